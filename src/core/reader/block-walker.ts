@@ -1,0 +1,130 @@
+import type { BlockKind } from '../types';
+import { TextMap } from './text-map';
+
+// Turns a DOM subtree into blocks of text as a reader sees them: one block per paragraph,
+// heading, list item or caption, white space collapsed, and every character mapped back to its
+// text node (through `toLiveNode`, so that a walk over a cloned tree still maps to the live page).
+
+export interface WalkedBlock {
+  kind: BlockKind;
+  text: string;
+  map: TextMap;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT',
+  'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'INPUT', 'FORM', 'NAV',
+]);
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'THEAD', 'TBODY',
+  'TR', 'TD', 'TH', 'CAPTION', 'ADDRESS', 'HR', 'BR', 'DETAILS', 'SUMMARY',
+]);
+
+export function kindOfElement(tag: string, inherited: BlockKind): BlockKind {
+  switch (tag) {
+    case 'H1':
+      return 'headline';
+    case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+      return 'subhead';
+    case 'FIGCAPTION': case 'CAPTION':
+      return 'caption';
+    case 'LI': case 'DT': case 'DD':
+      return inherited === 'caption' ? inherited : 'list-item';
+    case 'BLOCKQUOTE':
+      return 'blockquote';
+    default:
+      return inherited;
+  }
+}
+
+export type NodeResolver = (node: Text) => Text | null;
+
+interface Frame {
+  node: Node;
+  kind: BlockKind;
+  exit: boolean;
+}
+
+/** Walks `root` in document order; `maxChars` bounds the work on huge pages. */
+export function walkBlocks(root: Node, toLiveNode: NodeResolver, maxChars = 2_000_000): WalkedBlock[] {
+  const blocks: WalkedBlock[] = [];
+  const builder = new BlockBuilder();
+  let total = 0;
+  const stack: Frame[] = [{ node: root, kind: 'paragraph', exit: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const { node } = frame;
+    if (frame.exit) {
+      builder.flush(frame.kind, blocks);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const live = toLiveNode(node as Text);
+      builder.append((node as Text).data, live);
+      total += (node as Text).data.length;
+      if (total > maxChars) break;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const element = node as Element;
+    const tag = (element.tagName ?? '').toUpperCase();
+    if (SKIPPED.has(tag) || isHidden(element)) continue;
+    const isBlock = BLOCKS.has(tag);
+    const kind = kindOfElement(tag, frame.kind);
+    if (isBlock) {
+      builder.flush(frame.kind, blocks);
+      stack.push({ node, kind, exit: true });
+    }
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({ node: children[index]!, kind, exit: false });
+    }
+  }
+  builder.flush('paragraph', blocks);
+  return blocks;
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute?.('hidden')) return true;
+  if (element.getAttribute?.('aria-hidden') === 'true') return true;
+  const style = element.getAttribute?.('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+class BlockBuilder {
+  private text = '';
+  private map = new TextMap();
+  /** Whether the last character written was a space (or nothing was written yet). */
+  private atSpace = true;
+
+  append(data: string, live: Text | null): void {
+    const offsets: number[] = [];
+    let chunk = '';
+    for (let index = 0; index < data.length; index++) {
+      const char = data[index]!;
+      if (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00A0' || char === '\f') {
+        if (this.atSpace) continue;
+        chunk += ' ';
+        this.atSpace = true;
+      } else {
+        chunk += char;
+        this.atSpace = false;
+      }
+      offsets.push(index);
+    }
+    if (!chunk) return;
+    if (live) {
+      this.map.add({ start: this.text.length, length: chunk.length, node: live, nodeOffsets: Int32Array.from(offsets) });
+    }
+    this.text += chunk;
+  }
+
+  flush(kind: BlockKind, out: WalkedBlock[]): void {
+    const text = this.text.trimEnd();
+    if (text) out.push({ kind, text, map: this.map });
+    this.text = '';
+    this.map = new TextMap();
+    this.atSpace = true;
+  }
+}

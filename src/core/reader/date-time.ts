@@ -1,0 +1,26 @@
+// Normalises the date-times pages print in metadata to ISO 8601, keeping the page's own offset
+// (so the day is the day the outlet printed). Returns null for anything it cannot read.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?Z?)?$/;
+
+export function normalizeDateTime(input: string): string | null {
+  const text = input.trim();
+  const iso = ISO.exec(text) ?? COMPACT.exec(text);
+  if (iso) {
+    const [, year, month, day, hour, minute, second, zone] = iso;
+    if (!validDay(+year!, +month!, +day!)) return null;
+    if (hour === undefined) return `${year}-${month}-${day}`;
+    const offset = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
+  }
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed) || !/\d{4}/.test(text)) return null;
+  const date = new Date(parsed);
+  if (date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) return null;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
