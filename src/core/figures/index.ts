@@ -1,7 +1,134 @@
+// The figures step: every number that counts something, with its value, unit and what it counts.
+//
+//   text ──lex──▶ tokens
+//     parsers   digits · number words · fraction words · multipliers   ──▶ atoms (deduped)
+//               ratios ("one in five", "3:1") · magnitudes ("1.5 million", "$4.2bn")
+//     units     money · percent · duration/age · measure · "N times"    ──▶ quantities
+//     refiners  ranges · qualifiers · change · counted noun
+//               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
+//                                                                      ──▶ Figure[] in text order
+//
+// Every parser and refiner reads a bounded window of tokens around each candidate: linear time.
+
 import type { AnalysisContext } from '../context';
-import type { Figure } from '../types';
+import { assignIds } from '../ids';
+import { sentenceAt } from '../text/sentences';
+import type { Figure, Span } from '../types';
+import { lex } from './lexer';
+import type { Atom, FigureScan, Quantity } from './model';
+import { parseDigits } from './parsers/digits';
+import { parseFractionWords } from './parsers/fraction-words';
+import { attachMagnitudes } from './parsers/magnitude';
+import { parseMultipliers } from './parsers/multiplier';
+import { parseNumberWords } from './parsers/number-words';
+import { combineRatios } from './parsers/ratio';
+import { attachChange } from './refiners/change';
+import { attachCountedNoun } from './refiners/counted-noun';
+import { dedupeOverlaps } from './refiners/dedupe-overlaps';
+import { dropDateLike } from './refiners/drop-dates';
+import { dropIdentifiers } from './refiners/drop-identifiers';
+import { dropLoneOne } from './refiners/drop-lone-one';
+import { dropOrdinals } from './refiners/drop-ordinals';
+import { dropPhonesAndAddresses } from './refiners/drop-phone-address';
+import { mergeRanges } from './refiners/merge-ranges';
+import { attachQualifiers } from './refiners/qualifiers';
+import { attachUnit, currencyBefore } from './units/attach-unit';
+
+// Languages that write "1.000,5".
+const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'tr', 'id', 'vi', 'da', 'sv', 'nb', 'no', 'fi', 'cs', 'ro', 'hu', 'el', 'uk']);
+
+export interface FigureOptions {
+  language?: string;
+  /** Spans the dates step took; figures never overlap them. */
+  dateSpans?: readonly Span[];
+  sentences?: readonly Span[];
+}
 
 /** Every figure in the analysed text, in text order. */
-export function extractFigures(_ctx: AnalysisContext): Figure[] {
-  return [];
+export function extractFigures(ctx: AnalysisContext): Figure[] {
+  return findFigures(ctx.text, { language: ctx.language, dateSpans: ctx.dates, sentences: ctx.sentences });
+}
+
+/** The same step on a bare string (tests, evaluation scripts). */
+export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
+  const tokens = lex(text);
+  const sentences = options.sentences ?? [{ start: 0, end: text.length }];
+  const scan: FigureScan = {
+    text,
+    tokens,
+    decimalComma: DECIMAL_COMMA.has((options.language ?? 'en').toLowerCase()),
+    sentenceStartOf: () => 0,
+  };
+
+  let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan)]);
+  atoms = combineRatios(scan, atoms);
+  atoms = attachMagnitudes(scan, atoms, (atom) => currencyBefore(tokens, atom.first) !== null);
+
+  let quantities: Quantity[] = atoms.map((atom) => attachUnit(scan, atom));
+  quantities = mergeRanges(scan, quantities);
+  quantities = attachQualifiers(scan, quantities);
+  quantities = attachChange(scan, quantities);
+  quantities = attachCountedNoun(scan, quantities);
+  quantities = dropDateLike(scan, quantities, options.dateSpans ?? []);
+  quantities = dropOrdinals(scan, quantities);
+  const sentenceOf = (token: number): Span | undefined => sentenceAt(sentences, tokens[token]!.start);
+  quantities = dropIdentifiers(scan, quantities, (token) => isSentenceStart(text, tokens, token, sentenceOf(token)), titleCaseTest(text, tokens, sentenceOf));
+  quantities = dropPhonesAndAddresses(scan, quantities);
+  quantities = dropLoneOne(quantities);
+  quantities = dedupeOverlaps(quantities);
+
+  const figures = quantities.map((q): Figure => {
+    const start = tokens[q.first]!.start;
+    const end = tokens[q.last]!.end;
+    const sentence = sentenceOf(q.atoms[0]!.first);
+    const figure: Figure = {
+      id: '',
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: q.kind,
+      low: round(q.low),
+      high: round(q.high),
+      unit: q.unit,
+      counts: q.counts,
+      sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
+      provenance: { extractor: q.extractor, confidence: q.confidence },
+    };
+    if (!q.range) figure.value = round(q.low);
+    if (q.qualifier) figure.qualifier = q.qualifier;
+    if (q.change) figure.change = q.change;
+    return figure;
+  });
+  return assignIds(figures, 'f');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** The first word of its sentence, or the first after an opening quote, bracket or colon. */
+function isSentenceStart(text: string, tokens: FigureScan['tokens'], index: number, sentence: Span | undefined): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const prev = tokens[index - 1];
+  if (!prev || token.gap === 2) return true;
+  if (prev.type === 'punct' && /^["“‘'(\[:—–-]$/.test(prev.text)) return true;
+  if (!sentence) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, token.start));
+}
+
+/** Headlines in title case capitalise every word: there a capital says nothing about names. */
+function titleCaseTest(text: string, tokens: FigureScan['tokens'], sentenceOf: (token: number) => Span | undefined): (token: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (index: number) => {
+    const sentence = sentenceOf(index);
+    if (!sentence) return false;
+    const cached = cache.get(sentence.start);
+    if (cached !== undefined) return cached;
+    const words = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)).match(/\p{L}{4,}/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const result = words.length >= 3 && capitalised / words.length > 0.6;
+    cache.set(sentence.start, result);
+    return result;
+  };
 }

@@ -1,0 +1,52 @@
+// The intermediate results of the figures step, before they become `Figure`s.
+
+import type { FigureKind, Qualifier } from '../types';
+import type { Token } from './lexer';
+
+export type AtomForm = 'digits' | 'words' | 'fraction' | 'ratio' | 'multiplier';
+
+/** A number as printed, without its unit: "11,000", "twenty-five", "one-third", "1.5 million". */
+export interface Atom {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  value: number;
+  form: AtomForm;
+  /** A whole number written without separators or magnitude ("2024", "737"): could be a year or a name. */
+  bare: boolean;
+  /** The multiplier a magnitude word applied ("million" = 1e6), 1 when none. */
+  magnitude: number;
+  /** A share of a whole (fractions, "one in five"): a percentage, scored as 0–100. */
+  share?: boolean;
+  /** The printed form of the change it makes ("doubled"), for multipliers. */
+  changeVerb?: string;
+  extractor: string;
+}
+
+/** A figure under construction: atoms with a unit, qualifiers and what they count. */
+export interface Quantity {
+  /** Token indices, inclusive, from the qualifier to the unit or counted noun. */
+  first: number;
+  last: number;
+  /** The numeric core (for ranges, both ends): what the identifier and date refiners inspect. */
+  atoms: Atom[];
+  low: number;
+  high: number;
+  range: boolean;
+  kind: FigureKind;
+  unit: string | null;
+  counts: string | null;
+  qualifier?: Qualifier;
+  change?: { direction: 'up' | 'down'; verb: string };
+  extractor: string;
+  confidence: number;
+}
+
+/** What every parser and refiner reads. */
+export interface FigureScan {
+  text: string;
+  tokens: Token[];
+  /** Index of the first token of each token's sentence (so look-behinds stop at sentence starts). */
+  sentenceStartOf: (index: number) => number;
+  decimalComma: boolean;
+}

@@ -1,0 +1,103 @@
+// Numbers written in digits: "11,000", "1.5", "3,000.25", and "1.000,5" where the page's language
+// writes a decimal comma. Mixed numbers ("10 1/2", "2½") and simple fractions ("3/4") too.
+// A digit run that fits no number pattern ("192.168.1.2", "1,2345") is an identifier: no atom.
+
+import type { Atom, FigureScan } from '../model';
+import { isPunct, tokenAt } from '../token-utils';
+
+const POINT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const COMMA_DECIMAL = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+// Denominators that print as fractions in news copy; "9/11" and "24/7" are not fractions.
+const DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16]);
+const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125 };
+const DIGIT_LIMIT = 16; // beyond this, a digit run is a code, not an amount
+
+export function parseDigitNumber(raw: string, decimalComma: boolean): number | null {
+  if (raw.length > 40) return null;
+  if (decimalComma) {
+    if (!COMMA_DECIMAL.test(raw)) return null;
+    return Number(raw.replace(/\./g, '').replace(',', '.'));
+  }
+  if (!POINT_DECIMAL.test(raw)) return null;
+  const digits = raw.replace(/,/g, '');
+  if (digits.replace('.', '').length > DIGIT_LIMIT) return null;
+  return Number(digits);
+}
+
+export function parseDigits(scan: FigureScan): Atom[] {
+  const { tokens } = scan;
+  const atoms: Atom[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'num') {
+      const vulgar = VULGAR[token.text];
+      if (vulgar !== undefined && !(tokenAt(tokens, i - 1)?.type === 'num' && token.gap === 0)) {
+        atoms.push({ first: i, last: i, value: vulgar * 100, form: 'fraction', bare: false, magnitude: 1, share: true, extractor: 'figures/digits' });
+      }
+      continue;
+    }
+    const value = parseDigitNumber(token.text, scan.decimalComma);
+    if (value === null) continue;
+    let last = i;
+    let result = value;
+    let form: Atom['form'] = 'digits';
+    let share = false;
+    const next = tokenAt(tokens, i + 1);
+    // "2½"
+    if (next && next.gap === 0 && VULGAR[next.text] !== undefined) {
+      result += VULGAR[next.text]!;
+      last = i + 1;
+    } else if (isPunct(next, '/') && next!.gap === 0) {
+      // "3/4": a fraction only when nothing else is slashed on ("1/11/2025" belongs to the dates step).
+      const denominator = tokenAt(tokens, i + 2);
+      const after = tokenAt(tokens, i + 3);
+      const isDateLike = isPunct(after, '/', '-') && after!.gap === 0;
+      if (denominator?.type === 'num' && denominator.gap === 0 && /^\d{1,2}$/.test(denominator.text) && /^\d{1,2}$/.test(token.text) && !isDateLike) {
+        const d = Number(denominator.text);
+        if (DENOMINATORS.has(d) && value < d && value > 0) {
+          result = (value / d) * 100;
+          form = 'fraction';
+          share = true;
+          last = i + 2;
+        } else {
+          i += 2;
+          continue;
+        }
+      } else {
+        // "24/7", "1/11/2025", "2023/24": not a number we read.
+        let j = i;
+        while (j + 2 < tokens.length && isPunct(tokens[j + 1], '/') && tokens[j + 1]!.gap === 0 && tokens[j + 2]!.type === 'num' && tokens[j + 2]!.gap === 0) j += 2;
+        i = j;
+        continue;
+      }
+    } else if (next?.type === 'num' && next.gap === 1 && isPunct(tokenAt(tokens, i + 2), '/')) {
+      // "10 1/2"
+      const n = Number(next.text);
+      const slash = tokens[i + 2]!;
+      const den = tokenAt(tokens, i + 3);
+      if (slash.gap === 0 && den?.type === 'num' && den.gap === 0 && DENOMINATORS.has(Number(den.text)) && n < Number(den.text) && /^\d+$/.test(token.text)) {
+        result += n / Number(den.text);
+        last = i + 3;
+      }
+    }
+    let first = i;
+    // "-5 degrees": a minus sign glued to the number, after a space or at the start.
+    const before = tokenAt(tokens, i - 1);
+    if (isPunct(before, '-', '−') && token.gap === 0 && (i - 1 === 0 || before!.gap > 0) && tokenAt(tokens, i - 2)?.type !== 'num') {
+      result = -result;
+      first = i - 1;
+    }
+    atoms.push({
+      first,
+      last,
+      value: result,
+      form,
+      bare: form === 'digits' && last === i && /^\d+$/.test(token.text),
+      magnitude: 1,
+      share: share || undefined,
+      extractor: form === 'fraction' ? 'figures/fraction' : 'figures/digits',
+    });
+    i = last;
+  }
+  return atoms;
+}

@@ -1,0 +1,62 @@
+// Numbers inside names and identifiers are not amounts: "COVID-19", "F-16", "G7", "5G",
+// "Boeing 737", "Section 230", "Flight 370", "1-3.jpg", "example.com/2", "v2", "@user123".
+
+import type { FigureScan, Quantity } from '../model';
+import { isPunct, tokenAt } from '../token-utils';
+
+// A number after one of these names a thing ("Section 230", "Route 66", "page 5").
+const NAME_KEYWORDS = new Set(['section', 'article', 'chapter', 'page', 'route', 'highway', 'interstate', 'flight', 'room', 'suite',
+  'apartment', 'apt', 'unit', 'version', 'episode', 'season', 'round', 'phase', 'level', 'grade', 'title', 'proposition', 'prop',
+  'resolution', 'amendment', 'vol', 'volume', 'issue', 'part', 'act', 'rule', 'clause', 'paragraph', 'item', 'line', 'platform',
+  'gate', 'exit', 'bus', 'channel', 'district', 'ward', 'precinct', 'box', 'pier', 'terminal', 'block', 'lot', 'bay', 'stage', 'figure',
+  'table', 'appendix', 'model', 'mark', 'type', 'class', 'category', 'code', 'id', 'code', 'tier', 'zone', 'sector', 'division', 'league',
+  'world', 'war', 'formula', 'covid', 'windows', 'iphone', 'ios', 'android', 'boeing', 'airbus', 'apollo', 'game', 'match', 'bill', 'order', 'decree',
+  'cop', 'ps', 'xbox', 'pixel', 'galaxy', 'verse', 'psalm', 'genesis', 'exodus', 'hb', 'sb', 'hr', 's', 'h', 'ab']);
+// Capitalised words that commonly stand before a real amount: "About 200", "Some 3,000", "Only 12".
+const AMOUNT_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'only', 'just', 'over', 'more', 'fewer', 'less', 'up', 'at',
+  'all', 'the', 'of', 'roughly', 'approximately', 'exactly', 'by', 'with', 'to', 'in', 'on', 'for', 'than', 'another', 'and', 'but', 'or',
+  'those', 'these', 'while', 'when', 'after', 'before', 'since', 'once', 'as', 'if', 'an', 'a', 'nearly', 'another', 'still', 'even',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'also', 'then', 'now',
+  'last', 'this', 'that', 'estimates', 'police', 'officials', 'authorities', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'there', 'here']);
+const MAX_CHUNK = 80;
+
+export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSentenceStart: (token: number) => boolean, isTitleCase: (token: number) => boolean): Quantity[] {
+  const { tokens, text } = scan;
+  return quantities.filter((q) => {
+    for (const atom of q.atoms) {
+      if (atom.form === 'multiplier') continue;
+      const first = tokens[atom.first]!;
+      const prev = tokenAt(tokens, atom.first - 1);
+      const next = tokenAt(tokens, atom.last + 1);
+      // Letters glued on the left ("G7", "MH370") or joined by a hyphen ("COVID-19", "F-16").
+      if (prev && prev.type === 'word' && first.gap === 0 && atom.form === 'digits') return false;
+      if (isPunct(prev, '-', '–') && first.gap === 0 && prev!.gap === 0 && tokenAt(tokens, atom.first - 2)?.type === 'word') return false;
+      // Letters glued on the right that no unit took ("5G", "4K", "3D", "737MAX").
+      if (next && next.type === 'word' && next.gap === 0 && q.last === atom.last && atom.form === 'digits') return false;
+      if (chunkIsIdentifier(text, first.start, tokens[atom.last]!.end, q.kind === 'number' || q.kind === 'count')) return false;
+    }
+    const atom = q.atoms[0]!;
+    if (atom.form !== 'digits' || q.kind === 'money' || q.kind === 'percent' || q.kind === 'percentage-points' || q.kind === 'measure' || q.kind === 'age' || q.kind === 'duration') return true;
+    const prev = tokenAt(tokens, atom.first - 1);
+    if (!prev || prev.type !== 'word' || tokens[atom.first]!.gap !== 1) return true;
+    if (NAME_KEYWORDS.has(prev.lower) && /^\d+[a-z]?$/i.test(tokens[atom.first]!.text) && !q.range) return false;
+    // "Boeing 737", "Apollo 11": a capitalised word (not the sentence's first, not a headline in
+    // title case) right before a whole number with no separators.
+    if (atom.bare && /^\p{Lu}/u.test(prev.text) && !AMOUNT_OPENERS.has(prev.lower) && !isSentenceStart(atom.first - 1) && !isTitleCase(atom.first)) return false;
+    return true;
+  });
+}
+
+/** The run of non-space characters around a number: a file name, a URL, an address or a handle. */
+function chunkIsIdentifier(text: string, start: number, end: number, slashMatters: boolean): boolean {
+  let left = start;
+  while (left > 0 && start - left < MAX_CHUNK && !/\s/.test(text[left - 1]!)) left--;
+  let right = end;
+  while (right < text.length && right - end < MAX_CHUNK && !/\s/.test(text[right]!)) right++;
+  const chunk = text.slice(left, right).replace(/[),;:!?"'”’]+$/, '').replace(/\.$/, '');
+  if (/[@_=\\]|https?:|www\./i.test(chunk)) return true;
+  if (/\.[a-z]{2,4}$/i.test(chunk) && /\d/.test(chunk)) return true; // 1-3.jpg, report2024.pdf
+  // Paths and handles; a rate with a unit ("100km/h", "$5/month") is still an amount.
+  if (slashMatters && /\/\p{L}|\p{L}\//u.test(chunk)) return true;
+  return false;
+}

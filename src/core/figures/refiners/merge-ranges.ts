@@ -1,0 +1,73 @@
+// Joins two quantities into a range: "11,000 to 12,000 troops", "between 5 and 10 million",
+// "33–50%", "from one-third to 50 percent", "$5-$10 million". The left end borrows the right
+// end's unit and magnitude. "rose from 5% to 7%" is a change between two figures: no range.
+
+import type { FigureScan, Quantity } from '../model';
+import { isWord, tokenAt } from '../token-utils';
+import { CHANGE_VERBS } from './change';
+
+const CONNECTORS = new Set(['to', 'through', 'thru', '-', '–', '—', 'and', 'or']);
+
+export function mergeRanges(scan: FigureScan, quantities: Quantity[]): Quantity[] {
+  const { tokens } = scan;
+  const out: Quantity[] = [];
+  for (let k = 0; k < quantities.length; k++) {
+    const a = quantities[k]!;
+    const b = quantities[k + 1];
+    const merged = b ? tryMerge(tokens, a, b) : null;
+    if (merged) {
+      out.push(merged);
+      k++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+function tryMerge(tokens: FigureScan['tokens'], a: Quantity, b: Quantity): Quantity | null {
+  if (a.range || b.range) return null;
+  if (b.first !== a.last + 2) return null;
+  const connector = tokens[a.last + 1]!;
+  if (!CONNECTORS.has(connector.lower) || connector.gap === 2 || tokens[b.first]!.gap === 2) return null;
+  const opener = tokenAt(tokens, a.first - 1);
+  const word = connector.lower;
+  if (word === 'and' && !isWord(opener, 'between')) return null;
+  // "two or three" is a range only between words ("10 or 12" too); "5 or more" never reaches here.
+  if (word === 'or' && !(a.atoms[0]!.form === 'words' && b.atoms[0]!.form === 'words')) return null;
+  if (isWord(opener, 'from') && CHANGE_VERBS.has(tokenAt(tokens, a.first - 2)?.lower ?? '')) return null;
+  if (isWord(opener, 'from') && isWord(tokenAt(tokens, a.first - 2), 'by')) return null;
+  if (word === 'to' && CHANGE_VERBS.has(opener?.lower ?? '')) return null;
+  // A hyphen between numbers is a range only when spaced evenly ("5-10", "5 - 10"), not "-5".
+  if ((word === '-' || word === '–') && connector.gap !== tokens[b.first]!.gap && !(b.first > 0 && b.kind === 'money')) return null;
+  if (a.kind === 'multiplier' || b.kind === 'multiplier' || a.kind === 'ratio' || b.kind === 'ratio') return null;
+
+  let low = a.low;
+  const high = b.high;
+  let kind = a.kind;
+  let unit = a.unit;
+  if (a.unit === null && a.kind === 'number') {
+    kind = b.kind;
+    unit = b.unit;
+    const magnitude = b.atoms[0]!.magnitude;
+    if (a.atoms[0]!.magnitude === 1 && magnitude > 1 && a.low < b.high / magnitude) low = a.low * magnitude;
+  } else if (b.unit !== null && b.unit !== a.unit) {
+    // one-third (a share) to 50 percent: both percentages.
+    if (!(a.unit === 'percent' && b.kind === 'percent')) return null;
+    kind = 'percent';
+  } else if (a.kind === 'money' && b.unit === null) {
+    const magnitude = a.atoms[0]!.magnitude;
+    if (magnitude > 1 && b.atoms[0]!.magnitude === 1 && b.low < a.low / magnitude) return null;
+  }
+  if (a.kind === 'money' && b.kind === 'money' && a.atoms[0]!.magnitude === 1 && b.atoms[0]!.magnitude > 1 && a.low < b.high / b.atoms[0]!.magnitude) {
+    low = a.low * b.atoms[0]!.magnitude;
+  }
+  if (!(low < high)) return null;
+  return {
+    first: a.first, last: b.last, atoms: [...a.atoms, ...b.atoms], low, high, range: true,
+    kind: kind === 'number' && b.kind !== 'number' ? b.kind : kind, unit: unit ?? b.unit, counts: null,
+    extractor: 'figures/range', confidence: Math.min(a.confidence, b.confidence),
+  };
+}
+
+

@@ -1,0 +1,119 @@
+// Turns an atom into a quantity by reading its unit: money, percent, measure, duration or age,
+// "N times" and "N-fold" multipliers, or a hyphenated count noun ("a 12-member panel").
+// Atoms with no unit become counts or bare numbers; the counted noun comes later.
+
+import type { Atom, FigureScan, Quantity } from '../model';
+import { isPunct, isWord, tokenAt } from '../token-utils';
+import { currencyAfter, currencyBefore } from './currency';
+import { durationAfter, isBareAge } from './duration';
+import { measureAfter } from './measure';
+import { percentAfter } from './percent';
+
+const COMPARATIVE_AFTER_TIMES = new Set(['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'faster', 'slower', 'the', 'that', 'what', 'over', 'smaller', 'longer', 'worse', 'better', 'cheaper', 'likelier', 'likely', 'stronger', 'deadlier', 'heavier']);
+
+function base(atom: Atom): Quantity {
+  return {
+    first: atom.first, last: atom.last, atoms: [atom], low: atom.value, high: atom.value, range: false,
+    kind: 'number', unit: null, counts: null, extractor: atom.extractor, confidence: 0.8,
+  };
+}
+
+export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
+  const { tokens } = scan;
+  const q = base(atom);
+  if (atom.form === 'multiplier') {
+    q.kind = 'multiplier';
+    q.unit = 'times';
+    q.confidence = 0.7;
+    if (atom.changeVerb) q.change = { direction: atom.value >= 1 ? 'up' : 'down', verb: atom.changeVerb };
+    return q;
+  }
+  if (atom.share) {
+    // "one-third", "one in five", "3/4 of": shares are percentages.
+    q.kind = atom.form === 'ratio' ? 'ratio' : 'percent';
+    q.unit = 'percent';
+    const after = percentAfter(tokens, atom.last);
+    if (after && after.kind === 'percent') q.last = after.index; // "one in five percent" never; harmless
+    return q;
+  }
+  if (atom.form === 'ratio') {
+    q.kind = 'ratio';
+    q.unit = 'ratio';
+    return q;
+  }
+  const before = currencyBefore(tokens, atom.first);
+  if (before) {
+    q.first = before.index;
+    q.kind = 'money';
+    q.unit = before.code;
+    q.extractor = 'figures/money';
+    q.confidence = 0.95;
+    // "$5 million dollars" (sic) or "US$5 USD": swallow a repeated currency.
+    const repeat = currencyAfter(tokens, atom.last, atom.magnitude > 1);
+    if (repeat && repeat.code === before.code) q.last = repeat.index;
+    return q;
+  }
+  const after = currencyAfter(tokens, atom.last, atom.magnitude > 1);
+  if (after) {
+    q.last = after.index;
+    q.kind = 'money';
+    q.unit = after.code;
+    q.low = q.high = atom.value * after.factor;
+    q.extractor = 'figures/money';
+    q.confidence = 0.9;
+    return q;
+  }
+  const percent = percentAfter(tokens, atom.last);
+  if (percent) {
+    q.last = percent.index;
+    q.kind = percent.kind;
+    q.unit = percent.unit;
+    q.extractor = 'figures/percent';
+    q.confidence = 0.95;
+    return q;
+  }
+  const duration = durationAfter(tokens, atom.last);
+  if (duration) {
+    q.last = duration.index;
+    q.kind = duration.kind;
+    q.unit = duration.unit;
+    q.extractor = duration.kind === 'age' ? 'figures/age' : 'figures/duration';
+    q.confidence = 0.9;
+    return q;
+  }
+  const measure = measureAfter(tokens, atom.last, atom.form === 'digits');
+  if (measure) {
+    q.last = measure.index;
+    q.kind = 'measure';
+    q.unit = measure.unit;
+    q.extractor = 'figures/measure';
+    q.confidence = 0.9;
+    return q;
+  }
+  const times = tokenAt(tokens, atom.last + 1);
+  if (isWord(times, 'times') && times!.gap === 1) {
+    q.last = atom.last + 1;
+    const next = tokenAt(tokens, atom.last + 2);
+    q.kind = next && COMPARATIVE_AFTER_TIMES.has(next.lower) ? 'multiplier' : 'count';
+    q.unit = 'times';
+    q.extractor = 'figures/multiplier';
+    return q;
+  }
+  // "threefold", "3-fold"
+  if (isPunct(times, '-') && times!.gap === 0 && isWord(tokenAt(tokens, atom.last + 2), 'fold')) {
+    q.last = atom.last + 2;
+    q.kind = 'multiplier';
+    q.unit = 'times';
+    q.extractor = 'figures/multiplier';
+    return q;
+  }
+  if (atom.form === 'digits' && isBareAge(tokens, atom.first, atom.last, atom.value)) {
+    q.kind = 'age';
+    q.unit = 'years';
+    q.extractor = 'figures/age';
+    return q;
+  }
+  return q;
+}
+
+export { currencyBefore };
