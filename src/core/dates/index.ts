@@ -1,7 +1,118 @@
+// Dates: every date in the article placed on the calendar, relative to the publication date.
+//
+//   sentence ─▶ parsers (chrono, relative periods, parts of periods, seasons, years, decades,
+//               quarters, anaphoric) ─▶ remove-overlaps ─▶ merge-ranges
+//            ─▶ resolve in text order (tense of the clause; the previous date as anchor)
+//            ─▶ DateMention with value, precision, interval, clause
+//
+// Work is bounded for pages full of text: only sentences with a date-like word are parsed, long
+// sentences are cut into windows, and parsing stops after a fixed number of characters.
+
 import type { AnalysisContext } from '../context';
-import type { DateMention } from '../types';
+import { assignIds } from '../ids';
+import type { DateMention, Span } from '../types';
+import { ymdOf, type Ymd } from './calendar';
+import type { DateCandidate, DateParser, Resolution, Tense } from './candidate';
+import { clauseAround } from './clause';
+import { anaphoricParser } from './parsers/anaphoric';
+import { chronoParser } from './parsers/chrono-parser';
+import { decadeParser } from './parsers/decade';
+import { partOfPeriodParser } from './parsers/part-of-period';
+import { quarterParser } from './parsers/quarter';
+import { relativePeriodParser } from './parsers/relative-period';
+import { seasonParser } from './parsers/season';
+import { yearParser } from './parsers/year';
+import { mergeRanges } from './refiners/merge-ranges';
+import { removeOverlaps } from './refiners/remove-overlaps';
+import { tenseAt } from './tense';
+import { valueOf } from './value';
+
+const PARSERS: readonly DateParser[] = [
+  chronoParser, relativePeriodParser, partOfPeriodParser, seasonParser, yearParser, decadeParser, quarterParser,
+  anaphoricParser,
+];
+
+// A sentence without any of these cannot hold a date: skip it before any parser runs.
+const TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|night|decade|fiscal|earlier|later)/i;
+const WINDOW = 1_000;
+const MAX_CHARS = 400_000;
+const MAX_MENTIONS = 2_000;
 
 /** Every date in the analysed text, resolved against the reference date, in text order. */
-export function extractDates(_ctx: AnalysisContext): DateMention[] {
-  return [];
+export function extractDates(ctx: AnalysisContext): DateMention[] {
+  const ref = ymdOf(ctx.referenceDate);
+  const mentions: DateMention[] = [];
+  let budget = MAX_CHARS;
+  let anchor: Resolution | null = null;
+  for (const sentence of ctx.sentences) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!TRIGGER.test(text)) continue;
+    for (const window of windows(text, sentence.start)) {
+      budget -= window.end - window.start;
+      if (budget < 0 || mentions.length >= MAX_MENTIONS) {
+        ctx.warnings.push('dates: page too long, later dates not read');
+        return assignIds(mentions, 'd');
+      }
+      const input = {
+        text: ctx.text.slice(window.start, window.end), offset: window.start, dayFirst: ctx.dayFirst,
+        reference: ctx.referenceDate,
+      };
+      let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
+      candidates = mergeRanges(removeOverlaps(candidates), ctx.text);
+      for (const candidate of candidates) {
+        const resolution = resolveCandidate(candidate, text, sentence, ref, anchor);
+        if (!resolution) continue;
+        if (!resolution.vague) anchor = resolution;
+        mentions.push(toMention(candidate, resolution, text, sentence));
+      }
+    }
+  }
+  return assignIds(mentions, 'd');
+}
+
+function resolveCandidate(
+  candidate: DateCandidate, sentence: string, span: Span, ref: Ymd, anchor: Resolution | null,
+): Resolution | null {
+  let tense: Tense | null = null;
+  return candidate.resolve({
+    ref,
+    anchor,
+    tense: () => (tense ??= tenseAt(sentence, candidate.start - span.start, candidate.end - span.start)),
+  });
+}
+
+function toMention(candidate: DateCandidate, resolution: Resolution, sentence: string, span: Span): DateMention {
+  const valued = valueOf(resolution);
+  const mention: DateMention = {
+    id: '',
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.text,
+    value: valued.value,
+    precision: valued.precision,
+    relative: resolution.relative,
+    clause: clauseAround(sentence, candidate.start - span.start, candidate.end - span.start),
+    provenance: { extractor: candidate.extractor, confidence: resolution.vague ? Math.min(candidate.confidence, 0.5) : candidate.confidence },
+  };
+  if (valued.interval) mention.interval = valued.interval;
+  if (resolution.vague) mention.vague = true;
+  return mention;
+}
+
+/** A sentence in windows of at most WINDOW characters, cut at spaces. */
+function windows(text: string, offset: number): Span[] {
+  if (text.length <= WINDOW) return [{ start: offset, end: offset + text.length }];
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + WINDOW);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + WINDOW / 2) end = space;
+    }
+    out.push({ start: offset + start, end: offset + end });
+    start = end;
+  }
+  return out;
 }

@@ -1,0 +1,82 @@
+// Dates told relative to the date before them in the text: "the next day", "the week before",
+// "two days later", "that year". Resolved against the previous date (TimeML's anchor); with no
+// earlier date there is nothing to count from, and nothing is returned.
+
+import { commonPrecision } from '../calendar';
+import type { DateCandidate, DateParser, ParseInput, Resolution, ResolveEnv } from '../candidate';
+import { periodOf, shift } from '../periods';
+import { COUNT_PATTERN, countNumber, unitOf, type Unit } from '../vocabulary';
+import type { DatePrecision } from '../../types';
+
+const NAME = 'dates/anaphoric';
+
+const ORDER = /\b(?:the|that)\s+(next|following|previous|preceding|prior|same)\s+(day|week|weekend|month|year)\b/gi;
+const BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later|prior)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))/g;
+const COUNTED = new RegExp(
+  `\\b(${COUNT_PATTERN})\\s+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))`,
+  'gi',
+);
+const DEMONSTRATIVE = /\b(?:that|the\s+same)\s+(day|week|month|year)\b/gi;
+// "over the next year", "in the following months": durations, not dates.
+const DURATION_BEFORE = /\b(?:over|in|for|within|during|throughout|across)\s*$/i;
+
+export const anaphoricParser: DateParser = {
+  name: NAME,
+  parse(input: ParseInput): DateCandidate[] {
+    const out: DateCandidate[] = [];
+    const { text } = input;
+    const push = (index: number, match: string, unit: Unit, offset: number): void => {
+      if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return;
+      out.push({
+        start: input.offset + index,
+        end: input.offset + index + match.length,
+        text: match,
+        extractor: NAME,
+        confidence: 0.6,
+        anaphoric: true,
+        resolve: (env) => fromAnchor(env, unit, offset),
+      });
+    };
+    for (const match of text.matchAll(ORDER)) {
+      const word = match[1]!.toLowerCase();
+      const offset = word === 'same' ? 0 : word === 'next' || word === 'following' ? 1 : -1;
+      push(match.index, match[0], unitOf(match[2]!)!, offset);
+    }
+    for (const match of text.matchAll(BEFORE_AFTER)) {
+      const word = match[2]!.toLowerCase();
+      push(match.index, match[0], unitOf(match[1]!)!, word === 'after' || word === 'later' ? 1 : -1);
+    }
+    for (const match of text.matchAll(COUNTED)) {
+      const count = countNumber(match[1]!);
+      if (count === null) continue;
+      const word = match[3]!.toLowerCase();
+      const sign = word.startsWith('after') || word === 'later' ? 1 : -1;
+      push(match.index, match[0], unitOf(match[2]!)!, sign * count);
+    }
+    for (const match of text.matchAll(DEMONSTRATIVE)) {
+      push(match.index, match[0], unitOf(match[1]!)!, 0);
+    }
+    return out;
+  },
+};
+
+const NEEDS: Record<Unit, DatePrecision[]> = {
+  day: ['day'],
+  week: ['day'],
+  weekend: ['day'],
+  month: ['day', 'month'],
+  quarter: ['day', 'month', 'quarter'],
+  year: ['day', 'month', 'quarter', 'year'],
+  decade: ['day', 'month', 'quarter', 'year'],
+};
+
+function fromAnchor(env: ResolveEnv, unit: Unit, offset: number): Resolution | null {
+  const anchor = env.anchor;
+  if (!anchor || anchor.vague) return null;
+  const precision = anchor.precision ?? commonPrecision(anchor.start, anchor.end).precision;
+  if (!NEEDS[unit].includes(precision)) return null;
+  const at = shift(unit, anchor.start, offset);
+  if (unit === 'day') return { start: at, end: at, precision: 'day', relative: true };
+  if (unit === 'month' || unit === 'year') return { start: at, end: at, precision: unit, relative: true };
+  return { ...periodOf(unit, at), interval: true, relative: true };
+}

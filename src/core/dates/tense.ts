@@ -1,0 +1,36 @@
+// The tense of the clause a date stands in: "aired Tuesday" (past), "will meet on Tuesday"
+// (future). The nearest cue before the date in its sentence decides ("Jones said the group will
+// meet Tuesday": "will"); with none before, the nearest after ("On Tuesday, the council will vote").
+
+import type { Tense } from './candidate';
+
+const FUTURE_CUES =
+  "will|won't|shall|'ll|\u2019ll|going to|plans? to|planned for|scheduled|slated|set to|set for|expected to|expected on|is to|are to|due to|due on|due in|upcoming|coming|intends? to|aims? to|would|begins|starts|opens|takes effect|is set|are set";
+
+// Common irregular past forms; regular ones are caught by -ed.
+const PAST_CUES =
+  'was|were|had|did|ago|since|said|told|spoke|met|came|went|took|gave|made|saw|held|began|found|left|led|won|lost|fell|rose|hit|struck|sent|sold|paid|brought|wrote|ran|became|got|knew|thought|felt|kept|chose|drew|grew|flew|broke|beat|fought|caught|bought|sought|stood|shot|spent|built|heard|meant|told|wore|woke|ate|drove|rode|swore|withdrew|arose|shook|forgave|forbade|overtook|undertook|underwent|upheld|withheld|last|earlier|previously|already|[a-z]{2,}ed';
+
+const CUE = new RegExp(`\\b(?:(${FUTURE_CUES})|(${PAST_CUES}))\\b`, 'gi');
+// Words that end in -ed but are not past verbs.
+const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|indeed|proceed|exceed|succeed|breed|greed|bleed|creed|weed|reed|deed)$/i;
+
+/** How far either side of the date to look, so a long sentence's other clauses do not decide. */
+const WINDOW = 120;
+
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  let before: Tense = 'neutral';
+  let after: Tense = 'neutral';
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(sentence.length, end + WINDOW);
+  const region = sentence.slice(from, to);
+  CUE.lastIndex = 0;
+  for (let match = CUE.exec(region); match; match = CUE.exec(region)) {
+    const at = from + match.index;
+    const tense: Tense | null = match[1] ? 'future' : NOT_PAST.test(match[2] ?? '') ? null : 'past';
+    if (!tense) continue;
+    if (at + match[0].length <= start) before = tense; // the last one before wins: the nearest
+    else if (at >= end && after === 'neutral') after = tense;
+  }
+  return before !== 'neutral' ? before : after;
+}
