@@ -1,7 +1,41 @@
+// Sources and quotes: who said what, direct and indirect.
+//
+//   text ──createScan──▶ quoted regions, masked text, sentences
+//        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
+//        parseAccordingTo      according to X, …
+//        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
+//        inheritSpeakers       split and multi-paragraph quotations
+//                                   ▼ attributions (speaker phrases, not yet entities)
+//        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
+//        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
+//        dedupe                one statement, one quote
+//        buildSources          Source[] and Quote[] for the sheet
+//
+// Rules only: no model, linear passes over the text, work bounded on long pages.
+
 import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
+import { parseAccordingTo } from './parsers/according-to';
+import { parseDirectQuotes } from './parsers/direct-quote';
+import { parseReportingVerbs } from './parsers/reporting-verb';
+import { mergeAliases, finalEntity } from './refiners/alias-merge';
+import { buildSources } from './refiners/build-sources';
+import { inheritSpeakers } from './refiners/continuation';
+import { resolveSpeakers } from './refiners/coreference';
+import { dedupe } from './refiners/dedupe';
+import { findMentions } from './refiners/person-mentions';
+import { createScan } from './scan';
 
 /** The article's sources and what each said, direct and indirect. */
-export function extractSources(_ctx: AnalysisContext): { sources: Source[]; quotes: Quote[] } {
-  return { sources: [], quotes: [] };
+export function extractSources(ctx: AnalysisContext): { sources: Source[]; quotes: Quote[] } {
+  const scan = createScan(ctx);
+  parseDirectQuotes(scan);
+  parseAccordingTo(scan);
+  parseReportingVerbs(scan);
+  inheritSpeakers(scan);
+  const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
+  mergeAliases(entities, scan.found);
+  const resolved = scan.found.filter((a) => a.entity !== undefined);
+  for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
+  return buildSources(entities, dedupe(resolved), ctx.meta.authors);
 }

@@ -1,0 +1,176 @@
+// Sentences and clauses over the masked text (quotations blanked), and the subject of a cue:
+// the phrase just left of the verb, past commas that set off an apposition
+// ("Seth Jones, director of …, said") or a relative clause ("Sanders, who lost …, said").
+
+import type { Span } from '../types';
+import { SUBJECT_CUE_FILLER } from './lexicon';
+import type { SpeakerRef } from './model';
+import { MASK } from './quote-spans';
+import { readSpeaker } from './speaker-phrase';
+
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
+const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
+
+/**
+ * Sentence spans of one block, on masked text: a quotation never splits a sentence, but one
+ * that ends with its own full stop ends the sentence when a capital follows.
+ */
+export function sentencesOf(masked: string, block: Span, terminalQuoteEnds: readonly number[]): Span[] {
+  const cuts: { end: number; next: number }[] = [];
+  const text = masked.slice(block.start, block.end);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const at = block.start + m.index;
+    const next = at + m[0].length;
+    const after = masked[next];
+    if (after === undefined || !/[\p{Lu}\d\uE000"\u201C\u2018(]/u.test(after)) continue;
+    if (ABBREVIATIONS.test(masked.slice(Math.max(block.start, at - 6), at + 1))) continue;
+    cuts.push({ end: at + m[0].trimEnd().length, next });
+  }
+  for (const end of terminalQuoteEnds) {
+    if (end <= block.start || end >= block.end) continue;
+    let next = end;
+    while (next < block.end && /\s/.test(masked[next]!)) next++;
+    if (next > end && /[\p{Lu}\uE000"\u201C]/u.test(masked[next] ?? '')) cuts.push({ end, next });
+  }
+  cuts.sort((x, y) => x.end - y.end);
+  const out: Span[] = [];
+  let start = block.start;
+  for (const cut of cuts) {
+    if (cut.end <= start) continue;
+    out.push({ start, end: cut.end });
+    start = cut.next;
+  }
+  if (block.end > start) out.push({ start, end: block.end });
+  return out;
+}
+
+export interface Subject {
+  speaker: SpeakerRef;
+  /** Where the whole subject phrase begins (apposition included): content before a trailing cue ends here. */
+  phraseStart: number;
+}
+
+const SEPARATOR = /[,;:\u2014\u2013(]|\s-\s|\uE000/;
+const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
+const RELATIVE = /^(?:who|which|that)\b/i;
+const MAX_LEFT = 300;
+
+/** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
+export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
+  const lo = Math.max(from, cue - MAX_LEFT);
+  let end = cue;
+  // Skip auxiliaries and adverbs between subject and verb: "Jones also noted", "she has long said".
+  for (let guard = 0; guard < 6; guard++) {
+    const before = masked.slice(lo, end).trimEnd();
+    const m = /(\S+)$/.exec(before);
+    if (!m || !SUBJECT_CUE_FILLER.has(m[1]!.toLowerCase())) break;
+    end = lo + m.index;
+  }
+  while (end > lo && /\s/.test(masked[end - 1]!)) end--;
+  if (end <= lo) return null;
+  // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
+  const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!);
+  if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
+  const segments = splitSegments(masked, lo, end);
+  if (!segments.length) return null;
+  const seg0 = segments[segments.length - 1]!;
+  if (closedApposition) {
+    if (segments.length < 2) return null;
+    const role = readSegment(masked, seg0);
+    if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
+    if (/^\s*(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end))) return appositionOwner(masked, segments, segments.length - 2, null);
+    return null;
+  }
+  const head = readSegment(masked, seg0);
+  if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
+    return appositionOwner(masked, segments, segments.length - 2, null);
+  }
+  if (!head) {
+    // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
+    if (segments.length > 1 && /^(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end).trim())) {
+      return appositionOwner(masked, segments, segments.length - 2, null);
+    }
+    return null;
+  }
+  if (head.speaker.form === 'nominal' && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+    const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
+    if (owner) return owner;
+  }
+  return head;
+}
+
+function splitSegments(masked: string, lo: number, hi: number): Span[] {
+  const out: Span[] = [];
+  let start = lo;
+  for (let i = lo; i < hi; i++) {
+    const ch = masked[i]!;
+    const dash = ch === '-' && masked[i - 1] === ' ' && masked[i + 1] === ' ';
+    if (SEPARATOR.test(ch) || dash) {
+      if (ch === '(' || ch === ')') continue;
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (hi > start) out.push({ start, end: hi });
+  return out.filter((s) => masked.slice(s.start, s.end).trim() && !masked.slice(s.start, s.end).includes(MASK));
+}
+
+function readSegment(masked: string, seg: Span): Subject | null {
+  let start = seg.start;
+  while (start < seg.end && /\s/.test(masked[start]!)) start++;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = LEADING_LINK.exec(masked.slice(start, seg.end));
+    if (!m) break;
+    start += m[0].length;
+  }
+  let end = seg.end;
+  while (end > start && /\s/.test(masked[end - 1]!)) end--;
+  if (end <= start) return null;
+  if (RELATIVE.test(masked.slice(start, end)) && end - start <= 6) {
+    const ref = readSpeaker(masked, start, end);
+    return ref ? { speaker: ref, phraseStart: start } : null;
+  }
+  const speaker = readSpeaker(masked, start, end);
+  return speaker ? { speaker, phraseStart: start } : null;
+}
+
+/** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
+function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
+  for (let i = index; i >= 0 && i >= index - 2; i--) {
+    const seg = segments[i]!;
+    const found = readSegment(masked, seg);
+    if (found?.speaker.form === 'name') {
+      // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
+      if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
+      if (role && !found.speaker.role) {
+        found.speaker.role = masked.slice(role.start, role.end).replace(/^(?:a|an|the)\s+/i, '');
+        if (role.affiliation) found.speaker.affiliation = role.affiliation;
+      }
+      found.speaker.end = Math.max(found.speaker.end, role?.end ?? found.speaker.end);
+      return found;
+    }
+    if (found?.speaker.form === 'pronoun' || found?.speaker.form === 'nominal') return role ? null : found;
+    const text = masked.slice(seg.start, seg.end).trim();
+    // Skip further bracketed material: ages, party tags, another relative clause.
+    if (!/^(?:who|which|\d|[A-Z]-)/i.test(text) && i < index) return null;
+  }
+  return null;
+}
+
+/** The speaker named right after an inverted cue: "…,” said Seth Jones, director of …". */
+export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number): Subject | null {
+  const hi = Math.min(sentenceEnd, cueEnd + 200);
+  const rest = masked.slice(cueEnd, hi);
+  const m = /^\s+([^,;:\uE000.]*?(?:\b[A-Z]\.[^,;:\uE000.]*?)*)(?=\s+(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|of\s+the\s+\w+\s+(?:on|in))\b|[,;:\uE000]|\.(?:\s|$)|$)/.exec(rest);
+  if (!m || !m[1]!.trim()) return null;
+  const start = cueEnd + m[0].length - m[1]!.length;
+  const end = cueEnd + m[0].length;
+  const speaker = readSpeaker(masked, start, end);
+  if (!speaker || speaker.form === 'pronoun') return null;
+  // ", director of …" after the name: the role.
+  const tail = masked.slice(end, hi);
+  const role = /^,\s+((?:a|an|the|[a-z])[^;:\uE000]*?)(?=[,.;]?\s*$|,\s+(?:who|adding|saying|noting)\b|[;:\uE000])/.exec(tail);
+  if (role && speaker.form === 'name' && !speaker.role) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
+  return { speaker, phraseStart: start };
+}

@@ -1,0 +1,171 @@
+// Word lists the attribution rules read. Compiled once at module level; every regex here is
+// anchored or built from plain alternations, so matching is linear in the input.
+
+/** Reporting verbs, every inflection we accept as a cue. */
+const SPEECH_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'note', 'notes', 'noted', 'noting', 'ask', 'asks', 'asked', 'asking', 'write', 'writes', 'wrote', 'writing',
+  'post', 'posted', 'state', 'stated', 'confirm', 'confirms', 'confirmed', 'confirming', 'deny', 'denies',
+  'denied', 'denying', 'warn', 'warns', 'warned', 'warning', 'argue', 'argues', 'argued', 'arguing', 'claim',
+  'claimed', 'claiming', 'estimate', 'estimated', 'explain', 'explains', 'explained', 'explaining', 'insist',
+  'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit',
+  'admits', 'admitted', 'admitting', 'announce', 'announces', 'announced', 'announcing', 'report', 'reported',
+  'suggest', 'suggests', 'suggested', 'suggesting', 'predict', 'predicts', 'predicted', 'predicting', 'emphasize',
+  'emphasizes', 'emphasized', 'emphasised', 'stress', 'stresses', 'stressed', 'stressing', 'observe', 'observed',
+  'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert', 'asserts', 'asserted',
+  'declare', 'declares', 'declared', 'concede', 'concedes', 'conceded', 'caution', 'cautions', 'cautioned',
+  'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'recall', 'recalls', 'recalled', 'tweet',
+  'tweets', 'tweeted', 'testify', 'testified', 'allege', 'alleges', 'alleged', 'complain', 'complains',
+  'complained', 'comment', 'commented', 'remark', 'remarked', 'conclude', 'concludes', 'concluded', 'reveal',
+  'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'agree', 'agrees', 'agreed', 'believe', 'believes',
+  'believed', 'think', 'thinks', 'thought', 'describe', 'describes', 'described', 'describing', 'call', 'calls',
+  'called', 'calling', 'urge', 'urges', 'urged', 'urging', 'promise', 'promises', 'promised', 'promising', 'pledge',
+  'pledges', 'pledged', 'vow', 'vows', 'vowed', 'counter', 'countered', 'charge', 'charged', 'continue',
+  'continued', 'echo', 'echoed', 'wonder', 'wondered', 'learned', 'learnt', 'find', 'finds', 'found', 'show', 'shows',
+  'showed', 'shown', 'announce', 'mention', 'mentioned', 'mentions', 'point out', 'points out', 'pointed out',
+  'pointing out', 'acknowledge', 'hint', 'hinted', 'joke', 'joked', 'quip', 'quipped', 'boast', 'boasted',
+  'lament', 'lamented', 'reiterate', 'reiterated', 'reiterates', 'predict', 'forecast', 'forecasts', 'project',
+  'projected', 'projects', 'announced', 'shout', 'shouted', 'chant', 'chanted', 'chanting', 'write', 'opine',
+  'opined', 'added', 'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticizes', 'criticised',
+  'blast', 'blasted', 'slam', 'slammed', 'expect', 'expects', 'expected', 'want', 'wants', 'wanted',
+  'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried',
+];
+
+const CUE_ALTERNATION = [...new Set(SPEECH_VERBS)].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+
+/** Any cue word, as a whole word; global, for scanning a block. */
+export const CUE_SCAN = new RegExp(`\\b(?:${CUE_ALTERNATION})\\b`, 'gi');
+
+/** Cues that are only taken with a clause complement ("that …") or a person subject, never a bare noun use. */
+export const COMPLEMENT_ONLY = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'want', 'wants',
+  'wanted', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried', 'find', 'finds',
+  'found', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'learned', 'learnt',
+  'agree', 'agrees', 'agreed', 'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticizes',
+  'criticised', 'blast', 'blasted', 'slam', 'slammed', 'charge', 'charged', 'continue', 'continued',
+  'project', 'projected', 'projects', 'forecast', 'forecasts', 'call', 'calls', 'called', 'calling', 'describe',
+  'describes', 'described', 'describing', 'urge', 'urges', 'urged', 'urging', 'promise', 'promises', 'promised',
+  'promising', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'report', 'reported', 'post', 'posted',
+  'state', 'stated', 'claim', 'claimed', 'counter', 'countered', 'project', 'reveal', 'reveals', 'revealed',
+  'comment', 'commented', 'remark', 'remarked', 'recall', 'recalls', 'recalled', 'echo', 'echoed', 'wonder',
+  'wondered', 'chant', 'chanted', 'chanting', 'shout', 'shouted', 'estimate', 'estimated',
+]);
+
+/** Cues that introduce a quotation they describe rather than report ("described it as “…”", "called it “…”"). */
+export const NAMING_CUES = new Set(['describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling']);
+
+/** Participles that take the subject of the clause they hang on: "…,” Jones said, adding that …". */
+export const PARTICIPLE_CUES = new Set([
+  'adding', 'saying', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'suggesting',
+  'acknowledging', 'admitting', 'announcing', 'stressing', 'pointing out', 'telling', 'asking', 'denying',
+  'confirming', 'predicting', 'urging', 'promising', 'writing', 'describing', 'calling',
+]);
+
+/** Words that may stand between a subject and its cue: auxiliaries, negation, common adverbs. */
+export const SUBJECT_CUE_FILLER = new Set([
+  'has', 'have', 'had', 'also', 'later', 'previously', 'then', 'again', 'further', 'repeatedly', 'once', 'often',
+  'publicly', 'privately', 'recently', 'earlier', 'already', 'reportedly', 'never', 'just', 'separately',
+  'similarly', 'initially', 'subsequently', 'frequently', 'ultimately', 'finally', 'first', 'last', 'quickly',
+  'openly', 'explicitly', 'flatly', 'bluntly', 'simply', 'falsely', 'wrongly', 'specifically', 'clearly', 'even',
+  'still', 'always', 'would', 'will', 'could', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'been', 'being',
+  'not', 'may', 'might', 'can', 'should', 'must', 'who', 'himself', 'herself', 'themselves', 'itself', 'both',
+  'all', 'too', 'now', 'since', 'long', 'famously', 'correctly', 'rightly', 'loudly', 'proudly', 'angrily',
+  'tearfully', 'calmly', 'firmly', 'strongly', 'consistently', 'continually', 'personally', 'officially',
+  'immediately', 'briefly', 'directly', 'bluntly', 'forcefully', 'vehemently', 'emphatically', 'pointedly',
+  'told', 'allegedly', 'apparently', 'essentially', 'basically', 'subsequently', 'however', 'in', 'turn',
+]);
+
+export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'relative' | 'first'> = {
+  he: 'person', she: 'person', they: 'plural', it: 'thing', who: 'relative', which: 'relative', we: 'first', i: 'first',
+};
+
+/** Honorifics and titles that stand before a name; kept as the role, stripped from the name. */
+export const NAME_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',
+  'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'gen', 'general', 'col', 'colonel', 'lt',
+  'sgt', 'capt', 'captain', 'adm', 'admiral', 'maj', 'major', 'judge', 'justice', 'chancellor', 'mayor', 'chairman',
+  'chairwoman', 'chair', 'speaker', 'leader', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ambassador', 'commissioner', 'chief', 'director',
+  'attorney', 'officer', 'sheriff', 'detective', 'coach', 'councilman', 'councilwoman', 'assemblyman',
+  'assemblywoman', 'congressman', 'congresswoman', 'premier', 'foreign', 'defense', 'defence', 'deputy', 'acting',
+  'former', 'ret', 'retired', 'state', 'house', 'senate', 'majority', 'minority', 'first', 'democratic',
+  'republican', 'gop', 'nominee', 'candidate', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'chef',
+]);
+
+/** Words that make a capitalised name an organisation. */
+export const ORG_WORDS = new Set([
+  'service', 'services', 'agency', 'ministry', 'department', 'council', 'institute', 'institution', 'center',
+  'centre', 'university', 'college', 'school', 'commission', 'committee', 'corp', 'corporation', 'inc', 'ltd',
+  'llc', 'plc', 'company', 'co', 'group', 'bank', 'association', 'party', 'office', 'bureau', 'police', 'army',
+  'navy', 'court', 'organization', 'organisation', 'foundation', 'network', 'news', 'times', 'post', 'journal',
+  'reuters', 'press', 'fund', 'board', 'authority', 'administration', 'campaign', 'congress', 'senate',
+  'parliament', 'union', 'federation', 'coalition', 'alliance', 'forces', 'guard', 'command', 'intelligence',
+  'government', 'club', 'league', 'society', 'trust', 'project', 'program', 'programme', 'studies', 'media',
+  'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'observer', 'review', 'magazine', 'radio', 'tv',
+  'television', 'broadcasting', 'cabinet', 'house', 'pentagon', 'kremlin', 'ministry', 'secretariat', 'unit',
+  'hospital', 'clinic', 'laboratory', 'lab', 'labs', 'watch', 'caucus', 'delegation', 'embassy', 'consulate',
+  'firm', 'holdings', 'partners', 'associates', 'systems', 'technologies', 'airlines', 'motors', 'industries',
+]);
+
+/** Heads of a descriptive noun phrase that can be a source, by kind. */
+export const PERSON_NOUNS = new Set([
+  'official', 'officials', 'source', 'sources', 'person', 'people', 'expert', 'experts', 'analyst', 'analysts',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives',
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'diplomat', 'diplomats', 'researcher',
+  'researchers', 'scientist', 'scientists', 'economist', 'economists', 'scholar', 'scholars', 'professor',
+  'professors', 'observer', 'observers', 'strategist', 'strategists', 'witness', 'witnesses', 'resident',
+  'residents', 'critic', 'critics', 'supporter', 'supporters', 'lawmaker', 'lawmakers', 'legislator',
+  'legislators', 'leader', 'leaders', 'executive', 'executives', 'insider', 'insiders', 'investigator',
+  'investigators', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'doctor', 'doctors',
+  'specialist', 'specialists', 'commander', 'commanders', 'officer', 'officers', 'staffer', 'staffers', 'member',
+  'members', 'voter', 'voters', 'protesters', 'protestors', 'demonstrators', 'activist', 'activists', 'organizers',
+  'organisers', 'employee', 'employees', 'worker', 'workers', 'man', 'woman', 'men', 'women', 'president',
+  'minister', 'secretary', 'senator', 'governor', 'mayor', 'director', 'chief', 'head', 'chairman', 'chairwoman',
+  'candidate', 'nominee', 'manager', 'founder', 'author', 'authors', 'reporter', 'reporters', 'journalist',
+  'journalists', 'colleague', 'colleagues', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour',
+  'neighbours', 'student', 'students', 'parent', 'parents', 'teacher', 'teachers', 'owner', 'owners', 'user',
+  'users', 'pollster', 'pollsters', 'economist', 'historian', 'historians', 'veteran', 'veterans', 'survivor',
+  'survivors', 'victim', 'victims', 'family', 'relatives', 'negotiator', 'negotiators', 'regulator',
+  'regulators', 'administrator', 'judge', 'judges', 'coach', 'player', 'players', 'fan', 'fans', 'partisans',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'senators', 'governors',
+  'candidates', 'campaigners', 'opponents', 'proponents', 'advocates', 'allies', 'backers', 'detractors',
+]);
+
+export const ORG_NOUNS = new Set([
+  'agency', 'ministry', 'department', 'government', 'administration', 'intelligence', 'police', 'military', 'army',
+  'company', 'firm', 'campaign', 'court', 'committee', 'council', 'commission', 'bank', 'office', 'bureau',
+  'authorities', 'authority', 'regulator', 'institute', 'university', 'group', 'organization', 'organisation',
+  'party', 'union', 'board', 'team', 'network', 'newspaper', 'outlet', 'service', 'forces', 'state', 'regime',
+  'embassy', 'parliament', 'legislature', 'cabinet', 'white', 'kremlin', 'pentagon', 'prosecutors', 'coalition',
+  'alliance', 'foundation', 'center', 'centre', 'charity', 'hospital', 'school', 'district', 'city', 'county',
+  'club', 'league', 'federation', 'tribunal', 'panel', 'watchdog', 'think', 'tank', 'website',
+]);
+
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'data',
+  'figures', 'statistics', 'stats', 'review', 'audit', 'assessment', 'estimate', 'estimates', 'memo', 'document',
+  'documents', 'statement', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'research', 'paper',
+  'findings', 'records', 'forecast', 'projections', 'numbers', 'count', 'tally', 'census', 'ruling', 'release',
+  'investigation', 'probe', 'models', 'model', 'email', 'emails', 'tweet', 'post', 'video', 'transcript',
+]);
+
+/** Day and month names: capitalised but never part of a speaker's name. */
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow',
+]);
+
+/** Capitalised words that start a sentence but are not names. */
+export const FUNCTION_CAPS = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for',
+  'to', 'from', 'by', 'with', 'after', 'before', 'since', 'during', 'meanwhile', 'however', 'instead', 'earlier',
+  'later', 'still', 'also', 'then', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'according', 'despite', 'although',
+  'though', 'because', 'asked', 'speaking', 'in', 'under', 'over', 'last', 'next', 'according', 'what', 'why',
+  'how', 'where', 'who', 'which', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'now',
+  'one', 'two', 'three', 'another', 'other', 'such', 'even', 'only', 'just', 'more', 'less', 'few',
+]);
+
+/** Names of places and peoples: capitalised, never a speaker on their own. */
+export const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|i|ic)$/;

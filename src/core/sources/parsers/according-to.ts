@@ -1,0 +1,65 @@
+// "According to X, …", "…, according to X." and "North Korea, according to X, has …".
+// X may be a document ("a report by the agency"), whose author becomes the speaker.
+
+import { readSpeaker } from '../speaker-phrase';
+import type { Attribution } from '../model';
+import { wordCount } from '../quote-spans';
+import { DATELINE, type Scan } from '../scan';
+
+const EXTRACTOR = 'sources/according-to';
+const ACCORDING = /\b[Aa]ccording to\s+/g;
+const PHRASE_END = /[,;:\uE000]|[.!?](?:\s|$)/;
+const LEAD = /^[\s]*(?:(?:and|but|so|yet|also|however|meanwhile|still|now|instead)[\s,]+)?$/i;
+
+export function parseAccordingTo(scan: Scan): void {
+  const { masked, text } = scan;
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      const slice = masked.slice(sentence.start, sentence.end);
+      ACCORDING.lastIndex = 0;
+      for (let m = ACCORDING.exec(slice); m; m = ACCORDING.exec(slice)) {
+        const cueStart = sentence.start + m.index;
+        const phraseStart = cueStart + m[0].length;
+        const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
+        const stop = PHRASE_END.exec(rest);
+        const phraseEnd = phraseStart + (stop ? stop.index : rest.length);
+        const speaker = readSpeaker(masked, phraseStart, phraseEnd);
+        if (!speaker || speaker.form === 'pronoun') continue;
+        const lead = masked.slice(sentence.start, cueStart).replace(DATELINE, '');
+        let start: number;
+        let end: number;
+        let content: string;
+        if (LEAD.test(lead)) {
+          // "According to X, content."
+          start = phraseEnd;
+          end = sentence.end;
+        } else {
+          // "content, according to X" (and maybe ", more content").
+          start = sentence.start;
+          end = cueStart;
+        }
+        [start, end] = trim(text, start, end);
+        content = text.slice(start, end);
+        if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, sentence.end), 4) >= 3) {
+          const [resume, stopAt] = trim(text, phraseEnd, sentence.end);
+          content = `${content} ${text.slice(resume, stopAt)}`;
+          end = stopAt;
+        }
+        const dateline = DATELINE.exec(content);
+        if (dateline) { content = content.slice(dateline[0].length); start += dateline[0].length; }
+        if (wordCount(content, 3) < 3) continue;
+        scan.usedCues.add(cueStart);
+        scan.found.push({
+          start, end, text: content, direct: false, cue: 'according to', cueStart, speaker, block,
+          extractor: EXTRACTOR, confidence: 0.85,
+        } satisfies Attribution);
+      }
+    }
+  });
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}

@@ -1,0 +1,101 @@
+// Direct quotations with their cue: after the quote ("“…,” he said", "“…,” said Jones"),
+// before it ("Jones said, “…”", "Jones said: “…”", "described it as “…”"), or inside a split
+// quotation ("“…,” he said, “…”"). Fragments and titles count only as the complement of a
+// cue; a fragment inside a reported sentence belongs to that sentence (the indirect parser).
+
+import { subjectAfter, subjectBefore, type Subject } from '../clause';
+import { NAMING_CUES } from '../lexicon';
+import type { Attribution } from '../model';
+import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
+import { cuesIn, DATELINE, sentenceOf, type Cue, type Scan } from '../scan';
+
+const EXTRACTOR = 'sources/direct-quote';
+const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
+const BEFORE_OK = /^\s*[,:]?\s*$|^\s+that\s*$|^(?:\s+[^\s\uE000,:]+){1,12}?\s*[,:]\s*$/;
+const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}\s*$/;
+
+export function parseDirectQuotes(scan: Scan): void {
+  for (const region of scan.regions) {
+    if (isTitle(scan.text, region)) continue;
+    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region);
+    if (attribution) {
+      scan.usedRegions.add(region);
+      scan.found.push(attribution);
+    }
+  }
+}
+
+function make(scan: Scan, region: QuoteRegion, cue: Cue, subject: Subject, confidence: number): Attribution {
+  scan.usedCues.add(cue.start);
+  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
+  return {
+    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: cue.word, cueStart: cue.start,
+    speaker: subject.speaker, block: region.block, extractor: EXTRACTOR, confidence,
+  };
+}
+
+/** "“…,” he said." — the quotation must open its sentence, or follow another quotation. */
+function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence) return null;
+  const lead = scan.masked.slice(sentence.start, region.start).replace(DATELINE, '');
+  const opensClause = LEAD_IN.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
+  if (!opensClause) return null;
+  const limit = Math.min(sentence.end, region.end + 160);
+  const cue = cuesIn(scan, { start: region.end, end: limit })[0];
+  if (!cue) return null;
+  const between = scan.masked.slice(region.end, cue.start);
+  if (between.includes(MASK)) return null;
+  const subject = LEAD_IN.test(between)
+    ? subjectAfter(scan.masked, cue.end, sentence.end)
+    : subjectBefore(scan.masked, region.end, cue.start);
+  if (!subject) return null;
+  // A fragment must stand alone before its cue ("“Never,” she said"), not open a longer sentence.
+  if (isFragment(scan.text, region) && !LEAD_IN.test(lead)) return null;
+  return make(scan, region, cue, subject, 0.95);
+}
+
+/** "Jones said, “…”" / "Jones said: “…”" / "Jones described it as “…”". */
+function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || region.start <= sentence.start) return null;
+  const from = Math.max(sentence.start, region.start - 300);
+  const cues = cuesIn(scan, { start: from, end: region.start });
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const between = scan.masked.slice(cue.end, region.start);
+  if (between.includes(MASK)) return null;
+  const naming = NAMING_CUES.has(cue.word);
+  if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between))) return null;
+  if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
+  const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start);
+  if (!subject) return null;
+  return make(scan, region, cue, subject, 0.9);
+}
+
+/** A participle cue ("…, adding: “…”") takes the speaker already found in its sentence. */
+function speakerOfSentence(scan: Scan, from: number, to: number): Subject | null {
+  for (let i = scan.found.length - 1; i >= 0; i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart >= from && a.cueStart < to && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+  }
+  return null;
+}
+
+/** "Jones said:" ending one paragraph, the quotation opening the next. */
+function cueAcrossBlocks(scan: Scan, region: QuoteRegion): Attribution | null {
+  const block = scan.blocks[region.block];
+  if (!block || region.start !== block.start || region.block === 0) return null;
+  const prev = scan.blocks[region.block - 1]!;
+  const tail = scan.masked.slice(Math.max(prev.start, prev.end - 300), prev.end);
+  if (!/:\s*$/.test(tail)) return null;
+  const sentences = scan.sentences[region.block - 1] ?? [];
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  const cues = cuesIn(scan, last);
+  const cue = cues[cues.length - 1];
+  if (!cue || !/^[^\uE000]{0,120}:\s*$/.test(scan.masked.slice(cue.end, prev.end))) return null;
+  const subject = subjectBefore(scan.masked, last.start, cue.start);
+  if (!subject) return null;
+  return make(scan, region, cue, subject, 0.85);
+}

@@ -1,0 +1,24 @@
+// Documents as sources: "a report by X found …", "data from X show …", "according to a study
+// by X". The speaker is the document's author X when the text names one; otherwise the
+// document itself ("the report").
+
+import type { SpeakerRef } from '../model';
+import { readSpeaker, type Token } from '../speaker-phrase';
+
+const OWNER_LINK = /^(?:by|from|of|published|released|conducted|commissioned|compiled|issued)$/i;
+
+/**
+ * The author of a document phrase: `rest` are the tokens after the document noun
+ * ("by the Center for Strategic and International Studies"). Null when no author is named.
+ */
+export function documentOwner(source: string, rest: Token[]): SpeakerRef | null {
+  let i = 0;
+  while (i < rest.length && i < 3 && OWNER_LINK.test(rest[i]!.text)) i++;
+  if (i === 0 || i >= rest.length) return null;
+  const start = rest[i]!.start;
+  const end = rest[rest.length - 1]!.end;
+  const owner = readSpeaker(source, start, end);
+  if (!owner || owner.form !== 'name') return null;
+  if (owner.kind === 'person' && !/\s/.test(owner.name ?? '')) owner.kind = 'organization';
+  return owner;
+}

@@ -1,0 +1,154 @@
+// Indirect attribution by a reporting verb: "X said (that) …", "X confirmed that …", "…, X said.",
+// "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
+// ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
+
+import { subjectAfter, subjectBefore, type Subject } from '../clause';
+import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
+import type { Attribution } from '../model';
+import { MASK, wordCount } from '../quote-spans';
+import { cuesIn, DATELINE, type Cue, type Scan } from '../scan';
+import type { Span } from '../../types';
+
+const EXTRACTOR = 'sources/reporting-verb';
+const THAT = /^[^\uE000.;]{0,100}?\bthat\b[\s,]+/;
+const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing|while|though|although)\b/;
+const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
+const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
+const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
+const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
+
+export function parseReportingVerbs(scan: Scan): void {
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      for (const cue of cuesIn(scan, sentence)) {
+        if (scan.usedCues.has(cue.start)) continue;
+        const attribution = attribute(scan, sentence, cue, block);
+        if (attribution) {
+          scan.usedCues.add(cue.start);
+          scan.found.push(attribution);
+        }
+      }
+    }
+  });
+}
+
+function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
+  const { masked } = scan;
+  const before = masked.slice(Math.max(sentence.start, cue.start - 3), cue.start);
+  let subject: Subject | null = null;
+  let inverted = false;
+  if (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(before)) {
+    subject = speakerEarlierInSentence(scan, sentence, cue.start);
+    if (!subject) return null;
+    const content = forward(scan, sentence, cue, subject);
+    return content ? make(scan, content, cue, subject, block, 0.8) : null;
+  }
+  subject = subjectBefore(masked, sentence.start, cue.start);
+  if (!subject && /[,\uE000]\s*$/.test(masked.slice(sentence.start, cue.start))) {
+    subject = subjectAfter(masked, cue.end, sentence.end);
+    inverted = Boolean(subject);
+  }
+  if (!subject || !acceptable(cue, subject)) return null;
+  if (!inverted) {
+    const content = forward(scan, sentence, cue, subject);
+    if (content) return make(scan, content, cue, subject, block, 0.8);
+  }
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
+  const content = trailing(scan, sentence, cue, subject, inverted);
+  return content ? make(scan, content, cue, subject, block, 0.75) : null;
+}
+
+/** Thinking and finding verbs need a speaker that can think or a document that can find. */
+function acceptable(cue: Cue, subject: Subject): boolean {
+  const s = subject.speaker;
+  if (FINDING.test(cue.word)) return s.kind === 'document' || s.kind === 'organization' || DOCUMENT_NOUNS.has(s.head ?? '') || s.form === 'name';
+  if (s.form === 'pronoun' && s.head === 'it' && !FINDING.test(cue.word) && !/^(?:said|says|added|stated|announced|reported|confirmed|denied|noted|warned)$/.test(cue.word)) return false;
+  return true;
+}
+
+function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subject | null {
+  for (let i = scan.found.length - 1; i >= 0; i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+  }
+  const lead = subjectBefore(scan.masked, sentence.start, firstVerbGuess(scan.masked, sentence.start, at));
+  return lead;
+}
+
+/** The sentence's own subject for "Trump spoke Tuesday, saying …": the words before its second token run. */
+function firstVerbGuess(masked: string, from: number, at: number): number {
+  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}/.exec(masked.slice(from, at));
+  return m ? from + m[0].trimEnd().length : from;
+}
+
+/** Content after the cue: "said (on Tuesday) that …", "told reporters …", "said: …". */
+function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
+  const { masked } = scan;
+  let start = cue.end;
+  const rest = masked.slice(start, sentence.end);
+  if (/^\s*[,.;!?]/.test(rest) || !rest.trim()) return null;
+  const that = THAT.exec(rest);
+  const colon = /^\s*:\s*/.exec(rest);
+  if (colon) start += colon[0].length;
+  else if (that) start += that[0].length;
+  else if (/^(?:call|calls|called|calling)$/.test(cue.word)) {
+    const m = /^\s+(?:for|on)\s+/.exec(rest);
+    if (!m) return null;
+    start += m[0].length;
+  } else if (COGNITION.test(cue.word)) {
+    if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
+  } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
+    if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
+  } else if (ADJUNCT_ONLY.test(rest)) {
+    return null;
+  } else if (!TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
+    return null;
+  }
+  return trimContent(scan, start, sentence.end);
+}
+
+/** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */
+function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, inverted: boolean): (Span & { text?: string }) | null {
+  const { masked } = scan;
+  const phraseStart = inverted ? cue.start : subject.phraseStart;
+  let end = phraseStart;
+  while (end > sentence.start && /[\s,\u2014\u2013-]/.test(masked[end - 1]!)) end--;
+  if (end <= sentence.start) return null;
+  if (!/[,\uE000\u2014\u2013-]/.test(masked.slice(end - 1, phraseStart))) return null;
+  const afterStart = inverted ? subject.speaker.end : cue.end;
+  const after = masked.slice(afterStart, sentence.end);
+  const stop = TRAILING_STOP.exec(after);
+  const tail = stop ? after.slice(0, stop.index) : after;
+  if (ADJUNCT_ONLY.test(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end);
+  // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
+  if (inverted || !/^,\s+\S/.test(tail) || wordCount(tail, 4) < 3) return null;
+  const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
+  const span = trimContent(scan, sentence.start, sentence.end);
+  if (!span || resume >= span.end) return null;
+  return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
+}
+
+function trimContent(scan: Scan, start: number, end: number): (Span & { text?: string }) | null {
+  const { text, masked } = scan;
+  const stop = TRAILING_STOP.exec(masked.slice(start, end));
+  if (stop) end = start + stop.index;
+  const dateline = DATELINE.exec(text.slice(start, end));
+  if (dateline) start += dateline[0].length;
+  while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  if (end <= start || wordCount(text.slice(start, end), 3) < 3) return null;
+  // Content that is one quotation belongs to the direct-quote parser.
+  const inner = masked.slice(start, end);
+  let masks = 0;
+  for (let i = 0; i < inner.length; i++) if (inner[i] === MASK) masks++;
+  if (masks > inner.length * 0.9) return null;
+  return { start, end };
+}
+
+function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: Subject, block: number, confidence: number): Attribution {
+  return {
+    start: content.start, end: content.end, text: content.text ?? scan.text.slice(content.start, content.end),
+    direct: false, cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence,
+  };
+}

@@ -1,0 +1,144 @@
+// Quoted passages: where each quotation opens and closes, across the marks news pages use
+// (straight, curly, low-9, guillemets; single marks when a block has no double ones), and
+// quotations that run over several paragraphs (an opening mark with no closing one until a
+// later paragraph, each new paragraph reopening). One pass over each block: linear time.
+
+import type { Span } from '../types';
+
+export interface QuoteRegion extends Span {
+  /** The passage without its marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** Index of the block it stands in (the first block for a multi-paragraph quote). */
+  block: number;
+  /** The passage ends with . ! ? or … inside its marks: the quotation ends a sentence. */
+  terminal: boolean;
+  /** A later paragraph's part of a quotation opened in an earlier paragraph. */
+  continues: boolean;
+  /** Unclosed at the end of its block (a multi-paragraph quotation goes on in the next one). */
+  openEnded: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
+const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+const SINGLE_OPEN = new Set(['\u2018', '\u201A', '\u2039']);
+const SINGLE_CLOSE = new Set(['\u2019', '\u203A']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
+/** A quotation longer than this is a mis-paired mark, not a quotation. */
+const MAX_QUOTE = 4000;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
+export function findQuotesInBlock(text: string, start: number, end: number, block: number): QuoteRegion[] {
+  let hasDouble = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) { hasDouble = true; break; }
+  }
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
+    const opener = hasDouble
+      ? DOUBLE_OPEN.has(ch) || ((ch === '"' || ch === '\u201D') && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next))
+      : (SINGLE_OPEN.has(ch) || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && isWordChar(next);
+    const closer = hasDouble
+      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev))
+      : (SINGLE_CLOSE.has(ch) || ch === "'") && prev !== undefined && !/\s/.test(prev) && !isWordChar(next);
+    if (open < 0) {
+      if (opener) open = i;
+      continue;
+    }
+    if (closer && i > open + 1) {
+      pushRegion(text, open, i + 1, block, false, regions);
+      open = -1;
+    } else if (opener && DOUBLE_OPEN.has(ch) && i - open > 1) {
+      // A new opening mark before the old one closed: the old one was never closed.
+      open = i;
+    }
+  }
+  if (open >= 0 && end - open > 2) pushRegion(text, open, end, block, true, regions);
+  return regions;
+}
+
+function pushRegion(text: string, start: number, end: number, block: number, openEnded: boolean, out: QuoteRegion[]): void {
+  if (end - start > MAX_QUOTE) return;
+  let innerStart = start + 1;
+  let innerEnd = openEnded ? end : end - 1;
+  while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
+  while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
+  if (innerEnd <= innerStart) return;
+  const last = text[innerEnd - 1]!;
+  out.push({ start, end, innerStart, innerEnd, block, terminal: /[.!?\u2026]/.test(last), continues: false, openEnded });
+}
+
+/**
+ * All quoted regions of the article, in text order. A region left open at the end of a
+ * paragraph, followed by a paragraph that opens with a quotation mark, continues there.
+ */
+export function findQuotes(text: string, blocks: readonly Span[]): QuoteRegion[] {
+  const all: QuoteRegion[] = [];
+  let carry = false;
+  blocks.forEach((block, index) => {
+    const regions = findQuotesInBlock(text, block.start, block.end, index);
+    if (carry && regions.length && regions[0]!.start === block.start) regions[0]!.continues = true;
+    const last = regions[regions.length - 1];
+    carry = Boolean(last?.openEnded);
+    all.push(...regions);
+  });
+  return all;
+}
+
+/** The text with every quoted region blanked out (same length), so clause rules never read inside quotes. */
+export function maskQuotes(text: string, regions: readonly QuoteRegion[]): string {
+  if (!regions.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const region of regions) {
+    parts.push(text.slice(at, region.start), MASK.repeat(region.end - region.start));
+    at = region.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+export const MASK = '\uE000';
+
+const TITLE_BEFORE = /\b(?:titled|entitled|headlined|dubbed|named|nicknamed|branded|book|novel|film|movie|documentary|song|album|show|series|episode|article|column|op-ed|essay|headline|slogan|hashtag|play|poem|podcast|program|programme|painting|exhibition|campaign|operation|motto|term|phrase|word|words|label|so-called)\s*$/i;
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'vs']);
+
+/** How many words a passage has (bounded: counting stops at `cap`). */
+export function wordCount(text: string, cap = 1000): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < cap; i++) {
+    const word = isWordChar(text[i]);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
+/** A quoted title ("the book “War and Peace”"): not a quotation. */
+export function isTitle(text: string, region: QuoteRegion): boolean {
+  const inner = text.slice(region.innerStart, region.innerEnd);
+  const before = text.slice(Math.max(0, region.start - 40), region.start);
+  if (TITLE_BEFORE.test(before)) return true;
+  if (/[.!?,;:\u2026]$/.test(inner)) return false;
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const capitalised = words.filter((w) => MINOR_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)).length;
+  return capitalised === words.length && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A short fragment without its own sentence ("so-called “attrition warfare”"). */
+export function isFragment(text: string, region: QuoteRegion): boolean {
+  const inner = text.slice(region.innerStart, region.innerEnd);
+  return !region.terminal && wordCount(inner, 8) <= 6 && !/[,;:]$/.test(inner) ? true : wordCount(inner, 4) <= 3;
+}

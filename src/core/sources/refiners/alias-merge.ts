@@ -1,0 +1,77 @@
+// Merges entities the article names in different ways once every speaker is known:
+// a lede's "a US expert said" with the expert the next paragraph names and introduces;
+// "South Korean intelligence" with the "National Intelligence Service" named later;
+// a surname or acronym met before the full name.
+
+import type { Attribution, Entity } from '../model';
+import { acronymOf, isAcronym, normName, sameName } from './names';
+
+/** Paragraphs after a lede's description within which its named speaker must appear. */
+const LEDE_REACH = 2;
+
+export function mergeAliases(entities: Entity[], attributions: readonly Attribution[]): void {
+  const firstAt = firstAttribution(entities, attributions);
+  entities.forEach((e, i) => {
+    if (e.mergedInto !== undefined) return;
+    if (e.pendingDescriptor) mergeDescriptorForward(entities, i, firstAt);
+    else if (!e.names.length && e.kind === 'organization') mergeOrgDescription(entities, i);
+  });
+  // Names met in the other order: "Jones" before "Seth Jones", "NIS" before the full name.
+  entities.forEach((e, i) => {
+    if (e.mergedInto !== undefined || !e.names.length) return;
+    const j = entities.findIndex((o, k) => k !== i && o.mergedInto === undefined && o.names.some((n) => e.names.some((m) =>
+      (e.kind === 'person' && o.kind === 'person' && sameName(n, m) && normName(n).length > normName(m).length)
+      || (isAcronym(m) && acronymOf(n) === m.replace(/\./g, '') && !isAcronym(n)))));
+    if (j >= 0) merge(entities, i, j);
+  });
+}
+
+function firstAttribution(entities: readonly Entity[], attributions: readonly Attribution[]): number[] {
+  const first = entities.map(() => Number.POSITIVE_INFINITY);
+  for (const a of attributions) if (a.entity !== undefined) first[a.entity] = Math.min(first[a.entity]!, a.start);
+  return first;
+}
+
+/** "a US expert said" in a lede → the first person the next paragraphs introduce with a role. */
+function mergeDescriptorForward(entities: Entity[], index: number, firstAt: number[]): void {
+  const d = entities[index]!;
+  let best = -1;
+  entities.forEach((e, i) => {
+    if (i === index || e.mergedInto !== undefined || e.kind !== 'person' || !e.names.length || !e.role) return;
+    if (e.firstBlock < d.firstBlock || e.firstBlock > d.firstBlock + LEDE_REACH) return;
+    if (firstAt[i]! < firstAt[index]!) return;
+    if (best < 0 || firstAt[i]! < firstAt[best]!) best = i;
+  });
+  if (best >= 0) merge(entities, index, best);
+}
+
+/** "South Korean intelligence" → the one organisation whose name holds "intelligence". */
+function mergeOrgDescription(entities: Entity[], index: number): void {
+  const d = entities[index]!;
+  const words = d.heads.filter((h) => h.length > 3);
+  const candidates = entities
+    .map((e, i) => ({ e, i }))
+    .filter(({ e, i }) => i !== index && e.mergedInto === undefined && e.kind === 'organization' && e.names.length
+      && e.names.some((n) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n))));
+  if (candidates.length === 1) merge(entities, index, candidates[0]!.i);
+}
+
+/** Moves `from` into `into`; attributions follow through `mergedInto`. */
+export function merge(entities: Entity[], from: number, into: number): void {
+  const a = entities[from]!;
+  const b = entities[into]!;
+  for (const n of a.names) if (!b.names.includes(n)) b.names.push(n);
+  for (const d of a.descriptors) if (!b.descriptors.includes(d)) b.descriptors.push(d);
+  for (const h of a.heads) if (!b.heads.includes(h)) b.heads.push(h);
+  b.role ??= a.role;
+  b.affiliation ??= a.affiliation;
+  b.firstBlock = Math.min(a.firstBlock, b.firstBlock);
+  a.mergedInto = into;
+}
+
+/** Follows merges to the entity that stands. */
+export function finalEntity(entities: readonly Entity[], index: number): number {
+  let i = index;
+  for (let guard = 0; guard < 20 && entities[i]?.mergedInto !== undefined; guard++) i = entities[i]!.mergedInto!;
+  return i;
+}

@@ -1,0 +1,203 @@
+// Resolves each speaker phrase to an entity: a name to the person or organisation already met
+// (surname → full name, acronym → full name), "he"/"she" to the most recent fitting person,
+// "they"/"it" to the most recent organisation, "the agency" to the organisation it describes,
+// "a source"/"officials" to one anonymous source per kind of description.
+
+import type { Attribution, Entity, SpeakerRef } from '../model';
+import type { Scan } from '../scan';
+import { acronymOf, isAcronym, normName, sameName } from './names';
+import type { Mention } from './person-mentions';
+
+const ORG_COMPATIBLE: Record<string, RegExp> = {
+  agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
+  ministry: /\bministry\b/i,
+  department: /\b(?:department|ministry|office)\b/i,
+  company: /\b(?:inc|corp|corporation|company|co|group|ltd|llc|plc|holdings|technologies|motors|airlines)\b/i,
+  firm: /\b(?:inc|corp|corporation|company|co|group|ltd|llc|plc|partners|associates)\b/i,
+  campaign: /\bcampaign\b/i,
+  government: /\b(?:government|administration|ministry|cabinet|kremlin|white house)\b/i,
+  administration: /\b(?:administration|white house)\b/i,
+  military: /\b(?:army|navy|forces|military|command|pentagon|ministry of defen[cs]e)\b/i,
+  group: /\b(?:group|organization|organisation|association|coalition|alliance|network)\b/i,
+  court: /\bcourt\b/i,
+  committee: /\bcommittee\b/i,
+  police: /\bpolice\b/i,
+  university: /\buniversity|college|institute\b/i,
+};
+
+interface State {
+  entities: Entity[];
+  lastUse: number[];
+  byRef: Map<SpeakerRef, number>;
+  mentions: readonly Mention[];
+  scan: Scan;
+}
+
+export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
+  const state: State = { entities: [], lastUse: [], byRef: new Map(), mentions, scan };
+  const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
+  for (const a of ordered) {
+    if (!a.speaker) continue;
+    const known = state.byRef.get(a.speaker);
+    const entity = known ?? resolve(state, a.speaker, a.block);
+    if (entity === undefined || entity < 0) continue;
+    state.byRef.set(a.speaker, entity);
+    a.entity = entity;
+    state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
+  }
+  return state.entities;
+}
+
+function resolve(state: State, ref: SpeakerRef, block: number): number {
+  if (ref.form === 'name') return resolveName(state, ref, block);
+  if (ref.form === 'pronoun') return resolvePronoun(state, ref, block);
+  return resolveDescription(state, ref, block);
+}
+
+export function findByName(entities: readonly Entity[], name: string, kind?: string): number {
+  const key = normName(name);
+  let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => normName(n) === key));
+  if (found >= 0) return found;
+  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => sameName(n, name)));
+  if (found >= 0) return found;
+  if (isAcronym(name)) {
+    const upper = name.replace(/\./g, '');
+    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => acronymOf(n) === upper && n.split(/\s+/).length > 1));
+  } else {
+    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => isAcronym(n) && acronymOf(name) === n.replace(/\./g, '')));
+  }
+  return found;
+}
+
+function resolveName(state: State, ref: SpeakerRef, block: number): number {
+  const name = ref.name!;
+  let index = findByName(state.entities, name, ref.kind);
+  if (index < 0) {
+    index = state.entities.push({
+      kind: ref.kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+    }) - 1;
+  }
+  const entity = state.entities[index]!;
+  if (!entity.names.includes(name)) entity.names.push(name);
+  if (ref.owner) entity.descriptors.push(`${ref.owner}\u2019s ${name}`);
+  if (ref.role && !entity.role) entity.role = ref.role;
+  if (ref.affiliation && !entity.affiliation) entity.affiliation = ref.affiliation;
+  if (entity.kind !== ref.kind && ref.kind === 'organization' && entity.names.length === 1) entity.kind = ref.kind;
+  return index;
+}
+
+/** "he"/"she": a speaker or subject in this paragraph, else a speaker or person in the two before. */
+function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
+  const pos = ref.start;
+  const head = ref.head;
+  if (head === 'i' || head === 'we') return -1;
+  if (head === 'it' || head === 'they') {
+    const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
+    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind));
+  }
+  if (head === 'who' || head === 'which') {
+    const m = [...state.mentions].reverse().find((x) => x.end <= pos && x.block === block);
+    return m ? entityForMention(state, m, block) : -1;
+  }
+  // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph).
+  const speaker = mostRecent(state, pos, block, (e) => e.kind === 'person');
+  const speakerAt = speaker >= 0 ? state.lastUse[speaker]! : -1;
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const m = state.mentions[i]!;
+    if (m.start >= pos) continue;
+    if (m.block < block) break;
+    if (m.start <= speakerAt) break;
+    if (!m.person || !m.subject) continue;
+    const e = entityForMention(state, m, block);
+    if (e >= 0) return e;
+  }
+  if (speaker >= 0) return speaker;
+  const earlier = mostRecent(state, pos, block - 2, (e) => e.kind === 'person');
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const m = state.mentions[i]!;
+    if (m.start >= pos) continue;
+    if (m.block < block - 2) break;
+    if (earlier >= 0 && m.start <= state.lastUse[earlier]!) break;
+    if (!m.person) continue;
+    const e = entityForMention(state, m, block);
+    if (e >= 0) return e;
+  }
+  return earlier;
+}
+
+/** The entity a mentioned name stands for; a new person for a full name, none for an unknown single word. */
+function entityForMention(state: State, m: Mention, block: number): number {
+  const found = findByName(state.entities, m.name, 'person');
+  if (found >= 0) return found;
+  if (!m.person || (m.name.split(' ').length < 2 && !m.titled)) return -1;
+  return state.entities.push({
+    kind: 'person', names: [m.name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+  }) - 1;
+}
+
+function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity) => boolean): number {
+  let best = -1;
+  state.entities.forEach((e, i) => {
+    if (e.mergedInto !== undefined || !ok(e)) return;
+    const at = state.lastUse[i] ?? -1;
+    if (at < 0 || at >= pos) return;
+    if (blockOf(state.scan, at) < fromBlock) return;
+    if (best < 0 || at > state.lastUse[best]!) best = i;
+  });
+  return best;
+}
+
+function blockOf(scan: Scan, offset: number): number {
+  let lo = 0;
+  let hi = scan.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = scan.blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo;
+}
+
+const stem = (w: string) => w.replace(/(?:es|s)$/, '');
+
+/** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
+function resolveDescription(state: State, ref: SpeakerRef, block: number): number {
+  const head = ref.head ?? '';
+  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those|one|its|his|her|their)\s+/i, '');
+  const mods = ref.modifiers.map((m) => m.toLowerCase());
+  if (ref.definite) {
+    const compatible = ORG_COMPATIBLE[head];
+    const back = mostRecent(state, ref.start, 0, (e) =>
+      e.heads.some((h) => stem(h) === stem(head))
+      || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
+      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
+    if (back >= 0) {
+      const e = state.entities[back]!;
+      if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
+      if (!e.heads.includes(head)) e.heads.push(head);
+      return back;
+    }
+  } else if (ref.kind === 'anonymous') {
+    const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor);
+    if (same >= 0 && !isExpertLike(head)) {
+      if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
+      return same;
+    }
+  }
+  const kind = ref.definite && ref.kind === 'anonymous' ? 'anonymous' : ref.kind;
+  return state.entities.push({
+    kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
+    pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
+  }) - 1;
+}
+
+/** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */
+function isExpertLike(head: string): boolean {
+  return /^(?:expert|analyst|scholar|researcher|professor|economist|specialist|observer|diplomat|strategist|scientist|historian|official|adviser|advisor|lawmaker|executive|investigator|prosecutor|lawyer|attorney|doctor|commander|spokesman|spokeswoman|spokesperson)$/.test(head);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,40 @@
+// Comparing names: normalised forms, surnames, acronyms.
+
+import { NAME_TITLES } from '../lexicon';
+
+const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** Lower case, no punctuation, no titles: "Mr. Obama" → "obama". */
+export function normName(name: string): string {
+  const words = name.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && NAME_TITLES.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+export function lastWord(name: string): string {
+  const words = normName(name).split(' ');
+  return words[words.length - 1] ?? '';
+}
+
+/** "NIS" for "National Intelligence Service". */
+export function acronymOf(name: string): string {
+  return name.split(/\s+/).filter((w) => w && !LINKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+}
+
+export function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z&.]{1,7}$/.test(name.replace(/\./g, '')) && name.replace(/[^A-Z]/g, '').length >= 2;
+}
+
+/** One name is the other's surname, or the same person with fewer words ("Jones" ~ "Seth Jones"). */
+export function sameName(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  if (xs.length === 1 && ys.length > 1) return ys[ys.length - 1] === x;
+  if (ys.length === 1 && xs.length > 1) return xs[xs.length - 1] === y;
+  // "Hillary Clinton" ~ "Hillary Rodham Clinton"; "Paul D. Ryan" ~ "Paul Ryan".
+  return xs.length > 1 && ys.length > 1 && xs[0] === ys[0] && xs[xs.length - 1] === ys[ys.length - 1];
+}

@@ -1,0 +1,55 @@
+// Names of people and organisations mentioned anywhere in the text, speakers or not, so that
+// "he" can find a person introduced without a quote ("Jones attributed … “…,” he said").
+
+import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
+import type { Scan } from '../scan';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name without titles. */
+  name: string;
+  block: number;
+  person: boolean;
+  /** The mention opens its sentence: the likely subject. */
+  subject: boolean;
+  /** A title stood before it ("Mr.", "President"): a person even when one word long. */
+  titled: boolean;
+}
+
+const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
+const PLACE_START = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
+const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
+const MAX_MENTIONS = 5000;
+
+export function findMentions(scan: Scan): Mention[] {
+  const out: Mention[] = [];
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      const slice = scan.masked.slice(sentence.start, sentence.end);
+      NAME_RUN.lastIndex = 0;
+      for (let m = NAME_RUN.exec(slice); m && out.length < MAX_MENTIONS; m = NAME_RUN.exec(slice)) {
+        const words = m[0].replace(/['\u2019]s$/, '').split(/\s+/);
+        let lead = 0;
+        while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
+        let titled = false;
+        while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { lead++; titled = true; }
+        const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
+        if (!name.length) continue;
+        const org = name.some((w) => ORG_WORDS.has(low(w)));
+        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!);
+        const person = !org && !place && (titled || name.length >= 2 || name.length === 1);
+        const start = sentence.start + m.index + m[0].indexOf(name[0]!);
+        out.push({
+          start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled,
+          subject: SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index)),
+        });
+      }
+    }
+  });
+  return out;
+}
+
+function low(word: string): string {
+  return word.toLowerCase().replace(/\./g, '');
+}

@@ -1,0 +1,162 @@
+// Reads the phrase that names a speaker: a proper name with its titles ("Russian President
+// Vladimir Putin"), a possessive owner ("South Korea's National Intelligence Service"), a
+// pronoun, or a description ("the intelligence agency", "a person familiar with the matter",
+// "a report by the agency"). Works on one short phrase (bounded by the caller), token by token.
+
+import type { SourceKind } from '../types';
+import {
+  CALENDAR_WORDS, DOCUMENT_NOUNS, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS,
+} from './lexicon';
+import type { SpeakerRef } from './model';
+import { documentOwner } from './parsers/document-source';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[^\s]+/g;
+const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
+const CAPITALISED = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)?$)/u;
+const POSSESSIVE = /['\u2019]s?$/;
+const NAME_LINKS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das', 'of', 'for', 'and', 'on', 'the', '&']);
+const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|several|some|many|most|other|both|all|its|his|her|their|this|that|these|those|multiple|numerous|few|top|senior)$/i;
+const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking']);
+const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
+const MAX_TOKENS = 24;
+
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^[("\u201C\u2018[]+/, '').length;
+    const bare = raw.replace(EDGE_PUNCT, '');
+    if (!bare) continue;
+    const start = offset + m.index + lead;
+    tokens.push({ text: bare, start, end: start + bare.length });
+    if (tokens.length > 60) break;
+  }
+  return tokens;
+}
+
+const isCap = (t: Token) => CAPITALISED.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+
+function emptyRef(form: SpeakerRef['form'], text: string, start: number, end: number, kind: SourceKind): SpeakerRef {
+  return { form, text, start, end, name: null, owner: null, role: null, affiliation: null, kind, head: null, modifiers: [], definite: false };
+}
+
+/** The speaker a short phrase names, or null when the phrase is not a speaker. */
+export function readSpeaker(source: string, start: number, end: number): SpeakerRef | null {
+  const phrase = source.slice(start, end);
+  const tokens = tokenize(phrase, start);
+  if (!tokens.length || tokens.length > MAX_TOKENS) return null;
+  const first = tokens[0]!;
+  const span = (from: Token, to: Token) => source.slice(from.start, to.end);
+  if (tokens.length === 1 && PRONOUNS[lower(first)]) {
+    const kind = PRONOUNS[lower(first)] === 'person' ? 'person' : 'other';
+    return { ...emptyRef('pronoun', first.text, first.start, first.end, kind), head: lower(first) };
+  }
+  return readName(source, tokens, span) ?? readDescription(source, tokens, span);
+}
+
+/** A proper name at the end of the phrase, with the titles and role words before it. */
+function readName(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
+  let last = tokens.length - 1;
+  // "Sen. Bernie Sanders (Vt.)", "Paul D. Ryan (R-Wis.)": party and state tags after a name.
+  while (last > 0 && /^\(?[A-Z][\w.-]*\)$/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.end + 1).trim()) && /\(/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.start))) last--;
+  if (!isCap(tokens[last]!) || NAME_LINKS.has(lower(tokens[last]!))) return null;
+  let first = last;
+  while (first > 0) {
+    const prev = tokens[first - 1]!;
+    if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))) break;
+    if (isCap(prev) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
+    else break;
+  }
+  // Leading function words ("The", "Meanwhile") are not part of the name.
+  while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
+  let theArticle = false;
+  if (first < last && lower(tokens[first]!) === 'the') { theArticle = true; first++; }
+  // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
+  let nameStart = first;
+  while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
+  const nameTokens = tokens.slice(nameStart, last + 1);
+  if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
+  if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
+  const prefix = tokens.slice(0, first);
+  if (prefix.length > 7) return null;
+  if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
+    // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
+    return null;
+  }
+  if (prefix.some((t) => /^(?:is|was|are|were|be|been|has|have|had|will|would|not|that|which|when|if)$/i.test(t.text))) return null;
+  let owner: string | null = null;
+  let roleTokens = prefix.concat(tokens.slice(first, nameStart));
+  const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
+  if (possessiveAt >= 0 && possessiveAt === prefix.length - 1) {
+    let ownerStart = possessiveAt;
+    while (ownerStart > 0 && isCap(prefix[ownerStart - 1]!) && !FUNCTION_CAPS.has(lower(prefix[ownerStart - 1]!))) ownerStart--;
+    owner = span(prefix[ownerStart]!, prefix[possessiveAt]!).replace(/['\u2019]s?$/, '');
+    roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
+  }
+  roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text));
+  const name = span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
+  const words = nameTokens.map(lower);
+  const isOrg = words.some((w) => ORG_WORDS.has(w)) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text))
+    || (theArticle && roleTokens.length === 0 && nameTokens.length <= 3 && !nameTokens.some((t) => /^[A-Z]\.$/.test(t.text)));
+  const ref = emptyRef('name', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, isOrg ? 'organization' : 'person');
+  ref.name = name;
+  ref.owner = owner;
+  if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
+  ref.definite = theArticle;
+  return ref;
+}
+
+/** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
+function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
+  let i = 0;
+  let definite = false;
+  while (i < tokens.length && DETERMINERS.test(tokens[i]!.text)) {
+    if (DEFINITE.test(tokens[i]!.text)) definite = true;
+    i++;
+  }
+  if (i >= tokens.length) return null;
+  // The head is the last word before the first preposition (or the last word).
+  let headAt = tokens.length - 1;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (PREPOSITIONS.has(lower(tokens[j]!))) { headAt = j - 1; break; }
+  }
+  const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');
+  const modifiers = tokens.slice(i, headAt).map((t) => t.text);
+  if (modifiers.length > 5) return null;
+  if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
+  let kind: SourceKind;
+  if (DOCUMENT_NOUNS.has(head)) kind = 'document';
+  else if (ORG_NOUNS.has(head)) kind = 'organization';
+  else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
+  else return null;
+  const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
+  ref.head = head;
+  ref.modifiers = modifiers;
+  ref.definite = definite;
+  if (headAt < tokens.length - 1) {
+    const rest = tokens.slice(headAt + 1);
+    const object = rest.slice(1);
+    // "a spokesman for the Pentagon": the affiliation; "a report by the agency": the owner.
+    if (kind === 'document') {
+      const owner = documentOwner(source, rest);
+      if (owner) return owner;
+    } else if (object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
+      // "director of the X Department at the Y Center": the institution is the last one named.
+      const phrase = span(object[0]!, object[object.length - 1]!);
+      const at = /\s(?:at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+      ref.affiliation = (at ? at[1]! : phrase).replace(/^the\s+/i, '');
+    }
+  }
+  // A capitalised description ("South Korean intelligence") names its owner: keep it as an organisation.
+  if (kind === 'anonymous' && !definite && modifiers.some((m) => /^\p{Lu}/u.test(m))) ref.kind = 'anonymous';
+  return ref;
+}
