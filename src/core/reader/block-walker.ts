@@ -46,8 +46,13 @@ interface Frame {
   exit: boolean;
 }
 
-/** Walks `root` in document order; `maxChars` bounds the work on huge pages. */
-export function walkBlocks(root: Node, toLiveNode: NodeResolver, maxChars = 2_000_000): WalkedBlock[] {
+/**
+ * Walks `root` in document order; `skip` leaves out subtrees (page furniture when the walk is
+ * over the live page), `maxChars` bounds the work on huge pages.
+ */
+export function walkBlocks(
+  root: Node, toLiveNode: NodeResolver, maxChars = 2_000_000, skip?: (element: Element) => boolean,
+): WalkedBlock[] {
   const blocks: WalkedBlock[] = [];
   const builder = new BlockBuilder();
   let total = 0;
@@ -70,6 +75,7 @@ export function walkBlocks(root: Node, toLiveNode: NodeResolver, maxChars = 2_00
     const element = node as Element;
     const tag = (element.tagName ?? '').toUpperCase();
     if (SKIPPED.has(tag) || isHidden(element)) continue;
+    if (skip && node !== root && skip(element)) continue;
     const isBlock = BLOCKS.has(tag);
     const kind = kindOfElement(tag, frame.kind);
     if (isBlock) {

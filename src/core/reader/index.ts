@@ -1,6 +1,6 @@
 import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
-import { readJsonLd } from './json-ld';
+import { pickArticleNode, readJsonLd, textOf } from './json-ld';
 import { readMainText, type MainText } from './main-text';
 import { readMetadata } from './metadata';
 
@@ -17,7 +17,8 @@ export function readArticle(doc: Document, url: string | null, force = false): R
   const jsonLd = readJsonLd(doc);
   const detection = detectArticle(doc, url, jsonLd.nodes);
   const meta = readMetadata(doc, url, jsonLd.nodes);
-  const main = detection.isArticle || force ? readMainText(doc, meta) : null;
+  const articleBody = textOf(pickArticleNode(jsonLd.nodes)?.articleBody);
+  const main = detection.isArticle || force ? readMainText(doc, meta, { articleBody }) : null;
   return { detection, meta, main, warnings: jsonLd.warnings };
 }
 

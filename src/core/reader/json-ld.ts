@@ -105,3 +105,9 @@ export const ARTICLE_TYPES = new Set([
   'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle',
   'liveblogposting', 'blogposting', 'report', 'scholarlyarticle', 'techarticle',
 ]);
+
+/** The page's own article: a node of an article type, preferring one with a headline over nested stubs. */
+export function pickArticleNode(nodes: JsonObject[]): JsonObject | undefined {
+  const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  return articles.find((node) => textOf(node.headline)) ?? articles[0];
+}

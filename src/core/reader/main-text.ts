@@ -1,27 +1,65 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
+import { CREDIT_LINE, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
+import { walkBlocks, type WalkedBlock } from './block-walker';
+import { articleRegion, leadingBlocks, outsideCaptions } from './leading-blocks';
+import { cloneWithLiveMap } from './live-resolver';
 import { TextMap } from './text-map';
 
 // The article's text as a reader sees it. Readability finds the article's container on a clone
-// of the page (it mutates what it reads); a map from the clone's text nodes to the live page's
-// lets every block keep its way back to the DOM. Headline, deck and the printed date line often
-// sit outside that container, so they are found in the live page and put first.
+// of the page (it mutates what it reads), after page furniture was taken out of the clone; a map
+// from the clone's text nodes to the live page's lets every block keep its way back to the DOM.
+// Headline, deck, byline, the printed date line and a lead picture's caption often sit outside
+// that container, so they are found in the live page and put first. When the page's JSON-LD
+// carries the whole `articleBody`, it vouches for each body block: blocks it lacks are dropped.
 
 export interface MainText {
   text: string;
   blocks: TextBlock[];
-  /** The body paragraphs only, separated by blank lines. */
+  /** The body: deck, paragraphs, subheads, quotes and list items, separated by blank lines. */
   body: string;
   map: TextMap;
 }
 
-const BODY_KINDS = new Set<BlockKind>(['paragraph', 'subhead', 'blockquote', 'list-item']);
-const MAX_ELEMENTS = 60_000;
+export interface MainTextOptions {
+  /** JSON-LD `articleBody`, when the page has one. */
+  articleBody?: string | null;
+}
 
-export function readMainText(doc: Document, meta: ArticleMeta): MainText {
-  const { clone, toLive } = cloneWithNodeMap(doc);
+const BODY_KINDS = new Set<BlockKind>(['deck', 'paragraph', 'subhead', 'blockquote', 'list-item']);
+const MAX_ELEMENTS = 60_000;
+const MAX_BLOCKS = 3_000;
+const BY_LINE = /^by\s+\p{Lu}/u;
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,3}$`, 'u');
+
+export function readMainText(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): MainText {
+  const body = readBody(doc);
+  let blocks = cleanBody(body.blocks, meta);
+  blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
+
+  const firstLive = firstMappedNode(blocks);
+  const headlineProbe = leadingBlocks(doc, meta, null);
+  const region = articleRegion(headlineProbe.headline, firstLive) ?? (firstLive?.parentElement?.closest('article') ?? null);
+  const leading = region ? leadingBlocks(doc, meta, region) : headlineProbe;
+
+  const seen = new Set(leading.blocks.map((block) => block.text.toLowerCase()));
+  blocks = blocks.filter((block) => !seen.has(block.text.toLowerCase()) || block.kind === 'caption');
+  for (const block of blocks) seen.add(block.text.toLowerCase());
+  const captions = outsideCaptions(region, seen);
+  return assemble([...leading.blocks, ...captions, ...blocks]);
+}
+
+interface Body {
+  blocks: WalkedBlock[];
+  /** Whether Readability found the container (else the walk was over the live page). */
+  readability: boolean;
+}
+
+function readBody(doc: Document): Body {
+  const { clone, toLive } = cloneWithLiveMap(doc);
+  removeFurniture(clone);
   let content: Element | null = null;
   try {
     const result = new Readability<Element>(clone, {
@@ -33,53 +71,85 @@ export function readMainText(doc: Document, meta: ArticleMeta): MainText {
   } catch {
     content = null;
   }
-  const root: Node | null = content ?? doc.querySelector('article') ?? doc.body;
-  const walked = root ? walkBlocks(root, content ? toLive : (node) => node) : [];
-  const bodyBlocks = walked.map((block) => (block.kind === 'headline' ? { ...block, kind: 'subhead' as const } : block));
-
-  const leading = leadingBlocks(doc, meta, bodyBlocks);
-  return assemble([...leading, ...bodyBlocks]);
+  const found = content ? walkBlocks(content, toLive) : [];
+  // Readability gave up, or chose far less than the page's own article container holds (a
+  // print-only notice, a teaser): the container, its furniture skipped.
+  const container = ownContainer(doc);
+  if (container && container.paragraphText > 500 && container.paragraphText > 2 * textLength(found)) {
+    return { blocks: walkBlocks(container.element, (node) => node, 2_000_000, isFurniture), readability: false };
+  }
+  if (content) return { blocks: found, readability: true };
+  const root = doc.querySelector('main, [role="main"]') ?? doc.body;
+  return { blocks: root ? walkBlocks(root, (node) => node, 2_000_000, isFurniture) : [], readability: false };
 }
 
-/** Headline, deck and date line from the live page, unless the body already has them. */
-function leadingBlocks(doc: Document, meta: ArticleMeta, body: WalkedBlock[]): WalkedBlock[] {
-  const inBody = new Set(body.map((block) => block.text.toLowerCase()));
-  const blocks: WalkedBlock[] = [];
-  const headline = meta.title ? findElementByText(doc, 'h1, h2, [itemprop="headline"]', meta.title) : null;
-  if (headline) blocks.push(...walkBlocks(headline, identity).map((block) => ({ ...block, kind: 'headline' as const })));
-  else if (meta.title) blocks.push(unmappedBlock('headline', meta.title));
+/** The page's own article container with the most paragraph text. */
+function ownContainer(doc: Document): { element: Element; paragraphText: number } | null {
+  const candidates = doc.querySelectorAll('[itemprop="articleBody"], article');
+  let best: { element: Element; paragraphText: number } | null = null;
+  for (let index = 0; index < Math.min(candidates.length, 12); index++) {
+    const element = candidates[index]!;
+    let total = 0;
+    const paragraphs = element.getElementsByTagName('p');
+    for (let p = 0; p < Math.min(paragraphs.length, 2_000); p++) total += collapseWhitespace(paragraphs[p]!.textContent ?? '').length;
+    if (!best || total > best.paragraphText) best = { element, paragraphText: total };
+  }
+  return best;
+}
 
-  if (meta.description) {
-    const deck = findElementByText(doc, 'p, h2, div, span', meta.description);
-    if (deck && !inBody.has(collapseWhitespace(deck.textContent ?? '').toLowerCase())) {
-      blocks.push(...walkBlocks(deck, identity).map((block) => ({ ...block, kind: 'deck' as const })));
+function textLength(blocks: WalkedBlock[]): number {
+  return blocks.reduce((sum, block) => sum + (block.kind === 'paragraph' ? block.text.length : 0), 0);
+}
+
+/** Block kinds fixed up and boilerplate dropped. */
+function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
+  const title = meta.title ? collapseWhitespace(meta.title).toLowerCase() : null;
+  const out: WalkedBlock[] = [];
+  for (const block of walked.slice(0, MAX_BLOCKS)) {
+    let kind = block.kind;
+    if (kind === 'headline' && block.text.toLowerCase() !== title) kind = 'subhead';
+    if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
+    if (kind === 'paragraph' && CREDIT_LINE.test(block.text) && block.text.length < 120) kind = 'caption';
+    if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
+    // A short line of names alone before the first paragraph: a byline printed in the body.
+    if (!out.some((b) => b.kind === 'paragraph') && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
+    out.push(kind === block.kind ? block : { ...block, kind });
+  }
+  return out;
+}
+
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+
+/** With a complete JSON-LD `articleBody`, keep only the body blocks it contains. */
+function vouchedByArticleBody(blocks: WalkedBlock[], articleBody: string | null): WalkedBlock[] {
+  if (!articleBody || articleBody.length < 400) return blocks;
+  const reference = articleBody.slice(0, 1_000_000).toLowerCase().replace(NOT_LETTERS, '');
+  const bodyBlocks = blocks.filter((block) => BODY_KINDS.has(block.kind));
+  let total = 0;
+  let found = 0;
+  const vouched = new Set<WalkedBlock>();
+  for (const block of bodyBlocks) {
+    const key = block.text.toLowerCase().replace(NOT_LETTERS, '');
+    total += key.length;
+    const inside = key.length <= 60 ? reference.includes(key) : reference.includes(key.slice(0, 40)) || reference.includes(key.slice(-40));
+    if (inside) {
+      found += key.length;
+      vouched.add(block);
     }
   }
-
-  const time = doc.querySelector('article time, header time, time[datetime]');
-  const timeText = time ? collapseWhitespace(time.textContent ?? '') : '';
-  if (time && timeText.length > 5 && timeText.length < 80 && !body.some((block) => block.text.includes(timeText))) {
-    blocks.push(...walkBlocks(time, identity).map((block) => ({ ...block, kind: 'dateline' as const })));
-  }
-  return blocks;
+  // A truncated or summary `articleBody` vouches for too little to judge by.
+  if (total === 0 || found / total < 0.6 || reference.length < found * 0.8) return blocks;
+  return blocks.filter((block) => !BODY_KINDS.has(block.kind) || vouched.has(block));
 }
 
-function findElementByText(doc: Document, selector: string, wanted: string): Element | null {
-  const target = collapseWhitespace(wanted).toLowerCase();
-  const candidates = doc.querySelectorAll(selector);
-  const limit = Math.min(candidates.length, 400);
-  for (let index = 0; index < limit; index++) {
-    const element = candidates[index]!;
-    if (collapseWhitespace(element.textContent ?? '').toLowerCase() === target) return element;
+function firstMappedNode(blocks: WalkedBlock[]): Text | null {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const node = block.map.firstNode();
+    if (node) return node;
   }
   return null;
 }
-
-function unmappedBlock(kind: BlockKind, text: string): WalkedBlock {
-  return { kind, text: collapseWhitespace(text), map: new TextMap() };
-}
-
-const identity: NodeResolver = (node) => node;
 
 function assemble(walked: WalkedBlock[]): MainText {
   const map = new TextMap();
@@ -97,23 +167,4 @@ function assemble(walked: WalkedBlock[]): MainText {
     .map((block) => text.slice(block.start, block.end))
     .join('\n\n');
   return { text, blocks, body, map };
-}
-
-/** Clones the document and maps each cloned text node to the live one, walking both trees in step. */
-function cloneWithNodeMap(doc: Document): { clone: Document; toLive: NodeResolver } {
-  const clone = doc.cloneNode(true) as Document;
-  const map = new WeakMap<Node, Text>();
-  const stack: [Node, Node][] = [[doc, clone]];
-  while (stack.length) {
-    const [live, copy] = stack.pop()!;
-    if (live.nodeType === 3) {
-      map.set(copy, live as Text);
-      continue;
-    }
-    const liveChildren = live.childNodes;
-    const copyChildren = copy.childNodes;
-    const count = Math.min(liveChildren.length, copyChildren.length);
-    for (let index = 0; index < count; index++) stack.push([liveChildren[index]!, copyChildren[index]!]);
-  }
-  return { clone, toLive: (node) => map.get(node) ?? null };
 }

@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { ARTICLE_TYPES, type JsonObject, namesOf, textOf, typesOf } from './json-ld';
+import { type JsonObject, namesOf, pickArticleNode, textOf } from './json-ld';
 import { normalizeDateTime } from './date-time';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
@@ -62,12 +62,6 @@ function metaReader(doc: Document): MetaReader {
     }
     return null;
   };
-}
-
-function pickArticleNode(nodes: JsonObject[]): JsonObject | undefined {
-  const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
-  // Prefer the node with a headline (the page's own article) over nested `isBasedOn`/`hasPart` stubs.
-  return articles.find((node) => textOf(node.headline)) ?? articles[0];
 }
 
 function originalPublishers(article: JsonObject | undefined): string[] {

@@ -19,6 +19,11 @@ export class TextMap {
     this.segments.push(segment);
   }
 
+  /** The text node of the first segment, if any. */
+  firstNode(): Text | null {
+    return this.segments[0]?.node ?? null;
+  }
+
   get size(): number {
     return this.segments.length;
   }

@@ -1,0 +1,79 @@
+// Boilerplate that is not tied to one site: page furniture recognised by the names sites give
+// it (class, id, role) before Readability scores the page, and blocks recognised by what they
+// say (a "Read more:" link, a newsletter plea, a copyright line) after it.
+
+/** Class or id words of share bars, newsletter boxes, related lists, comments, ads, author bios. */
+const FURNITURE = /(?:^|[-_\s])(?:share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|related|recommended|recommendations|more-stories|most-?read|most-?popular|popular|trending|read-?more|also-?read|read-?next|comments?|disqus|advert|advertisement|adv|ads?|ad-?slot|gpt-ad|dfp|sponsored|promo|outbrain|taboola|author-?bio|author-?info|about-?the-?author|bio|breadcrumbs?|tags|tag-?list|paywall|cookie|consent|print-?only|sr-only|visually-?hidden|skip-?link)(?:$|[-_\s\d])/i;
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alert']);
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG']);
+/** An element holding this much paragraph text is the article, whatever its class says. */
+const ARTICLE_SIZED = 1_500;
+const MAX_REMOVALS = 2_000;
+
+export function isFurniture(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.tagName.toUpperCase())) return true;
+  const role = element.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (names.length < 2 || names.length > 400) return false;
+  return FURNITURE.test(names);
+}
+
+/** Removes page furniture from a (cloned) document, sparing anything article-sized. */
+export function removeFurniture(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let removed = 0;
+  const all = body.querySelectorAll('*');
+  const limit = Math.min(all.length, 100_000);
+  for (let index = 0; index < limit && removed < MAX_REMOVALS; index++) {
+    const element = all[index]!;
+    if (!element.isConnected) continue;
+    if (!isFurniture(element)) continue;
+    if (paragraphText(element) >= ARTICLE_SIZED) continue;
+    element.remove();
+    removed++;
+  }
+  return removed;
+}
+
+function paragraphText(element: Element): number {
+  let total = 0;
+  const paragraphs = element.getElementsByTagName('p');
+  for (let index = 0; index < paragraphs.length && total < ARTICLE_SIZED; index++) {
+    total += (paragraphs[index]!.textContent ?? '').length;
+  }
+  return total;
+}
+
+const ADVERT_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicit[ée]|sponsored( content)?|ad|story continues below( advertisement)?|continue reading below|article continues below)\s*:?$/i;
+const READ_MORE = /^(?:related|related (?:articles?|stories|story|coverage|content|posts?|news|reading|links?)|read (?:more|also|next)|also read|see also|more on this(?: story)?|more from|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also (?:like|be interested in)|watch(?: now)?|listen|lea (?:también|más)|lea|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia (?:também|mais))\b\s*[:|>»-]?/i;
+const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|follow|download|get (?:the|our)|never miss|don'?t miss|we want to hear|tell us|support (?:our|us)|donate|become a (?:member|subscriber)|share (?:this|on)|like us|to view the full|already a subscriber|you can keep up)\b/i;
+const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the) app|notifications)\b/i;
+const SECOND_PERSON = /\b(?:you|your|please)\b/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
+const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
+export const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]/i;
+
+/** Whether a block is boilerplate by its words alone (short blocks only: long ones are prose). */
+export function isBoilerplateText(text: string): boolean {
+  const words = countWords(text, 60);
+  if (words > 50) return false;
+  if (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text)) return true;
+  if (COPYRIGHT.test(text) && words <= 40) return true;
+  if (READ_MORE.test(text) && words <= 30) return true;
+  if (CALL_TO_ACTION.test(text) && words <= 35) return true;
+  return words <= 35 && NEWSLETTER.test(text) && SECOND_PERSON.test(text);
+}
+
+function countWords(text: string, cap: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && count <= cap; index++) {
+    const space = text.charCodeAt(index) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
