@@ -68,6 +68,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     end = lo + m.index;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
+  // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
+  const tag = /\s*\([^()\uE000]{1,30}\)$/.exec(masked.slice(Math.max(lo, end - 40), end));
+  if (tag) end -= tag[0].length;
   if (end <= lo) return null;
   // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
   const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!);

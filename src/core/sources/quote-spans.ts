@@ -37,14 +37,17 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
   let hasDouble = false;
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
-    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) { hasDouble = true; break; }
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || (ch === "'" && text[i + 1] === "'")) { hasDouble = true; break; }
   }
   const regions: QuoteRegion[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
-    const next = i + 1 < end ? text[i + 1] : undefined;
+    // Two apostrophes stand for a double mark in some newsroom styles: ''Like this,'' he said.
+    const pair = hasDouble && ch === "'" && text[i + 1] === "'";
+    if (pair) ch = '"';
+    const next = i + (pair ? 2 : 1) < end ? text[i + (pair ? 2 : 1)] : undefined;
     const opener = hasDouble
       ? DOUBLE_OPEN.has(ch) || ((ch === '"' || ch === '\u201D') && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next))
       : (SINGLE_OPEN.has(ch) || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && isWordChar(next);
@@ -53,11 +56,13 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
       : (SINGLE_CLOSE.has(ch) || ch === "'") && prev !== undefined && !/\s/.test(prev) && !isWordChar(next);
     if (open < 0) {
       if (opener) open = i;
+      if (pair) i++;
       continue;
     }
     if (closer && i > open + 1) {
-      pushRegion(text, open, i + 1, block, false, regions);
+      pushRegion(text, open, i + (pair ? 2 : 1), block, false, regions);
       open = -1;
+      if (pair) i++;
     } else if (opener && DOUBLE_OPEN.has(ch) && i - open > 1) {
       // A new opening mark before the old one closed: the old one was never closed.
       open = i;
@@ -69,8 +74,8 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
 
 function pushRegion(text: string, start: number, end: number, block: number, openEnded: boolean, out: QuoteRegion[]): void {
   if (end - start > MAX_QUOTE) return;
-  let innerStart = start + 1;
-  let innerEnd = openEnded ? end : end - 1;
+  let innerStart = start + (text[start] === "'" && text[start + 1] === "'" ? 2 : 1);
+  let innerEnd = openEnded ? end : end - (text[end - 1] === "'" && text[end - 2] === "'" ? 2 : 1);
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
   while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
   if (innerEnd <= innerStart) return;

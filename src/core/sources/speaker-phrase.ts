@@ -26,6 +26,7 @@ const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -102,7 +103,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     owner = span(prefix[ownerStart]!, prefix[possessiveAt]!).replace(/['\u2019]s?$/, '');
     roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
   }
-  roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text));
+  roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
   const name = span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
   const words = nameTokens.map(lower);
   const isOrg = words.some((w) => ORG_WORDS.has(w)) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text))

@@ -10,11 +10,14 @@ import { cuesIn, DATELINE, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/reporting-verb';
-const THAT = /^[^\uE000.;]{0,100}?\bthat\b[\s,]+/;
+// "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
+const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
 const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing|while|though|although)\b/;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
+/** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
+const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -100,9 +103,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
     if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
-  } else if (ADJUNCT_ONLY.test(rest)) {
+  } else if (isAdjunct(rest)) {
     return null;
-  } else if (!TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
+  } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
   return trimContent(scan, start, sentence.end);
@@ -120,13 +123,18 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const after = masked.slice(afterStart, sentence.end);
   const stop = TRAILING_STOP.exec(after);
   const tail = stop ? after.slice(0, stop.index) : after;
-  if (ADJUNCT_ONLY.test(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end);
+  if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   if (inverted || !/^,\s+\S/.test(tail) || wordCount(tail, 4) < 3) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
+}
+
+/** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
+function isAdjunct(rest: string): boolean {
+  return ADJUNCT_ONLY.test(rest) && wordCount(rest, 8) <= 7;
 }
 
 function trimContent(scan: Scan, start: number, end: number): (Span & { text?: string }) | null {

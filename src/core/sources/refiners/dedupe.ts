@@ -14,7 +14,9 @@ export function dedupe(attributions: Attribution[]): Attribution[] {
   const sorted = [...attributions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Attribution[] = [];
   for (const a of sorted) {
-    const clash = kept.findIndex((k) => overlap(k, a) >= 0.5);
+    // Nested attributions ("X said Y was “right” when he said Z") are separate statements:
+    // only the same words read twice (a quotation and its indirect reading) clash.
+    const clash = kept.findIndex((k) => overlap(k, a) >= 0.5 && (k.direct !== a.direct || overlapOfLonger(k, a) >= 0.8));
     if (clash < 0) { kept.push(a); continue; }
     const k = kept[clash]!;
     if (better(a, k)) kept[clash] = a;
@@ -23,7 +25,7 @@ export function dedupe(attributions: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   for (const a of kept) {
     const wa = words(a.text);
-    const twin = out.findIndex((o) => o.entity === a.entity && similarity(words(o.text), wa) >= 0.8);
+    const twin = out.findIndex((o) => o.entity === a.entity && overlap(o, a) === 0 && similarity(words(o.text), wa) >= 0.8);
     if (twin < 0) out.push(a);
     else if (a.text.length > out[twin]!.text.length) out[twin] = a;
   }
@@ -34,6 +36,11 @@ function overlap(a: Attribution, b: Attribution): number {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   if (inter <= 0) return 0;
   return inter / Math.min(a.end - a.start, b.end - b.start);
+}
+
+function overlapOfLonger(a: Attribution, b: Attribution): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter <= 0 ? 0 : inter / Math.max(a.end - a.start, b.end - b.start);
 }
 
 function better(a: Attribution, b: Attribution): boolean {

@@ -1,0 +1,187 @@
+// PolNeAR development scorer for the sources step ("source F1 on our measure").
+//
+//   npx tsx eval/polnear-score.ts [--split dev|train] [--limit N] [--verbose]
+//
+// Reads ../shared/eval/data/polnear-train-dev/data/<split> at run time (never copied into the
+// project): each article's text (text/*.txt) and its brat attributions (attributions/*.ann; for
+// an article annotated twice, the first file by name). Each article runs through the same core
+// as `analyzeText` (paragraphs split on blank lines, no metadata); only the sources step is
+// scored, so the script builds the context and calls `extractSources` directly — the step reads
+// nothing the earlier steps produce.
+//
+// The measure. Gold items are the annotated attributions that have both a Content and a Source
+// span (attributions without a source are left out; a prediction that matches one of them is
+// neither right nor wrong). A predicted quote is paired one-to-one with a gold attribution
+// (best fit first) when it covers at least half of the gold content's words (lower-cased word
+// tokens, as ../shared/eval/score.mjs counts them). A pair is a true positive when the
+// prediction's speaker also NAMES THE ANNOTATED SOURCE:
+//   - the gold source span holds a name (a capitalised word that is not a pronoun or a
+//     sentence-initial function word): the words of its last name run (before any apposition
+//     comma: "Rev. Peter Wherry" of "the Rev. Peter Wherry, of Mayfield …") share a word with
+//     the predicted source's name or one of its aliases ("Trump" ~ "Donald Trump"). Titles
+//     ("Mr.", "Sen.") are ignored.
+//   - the gold source is a pronoun or relative pronoun ("he", "she", "they", "who", "I"), whose
+//     referent the annotation does not give: the predicted source counts when one of its names
+//     or aliases occurs in the article within the 600 characters before the source span — that
+//     is, the prediction names someone the pronoun can refer to. (Lenient by design.)
+//   - the gold source is a description without a name ("sources", "the president", "experts"):
+//     it counts when the predicted name or an alias shares the description's head noun
+//     ("a source" ~ "sources"), or, as for pronouns, when the predicted source is named within
+//     the 600 characters before it.
+// Precision = true positives / predicted quotes (less those paired with a source-less gold item);
+// recall = true positives / gold items. Also printed: content-only scores (pairing alone).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createContext } from '../src/core/context';
+import { emptyMeta } from '../src/core/pipeline';
+import { extractSources } from '../src/core/sources/index';
+import type { Quote, Source, TextBlock } from '../src/core/types';
+
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
+const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+const verbose = args.includes('--verbose');
+const ROOT = resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'polnear-train-dev', 'data', split);
+
+interface GoldAttribution {
+  content: string;
+  source: string | null;
+  sourceStart: number;
+  cue: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const tokens = (s: string) => (s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(WORD) ?? []);
+const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|his|her|their|its|him|them|me|us|one)$/i;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'rev', 'president', 'the', 'former', 'retired', 'ret']);
+const FUNCTION = new Set(['the', 'a', 'an', 'and', 'but', 'in', 'on', 'of', 'for', 'at', 'to', 'with', 'by', 'from', 'as', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'other', 'another', 'several', 'both', 'all', 'one', 'two', 'three']);
+
+function readAnn(path: string, text: string): GoldAttribution[] {
+  const spans = new Map<string, { type: string; start: number; text: string }>();
+  const events: Map<string, string>[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('T')) {
+      const [id, info, surface] = line.split('\t');
+      const [type, ...offsets] = info!.split(' ');
+      const pieces = offsets.join(' ').split(';').map((p) => p.trim().split(' ').map(Number) as [number, number]);
+      spans.set(id!, { type: type!, start: pieces[0]![0], text: pieces.map(([a, b]) => text.slice(a, b)).join(' ') || surface || '' });
+    } else if (line.startsWith('E')) {
+      const parts = line.split('\t')[1]!.split(' ');
+      events.push(new Map(parts.map((p) => p.split(':') as [string, string])));
+    }
+  }
+  const out: GoldAttribution[] = [];
+  for (const e of events) {
+    const content = spans.get(e.get('Content') ?? '');
+    if (!content) continue;
+    const source = spans.get(e.get('Source') ?? '');
+    out.push({ content: content.text, source: source?.text ?? null, sourceStart: source?.start ?? -1, cue: spans.get(e.get('Cue') ?? '')?.text ?? '' });
+  }
+  return out;
+}
+
+function analyze(text: string): { quotes: Quote[]; sources: Source[] } {
+  // The same paragraphs analyzeText builds: blank-line separated, white space collapsed.
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const blocks: TextBlock[] = [];
+  let joined = '';
+  for (const p of paragraphs) {
+    if (joined) joined += '\n\n';
+    blocks.push({ kind: 'paragraph', start: joined.length, end: joined.length + p.length });
+    joined += p;
+  }
+  const ctx = createContext({ text: joined, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
+  return extractSources(ctx);
+}
+
+function coverage(gold: string, pred: string): number {
+  const g = tokens(gold);
+  const p = new Set(tokens(pred));
+  return g.length ? g.filter((t) => p.has(t)).length / g.length : 0;
+}
+
+const stem = (w: string) => w.replace(/(?:es|s)$/, '');
+
+function namesOf(quote: Quote, sources: Source[]): string[] {
+  const source = sources.find((s) => s.id === quote.sourceId);
+  return [quote.speaker ?? '', ...(source?.aliases ?? [])].filter(Boolean);
+}
+
+function speakerMatches(gold: GoldAttribution, names: string[], text: string): boolean {
+  const raw = gold.source!.split(',')[0]!.trim();
+  const words = raw.split(/\s+/);
+  const predWords = new Set(names.flatMap((n) => tokens(n)).filter((w) => !TITLES.has(w)).map(stem));
+  const runs: string[][] = [];
+  let run: string[] = [];
+  words.forEach((w, i) => {
+    const bare = w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['\u2019]s$/, '');
+    const cap = /^\p{Lu}/u.test(bare) && !PRONOUN.test(bare) && !(i === 0 && FUNCTION.has(bare.toLowerCase()));
+    if (cap) run.push(bare);
+    else if (run.length) { runs.push(run); run = []; }
+  });
+  if (run.length) runs.push(run);
+  const named = runs.map((r) => r.flatMap((w) => tokens(w)).filter((w) => !TITLES.has(w))).filter((r) => r.length);
+  if (named.length) return named[named.length - 1]!.some((w) => predWords.has(stem(w)));
+  const window = text.slice(Math.max(0, gold.sourceStart - 600), gold.sourceStart);
+  const nearby = () => names.some((n) => {
+    const t = tokens(n).filter((w) => !TITLES.has(w) && w.length > 2);
+    return t.length > 0 && t.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(window.normalize('NFKD')));
+  });
+  if (words.length === 1 && PRONOUN.test(words[0]!.replace(/[^\p{L}]/gu, ''))) return nearby();
+  const content = tokens(raw).filter((w) => !FUNCTION.has(w));
+  const head = content[content.length - 1];
+  if (head && predWords.has(stem(head))) return true;
+  return nearby();
+}
+
+let tp = 0, predicted = 0, neutral = 0, goldCount = 0, found = 0, foundPred = 0;
+const textDir = join(ROOT, 'text');
+const annDir = join(ROOT, 'attributions');
+const annFiles = readdirSync(annDir).sort();
+const articles = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
+const started = Date.now();
+for (const file of articles) {
+  const id = file.replace(/\.txt$/, '');
+  const ann = annFiles.find((f) => f.startsWith(`${id}_`));
+  if (!ann) continue;
+  const text = readFileSync(join(textDir, file), 'utf8');
+  const gold = readAnn(join(annDir, ann), text);
+  const { quotes, sources } = analyze(text);
+  const pairs: { g: number; p: number; fit: number }[] = [];
+  gold.forEach((g, gi) => quotes.forEach((q, pi) => {
+    const c = coverage(g.content, q.text);
+    if (c >= 0.5) pairs.push({ g: gi, p: pi, fit: c + 0.5 * coverage(q.text, g.content) });
+  }));
+  pairs.sort((a, b) => b.fit - a.fit);
+  const goldOf = new Map<number, number>();
+  const usedPred = new Set<number>();
+  for (const { g, p } of pairs) if (!goldOf.has(g) && !usedPred.has(p)) { goldOf.set(g, p); usedPred.add(p); }
+  let docTp = 0;
+  const docGold = gold.filter((g) => g.source).length;
+  let docNeutral = 0;
+  gold.forEach((g, gi) => {
+    const p = goldOf.get(gi);
+    if (!g.source) { if (p !== undefined) docNeutral++; return; }
+    if (p === undefined) { if (verbose) console.log(`  miss  [${g.source}] <${g.cue}> ${g.content.slice(0, 90)}`); return; }
+    found++;
+    const names = namesOf(quotes[p]!, sources);
+    if (speakerMatches(g, names, text)) docTp++;
+    else if (verbose) console.log(`  who   [${g.source}] got ${JSON.stringify(quotes[p]!.speaker)}: ${g.content.slice(0, 70)}`);
+  });
+  if (verbose) quotes.forEach((q, i) => { if (!usedPred.has(i)) console.log(`  extra [${q.speaker}] ${q.text.slice(0, 90)}`); });
+  tp += docTp;
+  goldCount += docGold;
+  neutral += docNeutral;
+  predicted += quotes.length;
+  foundPred += usedPred.size - docNeutral;
+  if (verbose) console.log(`${id}: ${docTp}/${docGold} gold, ${quotes.length} predicted`);
+}
+const precision = tp / Math.max(1, predicted - neutral);
+const recall = tp / Math.max(1, goldCount);
+const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+const cp = foundPred / Math.max(1, predicted - neutral);
+const cr = found / Math.max(1, goldCount);
+console.log(`PolNeAR ${split}: ${articles.length} articles, ${goldCount} gold attributions with a source, ${predicted} predicted (${neutral} on source-less gold), ${Date.now() - started} ms`);
+console.log(`content only   P ${(cp * 100).toFixed(1)}  R ${(cr * 100).toFixed(1)}  F1 ${((2 * cp * cr) / Math.max(1e-9, cp + cr) * 100).toFixed(1)}`);
+console.log(`source F1      P ${(precision * 100).toFixed(1)}  R ${(recall * 100).toFixed(1)}  F1 ${(f1 * 100).toFixed(1)}`);
