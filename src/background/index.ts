@@ -1,0 +1,32 @@
+// The background script routes messages: a table of handlers, one per message type it owns.
+//
+//   popup ──popup:get-sheet──▶ background ──bg:get-sheet──▶ content script
+//   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
+//   content script ──cs:state──▶ background (toolbar badge)
+//   keyboard shortcut ─────────▶ background ──bg:command──▶ content script
+
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isMessage, type Message, type MessageType, type Response } from '../shared/messages';
+import { sendToTab } from '../shared/send';
+import { updateBadge } from './badge';
+import { forwardCommand } from './commands';
+import { getSheet } from './sheet';
+
+type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
+
+const handlers: { [K in MessageType]?: Handler<K> } = {
+  'popup:get-sheet': (request) => getSheet(request),
+  'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
+  'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
+};
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  // Only our own pages and content scripts can reach this listener; check anyway.
+  if (sender.id !== browser.runtime.id || !isMessage(raw)) return undefined;
+  const handler = handlers[raw.type] as Handler<MessageType> | undefined;
+  return handler ? handler(raw, sender) : undefined;
+});
+
+browser.commands.onCommand.addListener((command: string) => {
+  void forwardCommand(command);
+});

@@ -1,0 +1,55 @@
+// Footnote's content script.
+//
+//   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ core (detect → read → extract) ─▶ SheetState
+//                             ▲                                  │
+//   watchNavigation ──────────┘ (SPA navigation, late article)   ├─▶ cs:state (badge)
+//   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────┘
+//   lifecycle: everything stops on pagehide or when the extension goes away
+
+import browser from 'webextension-polyfill';
+import type { SheetState } from '../shared/messages';
+import { whenIdle } from './idle';
+import { extensionAlive, isContextInvalidated, lifetime, stop, watchLifecycle } from './lifecycle';
+import { listenForMessages } from './message-handler';
+import { watchNavigation } from './navigation-watch';
+import { PageAnalysis } from './page-analysis';
+
+// A second injection (the background injects into tabs opened before install) must not start twice.
+const MARK = '__footnoteContentScript';
+const scope = globalThis as unknown as Record<string, unknown>;
+
+if (!scope[MARK]) {
+  scope[MARK] = true;
+  lifetime.addEventListener('abort', () => delete scope[MARK], { once: true });
+  start();
+}
+
+function start(): void {
+  watchLifecycle();
+  const page = new PageAnalysis();
+
+  page.subscribe((_analysis, state) => reportState(state), lifetime);
+
+  listenForMessages({
+    'bg:get-sheet': ({ force }) => page.run(document, force === true),
+    'bg:reveal': () => ({ ok: false }),
+    'bg:command': () => ({ ok: false }),
+  }, lifetime);
+
+  const analyse = (): void => {
+    void whenIdle(lifetime).then(() => page.run(document));
+  };
+  analyse();
+  watchNavigation(analyse, lifetime);
+}
+
+function reportState(state: SheetState): void {
+  if (!extensionAlive()) {
+    stop('extension context invalidated');
+    return;
+  }
+  const figures = state.status === 'ready' ? state.sheet.figures.length : 0;
+  browser.runtime.sendMessage({ type: 'cs:state', status: state.status, figures }).catch((error: unknown) => {
+    if (isContextInvalidated(error)) stop('extension context invalidated');
+  });
+}

@@ -1,0 +1,43 @@
+import type { ArticleMeta, Detection, FactSheet } from '../core/types';
+
+// Every message the extension's parts send each other, declared once. Names say their
+// direction: `popup:` (popup → background), `bg:` (background → content script),
+// `cs:` (content script → background).
+
+/** What the content script knows about its page, as the popup shows it. */
+export type SheetState =
+  | { status: 'analysing' }
+  | { status: 'ready'; sheet: FactSheet }
+  | { status: 'not-article'; detection: Detection; meta: ArticleMeta }
+  | { status: 'unsupported'; reason: string }
+  | { status: 'error'; message: string };
+
+export type ItemKind = 'figure' | 'date' | 'quote' | 'source';
+
+export interface MessageMap {
+  /** The fact sheet of a tab; `force` analyses a page that detection turned down. */
+  'popup:get-sheet': { request: { tabId: number; force?: boolean }; response: SheetState };
+  /** Scroll the tab to an item, flash it and open its card. */
+  'popup:reveal': { request: { tabId: number; kind: ItemKind; id: string }; response: { ok: boolean } };
+  'bg:get-sheet': { request: { force?: boolean }; response: SheetState };
+  'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
+  'bg:command': { request: { command: string }; response: { ok: boolean } };
+  /** The content script's state changed (for the toolbar badge). */
+  'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType> = MessageMap[K]['request'];
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+export type Message<K extends MessageType = MessageType> = { type: K } & Request<K>;
+
+const TYPES: readonly MessageType[] = ['popup:get-sheet', 'popup:reveal', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state'];
+
+/** A message from one of our own parts, with a known type; anything else is ignored. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && TYPES.includes((value as { type?: unknown }).type as MessageType);
+}
+
+export function message<K extends MessageType>(type: K, request: Request<K>): Message<K> {
+  return { type, ...request } as Message<K>;
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+// Real browsers with the built extension loaded: Debian's Chromium and Firefox ESR, headless.
+// Each exposes the same small surface, so one test body runs in both.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** Origin of the extension's pages: chrome-extension://ID or moz-extension://UUID. */
+  extensionOrigin: string;
+  /** Opens a page in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Page>;
+  /** The toolbar popup, opened against `article` as when the user clicks the icon. */
+  openPopup(article: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const FIREFOX_ID = 'footnote@footnote-extension.org';
+const FIREFOX_UUID = '3b1f2c8e-5d4a-4f6b-9c7e-f00d0000a11e';
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const extension = join(ROOT, 'dist', 'chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--window-size=1280,900',
+    ],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const workerTarget = await browser.waitForTarget(
+    (target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+    { timeout: 30_000 },
+  );
+  // URL.origin is 'null' for non-web schemes: cut the scheme and host by hand.
+  const extensionOrigin = workerTarget.url().split('/').slice(0, 3).join('/');
+
+  return {
+    name: 'chromium',
+    browser,
+    extensionOrigin,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopup(article) {
+      await article.bringToFront();
+      // The worker may have gone to sleep: ask for its target again.
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin), { timeout: 30_000 });
+      const worker = await target.worker();
+      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/src/popup/index.html`), { timeout: 30_000 });
+      await worker!.evaluate('chrome.action.openPopup()');
+      const popup = await (await popupTarget).asPage();
+      await popup.setViewport({ width: 400, height: 600 });
+      return popup;
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // A fixed moz-extension UUID, so tests know the extension's origin.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      'extensions.autoDisableScopes': 0,
+    },
+  });
+  await browser.installExtension(join(ROOT, 'dist', 'firefox'));
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopup(article) {
+      // Firefox gives tests no way to click the toolbar button: open the same popup page in a tab,
+      // pointed at the article's tab, which is what the toolbar popup does for the active tab.
+      const articleUrl = article.url();
+      const popup = await browser.newPage();
+      await popup.setViewport({ width: 400, height: 600 });
+      // A goto to a moz-extension page never reports its load over BiDi: start it, don't await it.
+      void popup.goto(`${extensionOrigin}/src/options/index.html`).catch(() => undefined);
+      await popup.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+      const tabId = await popup.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        // Match patterns cannot name a port, so filter by hand.
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === url)?.id ?? null;
+      }, articleUrl);
+      if (tabId === null) throw new Error(`no tab for ${articleUrl}`);
+      void popup.goto(`${extensionOrigin}/src/popup/index.html?tab=${tabId}`).catch(() => undefined);
+      await popup.waitForSelector('main', { timeout: 30_000 });
+      return popup;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
