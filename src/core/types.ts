@@ -162,6 +162,10 @@ export interface TimelineEntry {
   text: string;
   what: string;
   isPublication: boolean;
+  /** Every mention merged into this entry (the same date told again), in text order. */
+  dateIds?: string[];
+  /** An interval `{start, end}` when the entry's date names one. */
+  interval?: { start: string; end: string };
 }
 
 export interface Detection {

@@ -10,6 +10,7 @@
 
 import type { Ymd } from './calendar';
 import type { DatePrecision } from '../types';
+import type { Unit } from './vocabulary';
 
 export type Tense = 'past' | 'future' | 'neutral';
 
@@ -51,6 +52,10 @@ export interface DateCandidate {
   resolve: (env: ResolveEnv) => Resolution | null;
   /** Resolves against the previous date in the text rather than the publication date. */
   anaphoric?: boolean;
+  /** "two days after": an offset that applies to the date right after it, when there is one. */
+  shift?: { unit: Unit; offset: number };
+  /** False when the candidate only makes sense joined to what follows it. */
+  standalone?: boolean;
   /** Can be one end of a range ("March" in "between March and May"). */
   rangeable?: boolean;
 }

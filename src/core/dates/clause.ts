@@ -2,8 +2,13 @@
 // dashes and contrastive or relative joins ("…, but …", "…, which …"); a long clause is cut
 // around the date at word boundaries.
 
-const BOUNDARY = /;\s|:\s|\s[\u2014\u2013]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|where)\b)/g;
+const BOUNDARY = /;\s|:\s|\s[\u2014\u2013]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|where)\b|["\u201C])/g;
 const MAX_LENGTH = 200;
+// In a long clause, a that-clause long enough to state something is what happened then
+// ("… confirmed that there have been no signs of combat since mid-January").
+const LONG_CLAUSE = 160;
+const THAT = /\bthat\s/g;
+const MIN_THAT_CLAUSE = 40;
 
 /** `start`/`end`: the date's offsets inside `sentence`. */
 export function clauseAround(sentence: string, start: number, end: number): string {
@@ -17,6 +22,16 @@ export function clauseAround(sentence: string, start: number, end: number): stri
     else if (cutStart >= end) {
       to = cutStart;
       break;
+    }
+  }
+  if (to - from > LONG_CLAUSE) {
+    THAT.lastIndex = 0;
+    for (let match = THAT.exec(sentence); match && match.index < start; match = THAT.exec(sentence)) {
+      const after = match.index + match[0].length;
+      if (after > from && start - after >= MIN_THAT_CLAUSE && start - after <= 200) {
+        from = after;
+        break;
+      }
     }
   }
   let clause = sentence.slice(from, to).trim();

@@ -1,7 +1,7 @@
 // Dates: every date in the article placed on the calendar, relative to the publication date.
 //
 //   sentence ─▶ parsers (chrono, relative periods, parts of periods, seasons, years, decades,
-//               quarters, anaphoric) ─▶ remove-overlaps ─▶ merge-ranges
+//               quarters, anaphoric) ─▶ remove-overlaps ─▶ offset-from-date ─▶ merge-ranges
 //            ─▶ resolve in text order (tense of the clause; the previous date as anchor)
 //            ─▶ DateMention with value, precision, interval, clause
 //
@@ -21,15 +21,17 @@ import { partOfPeriodParser } from './parsers/part-of-period';
 import { quarterParser } from './parsers/quarter';
 import { relativePeriodParser } from './parsers/relative-period';
 import { seasonParser } from './parsers/season';
+import { weekdayOfWeekParser } from './parsers/weekday-of-week';
 import { yearParser } from './parsers/year';
 import { mergeRanges } from './refiners/merge-ranges';
+import { joinOffsets } from './refiners/offset-from-date';
 import { removeOverlaps } from './refiners/remove-overlaps';
 import { tenseAt } from './tense';
 import { valueOf } from './value';
 
 const PARSERS: readonly DateParser[] = [
   chronoParser, relativePeriodParser, partOfPeriodParser, seasonParser, yearParser, decadeParser, quarterParser,
-  anaphoricParser,
+  weekdayOfWeekParser, anaphoricParser,
 ];
 
 // A sentence without any of these cannot hold a date: skip it before any parser runs.
@@ -59,7 +61,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
         reference: ctx.referenceDate,
       };
       let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
-      candidates = mergeRanges(removeOverlaps(candidates), ctx.text);
+      candidates = mergeRanges(joinOffsets(removeOverlaps(candidates), ctx.text), ctx.text);
       for (const candidate of candidates) {
         const resolution = resolveCandidate(candidate, text, sentence, ref, anchor);
         if (!resolution) continue;

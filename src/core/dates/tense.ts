@@ -5,7 +5,7 @@
 import type { Tense } from './candidate';
 
 const FUTURE_CUES =
-  "will|won't|shall|'ll|\u2019ll|going to|plans? to|planned for|scheduled|slated|set to|set for|expected to|expected on|is to|are to|due to|due on|due in|upcoming|coming|intends? to|aims? to|would|begins|starts|opens|takes effect|is set|are set";
+  "will|won't|let's|let\u2019s|lets|let us|shall|'ll|\u2019ll|going to|plans? to|planned for|scheduled|slated|set to|set for|expected to|expected on|is to|are to|due to|due on|due in|upcoming|coming|intends? to|aims? to|would|begins|starts|opens|takes effect|is set|are set";
 
 // Common irregular past forms; regular ones are caught by -ed.
 const PAST_CUES =

@@ -27,7 +27,7 @@ export function weekdayNumber(word: string): number | null {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, 'a few': 3, 'a couple of': 2,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, 'a few': 3, 'a couple of': 2, 'a couple': 2,
 };
 
 export const COUNT_PATTERN =

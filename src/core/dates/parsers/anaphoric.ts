@@ -12,10 +12,10 @@ const NAME = 'dates/anaphoric';
 
 const ORDER = /\b(?:the|that)\s+(next|following|previous|preceding|prior|same)\s+(day|week|weekend|month|year)\b/gi;
 const BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later|prior)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))/g;
-const COUNTED = new RegExp(
-  `\\b(${COUNT_PATTERN})\\s+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))`,
-  'gi',
-);
+const COUNTED = new RegExp(`\\b(${COUNT_PATTERN})\\s+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before|after|prior\\s+to)\\b`, 'gi');
+// "two days before the vote": counted from an event, not a date; unless a date follows, which
+// the offset-from-date refiner joins ("a week before March 3").
+const NOUN_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Za-z0-9])/;
 const DEMONSTRATIVE = /\b(?:that|the\s+same)\s+(day|week|month|year)\b/gi;
 // "over the next year", "in the following months": durations, not dates.
 const DURATION_BEFORE = /\b(?:over|in|for|within|during|throughout|across)\s*$/i;
@@ -25,9 +25,12 @@ export const anaphoricParser: DateParser = {
   parse(input: ParseInput): DateCandidate[] {
     const out: DateCandidate[] = [];
     const { text } = input;
-    const push = (index: number, match: string, unit: Unit, offset: number): void => {
+    const push = (index: number, match: string, unit: Unit, offset: number, counted = false): void => {
       if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return;
+      const followed = counted && NOUN_AFTER.test(text.slice(index + match.length, index + match.length + 6));
       out.push({
+        shift: counted ? { unit, offset } : undefined,
+        standalone: !followed,
         start: input.offset + index,
         end: input.offset + index + match.length,
         text: match,
@@ -51,7 +54,7 @@ export const anaphoricParser: DateParser = {
       if (count === null) continue;
       const word = match[3]!.toLowerCase();
       const sign = word.startsWith('after') || word === 'later' ? 1 : -1;
-      push(match.index, match[0], unitOf(match[2]!)!, sign * count);
+      push(match.index, match[0], unitOf(match[2]!)!, sign * count, /^(?:before|after|prior)/.test(word));
     }
     for (const match of text.matchAll(DEMONSTRATIVE)) {
       push(match.index, match[0], unitOf(match[1]!)!, 0);

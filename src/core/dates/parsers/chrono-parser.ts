@@ -13,9 +13,15 @@ const NAME = 'dates/chrono';
 
 
 const RELATIVE_WORDS = /\b(?:week|weekend|month|year|quarter|decade|now|ago|later|earlier|before|after)s?\b/i;
-const FULL_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)/;
-const FULL_WEEKDAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/;
+// A month alone must be written as one: capitalised ("the march" is not March) or a name no
+// other word shares; an abbreviation needs its full stop or a preposition before it ("in Jan").
+const FULL_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|january|february|september|october|november|december)(?!\w)/;
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const FULL_WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/i;
+// chrono's casual references that name a day; "at night" alone is a time of day.
+const CASUAL_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|of|the)\s+/i;
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 const DIRECTION = /\b(last|next|this|coming|past)\s+\S+$/i;
 // "May" alone is usually the verb; as a month it follows a preposition or a direction word.
 const MAY_CONTEXT = /\b(?:in|since|by|until|till|through|from|last|next|this|early|mid|late|of|between|and|to|during|before|after|until)[\s-]+$/i;
@@ -25,15 +31,29 @@ export const chronoParser: DateParser = {
   name: NAME,
   parse(input: ParseInput): DateCandidate[] {
     const engine = input.dayFirst ? chrono.en.GB : chrono.en.casual;
-    const results = engine.parse(input.text, { instant: input.reference, timezone: 0 });
     const candidates: DateCandidate[] = [];
-    for (const result of results) {
+    for (const result of engine.parse(input.text, { instant: input.reference, timezone: 0 })) {
       const candidate = toCandidate(result, input);
       if (candidate) candidates.push(candidate);
+      else candidates.push(...innerDate(result, input));
     }
     return candidates;
   },
 };
+
+// chrono reads "two days after next Friday" as one relative date, which we leave to our own
+// parsers; the date it counts from is read again on its own, so that they can join it.
+const COUNTED_FROM = /\b(?:after|before|from)\s+/i;
+
+function innerDate(result: ParsedResult, input: ParseInput): DateCandidate[] {
+  if (!result.tags().has('result/relativeDate')) return [];
+  const match = COUNTED_FROM.exec(result.text);
+  if (!match) return [];
+  const from = result.index + match.index + match[0].length;
+  const inner = { ...input, text: input.text.slice(from, result.index + result.text.length), offset: input.offset + from };
+  if (!inner.text.trim()) return [];
+  return chronoParser.parse(inner);
+}
 
 function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | null {
   const tags = result.tags();
@@ -45,13 +65,14 @@ function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | n
     index += lead[0].length;
     text = text.slice(lead[0].length);
   }
+  text = text.replace(TRAILING_PUNCTUATION, '');
   const before = input.text.slice(Math.max(0, index - 24), index);
   const start = result.start;
   const hasDay = start.isCertain('day') && start.isCertain('month');
   const hasMonth = start.isCertain('month');
   if (!hasMonth && RELATIVE_WORDS.test(text)) return null;
   if (!hasDay && !start.isCertain('year')) {
-    if (hasMonth && !FULL_MONTH.test(text)) return null;
+    if (hasMonth && !FULL_MONTH.test(text) && !(ABBREVIATED_MONTH.test(text) && MAY_CONTEXT.test(before))) return null;
     if (hasMonth && /^May\b/.test(text) && !MAY_CONTEXT.test(before)) return null;
     if (!hasMonth && start.isCertain('weekday') && !FULL_WEEKDAY.test(text)) return null;
   }
@@ -59,10 +80,10 @@ function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | n
 
   const direction = directionOf(input.text.slice(Math.max(0, index - 12), index + text.length));
   const relative = !/\d/.test(text);
-  const resolveStart = componentResolver(start, tags, direction, relative);
+  const resolveStart = componentResolver(start, tags, direction, relative, text);
   if (!resolveStart) return null;
   const end = result.end;
-  const resolveEnd = end ? componentResolver(end, end.tags(), direction, relative) : null;
+  const resolveEnd = end ? componentResolver(end, end.tags(), direction, relative, text) : null;
   return {
     start: input.offset + index,
     end: input.offset + index + text.length,
@@ -76,7 +97,13 @@ function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | n
       if (!resolveEnd) return first;
       const last = resolveEnd(env);
       if (!last) return first;
-      return { ...first, end: last.end, interval: true };
+      // "Aug 10 - Nov 12, 2013": the year written at the end is the start's too.
+      let from = first;
+      if (!first.explicitYear && last.explicitYear) {
+        const y = first.start.m > last.start.m || (first.start.m === last.start.m && first.start.d > last.start.d) ? last.start.y - 1 : last.start.y;
+        from = { ...first, start: { ...first.start, y }, end: { ...first.end, y }, explicitYear: true, relative: last.relative };
+      }
+      return { ...from, end: last.end, interval: true };
     },
   };
 }
@@ -84,7 +111,7 @@ function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | n
 type ComponentResolver = (env: ResolveEnv) => Resolution | null;
 
 function componentResolver(
-  c: ParsedComponents, tags: Set<string>, direction: Direction, relative: boolean,
+  c: ParsedComponents, tags: Set<string>, direction: Direction, relative: boolean, text: string,
 ): ComponentResolver | null {
   const month = c.get('month');
   const day = c.get('day');
@@ -120,7 +147,7 @@ function componentResolver(
   // today, tonight, yesterday, tomorrow, this morning: chrono counted from its reference; we
   // count the same offset from ours.
   const casual = [...tags].find((tag) => tag.startsWith('casualReference/'));
-  if (casual) {
+  if (casual && CASUAL_DAY.test(text)) {
     const offset = casual.endsWith('/yesterday') || casual.endsWith('/lastNight') ? -1 : casual.endsWith('/tomorrow') ? 1 : 0;
     return (env) => {
       const at = shiftDay(env.ref, offset);

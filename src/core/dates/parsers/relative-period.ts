@@ -10,7 +10,8 @@ import type { DatePrecision } from '../../types';
 const NAME = 'dates/relative-period';
 
 const NAMED = /\b(?:(earlier|later)\s+)?(this\s+past|this|last|next)\s+(week|weekend|month|year|quarter)\b/gi;
-const AGO = new RegExp(`\\b(${COUNT_PATTERN})\\s+(day|week|month|year|decade)s?\\s+(ago|from\\s+now)\\b`, 'gi');
+const AROUND_TODAY = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
+const AGO = new RegExp(`\\b(${COUNT_PATTERN}|a\\s+few|a\\s+couple\\s+of|several)\\s+(day|week|month|year|decade)s?\\s+(ago|from\\s+now)\\b`, 'gi');
 const RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+(?:few|several|couple\s+of)|last\s+(?:few|several|couple\s+of))\s+(days|weeks|months)\b/gi;
 const WEEKEND = /\b(?:over|during|on|at)\s+the\s+weekend\b/gi;
 // "the last year" and "the next month" are durations ("in the last year"), not dates.
@@ -29,11 +30,19 @@ export const relativePeriodParser: DateParser = {
       out.push(candidate(input, match.index, match[0], 0.9, (env) => named(env, which, unit, part)));
     }
     for (const match of text.matchAll(AGO)) {
-      const count = countNumber(match[1]!);
+      const count = countNumber(match[1]!.replace(/\s+/g, ' '));
       const unit = unitOf(match[2]!)!;
       if (count === null) continue;
       const sign = match[3]!.toLowerCase() === 'ago' ? -1 : 1;
-      out.push(candidate(input, match.index, match[0], 0.85, (env) => ago(env, unit, sign * count)));
+      const vague = /few|couple|several/i.test(match[1]!);
+      out.push(candidate(input, match.index, match[0], vague ? 0.5 : 0.85, (env) => ago(env, unit, sign * count, vague)));
+    }
+    for (const match of text.matchAll(AROUND_TODAY)) {
+      const offset = /^before/i.test(match[1]!) ? -2 : 2;
+      out.push(candidate(input, match.index, match[0], 0.9, (env) => {
+        const day = shift('day', env.ref, offset);
+        return { start: day, end: day, precision: 'day', relative: true };
+      }));
     }
     for (const match of text.matchAll(RECENT)) {
       const unit = unitOf(match[1]!)!;
@@ -69,8 +78,13 @@ function named(env: ResolveEnv, which: string, unit: Unit, part: 'earlier' | 'la
   return { ...period, precision: UNIT_PRECISION[unit], interval: !UNIT_PRECISION[unit] || Boolean(part), relative: true };
 }
 
-function ago(env: ResolveEnv, unit: Unit, count: number): Resolution {
+function ago(env: ResolveEnv, unit: Unit, count: number, vague: boolean): Resolution {
   const at = shift(unit, env.ref, count);
+  // "a few days ago": somewhere between two and five units back.
+  if (vague) {
+    const [from, to] = count < 0 ? [shift(unit, env.ref, -5), shift(unit, env.ref, -2)] : [shift(unit, env.ref, 2), shift(unit, env.ref, 5)];
+    return { start: from, end: to, interval: true, relative: true, vague: true };
+  }
   const precision: DatePrecision = unit === 'day' || unit === 'week' ? 'day' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : 'year';
   return { start: at, end: at, precision, relative: true, vague: unit === 'decade' };
 }

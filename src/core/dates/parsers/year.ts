@@ -6,7 +6,9 @@ import type { DateCandidate, DateParser, ParseInput } from '../candidate';
 
 const NAME = 'dates/year';
 
-const PATTERN = /(?<![\w$£€¥#.,\/\u2013-])(1\d{3}|2[01]\d{2})(?:\s?[-\u2013]\s?(\d{4}|\d{2}))?(?![\w%\u00B0]|[.,:]\d)/g;
+const PATTERN = /(?<![\w$£€¥#.,\/\u2013-])(1\d{3}|2[01]\d{2})(?:\s?[-\u2013]\s?(\d{4}|\d{2}))?(?![\w%\u00B0]|[.,:\/-]\d)/g;
+// The year of a calendar date chrono turned down as impossible ("February 29, 2022").
+const AFTER_MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?,?\s*$/i;
 
 // Words before a number that make it a year even outside 1900–2099.
 const STRONG_BEFORE =
@@ -29,7 +31,7 @@ export const yearParser: DateParser = {
       const year = Number(match[1]);
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (AFTER_UNIT.test(after) || AFTER_COUNT.test(after)) continue;
+      if (AFTER_UNIT.test(after) || AFTER_COUNT.test(after) || AFTER_MONTH_DAY.test(before)) continue;
       const strong = year >= 1800 ? STRONG_BEFORE.test(before) : OLD_YEAR_BEFORE.test(before);
       if (year < 1800 && !strong) continue;
       if (!strong) {
