@@ -15,7 +15,8 @@ import { assignIds } from '../ids';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 import { lex } from './lexer';
-import type { Atom, FigureScan, Quantity } from './model';
+import { findRegions } from './regions';
+import { MAX_ATOMS, type Atom, type FigureScan, type Quantity } from './model';
 import { parseDigits } from './parsers/digits';
 import { parseFractionWords } from './parsers/fraction-words';
 import { attachMagnitudes } from './parsers/magnitude';
@@ -42,25 +43,34 @@ export interface FigureOptions {
   /** Spans the dates step took; figures never overlap them. */
   dateSpans?: readonly Span[];
   sentences?: readonly Span[];
+  onWarning?: (message: string) => void;
 }
 
 /** Every figure in the analysed text, in text order. */
 export function extractFigures(ctx: AnalysisContext): Figure[] {
-  return findFigures(ctx.text, { language: ctx.language, dateSpans: ctx.dates, sentences: ctx.sentences });
+  return findFigures(ctx.text, {
+    language: ctx.language, dateSpans: ctx.dates, sentences: ctx.sentences, onWarning: (message) => ctx.warnings.push(message),
+  });
 }
 
 /** The same step on a bare string (tests, evaluation scripts). */
 export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
-  const tokens = lex(text);
+  const tokens = lex(text, MAX_ATOMS, findRegions(text, MAX_ATOMS * 4));
+  if (tokens.length > 0 && tokens[tokens.length - 1]!.end < text.length - 1 && /\S/.test(text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 200))) {
+    options.onWarning?.(`figures: more than ${MAX_ATOMS} numbers; the text after offset ${tokens[tokens.length - 1]!.end} was not read`);
+  }
   const sentences = options.sentences ?? [{ start: 0, end: text.length }];
   const scan: FigureScan = {
     text,
     tokens,
     decimalComma: DECIMAL_COMMA.has((options.language ?? 'en').toLowerCase()),
-    sentenceStartOf: () => 0,
   };
 
   let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan)]);
+  if (atoms.length >= MAX_ATOMS) {
+    atoms = atoms.slice(0, MAX_ATOMS);
+    options.onWarning?.(`figures: more than ${MAX_ATOMS} numbers; only the first ${MAX_ATOMS} were read`);
+  }
   atoms = combineRatios(scan, atoms);
   atoms = attachMagnitudes(scan, atoms, (atom) => currencyBefore(tokens, atom.first) !== null);
 
@@ -91,7 +101,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       high: round(q.high),
       unit: q.unit,
       counts: q.counts,
-      sentence: sentence ? text.slice(sentence.start, sentence.end) : '',
+      sentence: sentence ? sentenceText(text, sentence, start, end) : '',
       provenance: { extractor: q.extractor, confidence: q.confidence },
     };
     if (!q.range) figure.value = round(q.low);
@@ -100,6 +110,14 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     return figure;
   });
   return assignIds(figures, 'f');
+}
+
+// A run-on "sentence" (a table flattened to text, a hostile page) is cut to a window around the figure.
+const MAX_SENTENCE = 600;
+function sentenceText(text: string, sentence: Span, start: number, end: number): string {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return text.slice(sentence.start, sentence.end);
+  const from = Math.max(sentence.start, start - MAX_SENTENCE / 2);
+  return text.slice(from, Math.min(sentence.end, Math.max(end, from + MAX_SENTENCE)));
 }
 
 function round(value: number): number {
@@ -113,7 +131,7 @@ function isSentenceStart(text: string, tokens: FigureScan['tokens'], index: numb
   const prev = tokens[index - 1];
   if (!prev || token.gap === 2) return true;
   if (prev.type === 'punct' && /^["“‘'(\[:—–-]$/.test(prev.text)) return true;
-  if (!sentence) return false;
+  if (!sentence || token.start - sentence.start > 8) return false;
   return !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, token.start));
 }
 

@@ -42,11 +42,15 @@ export interface Quantity {
   confidence: number;
 }
 
+/**
+ * A bound on the work: no real article prints this many numbers. Past it, the page is a data
+ * dump or hostile, and the parsers stop (the pipeline notes it in the sheet's warnings).
+ */
+export const MAX_ATOMS = 2000;
+
 /** What every parser and refiner reads. */
 export interface FigureScan {
   text: string;
   tokens: Token[];
-  /** Index of the first token of each token's sentence (so look-behinds stop at sentence starts). */
-  sentenceStartOf: (index: number) => number;
   decimalComma: boolean;
 }

@@ -2,7 +2,7 @@
 // writes a decimal comma. Mixed numbers ("10 1/2", "2½") and simple fractions ("3/4") too.
 // A digit run that fits no number pattern ("192.168.1.2", "1,2345") is an identifier: no atom.
 
-import type { Atom, FigureScan } from '../model';
+import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import { isPunct, tokenAt } from '../token-utils';
 
 const POINT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -27,7 +27,7 @@ export function parseDigitNumber(raw: string, decimalComma: boolean): number | n
 export function parseDigits(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && atoms.length < MAX_ATOMS; i++) {
     const token = tokens[i]!;
     if (token.type !== 'num') {
       const vulgar = VULGAR[token.text];

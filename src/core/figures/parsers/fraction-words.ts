@@ -2,7 +2,7 @@
 // "three quarters", "a fifth of", "half of". Ordinals that look the same ("a third term",
 // "the second half") are not fractions: a singular denominator needs a hyphen or "of".
 
-import type { Atom, FigureScan } from '../model';
+import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import { isPunct, isWord, tokenAt } from '../token-utils';
 import { UNIT_WORDS, TENS_WORDS } from './number-words';
 
@@ -19,7 +19,7 @@ const NOT_SHARE_BEFORE = new Set(['first', 'second', 'latter', 'other', 'back', 
 export function parseFractionWords(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && atoms.length < MAX_ATOMS; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word') continue;
     const w = token.lower;

@@ -1,7 +1,7 @@
 // Multipliers written as one word: "doubled" (×2), "tripled", "quadrupled", "halved" (×0.5),
 // "twice" (×2, "twice as many"), "threefold". "N times" and "N-fold" are units (see units/).
 
-import type { Atom, FigureScan } from '../model';
+import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 
 const VERBS: Record<string, number> = {
   double: 2, doubled: 2, doubles: 2, doubling: 2,
@@ -20,7 +20,7 @@ const AMBIGUOUS_BASE = new Set(['double', 'triple', 'quadruple', 'treble', 'halv
 export function parseMultipliers(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && atoms.length < MAX_ATOMS; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word') continue;
     const w = token.lower;

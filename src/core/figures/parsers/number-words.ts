@@ -2,7 +2,7 @@
 // "two and a half", "half a million", "a thousand". Plurals ("dozens", "hundreds",
 // "thousands") are vague amounts and stay out.
 
-import type { Atom, FigureScan } from '../model';
+import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import type { Token } from '../lexer';
 import { isPunct, isWord, tokenAt } from '../token-utils';
 
@@ -97,7 +97,7 @@ export function readWordNumber(tokens: readonly Token[], index: number): { last:
 export function parseNumberWords(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && atoms.length < MAX_ATOMS; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word') continue;
     const w = token.lower;

@@ -38,8 +38,8 @@ export function readNounPhrase(tokens: readonly Token[], index: number, maxWords
     if (!nounWord(token) || token!.gap === 2) break;
     let word = token!.text;
     let end = i;
-    // "cold-weather", "long-range"
-    while (isPunct(tokens[end + 1], '-') && tokens[end + 1]!.gap === 0 && nounWord(tokens[end + 2]) && tokens[end + 2]!.gap === 0) {
+    // "cold-weather", "long-range" (at most three parts: hostile pages hyphenate without end)
+    for (let parts = 1; parts < 3 && isPunct(tokens[end + 1], '-') && tokens[end + 1]!.gap === 0 && nounWord(tokens[end + 2]) && tokens[end + 2]!.gap === 0; parts++) {
       word += `-${tokens[end + 2]!.text}`;
       end += 2;
     }

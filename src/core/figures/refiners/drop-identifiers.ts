@@ -2,6 +2,7 @@
 // "Boeing 737", "Section 230", "Flight 370", "1-3.jpg", "example.com/2", "v2", "@user123".
 
 import type { FigureScan, Quantity } from '../model';
+import { isSpace } from '../lexer';
 import { isPunct, tokenAt } from '../token-utils';
 
 // A number after one of these names a thing ("Section 230", "Route 66", "page 5").
@@ -50,9 +51,9 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
 /** The run of non-space characters around a number: a file name, a URL, an address or a handle. */
 function chunkIsIdentifier(text: string, start: number, end: number, slashMatters: boolean): boolean {
   let left = start;
-  while (left > 0 && start - left < MAX_CHUNK && !/\s/.test(text[left - 1]!)) left--;
+  while (left > 0 && start - left < MAX_CHUNK && !isSpace(text.charCodeAt(left - 1))) left--;
   let right = end;
-  while (right < text.length && right - end < MAX_CHUNK && !/\s/.test(text[right]!)) right++;
+  while (right < text.length && right - end < MAX_CHUNK && !isSpace(text.charCodeAt(right))) right++;
   const chunk = text.slice(left, right).replace(/[),;:!?"'”’]+$/, '').replace(/\.$/, '');
   if (/[@_=\\]|https?:|www\./i.test(chunk)) return true;
   if (/\.[a-z]{2,4}$/i.test(chunk) && /\d/.test(chunk)) return true; // 1-3.jpg, report2024.pdf
