@@ -24,7 +24,8 @@ function manifestFor(browser: Target): ManifestV3Export {
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
   build: {
-    outDir: `dist/${target}`,
+    // FOOTNOTE_DIST lets parallel builds (one per developer or CI job) use their own folder.
+    outDir: `${process.env.FOOTNOTE_DIST ?? 'dist'}/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -27,7 +27,7 @@ export function App() {
   }
 }
 
-function Message(props: { title: string; detail?: string; role?: string; children?: preact.ComponentChildren }) {
+function Message(props: { title: string; detail?: string; role?: 'status' | 'alert'; children?: preact.ComponentChildren }) {
   return (
     <main class="state" role={props.role} data-state>
       <h1>{props.title}</h1>

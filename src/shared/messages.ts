@@ -14,11 +14,34 @@ export type SheetState =
 
 export type ItemKind = 'figure' | 'date' | 'quote' | 'source';
 
+/** One report of the same story by another outlet. */
+export interface RelatedItem {
+  url: string;
+  title: string;
+  outlet: string;
+  /** ISO date-time, when the service gives one. */
+  published: string | null;
+  snippet: string | null;
+  /** Which services returned it. */
+  services: string[];
+  /** Figures and dates in its headline or snippet compared with this article's. */
+  comparisons: { kind: 'figure' | 'date'; theirs: string; ours: string; note: string }[];
+}
+
+/** Related coverage as the panel shows it; every failure is a state, never an exception. */
+export type RelatedState =
+  | { status: 'off' }
+  | { status: 'loading' }
+  | { status: 'ready'; items: RelatedItem[]; query: string; failures: { service: string; message: string }[] }
+  | { status: 'error'; message: string; retryAfterSeconds?: number };
+
 export interface MessageMap {
   /** The fact sheet of a tab; `force` analyses a page that detection turned down. */
   'popup:get-sheet': { request: { tabId: number; force?: boolean }; response: SheetState };
   /** Scroll the tab to an item, flash it and open its card. */
   'popup:reveal': { request: { tabId: number; kind: ItemKind; id: string }; response: { ok: boolean } };
+  /** Related coverage of the tab's article (fetched at most once per article, then cached). */
+  'popup:related': { request: { tabId: number; sheet: FactSheet }; response: RelatedState };
   'bg:get-sheet': { request: { force?: boolean }; response: SheetState };
   'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
   'bg:command': { request: { command: string }; response: { ok: boolean } };
@@ -31,7 +54,9 @@ export type Request<K extends MessageType> = MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 export type Message<K extends MessageType = MessageType> = { type: K } & Request<K>;
 
-const TYPES: readonly MessageType[] = ['popup:get-sheet', 'popup:reveal', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state'];
+const TYPES: readonly MessageType[] = [
+  'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
+];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */
 export function isMessage(value: unknown): value is Message {

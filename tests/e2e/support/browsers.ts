@@ -21,6 +21,8 @@ export interface ExtensionBrowser {
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+/** The build under test (FOOTNOTE_DIST, as for the build). */
+const DIST = process.env.FOOTNOTE_DIST ?? 'dist';
 const FIREFOX_ID = 'footnote@footnote-extension.org';
 const FIREFOX_UUID = '3b1f2c8e-5d4a-4f6b-9c7e-f00d0000a11e';
 
@@ -29,7 +31,7 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
 }
 
 async function launchChromium(): Promise<ExtensionBrowser> {
-  const extension = join(ROOT, 'dist', 'chrome');
+  const extension = join(ROOT, DIST, 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -92,7 +94,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       'extensions.autoDisableScopes': 0,
     },
   });
-  await browser.installExtension(join(ROOT, 'dist', 'firefox'));
+  await browser.installExtension(join(ROOT, DIST, 'firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
 
   return {
