@@ -82,7 +82,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (segments.length < 2) return null;
     const role = readSegment(masked, seg0);
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
-    if (/^\s*(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end))) return appositionOwner(masked, segments, segments.length - 2, null);
+    const text = masked.slice(seg0.start, seg0.end).trim();
+    if (/^(?:who|which|\d)/i.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
+    // Any other description between commas ("Democrat of California", "the agency that oversees …").
+    if (!APPOSITION_VERB.test(text) && wordCount(text) <= 20) {
+      return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
+    }
     return null;
   }
   const head = readSegment(masked, seg0);
@@ -101,6 +106,20 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (owner) return owner;
   }
   return head;
+}
+
+// A finite verb makes the bracketed words a clause of their own, not an apposition.
+const APPOSITION_VERB = /^(?:[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function emptyRole(seg: Span): SpeakerRef {
+  return {
+    form: 'nominal', text: '', start: seg.start, end: seg.end, name: null, owner: null, role: null, affiliation: null,
+    kind: 'other', head: null, modifiers: [], definite: false,
+  };
 }
 
 function splitSegments(masked: string, lo: number, hi: number): Span[] {
@@ -146,14 +165,20 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
-      if (role && !found.speaker.role) {
-        found.speaker.role = masked.slice(role.start, role.end).replace(/^(?:a|an|the)\s+/i, '');
+      if (role && (!found.speaker.role || !found.speaker.role.includes(' '))) {
+        // The apposition right after the name is the role: "Jane Roe, 59, a nurse, of Ashton" → "nurse" / "59".
+        const first = i < index ? segments[i + 1]! : role;
+        const own = masked.slice(first.start, first.end).trim();
+        const text = /^(?:a|an|the|[a-z])/.test(own) ? own : masked.slice(role.start, role.end).trim();
+        found.speaker.role = text.replace(/^(?:a|an|the)\s+/i, '');
         if (role.affiliation) found.speaker.affiliation = role.affiliation;
       }
       found.speaker.end = Math.max(found.speaker.end, role?.end ?? found.speaker.end);
       return found;
     }
-    if (found?.speaker.form === 'pronoun' || found?.speaker.form === 'nominal') return role ? null : found;
+    if (found?.speaker.form === 'pronoun') return role ? null : found;
+    // "Officials at Homeland Security Investigations, a division of …, said".
+    if (found?.speaker.form === 'nominal') return found;
     const text = masked.slice(seg.start, seg.end).trim();
     // Skip further bracketed material: ages, party tags, another relative clause.
     if (!/^(?:who|which|\d|[A-Z]-)/i.test(text) && i < index) return null;
@@ -164,11 +189,22 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
 /** The speaker named right after an inverted cue: "…,” said Seth Jones, director of …". */
 export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number): Subject | null {
   const hi = Math.min(sentenceEnd, cueEnd + 200);
-  const rest = masked.slice(cueEnd, hi);
-  const m = /^\s+([^,;:\uE000.]*?(?:\b[A-Z]\.[^,;:\uE000.]*?)*)(?=\s+(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|of\s+the\s+\w+\s+(?:on|in))\b|[,;:\uE000]|\.(?:\s|$)|$)/.exec(rest);
-  if (!m || !m[1]!.trim()) return null;
-  const start = cueEnd + m[0].length - m[1]!.length;
-  const end = cueEnd + m[0].length;
+  TOKEN.lastIndex = cueEnd;
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  // Words up to a comma, a quotation, a full stop that is not an abbreviation, or an adverbial.
+  for (let m = TOKEN.exec(masked); m && m.index < hi && count < 16; m = TOKEN.exec(masked), count++) {
+    const word = m[0];
+    if (word.includes(MASK)) break;
+    if (start >= 0 && AFTER_STOP.test(word)) break;
+    if (start < 0) start = m.index;
+    const bare = word.replace(/[,;:.]+$/, '');
+    end = m.index + bare.length;
+    if (/[,;:]$/.test(word)) break;
+    if (/\.$/.test(word) && !ABBREVIATIONS.test(word)) break;
+  }
+  if (start < 0 || end <= start) return null;
   const speaker = readSpeaker(masked, start, end);
   if (!speaker || speaker.form === 'pronoun') return null;
   // ", director of …" after the name: the role.
@@ -177,3 +213,6 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   if (role && speaker.form === 'name' && !speaker.role) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
   return { speaker, phraseStart: start };
 }
+
+const TOKEN = /\S+/g;
+const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;

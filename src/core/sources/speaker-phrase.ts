@@ -18,7 +18,7 @@ export interface Token {
 
 const TOKEN = /[^\s]+/g;
 const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
-const CAPITALISED = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)?$)/u;
+const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 const NAME_LINKS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das', 'of', 'for', 'and', 'on', 'the', '&']);
 const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|several|some|many|most|other|both|all|its|his|her|their|this|that|these|those|multiple|numerous|few|top|senior)$/i;
@@ -31,8 +31,14 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
+  let inParens = false;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
+    // Party and state tags, asides: "Paul D. Ryan (R-Wis.)" reads as "Paul D. Ryan".
+    if (inParens || raw.startsWith('(')) {
+      inParens = !raw.includes(')');
+      continue;
+    }
     const lead = raw.length - raw.replace(/^[("\u201C\u2018[]+/, '').length;
     const bare = raw.replace(EDGE_PUNCT, '');
     if (!bare) continue;

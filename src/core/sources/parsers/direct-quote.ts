@@ -8,6 +8,7 @@ import { NAMING_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { cuesIn, DATELINE, sentenceOf, type Cue, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
 
 const EXTRACTOR = 'sources/direct-quote';
 const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
@@ -17,7 +18,7 @@ const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}
 export function parseDirectQuotes(scan: Scan): void {
   for (const region of scan.regions) {
     if (isTitle(scan.text, region)) continue;
-    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region);
+    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region);
     if (attribution) {
       scan.usedRegions.add(region);
       scan.found.push(attribution);
@@ -98,4 +99,19 @@ function cueAcrossBlocks(scan: Scan, region: QuoteRegion): Attribution | null {
   const subject = subjectBefore(scan.masked, last.start, cue.start);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.85);
+}
+
+const SIGNATURE = /^\s*[\u2015\u2014\u2013-]+\s*([^\uE000\n]{2,80}?)\s*[.,]?\s*$/;
+
+/** A quotation signed with a dash, vox-pop style: "“…” ― Maria Lopez". */
+function signedQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const block = scan.blocks[region.block];
+  if (!block) return null;
+  const m = SIGNATURE.exec(scan.masked.slice(region.end, block.end));
+  if (!m) return null;
+  const start = region.end + m[0].indexOf(m[1]!);
+  const speaker = readSpeaker(scan.masked, start, start + m[1]!.length);
+  if (!speaker || speaker.form !== 'name') return null;
+  const dash = scan.masked.slice(region.end, start).trim();
+  return make(scan, region, { start: region.end, end: start, word: dash }, { speaker, phraseStart: start }, 0.8);
 }

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { removeFurniture, isFurniture } from '../src/core/reader/boilerplate';
+const { document } = parseHTML(readFileSync(process.argv[2]!, 'utf8'));
+const el = document.getElementById('onetrust-consent-sdk');
+console.log('furniture?', el && isFurniture(el as any), el?.getAttribute('class'), el?.getAttribute('id'));
+const clone = document.cloneNode(true) as any;
+console.log('removed', removeFurniture(clone), 'still there', !!clone.getElementById('onetrust-consent-sdk'));
+const r = new Readability(clone, { charThreshold: 250 }).parse();
+console.log(r?.textContent?.replace(/\s+/g, ' ').slice(0, 200));
+for (const a of Array.from(document.querySelectorAll('[itemprop="articleBody"], article')) as any[]) console.log(a.tagName, a.getAttribute('class'), a.textContent.length);
