@@ -29,10 +29,12 @@ export function App() {
 
 function Message(props: { title: string; detail?: string; role?: 'status' | 'alert'; children?: preact.ComponentChildren }) {
   return (
-    <main class="state" role={props.role} data-state>
-      <h1>{props.title}</h1>
-      {props.detail && <p>{props.detail}</p>}
-      {props.children}
+    <main class="state" data-state>
+      <div role={props.role}>
+        <h1>{props.title}</h1>
+        {props.detail && <p>{props.detail}</p>}
+        {props.children}
+      </div>
     </main>
   );
 }
