@@ -9,7 +9,9 @@ const POINT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const COMMA_DECIMAL = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 // Denominators that print as fractions in news copy; "9/11" and "24/7" are not fractions.
 const DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16]);
-const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125 };
+const VULGAR: Record<string, number> = {
+  '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+};
 const DIGIT_LIMIT = 16; // beyond this, a digit run is a code, not an amount
 
 export function parseDigitNumber(raw: string, decimalComma: boolean): number | null {
@@ -81,11 +83,20 @@ export function parseDigits(scan: FigureScan): Atom[] {
       }
     }
     let first = i;
-    // "-5 degrees": a minus sign glued to the number, after a space or at the start.
-    const before = tokenAt(tokens, i - 1);
-    if (isPunct(before, '-', '−') && token.gap === 0 && (i - 1 === 0 || before!.gap > 0) && tokenAt(tokens, i - 2)?.type !== 'num') {
-      result = -result;
+    const dot = tokenAt(tokens, i - 1);
+    // ".25": a leading decimal point after a space.
+    if (isPunct(dot, '.') && token.gap === 0 && (i === 1 || dot!.gap > 0) && last === i && /^\d+$/.test(token.text)) {
+      result = Number(`0.${token.text}`);
       first = i - 1;
+    }
+    // "-5 degrees": a minus sign glued to the number, after a space or at the start.
+    const before = tokenAt(tokens, first - 1);
+    if (isPunct(before, '-', '−') && tokens[first]!.gap === 0 && (first - 1 === 0 || before!.gap > 0) && tokenAt(tokens, first - 2)?.type !== 'num') {
+      result = -result;
+      first -= 1;
+    } else if (before && before.type === 'word' && (before.lower === 'minus' || before.lower === 'negative') && tokens[first]!.gap === 1) {
+      result = -result;
+      first -= 1;
     }
     atoms.push({
       first,

@@ -20,6 +20,16 @@ export const SCALE_WORDS: Record<string, number> = {
 
 type Part = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen';
 
+// Denominators: a number word before one is a fraction's numerator ("three quarters"), read by
+// the fraction parser; after "and" one completes a mixed number ("two and a half").
+export const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, twentieth: 20, hundredth: 100, hundredths: 100, thousandth: 1000,
+};
+// Ordinal words: "twenty-first" is a rank, not twenty.
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
+
 function partOf(token: Token | undefined): Part | null {
   if (!token || token.type !== 'word') return null;
   const w = token.lower;
@@ -46,6 +56,16 @@ export function readWordNumber(tokens: readonly Token[], index: number): { last:
     current = 1;
     previous = 'unit';
     i = index + 1;
+  } else if ((start.lower === 'half' || start.lower === 'quarter') && partOf(tokenAt(tokens, index + 1)) === 'scale' && tokens[index + 1]!.gap === 1) {
+    // "half million", "quarter million"
+    current = start.lower === 'half' ? 0.5 : 0.25;
+    previous = 'unit';
+    i = index + 1;
+  } else if ((start.lower === 'a' || start.lower === 'an') && isWord(tokenAt(tokens, index + 1), 'quarter', 'half') && partOf(tokenAt(tokens, index + 2)) === 'scale') {
+    // "a quarter million", "a half million"
+    current = tokens[index + 1]!.lower === 'half' ? 0.5 : 0.25;
+    previous = 'unit';
+    i = index + 2;
   } else if (start.lower === 'half' && isWord(tokenAt(tokens, index + 1), 'a') && (partOf(tokenAt(tokens, index + 2)) === 'scale' || partOf(tokenAt(tokens, index + 2)) === 'dozen' || partOf(tokenAt(tokens, index + 2)) === 'hundred')) {
     current = 0.5;
     previous = 'unit';
@@ -56,6 +76,7 @@ export function readWordNumber(tokens: readonly Token[], index: number): { last:
     const part = partOf(token);
     if (!part || !token) break;
     const w = token.lower;
+    if ((part === 'unit' || part === 'tens') && last >= 0 && isFractionAhead(tokens, i)) break;
     if (part === 'unit') {
       if (previous === 'unit' || (previous === 'tens' && current % 10 !== 0)) break;
       if (previous === 'tens' && UNIT_WORDS[w]! >= 10) break;
@@ -86,12 +107,34 @@ export function readWordNumber(tokens: readonly Token[], index: number): { last:
   }
   if (last < 0) return null;
   let value = total + current;
-  // "two and a half"
-  if (isWord(tokenAt(tokens, last + 1), 'and') && isWord(tokenAt(tokens, last + 2), 'a') && isWord(tokenAt(tokens, last + 3), 'half')) {
-    value += 0.5;
-    last += 3;
+  // "twenty-first": an ordinal.
+  if (isPunct(tokenAt(tokens, last + 1), '-') && isWord(tokenAt(tokens, last + 2)) && ORDINALS.has(tokens[last + 2]!.lower)) return null;
+  // "two and a half", "five and a quarter", "3 million and a half" (half of the last scale),
+  // "six million and two thirds".
+  if (isWord(tokenAt(tokens, last + 1), 'and')) {
+    const numerator = tokenAt(tokens, last + 2);
+    const den = tokenAt(tokens, last + 3);
+    const n = numerator && (numerator.lower === 'a' || numerator.lower === 'an') ? 1 : numerator ? UNIT_WORDS[numerator.lower] : undefined;
+    const d = den ? FRACTION_DENOMINATORS[den.lower] : undefined;
+    if (n !== undefined && n > 0 && d !== undefined && n < d) {
+      const unit = current === 0 && lastScale !== Infinity ? lastScale : 1;
+      value += (n / d) * unit;
+      last += 3;
+      if (isWord(tokenAt(tokens, last + 1)) && SCALE_WORDS[tokens[last + 1]!.lower] !== undefined && current === 0 && lastScale !== Infinity) {
+        // "one billion and a half million": the fraction is of the named scale.
+        value = total + (n / d) * SCALE_WORDS[tokens[last + 1]!.lower]!;
+        last += 1;
+      }
+    }
   }
   return { last, value };
+}
+
+function isFractionAhead(tokens: readonly Token[], index: number): boolean {
+  let j = index + 1;
+  if (isPunct(tokenAt(tokens, j), '-') && tokens[j]!.gap === 0) j++;
+  const den = tokenAt(tokens, j);
+  return den !== undefined && den.type === 'word' && FRACTION_DENOMINATORS[den.lower] !== undefined && den.lower !== 'second';
 }
 
 export function parseNumberWords(scan: FigureScan): Atom[] {
@@ -101,7 +144,9 @@ export function parseNumberWords(scan: FigureScan): Atom[] {
     const token = tokens[i]!;
     if (token.type !== 'word') continue;
     const w = token.lower;
-    if (!(w in UNIT_WORDS || w in TENS_WORDS || w === 'a' || w === 'an' || w === 'half' || w === 'hundred' || w === 'dozen' || w in SCALE_WORDS)) continue;
+    if (!(w in UNIT_WORDS || w in TENS_WORDS || w === 'a' || w === 'an' || w === 'half' || w === 'quarter' || w === 'hundred' || w === 'dozen' || w in SCALE_WORDS)) continue;
+    // "three quarters", "two-thirds": a fraction, read by the fraction parser.
+    if ((w in UNIT_WORDS || w in TENS_WORDS) && isFractionAhead(tokens, i)) continue;
     // "thousand" on its own after digits is a magnitude ("3 thousand"), read there.
     if ((w in SCALE_WORDS || w === 'hundred') && tokenAt(tokens, i - 1)?.type === 'num') continue;
     // "F-one", "one-off", "one-third" (fractions are read by the fraction parser).
