@@ -3,20 +3,34 @@
 // say (a "Read more:" link, a newsletter plea, a copyright line) after it.
 
 /** Class or id words of share bars, newsletter boxes, related lists, comments, ads, author bios. */
-const FURNITURE = /(?:^|[-_\s])(?:share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|related|recommended|recommendations|more-stories|most-?read|most-?popular|popular|trending|read-?more|also-?read|read-?next|comments?|disqus|advert|advertisement|adv|ads?|ad-?slot|gpt-ad|dfp|sponsored|promo|outbrain|taboola|author-?bio|author-?info|about-?the-?author|bio|breadcrumbs?|tags|tag-?list|paywall|cookie|consent|print-?only|sr-only|visually-?hidden|skip-?link)(?:$|[-_\s\d])/i;
+const FURNITURE = /(?:^|[-_\s])(?:share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|related|recommended|recommendations|more-stories|most-?read|most-?popular|popular|trending|read-?more|also-?read|read-?next|comments?|disqus|advert|advertisement|adv|ads?|ad-?slot|gpt-ad|dfp|sponsored|promo|outbrain|taboola|author-?bio|author-?info|about-?the-?author|bio|breadcrumbs?|tags|tag-?list|cookie|consent|print-?only|sr-only|visually-?hidden|skip-?link)(?:$|[-_\s\d])/i;
+/** Never the article, however much text they hold: consent dialogs, comment threads, recirculation widgets. */
+const ALWAYS_FURNITURE = /(?:^|[-_\s])(?:cookie|cookies|consent|onetrust|gdpr|cmp|comment-list|disqus|outbrain|taboola|modal)(?:$|[-_\s\d])/i;
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alert']);
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG']);
 /** An element holding this much paragraph text is the article, whatever its class says. */
 const ARTICLE_SIZED = 1_500;
 const MAX_REMOVALS = 2_000;
+const MAX_VISITS = 100_000;
+
+/** Class words that state something about the element (`tag-social-media`, `comments-enabled`), not what it is. */
+const STATE_CLASS = /^(?:tag|tags|category|categories|has|is|with|no|js|post|format|type|status|page|single|template|hentry|topic|section|theme)[-_]|[-_](?:enabled|disabled|active|inactive|open|closed|hidden|visible|loaded|behind-paywall|count|wrapper-outer)$/i;
 
 export function isFurniture(element: Element): boolean {
   if (FURNITURE_TAGS.has(element.tagName.toUpperCase())) return true;
   const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  return namesMatch(element, FURNITURE);
+}
+
+function namesMatch(element: Element, pattern: RegExp): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (names.length < 2 || names.length > 400) return false;
-  return FURNITURE.test(names);
+  if (names.length < 2 || names.length > 600) return false;
+  for (const token of names.split(/\s+/)) {
+    if (token.length < 2 || token.length > 80 || STATE_CLASS.test(token)) continue;
+    if (pattern.test(token)) return true;
+  }
+  return false;
 }
 
 /** Removes page furniture from a (cloned) document, sparing anything article-sized. */
@@ -24,17 +38,25 @@ export function removeFurniture(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   let removed = 0;
-  const all = body.querySelectorAll('*');
-  const limit = Math.min(all.length, 100_000);
-  for (let index = 0; index < limit && removed < MAX_REMOVALS; index++) {
-    const element = all[index]!;
-    if (!element.isConnected) continue;
-    if (!isFurniture(element)) continue;
-    if (paragraphText(element) >= ARTICLE_SIZED) continue;
-    element.remove();
-    removed++;
+  let visited = 0;
+  // Depth first, never into a removed subtree.
+  const stack: Element[] = [body];
+  while (stack.length && removed < MAX_REMOVALS && visited < MAX_VISITS) {
+    const element = stack.pop()!;
+    visited++;
+    if (element !== body && isFurniture(element) && (alwaysFurniture(element) || paragraphText(element) < ARTICLE_SIZED)) {
+      element.remove();
+      removed++;
+      continue;
+    }
+    const children = element.children;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
   return removed;
+}
+
+function alwaysFurniture(element: Element): boolean {
+  return namesMatch(element, ALWAYS_FURNITURE);
 }
 
 function paragraphText(element: Element): number {
