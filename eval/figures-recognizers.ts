@@ -39,10 +39,23 @@ const sameKey = (a: Key, b: Key) => close(a[0], b[0]) && close(a[1], b[1]);
 /** The spec's expected key: a value, or an interval "[20,30)" / "(,1000)". */
 function expectedKey(result: Spec['Results'][number]): Key | null {
   const raw = String(result.Resolution?.value ?? '');
+  // We print cents as a fraction of the currency (ISO units); the spec counts cents.
+  if (/^(Cent|Pence|Penny)$/.test(String(result.Resolution?.unit ?? '')) && Number.isFinite(Number(raw))) return [Number(raw) / 100, Number(raw) / 100];
   const interval = /^[[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$/.exec(raw);
   if (interval) return [interval[1] ? Number(interval[1]) : null, interval[2] ? Number(interval[2]) : null];
   const value = Number(raw.replace('%', ''));
   return Number.isFinite(value) && raw !== '' ? [value, value] : null;
+}
+
+// The NumberWithUnit specs label one kind each; other figures in their sentences are not errors.
+const KINDS: [RegExp, RegExp][] = [
+  [/Currency/, /^money$/], [/Dimension/, /^(measure|percentage-points)$/], [/Age/, /^age$/], [/Temperature/, /^measure$/], [/Percent/, /^percent$/],
+];
+function relevant(figure: Figure, file: string): boolean {
+  const rule = KINDS.find(([f]) => f.test(file));
+  if (!rule) return true;
+  if (/Temperature/.test(file)) return figure.unit === '°C' || figure.unit === '°F' || figure.unit === '°' || figure.unit === 'K';
+  return rule[1].test(figure.kind) && !(/Dimension/.test(file) && ['°C', '°F', '°'].includes(figure.unit ?? ''));
 }
 
 function predictedKey(figure: Figure, file: string): Key {
@@ -62,14 +75,14 @@ const UNIT_NAMES: Record<string, string[]> = {
   km: ['Kilometer'], m: ['Meter'], cm: ['Centimeter'], mm: ['Millimeter'], mi: ['Mile'], ft: ['Foot'], in: ['Inch'], yd: ['Yard'],
   kg: ['Kilogram'], g: ['Gram'], mg: ['Milligram'], lb: ['Pound'], oz: ['Ounce'], t: ['Ton', 'Metric ton'], l: ['Liter'], ml: ['Milliliter'],
   gal: ['Gallon'], acres: ['Acre'], ha: ['Hectare'], 'sq km': ['Square kilometer'], 'sq mi': ['Square mile'], 'sq m': ['Square meter'], 'sq ft': ['Square foot'],
-  mph: ['Mile per hour'], 'km/h': ['Kilometer per hour'], '°C': ['C'], '°F': ['F'], K: ['K'], barrels: ['Barrel'], MB: ['Megabyte'], GB: ['Gigabyte'],
+  '°': ['Degree'], mph: ['Mile per hour'], 'km/h': ['Kilometer per hour'], '°C': ['C'], '°F': ['F'], K: ['K'], barrels: ['Barrel'], MB: ['Megabyte'], GB: ['Gigabyte'],
   KB: ['Kilobyte'], TB: ['Terabyte'], W: ['Watt'], kW: ['Kilowatt'], MW: ['Megawatt'], hp: ['Horsepower'], knots: ['Knot'],
 };
 
 function unitMatches(figure: Figure, result: Spec['Results'][number]): boolean {
   const expected = String(result.Resolution?.isoCurrency ?? result.Resolution?.unit ?? '');
   if (!figure.unit) return false;
-  if (figure.kind === 'money') return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (expected === 'Cent' && figure.unit === 'USD');
+  if (figure.kind === 'money') return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (/^(Cent)$/.test(expected) && figure.unit === 'USD') || (/^(Pence|Penny)$/.test(expected) && figure.unit === 'GBP');
   if (figure.kind === 'age' || figure.kind === 'duration') return expected.toLowerCase().startsWith(figure.unit.replace(/s$/, ''));
   return (UNIT_NAMES[figure.unit] ?? []).some((name) => name.toLowerCase() === expected.toLowerCase());
 }
@@ -86,7 +99,7 @@ for (const file of FILES) {
   for (const spec of specs) {
     if (jsOnly && /javascript/i.test(spec.NotSupported ?? '')) continue;
     total++;
-    const figures = findFigures(spec.Input, { sentences: splitSentences(spec.Input) });
+    const figures = findFigures(spec.Input, { sentences: splitSentences(spec.Input) }).filter((f) => relevant(f, file));
     const expected = spec.Results.map(expectedKey).filter((k): k is Key => k !== null);
     const predicted = figures.map((f) => predictedKey(f, file));
     const distinct = (keys: Key[]) => keys.filter((k, i) => keys.findIndex((o) => sameKey(o, k)) === i);

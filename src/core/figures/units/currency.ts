@@ -7,7 +7,8 @@ import { isPunct, phraseAt, phrases, tokenAt } from '../token-utils';
 
 const SYMBOLS: Record<string, string> = {
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
-  '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₿': 'BTC',
+  '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₿': 'BTC', '元': 'CNY', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₮': 'MNT',
+  '₲': 'PYG', '₸': 'KZT', '৳': 'BDT', '₼': 'AZN',
 };
 // Letters glued to "$": US$, A$, C$, HK$ …
 const DOLLAR_PREFIXES: Record<string, string> = {
@@ -24,7 +25,8 @@ const WORD_PREFIXES: Record<string, string> = { rs: 'INR', inr: 'INR', rmb: 'CNY
 
 // After the number. Longest first; "pounds" is money only with a magnitude or "sterling" (else weight).
 const AFTER: [string, string, number][] = [
-  ['us dollars', 'USD', 1], ['american dollars', 'USD', 1],
+  ['us dollars', 'USD', 1], ['us dollar', 'USD', 1], ['chinese yuan', 'CNY', 1], ['turkish lira', 'TRY', 1], ['japanese yen', 'JPY', 1],
+  ['south african rand', 'ZAR', 1], ['indian rupees', 'INR', 1], ['american dollars', 'USD', 1],
   ['canadian dollars', 'CAD', 1], ['australian dollars', 'AUD', 1], ['hong kong dollars', 'HKD', 1],
   ['singapore dollars', 'SGD', 1], ['new zealand dollars', 'NZD', 1], ['taiwan dollars', 'TWD', 1],
   ['new taiwan dollars', 'TWD', 1], ['zimbabwe dollars', 'ZWL', 1], ['jamaican dollars', 'JMD', 1],
@@ -40,7 +42,11 @@ const AFTER: [string, string, number][] = [
   ['dirhams', 'AED', 1], ['dirham', 'AED', 1], ['riyals', 'SAR', 1], ['riyal', 'SAR', 1], ['ringgit', 'MYR', 1],
   ['baht', 'THB', 1], ['rupiah', 'IDR', 1], ['dong', 'VND', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1],
   ['kroner', 'NOK', 1], ['krone', 'NOK', 1], ['zlotys', 'PLN', 1], ['zloty', 'PLN', 1], ['hryvnias', 'UAH', 1], ['hryvnia', 'UAH', 1],
-  ['forint', 'HUF', 1], ['shillings', 'KES', 1], ['bitcoin', 'BTC', 1], ['bitcoins', 'BTC', 1],
+  ['forint', 'HUF', 1], ['shillings', 'KES', 1], ['bitcoin', 'BTC', 1], ['bitcoins', 'BTC', 1], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01],
+  // Currencies the euro replaced still appear in archives and history pieces.
+  ['french francs', 'FRF', 1], ['belgian francs', 'BEF', 1], ['deutsche marks', 'DEM', 1], ['german marks', 'DEM', 1], ['markka', 'FIM', 1],
+  ['pesetas', 'ESP', 1], ['guilders', 'NLG', 1], ['dutch guilders', 'NLG', 1], ['lire', 'ITL', 1], ['escudos', 'PTE', 1], ['drachmas', 'GRD', 1],
+  ['finnish markka', 'FIM', 1], ['austrian schillings', 'ATS', 1],
 ];
 const AFTER_PHRASES = phrases(AFTER.map(([p]) => p));
 const AFTER_CODES = new Map(AFTER.map(([p, code, factor]) => [p, { code, factor }]));
@@ -62,7 +68,10 @@ export function currencyBefore(tokens: readonly Token[], first: number): Currenc
     if (!code || tokens[first]!.gap > 1) return null;
     if (prev.text === '$') {
       const letters = tokenAt(tokens, first - 2);
-      if (letters && letters.type === 'word' && prev.gap === 0 && DOLLAR_PREFIXES[letters.lower]) {
+      // "US$5", "A$5", "HK $5" (text split by a tokenizer); never the article in "a $5 fee".
+      const known = letters && letters.type === 'word' && DOLLAR_PREFIXES[letters.lower] !== undefined;
+      const shapeOk = letters !== undefined && (letters.text.length === 1 ? /^[A-Z]$/.test(letters.text) : prev.gap === 0 || letters.text === letters.text.toUpperCase());
+      if (letters && known && shapeOk && prev.gap <= 1) {
         return { index: first - 2, code: DOLLAR_PREFIXES[letters.lower]!, factor: 1 };
       }
     }
@@ -83,8 +92,20 @@ export function currencyBefore(tokens: readonly Token[], first: number): Currenc
 
 /** A currency printed right after token `last` ("5 million yuan", "300 euros", "40 USD"). */
 export function currencyAfter(tokens: readonly Token[], last: number, hasMagnitude: boolean): CurrencyMatch | null {
-  const next = tokenAt(tokens, last + 1);
+  let next = tokenAt(tokens, last + 1);
   if (!next || next.gap === 2) return null;
+  // "a one-yen bid", "a 12-cent dividend"
+  if (next.type === 'punct' && next.text === '-' && next.gap === 0 && tokenAt(tokens, last + 2)?.gap === 0) {
+    const glued = phraseAt(tokens, last + 2, AFTER_PHRASES);
+    if (glued && glued.last === last + 2) {
+      const found = AFTER_CODES.get(glued.phrase.join(' '))!;
+      return { index: glued.last, code: found.code, factor: found.factor };
+    }
+    return null;
+  }
+  if (next.gap !== 1 && !(next.gap === 0 && (ISO_CODES.has(next.text) || (next.type === 'punct' && SYMBOLS[next.text] !== undefined)))) return null;
+  // "10 €", "100 元": the symbol after the number, as much of Europe and Asia print it.
+  if (next.type === 'punct' && SYMBOLS[next.text] && next.text !== '$') return { index: last + 1, code: SYMBOLS[next.text]!, factor: 1 };
   if (next.type === 'word' && ISO_CODES.has(next.text)) return { index: last + 1, code: next.text === 'RMB' ? 'CNY' : next.text, factor: 1 };
   if (next.type === 'word' && (next.lower === 'pounds' || next.lower === 'pound') && hasMagnitude) {
     const sterling = tokenAt(tokens, last + 2);

@@ -56,8 +56,8 @@ const UNITS: Record<string, string[]> = {
   MP: ['megapixel', 'megapixels'],
   dB: ['db', 'decibel', 'decibels'],
   ppm: ['ppm', 'parts per million'],
-  '°C': ['° c', '°c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'deg c', 'degrees c', 'degree c', 'celsius'],
-  '°F': ['° f', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degrees f', 'degree f', 'fahrenheit', 'deg fahrenheit', 'degree farenheit', 'degrees farenheit'],
+  '°C': ['° c', '°c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'centigrade', 'celcius', 'degrees celcius', 'deg celsius', 'deg c', 'degrees c', 'degree c', 'celsius'],
+  '°F': ['° f', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degrees f', 'degree f', 'fahrenheit', 'deg fahrenheit', 'degree farenheit', 'degrees farenheit', 'farenheit'],
   K: ['kelvin', 'degrees kelvin'],
   '°': ['degrees', 'degree', '°', 'deg'],
 };

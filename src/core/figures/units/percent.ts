@@ -24,6 +24,9 @@ export function percentAfter(tokens: readonly Token[], last: number): { index: n
   if (next.text === '%' ? next.gap > 1 : next.gap !== 1 && !(next.gap === 0 && next.type === 'word' && (next.lower === 'pct' || next.lower === 'pp' || next.lower === 'bps'))) return null;
   const match = phraseAt(tokens, last + 1, PHRASES);
   if (!match) return null;
+  // "%2D", "%20": URL encoding, not a percentage.
+  const after = tokenAt(tokens, last + 2);
+  if (next.text === '%' && after && after.gap === 0 && (after.type === 'num' || after.type === 'word')) return null;
   const key = match.phrase.join(' ');
   // "percentage" alone is a percent only before nothing nounish ("a 5 percentage increase" is rare).
   const found = BY_PHRASE.get(key)!;
