@@ -1,6 +1,7 @@
 // Sources and quotes: who said what, direct and indirect.
 //
 //   text ──createScan──▶ quoted regions, masked text, sentences
+//        parseSpeakerLabels    WALLACE: … (transcripts), Pence: … (headlines)
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
@@ -18,6 +19,7 @@ import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
+import { parseSpeakerLabels } from './parsers/speaker-label';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { inheritSpeakers } from './refiners/continuation';
@@ -29,6 +31,7 @@ import { createScan } from './scan';
 /** The article's sources and what each said, direct and indirect. */
 export function extractSources(ctx: AnalysisContext): { sources: Source[]; quotes: Quote[] } {
   const scan = createScan(ctx);
+  parseSpeakerLabels(scan);
   parseDirectQuotes(scan);
   parseAccordingTo(scan);
   parseReportingVerbs(scan);

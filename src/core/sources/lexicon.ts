@@ -138,7 +138,9 @@ export const ORG_NOUNS = new Set([
   'party', 'union', 'board', 'team', 'network', 'newspaper', 'outlet', 'service', 'forces', 'state', 'regime',
   'embassy', 'parliament', 'legislature', 'cabinet', 'white', 'kremlin', 'pentagon', 'prosecutors', 'coalition',
   'alliance', 'foundation', 'center', 'centre', 'charity', 'hospital', 'school', 'district', 'city', 'county',
-  'club', 'league', 'federation', 'tribunal', 'panel', 'watchdog', 'think', 'tank', 'website',
+  'club', 'league', 'federation', 'tribunal', 'panel', 'watchdog', 'think', 'tank', 'website', 'fund', 'imf',
+  'firm', 'bureau', 'directorate', 'ministry', 'secretariat', 'senate', 'house', 'congress', 'utility', 'airline',
+  'manufacturer', 'maker', 'retailer', 'bank', 'lender', 'insurer', 'exchange', 'station', 'broadcaster', 'paper',
 ]);
 
 export const DOCUMENT_NOUNS = new Set([
@@ -147,6 +149,9 @@ export const DOCUMENT_NOUNS = new Set([
   'documents', 'statement', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'research', 'paper',
   'findings', 'records', 'forecast', 'projections', 'numbers', 'count', 'tally', 'census', 'ruling', 'release',
   'investigation', 'probe', 'models', 'model', 'email', 'emails', 'tweet', 'post', 'video', 'transcript',
+  'commentary', 'article', 'story', 'editorial', 'column', 'op-ed', 'book', 'ad', 'advertisement', 'clip', 'slide',
+  'page', 'message', 'brief', 'submission', 'motion', 'order', 'opinion', 'petition', 'bill', 'resolution', 'guidance',
+  'notice', 'announcement', 'press release', 'blog', 'newsletter', 'documentary', 'film', 'footage', 'photo',
 ]);
 
 /** Day and month names: capitalised but never part of a speaker's name. */

@@ -63,10 +63,13 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   if (!tokens.length || tokens.length > MAX_TOKENS) return null;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
-  if (tokens.length === 1 && PRONOUNS[lower(first)]) {
-    const kind = PRONOUNS[lower(first)] === 'person' ? 'person' : 'other';
-    return { ...emptyRef('pronoun', first.text, first.start, first.end, kind), head: lower(first) };
+  const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll)$/, '');
+  if (tokens.length === 1 && PRONOUNS[pronoun]) {
+    const kind = PRONOUNS[pronoun] === 'person' ? 'person' : 'other';
+    return { ...emptyRef('pronoun', first.text, first.start, first.end, kind), head: pronoun };
   }
+  // A possessive is not a subject: "Editor's", "Friday's", "Trump's".
+  if (/['\u2019]s$/.test(tokens[tokens.length - 1]!.text)) return null;
   return readName(source, tokens, span) ?? readDescription(source, tokens, span);
 }
 
@@ -144,6 +147,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
   else if (ORG_NOUNS.has(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
+  // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
+  else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';
   else return null;
   const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
   ref.head = head;

@@ -69,6 +69,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   const naming = NAMING_CUES.has(cue.word);
   if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
+  // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
+  if (!naming && !/:\s*$/.test(between) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, sentence.end).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
   const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);

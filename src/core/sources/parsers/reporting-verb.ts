@@ -65,6 +65,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
 /** Thinking and finding verbs need a speaker that can think or a document that can find. */
 function acceptable(cue: Cue, subject: Subject): boolean {
   const s = subject.speaker;
+  if (s.form === 'nominal' && s.kind === 'other' && !/^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|noted|warned|argued|claimed|insisted|explained|announced|confirmed|denied)$/.test(cue.word)) return false;
   if (FINDING.test(cue.word)) return s.kind === 'document' || s.kind === 'organization' || DOCUMENT_NOUNS.has(s.head ?? '') || s.form === 'name';
   if (s.form === 'pronoun' && s.head === 'it' && !FINDING.test(cue.word) && !/^(?:said|says|added|stated|announced|reported|confirmed|denied|noted|warned)$/.test(cue.word)) return false;
   return true;
