@@ -32,7 +32,9 @@ export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBef
         continue;
       }
       if (step > 0) break;
-      const abbreviation = ABBREVIATIONS[next.lower] ?? (hasCurrencyBefore(atom) ? CURRENCY_ONLY[next.lower] : undefined);
+      // "1.8M": a capital M glued to digits is millions; a small one is metres unless money came first.
+      const capitalM = next.text === 'M' && glued;
+      const abbreviation = ABBREVIATIONS[next.lower] ?? (hasCurrencyBefore(atom) || capitalM ? CURRENCY_ONLY[next.lower] : undefined);
       if (abbreviation !== undefined && (glued || (next.gap === 1 && next.lower !== 'k' && next.lower !== 't' && next.lower !== 'b'))) {
         factor *= abbreviation;
         atom.last = j;

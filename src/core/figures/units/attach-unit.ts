@@ -28,6 +28,19 @@ export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
     if (atom.changeVerb) q.change = { direction: atom.value >= 1 ? 'up' : 'down', verb: atom.changeVerb };
     return q;
   }
+  // "1/4 mile", "½ teaspoon": a printed fraction with a unit is an amount of that unit.
+  if (atom.share && atom.extractor === 'figures/fraction') {
+    const measure = measureAfter(tokens, atom.last, false);
+    const duration = measure ? null : durationAfter(tokens, atom.last);
+    if (measure || duration) {
+      q.low = q.high = atom.value / 100;
+      q.last = (measure ?? duration)!.index;
+      q.kind = measure ? 'measure' : 'duration';
+      q.unit = measure ? measure.unit : duration!.unit;
+      q.extractor = measure ? 'figures/measure' : 'figures/duration';
+      return q;
+    }
+  }
   if (atom.share) {
     // "one-third", "one in five", "3/4 of": shares are percentages.
     q.kind = atom.form === 'ratio' ? 'ratio' : 'percent';

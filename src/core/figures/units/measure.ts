@@ -15,15 +15,16 @@ const UNITS: Record<string, string[]> = {
   in: ['inch', 'inches'],
   yd: ['yard', 'yards', 'yd', 'yds'],
   nmi: ['nautical mile', 'nautical miles'],
-  'sq km': ['sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'km ²', 'km2'],
+  'sq km': ['sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'km ²', 'km²'],
   'sq mi': ['sq mi', 'square mile', 'square miles'],
-  'sq m': ['sq m', 'square metre', 'square metres', 'square meter', 'square meters', 'm ²', 'm2'],
+  'sq m': ['sq m', 'square metre', 'square metres', 'square meter', 'square meters', 'm ²', 'm²'],
   'sq ft': ['sq ft', 'square foot', 'square feet'],
   acres: ['acre', 'acres'],
   ha: ['ha', 'hectare', 'hectares'],
   kg: ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'],
   g: ['g', 'gram', 'grams', 'gramme', 'grammes'],
   mg: ['mg', 'milligram', 'milligrams'],
+  'µg': ['µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes'],
   lb: ['lb', 'lbs', 'pound', 'pounds'],
   oz: ['oz', 'ounce', 'ounces'],
   t: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes'],
@@ -31,6 +32,7 @@ const UNITS: Record<string, string[]> = {
   ml: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'],
   gal: ['gallon', 'gallons', 'gal'],
   'cu m': ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'],
+  'cu ft': ['cubic foot', 'cubic feet', 'cu ft'],
   bcm: ['bcm', 'billion cubic metres', 'billion cubic meters'],
   barrels: ['barrel', 'barrels', 'bbl'],
   bpd: ['bpd', 'barrels per day', 'barrels a day'],
@@ -53,6 +55,7 @@ const UNITS: Record<string, string[]> = {
   GB: ['gb', 'gigabyte', 'gigabytes'],
   TB: ['tb', 'terabyte', 'terabytes'],
   Mbps: ['mbps', 'gbps'],
+  bit: ['bit', 'bits'],
   MP: ['megapixel', 'megapixels'],
   dB: ['db', 'decibel', 'decibels'],
   ppm: ['ppm', 'parts per million'],
@@ -95,7 +98,11 @@ export function measureAfter(tokens: readonly Token[], last: number, allowMetre:
   // "300m" (glued) is metres unless a currency came before (then it was a magnitude).
   if (!key && allowMetre && start.lower === 'm' && start.gap === 0 && !hyphenated) { key = 'metre'; end = i; }
   if (!key || end < 0) return null;
-  if (start.gap !== 0 && !hyphenated && GLUED_ONLY.has(key)) return null;
+  // Spaced, "5 g" or "5 mb" is too often a word; "5 MB" in capitals is a unit.
+  if (start.gap !== 0 && !hyphenated && GLUED_ONLY.has(key) && start.text === start.lower) return null;
+  // "24703m212": a code, not a length.
+  const after = tokenAt(tokens, end + 1);
+  if (after && after.gap === 0 && (after.type === 'num' || after.type === 'word')) return null;
   const unit = TO_UNIT.get(key) ?? null;
   if (!unit) return null;
   return { index: end, unit, hyphenated };
