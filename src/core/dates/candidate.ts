@@ -10,7 +10,6 @@
 
 import type { Ymd } from './calendar';
 import type { DatePrecision } from '../types';
-import type { Unit } from './vocabulary';
 
 export type Tense = 'past' | 'future' | 'neutral';
 
@@ -30,6 +29,8 @@ export interface Resolution {
   value?: string;
   /** The year was written out, so a range's end must not be moved to another year. */
   explicitYear?: boolean;
+  /** The year was not written but chosen by tense: a year written at a range's other end wins. */
+  yearImplied?: boolean;
 }
 
 export interface ResolveEnv {
@@ -52,8 +53,11 @@ export interface DateCandidate {
   resolve: (env: ResolveEnv) => Resolution | null;
   /** Resolves against the previous date in the text rather than the publication date. */
   anaphoric?: boolean;
-  /** "two days after": an offset that applies to the date right after it, when there is one. */
-  shift?: { unit: Unit; offset: number };
+  /**
+   * "two days after", "the week of": applies to the date right after it, when there is one
+   * ("two days after March 3"), and names the result's extractor.
+   */
+  applyToNext?: { name: string; apply: (base: Resolution) => Resolution | null };
   /** False when the candidate only makes sense joined to what follows it. */
   standalone?: boolean;
   /** Can be one end of a range ("March" in "between March and May"). */

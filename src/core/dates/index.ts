@@ -1,7 +1,7 @@
 // Dates: every date in the article placed on the calendar, relative to the publication date.
 //
 //   sentence ─▶ parsers (chrono, relative periods, parts of periods, seasons, years, decades,
-//               quarters, anaphoric) ─▶ remove-overlaps ─▶ offset-from-date ─▶ merge-ranges
+//               quarters, anaphoric) ─▶ remove-overlaps ─▶ apply-to-next-date ─▶ merge-ranges
 //            ─▶ resolve in text order (tense of the clause; the previous date as anchor)
 //            ─▶ DateMention with value, precision, interval, clause
 //
@@ -17,26 +17,29 @@ import { clauseAround } from './clause';
 import { anaphoricParser } from './parsers/anaphoric';
 import { chronoParser } from './parsers/chrono-parser';
 import { decadeParser } from './parsers/decade';
+import { holidayParser } from './parsers/holiday';
+import { monthRangeParser } from './parsers/month-range';
 import { partOfPeriodParser } from './parsers/part-of-period';
 import { quarterParser } from './parsers/quarter';
 import { relativePeriodParser } from './parsers/relative-period';
 import { seasonParser } from './parsers/season';
 import { weekdayOfWeekParser } from './parsers/weekday-of-week';
+import { weekOfParser } from './parsers/week-of';
 import { yearParser } from './parsers/year';
 import { mergeRanges } from './refiners/merge-ranges';
-import { joinOffsets } from './refiners/offset-from-date';
+import { applyToNextDate } from './refiners/apply-to-next-date';
 import { removeOverlaps } from './refiners/remove-overlaps';
 import { tenseAt } from './tense';
 import { valueOf } from './value';
 
 const PARSERS: readonly DateParser[] = [
   chronoParser, relativePeriodParser, partOfPeriodParser, seasonParser, yearParser, decadeParser, quarterParser,
-  weekdayOfWeekParser, anaphoricParser,
+  weekdayOfWeekParser, weekOfParser, monthRangeParser, holidayParser, anaphoricParser,
 ];
 
 // A sentence without any of these cannot hold a date: skip it before any parser runs.
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|night|decade|fiscal|earlier|later)/i;
+  /\d|\b(?:christmas|easter|halloween|thanksgiving|juneteenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|quarter|morning|afternoon|evening|night|decade|fiscal|earlier|later)/i;
 const WINDOW = 1_000;
 const MAX_CHARS = 400_000;
 const MAX_MENTIONS = 2_000;
@@ -61,7 +64,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
         reference: ctx.referenceDate,
       };
       let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
-      candidates = mergeRanges(joinOffsets(removeOverlaps(candidates), ctx.text), ctx.text);
+      candidates = mergeRanges(applyToNextDate(removeOverlaps(candidates), ctx.text), ctx.text);
       for (const candidate of candidates) {
         const resolution = resolveCandidate(candidate, text, sentence, ref, anchor);
         if (!resolution) continue;

@@ -59,7 +59,8 @@ export function shift(unit: Unit, day: Ymd, count: number): Ymd {
   }
 }
 
-export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'first-half' | 'second-half' | 'earlier' | 'later';
+export type Part =
+  | 'early' | 'mid' | 'late' | 'start' | 'end' | 'first-half' | 'second-half' | 'first-week' | 'last-week' | 'earlier' | 'later';
 
 /** A part of a period: early = first third, mid = middle third, late = last third. */
 export function partOf(period: Period, part: Part, ref: Ymd): Period {
@@ -81,6 +82,10 @@ export function partOf(period: Period, part: Part, ref: Ymd): Period {
       return { start: period.start, end: addDays(at(0.5), -1) };
     case 'second-half':
       return { start: at(0.5), end: period.end };
+    case 'first-week':
+      return { start: period.start, end: addDays(period.start, Math.min(6, length - 1)) };
+    case 'last-week':
+      return { start: addDays(period.end, -Math.min(6, length - 1)), end: period.end };
     // "earlier this month": from the start up to the day before the reference, when it falls inside.
     case 'earlier':
       return compareYmd(ref, period.start) > 0 && compareYmd(ref, period.end) <= 0

@@ -11,7 +11,7 @@ import type { DatePrecision } from '../../types';
 const NAME = 'dates/anaphoric';
 
 const ORDER = /\b(?:the|that)\s+(next|following|previous|preceding|prior|same)\s+(day|week|weekend|month|year)\b/gi;
-const BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later|prior)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))/g;
+const BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later|prior)\b/g;
 const COUNTED = new RegExp(`\\b(${COUNT_PATTERN})\\s+(day|week|month|year)s?\\s+(later|earlier|afterwards?|before|after|prior\\s+to)\\b`, 'gi');
 // "two days before the vote": counted from an event, not a date; unless a date follows, which
 // the offset-from-date refiner joins ("a week before March 3").
@@ -29,7 +29,7 @@ export const anaphoricParser: DateParser = {
       if (DURATION_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return;
       const followed = counted && NOUN_AFTER.test(text.slice(index + match.length, index + match.length + 6));
       out.push({
-        shift: counted ? { unit, offset } : undefined,
+        applyToNext: counted ? { name: 'dates/offset-from-date', apply: (base) => offsetFrom(base, unit, offset) } : undefined,
         standalone: !followed,
         start: input.offset + index,
         end: input.offset + index + match.length,
@@ -47,7 +47,7 @@ export const anaphoricParser: DateParser = {
     }
     for (const match of text.matchAll(BEFORE_AFTER)) {
       const word = match[2]!.toLowerCase();
-      push(match.index, match[0], unitOf(match[1]!)!, word === 'after' || word === 'later' ? 1 : -1);
+      push(match.index, match[0], unitOf(match[1]!)!, word === 'after' || word === 'later' ? 1 : -1, word === 'before' || word === 'after');
     }
     for (const match of text.matchAll(COUNTED)) {
       const count = countNumber(match[1]!);
@@ -82,4 +82,13 @@ function fromAnchor(env: ResolveEnv, unit: Unit, offset: number): Resolution | n
   if (unit === 'day') return { start: at, end: at, precision: 'day', relative: true };
   if (unit === 'month' || unit === 'year') return { start: at, end: at, precision: unit, relative: true };
   return { ...periodOf(unit, at), interval: true, relative: true };
+}
+
+/** "two days after March 3": the offset counted from the date that follows. */
+function offsetFrom(base: Resolution, unit: Unit, offset: number): Resolution {
+  const precision = base.precision ?? commonPrecision(base.start, base.end).precision;
+  const at = shift(unit, base.start, offset);
+  if (unit === 'day' || unit === 'week') return { start: at, end: at, precision: 'day', relative: true };
+  const coarser: DatePrecision = precision === 'day' || precision === 'month' ? (unit === 'year' ? 'year' : 'month') : precision;
+  return { start: at, end: at, precision: coarser, relative: true };
 }

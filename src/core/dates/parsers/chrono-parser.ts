@@ -99,7 +99,7 @@ function toCandidate(result: ParsedResult, input: ParseInput): DateCandidate | n
       if (!last) return first;
       // "Aug 10 - Nov 12, 2013": the year written at the end is the start's too.
       let from = first;
-      if (!first.explicitYear && last.explicitYear) {
+      if (first.yearImplied && last.explicitYear) {
         const y = first.start.m > last.start.m || (first.start.m === last.start.m && first.start.d > last.start.d) ? last.start.y - 1 : last.start.y;
         from = { ...first, start: { ...first.start, y }, end: { ...first.end, y }, explicitYear: true, relative: last.relative };
       }
@@ -125,7 +125,7 @@ function componentResolver(
       const y = yearForMonthDay(month, day, env.ref, env.tense());
       if (!isValidDay(y, month, day)) return null;
       const at: Ymd = { y, m: month, d: day };
-      return { start: at, end: at, precision: 'day', relative: true };
+      return { start: at, end: at, precision: 'day', relative: true, yearImplied: true };
     };
   }
   if (c.isCertain('month') && month !== null) {
@@ -134,7 +134,7 @@ function componentResolver(
     }
     return (env) => {
       const y = yearForMonth(month, env.ref, env.tense(), direction);
-      return { start: { y, m: month, d: 1 }, end: { y, m: month, d: 1 }, precision: 'month', relative: true };
+      return { start: { y, m: month, d: 1 }, end: { y, m: month, d: 1 }, precision: 'month', relative: true, yearImplied: true };
     };
   }
   const weekday = c.get('weekday');

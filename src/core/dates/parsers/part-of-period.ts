@@ -10,10 +10,10 @@ import type { DatePrecision } from '../../types';
 const NAME = 'dates/part-of-period';
 
 const PART =
-  '(early|mid|late|(?:the\\s+)?(?:start|beginning|end|middle|close)\\s+of|(?:the\\s+)?(?:first|second|latter)\\s+half\\s+of|(?:the\\s+)?(?:early|latter|later)\\s+part\\s+of)';
+  '(early|mid|late|(?:the\\s+)?(?:start|beginning|end|middle|close)\\s+of|(?:the\\s+)?(?:first|second|latter)\\s+half\\s+of|(?:the\\s+)?(?:early|latter|later)\\s+part\\s+of|(?:the\\s+)?(?:first|last|final)\\s+week\\s+of)';
 const TARGET =
-  `(?:(this|last|next)\\s+(week|month|year)|the\\s+(week|month|year)|(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?|(\\d{4})(?![\\d's\u2019])|(${WEEKDAY_PATTERN}))`;
-const PATTERN = new RegExp(`\\b${PART}[\\s-]+(?:the\\s+)?${TARGET}`, 'gi');
+  `(?:(this|last|next)\\s+(week|month|year)|(week|month|year)|(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?|(\\d{4})(?![\\d's\u2019])|(${WEEKDAY_PATTERN}))`;
+const PATTERN = new RegExp(`\\b${PART}[\\s-]+(?:the\\s+)?${TARGET}(?![\\w-])`, 'gi');
 
 export const partOfPeriodParser: DateParser = {
   name: NAME,
@@ -50,6 +50,8 @@ function partName(words: string): Part | null {
   if (w === 'end of' || w === 'close of') return 'end';
   if (w === 'first half of') return 'first-half';
   if (w === 'second half of' || w === 'latter half of') return 'second-half';
+  if (w === 'first week of') return 'first-week';
+  if (w === 'last week of' || w === 'final week of') return 'last-week';
   return null;
 }
 
@@ -75,7 +77,7 @@ function targetResolver(match: RegExpMatchArray): TargetResolver | null {
     }
     return (env) => {
       const y = yearForMonth(month, env.ref, env.tense(), null);
-      return { ...periodOf('month', { y, m: month, d: 1 }), precision: 'month', relative: true };
+      return { ...periodOf('month', { y, m: month, d: 1 }), precision: 'month', relative: true, yearImplied: true };
     };
   }
   if (year) {

@@ -10,7 +10,8 @@ const NAME = 'dates/quarter';
 const ORDINAL = /^(?:first|1st)$/i;
 const WORDS =
   /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(\d{4})|(this|last|next)\s+year|the\s+year))?\b/gi;
-const SHORT = /\bQ([1-4])(?:\s*(?:of\s+)?(?:FY\s*)?['\u2019]?(\d{4}|\d{2}))?(?![\w%])/g;
+const SHORT = /\bQ([1-4])(?:[\s-]*(?:of\s+)?(?:FY\s*)?['\u2019]?(\d{4}|\d{2}))?(?![\w%])/gi;
+const YEAR_FIRST = /\b(\d{4})[\s-]?Q([1-4])\b/gi;
 const FISCAL = /\b(?:fiscal(?:\s+year)?\s+|FY\s?['\u2019]?)(\d{4}|\d{2})(?![\w%]|[.,]\d)/gi;
 
 export const quarterParser: DateParser = {
@@ -29,6 +30,10 @@ export const quarterParser: DateParser = {
     for (const match of input.text.matchAll(SHORT)) {
       const year = match[2] ? fullYear(match[2]) : null;
       push(match.index, match[0], year ? 0.9 : 0.6, (env) => quarterResolution(env, Number(match[1]), year, null));
+    }
+    for (const match of input.text.matchAll(YEAR_FIRST)) {
+      const year = Number(match[1]);
+      push(match.index, match[0], 0.9, (env) => quarterResolution(env, Number(match[2]), year, null));
     }
     for (const match of input.text.matchAll(FISCAL)) {
       const year = fullYear(match[1]!);

@@ -9,7 +9,10 @@ import type { DatePrecision } from '../../types';
 
 const NAME = 'dates/relative-period';
 
-const NAMED = /\b(?:(earlier|later)\s+)?(this\s+past|this|last|next)\s+(week|weekend|month|year|quarter)\b/gi;
+const NAMED = /\b(?:(earlier|later)\s+)?(this\s+past|this|last|next)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter)\b/gi;
+// For quarters "the last quarter" is the previous one ("profit fell in the last quarter").
+const THE_QUARTER = /\bthe\s+(last|past|previous|next|coming|current)\s+quarter\b/gi;
+const IN_THE = /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi;
 const AROUND_TODAY = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}|a\\s+few|a\\s+couple\\s+of|several)\\s+(day|week|month|year|decade)s?\\s+(ago|from\\s+now)\\b`, 'gi');
 const RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+(?:few|several|couple\s+of)|last\s+(?:few|several|couple\s+of))\s+(days|weeks|months)\b/gi;
@@ -28,6 +31,16 @@ export const relativePeriodParser: DateParser = {
       const which = match[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(match[3]!)!;
       out.push(candidate(input, match.index, match[0], 0.9, (env) => named(env, which, unit, part)));
+    }
+    for (const match of text.matchAll(THE_QUARTER)) {
+      const word = match[1]!.toLowerCase();
+      const which = word === 'next' || word === 'coming' ? 'next' : word === 'current' ? 'this' : 'last';
+      out.push(candidate(input, match.index, match[0], 0.8, (env) => named(env, which, 'quarter', undefined)));
+    }
+    for (const match of text.matchAll(IN_THE)) {
+      const part = match[1]!.toLowerCase() as 'earlier' | 'later';
+      const unit = unitOf(match[2]!)!;
+      out.push(candidate(input, match.index, match[0], 0.8, (env) => named(env, 'this', unit, part)));
     }
     for (const match of text.matchAll(AGO)) {
       const count = countNumber(match[1]!.replace(/\s+/g, ' '));

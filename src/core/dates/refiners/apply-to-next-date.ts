@@ -1,33 +1,27 @@
-// "two days after March 3", "a week before yesterday": an offset followed by a date becomes one
-// date, counted from it. An offset followed by anything else ("two days before the vote") was
-// counted from an event, and is dropped.
+// "two days after March 3", "the week of April 10": an operator followed by a date becomes one
+// date, computed from it. An operator followed by anything else ("two days before the vote") was
+// counted from an event, not a date, and is dropped unless it can stand alone.
 
 import type { DateCandidate } from '../candidate';
-import { periodOf, shift } from '../periods';
-import { commonPrecision } from '../calendar';
 
-const ADJACENT = /^\s*$/;
+const ADJACENT = /^\s*(?:of\s+|on\s+)?$/;
 
-export function joinOffsets(candidates: DateCandidate[], text: string): DateCandidate[] {
+export function applyToNextDate(candidates: DateCandidate[], text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const current = candidates[i]!;
     const next = candidates[i + 1];
-    if (current.shift && next && !next.shift && ADJACENT.test(text.slice(current.end, next.start))) {
-      const { unit, offset } = current.shift;
+    const operator = current.applyToNext;
+    if (operator && next && !next.applyToNext && ADJACENT.test(text.slice(current.end, next.start))) {
       out.push({
         start: current.start,
         end: next.end,
         text: text.slice(current.start, next.end),
-        extractor: `${next.extractor}+dates/offset-from-date`,
+        extractor: `${next.extractor}+${operator.name}`,
         confidence: Math.min(current.confidence, next.confidence),
         resolve(env) {
           const base = next.resolve(env);
-          if (!base) return null;
-          const precision = base.precision ?? commonPrecision(base.start, base.end).precision;
-          const at = shift(unit, base.start, offset);
-          if (unit === 'week') return { ...periodOf('week', at), interval: true, relative: true };
-          return { start: at, end: at, precision: unit === 'day' ? 'day' : precision === 'day' ? unit === 'year' ? 'year' : 'month' : precision, relative: true };
+          return base ? operator.apply(base) : null;
         },
       });
       i++;

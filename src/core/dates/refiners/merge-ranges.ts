@@ -40,12 +40,12 @@ function merge(first: DateCandidate, second: DateCandidate, text: string): DateC
       let a = first.resolve(env);
       const b = second.resolve(env);
       if (!a || !b) return a ?? b;
-      if (!a.explicitYear && b.explicitYear) {
+      if (a.yearImplied && b.explicitYear) {
         a = withYear(a, b.start.y);
         if (compareYmd(a.start, b.start) > 0) a = withYear(a, b.start.y - 1);
       }
       let end: Ymd = b.end;
-      if (compareYmd(end, a.start) < 0 && !b.explicitYear) end = { ...end, y: end.y + 1 };
+      if (compareYmd(end, a.start) < 0 && b.yearImplied) end = { ...end, y: end.y + 1 };
       const intervalValues = { start: valueOf(a).value, end: valueOf({ ...b, start: end, value: undefined }).value };
       return { ...a, end, interval: true, intervalValues, relative: a.relative || b.relative };
     },
@@ -53,5 +53,5 @@ function merge(first: DateCandidate, second: DateCandidate, text: string): DateC
 }
 
 function withYear(r: Resolution, y: number): Resolution {
-  return { ...r, start: { ...r.start, y }, end: { ...r.end, y: y + (r.end.y - r.start.y) } };
+  return { ...r, start: { ...r.start, y }, end: { ...r.end, y: y + (r.end.y - r.start.y) }, yearImplied: false, relative: false };
 }
