@@ -76,13 +76,18 @@ const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
 const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
+const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|close|back to top|scroll to top|(?:duration|runtime)\s*:?\s*\d[\d:]*)$/i;
+/** A printed date line: "Published Jun 4, 2026 • 2 minute read", "14 hours ago". */
+export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$/i;
+/** Where a page's own text ends and its recirculation begins: "More in News", "Related stories". */
+export const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
 export const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]/i;
 
 /** Whether a block is boilerplate by its words alone (short blocks only: long ones are prose). */
 export function isBoilerplateText(text: string): boolean {
   const words = countWords(text, 60);
   if (words > 50) return false;
-  if (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text)) return true;
+  if (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text)) return true;
   if (COPYRIGHT.test(text) && words <= 40) return true;
   if (READ_MORE.test(text) && words <= 30) return true;
   if (CALL_TO_ACTION.test(text) && words <= 35) return true;

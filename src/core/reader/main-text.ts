@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { CREDIT_LINE, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
+import { CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
 import { walkBlocks, type WalkedBlock } from './block-walker';
 import { articleRegion, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
@@ -110,12 +110,27 @@ function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
     if (kind === 'headline' && block.text.toLowerCase() !== title) kind = 'subhead';
     if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
     if (kind === 'paragraph' && CREDIT_LINE.test(block.text) && block.text.length < 120) kind = 'caption';
+    if (kind === 'paragraph' && block.text.length < 140 && DATE_LINE.test(block.text)) kind = 'dateline';
     if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
     // A short line of names alone before the first paragraph: a byline printed in the body.
     if (!out.some((b) => b.kind === 'paragraph') && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
     out.push(kind === block.kind ? block : { ...block, kind });
   }
-  return out;
+  return cutTail(out);
+}
+
+/** Drops the recirculation that follows the article inside its container ("More in News" …). */
+function cutTail(blocks: WalkedBlock[]): WalkedBlock[] {
+  const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  let seen = 0;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (seen > total * 0.5 && block.kind !== 'caption' && block.text.length < 60 && TAIL_MARKER.test(block.text)) {
+      return blocks.slice(0, index);
+    }
+    seen += block.text.length;
+  }
+  return blocks;
 }
 
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
