@@ -1,0 +1,87 @@
+// `npx tsx bench/reader-cost.ts`: what the article reader costs in real Chromium, beside
+// Readability.parse on the same pages in the same run.
+//   "no":       readArticle on pages that are not articles (detection, then stop), bar ≤ 0.1×
+//   full read:  readArticle on article pages (detection, metadata, main text + DOM map), bar ≤ 1.5×
+//   analysis:   the whole pipeline (reader + every extractor), for information
+// Pages: the project's fixtures and the development sets beside the project (read, not copied).
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCoreBundle } from './support/core-bundle';
+import { launchChromium } from './support/chromium';
+
+const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+const RUNS = 5;
+
+function htmlFiles(dir: string, limit: number): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (path: string): void => {
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (out.length >= limit) return;
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const articles = [
+  join(SHARED, 'seed', 'seed-article.html'),
+  ...htmlFiles(join(SHARED, 'eval', 'data', 'fundus-parser-testdata-en', 'html'), 20),
+].filter(existsSync);
+const nonArticles = [
+  ...htmlFiles(join(import.meta.dirname, '..', 'tests', 'fixtures'), 200).filter((file) => /front|home|search|video|gallery|product|recipe|forum|login|listing|not-article|non-article/i.test(file)),
+  ...['mathjax', 'mozilla-2'].map((name) => join(SHARED, 'eval', 'data', 'readability-test-pages', 'test', 'test-pages', name, 'source.html')),
+].filter(existsSync);
+
+interface Timing { baseline: number; subject: number; analysis: number }
+
+const bundle = await buildCoreBundle();
+const { browser, close } = await launchChromium();
+const page = await browser.newPage();
+await page.setJavaScriptEnabled(false);
+await page.setRequestInterception(true);
+page.on('request', (request) => (request.isNavigationRequest() ? request.continue() : request.abort()));
+
+async function time(file: string, subject: 'no' | 'read'): Promise<Timing> {
+  await page.setContent(readFileSync(file, 'utf8'), { waitUntil: 'domcontentloaded' });
+  await page.evaluate(bundle);
+  // tsx compiles the callbacks below with esbuild's keep-names helper; give the page one.
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  return page.evaluate((runs: number, url: string) => {
+    const api = (globalThis as unknown as { FootnoteBench: any }).FootnoteBench;
+    const median = (fn: () => void): number => {
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        fn();
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[runs >> 1]!;
+    };
+    const baseline = median(() => new api.Readability(document.cloneNode(true)).parse());
+    const subject = median(() => api.readArticle(document, url));
+    const analysis = median(() => api.analyzeDocument(document, { url }));
+    return { baseline, subject, analysis };
+  }, RUNS, subject === 'no' ? 'https://news.example/section/world/' : 'https://news.example/2025/02/06/story-of-the-day');
+}
+
+function report(label: string, files: string[], timings: Timing[], bar: number): boolean {
+  const sum = (key: keyof Timing) => timings.reduce((total, t) => total + t[key], 0);
+  const ratio = sum('subject') / sum('baseline');
+  const verdict = ratio <= bar ? 'within' : 'OVER';
+  console.log(`${label}: ${files.length} pages, ${sum('subject').toFixed(1)} ms vs Readability.parse ${sum('baseline').toFixed(1)} ms = ${ratio.toFixed(3)}× (bar ≤ ${bar}×, ${verdict}); whole pipeline ${(sum('analysis') / sum('baseline')).toFixed(2)}×`);
+  return ratio <= bar;
+}
+
+const noTimings: Timing[] = [];
+for (const file of nonArticles) noTimings.push(await time(file, 'no'));
+const readTimings: Timing[] = [];
+for (const file of articles) readTimings.push(await time(file, 'read'));
+await close();
+
+report('reader "no" on non-article pages', nonArticles, noTimings, 0.1);
+report('reader full read on article pages', articles, readTimings, 1.5);
