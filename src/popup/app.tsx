@@ -1,82 +1,30 @@
-import type { FactSheet } from '../core/types';
+import { FactPanel } from './fact-panel';
+import { StateMessage } from './states';
 import { useSheet } from './use-sheet';
 
-// The fact panel: the active tab's article at a glance.
+// The toolbar popup: the active tab's fact panel, or why there is none.
 
 export function App() {
-  const { state, reload } = useSheet();
+  const { state, tabId, reload } = useSheet();
   switch (state.status) {
     case 'analysing':
-      return <Message role="status" title="Analysing this page…" />;
+      return <StateMessage state="analysing" role="status" busy title="Reading this page…" detail="Finding its figures, dates and sources." />;
     case 'unsupported':
-      return <Message title="Footnote can’t run here" detail={state.reason} />;
+      return <StateMessage state="unsupported" title="Footnote can’t run on this page" detail={state.reason} />;
     case 'not-article':
       return (
-        <Message title="This doesn’t look like a news article" detail={state.meta.title ?? undefined}>
+        <StateMessage state="not-article" title="This doesn’t look like a news article" detail={state.meta.title}>
+          <p class="hint">Footnote reads news articles. If this is one, it can read it anyway.</p>
           <button type="button" onClick={() => reload(true)}>Analyse anyway</button>
-        </Message>
+        </StateMessage>
       );
     case 'error':
       return (
-        <Message role="alert" title="Something went wrong" detail={state.message}>
+        <StateMessage state="error" role="alert" title="Something went wrong" detail={state.message}>
           <button type="button" onClick={() => reload()}>Try again</button>
-        </Message>
+        </StateMessage>
       );
     case 'ready':
-      return <FactPanel sheet={state.sheet} />;
+      return <FactPanel sheet={state.sheet} tabId={tabId} />;
   }
-}
-
-function Message(props: { title: string; detail?: string; role?: 'status' | 'alert'; children?: preact.ComponentChildren }) {
-  return (
-    <main class="state" data-state>
-      <div role={props.role}>
-        <h1>{props.title}</h1>
-        {props.detail && <p>{props.detail}</p>}
-        {props.children}
-      </div>
-    </main>
-  );
-}
-
-function FactPanel({ sheet }: { sheet: FactSheet }) {
-  const { meta } = sheet;
-  return (
-    <main class="panel" data-testid="fact-panel">
-      <header>
-        <p class="outlet">{meta.publishers.join(' · ') || meta.publisher}</p>
-        <h1 class="headline">{meta.title}</h1>
-        <p class="byline">
-          {meta.authors.length > 0 && <span class="authors">By {meta.authors.join(', ')}</span>}
-          {meta.published && <time dateTime={meta.published}>{formatDate(meta.published)}</time>}
-        </p>
-      </header>
-      <Section title="Figures" items={sheet.figures.map((f) => ({ id: f.id, main: f.text, note: f.counts ?? '' }))} />
-      <Section title="Dates" items={sheet.dates.map((d) => ({ id: d.id, main: d.value, note: d.text }))} />
-      <Section title="Sources" items={sheet.sources.map((s) => ({ id: s.id, main: s.name, note: s.role ?? s.kind }))} />
-    </main>
-  );
-}
-
-function Section({ title, items }: { title: string; items: { id: string; main: string; note: string }[] }) {
-  if (!items.length) return null;
-  return (
-    <section aria-label={title}>
-      <h2>{title} <span class="count">{items.length}</span></h2>
-      <ul>
-        {items.map((item) => (
-          <li key={item.id} data-id={item.id}>
-            <span class="main">{item.main}</span>
-            {item.note && <span class="note">{item.note}</span>}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }

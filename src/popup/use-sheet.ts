@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SheetState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
+import { mark, MARK_ANSWERED } from './timing';
 
 // The active tab's fact sheet, fetched through the background when the popup opens.
 
@@ -12,11 +13,18 @@ export interface SheetRequest {
   reload: (force?: boolean) => void;
 }
 
+/** While the content script is still reading, ask again this often, this many times. */
+const POLL_MS = 400;
+const MAX_POLLS = 50;
+
 export function useSheet(): SheetRequest {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<SheetState>({ status: 'analysing' });
+  // Each load has a number, so that a late answer to an earlier request is dropped.
+  const generation = useRef(0);
 
   const load = useCallback(async (force = false) => {
+    const mine = ++generation.current;
     setState({ status: 'analysing' });
     try {
       const id = await targetTabId();
@@ -25,8 +33,27 @@ export function useSheet(): SheetRequest {
         return;
       }
       setTabId(id);
-      setState(await sendToBackground('popup:get-sheet', { tabId: id, force }));
+      for (let poll = 0; ; poll++) {
+        const answer = await sendToBackground('popup:get-sheet', { tabId: id, force });
+        if (mine !== generation.current) return;
+        if (!answer || typeof answer !== 'object' || !('status' in answer)) {
+          setState({ status: 'error', message: 'The page did not answer. Reload it and try again.' });
+          return;
+        }
+        if (answer.status !== 'analysing') {
+          mark(MARK_ANSWERED);
+          setState(answer);
+          return;
+        }
+        if (poll >= MAX_POLLS) {
+          setState({ status: 'error', message: 'This page is taking too long to read.' });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        if (mine !== generation.current) return;
+      }
     } catch (error) {
+      if (mine !== generation.current) return;
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }, []);

@@ -1,0 +1,51 @@
+import type { CrossCheck, FactSheet } from '../../core/types';
+import { figureTags, groupFigures } from '../format/group-figures';
+import { ItemButton } from '../reveal';
+import { Section } from './section';
+
+// Figures grouped by what they count, each with its qualifiers, and the cross-checks that
+// relate them ("50% of 11,000–12,000 troops is 5,500–6,000").
+
+const VERDICTS: Record<CrossCheck['verdict'], string> = {
+  consistent: 'Consistent', 'different-counts': 'Different things counted', mismatch: 'Does not add up',
+};
+
+export function FiguresSection({ sheet }: { sheet: FactSheet }) {
+  const groups = groupFigures(sheet.figures, sheet.crossChecks);
+  return (
+    <Section id="figures" title="Figures" count={sheet.figures.length} empty="No figures found in this article.">
+      {groups.map((group) => (
+        <div class="group" key={group.key} role="group" aria-label={group.label}>
+          <h3>{group.label}</h3>
+          <ul>
+            {group.rows.map((row) => {
+              const tags = figureTags(row.figure);
+              return (
+                <li key={row.ids[0]}>
+                  <ItemButton kind="figure" id={row.ids[0]!}>
+                    <span class="main">{row.figure.text}</span>
+                    {(tags.length > 0 || row.ids.length > 1) && (
+                      <span class="tags">
+                        {tags.map((tag) => <span class="tag" key={tag}>{tag}</span>)}
+                        {row.ids.length > 1 && <span class="tag">{row.ids.length} mentions</span>}
+                      </span>
+                    )}
+                  </ItemButton>
+                </li>
+              );
+            })}
+            {group.checks.map((check) => (
+              <li key={check.id} class={`check check-${check.verdict}`}>
+                <ItemButton kind="figure" id={check.figureIds[0]!}>
+                  <span class="verdict">{VERDICTS[check.verdict]}</span>
+                  <span class="note">{check.note}</span>
+                  <span class="computation">{check.computation}</span>
+                </ItemButton>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </Section>
+  );
+}

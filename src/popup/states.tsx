@@ -1,0 +1,18 @@
+import type { ComponentChildren } from 'preact';
+
+// The panel's other states: analysing, not an article, a page extensions cannot read, an error.
+
+export function StateMessage(props: {
+  state: string; title: string; detail?: string | null; role?: 'status' | 'alert'; busy?: boolean; children?: ComponentChildren;
+}) {
+  return (
+    <main class={`state state-${props.state}`} data-state={props.state}>
+      <div role={props.role} aria-busy={props.busy ? 'true' : undefined}>
+        {props.busy && <span class="spinner" aria-hidden="true" />}
+        <h1>{props.title}</h1>
+        {props.detail && <p class="detail">{props.detail}</p>}
+        {props.children}
+      </div>
+    </main>
+  );
+}
