@@ -75,9 +75,28 @@ describe.each(BROWSERS)('in %s', (name) => {
     await article.close();
   });
 
+  it('follows a single-page site: an article rendered after load, then another pushed with the History API', async () => {
+    const article = await ext.openPage(`${server.origin}/pages/single-page-news.html`);
+    const headlineIn = async (): Promise<string | null> => {
+      const popup = await ext.openPopup(article);
+      await popup.waitForSelector('[data-testid="fact-panel"], [data-state]', { timeout: 30_000 });
+      const headline = await popup.$eval('.headline', (element) => element.textContent).catch(() => null);
+      await popup.close();
+      return headline;
+    };
+    await article.waitForSelector('article h1');
+    await expect.poll(headlineIn, { timeout: 20_000, interval: 500 })
+      .toBe('Orchard growers expect a record apple harvest after a mild spring');
+    await article.click('#next');
+    await article.waitForFunction(() => location.pathname.endsWith('reservoir-levels-recover'));
+    await expect.poll(headlineIn, { timeout: 20_000, interval: 500 })
+      .toBe('Reservoir levels recover to 92% after a wet March');
+    await article.close();
+  });
+
   it('says when a page is not a news article', async () => {
     const { article, popup } = await panelFor('/pages/section-front.html');
-    await popup.waitForSelector('[data-state]', { timeout: 30_000 });
+    await popup.waitForSelector('[data-state="not-article"]', { timeout: 30_000 });
     const title = await popup.$eval('[data-state] h1', (element) => element.textContent);
     expect(title).toContain('doesn’t look like a news article');
     await popup.screenshot({ path: join(ARTIFACTS, `${name}-popup-not-article.png`) });
