@@ -34,9 +34,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext } from '../src/core/context';
-import { emptyMeta } from '../src/core/pipeline';
 import { extractSources } from '../src/core/sources/index';
-import type { Quote, Source, TextBlock } from '../src/core/types';
+import type { ArticleMeta, Quote, Source, TextBlock } from '../src/core/types';
+
+// The sources step reads only the authors from the metadata (the pipeline's module pulls in every step).
+const EMPTY_META: ArticleMeta = {
+  title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
+  language: 'en', canonicalUrl: null, section: null, image: null, description: null,
+};
 
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
@@ -91,7 +96,7 @@ function analyze(text: string): { quotes: Quote[]; sources: Source[] } {
     blocks.push({ kind: 'paragraph', start: joined.length, end: joined.length + p.length });
     joined += p;
   }
-  const ctx = createContext({ text: joined, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
+  const ctx = createContext({ text: joined, blocks, meta: EMPTY_META, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
   return extractSources(ctx);
 }
 

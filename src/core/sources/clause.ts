@@ -181,7 +181,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'nominal') return found;
     const text = masked.slice(seg.start, seg.end).trim();
     // Skip further bracketed material: ages, party tags, another relative clause.
-    if (!/^(?:who|which|\d|[A-Z]-)/i.test(text) && i < index) return null;
+    if (!/^(?:who|which|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text)) return null;
   }
   return null;
 }

@@ -18,6 +18,7 @@ const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|th
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -104,6 +105,12 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
     if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
+  } else if (TELL.test(cue.word)) {
+    // "told reporters (on Friday)": the person told is not the content.
+    const object = TOLD_OBJECT.exec(rest);
+    const after = object ? rest.slice(object[0].length) : rest;
+    if (isAdjunct(after)) return null;
+    start += object ? object[0].length : 0;
   } else if (isAdjunct(rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
@@ -123,7 +130,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const afterStart = inverted ? subject.speaker.end : cue.end;
   const after = masked.slice(afterStart, sentence.end);
   const stop = TRAILING_STOP.exec(after);
-  const tail = stop ? after.slice(0, stop.index) : after;
+  let tail = stop ? after.slice(0, stop.index) : after;
+  if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
   if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   if (inverted || !/^,\s+\S/.test(tail) || wordCount(tail, 4) < 3) return null;

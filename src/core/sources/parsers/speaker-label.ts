@@ -23,7 +23,11 @@ export function parseSpeakerLabels(scan: Scan): void {
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (!speaker || speaker.form !== 'name') return;
-    if (speaker.kind === 'person' && /^[A-Z'\u2019.\s-]+$/.test(speaker.name ?? '')) speaker.name = titleCase(speaker.name!);
+    // "WALLACE:" is a person however the label is set; a short one ("CNN:", "NIS:") an organisation.
+    if (/^[A-Z'\u2019.\s-]+$/.test(speaker.name ?? '') && (speaker.name!.length >= 5 || speaker.name!.includes(' '))) {
+      speaker.kind = 'person';
+      speaker.name = titleCase(speaker.name!);
+    }
     let start = block.start + m[0].length;
     let end = block.end;
     while (end > start && /["\u201D'\u2019\s]/.test(scan.text[end - 1]!)) end--;

@@ -118,7 +118,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block - 2) break;
     if (earlier >= 0 && m.start <= state.lastUse[earlier]!) break;
-    if (!m.person) continue;
+    // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
+    if (!m.person || (earlier >= 0 && !m.subject)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0) return e;
   }

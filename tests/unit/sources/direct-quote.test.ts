@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+describe('direct quotations', () => {
+  it('reads curly quotes with the cue after, resolving "he" to the named speaker', () => {
+    const r = run([
+      'Marta Lind, the harbour master of Port Ellis, said the ferry would resume on Monday.',
+      '“The pier is safe again and the crews are ready,” she said.',
+    ]);
+    expect(said(r)).toEqual([
+      'Marta Lind | the ferry would resume on Monday',
+      'Marta Lind | The pier is safe again and the crews are ready',
+    ]);
+    expect(r.quotes[1]!.direct).toBe(true);
+    expect(r.quotes[1]!.cue).toBe('said');
+    expect(r.sources).toHaveLength(1);
+    expect(r.sources[0]!.role).toBe('harbour master of Port Ellis');
+    expect(r.sources[0]!.affiliation).toBe('Port Ellis');
+    expect(r.sources[0]!.statements).toBe(2);
+  });
+
+  it('reads straight quotes and an inverted cue with a role after the name', () => {
+    const r = run(['"We counted every boat twice," said Oren Vale, a spokesman for the Coastal Authority.']);
+    expect(said(r)).toEqual(['Oren Vale | We counted every boat twice']);
+    expect(r.sources[0]!.role).toBe('spokesman for the Coastal Authority');
+  });
+
+  it('reads the cue before the quotation, with a comma or a colon', () => {
+    const r = run([
+      'Dana Pruitt, director of research at the Lowland Institute, said in an interview on Friday, “The numbers do not add up.”',
+      'Her colleague Amos Reyes told reporters: “We will publish everything next week.”',
+    ]);
+    expect(said(r)).toEqual([
+      'Dana Pruitt | The numbers do not add up.',
+      'Amos Reyes | We will publish everything next week.',
+    ]);
+    expect(r.sources[0]!.role).toBe('director of research at the Lowland Institute');
+    expect(r.sources[0]!.affiliation).toBe('Lowland Institute');
+  });
+
+  it('splits a quotation around its cue and gives both halves to the speaker', () => {
+    const r = run(['Pruitt spoke first. “The levee held,” Pruitt said. “The pumps did not.”', '“Nobody was hurt,” he added, “and that matters most.”']);
+    expect(said(r)).toEqual([
+      'Pruitt | The levee held',
+      'Pruitt | The pumps did not.',
+      'Pruitt | Nobody was hurt',
+      'Pruitt | and that matters most.',
+    ]);
+  });
+
+  it('keeps a quotation that runs over several paragraphs as one passage', () => {
+    const r = run([
+      'Ines Calder said the vote had been close. “We lost by nine votes,” Calder said. “Nine votes out of twelve thousand.',
+      '“We will ask for a recount, and we will win it.”',
+    ]);
+    expect(said(r)).toEqual([
+      'Ines Calder | the vote had been close',
+      'Ines Calder | We lost by nine votes',
+      'Ines Calder | Nine votes out of twelve thousand. We will ask for a recount, and we will win it.',
+    ]);
+  });
+
+  it('keeps nested quotation marks inside the passage', () => {
+    const r = run(['“He told me ‘never again’ and I believed him,” said Lena Orr.']);
+    expect(said(r)).toEqual(['Lena Orr | He told me ‘never again’ and I believed him']);
+  });
+
+  it('takes a fragment quoted as the complement of "described … as"', () => {
+    const r = run(['Calder described the count as “slow but honest,” pointing to the extra staff.']);
+    expect(said(r)).toEqual(['Calder | slow but honest']);
+  });
+
+  it('reads a paragraph of quotation after an attributed one', () => {
+    const r = run(['“The bridge will close in May,” said Tomas Bright, the city engineer.', '“Traffic will move to the old road for six weeks.”']);
+    expect(said(r)).toEqual([
+      'Tomas Bright | The bridge will close in May',
+      'Tomas Bright | Traffic will move to the old road for six weeks.',
+    ]);
+  });
+
+  it('reads "Name said:" closing one paragraph and the quotation opening the next', () => {
+    const r = run(['At the hearing, Judge Amira Stone said:', '“This court will not be rushed by anyone.”']);
+    expect(said(r)).toEqual(['Amira Stone | This court will not be rushed by anyone.']);
+    expect(r.sources[0]!.role).toBe('Judge');
+  });
+
+  it('reads transcripts, headline labels and signed vox-pop quotes', () => {
+    const r = run([
+      ['headline', 'Calder: Recount will change the result'],
+      'WALLACE: Are you confident about the recount today?',
+      '“I would vote for her again tomorrow.” ― Rosa Mendel',
+    ]);
+    expect(said(r)).toEqual([
+      'Calder | Recount will change the result',
+      'Wallace | Are you confident about the recount today?',
+      'Rosa Mendel | I would vote for her again tomorrow.',
+    ]);
+  });
+
+  it('reads two apostrophes as a double quotation mark', () => {
+    const r = run(["''It was a long night,'' Mr. Abel said."]);
+    expect(said(r)).toEqual(['Abel | It was a long night']);
+  });
+});
