@@ -1,7 +1,20 @@
+// Relations between the article's figures that the text makes explicit, each with the
+// arithmetic that backs it:
+//   implied-amount     a share of a stated base ("up to 50% of 11,000–12,000 troops")
+//   parts-vs-whole     parts that do not add up to the stated whole
+//   percent-vs-count   a percentage printed beside the counts it is computed from
+
 import type { AnalysisContext } from '../context';
 import type { CrossCheck } from '../types';
+import { impliedAmountChecks, type CheckInput } from './checks/implied-amount';
+import { partsVsWholeChecks } from './checks/parts-vs-whole';
+import { percentVsCountChecks } from './checks/percent-vs-count';
 
-/** Relations between the article's figures that the text makes explicit. */
-export function crossCheckFigures(_ctx: AnalysisContext): CrossCheck[] {
-  return [];
+export function crossCheckFigures(ctx: AnalysisContext): CrossCheck[] {
+  return checkFigures({ text: ctx.text, sentences: ctx.sentences, figures: ctx.figures });
+}
+
+export function checkFigures(input: CheckInput): CrossCheck[] {
+  const checks = [...impliedAmountChecks(input), ...partsVsWholeChecks(input), ...percentVsCountChecks(input)];
+  return checks.map((check, index) => ({ id: `x${index + 1}`, ...check }));
 }

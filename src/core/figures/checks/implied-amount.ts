@@ -1,0 +1,149 @@
+// A share and the base it applies to imply an amount: "up to 50 percent" of "11,000 to 12,000
+// troops" is up to 5,500–6,000. Figures in the share's sentence that count something else are
+// compared with it ("potentially 1,000 deaths"): within the implied range they agree; a different
+// count (deaths vs casualties) is flagged as such, not as an error.
+//
+// Conservative: the base is the only count of its noun in the article (one value), and the noun
+// is named in the share's sentence or the sentence before it, or the share reads "of the <noun>".
+
+import type { CrossCheck, Figure } from '../../types';
+import { formatFigure, formatNumber, formatSpan, mentions, nounForms, sentenceIndex } from './format';
+
+export interface CheckInput {
+  text: string;
+  sentences: readonly { start: number; end: number }[];
+  figures: readonly Figure[];
+}
+
+// Words for harm: a death is a casualty, a casualty is not necessarily a death.
+const CASUALTY = /\b(casualt(y|ies)|losses|killed or (injured|wounded)|(injured|wounded) or killed|killed and (injured|wounded)|wounded|injured|injuries)\b/i;
+const DEATH = /^(deaths?|dead|killed|fatalities|lives|death toll|bodies)$/i;
+
+export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[] {
+  const { text, sentences, figures } = input;
+  const sentenceOf = (f: Figure) => sentenceIndex(sentences, f.start);
+  const sentenceText = (index: number) => (index >= 0 ? text.slice(sentences[index]!.start, sentences[index]!.end) : '');
+
+  // Bases: counts of a plural noun, one value per noun across the article.
+  const byNoun = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.kind !== 'count' || !f.unit || f.change || f.high < 2) continue;
+    const list = byNoun.get(f.unit) ?? [];
+    list.push(f);
+    byNoun.set(f.unit, list);
+  }
+  const bases = new Map<string, Figure[]>();
+  for (const [noun, list] of byNoun) {
+    const distinct = new Set(list.map((f) => `${f.low}|${f.high}`));
+    if (distinct.size === 1) bases.set(noun, list);
+  }
+  if (bases.size === 0) return [];
+
+  // Shares grouped by the base they apply to.
+  const groups = new Map<string, Figure[]>();
+  for (const share of figures) {
+    if (share.unit !== 'percent' || share.change || share.high > 100 || share.low <= 0) continue;
+    const index = sentenceOf(share);
+    const here = sentenceText(index);
+    const before = sentenceText(index - 1);
+    const headOfShare = share.counts?.split(' ').pop() ?? '';
+    // A count printed in the share's own sentence is what the share is compared with, not its base,
+    // unless the share reads "of the <noun>".
+    const candidates = [...bases.keys()].filter((noun) =>
+      (headOfShare && nounForms(noun).includes(headOfShare.toLowerCase()))
+      || ((mentions(here, noun) || mentions(before, noun)) && !bases.get(noun)!.some((b) => sentenceOf(b) === index)));
+    if (candidates.length !== 1) continue;
+    const noun = candidates[0]!;
+    // A share of the base printed in the base's own sentence is fine; a share that *is* the base is not.
+    const list = groups.get(noun) ?? [];
+    list.push(share);
+    groups.set(noun, list);
+  }
+
+  const checks: Omit<CrossCheck, 'id'>[] = [];
+  for (const [noun, shares] of groups) {
+    const base = bases.get(noun)![0]!;
+    const baseIds = bases.get(noun)!.map((f) => f.id);
+    // Distinct shares by value, each with its implied range.
+    const distinct: { share: Figure; ids: string[]; low: number; high: number }[] = [];
+    for (const share of shares) {
+      const same = distinct.find((d) => d.share.low === share.low && d.share.high === share.high);
+      if (same) {
+        same.ids.push(share.id);
+        // "up to 50 percent" says more than "about 50 percent": show the ceiling.
+        if (share.qualifier === 'up-to') same.share = share;
+        continue;
+      }
+      distinct.push({ share, ids: [share.id], low: (share.low / 100) * base.low, high: (share.high / 100) * base.high });
+    }
+    // Comparators: other counts in a share's sentence.
+    const shareSentences = new Set(shares.map(sentenceOf));
+    const comparators = figures.filter((f) => f.kind === 'count' && f.unit !== noun && !f.change && shareSentences.has(sentenceOf(f)) && f.high < base.low);
+    const upTo = (d: { share: Figure }) => (d.share.qualifier === 'up-to' ? 'up to ' : '');
+    const computation = distinct.map((d) => `${upTo(d)}${formatFigure(d.share)} × ${formatFigure(base)} = ${upTo(d)}${formatSpan(d.low, d.high)}`).join('; ');
+    const harm = shares.some((s) => CASUALTY.test(s.sentence) || CASUALTY.test(s.counts ?? ''));
+    const what = harm ? 'casualties (killed or injured)' : `${noun}`;
+    const headline = distinct[0]!;
+    let note = `${cap(describeShare(headline.share))} of ${formatFigure(base)} ${noun} is ${headline.share.qualifier === 'up-to' ? 'up to' : 'about'} ${formatSpan(headline.low, headline.high)} ${what}`;
+    if (distinct.length > 1) note += `; ${distinct.slice(1).map((d) => `${describeShare(d.share)} gives ${formatSpan(d.low, d.high)}`).join('; ')}`;
+    note += '.';
+    const impliedLow = Math.min(...distinct.map((d) => d.low));
+    const impliedHigh = Math.max(...distinct.map((d) => d.high));
+    let verdict: CrossCheck['verdict'] = 'consistent';
+    const compared: string[] = [];
+    for (const c of comparators) {
+      const low = Math.min(...distinct.map((d) => d.low));
+      const high = Math.max(...distinct.map((d) => d.high));
+      const inside = c.low >= low * 0.99 && c.high <= high * 1.01;
+      const cNoun = c.counts ?? c.unit ?? '';
+      if (inside) {
+        note += ` The ${formatSpan(c.low, c.high)} ${cNoun} cited alongside falls within that range.`;
+      } else if (harm && DEATH.test(c.unit ?? '')) {
+        verdict = worst(verdict, 'different-counts');
+        note += ` The ${formatSpan(c.low, c.high)} ${cNoun} cited alongside ${c.high < impliedLow ? `is below the implied ${formatSpan(impliedLow, impliedHigh)}, but it is` : 'is'} a different count: deaths are only part of casualties, which also include the injured, so the two do not contradict each other.`;
+      } else if (!sameThing(c, shares)) {
+        verdict = worst(verdict, 'different-counts');
+        note += ` The ${formatSpan(c.low, c.high)} ${cNoun} cited alongside counts something else than the share, so the two are not directly comparable.`;
+      } else {
+        verdict = worst(verdict, 'mismatch');
+        note += ` The ${formatSpan(c.low, c.high)} ${cNoun} cited alongside does not fit the implied range.`;
+      }
+      compared.push(c.id);
+      if (!inside) note = note.replace(/\.$/, '.');
+    }
+    const computed = compared.length
+      ? `${computation}; compared with ${comparators.map((c) => `${formatNumber(c.low)}${c.high !== c.low ? `–${formatNumber(c.high)}` : ''} ${c.unit}`).join(', ')}`
+      : computation;
+    checks.push({
+      kind: 'implied-amount',
+      figureIds: [...distinct.flatMap((d) => d.ids), ...baseIds, ...compared],
+      note,
+      computation: computed,
+      verdict,
+    });
+  }
+  return checks;
+}
+
+function describeShare(share: Figure): string {
+  const q = share.qualifier === 'up-to' ? 'up to ' : share.qualifier === 'about' ? 'about ' : '';
+  return `${q}${formatFigure(share)}`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const ORDER: CrossCheck['verdict'][] = ['consistent', 'different-counts', 'mismatch'];
+function worst(a: CrossCheck['verdict'], b: CrossCheck['verdict']): CrossCheck['verdict'] {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/** The comparator counts what a share counts ("12 deaths" beside "10% of deaths"). */
+function sameThing(c: Figure, shares: readonly Figure[]): boolean {
+  const head = (c.unit ?? '').toLowerCase();
+  return shares.some((s) => {
+    const shareHead = (s.counts ?? '').split(' ').pop()?.toLowerCase() ?? '';
+    return shareHead !== '' && nounForms(head).includes(shareHead);
+  });
+}
