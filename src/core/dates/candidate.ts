@@ -40,6 +40,11 @@ export interface ResolveEnv {
   tense: () => Tense;
   /** The last date resolved before this one in the text, for "the next day", "that year". */
   anchor: Resolution | null;
+  /**
+   * What a name resolved to earlier in the article ("weekday:6" → the Saturday it meant), so that
+   * a later mention without a tense of its own reads the same way.
+   */
+  memory: Map<string, Ymd>;
 }
 
 export interface DateCandidate {

@@ -50,6 +50,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
   const mentions: DateMention[] = [];
   let budget = MAX_CHARS;
   let anchor: Resolution | null = null;
+  const memory = new Map<string, Ymd>();
   for (const sentence of ctx.sentences) {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!TRIGGER.test(text)) continue;
@@ -66,7 +67,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
       let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
       candidates = mergeRanges(applyToNextDate(removeOverlaps(candidates), ctx.text), ctx.text);
       for (const candidate of candidates) {
-        const resolution = resolveCandidate(candidate, text, sentence, ref, anchor);
+        const resolution = resolveCandidate(candidate, text, sentence, ref, anchor, memory);
         if (!resolution) continue;
         if (!resolution.vague) anchor = resolution;
         mentions.push(toMention(candidate, resolution, text, sentence));
@@ -77,12 +78,13 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
 }
 
 function resolveCandidate(
-  candidate: DateCandidate, sentence: string, span: Span, ref: Ymd, anchor: Resolution | null,
+  candidate: DateCandidate, sentence: string, span: Span, ref: Ymd, anchor: Resolution | null, memory: Map<string, Ymd>,
 ): Resolution | null {
   let tense: Tense | null = null;
   return candidate.resolve({
     ref,
     anchor,
+    memory,
     tense: () => (tense ??= tenseAt(sentence, candidate.start - span.start, candidate.end - span.start)),
   });
 }

@@ -4,16 +4,22 @@
 
 import type { Tense } from './candidate';
 
+// Modal perfects look back ("may have fled Saturday"); plain modals and forecasts look ahead
+// ("storms may reach the coast Saturday", "are expected Sunday").
+const MODAL_PERFECT = "(?:may|might|could|should|would|must)(?:\\s+not)?\\s+have";
+
 const FUTURE_CUES =
-  "will|won't|let's|let\u2019s|lets|let us|shall|'ll|\u2019ll|going to|plans? to|planned for|scheduled|slated|set to|set for|expected to|expected on|is to|are to|due to|due on|due in|upcoming|coming|intends? to|aims? to|would|begins|starts|opens|takes effect|is set|are set";
+  "may|might|could|should|likely|possible|probably|forecast|is expected|are expected|will|won't|let's|let\u2019s|lets|let us|shall|'ll|\u2019ll|going to|plans? to|planned for|scheduled|slated|set to|set for|expected to|expected on|is to|are to|due to|due on|due in|upcoming|coming|intends? to|aims? to|would|begins|starts|opens|takes effect|is set|are set";
 
 // Common irregular past forms; regular ones are caught by -ed.
 const PAST_CUES =
   'was|were|had|did|ago|since|said|told|spoke|met|came|went|took|gave|made|saw|held|began|found|left|led|won|lost|fell|rose|hit|struck|sent|sold|paid|brought|wrote|ran|became|got|knew|thought|felt|kept|chose|drew|grew|flew|broke|beat|fought|caught|bought|sought|stood|shot|spent|built|heard|meant|told|wore|woke|ate|drove|rode|swore|withdrew|arose|shook|forgave|forbade|overtook|undertook|underwent|upheld|withheld|last|earlier|previously|already|[a-z]{2,}ed';
 
-const CUE = new RegExp(`\\b(?:(${FUTURE_CUES})|(${PAST_CUES}))\\b`, 'gi');
+const CUE = new RegExp(`\\b(?:(${MODAL_PERFECT})|(${FUTURE_CUES})|(${PAST_CUES}))\\b`, 'gi');
 // Words that end in -ed but are not past verbs.
 const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|indeed|proceed|exceed|succeed|breed|greed|bleed|creed|weed|reed|deed)$/i;
+
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|am|get|gets)\s+$/i;
 
 /** How far either side of the date to look, so a long sentence's other clauses do not decide. */
 const WINDOW = 120;
@@ -27,7 +33,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   CUE.lastIndex = 0;
   for (let match = CUE.exec(region); match; match = CUE.exec(region)) {
     const at = from + match.index;
-    const tense: Tense | null = match[1] ? 'future' : NOT_PAST.test(match[2] ?? '') ? null : 'past';
+    if (match[0] === 'May') continue; // the month, not the modal
+    // A present or modal passive ("could be affected", "is delayed") says nothing of the past.
+    if (match[3] && /ed$/i.test(match[3]) && PASSIVE_BEFORE.test(region.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const tense: Tense | null = match[1] ? 'past' : match[2] ? 'future' : NOT_PAST.test(match[3] ?? '') ? null : 'past';
     if (!tense) continue;
     if (at + match[0].length <= start) before = tense; // the last one before wins: the nearest
     else if (at >= end && after === 'neutral') after = tense;

@@ -140,7 +140,11 @@ function componentResolver(
   const weekday = c.get('weekday');
   if (c.isCertain('weekday') && weekday !== null) {
     return (env) => {
-      const at = dayForWeekday(weekday, env.ref, env.tense(), direction);
+      const key = `weekday:${weekday}`;
+      const tense = env.tense();
+      const remembered = direction === null && tense === 'neutral' ? env.memory.get(key) : undefined;
+      const at = remembered ?? dayForWeekday(weekday, env.ref, tense, direction);
+      if (direction === null) env.memory.set(key, at);
       return { start: at, end: at, precision: 'day', relative: true };
     };
   }

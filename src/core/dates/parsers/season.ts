@@ -70,8 +70,10 @@ function resolveSeason(env: ResolveEnv, season: Season, direction: string | null
   let y: number;
   if (direction === 'last' || direction === 'this past') y = ended[ended.length - 1]!.y;
   else if (direction === 'next' || direction === 'coming') y = notStarted[0]!.y;
+  // "this summer" is the current year's, whatever the clause's tense.
+  else if (direction === 'this') y = season === 'winter' && ref.m >= 9 ? ref.y + 1 : ref.y;
   else if (tense === 'past') y = started[started.length - 1]!.y;
-  else if (tense === 'future' || direction === 'this') y = notEnded[0]!.y;
+  else if (tense === 'future') y = notEnded[0]!.y;
   else y = season === 'winter' && ref.m === 12 ? ref.y + 1 : ref.y;
   return result(y, true);
 }
