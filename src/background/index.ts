@@ -10,6 +10,7 @@ import { isMessage, type Message, type MessageType, type Response } from '../sha
 import { sendToTab } from '../shared/send';
 import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
+import { getRelated } from './related/index';
 import { getSheet } from './sheet';
 
 type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
@@ -17,6 +18,7 @@ type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.Mess
 const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:get-sheet': (request) => getSheet(request),
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
+  'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };
 

@@ -32,6 +32,8 @@ export interface RelatedItem {
 export type RelatedState =
   | { status: 'off' }
   | { status: 'loading' }
+  /** The services' hosts are optional permissions not granted yet: the panel asks on a click. */
+  | { status: 'needs-permission'; origins: string[] }
   | { status: 'ready'; items: RelatedItem[]; query: string; failures: { service: string; message: string }[] }
   | { status: 'error'; message: string; retryAfterSeconds?: number };
 
@@ -41,7 +43,7 @@ export interface MessageMap {
   /** Scroll the tab to an item, flash it and open its card. */
   'popup:reveal': { request: { tabId: number; kind: ItemKind; id: string }; response: { ok: boolean } };
   /** Related coverage of the tab's article (fetched at most once per article, then cached). */
-  'popup:related': { request: { tabId: number; sheet: FactSheet }; response: RelatedState };
+  'popup:related': { request: { tabId: number; sheet: FactSheet; retry?: boolean }; response: RelatedState };
   'bg:get-sheet': { request: { force?: boolean }; response: SheetState };
   'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
   'bg:command': { request: { command: string }; response: { ok: boolean } };

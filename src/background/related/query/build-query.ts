@@ -1,0 +1,207 @@
+import type { FactSheet } from '../../../core/types';
+import { distinctiveness, isStopWord } from './background-frequency';
+import { articleLocale, hostOf, type Locale } from './locale';
+import { tokenize, wordKey, type Token } from './tokens';
+
+// The query for other outlets' reports of the same story, built from the article alone:
+// the people, places and organisations it names (its sources and the capitalised names of
+// its headline and opening), the terms that distinguish it from everyday English, a time window
+// around its publication, and its language and country.
+
+export interface RelatedQuery {
+  /** People, organisations and places, most important first. */
+  entities: string[];
+  /** Distinctive words, most distinctive first. */
+  keywords: string[];
+  /** The plain query: entities (multi-word ones quoted) and keywords. */
+  text: string;
+  /** Time window (UTC days, inclusive) around publication; null when the date is unknown. */
+  window: { from: string; to: string } | null;
+  /** Publication date-time as ISO, when known. */
+  published: string | null;
+  locale: Locale;
+  /** The article's own outlet, left out of the results: hosts without `www.` and names. */
+  ownHosts: string[];
+  ownOutlets: string[];
+}
+
+const MAX_ENTITIES = 3;
+const MAX_KEYWORDS = 3;
+const OPENING_CHARS = 1_500;
+const DAY = 86_400_000;
+/** Coverage of a story starts a little before (time zones, live pages) and runs a few days after. */
+const WINDOW_BEFORE_DAYS = 2;
+const WINDOW_AFTER_DAYS = 5;
+
+/** Capitalised words that are not names: calendar words and sentence furniture. */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms',
+  'dr', 'prof', 'sir', 'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'if', 'it', 'he', 'she',
+  'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'before', 'photo',
+  'read', 'more', 'update', 'updated', 'watch', 'live', 'exclusive', 'breaking', 'opinion', 'analysis',
+]);
+/** Lower-case words allowed inside a name: "Bank of England", "Minister for Health". */
+const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
+/** What separates two names: punctuation, or a dash between spaces ("SEOUL – North Korean"). */
+const BREAK = /[,;:.!?()"“”]|\s[-–—]\s/;
+const PERSON_TITLES = /^(?:mr|mrs|ms|dr|prof|sir|president|minister|senator|governor|mayor|gen|general|chief|judge|rep)\.?\s+/i;
+
+interface Candidate {
+  name: string;
+  score: number;
+}
+
+export function buildQuery(sheet: FactSheet): RelatedQuery {
+  const headline = sheet.meta.title ?? firstBlock(sheet, 'headline') ?? '';
+  const deck = sheet.meta.description ?? '';
+  const opening = (sheet.body || sheet.text).slice(0, OPENING_CHARS);
+
+  const entities = chooseEntities(sheet, headline, deck, opening);
+  const entityWords = new Set(entities.flatMap((e) => e.split(/\s+/).map(wordKey)));
+  const keywords = chooseKeywords(headline, deck, opening, entityWords);
+  const published = validIso(sheet.meta.published);
+  return {
+    entities,
+    keywords,
+    text: queryText(entities, keywords),
+    window: published ? windowAround(published) : null,
+    published,
+    locale: articleLocale(sheet),
+    ownHosts: [...new Set([hostOf(sheet.url), hostOf(sheet.meta.canonicalUrl)].filter((h): h is string => !!h))],
+    ownOutlets: [...new Set([sheet.meta.publisher, ...sheet.meta.publishers].filter((p): p is string => !!p))],
+  };
+}
+
+export function queryText(entities: string[], keywords: string[]): string {
+  return [...entities.map((e) => (e.includes(' ') ? `"${e}"` : e)), ...keywords].join(' ');
+}
+
+function chooseEntities(sheet: FactSheet, headline: string, deck: string, opening: string): string[] {
+  const candidates = new Map<string, Candidate>();
+  const add = (name: string, score: number): void => {
+    const clean = name.replace(PERSON_TITLES, '').trim();
+    if (clean.length < 2) return;
+    const key = clean.toLowerCase();
+    const known = candidates.get(key);
+    if (known) known.score += score;
+    else candidates.set(key, { name: clean, score });
+  };
+  // Sources the article quotes: people and organisations, weighted by how much they say.
+  for (const source of sheet.sources) {
+    if (source.kind !== 'person' && source.kind !== 'organization') continue;
+    if (source.name.split(/\s+/).length > 6) continue;
+    add(source.name, 1 + Math.min(source.statements, 4) * 0.5);
+  }
+  // Names in the headline count most, then the deck, then the opening paragraphs.
+  const headlineIsTitleCase = isTitleCase(headline);
+  for (const [text, weight, trustCapitals] of [
+    [headline, 3, !headlineIsTitleCase], [deck, 1.5, true], [opening, 1, true],
+  ] as const) {
+    for (const name of capitalisedNames(text)) {
+      if (!trustCapitals && !candidates.has(name.toLowerCase()) && !appearsCapitalised(name, opening + ' ' + deck)) continue;
+      add(name, weight);
+    }
+  }
+  // A name inside a longer one ("Jones" in "Seth Jones") lends it its score.
+  const list = [...candidates.values()];
+  for (const short of list) {
+    const longer = list.find((c) => c !== short && c.score > 0 && containsWords(c.name, short.name));
+    if (longer) {
+      longer.score += short.score;
+      short.score = 0;
+    }
+  }
+  return list.filter((c) => c.score >= 1.5).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, MAX_ENTITIES).map((c) => c.name);
+}
+
+/** Runs of capitalised words (with joiners inside), not counting a lone sentence-initial word. */
+function capitalisedNames(text: string): string[] {
+  const tokens = tokenize(text);
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length && NAME_JOINERS.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    while (run.length && NOT_NAMES.has(wordKey(run[0]!.text))) run.shift();
+    if (run.length) {
+      const single = run.length === 1 ? run[0]! : null;
+      const acronym = single !== null && /^\p{Lu}[\p{Lu}.]+$/u.test(single.text);
+      const usable = !single || acronym || (!single.sentenceStart && !isStopWord(single.text) && !NOT_NAMES.has(wordKey(single.text)));
+      if (usable) names.push(run.map((t) => t.text).join(' '));
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1];
+    const adjacent = run.length > 0 && previous !== undefined && !BREAK.test(text.slice(previous.index + previous.text.length, token.index))
+      && isShouted(previous.text) === isShouted(token.text);
+    if (token.capitalised && (run.length === 0 || adjacent) && !(token.sentenceStart && run.length)) {
+      run.push(token);
+    } else if (run.length && adjacent && NAME_JOINERS.has(token.text) && tokens[i + 1]?.capitalised) {
+      run.push(token);
+    } else {
+      flush();
+      if (token.capitalised) run.push(token);
+    }
+  }
+  flush();
+  return names.filter((n) => n.length <= 60);
+}
+
+function chooseKeywords(headline: string, deck: string, opening: string, entityWords: Set<string>): string[] {
+  const scores = new Map<string, number>();
+  for (const [text, weight] of [[headline, 3], [deck, 1.5], [opening, 1]] as const) {
+    const seen = new Set<string>();
+    for (const token of tokenize(text)) {
+      const key = wordKey(token.text);
+      if (key.length < 4 || seen.has(key) || entityWords.has(key) || isStopWord(key)) continue;
+      // A capitalised word that is not a chosen entity is usually a name we chose to leave out.
+      if (token.capitalised && !token.sentenceStart) continue;
+      const distinct = distinctiveness(key);
+      if (distinct < 0.5) continue;
+      seen.add(key);
+      scores.set(key, (scores.get(key) ?? 0) + weight * distinct);
+    }
+  }
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_KEYWORDS).map(([word]) => word);
+}
+
+function windowAround(published: string): { from: string; to: string } {
+  const day = Date.parse(published.slice(0, 10) + 'T00:00:00Z');
+  return {
+    from: new Date(day - WINDOW_BEFORE_DAYS * DAY).toISOString().slice(0, 10),
+    to: new Date(day + WINDOW_AFTER_DAYS * DAY).toISOString().slice(0, 10),
+  };
+}
+
+function validIso(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const time = Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** An all-capitals word of three letters or more: a dateline or a shout, not part of a mixed-case name. */
+function isShouted(word: string): boolean {
+  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isTitleCase(text: string): boolean {
+  const words = tokenize(text).filter((t) => t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => t.capitalised).length / words.length > 0.7;
+}
+
+function appearsCapitalised(name: string, text: string): boolean {
+  return text.includes(name);
+}
+
+function containsWords(long: string, short: string): boolean {
+  if (long.length <= short.length) return false;
+  return ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
+}
+
+function firstBlock(sheet: FactSheet, kind: string): string | null {
+  const block = sheet.blocks.find((b) => b.kind === kind);
+  return block ? sheet.text.slice(block.start, block.end) : null;
+}
