@@ -4,7 +4,7 @@
 //     parsers   digits · number words · fraction words · multipliers   ──▶ atoms (deduped)
 //               ratios ("one in five", "3:1") · magnitudes ("1.5 million", "$4.2bn")
 //     units     money · percent · duration/age · measure · "N times"    ──▶ quantities
-//     refiners  ranges · qualifiers · change · counted noun
+//     refiners  ranges · counted noun · qualifiers · change
 //               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
 //                                                                      ──▶ Figure[] in text order
 //
@@ -76,9 +76,9 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
 
   let quantities: Quantity[] = atoms.map((atom) => attachUnit(scan, atom));
   quantities = mergeRanges(scan, quantities);
+  quantities = attachCountedNoun(scan, quantities);
   quantities = attachQualifiers(scan, quantities);
   quantities = attachChange(scan, quantities);
-  quantities = attachCountedNoun(scan, quantities);
   quantities = dropDateLike(scan, quantities, options.dateSpans ?? []);
   quantities = dropOrdinals(scan, quantities);
   const sentenceOf = (token: number): Span | undefined => sentenceAt(sentences, tokens[token]!.start);

@@ -44,6 +44,13 @@ export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBef
     }
     if (factor !== 1) {
       atom.value *= factor;
+      // "3 million and a half"
+      const and = tokenAt(tokens, atom.last + 1);
+      const den = tokenAt(tokens, atom.last + 3);
+      if (and?.lower === 'and' && tokenAt(tokens, atom.last + 2)?.lower === 'a' && den && (den.lower === 'half' || den.lower === 'quarter')) {
+        atom.value += (den.lower === 'half' ? 0.5 : 0.25) * factor;
+        atom.last += 3;
+      }
       atom.magnitude = factor;
       atom.bare = false;
       if (atom.extractor === 'figures/digits' || atom.extractor === 'figures/number-words') atom.extractor = 'figures/magnitude';

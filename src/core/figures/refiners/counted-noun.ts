@@ -19,6 +19,13 @@ such very too much many few several all both either neither every some any own s
 percent per cent times
 more than up down out off away back
 year years month months week weeks day days hour hours minute minutes decade decades`.split(/\s+/));
+const VERBS_AFTER_PLURAL = new Set(['live', 'work', 'remain', 'go', 'come', 'face', 'need', 'want', 'die', 'lose', 'get', 'make', 'take',
+  'stay', 'leave', 'fled', 'left', 'took', 'made', 'came', 'went', 'got', 'saw', 'lost', 'won', 'rose', 'fell', 'hold', 'held', 'own', 'use',
+  'pay', 'paid', 'earn', 'vote', 'support', 'oppose', 'believe', 'think', 'expect', 'agree', 'report', 'show', 'suffer', 'receive', 'attend',
+  'apply', 'return', 'arrive', 'run', 'ran', 'fight', 'fought', 'serve', 'work', 'wait', 'sit', 'sat', 'stand', 'stood', 'spent', 'spend',
+  'struck', 'began', 'broke', 'brought', 'built', 'bought', 'caught', 'chose', 'drove', 'found', 'flew', 'gave', 'grew', 'hid', 'hit', 'hurt',
+  'kept', 'knew', 'led', 'met', 'put', 'quit', 'sold', 'sent', 'shot', 'shut', 'sank', 'slept', 'spoke', 'stole', 'swam', 'swore', 'taught',
+  'told', 'thought', 'threw', 'wore', 'wrote', 'became', 'become', 'continue', 'joined', 'died', 'marched', 'protested', 'gathered']);
 // Leading words to step over: "5,000 more troops", "two new cases".
 const LEAD = new Set(['more', 'additional', 'extra', 'other', 'new', 'further', 'fewer', 'less', 'total']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'this', 'that', 'a', 'an', 'them']);
@@ -47,6 +54,8 @@ export function readNounPhrase(tokens: readonly Token[], index: number, maxWords
     last = end;
     i = end + 1;
     if (tokens[i]?.gap !== 1) break;
+    // After a plural the phrase is over when a verb follows: "voters stayed home", "people live there".
+    if (/[^s]s$/.test(word.toLowerCase()) && tokens[i] && (/ed$/.test(tokens[i]!.lower) || VERBS_AFTER_PLURAL.has(tokens[i]!.lower))) break;
   }
   return last < 0 ? null : { last, words };
 }

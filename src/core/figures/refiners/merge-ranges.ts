@@ -59,8 +59,10 @@ function tryMerge(tokens: FigureScan['tokens'], a: Quantity, b: Quantity): Quant
     const magnitude = a.atoms[0]!.magnitude;
     if (magnitude > 1 && b.atoms[0]!.magnitude === 1 && b.low < a.low / magnitude) return null;
   }
-  if (a.kind === 'money' && b.kind === 'money' && a.atoms[0]!.magnitude === 1 && b.atoms[0]!.magnitude > 1 && a.low < b.high / b.atoms[0]!.magnitude) {
-    low = a.low * b.atoms[0]!.magnitude;
+  // "$5-10 million", "$5 to $10 million": the left end borrows the right end's magnitude.
+  const magnitude = b.atoms[0]!.magnitude;
+  if (low === a.low && a.atoms[0]!.magnitude === 1 && magnitude > 1 && a.low < b.high / magnitude && a.atoms[0]!.form !== 'fraction') {
+    low = a.low * magnitude;
   }
   if (!(low < high)) return null;
   return {
