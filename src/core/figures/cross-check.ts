@@ -15,6 +15,10 @@ export function crossCheckFigures(ctx: AnalysisContext): CrossCheck[] {
 }
 
 export function checkFigures(input: CheckInput): CrossCheck[] {
-  const checks = [...impliedAmountChecks(input), ...partsVsWholeChecks(input), ...percentVsCountChecks(input)];
+  const percentChecks = percentVsCountChecks(input);
+  // A share already checked against its own counts needs no second, looser reading.
+  const implied = impliedAmountChecks(input).filter((check) =>
+    !percentChecks.some((p) => p.figureIds.filter((id) => check.figureIds.includes(id)).length >= 2));
+  const checks = [...implied, ...partsVsWholeChecks(input), ...percentChecks];
   return checks.map((check, index) => ({ id: `x${index + 1}`, ...check }));
 }

@@ -18,6 +18,8 @@ export interface CheckInput {
 // Words for harm: a death is a casualty, a casualty is not necessarily a death.
 const CASUALTY = /\b(casualt(y|ies)|losses|killed or (injured|wounded)|(injured|wounded) or killed|killed and (injured|wounded)|wounded|injured|injuries)\b/i;
 const DEATH = /^(deaths?|dead|killed|fatalities|lives|death toll|bodies)$/i;
+const BASE_LINK = /^\s+(?:\w+\s+){0,3}?(?:of|among|in)\s/i;
+const OFFERED = /\b(?:meaning|or|i\.e\.|that is|equivalent to|implying|potentially|perhaps|some|about|roughly|nearly|around)\b/i;
 
 export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[] {
   const { text, sentences, figures } = input;
@@ -42,16 +44,27 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
   // Shares grouped by the base they apply to.
   const groups = new Map<string, Figure[]>();
   for (const share of figures) {
-    if (share.unit !== 'percent' || share.change || share.high > 100 || share.low <= 0) continue;
+    if (share.unit !== 'percent' || share.high > 100 || share.low <= 0) continue;
     const index = sentenceOf(share);
     const here = sentenceText(index);
     const before = sentenceText(index - 1);
-    const headOfShare = share.counts?.split(' ').pop() ?? '';
-    // A count printed in the share's own sentence is what the share is compared with, not its base,
-    // unless the share reads "of the <noun>".
-    const candidates = [...bases.keys()].filter((noun) =>
-      (headOfShare && nounForms(noun).includes(headOfShare.toLowerCase()))
-      || ((mentions(here, noun) || mentions(before, noun)) && !bases.get(noun)!.some((b) => sentenceOf(b) === index)));
+    const headOfShare = (share.counts?.split(' ').pop() ?? '').toLowerCase();
+    const sameSentence = figures.filter((f) => f !== share && f.kind === 'count' && sentenceOf(f) === index);
+    // "30 percent of residents in 4,000 households": the base follows through "of", "in" or "among".
+    const direct = sameSentence.find((c) => {
+      const between = text.slice(share.end, c.start);
+      return c.start > share.end && c.unit !== null && bases.has(c.unit) && BASE_LINK.test(between) && !between.includes(',') && between.trim().split(/\s+/).length <= 6;
+    });
+    // "…, meaning perhaps 80 deaths": a count the text offers as the share's consequence.
+    const offered = (c: Figure) => c.start > share.end && OFFERED.test(text.slice(share.end, c.start));
+    const blocked = sameSentence.some((c) => c !== direct && !offered(c));
+    let candidates: string[];
+    if (direct) candidates = [direct.unit!];
+    else if (headOfShare && [...bases.keys()].some((noun) => nounForms(noun).includes(headOfShare))) candidates = [...bases.keys()].filter((noun) => nounForms(noun).includes(headOfShare));
+    // Otherwise the base's noun must be named in this sentence or the one before, and nothing else
+    // in the sentence may compete (a change such as "cut 10 percent" links only through "of").
+    else if (!blocked && !share.change) candidates = [...bases.keys()].filter((noun) => (mentions(here, noun) || mentions(before, noun)) && !sameSentence.some((c) => c.unit === noun));
+    else candidates = [];
     if (candidates.length !== 1) continue;
     const noun = candidates[0]!;
     // A share of the base printed in the base's own sentence is fine; a share that *is* the base is not.
@@ -140,8 +153,10 @@ function worst(a: CrossCheck['verdict'], b: CrossCheck['verdict']): CrossCheck['
 }
 
 /** The comparator counts what a share counts ("12 deaths" beside "10% of deaths"). */
+const GENERIC = new Set(['people', 'persons', 'individuals', 'members', 'cases']);
 function sameThing(c: Figure, shares: readonly Figure[]): boolean {
   const head = (c.unit ?? '').toLowerCase();
+  if (GENERIC.has(head)) return true;
   return shares.some((s) => {
     const shareHead = (s.counts ?? '').split(' ').pop()?.toLowerCase() ?? '';
     return shareHead !== '' && nounForms(head).includes(shareHead);

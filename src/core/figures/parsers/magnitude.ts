@@ -35,7 +35,9 @@ export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBef
       // "1.8M": a capital M glued to digits is millions; a small one is metres unless money came first.
       const capitalM = next.text === 'M' && glued;
       const abbreviation = ABBREVIATIONS[next.lower] ?? (hasCurrencyBefore(atom) || capitalM ? CURRENCY_ONLY[next.lower] : undefined);
-      if (abbreviation !== undefined && (glued || (next.gap === 1 && next.lower !== 'k' && next.lower !== 't' && next.lower !== 'b'))) {
+      // "4K", "8K": screen names; "300K", "1.5K" are thousands.
+      const screenName = next.text === 'K' && atom.value < 10 && Number.isInteger(atom.value);
+      if (abbreviation !== undefined && !screenName && (glued || (next.gap === 1 && next.lower !== 'k' && next.lower !== 't' && next.lower !== 'b'))) {
         factor *= abbreviation;
         atom.last = j;
         j++;

@@ -12,6 +12,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const ZONES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'ct', 'hrs', 'h', 'ist', 'jst', 'kst', 'aest']);
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'to', 'through', 'between', 'fiscal', 'year', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'class', 'circa', 'c', 'and', 'or', 'around']);
 
+const DURATION_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries'];
+
 export function dropDateLike(scan: FigureScan, quantities: Quantity[], dateSpans: readonly Span[]): Quantity[] {
   const sorted = [...dateSpans].sort((a, b) => a.start - b.start);
   return quantities.filter((q) => !q.atoms.some((atom) => {
@@ -38,6 +40,11 @@ function overlapsAny(sorted: readonly Span[], start: number, end: number): boole
 function readsAsDate(scan: FigureScan, q: Quantity): boolean {
   const { tokens } = scan;
   for (const atom of q.atoms) {
+    if (atom.form === 'words') {
+      const next = tokenAt(tokens, atom.last + 1);
+      const next2 = tokenAt(tokens, atom.last + 2);
+      if (isWord(next, ...DURATION_WORDS) && (isWord(next2, 'ago', 'earlier', 'hence') || (isWord(next2, 'from') && isWord(tokenAt(tokens, atom.last + 3), 'now')))) return true;
+    }
     if (atom.form !== 'digits') continue;
     const token = tokens[atom.first]!;
     const prev = tokenAt(tokens, atom.first - 1);
@@ -61,6 +68,8 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
     // Decades: "1990s", "the '80s"
     if (isWord(next, 's', '’s', "'s") && next!.gap === 0 && atom.value % 10 === 0) return true;
     if (isPunct(prev, '’', "'", '‘') && token.gap === 0 && /^\d0$/.test(token.text) && isWord(next, 's')) return true;
+    // "three years ago", "two weeks earlier": a relative date.
+    if (isWord(next, ...DURATION_WORDS) && (isWord(next2, 'ago', 'earlier', 'hence') || (isWord(next2, 'from') && isWord(tokenAt(tokens, atom.last + 3), 'now')))) return true;
     // Years: a bare four-digit number between 1500 and 2100, unless it plainly counts something
     // plural ("2000 troops", not "the 2024 election").
     if (atom.bare && /^\d{4}$/.test(token.text) && atom.value >= 1500 && atom.value <= 2100) {

@@ -100,6 +100,8 @@ export function measureAfter(tokens: readonly Token[], last: number, allowMetre:
   if (!key || end < 0) return null;
   // Spaced, "5 g" or "5 mb" is too often a word; "5 MB" in capitals is a unit.
   if (start.gap !== 0 && !hyphenated && GLUED_ONLY.has(key) && start.text === start.lower) return null;
+  // "5G" and "4K" are names; grams are a small "g".
+  if (key === 'g' && start.text !== 'g') return null;
   // "24703m212": a code, not a length.
   const after = tokenAt(tokens, end + 1);
   if (after && after.gap === 0 && (after.type === 'num' || after.type === 'word')) return null;
