@@ -1,5 +1,5 @@
-// A small English background frequency list: the most frequent words of general and news
-// English, most frequent first. A term's weight grows with its rank (rarer is more distinctive);
+// A small English background frequency list: the most frequent words of general (web) English,
+// most frequent first, and words common to any news story. A term's weight grows with its rank (rarer is more distinctive);
 // a word missing from the list counts as rare. Function words come first, then words that are
 // common in any news story ("said", "government", "year") and so say little about this one.
 
@@ -181,15 +181,21 @@ seeking inches phoenix rs convention shares principal daughter standing comfort 
 appeal cruise bonus certification previously hey bookmark buildings specials beat household batteries smoking
 becomes drives arms alabama tea improved trees avg achieve positions dress subscription dealer contemporary sky
 utah nearby rom carried happen exposure hide permalink signature gambling refer miller provision outdoors clothes
-caused told saying says spokesperson spokesman spokeswoman added statement officials official week weeks monday
+caused `;
+
+/** Words in every news story whatever its subject: ranked with the function words. */
+const NEWS_WORDS = `
+said told reported according announced people year years government country news including saying says spokesperson spokesman spokeswoman added statement officials official week weeks monday
 tuesday wednesday thursday friday saturday sunday yesterday tomorrow percent per cent million billion thousand
 hundred
 `;
+const NEWS_RANK = 40;
 
 /** Rank of each word (0 = most frequent), built once. */
 const RANK: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (const word of WORDS.split(/\s+/)) if (word && !map.has(word)) map.set(word, map.size);
+  for (const word of NEWS_WORDS.split(/\s+/)) if (word) map.set(word, Math.min(map.get(word) ?? NEWS_RANK, NEWS_RANK));
   return map;
 })();
 
@@ -200,7 +206,7 @@ export function distinctiveness(word: string): number {
   const rank = RANK.get(word.toLowerCase());
   if (rank === undefined) return 1;
   // Log scale: rank 100 → ~0.46, rank 1,000 → ~0.75, the end of the list → ~0.9.
-  return Math.min(0.9, Math.log(rank + 2) / Math.log(BACKGROUND_SIZE * 1.2));
+  return Math.min(0.9, Math.log(rank + 1) / Math.log(BACKGROUND_SIZE * 1.2));
 }
 
 /** Function words and the like that never make a query term, whatever their rank. */

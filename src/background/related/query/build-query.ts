@@ -45,7 +45,7 @@ const NOT_NAMES = new Set([
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
 /** What separates two names: punctuation, or a dash between spaces ("SEOUL – North Korean"). */
 const BREAK = /[,;:.!?()"“”]|\s[-–—]\s/;
-const PERSON_TITLES = /^(?:mr|mrs|ms|dr|prof|sir|president|minister|senator|governor|mayor|gen|general|chief|judge|rep)\.?\s+/i;
+const PERSON_TITLES = /^(?:mr|mrs|ms|dr|prof|sir|president|prime minister|minister|senator|governor|mayor|gen|general|chief|judge|rep|councillor|councilor|cllr|lord|lady|dame)\.?\s+/i;
 
 interface Candidate {
   name: string;
@@ -87,11 +87,12 @@ function chooseEntities(sheet: FactSheet, headline: string, deck: string, openin
     if (known) known.score += score;
     else candidates.set(key, { name: clean, score });
   };
-  // Sources the article quotes: people and organisations, weighted by how much they say.
+  // Sources the article quotes: people and organisations, weighted by how much they say;
+  // who speaks in a story tells it apart from other stories on the same subject.
   for (const source of sheet.sources) {
     if (source.kind !== 'person' && source.kind !== 'organization') continue;
-    if (source.name.split(/\s+/).length > 6) continue;
-    add(source.name, 1 + Math.min(source.statements, 4) * 0.5);
+    if (!looksLikeName(source.name)) continue;
+    add(source.name, 2 + Math.min(source.statements, 4) * 0.5);
   }
   // Names in the headline count most, then the deck, then the opening paragraphs.
   const headlineIsTitleCase = isTitleCase(headline);
@@ -100,13 +101,14 @@ function chooseEntities(sheet: FactSheet, headline: string, deck: string, openin
   ] as const) {
     for (const name of capitalisedNames(text)) {
       if (!trustCapitals && !candidates.has(name.toLowerCase()) && !appearsCapitalised(name, opening + ' ' + deck)) continue;
-      add(name, weight);
+      // A name of several words is rarely a capital by accident.
+      add(name, name.includes(' ') ? weight * 1.5 : weight);
     }
   }
   // A name inside a longer one ("Jones" in "Seth Jones") lends it its score.
   const list = [...candidates.values()];
   for (const short of list) {
-    const longer = list.find((c) => c !== short && c.score > 0 && containsWords(c.name, short.name));
+    const longer = list.find((c) => c !== short && c.score > 0 && (containsWords(c.name, short.name) || variantOf(c, short)));
     if (longer) {
       longer.score += short.score;
       short.score = 0;
@@ -187,6 +189,12 @@ function isShouted(word: string): boolean {
   return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** Every word capitalised but the joiners, at most six words: "Bank of England", not "Hale said the council". */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 6 && words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 function isTitleCase(text: string): boolean {
   const words = tokenize(text).filter((t) => t.text.length > 3);
   return words.length >= 3 && words.filter((t) => t.capitalised).length / words.length > 0.7;
@@ -194,6 +202,15 @@ function isTitleCase(text: string): boolean {
 
 function appearsCapitalised(name: string, text: string): boolean {
   return text.includes(name);
+}
+
+/** "North Korea" and "North Korean": same words but for an ending; the better-scored one stays. */
+function variantOf(kept: Candidate, other: Candidate): boolean {
+  if (kept.score < other.score) return false;
+  const a = kept.name.toLowerCase().split(' ');
+  const b = other.name.toLowerCase().split(' ');
+  return a.length === b.length && a.some((w, i) => w !== b[i])
+    && a.every((w, i) => w === b[i] || (Math.min(w.length, b[i]!.length) >= 4 && (w.startsWith(b[i]!) || b[i]!.startsWith(w))));
 }
 
 function containsWords(long: string, short: string): boolean {
