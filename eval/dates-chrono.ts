@@ -15,6 +15,7 @@ import { datesIn, isoDay, rate } from './dates-run';
 
 const FILE = new URL('../../shared/eval/data/chrono-tests-en/cases_en.json', import.meta.url);
 const verbose = process.argv.includes('--verbose');
+process.stdout.on('error', () => process.exit(0)); // piped into head
 
 interface Case {
   file: string;

@@ -18,6 +18,7 @@ const FILE = new URL(
   import.meta.url,
 );
 const verbose = process.argv.includes('--verbose');
+process.stdout.on('error', () => process.exit(0)); // piped into head
 
 interface Value {
   timex?: string;

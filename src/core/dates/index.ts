@@ -14,6 +14,7 @@ import type { DateMention, Span } from '../types';
 import { ymdOf, type Ymd } from './calendar';
 import type { DateCandidate, DateParser, Resolution, Tense } from './candidate';
 import { clauseAround } from './clause';
+import { pageIsDayFirst } from './numeric-order';
 import { anaphoricParser } from './parsers/anaphoric';
 import { chronoParser } from './parsers/chrono-parser';
 import { decadeParser } from './parsers/decade';
@@ -51,6 +52,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
   let budget = MAX_CHARS;
   let anchor: Resolution | null = null;
   const memory = new Map<string, Ymd>();
+  const dayFirst = pageIsDayFirst(ctx.text, publishedDay(ctx), ctx.dayFirst);
   for (const sentence of ctx.sentences) {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!TRIGGER.test(text)) continue;
@@ -61,7 +63,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
         return assignIds(mentions, 'd');
       }
       const input = {
-        text: ctx.text.slice(window.start, window.end), offset: window.start, dayFirst: ctx.dayFirst,
+        text: ctx.text.slice(window.start, window.end), offset: window.start, dayFirst,
         reference: ctx.referenceDate,
       };
       let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
@@ -69,7 +71,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
       for (const candidate of candidates) {
         const resolution = resolveCandidate(candidate, text, sentence, ref, anchor, memory);
         if (!resolution) continue;
-        if (!resolution.vague) anchor = resolution;
+        anchor = resolution;
         mentions.push(toMention(candidate, resolution, text, sentence));
       }
     }
@@ -105,6 +107,11 @@ function toMention(candidate: DateCandidate, resolution: Resolution, sentence: s
   if (valued.interval) mention.interval = valued.interval;
   if (resolution.vague) mention.vague = true;
   return mention;
+}
+
+function publishedDay(ctx: AnalysisContext): Ymd | null {
+  const day = ctx.meta.published?.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ymdOf(new Date(`${day}T12:00:00Z`)) : null;
 }
 
 /** A sentence in windows of at most WINDOW characters, cut at spaces. */

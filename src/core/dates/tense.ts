@@ -34,6 +34,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   for (let match = CUE.exec(region); match; match = CUE.exec(region)) {
     const at = from + match.index;
     if (match[0] === 'May') continue; // the month, not the modal
+    // "star-studded", "long-awaited": adjectives, not verbs.
+    if (match[3] && region[match.index - 1] === '-') continue;
     // A present or modal passive ("could be affected", "is delayed") says nothing of the past.
     if (match[3] && /ed$/i.test(match[3]) && PASSIVE_BEFORE.test(region.slice(Math.max(0, match.index - 8), match.index))) continue;
     const tense: Tense | null = match[1] ? 'past' : match[2] ? 'future' : NOT_PAST.test(match[3] ?? '') ? null : 'past';

@@ -55,11 +55,13 @@ function seasonPeriod(season: Season, year: number): Period {
   }
 }
 
-function resolveSeason(env: ResolveEnv, season: Season, direction: string | null, year: number | null): Resolution {
+function resolveSeason(env: ResolveEnv, season: Season, direction: string | null, year: number | null): Resolution | null {
   const result = (y: number, relative: boolean): Resolution => ({
     ...seasonPeriod(season, y), value: String(y), precision: 'year', interval: true, relative, explicitYear: !relative,
   });
   if (year !== null) return result(year, false);
+  // "during the winter" in a clause without tense is any winter ("heating is cut during the winter").
+  if (direction === null && env.tense() === 'neutral') return null;
   const ref: Ymd = env.ref;
   const years = [ref.y - 1, ref.y, ref.y + 1, ref.y + 2].map((y) => ({ y, period: seasonPeriod(season, y) }));
   const ended = years.filter((s) => compareYmd(s.period.end, ref) < 0);
