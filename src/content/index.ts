@@ -3,11 +3,15 @@
 //   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ core (detect → read → extract) ─▶ SheetState
 //                             ▲                                  │
 //   watchNavigation ──────────┘ (SPA navigation, late article)   ├─▶ cs:state (badge)
-//   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────┘
+//   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────┤
+//   Highlights: paints the figures, hover card, reveal, shortcuts ◀┘ (gated by the settings)
 //   lifecycle: everything stops on pagehide or when the extension goes away
 
 import browser from 'webextension-polyfill';
 import type { SheetState } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { Highlights } from './highlights/index';
 import { whenIdle } from './idle';
 import { extensionAlive, isContextInvalidated, lifetime, stop, watchLifecycle } from './lifecycle';
 import { listenForMessages } from './message-handler';
@@ -28,12 +32,20 @@ function start(): void {
   watchLifecycle();
   const page = new PageAnalysis();
 
+  const highlights = new Highlights(document, lifetime, {
+    openPanel: async (kind, id) => (await sendToBackground('cs:open-panel', { kind, id }))?.ok === true,
+    saveSettings,
+  });
+
   page.subscribe((_analysis, state) => reportState(state), lifetime);
+  page.subscribe((analysis) => highlights.setAnalysis(analysis), lifetime);
+  void loadSettings().then((settings) => highlights.setSettings(settings), () => highlights.setSettings(DEFAULT_SETTINGS));
+  onSettingsChanged((settings) => highlights.setSettings(settings), lifetime);
 
   listenForMessages({
     'bg:get-sheet': ({ force }) => page.run(document, force === true),
-    'bg:reveal': () => ({ ok: false }),
-    'bg:command': () => ({ ok: false }),
+    'bg:reveal': async ({ kind, id }) => ({ ok: await highlights.reveal(kind, id) }),
+    'bg:command': async ({ command }) => ({ ok: await runCommand(highlights, command) }),
   }, lifetime);
 
   const analyse = (): void => {
@@ -41,6 +53,13 @@ function start(): void {
   };
   analyse();
   watchNavigation(analyse, lifetime);
+}
+
+function runCommand(highlights: Highlights, command: string): Promise<boolean> {
+  if (command === 'toggle-highlights') return highlights.toggle();
+  if (command === 'next-figure') return highlights.step('next');
+  if (command === 'previous-figure') return highlights.step('previous');
+  return Promise.resolve(false);
 }
 
 function reportState(state: SheetState): void {

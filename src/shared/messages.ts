@@ -49,6 +49,8 @@ export interface MessageMap {
   'bg:command': { request: { command: string }; response: { ok: boolean } };
   /** The content script's state changed (for the toolbar badge). */
   'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
+  /** The reader asked, from a hover card, to see an item in the panel. */
+  'cs:open-panel': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -58,6 +60,7 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const TYPES: readonly MessageType[] = [
   'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
+  'cs:open-panel',
 ];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */

@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import {
+  articleMarkup, bringFigureIntoView, cardState, paintedFigures, sheetOf, waitForPainted, type Box,
+} from './support/highlight-probes';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+// The highlights and the hover card in real Chromium and Firefox ESR: every figure the core found
+// is painted through the CSS Custom Highlight API without a node added to the article; a real
+// pointer move over a figure opens its card (read through the card's shadow root); Escape
+// closes it; a page that re-renders its article keeps its highlights; hostile page CSS does not
+// break the card.
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
+const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
+const BROWSERS: BrowserName[] = (process.env.HL_BROWSERS?.split(",") as BrowserName[] | undefined) ?? ["chromium", "firefox"];
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startStaticServer({ '/pages/': join(ROOT, 'tests', 'fixtures', 'pages'), '/seed/': SEED_DIR });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+describe.each(BROWSERS)('in %s', (name) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launch(name);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Opens a page, waits until every figure of its sheet is painted, returns both. */
+  async function painted(path: string): Promise<{ page: Page; sheet: any }> {
+    const page = await ext.openPage(`${server.origin}${path}`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-footnote-highlights'), { timeout: 30_000 });
+    const sheet = (await sheetOf(ext, page)).sheet;
+    expect(sheet.figures.length).toBeGreaterThan(0);
+    await waitForPainted(page, sheet.figures.length);
+    return { page, sheet };
+  }
+
+  /** Moves the real pointer onto a figure and returns the card it opens, and the figure's line. */
+  async function hover(page: Page, text: string): Promise<{ line: Box; card: Awaited<ReturnType<typeof cardState>> }> {
+    await page.mouse.move(5, 5);
+    const line = await bringFigureIntoView(page, text);
+    expect(line, `figure “${text}” is painted`).not.toBeNull();
+    await page.mouse.move(line!.left + Math.min(line!.width / 2, 12), line!.top + line!.height / 2, { steps: 4 });
+    await expect.poll(async () => (await cardState(page)).heading, { timeout: 10_000 }).toBe(text);
+    return { line: line!, card: await cardState(page) };
+  }
+
+  async function expectEscapeCloses(page: Page): Promise<void> {
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardState(page)).visible, { timeout: 5_000 }).toBe(false);
+  }
+
+  it('paints every figure of the seed article and changes nothing in the article', async () => {
+    const { page, sheet } = await painted('/seed/seed-article.html');
+    const ranges = await paintedFigures(page);
+    expect(ranges.length).toBe(sheet.figures.length);
+    expect(ranges.every((r) => r.connected)).toBe(true);
+    expect(ranges.map((r) => r.text).sort()).toEqual(sheet.figures.map((f: any) => squash(f.text)).sort());
+    const markup = await articleMarkup(page);
+    expect(markup.marks).toBe(0);
+    expect(markup.live).toBe(markup.served);
+    await page.close();
+  });
+
+  it('shows a figure’s card on a real pointer move, beside the line, and closes it on Escape', async () => {
+    const { page, sheet } = await painted('/seed/seed-article.html');
+    // A figure in a quote, so that the card shows who said it.
+    const figure = sheet.figures.find((f: any) => sheet.quotes.some((q: any) => q.speaker && q.start <= f.start && f.end <= q.end))
+      ?? sheet.figures[0];
+    const quote = sheet.quotes.filter((q: any) => q.start <= figure.start && figure.end <= q.end)
+      .sort((a: any, b: any) => (a.end - a.start) - (b.end - b.start))[0];
+    const { line, card } = await hover(page, squash(figure.text));
+    expect(card.visible).toBe(true);
+    expect(card.role).toBe('dialog');
+    expect(card.labelledBy).toBe('footnote-card-heading');
+    expect(card.text).toContain(squash(figure.sentence));
+    if (figure.counts) expect(card.text).toContain(figure.counts);
+    if (quote?.speaker) expect(card.text).toContain(quote.speaker);
+    const check = sheet.crossChecks.find((c: any) => c.figureIds.includes(figure.id));
+    if (check) expect(card.text).toContain(check.note);
+    expect(card.text).toContain('Open in the Footnote panel');
+    expect(card.live).toContain(squash(figure.text));
+    // Inside the viewport, and never over the line being read.
+    expect(card.box!.left).toBeGreaterThanOrEqual(0);
+    expect(card.box!.top).toBeGreaterThanOrEqual(0);
+    expect(card.box!.right).toBeLessThanOrEqual(1280);
+    expect(card.box!.bottom).toBeLessThanOrEqual(900);
+    expect(overlaps(card.box!, line)).toBe(false);
+    expect(card.onTop).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-seed.png`) });
+    await expectEscapeCloses(page);
+    // Moving away closes it too.
+    await hover(page, squash(figure.text));
+    await page.mouse.move(5, 5, { steps: 2 });
+    await expect.poll(async () => (await cardState(page)).visible, { timeout: 5_000 }).toBe(false);
+    expect((await articleMarkup(page)).marks).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the highlights of a page that re-renders its article', async () => {
+    const { page, sheet } = await painted('/pages/rerendering-article.html');
+    // The page replaces its article twice after load (1.5 s and 3 s).
+    await page.waitForFunction(() => document.documentElement.dataset.renders === '3', { timeout: 20_000 });
+    await expect.poll(async () => {
+      const ranges = await paintedFigures(page);
+      return ranges.length === sheet.figures.length && ranges.every((r) => r.connected);
+    }, { timeout: 10_000 }).toBe(true);
+    const ranges = await paintedFigures(page);
+    expect(ranges.map((r) => r.text).sort()).toEqual(sheet.figures.map((f: any) => squash(f.text)).sort());
+    const figure = sheet.figures.find((f: any) => /\$46 million/.test(f.text)) ?? sheet.figures[sheet.figures.length - 1];
+    const { card } = await hover(page, squash(figure.text));
+    expect(card.text).toContain(squash(figure.sentence));
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-rerendered.png`) });
+    await expectEscapeCloses(page);
+    expect(await page.evaluate(() => document.querySelectorAll('article footnote-mark, article [data-footnote]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('shows an intact card on a page with hostile global CSS', async () => {
+    const { page, sheet } = await painted('/pages/hostile-css-article.html');
+    const markup = await articleMarkup(page);
+    expect(markup.live).toBe(markup.served);
+    const figure = sheet.figures.find((f: any) => /£87/.test(f.text)) ?? sheet.figures[0];
+    const { line, card } = await hover(page, squash(figure.text));
+    expect(card.visible).toBe(true);
+    expect(card.box!.width).toBeGreaterThan(200);
+    expect(card.fontSize).toBe('14px');
+    expect(card.onTop).toBe(true);
+    expect(overlaps(card.box!, line)).toBe(false);
+    if (sheet.quotes.some((q: any) => q.speaker && q.start <= figure.start && figure.end <= q.end)) {
+      expect(card.text).toMatch(/Quoted from|Attributed to/);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-hostile.png`) });
+    await expectEscapeCloses(page);
+    await page.close();
+  });
+});
