@@ -34,7 +34,9 @@ export function parseFractionWords(scan: FigureScan): Atom[] {
         const of = isWord(tokenAt(tokens, j + 1), 'of');
         const rangeNext = isWord(tokenAt(tokens, j + 1), 'to', 'and', 'or') || isPunct(tokenAt(tokens, j + 1), '-', '–');
         // "one half" alone reads oddly; "a half" follows a number ("two and a half") and is read there.
-        const singularOk = (hyphen && numerator === 1 && w !== 'a') || of || rangeNext || (numerator > 1 && plural) || (numerator === 1 && w === 'one' && of);
+        // "nearly a third", "about one fifth": a qualifier makes the share plain.
+        const qualified = HALF_LEFT.has(tokenAt(tokens, i - 1)?.lower ?? '') && den.lower !== 'second';
+        const singularOk = (hyphen && numerator === 1 && w !== 'a') || of || rangeNext || (numerator > 1 && plural) || (qualified && numerator === 1);
         if ((plural && numerator > 1) || singularOk) {
           if (!(den.lower === 'half' && w === 'a')) {
             atoms.push({ first: i, last: j, value: (numerator / DENOMINATORS[den.lower]!) * 100, form: 'fraction', bare: false, magnitude: 1, share: true, extractor: 'figures/fraction-words' });

@@ -26,6 +26,15 @@ export function combineRatios(scan: FigureScan, atoms: Atom[]): Atom[] {
         continue;
       }
     }
+    // "2-to-1", "3 to 1 margin" when hyphenated
+    if (isPunct(tokenAt(tokens, a.last + 1), '-') && isWord(tokenAt(tokens, a.last + 2), 'to') && isPunct(tokenAt(tokens, a.last + 3), '-') && tokens[a.last + 1]!.gap === 0 && tokens[a.last + 3]!.gap === 0) {
+      const b = byFirst.get(a.last + 4);
+      if (b && b.value > 0 && tokens[b.first]!.gap === 0) {
+        out.push({ first: a.first, last: b.last, value: a.value / b.value, form: 'ratio', bare: false, magnitude: 1, extractor: 'figures/ratio' });
+        while (k + 1 < atoms.length && atoms[k + 1]!.first <= b.last) k++;
+        continue;
+      }
+    }
     // "3:1": a colon between two numbers, unless the right side has two digits (a time).
     const colon = tokenAt(tokens, a.last + 1);
     const right = tokenAt(tokens, a.last + 2);

@@ -16,6 +16,7 @@ said says say told tells reported according added noted estimated announced clai
 it he she they we you i them him us me there here
 not no also still now then just only even already ago later earlier each apiece more less most least other another
 such very too much many few several all both either neither every some any own same
+together alone apart respectively instead again apiece overall altogether combined
 percent per cent times
 more than up down out off away back
 year years month months week weeks day days hour hours minute minutes decade decades`.split(/\s+/));

@@ -6,7 +6,7 @@ import { isSpace } from '../lexer';
 import { isPunct, tokenAt } from '../token-utils';
 
 // A number after one of these names a thing ("Section 230", "Route 66", "page 5").
-const NAME_KEYWORDS = new Set(['section', 'article', 'chapter', 'page', 'route', 'highway', 'interstate', 'flight', 'room', 'suite',
+const NAME_KEYWORDS = new Set(['sections', 'articles', 'chapters', 'routes', 'flights', 'rooms', 'episodes', 'seasons', 'amendments', 'section', 'article', 'chapter', 'page', 'route', 'highway', 'interstate', 'flight', 'room', 'suite',
   'apartment', 'apt', 'unit', 'version', 'episode', 'season', 'round', 'phase', 'level', 'grade', 'title', 'proposition', 'prop',
   'resolution', 'amendment', 'vol', 'volume', 'issue', 'part', 'act', 'rule', 'clause', 'paragraph', 'item', 'line', 'platform',
   'gate', 'exit', 'bus', 'channel', 'district', 'ward', 'precinct', 'box', 'pier', 'terminal', 'block', 'lot', 'bay', 'stage', 'figure',
@@ -38,6 +38,10 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
     }
     const atom = q.atoms[0]!;
     if (atom.form !== 'digits' || q.kind === 'money' || q.kind === 'percent' || q.kind === 'percentage-points' || q.kind === 'measure' || q.kind === 'age' || q.kind === 'duration') return true;
+    // "2 Phil Foden and …": a gallery counter or list number opening a caption or block.
+    const opener = tokens[atom.first]!;
+    const after = tokenAt(tokens, q.last + 1);
+    if ((atom.first === 0 || opener.gap === 2) && q.kind === 'number' && atom.bare && after?.type === 'word' && /^\p{Lu}/u.test(after.text)) return false;
     const prev = tokenAt(tokens, atom.first - 1);
     if (!prev || prev.type !== 'word' || tokens[atom.first]!.gap !== 1) return true;
     if (NAME_KEYWORDS.has(prev.lower) && /^\d+[a-z]?$/i.test(tokens[atom.first]!.text) && !q.range) return false;

@@ -33,8 +33,8 @@ function tryMerge(tokens: FigureScan['tokens'], a: Quantity, b: Quantity): Quant
   const opener = tokenAt(tokens, a.first - 1);
   const word = connector.lower;
   if (word === 'and' && !isWord(opener, 'between')) return null;
-  // "two or three" is a range only between words ("10 or 12" too); "5 or more" never reaches here.
-  if (word === 'or' && !(a.atoms[0]!.form === 'words' && b.atoms[0]!.form === 'words')) return null;
+  // "two or three", "5 or 6 points": close numbers joined by "or" are a range; "5 or 50" is a choice.
+  if (word === 'or' && !(a.low > 0 && b.low > a.low && b.low <= a.low * 3)) return null;
   if (isWord(opener, 'from') && CHANGE_VERBS.has(tokenAt(tokens, a.first - 2)?.lower ?? '')) return null;
   if (isWord(opener, 'from') && isWord(tokenAt(tokens, a.first - 2), 'by')) return null;
   if (word === 'to' && CHANGE_VERBS.has(opener?.lower ?? '')) return null;

@@ -51,6 +51,8 @@ export function isBareAge(tokens: readonly Token[], first: number, last: number,
   if (!Number.isInteger(value) || value <= 0 || value >= 120) return false;
   const prev = tokenAt(tokens, first - 1);
   if (isWord(prev, 'aged', 'age', 'ages')) return true;
+  // "at the age of 18"
+  if (isWord(prev, 'of') && isWord(tokenAt(tokens, first - 2), 'age')) return true;
   // "Smith, 48, said": a capitalised name, a comma, the number, a comma or a full stop.
   const before = tokenAt(tokens, first - 2);
   const after = tokenAt(tokens, last + 1);
