@@ -27,6 +27,9 @@ export function compareWithArticle(text: string, published: string | null, sheet
     const ours = matchingFigure(figure, sheet.figures);
     if (!ours) continue;
     const same = overlaps(figure, ours);
+    // A headline and its snippet often give the same figure twice: say it once.
+    if (comparisons.some((c) => c.kind === 'figure' && c.ours === ours.text && c.theirs.toLowerCase() === figure.text.toLowerCase())) continue;
+    if (same && comparisons.some((c) => c.kind === 'figure' && c.ours === ours.text)) continue;
     comparisons.push({
       kind: 'figure', theirs: figure.text, ours: ours.text,
       note: same ? `Same figure as this article (${ours.text}).` : `${outlet || 'They'}: ${figure.text}; this article: ${ours.text}.`,

@@ -28,7 +28,7 @@ export async function fetchText(url: string, fetcher: FetchLike, timeoutMs = TIM
     }
     return { ok: true, body };
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, kind: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} seconds.` };
+    if (controller.signal.aborted) return { ok: false, kind: 'timeout', message: `No answer within ${timeoutMs / 1000} s.` };
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     return {
       ok: false, kind: 'offline',

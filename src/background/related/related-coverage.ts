@@ -2,7 +2,7 @@ import type { FactSheet } from '../../core/types';
 import type { RelatedState } from '../../shared/messages';
 import type { RelatedService, Settings } from '../../shared/settings';
 import { RelatedCache, type ServiceResult } from './cache';
-import { fetchText, type FetchLike } from './fetch-text';
+import { fetchText, TIMEOUT_MS, type FetchLike } from './fetch-text';
 import { mergeResults } from './merge';
 import { serviceOrigins } from './permissions';
 import { PROVIDERS } from './providers/index';
@@ -23,6 +23,8 @@ export interface RelatedDeps {
   now(): number;
   sleep(ms: number): Promise<void>;
   online(): boolean;
+  /** Per-request timeout (default TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export interface RelatedRequest {
@@ -68,7 +70,8 @@ export class RelatedCoverageService {
     if (!answers.length) {
       const message = failures.map((f) => `${f.service}: ${f.message}`).join(' ');
       const state: RelatedState = { status: 'error', message };
-      if (retryAt !== undefined) state.retryAfterSeconds = Math.max(1, Math.ceil((retryAt - this.deps.now()) / 1000));
+      // Only a service that asked for a pause gets a countdown; offline or a timeout can retry at once.
+      if (retryAt !== undefined && retryAt > this.deps.now()) state.retryAfterSeconds = Math.ceil((retryAt - this.deps.now()) / 1000);
       return state;
     }
     return { status: 'ready', items: mergeResults(answers, query, sheet), query: query.text, failures };
@@ -100,7 +103,7 @@ export class RelatedCoverageService {
     const wait = this.deps.gate.reserve(provider.id, provider.minIntervalMs);
     if (wait > 0) await this.deps.sleep(wait);
     const url = provider.requestUrl(query, baseUrlFor(provider, settings.serviceBaseUrls[provider.id]));
-    const outcome = await fetchText(url, this.deps.fetch);
+    const outcome = await fetchText(url, this.deps.fetch, this.deps.timeoutMs ?? TIMEOUT_MS);
     const at = this.deps.now();
     if (!outcome.ok) {
       if (outcome.kind === 'rate-limited') {
