@@ -90,7 +90,9 @@ export function formatValue(figure: Pick<Figure, 'value' | 'low' | 'high' | 'uni
   const format = (n: number): string => {
     if (unit && /^[A-Z]{3}$/.test(unit)) {
       try {
-        return new Intl.NumberFormat('en', { style: 'currency', currency: unit, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(n);
+        return new Intl.NumberFormat('en', {
+          style: 'currency', currency: unit, minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2,
+        }).format(n);
       } catch {
         return `${NUMBER.format(n)} ${unit}`;
       }
