@@ -4,7 +4,7 @@
 
 import { formatYmd, type Ymd } from './calendar';
 
-const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/g;
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const MAX_SAMPLES = 200;
 
 export function pageIsDayFirst(text: string, published: Ymd | null, fallback: boolean): boolean {

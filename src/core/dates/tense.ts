@@ -19,6 +19,7 @@ const CUE = new RegExp(`\\b(?:(${MODAL_PERFECT})|(${FUTURE_CUES})|(${PAST_CUES})
 // Words that end in -ed but are not past verbs.
 const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|indeed|proceed|exceed|succeed|breed|greed|bleed|creed|weed|reed|deed)$/i;
 
+const MODAL_BEFORE = /\b(?:will|would|may|might|could|should|can|cannot|must|to|'ll|\u2019ll)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|am|get|gets)\s+$/i;
 
 /** How far either side of the date to look, so a long sentence's other clauses do not decide. */
@@ -34,6 +35,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   for (let match = CUE.exec(region); match; match = CUE.exec(region)) {
     const at = from + match.index;
     if (match[0] === 'May') continue; // the month, not the modal
+    // "will hit", "to be delayed": a past-looking form after a modal or "to" is not past.
+    if (match[3] && MODAL_BEFORE.test(region.slice(Math.max(0, match.index - 16), match.index))) continue;
     // "star-studded", "long-awaited": adjectives, not verbs.
     if (match[3] && region[match.index - 1] === '-') continue;
     // A present or modal passive ("could be affected", "is delayed") says nothing of the past.

@@ -9,6 +9,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateCandidate, DateParser, ParseInput, Resolution, ResolveEnv } from '../candidate';
 import { componentResolver, directionOf } from './chrono-components';
 import { continuesGenericList, dateSpan } from './chrono-span';
+import { valueOf } from '../value';
 
 const NAME = 'dates/chrono';
 
@@ -81,7 +82,8 @@ function toCandidate(result: ParsedResult, index: number, text: string, input: P
         const y = later ? last.start.y - 1 : last.start.y;
         from = { ...first, start: { ...first.start, y }, end: { ...first.end, y }, explicitYear: true, relative: last.relative };
       }
-      return { ...from, end: last.end, interval: true };
+      const intervalValues = { start: valueOf(from).value, end: valueOf(last).value };
+      return { ...from, end: last.end, interval: true, intervalValues };
     },
   };
 }

@@ -17,8 +17,11 @@ const STRONG_BEFORE =
 const OLD_YEAR_BEFORE = /\b(?:in|since|during|circa|c\.|born|died|founded|established|built|year)\s*$/i;
 const WEAK_BEFORE_REJECT = /(?:\b(?:at|about|around|some|nearly|almost|over|under|than|least|most|up\s+to|no\.|number|no|only|just|all|each|per|x)\s*$|[A-Z][\w&]*\s+$)/;
 const MONTH_OR_SENTENCE_START = /(?:^|[.!?:;(\u201C"]\s*|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|In|By|Since|From|Until|The|And|Of)\s+)$/;
-// Plural nouns after a number count things ("2000 troops"), except events named by their year.
-const AFTER_COUNT = /^\s+(?!(?:elections|games|olympics|midterms|playoffs|finals|primaries|championships|hearings|talks|protests|riots|attacks|floods|polls|results|figures|levels|prices|rates|budgets|accounts|census|standards|guidelines|rules|tariffs|sanctions|earnings|sales|numbers|totals|estimates|projections|forecasts|data|statistics)\b)[a-z]+s\b/;
+// Nouns a number counts ("2000 troops"). News style writes counts with a comma ("2,000"), so a
+// bare four-digit number is a year unless a count noun follows (a plural verb would not do:
+// "2024 marks the anniversary").
+const AFTER_COUNT =
+  /^\s+(?:people|persons|troops|soldiers|workers|employees|jobs|students|residents|deaths|cases|homes|houses|votes|voters|members|children|women|men|patients|refugees|migrants|dollars|euros|pounds|yen|points|words|pages|calories|vehicles|cars|flights|passengers|visitors|fans|users|customers|shares|signatures|participants|officers|staff|firefighters|civilians|prisoners|hostages|casualties|arrests|incidents|items|pieces|copies|rooms|beds|seats|schools|companies|firms|stores|sites|acres|hectares|barrels|animals|birds|trees|times)\b/i;
 const AFTER_UNIT =
   /^\s*(?:percent|per\b|pc\b|hours|hrs|h\b|gmt|utc|local\s+time|km|kg|mph|kph|mw|gw|kw|ft|m\b|mm|cm|lb|lbs|ml|kcal|calories|people|police|staff|personnel|cattle|feet|metres|meters|miles|yards|acres|tons|tonnes|units|rpm|cc|[A-Z][a-z]+\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct)\b)/i;
 
