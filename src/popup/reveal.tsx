@@ -36,7 +36,8 @@ export function onItemKeyDown(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
   if (!target?.matches?.('[data-reveal]')) return;
   const root = event.currentTarget as HTMLElement;
-  const items = [...root.querySelectorAll<HTMLElement>('[data-reveal]')].filter((item) => item.offsetParent !== null || !item.closest('details:not([open])'));
+  // Items folded away in a closed <details> cannot take focus: skip them.
+  const items = [...root.querySelectorAll<HTMLElement>('[data-reveal]')].filter((item) => !item.closest('details:not([open])'));
   const index = items.indexOf(target);
   const next = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1
     : event.key === 'ArrowDown' ? Math.min(items.length - 1, index + 1) : Math.max(0, index - 1);

@@ -32,13 +32,14 @@ export function parseDate(iso: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** "6 February 2025, 01:32" (a bare date without the time). */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const DAY_UTC = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** "6 February 2025, 01:32" in the reader's time zone; a bare date without a time. */
 export function absoluteDate(iso: string): string {
   const time = parseDate(iso);
   if (time === null) return iso;
-  const bare = BARE_DATE.test(iso);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'long', year: 'numeric',
-    ...(bare ? { timeZone: 'UTC' } : { hour: '2-digit', minute: '2-digit' }),
-  }).format(time);
+  if (BARE_DATE.test(iso)) return DAY_UTC.format(time);
+  return `${DAY.format(time)}, ${TIME.format(time)}`;
 }

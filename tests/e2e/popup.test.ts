@@ -1,0 +1,220 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import {
+  createTab, extensionPage, openPanel, removeTab, seriousViolations, startStallingServer, type StallingServer,
+} from './support/panel-pages';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+// The fact panel, the real popup page, against real article tabs in Chromium and Firefox ESR:
+// every state drawn (and screenshotted), items lead back to the article, copying works, the
+// panel fits the popup, and axe-core finds no serious or critical problem.
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
+const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+let server: StaticServer;
+let stalling: StallingServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startStaticServer({ '/pages/': join(ROOT, 'tests', 'fixtures', 'pages'), '/seed/': SEED_DIR });
+  stalling = await startStallingServer();
+});
+
+afterAll(async () => {
+  await stalling?.close();
+  await server?.close();
+});
+
+describe.each(BROWSERS)('the fact panel in %s', (name) => {
+  let ext: ExtensionBrowser;
+  let helper: Page;
+
+  beforeAll(async () => {
+    ext = await launch(name);
+    helper = await extensionPage(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  const shot = (popup: Page, state: string): Promise<unknown> =>
+    popup.screenshot({ path: join(ARTIFACTS, `${name}-panel-${state}.png`) });
+
+  async function seedPanel(): Promise<{ article: Page; popup: Page }> {
+    const article = await ext.openPage(`${server.origin}/seed/seed-article.html`);
+    const popup = await ext.openPopup(article);
+    await popup.waitForSelector('[data-testid="fact-panel"]', { timeout: 30_000 });
+    return { article, popup };
+  }
+
+  it('draws the header and every section of the seed article', async () => {
+    const { article, popup } = await seedPanel();
+    const text = (selector: string) => popup.$eval(selector, (element) => element.textContent ?? '');
+    expect(await text('.headline')).toBe('About 50 percent casualty rate among North Korean troops in Russia: US expert');
+    expect(await text('.outlet')).toBe('Asia News Network · The Korea Herald');
+    expect(await text('.authors')).toBe('By Hwang Joo-young');
+    // Published in February 2025: months or years ago, relative to now.
+    expect(await text('.published')).toMatch(/^Published 6 February 2025, \d\d:\d\d \((?:\d+ (?:months|years)|last year) ago\)$|last year\)$/);
+    const headings = await popup.$$eval('section h2', (hs) => hs.map((h) => h.firstChild?.textContent?.trim()));
+    // (Related coverage, another component, has its own section between Sources and Cite.)
+    expect(headings.filter((h) => h !== 'Related coverage')).toEqual(['Figures', 'Timeline', 'Sources', 'Cite and share']);
+    // Figures grouped by what they count: troops together.
+    const groups = await popup.$$eval('.section-figures h3', (hs) => hs.map((h) => h.textContent));
+    expect(groups).toContain('Troops');
+    const troops = await popup.$eval('.section-figures [role="group"][aria-label="Troops"]', (g) => g.textContent ?? '');
+    expect(troops).toContain('11,000 to 12,000 troops');
+    // The publication is marked in the timeline.
+    expect(await text('.timeline .is-publication .when')).toContain('Published');
+    // A person with role, statements and quotes.
+    const source = await popup.$eval('.source-person', (s) => s.textContent ?? '');
+    expect(source).toContain('Seth Jones');
+    expect(source).toMatch(/\d+ statements/);
+    expect(await popup.$$eval('.source-person .quote', (qs) => qs.length)).toBeGreaterThan(0);
+    // Fits the popup: no horizontal scrolling at 400 px.
+    const widths = await popup.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const html = document.documentElement;
+      return { page: html.scrollWidth - html.clientWidth, main: main.scrollWidth - main.clientWidth, width: main.getBoundingClientRect().width, height: main.getBoundingClientRect().height };
+    });
+    expect(widths).toEqual({ page: 0, main: 0, width: 400, height: 600 });
+    await shot(popup, 'ready');
+    await popup.close();
+    await article.close();
+  });
+
+  it('scrolls the tab to a figure clicked in the panel', async () => {
+    const { article, popup } = await seedPanel();
+    await article.evaluate(() => window.scrollTo(0, 0));
+    // The last figure in the text (figure ids follow the text) stands furthest down the article.
+    const figures = await popup.$$eval('[data-reveal="figure"]', (buttons) => buttons.map((b) => b.getAttribute('data-id')!));
+    expect(figures.length).toBeGreaterThan(1);
+    const last = figures.reduce((a, b) => (Number(b.slice(1)) > Number(a.slice(1)) ? b : a));
+    expect(last).toMatch(/^f\d+$/);
+    await popup.click(`[data-reveal="figure"][data-id="${last}"]`);
+    await popup.waitForFunction(() => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
+    const status = await popup.$eval('.reveal-status', (element) => element.textContent);
+    // Poll on a timer: the article may be a background tab (Firefox), where frames do not run.
+    const scrolled = await article.waitForFunction(() => window.scrollY > 0, { timeout: 5_000, polling: 100 })
+      .then(() => true, () => false);
+    expect({ status, scrolled }).toEqual({ status: 'Shown in the article.', scrolled: true });
+    await popup.close();
+    await article.close();
+  });
+
+  it('moves between items with the arrow keys and reveals with Enter', async () => {
+    const { article, popup } = await seedPanel();
+    const focused = () => popup.evaluate(() => {
+      const items = [...document.querySelectorAll('[data-reveal]')];
+      return { index: items.indexOf(document.activeElement!), count: items.length, kind: document.activeElement?.getAttribute('data-reveal') };
+    });
+    await popup.focus('[data-reveal]');
+    expect((await focused()).index).toBe(0);
+    await popup.keyboard.press('ArrowDown');
+    expect((await focused()).index).toBe(1);
+    await popup.keyboard.press('End');
+    const last = await focused();
+    expect(last.kind).toBe('quote');
+    expect(last.index).toBeGreaterThan(1);
+    await popup.keyboard.press('ArrowUp');
+    expect((await focused()).index).toBe(last.index - 1);
+    await popup.keyboard.press('Home');
+    expect((await focused()).index).toBe(0);
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
+    await popup.close();
+    await article.close();
+  });
+
+  it('copies the fact sheet as Markdown and as JSON, and says so', async () => {
+    const { article, popup } = await seedPanel();
+    await popup.click('[data-copy="markdown"]');
+    await popup.waitForFunction(() => document.querySelector('.confirmation')?.textContent !== '', { timeout: 5_000 });
+    expect(await popup.$eval('.confirmation', (e) => e.textContent)).toBe('Copied the fact sheet as Markdown.');
+    await popup.click('[data-copy="json"]');
+    await popup.waitForFunction(() => document.querySelector('.confirmation')?.textContent?.includes('JSON'), { timeout: 5_000 });
+    await shot(popup, 'copied');
+    await popup.close();
+    await article.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
+    const { article, popup } = await seedPanel();
+    expect(await seriousViolations(popup)).toEqual([]);
+    let dark = true;
+    try {
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    } catch {
+      dark = false; // Firefox over BiDi cannot emulate media features.
+    }
+    if (dark) {
+      await shot(popup, 'ready-dark');
+      expect(await seriousViolations(popup)).toEqual([]);
+    }
+    await popup.close();
+    await article.close();
+  });
+
+  it('says when a page is not a news article, and analyses it anyway on request', async () => {
+    const article = await ext.openPage(`${server.origin}/pages/section-front.html`);
+    const popup = await ext.openPopup(article);
+    await popup.waitForSelector('[data-state="not-article"]', { timeout: 30_000 });
+    expect(await popup.$eval('[data-state] h1', (e) => e.textContent)).toBe('This doesn’t look like a news article');
+    await shot(popup, 'not-article');
+    expect(await seriousViolations(popup)).toEqual([]);
+    const [button] = await popup.$$('xpath/.//button[contains(., "Analyse anyway")]');
+    await button!.click();
+    await popup.waitForSelector('[data-testid="fact-panel"]', { timeout: 30_000 });
+    await shot(popup, 'forced');
+    await popup.close();
+    await article.close();
+  });
+
+  it('says when extensions cannot run on the page', async () => {
+    const tabId = await createTab(helper, 'about:blank');
+    const popup = await openPanel(ext, tabId);
+    await popup.waitForSelector('[data-state="unsupported"]', { timeout: 30_000 });
+    expect(await popup.$eval('[data-state] h1', (e) => e.textContent)).toBe('Footnote can’t run on this page');
+    await shot(popup, 'unsupported');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await removeTab(helper, tabId);
+  });
+
+  it('shows an error with a retry when the tab is gone', async () => {
+    const tabId = await createTab(helper, 'about:blank');
+    await removeTab(helper, tabId);
+    const popup = await openPanel(ext, tabId);
+    await popup.waitForSelector('[data-state="error"]', { timeout: 30_000 });
+    expect(await popup.$eval('[data-state] [role="alert"] h1', (e) => e.textContent)).toBe('Something went wrong');
+    expect(await popup.$eval('[data-state] .detail', (e) => e.textContent)).toBe('The tab is gone.');
+    await shot(popup, 'error');
+    expect(await seriousViolations(popup)).toEqual([]);
+    const [retry] = await popup.$$('xpath/.//button[contains(., "Try again")]');
+    await retry!.click();
+    await popup.waitForSelector('[data-state="error"]', { timeout: 30_000 });
+    await popup.close();
+  });
+
+  it('shows that it is reading a page that has not finished loading', async () => {
+    // Firefox lets the extension see the stalled tab's URL and waits on the content script.
+    // Chromium hides the URL of a tab it was not invoked on, and the panel would rightly say it
+    // cannot run there: hold the background's answer back instead.
+    const tabId = await createTab(helper, stalling.url);
+    const popup = await openPanel(ext, tabId, { holdSheet: name === 'chromium' });
+    await popup.waitForSelector('[data-pending="analysing"]', { timeout: 30_000 });
+    // Past the delay that keeps a quick answer from flashing the waiting state.
+    await new Promise((done) => setTimeout(done, 400));
+    expect(await popup.$eval('[data-pending="analysing"] [role="status"] h1', (e) => e.textContent)).toBe('Reading this page…');
+    await shot(popup, 'analysing');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await removeTab(helper, tabId);
+  });
+});
