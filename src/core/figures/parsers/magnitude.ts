@@ -20,11 +20,13 @@ export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBef
     let j = atom.last + 1;
     let factor = 1;
     // "1.5 million", "one billion", "3 thousand"; chains like "1 hundred thousand" are rare: one word.
+    // "US$1-billion", "a $4-million grant"
+    if (tokenAt(tokens, j)?.text === '-' && tokens[j]!.gap === 0 && tokenAt(tokens, j + 1)?.gap === 0 && WORDS[tokens[j + 1]!.lower] !== undefined && WORDS[tokens[j + 1]!.lower]! >= 1e3) j++;
     for (let step = 0; step < 2; step++) {
       const next = tokenAt(tokens, j);
       if (!next || next.type !== 'word') break;
       const word = WORDS[next.lower];
-      const glued = next.gap === 0 && atom.form === 'digits';
+      const glued = (next.gap === 0 || tokens[j - 1]!.text === '-') && atom.form === 'digits';
       if (word !== undefined && next.gap <= 1 && (step === 0 || word > 1e2)) {
         factor *= word;
         atom.last = j;

@@ -29,6 +29,8 @@ export function parseMultipliers(scan: FigureScan): Atom[] {
     let value = VERBS[w];
     if (value !== undefined) {
       if (AMBIGUOUS_BASE.has(w) && !(next && next.lower === 'the')) continue;
+      // "doubles down", "doubled as a venue": idioms, not amounts.
+      if (next && ['down', 'up', 'as'].includes(next.lower) && value === 2) continue;
       atoms.push({ first: i, last: i, value, form: 'multiplier', bare: false, magnitude: 1, changeVerb: token.text, extractor: 'figures/multiplier' });
       continue;
     }

@@ -149,6 +149,7 @@ export function parseNumberWords(scan: FigureScan): Atom[] {
     if ((w in UNIT_WORDS || w in TENS_WORDS) && isFractionAhead(tokens, i)) continue;
     // "thousand" on its own after digits is a magnitude ("3 thousand"), read there.
     if ((w in SCALE_WORDS || w === 'hundred') && tokenAt(tokens, i - 1)?.type === 'num') continue;
+    if (w in SCALE_WORDS && tokenAt(tokens, i - 1)?.text === '-' && tokenAt(tokens, i - 2)?.type === 'num' && token.gap === 0) continue;
     // "F-one", "one-off", "one-third" (fractions are read by the fraction parser).
     const read = readWordNumber(tokens, i);
     if (!read) continue;

@@ -30,10 +30,12 @@ const VERBS_AFTER_PLURAL = new Set(['live', 'work', 'remain', 'go', 'come', 'fac
 // Leading words to step over: "5,000 more troops", "two new cases".
 const LEAD = new Set(['more', 'additional', 'extra', 'other', 'new', 'further', 'fewer', 'less', 'total']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'this', 'that', 'a', 'an', 'them']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'first', 'second', 'third', 'last', 'next']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 function nounWord(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && !STOP.has(token.lower) && !MONTHS.has(token.lower) && /^\p{L}/u.test(token.text) && token.text.length > 1;
+  return token !== undefined && token.type === 'word' && !STOP.has(token.lower) && !MONTHS.has(token.lower) && !NUMBER_WORDS.has(token.lower) && /^\p{L}/u.test(token.text) && token.text.length > 1;
 }
 
 /** Reads a noun phrase starting at token `index`: returns its last token and its words. */

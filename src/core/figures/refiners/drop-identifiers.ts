@@ -12,7 +12,7 @@ const NAME_KEYWORDS = new Set(['sections', 'articles', 'chapters', 'routes', 'fl
   'gate', 'exit', 'bus', 'channel', 'district', 'ward', 'precinct', 'box', 'pier', 'terminal', 'block', 'lot', 'bay', 'stage', 'figure',
   'table', 'appendix', 'model', 'mark', 'type', 'class', 'category', 'code', 'id', 'code', 'tier', 'zone', 'sector', 'division', 'league',
   'world', 'war', 'formula', 'covid', 'windows', 'iphone', 'ios', 'android', 'boeing', 'airbus', 'apollo', 'game', 'match', 'bill', 'order', 'decree',
-  'cop', 'ps', 'xbox', 'pixel', 'galaxy', 'verse', 'psalm', 'genesis', 'exodus', 'hb', 'sb', 'hr', 's', 'h', 'ab']);
+  'cop', 'ps', 'xbox', 'day', 'week', 'gen', 'generation', 'pixel', 'galaxy', 'verse', 'psalm', 'genesis', 'exodus', 'hb', 'sb', 'hr', 's', 'h', 'ab']);
 // Capitalised words that commonly stand before a real amount: "About 200", "Some 3,000", "Only 12".
 const AMOUNT_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'only', 'just', 'over', 'more', 'fewer', 'less', 'up', 'at',
   'all', 'the', 'of', 'roughly', 'approximately', 'exactly', 'by', 'with', 'to', 'in', 'on', 'for', 'than', 'another', 'and', 'but', 'or',
@@ -37,6 +37,14 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
       if (chunkIsIdentifier(text, first.start, tokens[atom.last]!.end, q.kind === 'number' || q.kind === 'count')) return false;
     }
     const atom = q.atoms[0]!;
+    // "day two of the trial", "Article Five"
+    if (atom.form === 'words' && (q.kind === 'number' || q.kind === 'count') && !q.range) {
+      const before = tokenAt(tokens, atom.first - 1);
+      if (before && before.type === 'word' && NAME_KEYWORDS.has(before.lower) && before.lower !== 'world' && tokens[atom.first]!.gap === 1) return false;
+    }
+    // "Trump 2.0", "Industry 4.0": a version after a name.
+    const versionPrev = tokenAt(tokens, atom.first - 1);
+    if (atom.form === 'digits' && /^\d+\.0$/.test(tokens[atom.first]!.text) && versionPrev?.type === 'word' && /^\p{Lu}/u.test(versionPrev.text) && !AMOUNT_OPENERS.has(versionPrev.lower) && q.kind === 'number') return false;
     if (atom.form !== 'digits' || q.kind === 'money' || q.kind === 'percent' || q.kind === 'percentage-points' || q.kind === 'measure' || q.kind === 'age' || q.kind === 'duration') return true;
     // "2 Phil Foden and …": a gallery counter or list number opening a caption or block.
     const opener = tokens[atom.first]!;
