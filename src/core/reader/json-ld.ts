@@ -35,18 +35,26 @@ export function readJsonLd(doc: Document): JsonLdResult {
   return { nodes, warnings };
 }
 
+const WRAPPERS = /^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)|(?:\/\/\s*)?(?:-->|\]\]>)\s*$/g;
+
 function parseLenient(raw: string): unknown {
-  const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/.*$/gm, '');
-  try {
-    return JSON.parse(text);
-  } catch {
-    // Pages often leave raw line breaks inside strings; JSON forbids them.
+  const text = raw.replace(WRAPPERS, '').replace(WRAPPERS, '').trim();
+  for (const attempt of [text, text.replace(/[\u0000-\u001F]+/g, ' '), outermost(text)]) {
+    if (!attempt) continue;
     try {
-      return JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' '));
+      return JSON.parse(attempt);
     } catch {
-      return undefined;
+      // Pages leave raw line breaks inside strings, comments, CDATA or a trailing `;`: try looser.
     }
   }
+  return undefined;
+}
+
+/** From the first `{`/`[` to the last `}`/`]`, control characters made spaces. */
+function outermost(text: string): string | null {
+  const first = text.search(/[{[]/);
+  const last = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  return first >= 0 && last > first ? text.slice(first, last + 1).replace(/[\u0000-\u001F]+/g, ' ') : null;
 }
 
 function collect(value: unknown, out: JsonObject[], depth: number): void {

@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { type JsonObject, namesOf, pickArticleNode, textOf } from './json-ld';
+import { type JsonObject, namesOf, pickArticleNode, textOf, typesOf } from './json-ld';
 import { normalizeDateTime } from './date-time';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
@@ -19,7 +19,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   ]);
 
   return {
-    title: readTitle(doc, article, metaTag, publisherNames),
+    title: readTitle(doc, article, metaTag, publisherNames, url),
     published: firstDate([
       textOf(article?.datePublished),
       metaTag('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate',
@@ -70,50 +70,125 @@ function originalPublishers(article: JsonObject | undefined): string[] {
   return namesOf((based as JsonObject).publisher ?? (based as JsonObject).sourceOrganization);
 }
 
-function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, publishers: string[]): string | null {
-  const candidates = [
-    textOf(article?.headline),
-    metaTag('og:title', 'twitter:title', 'dc.title', 'headline'),
-    doc.querySelector('h1')?.textContent ?? null,
-    doc.title,
-  ];
-  for (const candidate of candidates) {
-    const title = candidate ? stripSiteName(cleanText(candidate) ?? '', publishers) : '';
-    if (title) return title;
+function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, publishers: string[], url: string | null): string | null {
+  const sites = [...publishers, hostName(url) ?? '', metaTag('og:site_name') ?? ''].filter(Boolean);
+  const clean = (text: string | null) => (text ? stripSiteName(cleanText(text) ?? '', sites) || null : null);
+  const h1 = singleHeadline(doc);
+  // The headline fields vote: the value most of them agree on wins (an outlet often gives
+  // JSON-LD a search-engine headline and og:title a social one; the visible <h1> breaks ties).
+  const sources = [clean(metaTag('og:title')), clean(textOf(article?.headline)), clean(h1), clean(metaTag('twitter:title'))];
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const candidate of sources) {
+    if (!candidate) continue;
+    const key = candidate.toLowerCase();
+    const votes = sources.filter((other) => other?.toLowerCase() === key).length;
+    if (votes > bestVotes) {
+      best = candidate;
+      bestVotes = votes;
+    }
   }
-  return null;
+  if (best) return best;
+  return clean(metaTag('dc.title', 'headline', 'parsely-title', 'sailthru.title')) ?? clean(titleFromDocumentTitle(doc.title, h1));
 }
 
-/** "Headline - Site Name" or "Headline | Site" → "Headline", when the tail names the site. */
-function stripSiteName(title: string, publishers: string[]): string {
-  const match = /^(.{10,}?)\s+[-|–—:·]\s+([^-|–—]{2,60})$/.exec(title);
-  if (!match) return title;
-  const tail = match[2]!.toLowerCase();
-  const named = publishers.some((name) => tail.includes(name.toLowerCase()) || name.toLowerCase().includes(tail));
-  return named ? match[1]!.trim() : title;
+/** The page's one <h1>, when it has exactly one of headline length. */
+function singleHeadline(doc: Document): string | null {
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length !== 1) return null;
+  const text = collapseWhitespace(h1s[0]!.textContent ?? '');
+  return text.length >= 10 && text.length <= 300 ? text : null;
 }
 
-const NOT_A_PERSON = /^(staff|reuters|ap|afp|associated press|agencies|bloomberg|editorial( board)?|news desk|.*\b(staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies)\b.*)$/i;
+/** `<title>` without the site's part: the part the <h1> repeats, or the longest part. */
+function titleFromDocumentTitle(title: string, h1: string | null): string | null {
+  const text = collapseWhitespace(title ?? '');
+  if (!text) return null;
+  const parts = text.split(/\s+[|–—·»]\s+|\s+-\s+/).filter(Boolean);
+  if (parts.length < 2) return text;
+  if (h1) {
+    const same = parts.find((part) => part.toLowerCase() === h1.toLowerCase());
+    if (same) return same;
+  }
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 4 ? longest : text;
+}
+
+const TITLE_PARTS = /\s+[|–—·*»:]\s+|\s+-\s+/;
+
+/** "Headline - Section | Site Name" → "Headline": trailing parts naming the site (or "by X") go, with a section before them. */
+function stripSiteName(title: string, sites: string[]): string {
+  if (!TITLE_PARTS.test(title)) return title;
+  const parts = title.split(/(\s+[|–—·*»]\s+|\s+-\s+)/);
+  const keys = sites.map(letters).filter((key) => key.length >= 3);
+  let strippedSite = false;
+  while (parts.length >= 3) {
+    const tail = parts[parts.length - 1]!.trim();
+    const key = letters(tail);
+    const namesSite = keys.some((site) => key.includes(site) || (key.length >= 4 && site.includes(key)));
+    const isSection = strippedSite && tail.split(/\s+/).length <= 2;
+    if (!namesSite && !/^by\s/i.test(tail) && !isSection) break;
+    strippedSite ||= namesSite;
+    parts.splice(parts.length - 2, 2);
+  }
+  const head = parts.join('').trim();
+  return head.length >= 10 ? head : title;
+}
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/^www\./, '').replace(/\.(com|co\.uk|org|net|ca|com\.au|co\.za|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// Agencies, desks and outlets sign articles too, but they are not people.
+const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|contributors?)\b.*)$/i;
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*[\p{Lu}\p{Lt}][\p{L}'’.-]*){0,4}$/u;
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
 
 function readAuthors(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, publishers: string[]): string[] {
-  const fromJsonLd = namesOf(article?.author ?? article?.creator);
-  const fromMeta = (metaTag('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author') ?? '')
-    .split(/\s*(?:,|;|\band\b|&)\s*/);
-  const fromPage = Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], .byline .author, .author-name, .byline__name'))
-    .slice(0, 10).map((element) => element.textContent ?? '');
-  for (const list of [fromJsonLd, fromMeta, fromPage]) {
+  const fromJsonLd = personNames(article?.author ?? article?.creator);
+  const fromMeta = AUTHOR_META.map((name) => metaTag(name) ?? '');
+  const fromPage = Array.from(doc.querySelectorAll('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]'))
+    .slice(0, 10).map((element) => element.getAttribute('content') ?? element.textContent ?? '');
+  const fromBylines = Array.from(doc.querySelectorAll('[class*="byline" i], [class*="author" i], [id*="byline" i]'))
+    .slice(0, 30).map((element) => element.textContent ?? '').filter((text) => text.length < 150);
+  const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines]) {
     const names = uniqueNames(list.flatMap(splitByline))
-      .filter((name) => !NOT_A_PERSON.test(name) && !/^https?:/i.test(name))
-      .filter((name) => !publishers.some((publisher) => publisher.toLowerCase() === name.toLowerCase()));
-    if (names.length) return names;
+      .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
+    if (names.length) return names.slice(0, 12);
   }
   return [];
 }
 
-/** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]. */
-function splitByline(byline: string): string[] {
-  const text = collapseWhitespace(byline).replace(/^by\s+/i, '');
-  return text.split(/\s*(?:,|;|\band\b|&)\s*/).map((part) => part.trim()).filter((part) => part.length > 1 && part.length < 60);
+/** JSON-LD authors that are people: organisations (an agency, the outlet) are left out. */
+function personNames(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  const names: string[] = [];
+  for (const item of list) {
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const types = typesOf(item as JsonObject);
+      if (types.length && !types.includes('person')) continue;
+    }
+    const name = textOf(item);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+export function isPersonName(name: string): boolean {
+  if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name)) return false;
+  if (NOT_A_PERSON.test(name)) return false;
+  return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
+}
+
+/** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
+export function splitByline(byline: string): string[] {
+  const text = collapseWhitespace(decodeEntities(byline))
+    .replace(/^(?:written |reported |words |story )?(?:by|par|von|por)\s*:?\s+/i, '')
+    .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
+  return text.split(/\s*(?:,|;|\/|\band\b|&|\bwith\b)\s*/i)
+    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+(?:for|from)\s+.*$/i, '').trim())
+    .filter((part) => part.length > 1 && part.length < 60);
 }
 
 function readLanguage(doc: Document, article: JsonObject | undefined, metaTag: MetaReader): string | null {
@@ -160,10 +235,24 @@ function cleanText(text: string | null): string | null {
   return clean || null;
 }
 
-/** JSON-LD and meta content sometimes carry HTML entities twice-encoded. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|quot|#39|apos|lt|gt|nbsp);/g, (_, name: string) =>
-    ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? _);
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
+  mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uacute: 'ú', iacute: 'í',
+  ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', pound: '£', euro: '€', copy: '©',
+};
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
+
+/** JSON-LD and meta content often carry HTML entities, sometimes encoded twice. */
+export function decodeEntities(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
+    out = out.replace(ENTITY, (whole, body: string) => {
+      if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+  }
+  return out;
 }
 
 function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
