@@ -15,7 +15,8 @@ export function valueOf(resolution: Resolution): Valued {
     ? { day: resolution.start, precision: resolution.precision }
     : commonPrecision(resolution.start, resolution.end);
   const valued: Valued = { value: resolution.value ?? formatYmd(fit.day, fit.precision), precision: fit.precision };
-  if (resolution.interval) {
+  const single = resolution.start.y === resolution.end.y && resolution.start.m === resolution.end.m && resolution.start.d === resolution.end.d;
+  if (resolution.interval && !single) {
     valued.interval = resolution.intervalValues ?? {
       start: formatYmd(resolution.start, 'day'),
       end: formatYmd(resolution.end, 'day'),

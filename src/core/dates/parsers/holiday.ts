@@ -73,6 +73,9 @@ const HOLIDAYS: ReadonlyArray<{ pattern: string; rule: Rule; named: boolean }> =
   { pattern: 'easter', rule: easter, named: false },
 ];
 
+// "before Thanksgiving", "ahead of Christmas": the coming one, even in a past-tense clause.
+const UPCOMING_BEFORE = /\b(?:before|ahead\s+of|until|till|by|in\s+time\s+for)\s+$/i;
+const UPCOMING_WITHIN_DAYS = 90;
 const PREPOSITION = /\b(?:on|at|by|before|after|since|until|till|over|during|around|through|of|for|from|to|and|ahead\s+of)\s+$/i;
 const PATTERN = new RegExp(
   `\\b(?:(last|next|this|previous|past|coming)\\s+)?(${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')})(?:,?\\s+(\\d{4})(?![\\d%]))?(?![\\w-])`,
@@ -100,14 +103,16 @@ export const holidayParser: DateParser = {
         extractor: NAME,
         confidence: holiday.named || year !== null ? 0.85 : 0.7,
         rangeable: true,
-        resolve: (env) => resolveHoliday(env, holiday.rule, direction, year),
+        resolve: (env) => resolveHoliday(env, holiday.rule, direction, year, UPCOMING_BEFORE.test(before)),
       });
     }
     return out;
   },
 };
 
-function resolveHoliday(env: ResolveEnv, rule: Rule, direction: string | null, year: number | null): Resolution {
+function resolveHoliday(
+  env: ResolveEnv, rule: Rule, direction: string | null, year: number | null, upcoming: boolean,
+): Resolution {
   if (year !== null) {
     const day = rule(year);
     return { start: day, end: day, precision: 'day', relative: false, explicitYear: true };
@@ -119,6 +124,9 @@ function resolveHoliday(env: ResolveEnv, rule: Rule, direction: string | null, y
   if (direction === 'last' || direction === 'previous' || direction === 'past') day = [...options].reverse().find((d) => offset(d) < 0)!;
   else if (direction === 'next' || direction === 'coming') day = options.find((d) => offset(d) > 0)!;
   else if (direction === 'this') day = options[1]!;
+  else if (upcoming && options.some((d) => offset(d) >= 0 && offset(d) <= UPCOMING_WITHIN_DAYS)) {
+    day = options.find((d) => offset(d) >= 0)!;
+  }
   else if (tense === 'past') day = [...options].reverse().find((d) => offset(d) <= 1)!;
   else if (tense === 'future') day = options.find((d) => offset(d) >= 0)!;
   else day = options.reduce((best, d) => (Math.abs(offset(d)) < Math.abs(offset(best)) ? d : best));
