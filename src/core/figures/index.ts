@@ -32,7 +32,7 @@ import { dropLoneOne } from './refiners/drop-lone-one';
 import { dropOrdinals } from './refiners/drop-ordinals';
 import { dropPhonesAndAddresses } from './refiners/drop-phone-address';
 import { mergeRanges } from './refiners/merge-ranges';
-import { attachQualifiers } from './refiners/qualifiers';
+import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
 
 // Languages that write "1.000,5".
@@ -78,6 +78,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   quantities = mergeRanges(scan, quantities);
   quantities = attachCountedNoun(scan, quantities);
   quantities = attachQualifiers(scan, quantities);
+  quantities = mergeBounds(scan, quantities);
   quantities = attachChange(scan, quantities);
   quantities = dropDateLike(scan, quantities, options.dateSpans ?? []);
   quantities = dropOrdinals(scan, quantities);

@@ -63,3 +63,19 @@ describe('change', () => {
     expect(ch('Fines of up to 10%.')).toBeUndefined();
   });
 });
+
+describe('bounds', () => {
+  it('joins a lower and an upper bound into one range', () => {
+    const f = only('Turnout was more than 40 and less than 60 percent.');
+    expect([f.low, f.high, f.unit, f.qualifier]).toEqual([40, 60, 'percent', undefined]);
+    expect(only('Crowds of at most 100 and at least 20 people.').text).toBe('at most 100 and at least 20 people');
+  });
+  it('reads symbols and "or more" as qualifiers', () => {
+    expect(only('Speeds > 100 mph were recorded.').qualifier).toBe('more-than');
+    expect(only('Scores of 200 or greater qualify.').qualifier).toBe('at-least');
+  });
+  it('keeps ranges of four-digit numbers that are not years', () => {
+    expect(only('The range is 1000-5000.').text).toBe('1000-5000');
+    expect(figuresIn('From 2015 to 2020 the town grew.')).toEqual([]);
+  });
+});

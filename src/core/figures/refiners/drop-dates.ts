@@ -72,13 +72,15 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
     if (isWord(next, ...DURATION_WORDS) && (isWord(next2, 'ago', 'earlier', 'hence') || (isWord(next2, 'from') && isWord(tokenAt(tokens, atom.last + 3), 'now')))) return true;
     // Years: a bare four-digit number between 1500 and 2100, unless it plainly counts something
     // plural ("2000 troops", not "the 2024 election").
-    if (atom.bare && /^\d{4}$/.test(token.text) && atom.value >= 1500 && atom.value <= 2100) {
+    // In a range, only when both ends are years ("1990-2000", not "1000-5000").
+    const yearLike = (a: typeof atom) => a.bare && /^\d{4}$/.test(tokens[a.first]!.text) && a.value >= 1500 && a.value <= 2100;
+    if (yearLike(atom) && q.atoms.every(yearLike)) {
       const plural = q.kind === 'count' && q.unit !== null && /s$/.test(q.unit) && !(prev && YEAR_BEFORE.has(prev.lower));
       const withUnit = q.kind !== 'number' && q.kind !== 'count';
       if (!plural && !withUnit) return true;
     }
     // Year ranges and seasons: "2023-24", "2019/20" — the right end is glued to a year.
-    if (isPunct(prev, '-', '–', '/') && token.gap === 0 && prev2?.type === 'num' && /^\d{4}$/.test(prev2.text) && prev!.gap === 0) return true;
+    if (isPunct(prev, '-', '–', '/') && token.gap === 0 && prev2?.type === 'num' && /^(1[5-9]|20)\d\d$/.test(prev2.text) && prev!.gap === 0 && /^\d{2}$/.test(token.text)) return true;
   }
   return false;
 }
