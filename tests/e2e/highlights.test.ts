@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
-  articleMarkup, bringFigureIntoView, cardState, paintedFigures, sheetOf, waitForPainted, type Box,
+  articleMarkup, bringFigureIntoView, cardState, messenger, paintedFigures, sheetOf, waitForPainted, type Box,
 } from './support/highlight-probes';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -154,6 +154,34 @@ describe.each(BROWSERS)('in %s', (name) => {
     }
     await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-hostile.png`) });
     await expectEscapeCloses(page);
+    await page.close();
+  });
+
+  it('reveals items for the panel, steps through figures and toggles highlights on the shortcuts', async () => {
+    const { page, sheet } = await painted('/pages/hostile-css-article.html');
+    const texts = sheet.figures.map((f: any) => squash(f.text));
+    const send = await messenger(ext, page);
+    try {
+      const last = sheet.figures[sheet.figures.length - 1];
+      expect(await send.toBackground({ type: 'popup:reveal', kind: 'figure', id: last.id })).toEqual({ ok: true });
+      await expect.poll(async () => (await cardState(page)).heading, { timeout: 5_000 }).toBe(squash(last.text));
+      // From the open card, “next” wraps to the first figure, and “previous” comes back.
+      expect(await send.toTab({ type: 'bg:command', command: 'next-figure' })).toEqual({ ok: true });
+      await expect.poll(async () => (await cardState(page)).heading, { timeout: 5_000 }).toBe(texts[0]);
+      expect(await send.toTab({ type: 'bg:command', command: 'next-figure' })).toEqual({ ok: true });
+      await expect.poll(async () => (await cardState(page)).heading, { timeout: 5_000 }).toBe(texts[1]);
+      expect(await send.toTab({ type: 'bg:command', command: 'previous-figure' })).toEqual({ ok: true });
+      await expect.poll(async () => (await cardState(page)).heading, { timeout: 5_000 }).toBe(texts[0]);
+      expect(await send.toTab({ type: 'bg:reveal', kind: 'figure', id: 'no-such-figure' })).toEqual({ ok: false });
+      // Off for this site (remembered in storage.sync), then on again.
+      expect(await send.toTab({ type: 'bg:command', command: 'toggle-highlights' })).toEqual({ ok: true });
+      await expect.poll(async () => (await paintedFigures(page)).length, { timeout: 5_000 }).toBe(0);
+      expect((await cardState(page)).visible).toBe(false);
+      expect(await send.toTab({ type: 'bg:command', command: 'toggle-highlights' })).toEqual({ ok: true });
+      await expect.poll(async () => (await paintedFigures(page)).length, { timeout: 5_000 }).toBe(sheet.figures.length);
+    } finally {
+      await send.close();
+    }
     await page.close();
   });
 });

@@ -108,3 +108,33 @@ export function articleMarkup(page: Page): Promise<{ live: string; served: strin
     };
   });
 }
+
+/**
+ * Sends messages as the extension's own pages do, from the popup page opened against `article`:
+ * `tab` messages go straight to its content script (as the background forwards commands), the
+ * others to the background.
+ */
+export async function messenger(ext: ExtensionBrowser, article: Page): Promise<{
+  toTab(message: object): Promise<any>;
+  toBackground(message: object): Promise<any>;
+  close(): Promise<void>;
+}> {
+  const popup = await ext.openPopup(article);
+  const tabId = await popup.evaluate(async () => {
+    const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome);
+    const named = Number(new URLSearchParams(location.search).get('tab'));
+    return named || (await api.tabs.query({ active: true, currentWindow: true }))[0]!.id!;
+  });
+  const send = (toTab: boolean) => (message: object) => popup.evaluate(async (id: number, body: object, direct: boolean) => {
+    const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome);
+    return direct ? api.tabs.sendMessage(id, body) : api.runtime.sendMessage({ ...body, tabId: id });
+  }, tabId, message, toTab);
+  return {
+    toTab: send(true),
+    toBackground: send(false),
+    async close() {
+      await popup.close();
+      await article.bringToFront();
+    },
+  };
+}
