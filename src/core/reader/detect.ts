@@ -2,71 +2,130 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 
-// Is this page a news article? Asked on every page the user visits, so the cheap signals come
-// first (JSON-LD types, OpenGraph, the URL) and the text-density check runs only when they
-// disagree or say nothing.
+// Is this page a news article? Asked on every page the user visits, so the signals are read
+// cheapest first: the JSON-LD already parsed, a handful of meta tags and selectors, the URL. A
+// page whose structured data says it is a product, recipe, video, gallery, listing or forum is
+// a "no" at once; the text-density check (Readability's isProbablyReaderable, one pass over
+// the paragraphs) runs only when the cheap signals leave the question open.
 
+/** The main entity of these is not a news article, even when an article node rides along. */
 const NOT_ARTICLE_TYPES = new Set([
-  'videoobject', 'imagegallery', 'collectionpage', 'searchresultspage', 'product', 'recipe',
-  'discussionforumposting', 'qapage', 'profilepage', 'itempage', 'event', 'jobposting',
+  'videoobject', 'imagegallery', 'mediagallery', 'collectionpage', 'searchresultspage', 'product', 'productgroup',
+  'recipe', 'discussionforumposting', 'qapage', 'profilepage', 'event', 'jobposting', 'itemlist', 'realestatelisting',
+  'checkoutpage', 'howto', 'course', 'softwareapplication', 'movie', 'book',
 ]);
 
-const NON_ARTICLE_PATH = /^\/?$|\/(tag|tags|topic|topics|category|categories|section|search|video|videos|gallery|galleries|photos|login|signin|account|subscribe|author|authors|shop|product|recipes?)(\/|$)/i;
-const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(news|story|article|articles|politics|world|business)\/[^/]+[-_][^/]+|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?\/?$/i;
+const LISTING_PATH = /^\/?$|^\/(?:index\.\w+|home|[a-z]{2,20}(?:-[a-z]{2,20})?)(?:\/[a-z]{2,20}(?:-[a-z]{2,20})?)?\/?$|\/(?:tag|tags|topic|topics|category|categories|section|sections|search|author|authors|page\/\d+|archive|archives)(?:\/[^/.]*)*\/?$/i;
+const MEDIA_PATH = /\/(?:video|videos|watch|live-?tv|tv|gallery|galleries|photos|pictures|in-pictures|slideshow|podcasts?|audio)(?:\/|$)/i;
+const OTHER_PATH = /\/(?:login|log-in|signin|sign-in|signup|register|account|subscribe|checkout|cart|shop|store|products?|recipes?|forums?|threads?|t|community|questions)(?:\/|$)/i;
+const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|\/(?:news|story|stories|article|articles|politics|world|business|opinion|a|p)\/[^/]*\d|[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\/?$|\d{5,}(?:\.html?)?\/?$/i;
+const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObject[]): Detection {
   const signals: string[] = [];
   let score = 0;
 
+  // 1. Structured data: the strongest signal either way.
   const types = new Set(jsonLd.flatMap(typesOf));
-  const articleType = [...types].find((type) => ARTICLE_TYPES.has(type));
-  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type));
+  const articleType = [...types].find((type) => ARTICLE_TYPES.has(type)) ?? microdataArticle(doc);
+  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type)) ?? microdataBlocking(doc);
+  const ogType = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogArticle = ogType === 'article' || ogType === 'newsarticle';
+  if (blockingType && !articleType && !ogArticle) return finish(-1, [`json-ld:${blockingType}`]);
   if (articleType) {
     score += 0.6;
     signals.push(`json-ld:${articleType}`);
   }
-  if (blockingType && !articleType) {
-    score -= 0.6;
+  if (blockingType) {
+    if (!articleType) score -= 0.6;
     signals.push(`json-ld:${blockingType}`);
   }
 
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase();
-  if (ogType === 'article') {
+  // 2. Meta tags.
+  if (ogArticle) {
     score += 0.3;
     signals.push('og:type=article');
-  } else if (ogType && ogType !== 'website') {
-    score -= 0.2;
+  } else if (ogType && /^(?:video|music|product|book|profile|place|restaurant|business)/.test(ogType)) {
+    if (!articleType) return finish(-1, [`og:type=${ogType}`]);
+    score -= 0.3;
     signals.push(`og:type=${ogType}`);
+  } else if (ogType === 'website') {
+    score -= 0.05;
+    signals.push('og:type=website');
   }
-  if (doc.querySelector('meta[property="article:published_time" i]')) {
+  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
     score += 0.2;
     signals.push('article:published_time');
   }
-  if (doc.querySelector('article time[datetime], [itemtype*="Article" i]')) {
-    score += 0.15;
-    signals.push('article-markup');
+
+  // 3. The URL's shape.
+  const parsed = parseUrl(url);
+  let mediaOrListing = false;
+  if (parsed) {
+    if (SEARCH_QUERY.test(parsed.search) && /search|find|results/i.test(parsed.pathname + parsed.search)) {
+      return finish(-1, [...signals, 'url:search']);
+    }
+    if (OTHER_PATH.test(parsed.pathname)) {
+      score -= 0.5;
+      signals.push('url:not-news');
+    } else if (MEDIA_PATH.test(parsed.pathname)) {
+      score -= 0.4;
+      mediaOrListing = true;
+      signals.push('url:media');
+    } else if (ARTICLE_PATH.test(parsed.pathname)) {
+      score += 0.15;
+      signals.push('url:article-like');
+    } else if (LISTING_PATH.test(parsed.pathname)) {
+      score -= 0.5;
+      mediaOrListing = true;
+      signals.push('url:front-or-listing');
+    }
   }
 
-  const path = pathOf(url);
-  if (path !== null && NON_ARTICLE_PATH.test(path)) {
-    score -= 0.35;
-    signals.push('url:front-or-listing');
-  } else if (path !== null && ARTICLE_PATH.test(path)) {
-    score += 0.15;
-    signals.push('url:article-like');
+  // 4. Cheap page structure: a login form, a page of teasers, a reply box.
+  // A sign-in box sits in many article pages' headers too: only a nudge.
+  if (doc.querySelector('input[type="password" i]')) {
+    score -= 0.15;
+    signals.push('password-form');
+  }
+  const teasers = doc.querySelectorAll('article').length;
+  if (teasers >= 4 && !articleType) {
+    score -= 0.2;
+    mediaOrListing = true;
+    signals.push(`listing:${teasers}-articles`);
+  } else if (doc.querySelector('article time[datetime], [itemprop="datePublished"]')) {
+    score += 0.1;
+    signals.push('article-markup');
+  }
+  if (!articleType && doc.querySelector('textarea, [class*="reply" i] form, .postbody, .post-body-forum, [itemtype*="DiscussionForum" i]') && doc.querySelectorAll('[class*="post" i][id]').length >= 3) {
+    score -= 0.25;
+    signals.push('forum-thread');
   }
 
   // The cheap signals are clear: stop here.
-  if (score >= 0.6 || score <= -0.4) return finish(score, signals);
+  if (score >= 0.7 && !mediaOrListing) return finish(score, signals);
+  if (score <= -0.45) return finish(score, signals);
 
+  // 5. Text density, only now.
   if (isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
-    score += 0.35;
+    score += mediaOrListing ? 0.35 : 0.5;
     signals.push('text-density');
   } else {
-    score -= 0.35;
+    score -= 0.45;
     signals.push('low-text-density');
   }
   return finish(score, signals);
+}
+
+function microdataArticle(doc: Document): string | undefined {
+  const element = doc.querySelector('[itemtype*="schema.org/" i][itemtype*="Article" i], [itemtype*="schema.org/BlogPosting" i], [itemtype*="schema.org/LiveBlogPosting" i]');
+  return element ? `microdata:${(element.getAttribute('itemtype') ?? '').replace(/^.*\//, '').toLowerCase()}` : undefined;
+}
+
+function microdataBlocking(doc: Document): string | undefined {
+  const element = doc.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Recipe" i], [itemtype*="schema.org/VideoObject" i], [itemtype*="schema.org/DiscussionForumPosting" i]');
+  if (!element || element.closest('article, [itemprop="articleBody"]')) return undefined;
+  return `microdata:${(element.getAttribute('itemtype') ?? '').replace(/^.*\//, '').toLowerCase()}`;
 }
 
 function finish(score: number, signals: string[]): Detection {
@@ -74,10 +133,10 @@ function finish(score: number, signals: string[]): Detection {
   return { isArticle: score >= 0.3, score: Math.round(clamped * 100) / 100, signals };
 }
 
-function pathOf(url: string | null): string | null {
+function parseUrl(url: string | null): URL | null {
   if (!url) return null;
   try {
-    return new URL(url).pathname;
+    return new URL(url);
   } catch {
     return null;
   }
