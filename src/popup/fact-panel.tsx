@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { FactSheet } from '../core/types';
 import type { ItemKind } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
@@ -16,7 +16,8 @@ import { markDrawn } from './timing';
 export function FactPanel({ sheet, tabId, now = Date.now() }: { sheet: FactSheet; tabId: number | null; now?: number }) {
   const [status, setStatus] = useState('');
 
-  useEffect(() => markDrawn(), [sheet]);
+  // A layout effect runs as soon as the panel is in the DOM (a plain effect waits a frame more).
+  useLayoutEffect(() => markDrawn(), [sheet]);
 
   const reveal = useCallback((kind: ItemKind, id: string) => {
     if (tabId === null) return;

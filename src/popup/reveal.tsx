@@ -12,7 +12,7 @@ export const RevealContext = createContext<Reveal>(() => undefined);
 /** The id of the hidden hint every item points to with aria-describedby. */
 export const REVEAL_HINT_ID = 'reveal-hint';
 
-export function ItemButton(props: { kind: ItemKind; id: string; class?: string; children: ComponentChildren; label?: string }) {
+export function ItemButton(props: { kind: ItemKind; id: string; class?: string; children: ComponentChildren; label?: string; title?: string }) {
   const reveal = useContext(RevealContext);
   return (
     <button
@@ -21,6 +21,7 @@ export function ItemButton(props: { kind: ItemKind; id: string; class?: string; 
       data-reveal={props.kind}
       data-id={props.id}
       aria-label={props.label}
+      title={props.title}
       aria-describedby={REVEAL_HINT_ID}
       onClick={() => reveal(props.kind, props.id)}
     >

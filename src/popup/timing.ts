@@ -13,9 +13,9 @@ export function mark(name: string): void {
   }
 }
 
-/** Marks the first frame after the panel's DOM is in place. */
+/** Marks the end of the first frame after the panel's DOM is in place (its layout and paint done). */
 export function markDrawn(): void {
   const raf = globalThis.requestAnimationFrame;
   if (typeof raf !== 'function') return mark(MARK_DRAWN);
-  raf(() => mark(MARK_DRAWN));
+  raf(() => setTimeout(() => mark(MARK_DRAWN), 0));
 }

@@ -36,7 +36,7 @@ export function FiguresSection({ sheet }: { sheet: FactSheet }) {
             })}
             {group.checks.map((check) => (
               <li key={check.id} class={`check check-${check.verdict}`}>
-                <ItemButton kind="figure" id={check.figureIds[0]!}>
+                <ItemButton kind="figure" id={check.figureIds[0]!} title={`${check.note}\n${check.computation}`}>
                   <span class="verdict">{VERDICTS[check.verdict]}</span>
                   <span class="note">{check.note}</span>
                   <span class="computation">{check.computation}</span>
