@@ -47,7 +47,8 @@ try {
       const started = performance.now();
       pre.textContent = JSON.stringify(state.sheet, null, 2);
       document.body.prepend(pre);
-      await new Promise<void>((done) => requestAnimationFrame(() => done()));
+      // The same end as the panel's mark: the first frame after the change, laid out and painted.
+      await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
       return performance.now() - started;
     });
     await popup.close();
