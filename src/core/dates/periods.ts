@@ -108,28 +108,42 @@ export function yearForMonth(month: number, ref: Ymd, tense: Tense, direction: D
   if (direction === 'this') return ref.y;
   if (direction === 'last') return month < ref.m ? ref.y : ref.y - 1;
   if (direction === 'next') return month > ref.m ? ref.y : ref.y + 1;
-  if (tense === 'past') return month <= ref.m ? ref.y : ref.y - 1;
-  if (tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
-  const diff = month - ref.m;
-  if (diff > 6) return ref.y - 1;
-  if (diff < -6) return ref.y + 1;
-  return ref.y;
+  let y: number;
+  if (tense === 'past') y = month <= ref.m ? ref.y : ref.y - 1;
+  else if (tense === 'future') y = month >= ref.m ? ref.y : ref.y + 1;
+  else {
+    const diff = month - ref.m;
+    y = diff > 6 ? ref.y - 1 : diff < -6 ? ref.y + 1 : ref.y;
+  }
+  // A future-tense clause may still name a month just gone ("less hawkish than in April"): a
+  // bare month a year away is a misread tense when the same month passed weeks ago.
+  const monthsAway = (y - ref.y) * 12 + (month - ref.m);
+  if (monthsAway > 8 && monthsAway - 12 >= -2) return y - 1;
+  return y;
 }
+
+// News style gives the year of a date only when it is not the current one, so a year-less date
+// is near the publication day: a tense that puts it most of a year away, when it also falls
+// within weeks of publication the other way, was misread ("consultations that end on Sept. 6").
+const FAR_DAYS = 300;
+const NEAR_DAYS = 75;
 
 /** The year of a month and day named without one ("Jan. 11"), by tense, else the nearest. */
 export function yearForMonthDay(month: number, day: number, ref: Ymd, tense: Tense): number {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, at: { y, m: month, d: day } }));
+  const distance = (c: { at: Ymd }): number => Math.abs(daysBetween(ref, c.at));
+  let nearest = candidates[0]!;
+  for (const c of candidates) if (distance(c) < distance(nearest)) nearest = c;
+  let chosen = nearest;
   // A day after publication in a past-tense clause is last year's, but allow one day for time zones.
   if (tense === 'past') {
     const past = candidates.filter((c) => daysBetween(c.at, ref) >= -1);
-    return past[past.length - 1]!.y;
+    chosen = past[past.length - 1]!;
+  } else if (tense === 'future') {
+    chosen = candidates.find((c) => daysBetween(ref, c.at) >= 0)!;
   }
-  if (tense === 'future') return candidates.find((c) => daysBetween(ref, c.at) >= 0)!.y;
-  let best = candidates[0]!;
-  for (const c of candidates) {
-    if (Math.abs(daysBetween(ref, c.at)) < Math.abs(daysBetween(ref, best.at))) best = c;
-  }
-  return best.y;
+  if (distance(chosen) > FAR_DAYS && distance(nearest) <= NEAR_DAYS) return nearest.y;
+  return chosen.y;
 }
 
 /**

@@ -49,7 +49,7 @@ export function componentResolver(c: ParsedComponents, context: ComponentContext
           const swapped: Ymd = { y: year, m: day, d: month };
           if (formatYmd(swapped, 'day') === formatYmd(env.ref, 'day')) at = swapped;
         }
-        env.memory.set(`month:${at.m}`, at);
+        remember(env, at);
         return { start: at, end: at, precision: 'day', relative, explicitYear: !relative };
       };
     }
@@ -64,7 +64,7 @@ export function componentResolver(c: ParsedComponents, context: ComponentContext
     if (c.isCertain('year') && year !== null) {
       return (env) => {
         const at: Ymd = { y: year, m: month, d: 1 };
-        env.memory.set(`month:${month}`, at);
+        remember(env, at);
         return { start: at, end: at, precision: 'month', relative, explicitYear: !relative };
       };
     }
@@ -104,4 +104,13 @@ export function componentResolver(c: ParsedComponents, context: ComponentContext
     };
   }
   return null;
+}
+
+/**
+ * "December 2025 … on December 4": a later year-less mention of the month keeps the year. Only
+ * for years around publication: a history paragraph ("in October 2011") must not pull today's
+ * "Oct. 7" back with it.
+ */
+function remember(env: ResolveEnv, at: Ymd): void {
+  if (Math.abs(at.y - env.ref.y) <= 1) env.memory.set(`month:${at.m}`, at);
 }
