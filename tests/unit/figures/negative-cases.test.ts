@@ -47,6 +47,14 @@ describe('negative cases', () => {
     none('His IP was 192.168.1.2.');
     none('A 3D printer and a 4K screen.');
   });
+  it('skips lists of names, subsections, era years and clipped years', () => {
+    none('Sections 21, 24, and 26 of the bill were struck.');
+    none('It breaches Section 14(1) of the charter.');
+    none('Summer ’80 was the best.');
+    none('Rome used oil lamps as early as 500 BC.');
+    none('Trump 2.0 is here.');
+    none('Friday marks day two of the trial.');
+  });
   it('skips phone numbers and addresses', () => {
     none('Call 555-123-4567 now.');
     none('Call (555) 123-4567 now.');

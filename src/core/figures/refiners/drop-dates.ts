@@ -67,7 +67,11 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
     if (isWord(next, 'o’clock', "o'clock")) return true;
     // Decades: "1990s", "the '80s"
     if (isWord(next, 's', '’s', "'s") && next!.gap === 0 && atom.value % 10 === 0) return true;
-    if (isPunct(prev, '’', "'", '‘') && token.gap === 0 && /^\d0$/.test(token.text) && isWord(next, 's')) return true;
+    // "the ’80s", "summer ’80": a year cut to two digits.
+    if (isPunct(prev, '’', "'", '‘') && token.gap === 0 && /^\d\d$/.test(token.text) && (prev!.gap > 0 || isWord(next, 's'))) return true;
+    // "500 BC", "AD 79": years of an era.
+    if (next && next.type === 'word' && /^(BC|AD|BCE|CE)$/.test(next.text) && next.gap === 1) return true;
+    if (prev && prev.type === 'word' && prev.text === 'AD' && token.gap === 1) return true;
     // "three years ago", "two weeks earlier": a relative date.
     if (isWord(next, ...DURATION_WORDS) && (isWord(next2, 'ago', 'earlier', 'hence') || (isWord(next2, 'from') && isWord(tokenAt(tokens, atom.last + 3), 'now')))) return true;
     // Years: a bare four-digit number between 1500 and 2100, unless it plainly counts something

@@ -23,7 +23,23 @@ const MAX_CHUNK = 80;
 
 export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSentenceStart: (token: number) => boolean, isTitleCase: (token: number) => boolean): Quantity[] {
   const { tokens, text } = scan;
+  // Token index where the last number dropped as a name ended, to follow lists ("Sections 21, 24 and 26").
+  let lastNameEnd = -10;
+  const dropName = (q: Quantity): false => {
+    lastNameEnd = q.atoms[q.atoms.length - 1]!.last;
+    return false;
+  };
   return quantities.filter((q) => {
+    const head = q.atoms[0]!;
+    // "Sections 21, 24, and 26": the list goes on naming things.
+    if (head.form === 'digits' && (q.kind === 'number' || q.kind === 'count') && /^\d+$/.test(tokens[head.first]!.text)) {
+      let j = head.first - 1;
+      let steps = 0;
+      while (j >= 0 && j > lastNameEnd && steps < 3 && (isPunct(tokens[j], ',') || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or')) { j--; steps++; }
+      if (steps > 0 && j === lastNameEnd) return dropName(q);
+    }
+    // "Section 14(1)": a subsection glued to a number.
+    if (isPunct(tokenAt(tokens, head.first - 1), '(') && tokens[head.first - 1]!.gap === 0 && tokenAt(tokens, head.first - 2)?.type === 'num') return false;
     for (const atom of q.atoms) {
       if (atom.form === 'multiplier') continue;
       const first = tokens[atom.first]!;
@@ -52,7 +68,7 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
     if ((atom.first === 0 || opener.gap === 2) && q.kind === 'number' && atom.bare && after?.type === 'word' && /^\p{Lu}/u.test(after.text)) return false;
     const prev = tokenAt(tokens, atom.first - 1);
     if (!prev || prev.type !== 'word' || tokens[atom.first]!.gap !== 1) return true;
-    if (NAME_KEYWORDS.has(prev.lower) && /^\d+[a-z]?$/i.test(tokens[atom.first]!.text) && !q.range) return false;
+    if (NAME_KEYWORDS.has(prev.lower) && /^\d+[a-z]?$/i.test(tokens[atom.first]!.text) && !q.range) return dropName(q);
     // "Boeing 737", "Apollo 11": a capitalised word (not the sentence's first, not a headline in
     // title case) right before a whole number with no separators.
     if (atom.bare && /^\p{Lu}/u.test(prev.text) && !AMOUNT_OPENERS.has(prev.lower) && !isSentenceStart(atom.first - 1) && !isTitleCase(atom.first)) return false;

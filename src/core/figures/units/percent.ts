@@ -21,6 +21,10 @@ const BY_PHRASE = new Map(TABLE.map(([p, kind, unit]) => [p, { kind, unit }]));
 export function percentAfter(tokens: readonly Token[], last: number): { index: number; kind: FigureKind; unit: string } | null {
   const next = tokenAt(tokens, last + 1);
   if (!next || next.gap === 2) return null;
+  // "a three-percent quota", "a 5-percent rise"
+  if (next.text === '-' && next.gap === 0 && tokenAt(tokens, last + 2)?.lower === 'percent' && tokens[last + 2]!.gap === 0) {
+    return { index: last + 2, kind: 'percent', unit: 'percent' };
+  }
   if (next.text === '%' ? next.gap > 1 : next.gap !== 1 && !(next.gap === 0 && next.type === 'word' && (next.lower === 'pct' || next.lower === 'pp' || next.lower === 'bps'))) return null;
   const match = phraseAt(tokens, last + 1, PHRASES);
   if (!match) return null;
