@@ -5,7 +5,8 @@
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import type { SpeakerRef } from './model';
-import { MASK } from './quote-spans';
+// The mask character, local: a module binding read per character is slow in some builds.
+const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
@@ -51,10 +52,9 @@ export interface Subject {
   phraseStart: number;
 }
 
-const SEPARATOR = /[,;:\u2014\u2013(]|\s-\s|\uE000/;
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
-const MAX_LEFT = 300;
+const MAX_LEFT = 220;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
@@ -62,10 +62,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   let end = cue;
   // Skip auxiliaries and adverbs between subject and verb: "Jones also noted", "she has long said".
   for (let guard = 0; guard < 6; guard++) {
-    const before = masked.slice(lo, end).trimEnd();
-    const m = /(\S+)$/.exec(before);
-    if (!m || !SUBJECT_CUE_FILLER.has(m[1]!.toLowerCase())) break;
-    end = lo + m.index;
+    let wordEnd = end;
+    while (wordEnd > lo && /\s/.test(masked[wordEnd - 1]!)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
+    if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(masked.slice(wordStart, wordEnd).toLowerCase())) break;
+    end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
   // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
@@ -125,18 +127,29 @@ function emptyRole(seg: Span): SpeakerRef {
 function splitSegments(masked: string, lo: number, hi: number): Span[] {
   const out: Span[] = [];
   let start = lo;
+  let blank = true;
+  let quoted = false;
+  const close = (end: number) => {
+    if (end > start && !blank && !quoted) out.push({ start, end });
+    blank = true;
+    quoted = false;
+  };
   for (let i = lo; i < hi; i++) {
     const ch = masked[i]!;
-    const dash = ch === '-' && masked[i - 1] === ' ' && masked[i + 1] === ' ';
-    if (SEPARATOR.test(ch) || dash) {
-      if (ch === '(' || ch === ')') continue;
-      if (i > start) out.push({ start, end: i });
+    if (SEPARATORS.has(ch) || (ch === '-' && masked[i - 1] === ' ' && masked[i + 1] === ' ')) {
+      close(i);
       start = i + 1;
+    } else if (ch === MASK_CHAR) {
+      quoted = true;
+    } else if (blank && ch !== ' ' && ch !== '\n') {
+      blank = false;
     }
   }
-  if (hi > start) out.push({ start, end: hi });
-  return out.filter((s) => masked.slice(s.start, s.end).trim() && !masked.slice(s.start, s.end).includes(MASK));
+  close(hi);
+  return out;
 }
+
+const SEPARATORS = new Set([',', ';', ':', '\u2014', '\u2013', MASK_CHAR]);
 
 function readSegment(masked: string, seg: Span): Subject | null {
   let start = seg.start;
@@ -196,7 +209,7 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   // Words up to a comma, a quotation, a full stop that is not an abbreviation, or an adverbial.
   for (let m = TOKEN.exec(masked); m && m.index < hi && count < 16; m = TOKEN.exec(masked), count++) {
     const word = m[0];
-    if (word.includes(MASK)) break;
+    if (word.includes(MASK_CHAR)) break;
     if (start >= 0 && AFTER_STOP.test(word)) break;
     if (start < 0) start = m.index;
     const bare = word.replace(/[,;:.]+$/, '');

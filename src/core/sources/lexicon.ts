@@ -31,10 +31,12 @@ const SPEECH_VERBS = [
   'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried',
 ];
 
-const CUE_ALTERNATION = [...new Set(SPEECH_VERBS)].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
-
-/** Any cue word, as a whole word; global, for scanning a block. */
-export const CUE_SCAN = new RegExp(`\\b(?:${CUE_ALTERNATION})\\b`, 'gi');
+/** Single-word cues, looked up word by word (a set beats a 300-way regex alternation). */
+export const CUE_WORDS = new Set(SPEECH_VERBS.map((v) => v.split(' ')[0]!));
+/** Cues that stand alone as one word. */
+export const SPEECH_SINGLE = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+/** Two-word cues by their first word: "pointed out". */
+export const CUE_PARTICLES = new Map(SPEECH_VERBS.filter((v) => v.includes(' ')).map((v) => v.split(' ') as [string, string]));
 
 /** Cues that are only taken with a clause complement ("that …") or a person subject, never a bare noun use. */
 export const COMPLEMENT_ONLY = new Set([

@@ -4,9 +4,12 @@
 import type { AnalysisContext } from '../context';
 import type { Span, TextBlock } from '../types';
 import { sentencesOf } from './clause';
-import { CUE_SCAN } from './lexicon';
+import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
 import type { Attribution } from './model';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
+
+// Lower-case words only: cues are verbs, never a capitalised name ("Says" opening a headline aside).
+const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 export interface Cue extends Span {
   word: string;
@@ -25,6 +28,8 @@ export interface Scan {
   readonly usedRegions: Set<QuoteRegion>;
   /** Every attribution so far, in the order found. */
   readonly found: Attribution[];
+  /** Cues of each block, found once (parsers ask for many small ranges). */
+  readonly cueCache: Map<number, Cue[]>;
 }
 
 // Bylines and datelines never carry attributions; a bound on the text keeps 5 MB pages cheap.
@@ -32,30 +37,97 @@ const SKIPPED_BLOCKS = new Set(['byline', 'dateline']);
 const MAX_TEXT = 400_000;
 
 export function createScan(ctx: AnalysisContext): Scan {
-  const blocks = ctx.blocks.filter((b) => b.start < MAX_TEXT);
+  const blocks = ctx.blocks.filter((b) => b.start < MAX_TEXT).map((b) => (b.end > MAX_TEXT ? { ...b, end: MAX_TEXT } : b));
   const regions = findQuotes(ctx.text, blocks);
   const masked = maskQuotes(ctx.text, regions);
   const terminalEnds = regions.filter((r) => r.terminal && !r.openEnded).map((r) => r.end);
   const sentences = blocks.map((block) => (SKIPPED_BLOCKS.has(block.kind) ? [] : sentencesOf(masked, block, terminalEnds)));
-  return { text: ctx.text, masked, blocks, regions, sentences, usedCues: new Set(), usedRegions: new Set(), found: [] };
+  return { text: ctx.text, masked, blocks, regions, sentences, usedCues: new Set(), usedRegions: new Set(), found: [], cueCache: new Map() };
 }
 
-/** The cues of one sentence, in order: lower-case reporting verbs outside quotations. */
-export function cuesIn(scan: Scan, sentence: Span): Cue[] {
-  const out: Cue[] = [];
-  const slice = scan.masked.slice(sentence.start, sentence.end);
-  CUE_SCAN.lastIndex = 0;
-  for (let m = CUE_SCAN.exec(slice); m; m = CUE_SCAN.exec(slice)) {
-    if (!/^[a-z]/.test(m[0])) continue;
-    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') });
+/** The cues within a span (inside one block), in order: lower-case reporting verbs outside quotations. */
+export function cuesIn(scan: Scan, span: Span): Cue[] {
+  const block = blockAt(scan, span.start);
+  if (block < 0) return [];
+  let cues = scan.cueCache.get(block);
+  if (!cues) {
+    cues = findCues(scan.masked, scan.blocks[block]!);
+    scan.cueCache.set(block, cues);
   }
-  // "According to" is read by its own parser.
-  return out.filter((c) => !(c.word === 'according'));
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = lo; i < cues.length && cues[i]!.end <= span.end; i++) out.push(cues[i]!);
+  return out;
 }
 
-/** The sentence of `block` that contains `offset`. */
+function findCues(masked: string, block: Span): Cue[] {
+  const out: Cue[] = [];
+  const slice = masked.slice(block.start, block.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const word = m[0];
+    if (!CUE_WORDS.has(word)) continue;
+    const start = block.start + m.index;
+    const particle = CUE_PARTICLES.get(word);
+    const next = particle ? new RegExp(`^\\s+${particle}\\b`).exec(slice.slice(m.index + word.length, m.index + word.length + 12)) : null;
+    if (particle && !next && !SPEECH_SINGLE.has(word)) continue;
+    const end = start + word.length + (next ? next[0].length : 0);
+    out.push({ start, end, word: next ? `${word} ${particle}` : word });
+  }
+  return out;
+}
+
+function blockAt(scan: Scan, offset: number): number {
+  let lo = 0;
+  let hi = scan.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = scan.blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence of `block` that contains `offset` (binary search: blocks may hold thousands). */
 export function sentenceOf(scan: Scan, block: number, offset: number): Span | undefined {
-  return scan.sentences[block]?.find((s) => offset >= s.start && offset < s.end);
+  const list = scan.sentences[block];
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The text from a sentence's start to `at`, or null when it is too long to be a lead-in. */
+export function leadIn(scan: Scan, sentenceStart: number, at: number): string | null {
+  return at - sentenceStart > MAX_LEAD ? null : scan.masked.slice(sentenceStart, at).replace(DATELINE, '');
+}
+
+const MAX_LEAD = 240;
+/** A bound on work: a page never yields more attributions than this. */
+export const MAX_FOUND = 3000;
+/** Reported content longer than this is cut (a run-on sentence on a hostile page). */
+export const MAX_CONTENT = 800;
+
+/** The last character before `to` (back to `from`) that is not white space, or ''. */
+export function lastNonSpace(text: string, from: number, to: number): string {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i]!)) i--;
+  return i >= from ? text[i]! : '';
 }
 
 /** Strips a leading dateline ("SEOUL – ", "WASHINGTON (AP) — ") from content. */

@@ -94,6 +94,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
   const nameTokens = tokens.slice(nameStart, last + 1);
+  // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
+  if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
   if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);

@@ -4,7 +4,7 @@
 import { readSpeaker } from '../speaker-phrase';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
-import { DATELINE, type Scan } from '../scan';
+import { DATELINE, leadIn, MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/according-to';
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -25,23 +25,24 @@ export function parseAccordingTo(scan: Scan): void {
         const phraseEnd = phraseStart + (stop ? stop.index : rest.length);
         const speaker = readSpeaker(masked, phraseStart, phraseEnd);
         if (!speaker || speaker.form === 'pronoun') continue;
-        const lead = masked.slice(sentence.start, cueStart).replace(DATELINE, '');
+        if (scan.found.length >= MAX_FOUND) return;
+        const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
         let start: number;
         let end: number;
         let content: string;
         if (LEAD.test(lead)) {
           // "According to X, content."
           start = phraseEnd;
-          end = sentence.end;
+          end = Math.min(sentence.end, phraseEnd + MAX_CONTENT);
         } else {
           // "content, according to X" (and maybe ", more content").
-          start = sentence.start;
+          start = Math.max(sentence.start, cueStart - MAX_CONTENT);
           end = cueStart;
         }
         [start, end] = trim(text, start, end);
         content = text.slice(start, end);
-        if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, sentence.end), 4) >= 3) {
-          const [resume, stopAt] = trim(text, phraseEnd, sentence.end);
+        if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
+          const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
           content = `${content} ${text.slice(resume, stopAt)}`;
           end = stopAt;
         }

@@ -7,7 +7,7 @@ import { subjectAfter, subjectBefore, type Subject } from '../clause';
 import { NAMING_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
-import { cuesIn, DATELINE, sentenceOf, type Cue, type Scan } from '../scan';
+import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 
 const EXTRACTOR = 'sources/direct-quote';
@@ -17,6 +17,7 @@ const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}
 
 export function parseDirectQuotes(scan: Scan): void {
   for (const region of scan.regions) {
+    if (scan.found.length >= MAX_FOUND) return;
     if (isTitle(scan.text, region)) continue;
     const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region);
     if (attribution) {
@@ -39,7 +40,8 @@ function make(scan: Scan, region: QuoteRegion, cue: Cue, subject: Subject, confi
 function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   const sentence = sentenceOf(scan, region.block, region.start);
   if (!sentence) return null;
-  const lead = scan.masked.slice(sentence.start, region.start).replace(DATELINE, '');
+  const lead = leadIn(scan, sentence.start, region.start);
+  if (lead === null) return null;
   const opensClause = LEAD_IN.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
   if (!opensClause) return null;
   const limit = Math.min(sentence.end, region.end + 160);
@@ -68,9 +70,11 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (between.includes(MASK)) return null;
   const naming = NAMING_CUES.has(cue.word);
   if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between))) return null;
+  // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
+  if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
-  if (!naming && !/:\s*$/.test(between) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, sentence.end).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
+  if (!naming && !/:\s*$/.test(between) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
   const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
@@ -78,7 +82,7 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
 
 /** A participle cue ("…, adding: “…”") takes the speaker already found in its sentence. */
 function speakerOfSentence(scan: Scan, from: number, to: number): Subject | null {
-  for (let i = scan.found.length - 1; i >= 0; i--) {
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
     if (a.cueStart >= from && a.cueStart < to && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
@@ -109,6 +113,7 @@ const SIGNATURE = /^\s*[\u2015\u2014\u2013-]+\s*([^\uE000\n]{2,80}?)\s*[.,]?\s*$
 function signedQuote(scan: Scan, region: QuoteRegion): Attribution | null {
   const block = scan.blocks[region.block];
   if (!block) return null;
+  if (block.end - region.end > 100) return null;
   const m = SIGNATURE.exec(scan.masked.slice(region.end, block.end));
   if (!m) return null;
   const start = region.end + m[0].indexOf(m[1]!);

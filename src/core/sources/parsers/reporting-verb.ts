@@ -6,7 +6,7 @@ import { subjectAfter, subjectBefore, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { cuesIn, DATELINE, type Cue, type Scan } from '../scan';
+import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/reporting-verb';
@@ -26,6 +26,7 @@ export function parseReportingVerbs(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
     for (const sentence of sentences) {
       for (const cue of cuesIn(scan, sentence)) {
+        if (scan.found.length >= MAX_FOUND) return;
         if (scan.usedCues.has(cue.start)) continue;
         const attribution = attribute(scan, sentence, cue, block);
         if (attribution) {
@@ -49,7 +50,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
   subject = subjectBefore(masked, sentence.start, cue.start);
-  if (!subject && /[,\uE000]\s*$/.test(masked.slice(sentence.start, cue.start))) {
+  if (!subject && /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start))) {
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
   }
@@ -73,7 +74,7 @@ function acceptable(cue: Cue, subject: Subject): boolean {
 }
 
 function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subject | null {
-  for (let i = scan.found.length - 1; i >= 0; i--) {
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
@@ -91,7 +92,8 @@ function firstVerbGuess(masked: string, from: number, at: number): number {
 function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
   const { masked } = scan;
   let start = cue.end;
-  const rest = masked.slice(start, sentence.end);
+  const stop = Math.min(sentence.end, start + MAX_CONTENT);
+  const rest = masked.slice(start, stop);
   if (/^\s*[,.;!?]/.test(rest) || !rest.trim()) return null;
   const that = THAT.exec(rest);
   const colon = /^\s*:\s*/.exec(rest);
@@ -116,7 +118,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
-  return trimContent(scan, start, sentence.end);
+  return trimContent(scan, start, stop);
 }
 
 /** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */
@@ -128,7 +130,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   if (end <= sentence.start) return null;
   if (!/[,\uE000\u2014\u2013-]/.test(masked.slice(end - 1, phraseStart))) return null;
   const afterStart = inverted ? subject.speaker.end : cue.end;
-  const after = masked.slice(afterStart, sentence.end);
+  if (end - sentence.start > MAX_CONTENT) return null;
+  const after = masked.slice(afterStart, Math.min(sentence.end, afterStart + MAX_CONTENT));
   const stop = TRAILING_STOP.exec(after);
   let tail = stop ? after.slice(0, stop.index) : after;
   if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
@@ -143,7 +146,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
 function isAdjunct(rest: string): boolean {
-  return ADJUNCT_ONLY.test(rest) && wordCount(rest, 8) <= 7;
+  return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest);
 }
 
 function trimContent(scan: Scan, start: number, end: number): (Span & { text?: string }) | null {

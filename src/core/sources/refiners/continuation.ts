@@ -4,54 +4,73 @@
 
 import type { Attribution } from '../model';
 import { isFragment, isTitle, type QuoteRegion } from '../quote-spans';
-import { DATELINE, sentenceOf, type Scan } from '../scan';
+import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/continuation';
 
 export function inheritSpeakers(scan: Scan): void {
+  // Direct quotes by where they start, and every attribution by block: lookups stay cheap.
+  const byStart = new Map<number, Attribution>();
+  const byBlock = new Map<number, Attribution[]>();
+  const index = (a: Attribution) => {
+    if (a.direct) byStart.set(a.start, a);
+    const list = byBlock.get(a.block) ?? [];
+    list.push(a);
+    byBlock.set(a.block, list);
+  };
+  scan.found.forEach(index);
   let previous: QuoteRegion | null = null;
   for (const region of scan.regions) {
+    if (scan.found.length >= MAX_FOUND) return;
     const prev = previous;
     previous = region;
     if (scan.usedRegions.has(region)) continue;
     if (region.continues && prev && prev.openEnded) {
-      const parent = scan.found.find((a) => a.direct && a.start === prev.innerStart);
+      const parent = byStart.get(prev.innerStart);
       if (parent) {
         parent.end = region.innerEnd;
         parent.text = `${parent.text} ${scan.text.slice(region.innerStart, region.innerEnd)}`.replace(/[,;:]$/, '');
         scan.usedRegions.add(region);
+        byStart.set(region.innerStart, parent);
         continue;
       }
     }
     if (isTitle(scan.text, region) || isFragment(scan.text, region)) continue;
     const sentence = sentenceOf(scan, region.block, region.start);
     if (!sentence) continue;
-    const lead = scan.masked.slice(sentence.start, region.start).replace(DATELINE, '');
-    if (lead.trim()) continue;
-    const parent = parentOf(scan, region);
+    const lead = leadIn(scan, sentence.start, region.start);
+    if (lead === null || lead.trim()) continue;
+    const parent = parentOf(scan, region, byBlock);
     if (!parent?.speaker) continue;
     scan.usedRegions.add(region);
-    scan.found.push({
+    const attribution: Attribution = {
       start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
       direct: true, cue: null, cueStart: parent.cueStart, speaker: parent.speaker, block: region.block,
       extractor: EXTRACTOR, confidence: parent.block === region.block ? 0.85 : 0.7,
-    } satisfies Attribution);
+    };
+    scan.found.push(attribution);
+    index(attribution);
   }
 }
 
 /** The attribution this quotation carries on: earlier in its paragraph, or ending the paragraph before. */
-function parentOf(scan: Scan, region: QuoteRegion): Attribution | null {
+function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribution[]>): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of scan.found) {
-    if (a.block === region.block && a.direct && a.start < region.start && (!best || a.start > best.start)) best = a;
+  for (const a of lastFew(byBlock.get(region.block))) {
+    if (a.direct && a.start < region.start && (!best || a.start > best.start)) best = a;
   }
   if (best) return best;
   const block = scan.blocks[region.block];
   if (!block || region.start !== block.start) return null;
   // Only when the paragraph holds nothing but quotation and the one before ended on an attribution.
-  if (scan.masked.slice(region.end, block.end).trim().length > 2) return null;
-  for (const a of scan.found) {
-    if (a.block === region.block - 1 && (!best || a.start > best.start)) best = a;
+  if (block.end - region.end > 2 && scan.masked.slice(region.end, block.end).trim().length > 2) return null;
+  for (const a of lastFew(byBlock.get(region.block - 1))) {
+    if (!best || a.start > best.start) best = a;
   }
   return best;
+}
+
+/** The latest attributions of a block (a bound on work in paragraphs full of quotes). */
+function lastFew(list: Attribution[] | undefined): Attribution[] {
+  return list ? list.slice(-64) : [];
 }

@@ -96,13 +96,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     return mostRecent(state, pos, block - 2, (e) => want.test(e.kind));
   }
   if (head === 'who' || head === 'which') {
-    const m = [...state.mentions].reverse().find((x) => x.end <= pos && x.block === block);
+    const m = state.mentions[lastMentionBefore(state.mentions, pos)];
+    if (m && m.block !== block) return -1;
     return m ? entityForMention(state, m, block) : -1;
   }
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph).
   const speaker = mostRecent(state, pos, block, (e) => e.kind === 'person');
   const speakerAt = speaker >= 0 ? state.lastUse[speaker]! : -1;
-  for (let i = state.mentions.length - 1; i >= 0; i--) {
+  const last = lastMentionBefore(state.mentions, pos);
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block) break;
@@ -113,7 +115,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   }
   if (speaker >= 0) return speaker;
   const earlier = mostRecent(state, pos, block - 2, (e) => e.kind === 'person');
-  for (let i = state.mentions.length - 1; i >= 0; i--) {
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block - 2) break;
@@ -134,6 +136,21 @@ function entityForMention(state: State, m: Mention, block: number): number {
   return state.entities.push({
     kind: 'person', names: [m.name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
   }) - 1;
+}
+
+/** Mentions looked at behind a pronoun: a bound on work. */
+const MAX_LOOKBACK = 60;
+
+/** Index of the last mention that starts before `pos` (binary search), or -1. */
+function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
 
 function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity) => boolean): number {

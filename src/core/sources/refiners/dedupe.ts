@@ -10,22 +10,33 @@ function words(text: string): Set<string> {
   return new Set((text.toLowerCase().match(WORD) ?? []).slice(0, 400));
 }
 
+/** Neighbours compared with each attribution: a bound on work. */
+const WINDOW = 40;
+
 export function dedupe(attributions: Attribution[]): Attribution[] {
   const sorted = [...attributions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Attribution[] = [];
   for (const a of sorted) {
     // Nested attributions ("X said Y was “right” when he said Z") are separate statements:
     // only the same words read twice (a quotation and its indirect reading) clash.
-    const clash = kept.findIndex((k) => overlap(k, a) >= 0.5 && (k.direct !== a.direct || overlapOfLonger(k, a) >= 0.8));
+    let clash = -1;
+    for (let i = kept.length - 1; i >= Math.max(0, kept.length - WINDOW); i--) {
+      const k = kept[i]!;
+      if (overlap(k, a) >= 0.5 && (k.direct !== a.direct || overlapOfLonger(k, a) >= 0.8)) { clash = i; break; }
+    }
     if (clash < 0) { kept.push(a); continue; }
-    const k = kept[clash]!;
-    if (better(a, k)) kept[clash] = a;
+    if (better(a, kept[clash]!)) kept[clash] = a;
   }
   // The same words by the same speaker twice (deck and body): keep the fuller one.
   const out: Attribution[] = [];
+  const wordsOf = new Map<Attribution, Set<string>>();
+  const bag = (x: Attribution) => wordsOf.get(x) ?? wordsOf.set(x, words(x.text)).get(x)!;
   for (const a of kept) {
-    const wa = words(a.text);
-    const twin = out.findIndex((o) => o.entity === a.entity && overlap(o, a) === 0 && similarity(words(o.text), wa) >= 0.8);
+    let twin = -1;
+    for (let i = out.length - 1; i >= Math.max(0, out.length - WINDOW); i--) {
+      const o = out[i]!;
+      if (o.entity === a.entity && overlap(o, a) === 0 && similarity(bag(o), bag(a)) >= 0.8) { twin = i; break; }
+    }
     if (twin < 0) out.push(a);
     else if (a.text.length > out[twin]!.text.length) out[twin] = a;
   }

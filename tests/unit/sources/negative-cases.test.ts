@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+// What must NOT become a quote or a source.
+describe('not attributions', () => {
+  it('ignores scare quotes', () => {
+    const r = run(['The council called it a “temporary” closure, but the so-called “plan” has no end date.']);
+    expect(r.quotes).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+
+  it('ignores quoted titles of books, films and programmes', () => {
+    const r = run([
+      'Her book “The Long Tide of Summer” sold well.',
+      'The documentary “Salt and Stone” opens on Friday, and the film “A River Runs Dry” follows in May.',
+    ]);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('drops a quotation with no speaker', () => {
+    const r = run(['The sign on the gate read “No entry after dark”.', '“Everything is fine here.”']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('does not read nouns and adjectives that look like cues', () => {
+    const r = run([
+      'Reports of flooding reached the states along the coast.',
+      'The said agreement was signed in 2019.',
+      'Police found a car abandoned near the bridge.',
+      'The show opened to full houses.',
+    ]);
+    expect(r.quotes).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+
+  it('does not take a place adverbial for a speaker', () => {
+    const r = run(['In Port Ellis, officials said the storm had passed.']);
+    expect(r.sources.map((s) => s.name)).toEqual(['officials']);
+  });
+
+  it('does not take a quotation embedded in reported speech as a quote of its own', () => {
+    const r = run(['Losses rose as the army relied on “human wave” attacks, a military analyst said.']);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.direct).toBe(false);
+    expect(r.quotes[0]!.text).toBe('Losses rose as the army relied on “human wave” attacks');
+  });
+
+  it('stays linear on a long hostile page', () => {
+    const unit = '“Yes,” he said, “and ” said “ said, ” according to according to, ';
+    const text = `${unit.repeat(3000)}Jones said that ${'a '.repeat(50000)}.`;
+    const started = performance.now();
+    run([text, 'Mr. A. B. C. D. E. said: “', '“'.repeat(5000)]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
