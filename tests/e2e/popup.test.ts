@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
-  createTab, extensionPage, openPanel, removeTab, seriousViolations, startStallingServer, type StallingServer,
+  createTab, extensionPage, openPanel, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
 } from './support/panel-pages';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -50,7 +50,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   async function seedPanel(): Promise<{ article: Page; popup: Page }> {
     const article = await ext.openPage(`${server.origin}/seed/seed-article.html`);
     const popup = await ext.openPopup(article);
-    await popup.waitForSelector('[data-testid="fact-panel"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-testid="fact-panel"]');
     return { article, popup };
   }
 
@@ -164,13 +164,13 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   it('says when a page is not a news article, and analyses it anyway on request', async () => {
     const article = await ext.openPage(`${server.origin}/pages/section-front.html`);
     const popup = await ext.openPopup(article);
-    await popup.waitForSelector('[data-state="not-article"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-state="not-article"]');
     expect(await popup.$eval('[data-state] h1', (e) => e.textContent)).toBe('This doesn’t look like a news article');
     await shot(popup, 'not-article');
     expect(await seriousViolations(popup)).toEqual([]);
     const [button] = await popup.$$('xpath/.//button[contains(., "Analyse anyway")]');
     await button!.click();
-    await popup.waitForSelector('[data-testid="fact-panel"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-testid="fact-panel"]');
     await shot(popup, 'forced');
     await popup.close();
     await article.close();
@@ -179,7 +179,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   it('says when extensions cannot run on the page', async () => {
     const tabId = await createTab(helper, 'about:blank');
     const popup = await openPanel(ext, tabId);
-    await popup.waitForSelector('[data-state="unsupported"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-state="unsupported"]');
     expect(await popup.$eval('[data-state] h1', (e) => e.textContent)).toBe('Footnote can’t run on this page');
     await shot(popup, 'unsupported');
     expect(await seriousViolations(popup)).toEqual([]);
@@ -191,14 +191,14 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     const tabId = await createTab(helper, 'about:blank');
     await removeTab(helper, tabId);
     const popup = await openPanel(ext, tabId);
-    await popup.waitForSelector('[data-state="error"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-state="error"]');
     expect(await popup.$eval('[data-state] [role="alert"] h1', (e) => e.textContent)).toBe('Something went wrong');
     expect(await popup.$eval('[data-state] .detail', (e) => e.textContent)).toBe('The tab is gone.');
     await shot(popup, 'error');
     expect(await seriousViolations(popup)).toEqual([]);
     const [retry] = await popup.$$('xpath/.//button[contains(., "Try again")]');
     await retry!.click();
-    await popup.waitForSelector('[data-state="error"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-state="error"]');
     await popup.close();
   });
 
@@ -208,7 +208,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     // cannot run there: hold the background's answer back instead.
     const tabId = await createTab(helper, stalling.url);
     const popup = await openPanel(ext, tabId, { holdSheet: name === 'chromium' });
-    await popup.waitForSelector('[data-pending="analysing"]', { timeout: 30_000 });
+    await waitInPanel(popup, '[data-pending="analysing"]');
     // Past the delay that keeps a quick answer from flashing the waiting state.
     await new Promise((done) => setTimeout(done, 400));
     expect(await popup.$eval('[data-pending="analysing"] [role="status"] h1', (e) => e.textContent)).toBe('Reading this page…');

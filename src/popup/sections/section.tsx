@@ -7,7 +7,7 @@ export function Section(props: { id: string; title: string; count: number; empty
   return (
     <section id={props.id} class={`section section-${props.id}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {props.title} <span class="count" aria-label={`(${props.count})`}>{props.count}</span>
+        {props.title} <span class="count">{props.count}</span>
       </h2>
       {props.count === 0 ? <p class="empty">{props.empty}</p> : props.children}
     </section>

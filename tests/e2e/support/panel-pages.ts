@@ -117,3 +117,26 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * Waits for a selector in the panel page. Firefox's popup helper first loads the options page
+ * in the same tab (which has a <main> too) and then navigates: an evaluation that meets the
+ * navigation fails with a protocol error, so wait for the panel's own URL and retry those.
+ */
+export async function waitInPanel(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!page.url().includes('/src/popup/index.html')) {
+    if (Date.now() > deadline) throw new Error(`the panel page never loaded (at ${page.url()})`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1_000, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const transient = /protocol error|context was destroyed|realm|navigat/i.test(String(error));
+      if (!transient || Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
