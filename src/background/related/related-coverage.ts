@@ -78,20 +78,23 @@ export class RelatedCoverageService {
   }
 
   private async serviceResult(article: string, provider: Provider, query: RelatedQuery, settings: Settings, retry: boolean): Promise<ServiceResult> {
-    const cached = await this.deps.cache.get(article, provider.id);
+    // A base URL replaced in the settings is another server: its answers are cached apart.
+    const base = baseUrlFor(provider, settings.serviceBaseUrls[provider.id]);
+    const cacheService = base === provider.defaultBaseUrl ? provider.id : `${provider.id}@${base}`;
+    const cached = await this.deps.cache.get(article, cacheService);
     if (cached && (cached.ok || !retry)) return cached;
-    const key = `${provider.id}:${article}`;
+    const key = `${cacheService}:${article}`;
     const running = this.inFlight.get(key);
     if (running) return running;
-    const request = this.ask(provider, query, settings).then(async (result) => {
-      await this.deps.cache.set(article, provider.id, result);
+    const request = this.ask(provider, query, base).then(async (result) => {
+      await this.deps.cache.set(article, cacheService, result);
       return result;
     }).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
     return request;
   }
 
-  private async ask(provider: Provider, query: RelatedQuery, settings: Settings): Promise<ServiceResult> {
+  private async ask(provider: Provider, query: RelatedQuery, baseUrl: string): Promise<ServiceResult> {
     const now = this.deps.now();
     const unsupported = provider.unsupported(query, new Date(now));
     if (unsupported) return { ok: false, message: unsupported, at: now };
@@ -102,7 +105,7 @@ export class RelatedCoverageService {
     if (!this.deps.online()) return { ok: false, message: 'You are offline.', at: now, retryAt: now };
     const wait = this.deps.gate.reserve(provider.id, provider.minIntervalMs);
     if (wait > 0) await this.deps.sleep(wait);
-    const url = provider.requestUrl(query, baseUrlFor(provider, settings.serviceBaseUrls[provider.id]));
+    const url = provider.requestUrl(query, baseUrl);
     const outcome = await fetchText(url, this.deps.fetch, this.deps.timeoutMs ?? TIMEOUT_MS);
     const at = this.deps.now();
     if (!outcome.ok) {

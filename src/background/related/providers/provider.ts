@@ -70,5 +70,6 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
 
 export function hostOfUrl(value: string | null | undefined): string | null {
   const url = safeHttpUrl(value);
-  return url ? new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '') : null;
+  // With a non-default port, as the article's own host is compared (see query/locale.ts).
+  return url ? new URL(url).host.toLowerCase().replace(/^www\d?\./, '') : null;
 }

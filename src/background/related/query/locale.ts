@@ -24,7 +24,7 @@ export function articleLocale(sheet: Pick<FactSheet, 'meta' | 'url'>): Locale {
   const language = tag?.[1]?.toLowerCase() ?? 'en';
   const fromTag = tag?.[2]?.toUpperCase();
   const host = hostOf(sheet.meta.canonicalUrl) ?? hostOf(sheet.url);
-  const tld = host?.split('.').pop() ?? '';
+  const tld = host?.replace(/:\d+$/, '').split('.').pop() ?? '';
   return { language, country: fromTag ?? TLD_COUNTRY[tld] ?? 'US' };
 }
 
@@ -34,7 +34,8 @@ export function hostOf(url: string | null | undefined): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname.toLowerCase().replace(/^www\d?\./, '');
+    // `host` keeps a non-default port: another port is another site (and, in tests, another server).
+    return parsed.host.toLowerCase().replace(/^www\d?\./, '');
   } catch {
     return null;
   }
