@@ -11,7 +11,7 @@
 import type { AnalysisContext } from '../context';
 import { assignIds } from '../ids';
 import type { DateMention, Span } from '../types';
-import { ymdOf, type Ymd } from './calendar';
+import { formatYmd, ymdOf, type Ymd } from './calendar';
 import type { DateCandidate, DateParser, Resolution, Tense } from './candidate';
 import { clauseAround } from './clause';
 import { pageIsDayFirst } from './numeric-order';
@@ -47,12 +47,24 @@ const MAX_MENTIONS = 2_000;
 
 /** Every date in the analysed text, resolved against the reference date, in text order. */
 export function extractDates(ctx: AnalysisContext): DateMention[] {
-  const ref = ymdOf(ctx.referenceDate);
+  const published = publishedDay(ctx);
+  const mentions = extractAgainst(ctx, ymdOf(ctx.referenceDate), published);
+  if (published) return mentions;
+  // No publication date in the metadata: the date printed at the top of the article is the
+  // best reference for "Tuesday" and "last week" (today's date is not).
+  const printed = printedDate(ctx, mentions);
+  if (!printed || formatYmd(printed, 'day') === formatYmd(ymdOf(ctx.referenceDate), 'day')) return mentions;
+  ctx.warnings.push(`dates: no publication date; relative dates read against the printed date ${formatYmd(printed, 'day')}`);
+  return extractAgainst(ctx, printed, printed);
+}
+
+function extractAgainst(ctx: AnalysisContext, ref: Ymd, published: Ymd | null): DateMention[] {
   const mentions: DateMention[] = [];
   let budget = MAX_CHARS;
   let anchor: Resolution | null = null;
   const memory = new Map<string, Ymd>();
-  const dayFirst = pageIsDayFirst(ctx.text, publishedDay(ctx), ctx.dayFirst);
+  const dayFirst = pageIsDayFirst(ctx.text, published, ctx.dayFirst);
+  const reference = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   for (const sentence of ctx.sentences) {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!TRIGGER.test(text)) continue;
@@ -62,10 +74,7 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
         ctx.warnings.push('dates: page too long, later dates not read');
         return assignIds(mentions, 'd');
       }
-      const input = {
-        text: ctx.text.slice(window.start, window.end), offset: window.start, dayFirst,
-        reference: ctx.referenceDate,
-      };
+      const input = { text: ctx.text.slice(window.start, window.end), offset: window.start, dayFirst, reference };
       let candidates: DateCandidate[] = PARSERS.flatMap((parser) => parser.parse(input));
       candidates = mergeRanges(applyToNextDate(removeOverlaps(candidates), ctx.text), ctx.text);
       for (const candidate of candidates) {
@@ -77,6 +86,23 @@ export function extractDates(ctx: AnalysisContext): DateMention[] {
     }
   }
   return assignIds(mentions, 'd');
+}
+
+// Where a printed publication date stands: the byline or dateline, or the first few blocks.
+const PRINTED_KINDS = new Set(['byline', 'dateline']);
+const FIRST_BLOCKS = 6;
+
+/** A full date written out (not relative) near the top of the article. */
+function printedDate(ctx: AnalysisContext, mentions: readonly DateMention[]): Ymd | null {
+  const top = ctx.blocks[Math.min(FIRST_BLOCKS, ctx.blocks.length) - 1]?.end ?? 0;
+  for (const mention of mentions) {
+    if (mention.relative || mention.precision !== 'day' || mention.interval) continue;
+    const block = ctx.blocks.find((b) => mention.start >= b.start && mention.start < b.end);
+    if (mention.start >= top && !(block && PRINTED_KINDS.has(block.kind))) continue;
+    const [y, m, d] = mention.value.split('-').map(Number);
+    return { y: y!, m: m!, d: d! };
+  }
+  return null;
 }
 
 function resolveCandidate(

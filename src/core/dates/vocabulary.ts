@@ -30,8 +30,9 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, 'a few': 3, 'a couple of': 2, 'a couple': 2,
 };
 
+/** A small count of units; not the tail of a larger number ("200,000 years ago"). */
 export const COUNT_PATTERN =
-  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
+  '(?:(?<![\\d,.])\\d{1,3}(?![\\d,.]\\d)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 
 export function countNumber(word: string): number | null {
   const lower = word.toLowerCase();

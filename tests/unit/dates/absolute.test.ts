@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, pairs } from './dates-helper';
+import { extractDates } from '../../../src/core/dates/index';
+import { contextFor, datesIn, pairs } from './dates-helper';
 
 // A Thursday.
 const PUBLISHED = '2025-02-06';
@@ -79,5 +80,12 @@ describe('absolute dates', () => {
       provenance: { extractor: 'dates/chrono' },
     });
     expect(text.slice(date!.start, date!.end)).toBe('January 11, 2025');
+  });
+
+  it('reads relative dates against the printed date when the page has no publication date', () => {
+    const ctx = contextFor('byline: By A. Writer, 2022-04-26 21:21\n\nThe inspector was hurt on Friday.', '2026-11-27');
+    const plain = { ...ctx, meta: { ...ctx.meta, published: null }, warnings: [] as string[] };
+    expect(extractDates(plain).map((d) => `${d.text}=${d.value}`)).toEqual(['2022-04-26 21:21=2022-04-26', 'Friday=2022-04-22']);
+    expect(plain.warnings).toEqual(['dates: no publication date; relative dates read against the printed date 2022-04-26']);
   });
 });

@@ -43,6 +43,7 @@ const NOT_DATES: Array<[string, string]> = [
   ['"now"', 'Now the war is over.'],
   ['a score', 'They won 3-1.'],
   ['an impossible date', 'The form said February 30, 2022.'],
+  ['deep time', 'The story begins 200,000 years ago in Africa.'],
 ];
 
 describe('not dates', () => {
