@@ -4,7 +4,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
-  articleMarkup, bringFigureIntoView, cardState, messenger, paintedFigures, sheetOf, waitForPainted, type Box,
+  articleMarkup, bringFigureIntoView, cardState, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
+  type Box,
 } from './support/highlight-probes';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -50,7 +51,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   /** Opens a page, waits until every figure of its sheet is painted, returns both. */
   async function painted(path: string): Promise<{ page: Page; sheet: any }> {
     const page = await ext.openPage(`${server.origin}${path}`);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-footnote-highlights'), { timeout: 30_000 });
+    await pollUntil(() => readout(page), (value) => value !== null);
     const sheet = (await sheetOf(ext, page)).sheet;
     expect(sheet.figures.length).toBeGreaterThan(0);
     await waitForPainted(page, sheet.figures.length);
@@ -122,7 +123,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   it('keeps the highlights of a page that re-renders its article', async () => {
     const { page, sheet } = await painted('/pages/rerendering-article.html');
     // The page replaces its article twice after load (1.5 s and 3 s).
-    await page.waitForFunction(() => document.documentElement.dataset.renders === '3', { timeout: 20_000 });
+    await pollUntil(() => page.evaluate(() => document.documentElement.dataset.renders), (renders) => renders === '3', 20_000);
     await expect.poll(async () => {
       const ranges = await paintedFigures(page);
       return ranges.length === sheet.figures.length && ranges.every((r) => r.connected);

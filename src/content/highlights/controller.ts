@@ -21,6 +21,8 @@ const HIDE_DELAY_MS = 250;
 /** A scroll Footnote made itself (reveal) must not close the card it is about to open. */
 const OWN_SCROLL_MS = 400;
 const RETRY_MISSING_MS = 2000;
+/** Pages that change all the time (tickers, clocks) get one check at most this often. */
+const CHECK_INTERVAL_MS = 300;
 
 export interface HighlightsOptions {
   /** Called when the reader asks to see an item in the panel. */
@@ -43,6 +45,8 @@ export class Highlights {
   private build: AbortController | null = null;
   private lastBuild = 0;
   private checking = false;
+  private lastCheck = -Infinity;
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -173,8 +177,17 @@ export class Highlights {
 
   /** After the page changed: repaint only if a painted range lost its words (or some were never found). */
   private queueCheck(): void {
-    if (this.checking || !this.placed.length && !this.missing) return;
+    if (this.checking || this.checkTimer !== undefined || !this.placed.length && !this.missing) return;
+    const wait = this.lastCheck + CHECK_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      this.checkTimer = setTimeout(() => {
+        this.checkTimer = undefined;
+        this.queueCheck();
+      }, wait);
+      return;
+    }
     this.checking = true;
+    this.lastCheck = performance.now();
     const placed = this.placed;
     let broken = false;
     const check = function* (): Generator<void> {
@@ -208,6 +221,7 @@ export class Highlights {
     this.painter?.clear();
     this.placed = [];
     if (this.hideTimer !== undefined) clearTimeout(this.hideTimer);
+    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.report();
   }

@@ -70,19 +70,21 @@ class WrappingPainter implements Painter {
 
   paint(placed: readonly PlacedItem[]): PlacedItem[] {
     this.clear();
-    const result: PlacedItem[] = [];
+    const wrapped: { item: PlacedItem['item']; marks: HTMLElement[] }[] = [];
     // Last first: wrapping splits text nodes, which must not move the ranges still to come.
     for (let index = placed.length - 1; index >= 0; index--) {
       const { item, range } = placed[index]!;
       const marks = this.wrap(range, item.kind, item.id);
-      if (!marks.length) continue;
+      if (marks.length) wrapped.push({ item, marks });
       this.marks.push(...marks);
-      const wrapped = this.doc.createRange();
-      wrapped.setStartBefore(marks[0]!);
-      wrapped.setEndAfter(marks[marks.length - 1]!);
-      result.push({ item, range: wrapped });
     }
-    return result.reverse();
+    // The ranges hit-testing uses are made once every node is in its final place.
+    return wrapped.reverse().map(({ item, marks }) => {
+      const range = this.doc.createRange();
+      range.setStartBefore(marks[0]!);
+      range.setEndAfter(marks[marks.length - 1]!);
+      return { item, range };
+    });
   }
 
   setActive(placed: PlacedItem | null): void {

@@ -35,8 +35,9 @@ export class HoverCard {
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     this.root.append(style, this.card, this.live);
+    // Only the reader's own click opens the panel, not one the page script dispatches.
     this.card.addEventListener('click', (event) => {
-      if ((event.target as Element | null)?.closest?.('button') && this.shown) this.onOpenPanel(this.shown);
+      if (event.isTrusted && (event.target as Element | null)?.closest?.('button') && this.shown) this.onOpenPanel(this.shown);
     }, { signal });
     signal.addEventListener('abort', () => this.host.remove(), { once: true });
   }

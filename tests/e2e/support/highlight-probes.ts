@@ -38,13 +38,33 @@ export async function sheetOf(ext: ExtensionBrowser, article: Page): Promise<any
   }
 }
 
+/** The content script's read-out on <html>: `figure:N date:N quote:N missing:N method:…`. */
+export function readout(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-footnote-highlights'));
+}
+
+/**
+ * Polls `read` until `done` holds. A plain loop of evaluations rather than waitForFunction, whose
+ * polling over WebDriver BiDi now and then fails in Firefox with an internal serialisation error.
+ */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 30_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await read();
+      if (done(last)) return last;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+    }
+    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits for the content script's read-out to report `figures` figures painted. */
 export async function waitForPainted(page: Page, figures: number): Promise<string> {
-  await page.waitForFunction((n: number) => {
-    const value = document.documentElement.getAttribute('data-footnote-highlights') ?? '';
-    return value.includes(`figure:${n} `) && value.includes('missing:0');
-  }, { timeout: 30_000, polling: 100 }, figures);
-  return page.evaluate(() => document.documentElement.getAttribute('data-footnote-highlights') ?? '');
+  return (await pollUntil(() => readout(page), (value) => !!value?.includes(`figure:${figures} `) && value.includes('missing:0')))!;
 }
 
 /** The painted figure ranges, as the page sees them: text, whether their nodes are live, first line box. */
