@@ -83,6 +83,15 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (closedApposition) {
     if (segments.length < 2) return null;
     const role = readSegment(masked, seg0);
+    // "The company's chief executive, Alan Frost, told …": the name is the speaker, the description its role.
+    if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
+      const described = readSegment(masked, segments[segments.length - 2]!);
+      if (described?.speaker.form === 'nominal' && described.speaker.kind !== 'document') {
+        role.speaker.role ??= masked.slice(described.speaker.start, described.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
+        role.phraseStart = described.phraseStart;
+        return role;
+      }
+    }
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
     if (/^(?:who|which|\d)/i.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);

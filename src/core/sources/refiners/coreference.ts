@@ -213,7 +213,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */
 function isExpertLike(head: string): boolean {
-  return /^(?:expert|analyst|scholar|researcher|professor|economist|specialist|observer|diplomat|strategist|scientist|historian|official|adviser|advisor|lawmaker|executive|investigator|prosecutor|lawyer|attorney|doctor|commander|spokesman|spokeswoman|spokesperson)$/.test(head);
+  return /^(?:expert|analyst|scholar|researcher|professor|economist|specialist|observer|diplomat|strategist|scientist|historian|official|adviser|advisor|lawmaker|executive|investigator|prosecutor|lawyer|attorney|doctor|commander|spokesman|spokeswoman|spokesperson|leader|secretary|director|chief|head|president|chairman|chairwoman|manager|founder|organizer|organiser|representative|negotiator|engineer|economist)$/.test(head);
 }
 
 function escape(word: string): string {
