@@ -29,8 +29,8 @@ export interface ReplayRequest {
 
 export interface ReplayServer {
   origin: string;
-  /** Base URL of a scenario, for settings.serviceBaseUrls. */
-  base(scenario: Scenario): string;
+  /** Base URL of a scenario, for settings.serviceBaseUrls; `variant` gives another URL for the same answers. */
+  base(scenario: Scenario, variant?: number): string;
   /** Every request received, in order. */
   requests: ReplayRequest[];
   close(): Promise<void>;
@@ -68,7 +68,8 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const service = serviceOf(url.pathname);
-    const scenario = url.pathname.split('/')[1] ?? '';
+    // `ok-2`: the `ok` scenario under another base URL (so a benchmark run finds no cached answer).
+    const scenario = (url.pathname.split('/')[1] ?? '').replace(/-\d+$/, '');
     requests.push({ service, scenario, url: url.href });
     if (service === 'publisher') return answer(response, 200, 'text/html; charset=utf-8', fixture('publisher.html'));
     if (service === 'unknown') return answer(response, 404, 'text/plain', 'not found');
@@ -100,7 +101,7 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
   };
 
   const server: Server = createServer((request, response) => {
-    const scenario = new URL(request.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1];
+    const scenario = new URL(request.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1]?.replace(/-\d+$/, '');
     if (scenario === 'slow') setTimeout(() => handle(request, response), options.slowMs ?? 10_000);
     else handle(request, response);
   });
@@ -108,7 +109,7 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    base: (scenario) => `${origin}/${scenario}`,
+    base: (scenario, variant) => `${origin}/${scenario}${variant === undefined ? '' : `-${variant}`}`,
     requests,
     close: () => new Promise((done) => {
       server.closeAllConnections();
