@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useRef } from 'preact/hooks';
 import type { ItemKind } from '../shared/messages';
 
 // Every item in the panel leads back to the article: activating it asks the tab, through the
@@ -12,8 +12,19 @@ export const RevealContext = createContext<Reveal>(() => undefined);
 /** The id of the hidden hint every item points to with aria-describedby. */
 export const REVEAL_HINT_ID = 'reveal-hint';
 
-export function ItemButton(props: { kind: ItemKind; id: string; class?: string; children: ComponentChildren; label?: string; title?: string }) {
+/**
+ * One item of the panel as a button. `mentions` are every place the same item is told again:
+ * each activation reveals the next one.
+ */
+export function ItemButton(props: {
+  kind: ItemKind; id: string; mentions?: string[]; class?: string; children: ComponentChildren; label?: string; title?: string;
+}) {
   const reveal = useContext(RevealContext);
+  const turn = useRef(0);
+  const activate = (): void => {
+    const ids = props.mentions?.length ? props.mentions : [props.id];
+    reveal(props.kind, ids[turn.current++ % ids.length]!);
+  };
   return (
     <button
       type="button"
@@ -23,7 +34,7 @@ export function ItemButton(props: { kind: ItemKind; id: string; class?: string; 
       aria-label={props.label}
       title={props.title}
       aria-describedby={REVEAL_HINT_ID}
-      onClick={() => reveal(props.kind, props.id)}
+      onClick={activate}
     >
       {props.children}
     </button>

@@ -22,7 +22,7 @@ export function FiguresSection({ sheet }: { sheet: FactSheet }) {
               const tags = figureTags(row.figure);
               return (
                 <li key={row.ids[0]}>
-                  <ItemButton kind="figure" id={row.ids[0]!}>
+                  <ItemButton kind="figure" id={row.ids[0]!} mentions={row.ids}>
                     <span class="main">{row.figure.text}</span>
                     {(tags.length > 0 || row.ids.length > 1) && (
                       <span class="tags">

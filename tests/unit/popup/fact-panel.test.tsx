@@ -125,6 +125,16 @@ describe('back to the article', () => {
     expect(root.querySelector('.reveal-status')?.textContent).toBe('Shown in the article.');
   });
 
+  it('reveals each mention of a figure told twice in turn', async () => {
+    answerWith(() => ({ ok: true }));
+    const root = await mount(<FactPanel sheet={sampleSheet()} tabId={7} now={NOW} />);
+    const homes = root.querySelector('[data-reveal="figure"][data-id="f2"]');
+    await click(homes);
+    await click(homes);
+    await click(homes);
+    expect(sent.filter((m) => m.type === 'popup:reveal').map((m) => m.id)).toEqual(['f2', 'f5', 'f2']);
+  });
+
   it('says so when the page cannot find the item any more', async () => {
     answerWith(() => ({ ok: false }));
     const root = await mount(<FactPanel sheet={sampleSheet()} tabId={7} now={NOW} />);
