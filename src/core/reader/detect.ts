@@ -8,7 +8,13 @@ import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 // a "no" at once; the text-density check (Readability's isProbablyReaderable, one pass over
 // the paragraphs) runs only when the cheap signals leave the question open.
 
-/** The main entity of these is not a news article, even when an article node rides along. */
+/** Decisive on their own (og:type=article is on every WordPress post, recipes included). */
+const DECISIVE_TYPES = new Set([
+  'product', 'productgroup', 'recipe', 'discussionforumposting', 'searchresultspage', 'qapage', 'profilepage',
+  'jobposting', 'realestatelisting', 'checkoutpage', 'softwareapplication',
+]);
+
+/** The main entity of these is not a news article, unless an article node says otherwise. */
 const NOT_ARTICLE_TYPES = new Set([
   'videoobject', 'imagegallery', 'mediagallery', 'collectionpage', 'searchresultspage', 'product', 'productgroup',
   'recipe', 'discussionforumposting', 'qapage', 'profilepage', 'event', 'jobposting', 'itemlist', 'realestatelisting',
@@ -28,10 +34,12 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   // 1. Structured data: the strongest signal either way.
   const types = new Set(jsonLd.flatMap(typesOf));
   const articleType = [...types].find((type) => ARTICLE_TYPES.has(type)) ?? microdataArticle(doc);
-  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type)) ?? microdataBlocking(doc);
+  // A product with a review attached is the subject of a review article, not a shop page.
+  const reviewed = types.has('review') || types.has('criticreview');
+  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type) && !(reviewed && type === 'product')) ?? microdataBlocking(doc);
   const ogType = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
   const ogArticle = ogType === 'article' || ogType === 'newsarticle';
-  if (blockingType && !articleType && !ogArticle) return finish(-1, [`json-ld:${blockingType}`]);
+  if (blockingType && !articleType && (!ogArticle || DECISIVE_TYPES.has(blockingType.replace(/^microdata:/, '')))) return finish(-1, [`json-ld:${blockingType}`]);
   if (articleType) {
     score += 0.6;
     signals.push(`json-ld:${articleType}`);
@@ -90,14 +98,13 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   }
   const teasers = doc.querySelectorAll('article').length;
   if (teasers >= 4 && !articleType) {
-    score -= 0.2;
-    mediaOrListing = true;
+    score -= 0.15;
     signals.push(`listing:${teasers}-articles`);
   } else if (doc.querySelector('article time[datetime], [itemprop="datePublished"]')) {
     score += 0.1;
     signals.push('article-markup');
   }
-  if (!articleType && doc.querySelector('textarea, [class*="reply" i] form, .postbody, .post-body-forum, [itemtype*="DiscussionForum" i]') && doc.querySelectorAll('[class*="post" i][id]').length >= 3) {
+  if (!articleType && doc.querySelector('.postbody, .post-body-forum, .forum-post, .message-body, [class*="forum" i], [itemtype*="DiscussionForum" i]') && doc.querySelectorAll('[class*="post" i][id]').length >= 3) {
     score -= 0.25;
     signals.push('forum-thread');
   }
