@@ -34,7 +34,7 @@ const NOT_DATES: Array<[string, string]> = [
   ['a generic weekday', 'Always book on a Tuesday, Wednesday or Sunday.'],
   ['plural weekdays', 'The market opens on Mondays.'],
   ['an offset from an event', 'Two days before the vote, he left.'],
-  ['an anaphoric date with nothing before it', 'The next day, he left.'],
+  ['"that day" with nothing before it', 'That day, he left.'],
   ['a fraction', 'Only 1/2 of them agreed.'],
   ['round the clock', 'The shop is open 24/7.'],
   ['a holiday word that is not a date', 'They bought a Christmas tree.'],

@@ -116,6 +116,17 @@ describe('relative dates, anchored on the publication day', () => {
     expect(pairs('The treaty was signed in 2007. That same year, prices rose.', PUBLISHED)).toEqual(['2007=2007', 'That same year=2007']);
   });
 
+  it('counts from publication when no date comes before', () => {
+    expect(pairs('Two days later, he returned.', PUBLISHED)).toEqual(['Two days later=2025-02-08']);
+  });
+
+  it('reads "a year earlier" at the precision of the period before it', () => {
+    expect(pairs('Third-quarter profit rose from $5 million a year earlier.', PUBLISHED)).toEqual([
+      'Third-quarter=2024-Q3',
+      'a year earlier=2023-Q3',
+    ]);
+  });
+
   it('counts an offset from the date that follows it', () => {
     expect(pairs('It happened two weeks before Christmas.', PUBLISHED)).toEqual(['two weeks before Christmas=2024-12-11']);
     expect(pairs('The rules change a week after March 3.', PUBLISHED)).toEqual(['a week after March 3=2025-03-10']);

@@ -16,6 +16,8 @@ const COUNTED = new RegExp(`\\b(${COUNT_PATTERN})\\s+(day|week|month|year)s?\\s+
 // "two days before the vote": counted from an event, not a date; unless a date follows, which
 // the offset-from-date refiner joins ("a week before March 3").
 const NOUN_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Za-z0-9])/;
+// "year-earlier results", "the year-ago quarter": a year before the period being reported.
+const YEAR_EARLIER = /\byear[-\s](?:earlier|ago)\b/gi;
 const DEMONSTRATIVE = /\b(?:that|the\s+same)\s+(day|week|month|year)\b/gi;
 // "over the next year", "in the following months": durations, not dates.
 const DURATION_BEFORE = /\b(?:over|in|for|within|during|throughout|across)\s*$/i;
@@ -56,6 +58,9 @@ export const anaphoricParser: DateParser = {
       const sign = word.startsWith('after') || word === 'later' ? 1 : -1;
       push(match.index, match[0], unitOf(match[2]!)!, sign * count, /^(?:before|after|prior)/.test(word));
     }
+    for (const match of text.matchAll(YEAR_EARLIER)) {
+      push(match.index, match[0], 'year', -1);
+    }
     for (const match of text.matchAll(DEMONSTRATIVE)) {
       push(match.index, match[0], unitOf(match[1]!)!, 0);
     }
@@ -74,12 +79,16 @@ const NEEDS: Record<Unit, DatePrecision[]> = {
 };
 
 function fromAnchor(env: ResolveEnv, unit: Unit, offset: number): Resolution | null {
-  const anchor = env.anchor;
+  // "that day", "the same year" name the anchor itself: without one they name nothing. A count
+  // ("two days later", "a year earlier") with no date before it counts from publication.
+  const anchor = env.anchor ?? (offset !== 0 ? { start: env.ref, end: env.ref, precision: 'day' as const, relative: true } : null);
   if (!anchor || anchor.vague) return null;
   const precision = anchor.precision ?? commonPrecision(anchor.start, anchor.end).precision;
   if (!NEEDS[unit].includes(precision)) return null;
   const at = shift(unit, anchor.start, offset);
   if (unit === 'day') return { start: at, end: at, precision: 'day', relative: true };
+  // "profit rose from a year earlier", after "the third quarter": the same quarter a year before.
+  if (unit === 'year' && (precision === 'quarter' || precision === 'month')) return { start: at, end: at, precision, relative: true };
   if (unit === 'month' || unit === 'year') return { start: at, end: at, precision: unit, relative: true };
   return { ...periodOf(unit, at), interval: true, relative: true };
 }

@@ -11,7 +11,9 @@ const NAME = 'dates/relative-period';
 
 const NAMED = /\b(?:(earlier|later)\s+)?(this\s+past|this|last|next)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|quarter)\b/gi;
 // For quarters "the last quarter" is the previous one ("profit fell in the last quarter").
-const THE_QUARTER = /\bthe\s+(last|past|previous|next|coming|current)\s+quarter\b/gi;
+const THE_QUARTER = /\bthe\s+(last|past|previous|latest|next|coming|current)\s+quarter\b/gi;
+// "by year-end": the end of the current year.
+const YEAR_END = /\b(?:by|at|before|until|through|toward|towards)\s+(year[-\s]end)\b/gi;
 const IN_THE = /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi;
 const AROUND_TODAY = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}|a\\s+few|a\\s+couple\\s+of|several)\\s+(day|week|month|year|decade)s?\\s+(ago|from\\s+now)\\b`, 'gi');
@@ -36,6 +38,12 @@ export const relativePeriodParser: DateParser = {
       const word = match[1]!.toLowerCase();
       const which = word === 'next' || word === 'coming' ? 'next' : word === 'current' ? 'this' : 'last';
       out.push(candidate(input, match.index, match[0], 0.8, (env) => named(env, which, 'quarter', undefined)));
+    }
+    for (const match of text.matchAll(YEAR_END)) {
+      const at = match.index + match[0].length - match[1]!.length;
+      out.push(candidate(input, at, match[1]!, 0.8, (env) => ({
+        ...partOf(periodOf('year', env.ref), 'end', env.ref), precision: 'year', interval: true, relative: true,
+      })));
     }
     for (const match of text.matchAll(IN_THE)) {
       const part = match[1]!.toLowerCase() as 'earlier' | 'later';
