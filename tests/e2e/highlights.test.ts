@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
-  articleMarkup, bringFigureIntoView, cardState, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
+  articleMarkup, bringFigureIntoView, cardState, figureLines, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
   type Box,
 } from './support/highlight-probes';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -109,6 +109,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(card.box!.right).toBeLessThanOrEqual(1280);
     expect(card.box!.bottom).toBeLessThanOrEqual(900);
     expect(overlaps(card.box!, line)).toBe(false);
+    // Nor over any line of the figure, where it wraps.
+    for (const box of await figureLines(page, squash(figure.text))) expect(overlaps(card.box!, box)).toBe(false);
     expect(card.onTop).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-seed.png`) });
     await expectEscapeCloses(page);

@@ -258,7 +258,7 @@ export class Highlights {
     if (!this.analysis) return;
     const model = cardModel(this.analysis.sheet, placed.item);
     if (!model) return;
-    const line = at?.line ?? firstLine(placed.range);
+    const line = linesOf(placed.range, at?.line ?? null);
     if (!line) return;
     this.card ??= new HoverCard(this.doc, this.signal, (shown) => void this.openInPanel(shown));
     this.active = placed;
@@ -321,9 +321,21 @@ export class Highlights {
   }
 }
 
-function firstLine(range: Range): Rect | null {
-  const rects = range.getClientRects();
-  return rects.length ? rects[0]! : null;
+/**
+ * The lines the card must leave free: every line box of the item (a figure may wrap onto the
+ * next line), horizontally where the pointer is (or at the item's first line).
+ */
+function linesOf(range: Range, hovered: Rect | null): Rect | null {
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  const first = hovered ?? rects[0];
+  if (!first) return null;
+  let top = first.top;
+  let bottom = first.bottom;
+  for (const rect of rects) {
+    top = Math.min(top, rect.top);
+    bottom = Math.max(bottom, rect.bottom);
+  }
+  return { left: first.left, right: first.right, top, bottom };
 }
 
 function nextFrame(doc: Document): Promise<void> {

@@ -158,3 +158,14 @@ export async function messenger(ext: ExtensionBrowser, article: Page): Promise<{
     },
   };
 }
+
+/** Every line box of the painted figure with this text, where it is now. */
+export function figureLines(page: Page, text: string): Promise<Box[]> {
+  return page.evaluate((wanted: string) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const range = [...(registry?.get('footnote-figure') ?? [])].find((r) => r.toString().replace(/\s+/g, ' ').trim() === wanted);
+    return range ? [...range.getClientRects()].map((b) => ({
+      left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height,
+    })) : [];
+  }, text);
+}
