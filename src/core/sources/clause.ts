@@ -9,7 +9,7 @@ import type { SpeakerRef } from './model';
 const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
+export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
 
 /**
@@ -181,9 +181,11 @@ function readSegment(masked: string, seg: Span): Subject | null {
 
 /** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
-  for (let i = index; i >= 0 && i >= index - 2; i--) {
+  for (let i = index; i >= 0 && i >= index - 4; i--) {
     const seg = segments[i]!;
     const found = readSegment(masked, seg);
+    // "of Ashton, Md.": a state abbreviation after a place is part of the apposition.
+    if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
@@ -199,8 +201,16 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
       return found;
     }
     if (found?.speaker.form === 'pronoun') return role ? null : found;
-    // "Officials at Homeland Security Investigations, a division of …, said".
-    if (found?.speaker.form === 'nominal') return found;
+    if (found?.speaker.form === 'nominal') {
+      // "Michael Mulgrew, president of the union, which represents …, said": the description is an apposition.
+      const owner = i > 0 ? readSegment(masked, segments[i - 1]!) : null;
+      if (owner?.speaker.form === 'name' && !/^\s*(?:in|on|at|for|from|with|by|after|before|during)\s/i.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) {
+        if (!owner.speaker.role || !owner.speaker.role.includes(' ')) owner.speaker.role = masked.slice(found.speaker.start, found.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
+        return owner;
+      }
+      // "Officials at Homeland Security Investigations, a division of …, said".
+      return found;
+    }
     const text = masked.slice(seg.start, seg.end).trim();
     // Skip further bracketed material: ages, party tags, another relative clause.
     if (!/^(?:who|which|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text)) return null;

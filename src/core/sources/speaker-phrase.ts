@@ -97,9 +97,20 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
   if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
+  if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   if (prefix.length > 7) return null;
+  // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation.
+  const of = prefix.findIndex((t) => lower(t) === 'of');
+  if (of > 0 && prefix.slice(0, of).every(isCap) && prefix.slice(of + 1).every((t) => lower(t) === 'the')) {
+    const person = readName(source, tokens.slice(0, of), span);
+    if (person && person.kind === 'person') {
+      person.affiliation = span(tokens[first]!, tokens[last]!);
+      person.end = tokens[last]!.end;
+      return person;
+    }
+  }
   if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;

@@ -1,6 +1,7 @@
 // "According to X, …", "…, according to X." and "North Korea, according to X, has …".
 // X may be a document ("a report by the agency"), whose author becomes the speaker.
 
+import { ABBREVIATIONS } from '../clause';
 import { readSpeaker } from '../speaker-phrase';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
@@ -8,7 +9,6 @@ import { DATELINE, leadIn, MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/according-to';
 const ACCORDING = /\b[Aa]ccording to\s+/g;
-const PHRASE_END = /[,;:\uE000]|[.!?](?:\s|$)/;
 const LEAD = /^[\s]*(?:(?:and|but|so|yet|also|however|meanwhile|still|now|instead)[\s,]+)?$/i;
 
 export function parseAccordingTo(scan: Scan): void {
@@ -21,8 +21,7 @@ export function parseAccordingTo(scan: Scan): void {
         const cueStart = sentence.start + m.index;
         const phraseStart = cueStart + m[0].length;
         const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
-        const stop = PHRASE_END.exec(rest);
-        const phraseEnd = phraseStart + (stop ? stop.index : rest.length);
+        const phraseEnd = phraseStart + phraseLength(rest);
         const speaker = readSpeaker(masked, phraseStart, phraseEnd);
         if (!speaker || speaker.form === 'pronoun') continue;
         if (scan.found.length >= MAX_FOUND) return;
@@ -63,4 +62,17 @@ function trim(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+/** Where the source phrase after "according to" ends: a comma, a quotation, or a full stop that is no abbreviation. */
+function phraseLength(rest: string): number {
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '\uE000') return i;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= rest.length || /\s/.test(rest[i + 1]!))) {
+      if (ch === '.' && ABBREVIATIONS.test(rest.slice(Math.max(0, i - 6), i + 1))) continue;
+      return i;
+    }
+  }
+  return rest.length;
 }

@@ -6,6 +6,7 @@ import { subjectAfter, subjectBefore, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
+import { readSpeaker } from '../speaker-phrase';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
@@ -49,7 +50,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
-  subject = subjectBefore(masked, sentence.start, cue.start);
+  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(masked, sentence, cue);
   if (!subject && /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start))) {
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
@@ -171,4 +172,14 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
     start: content.start, end: content.end, text: content.text ?? scan.text.slice(content.start, content.end),
     direct: false, cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence,
   };
+}
+
+/** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
+function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+  const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
+  if (!/(?:^|[\s,])and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before)) return null;
+  const lead = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll})/u.exec(masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (!lead) return null;
+  const speaker = readSpeaker(masked, sentence.start, sentence.start + lead[0].length);
+  return speaker && speaker.form === 'name' ? { speaker, phraseStart: sentence.start } : null;
 }
