@@ -80,7 +80,7 @@ export function queryText(entities: string[], keywords: string[]): string {
 function chooseEntities(sheet: FactSheet, headline: string, deck: string, opening: string): string[] {
   const candidates = new Map<string, Candidate>();
   const add = (name: string, score: number): void => {
-    const clean = name.replace(PERSON_TITLES, '').trim();
+    const clean = withoutRole(name.replace(PERSON_TITLES, '').trim());
     if (clean.length < 2) return;
     const key = clean.toLowerCase();
     const known = candidates.get(key);
@@ -92,6 +92,8 @@ function chooseEntities(sheet: FactSheet, headline: string, deck: string, openin
   for (const source of sheet.sources) {
     if (source.kind !== 'person' && source.kind !== 'organization') continue;
     if (!looksLikeName(source.name)) continue;
+    // A one-word source ("Engineers said") is a name only if it is capitalised mid-sentence somewhere.
+    if (!source.name.includes(' ') && !capitalisedMidSentence(source.name, sheet.text)) continue;
     add(source.name, 2 + Math.min(source.statements, 4) * 0.5);
   }
   // Names in the headline count most, then the deck, then the opening paragraphs.
@@ -130,7 +132,9 @@ function capitalisedNames(text: string): string[] {
       const single = run.length === 1 ? run[0]! : null;
       const acronym = single !== null && /^\p{Lu}[\p{Lu}.]+$/u.test(single.text);
       const usable = !single || acronym || (!single.sentenceStart && !isStopWord(single.text) && !NOT_NAMES.has(wordKey(single.text)));
-      if (usable) names.push(run.map((t) => t.text).join(' '));
+      // Possessives inside a name stay ("King's Speech"); the one at its end goes ("Epstein's").
+      const shouted = run.length > 1 && run.every((t) => isShouted(t.text));
+      if (usable && !shouted) names.push(withoutRole(run.map((t, i) => (i < run.length - 1 ? t.printed : t.text)).join(' ')));
     }
     run = [];
   };
@@ -184,6 +188,23 @@ function validIso(value: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+/** Words naming an office, which precede a name: "Economy Minister Marcelo Ebrard" → "Marcelo Ebrard". */
+const ROLE_WORDS = new Set([
+  'president', 'minister', 'secretary', 'governor', 'senator', 'chancellor', 'mayor', 'councillor', 'councilor',
+  'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'ceo', 'chairman', 'chairwoman', 'chair',
+  'judge', 'justice', 'commissioner', 'ambassador', 'general', 'representative', 'rep', 'sen', 'gov', 'officer',
+]);
+
+/** The name after the last office word, when at least two words remain; else the name as is. */
+function withoutRole(name: string): string {
+  const words = name.split(' ');
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(w.toLowerCase())) last = i;
+  });
+  return last >= 0 && words.length - last - 1 >= 2 ? words.slice(last + 1).join(' ') : name;
+}
+
 /** An all-capitals word of three letters or more: a dateline or a shout, not part of a mixed-case name. */
 function isShouted(word: string): boolean {
   return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -193,6 +214,15 @@ function isShouted(word: string): boolean {
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 6 && words.every((w) => NAME_JOINERS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+function capitalisedMidSentence(word: string, text: string): boolean {
+  const bounded = text.slice(0, 50_000);
+  for (let at = bounded.indexOf(word); at !== -1; at = bounded.indexOf(word, at + word.length)) {
+    const before = bounded.slice(Math.max(0, at - 3), at).trimEnd();
+    if (before && !/[.!?:"“”\n–—-]$/.test(before)) return true;
+  }
+  return false;
 }
 
 function isTitleCase(text: string): boolean {

@@ -7,6 +7,8 @@ export interface Token {
   capitalised: boolean;
   /** First word of a sentence (its capital says nothing). */
   sentenceStart: boolean;
+  /** The word as printed, with a possessive 's ("King's" in "King's Speech"). */
+  printed: string;
 }
 
 // Letters (any script), inner apostrophes, hyphens and dots of acronyms ("U.S."); digits kept apart.
@@ -25,6 +27,7 @@ export function tokenize(text: string): Token[] {
     const first = raw[0]!;
     tokens.push({
       text: raw,
+      printed: match[0],
       index: match.index,
       capitalised: first !== first.toLowerCase(),
       sentenceStart: tokens.length === 0 || SENTENCE_END.test(between) || between.includes('\n'),
