@@ -26,6 +26,12 @@ const DIST = process.env.FOOTNOTE_DIST ?? 'dist';
 const FIREFOX_ID = 'footnote@footnote-extension.org';
 const FIREFOX_UUID = '3b1f2c8e-5d4a-4f6b-9c7e-f00d0000a11e';
 
+async function openLoadedPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
 export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
@@ -56,11 +62,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     name: 'chromium',
     browser,
     extensionOrigin,
-    async openPage(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
-    },
+    openPage: (url) => openLoadedPage(browser, url),
     async openPopup(article) {
       await article.bringToFront();
       // The worker may have gone to sleep: ask for its target again.
@@ -101,11 +103,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     name: 'firefox',
     browser,
     extensionOrigin,
-    async openPage(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
-    },
+    openPage: (url) => openLoadedPage(browser, url),
     async openPopup(article) {
       // Firefox gives tests no way to click the toolbar button: open the same popup page in a tab,
       // pointed at the article's tab, which is what the toolbar popup does for the active tab.
