@@ -2,7 +2,7 @@ import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
 import { readMainText, type MainText } from './main-text';
-import { readMetadata } from './metadata';
+import { isPersonName, readMetadata, splitByline } from './metadata';
 
 export interface ReadArticle {
   detection: Detection;
@@ -12,14 +12,43 @@ export interface ReadArticle {
   warnings: string[];
 }
 
-/** Detect first (cheap), then read metadata and main text only for articles, or when forced. */
+/**
+ * Detect first (cheap), then read metadata and main text only for articles, or when forced.
+ * Never throws: the reader runs on every page the user visits, whatever its markup; a step that
+ * fails leaves its part empty and says so in `warnings`.
+ */
 export function readArticle(doc: Document, url: string | null, force = false): ReadArticle {
-  const jsonLd = readJsonLd(doc);
-  const detection = detectArticle(doc, url, jsonLd.nodes);
-  const meta = readMetadata(doc, url, jsonLd.nodes);
-  const articleBody = textOf(pickArticleNode(jsonLd.nodes)?.articleBody);
-  const main = detection.isArticle || force ? readMainText(doc, meta, { articleBody }) : null;
-  return { detection, meta, main, warnings: jsonLd.warnings };
+  const warnings: string[] = [];
+  const attempt = <T>(step: string, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      warnings.push(`reader: ${step} failed (${error instanceof Error ? error.message : String(error)})`);
+      return fallback;
+    }
+  };
+  const jsonLd = attempt('json-ld', () => readJsonLd(doc), { nodes: [], warnings: [] });
+  warnings.push(...jsonLd.warnings);
+  const detection = attempt('detection', () => detectArticle(doc, url, jsonLd.nodes), { isArticle: false, score: 0, signals: ['error'] });
+  const meta = attempt('metadata', () => readMetadata(doc, url, jsonLd.nodes), emptyMeta());
+  const articleBody = attempt('article-body', () => textOf(pickArticleNode(jsonLd.nodes)?.articleBody), null);
+  const main = detection.isArticle || force ? attempt('main text', () => readMainText(doc, meta, { articleBody }), null) : null;
+  if (main && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(main), []);
+  return { detection, meta, main, warnings };
+}
+
+function emptyMeta(): ArticleMeta {
+  return {
+    title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
+    language: null, canonicalUrl: null, section: null, image: null, description: null,
+  };
+}
+
+/** Authors from a byline the page prints in its text, when no metadata names them. */
+function bylineAuthors(main: MainText): string[] {
+  const block = main.blocks.find((b) => b.kind === 'byline');
+  if (!block) return [];
+  return splitByline(main.text.slice(block.start, block.end)).filter(isPersonName).slice(0, 6);
 }
 
 export { detectArticle, readJsonLd, readMetadata, readMainText };

@@ -28,7 +28,8 @@ export interface MainTextOptions {
 }
 
 const BODY_KINDS = new Set<BlockKind>(['deck', 'paragraph', 'subhead', 'blockquote', 'list-item']);
-const MAX_ELEMENTS = 60_000;
+const MAX_ELEMENTS = 25_000;
+const MAX_WALK_CHARS = 1_000_000;
 const MAX_BLOCKS = 3_000;
 const BY_LINE = /^by\s+\p{Lu}/u;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -58,6 +59,12 @@ interface Body {
 }
 
 function readBody(doc: Document): Body {
+  // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
+  // container, furniture skipped, is read directly.
+  if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
+    const root = ownContainer(doc)?.element ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+    return { blocks: root ? walkBlocks(root, (node) => node, MAX_WALK_CHARS, isFurniture) : [], readability: false };
+  }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
   let content: Element | null = null;
@@ -76,11 +83,11 @@ function readBody(doc: Document): Body {
   // print-only notice, a teaser): the container, its furniture skipped.
   const container = ownContainer(doc);
   if (container && container.paragraphText > 500 && container.paragraphText > 2 * textLength(found)) {
-    return { blocks: walkBlocks(container.element, (node) => node, 2_000_000, isFurniture), readability: false };
+    return { blocks: walkBlocks(container.element, (node) => node, MAX_WALK_CHARS, isFurniture), readability: false };
   }
   if (content) return { blocks: found, readability: true };
   const root = doc.querySelector('main, [role="main"]') ?? doc.body;
-  return { blocks: root ? walkBlocks(root, (node) => node, 2_000_000, isFurniture) : [], readability: false };
+  return { blocks: root ? walkBlocks(root, (node) => node, MAX_WALK_CHARS, isFurniture) : [], readability: false };
 }
 
 /** The page's own article container with the most paragraph text. */

@@ -89,7 +89,13 @@ function readTitle(doc: Document, article: JsonObject | undefined, metaTag: Meta
     }
   }
   if (best) return best;
-  return clean(metaTag('dc.title', 'headline', 'parsely-title', 'sailthru.title')) ?? clean(titleFromDocumentTitle(doc.title, h1));
+  return clean(metaTag('dc.title', 'headline', 'parsely-title', 'sailthru.title')) ?? clean(titleFromDocumentTitle(documentTitle(doc), h1));
+}
+
+/** `document.title`, which some DOMs throw on for a document without an element. */
+function documentTitle(doc: Document): string {
+  if (!doc.documentElement) return '';
+  return doc.querySelector('title')?.textContent ?? '';
 }
 
 /** The page's one <h1>, when it has exactly one of headline length. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, splitByline } from '../../../src/core/reader/metadata';
+import { readArticle } from '../../../src/core/reader/index';
+import { page } from './helpers';
+
+// What must NOT come out as an author.
+describe('not people', () => {
+  for (const name of ['Staff', 'Reuters', 'AP', 'Associated Press', 'AFP', 'News Desk', 'Guardian staff reporter', 'Web Desk', 'https://example.com/u/1', 'Editorial Board']) {
+    it(`"${name}" is not a person`, () => expect(isPersonName(name)).toBe(false));
+  }
+
+  it('an organisation author in JSON-LD is left out', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":[{"@type":"Organization","name":"Reuters"},{"@type":"Person","name":"Amal Haddad"}]}</script></head><body></body></html>');
+    expect(readArticle(doc, null).meta.authors).toEqual(['Amal Haddad']);
+  });
+
+  it('the publisher named as author is not a person', () => {
+    const doc = page('<html><head><meta property="og:site_name" content="Coast Chronicle"><meta name="author" content="Coast Chronicle"></head><body></body></html>');
+    expect(readArticle(doc, null).meta.authors).toEqual([]);
+  });
+
+  it('"By" and roles are stripped', () => expect(splitByline('By Jo Mills, Sam Ray & Lee Chan')).toEqual(['Jo Mills', 'Sam Ray', 'Lee Chan']));
+});
