@@ -38,6 +38,16 @@ describe('implied amount', () => {
     expect(check(text).filter((c) => c.kind === 'implied-amount')).toEqual([]);
   });
 
+  it('stays silent when a share only sits near a count', () => {
+    expect(check('The alliance has 32 members. Members spend 2% of their national income on defence.')).toEqual([]);
+    expect(check('The app has 125 million members. Women are 23% less likely than men to join members in runs.')).toEqual([]);
+  });
+
+  it('reads "of the <noun>" as an explicit base', () => {
+    const checks = check('The survey reached 212 participants. About 80% of the participants said yes.');
+    expect(checks.map((c) => [c.verdict, c.computation])).toEqual([['consistent', '80% × 212 = 170']]);
+  });
+
   it('stays silent without a base', () => {
     expect(check('About 30 percent of people agreed.')).toEqual([]);
   });

@@ -18,6 +18,8 @@ export interface CheckInput {
 // Words for harm: a death is a casualty, a casualty is not necessarily a death.
 const CASUALTY = /\b(casualt(y|ies)|losses|killed or (injured|wounded)|(injured|wounded) or killed|killed and (injured|wounded)|wounded|injured|injuries)\b/i;
 const DEATH = /^(deaths?|dead|killed|fatalities|lives|death toll|bodies)$/i;
+const CHANGE_NOUNS = new Set(['gain', 'gains', 'increase', 'increases', 'rise', 'rises', 'drop', 'drops', 'decline', 'declines', 'loss', 'losses', 'cut', 'cuts', 'jump', 'fall', 'growth']);
+const COMPARATIVE_AFTER = /^\s*(?:less|more|higher|lower|fewer|faster|slower|likelier|cheaper|bigger|smaller|larger|greater|above|below|over|under)\b/i;
 const BASE_LINK = /^\s+(?:\w+\s+){0,3}?(?:of|among|in)\s/i;
 const OFFERED = /\b(?:meaning|or|i\.e\.|that is|equivalent to|implying|potentially|perhaps|some|about|roughly|nearly|around)\b/i;
 
@@ -29,7 +31,8 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
   // Bases: counts of a plural noun, one value per noun across the article.
   const byNoun = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.kind !== 'count' || !f.unit || f.change || f.high < 2) continue;
+    // A base counts whole things ("22.4 drivers" is not one) and is not itself a change ("a 10,000 gain").
+    if (f.kind !== 'count' || !f.unit || f.change || f.high < 2 || !Number.isInteger(f.low) || !Number.isInteger(f.high) || CHANGE_NOUNS.has(f.unit)) continue;
     const list = byNoun.get(f.unit) ?? [];
     list.push(f);
     byNoun.set(f.unit, list);
@@ -43,6 +46,7 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
 
   // Shares grouped by the base they apply to.
   const groups = new Map<string, Figure[]>();
+  const explicitShares = new Set<string>();
   for (const share of figures) {
     if (share.unit !== 'percent' || share.high > 100 || share.low <= 0) continue;
     const index = sentenceOf(share);
@@ -58,14 +62,19 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
     // "…, meaning perhaps 80 deaths": a count the text offers as the share's consequence.
     const offered = (c: Figure) => c.start > share.end && OFFERED.test(text.slice(share.end, c.start));
     const blocked = sameSentence.some((c) => c !== direct && !offered(c));
+    // "23% less likely", "5% higher": a difference, not a share of anything.
+    if (COMPARATIVE_AFTER.test(text.slice(share.end, share.end + 20))) continue;
     let candidates: string[];
+    const explicit = direct !== undefined || (headOfShare !== '' && [...bases.keys()].some((noun) => nounForms(noun).includes(headOfShare)));
     if (direct) candidates = [direct.unit!];
-    else if (headOfShare && [...bases.keys()].some((noun) => nounForms(noun).includes(headOfShare))) candidates = [...bases.keys()].filter((noun) => nounForms(noun).includes(headOfShare));
+    else if (explicit) candidates = [...bases.keys()].filter((noun) => nounForms(noun).includes(headOfShare));
     // Otherwise the base's noun must be named in this sentence or the one before, and nothing else
-    // in the sentence may compete (a change such as "cut 10 percent" links only through "of").
+    // in the sentence may compete (a change such as "cut 10 percent" links only through "of");
+    // such a group is reported only when the text offers a figure to compare with (below).
     else if (!blocked && !share.change) candidates = [...bases.keys()].filter((noun) => (mentions(here, noun) || mentions(before, noun)) && !sameSentence.some((c) => c.unit === noun));
     else candidates = [];
     if (candidates.length !== 1) continue;
+    if (explicit) explicitShares.add(share.id);
     const noun = candidates[0]!;
     // A share of the base printed in the base's own sentence is fine; a share that *is* the base is not.
     const list = groups.get(noun) ?? [];
@@ -74,7 +83,12 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
   }
 
   const checks: Omit<CrossCheck, 'id'>[] = [];
-  for (const [noun, shares] of groups) {
+  for (const [noun, linked] of groups) {
+    // Without a figure to compare with, only shares tied by "of the <noun>" are worth a note.
+    const linkedSentences = new Set(linked.map(sentenceOf));
+    const anyComparator = figures.some((f) => f.kind === 'count' && f.unit !== noun && !f.change && linkedSentences.has(sentenceOf(f)) && f.high < bases.get(noun)![0]!.low);
+    const shares = anyComparator ? linked : linked.filter((sh) => explicitShares.has(sh.id));
+    if (shares.length === 0) continue;
     const base = bases.get(noun)![0]!;
     const baseIds = bases.get(noun)!.map((f) => f.id);
     // Distinct shares by value, each with its implied range.
@@ -92,6 +106,10 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
     // Comparators: other counts in a share's sentence.
     const shareSentences = new Set(shares.map(sentenceOf));
     const comparators = figures.filter((f) => f.kind === 'count' && f.unit !== noun && !f.change && shareSentences.has(sentenceOf(f)) && f.high < base.low);
+    // Tiny bases ("5% of 32 members") and tiny amounts are arithmetic, not a finding.
+    if (base.low < 10 || Math.max(...distinct.map((d) => d.high)) < 1) continue;
+    // With neither an explicit "of the <noun>" nor a figure to compare with, say nothing.
+    if (comparators.length === 0 && !shares.some((sh) => explicitShares.has(sh.id))) continue;
     const upTo = (d: { share: Figure }) => (d.share.qualifier === 'up-to' ? 'up to ' : '');
     const computation = distinct.map((d) => `${upTo(d)}${formatFigure(d.share)} × ${formatFigure(base)} = ${upTo(d)}${formatSpan(d.low, d.high)}`).join('; ');
     const harm = shares.some((s) => CASUALTY.test(s.sentence) || CASUALTY.test(s.counts ?? ''));

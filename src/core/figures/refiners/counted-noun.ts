@@ -53,6 +53,11 @@ export function readNounPhrase(tokens: readonly Token[], index: number, maxWords
       word += `-${tokens[end + 2]!.text}`;
       end += 2;
     }
+    // "members' spending": a plural possessive modifies the noun after it.
+    if (isPunct(tokens[end + 1], "'", '’') && tokens[end + 1]!.gap === 0 && tokens[end + 2]?.gap === 1 && /s$/i.test(word)) {
+      word += tokens[end + 1]!.text;
+      end += 1;
+    }
     words.push(word);
     last = end;
     i = end + 1;
