@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
-  createTab, extensionPage, openPanel, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
+  createTab, extensionPage, openPanel, openPanelFor, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
 } from './support/panel-pages';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -49,7 +49,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
 
   async function seedPanel(): Promise<{ article: Page; popup: Page }> {
     const article = await ext.openPage(`${server.origin}/seed/seed-article.html`);
-    const popup = await ext.openPopup(article);
+    const popup = await openPanelFor(ext, helper, article);
     await waitInPanel(popup, '[data-testid="fact-panel"]');
     return { article, popup };
   }
@@ -163,7 +163,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
 
   it('says when a page is not a news article, and analyses it anyway on request', async () => {
     const article = await ext.openPage(`${server.origin}/pages/section-front.html`);
-    const popup = await ext.openPopup(article);
+    const popup = await openPanelFor(ext, helper, article);
     await waitInPanel(popup, '[data-state="not-article"]');
     expect(await popup.$eval('[data-state] h1', (e) => e.textContent)).toBe('This doesn’t look like a news article');
     await shot(popup, 'not-article');

@@ -53,8 +53,24 @@ export async function openPanel(ext: ExtensionBrowser, tabId: number, options: {
     });
   }
   void page.goto(`${ext.extensionOrigin}/src/popup/index.html?tab=${tabId}`).catch(() => undefined);
-  await page.waitForSelector('main', { timeout: 30_000 });
+  await waitInPanel(page, 'main');
   return page;
+}
+
+/**
+ * The panel for an article page: in Chromium the real toolbar popup; in Firefox (which gives
+ * tests no toolbar) the same page in a tab with `?tab=ID`, opened straight from about:blank
+ * (no detour through another extension page, whose navigation trips BiDi evaluations).
+ */
+export async function openPanelFor(ext: ExtensionBrowser, helper: Page, article: Page): Promise<Page> {
+  if (ext.name === 'chromium') return ext.openPopup(article);
+  const tabId = await helper.evaluate(async (url: string) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    // Match patterns cannot name a port, so filter by hand.
+    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
+  }, article.url());
+  if (tabId === null) throw new Error(`no tab for ${article.url()}`);
+  return openPanel(ext, tabId);
 }
 
 export interface StallingServer {
@@ -120,23 +136,21 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 /**
  * Waits for a selector in the panel page. Firefox's popup helper first loads the options page
- * in the same tab (which has a <main> too) and then navigates: an evaluation that meets the
- * navigation fails with a protocol error, so wait for the panel's own URL and retry those.
+ * in the same tab (which has a <main> too) and then navigates, and Puppeteer never learns the
+ * new URL over BiDi: ask the page where it is, and retry an evaluation that meets the navigation.
  */
 export async function waitInPanel(page: Page, selector: string, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  while (!page.url().includes('/src/popup/index.html')) {
-    if (Date.now() > deadline) throw new Error(`the panel page never loaded (at ${page.url()})`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  for (;;) {
+  let last: unknown = null;
+  while (Date.now() < deadline) {
     try {
-      await page.waitForSelector(selector, { timeout: Math.max(1_000, deadline - Date.now()) });
-      return;
+      const found = await page.evaluate((css: string) =>
+        location.pathname.endsWith('/src/popup/index.html') && document.querySelector(css) !== null, selector);
+      if (found) return;
     } catch (error) {
-      const transient = /protocol error|context was destroyed|realm|navigat/i.test(String(error));
-      if (!transient || Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
+      last = error;
     }
+    await new Promise((done) => setTimeout(done, 100));
   }
+  throw new Error(`no ${selector} in the panel page after ${timeout} ms${last ? ` (last error: ${String(last)})` : ''}`);
 }
