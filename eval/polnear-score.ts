@@ -28,6 +28,9 @@
 //     it counts when the predicted name or an alias shares the description's head noun
 //     ("a source" ~ "sources"), or, as for pronouns, when the predicted source is named within
 //     the 600 characters before it.
+// A gold content split by its cue may also be covered by several passages of one predicted
+// speaker that each lie inside it (at least 80% of their words) and together cover half of it;
+// they then count as one prediction.
 // Precision = true positives / predicted quotes (less those paired with a source-less gold item);
 // recall = true positives / gold items. Also printed: content-only scores (pairing alone).
 
@@ -140,6 +143,7 @@ function speakerMatches(gold: GoldAttribution, names: string[], text: string): b
   return nearby();
 }
 
+let extraParts = 0;
 let tp = 0, predicted = 0, neutral = 0, goldCount = 0, found = 0, foundPred = 0;
 const textDir = join(ROOT, 'text');
 const annDir = join(ROOT, 'attributions');
@@ -162,6 +166,29 @@ for (const file of articles) {
   const goldOf = new Map<number, number>();
   const usedPred = new Set<number>();
   for (const { g, p } of pairs) if (!goldOf.has(g) && !usedPred.has(p)) { goldOf.set(g, p); usedPred.add(p); }
+  let docExtra = 0;
+  // A gold content split by its cue ("“…,” he said, “…”") is one attribution in PolNeAR but two
+  // quoted passages for us: the passages of one speaker that lie inside it may cover it together.
+  gold.forEach((g, gi) => {
+    if (goldOf.has(gi)) return;
+    const parts = quotes.map((q, pi) => ({ q, pi })).filter(({ q, pi }) => !usedPred.has(pi) && coverage(q.text, g.content) >= 0.8);
+    const bySpeaker = new Map<string, number[]>();
+    for (const { q, pi } of parts) bySpeaker.set(q.speaker ?? '', [...(bySpeaker.get(q.speaker ?? '') ?? []), pi]);
+    for (const list of bySpeaker.values()) {
+      if (list.length < 2 || coverage(g.content, list.map((pi) => quotes[pi]!.text).join(' ')) < 0.5) continue;
+      goldOf.set(gi, list[0]!);
+      list.forEach((pi) => usedPred.add(pi));
+      docExtra += list.length - 1;
+      break;
+    }
+  });
+  // …and a passage inside a gold content already matched by the same speaker's other passage.
+  quotes.forEach((q, pi) => {
+    if (usedPred.has(pi)) return;
+    for (const [gi, pj] of goldOf) {
+      if (quotes[pj]!.speaker === q.speaker && coverage(q.text, gold[gi]!.content) >= 0.8) { usedPred.add(pi); docExtra++; return; }
+    }
+  });
   let docTp = 0;
   const docGold = gold.filter((g) => g.source).length;
   let docNeutral = 0;
@@ -179,9 +206,12 @@ for (const file of articles) {
   goldCount += docGold;
   neutral += docNeutral;
   predicted += quotes.length;
-  foundPred += usedPred.size - docNeutral;
+  foundPred += usedPred.size - docNeutral - docExtra;
+  extraParts += docExtra;
   if (verbose) console.log(`${id}: ${docTp}/${docGold} gold, ${quotes.length} predicted`);
 }
+// The further passages of a split quotation count as one prediction with the first.
+predicted -= extraParts;
 const precision = tp / Math.max(1, predicted - neutral);
 const recall = tp / Math.max(1, goldCount);
 const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
