@@ -32,13 +32,13 @@ afterAll(async () => {
 type Services = Partial<Record<'gdelt' | 'google-news' | 'bing-news', Scenario>>;
 
 /** Writes the settings from an extension page, as the options page would. */
-async function useServices(ext: ExtensionBrowser, services: Services): Promise<void> {
+async function useServices(ext: ExtensionBrowser, services: Services, extra: Record<string, unknown> = {}, variant?: number): Promise<void> {
   const page = await extensionPage(ext);
-  const serviceBaseUrls = Object.fromEntries(Object.entries(services).map(([s, scenario]) => [s, replay.base(scenario)]));
+  const serviceBaseUrls = Object.fromEntries(Object.entries(services).map(([s, scenario]) => [s, replay.base(scenario, variant)]));
   await page.evaluate(async (settings: Record<string, unknown>) => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
     await api.storage.sync.set({ settings });
-  }, { version: 1, related: true, relatedServices: Object.keys(services), serviceBaseUrls });
+  }, { version: 1, related: true, relatedServices: Object.keys(services), serviceBaseUrls, ...extra });
   await page.close();
 }
 
@@ -53,8 +53,9 @@ async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
         || typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage !== 'undefined', { timeout: 30_000 });
       break;
     } catch (error) {
-      if (attempt >= 3) throw error;
+      if (attempt >= 20) throw error;
       await new Promise((done) => setTimeout(done, 250));
+      if (attempt % 5 === 4) void page.goto(`${ext.extensionOrigin}/src/options/index.html`).catch(() => undefined);
     }
   }
   return page;
@@ -156,6 +157,22 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     await popup.close().catch(() => undefined);
     await article.close();
   });
+  it('fetches ahead only for readers who opted in, and the panel then asks no service again', async () => {
+    await useServices(ext, { 'bing-news': 'ok' }, { relatedPrefetch: true }, 7);
+    const before = replay.requests.length;
+    const article = await ext.openPage(`${pages.origin}/related/harbour-bridge-recent.html`);
+    const deadline = Date.now() + 30_000;
+    while (!replay.requests.slice(before).some((r) => r.service === 'bing-news') && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(replay.requests.slice(before).map((r) => new URL(r.url).pathname)).toEqual(['/ok-7/news/search']);
+    const popup = await ext.openPopup(article);
+    await popup.waitForSelector('[data-testid="related-item"]', { timeout: 30_000 });
+    expect(replay.requests.slice(before).filter((r) => r.service === 'bing-news')).toHaveLength(1);
+    await popup.close().catch(() => undefined);
+    await article.close();
+  });
+
   it('shows the failure states: rate limit with a countdown, plain-text error, server error (last: GDELT stays blocked)', async () => {
     await useServices(ext, { gdelt: 'rate-limit', 'google-news': 'plain-text', 'bing-news': 'server-error' });
     const { article, popup } = await panelFor('/related/harbour-bridge-recent.html');

@@ -1,5 +1,6 @@
-import browser from 'webextension-polyfill';
-import type { RelatedState } from '../../shared/messages';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isMessage, type RelatedState } from '../../shared/messages';
+import { sendToTab } from '../../shared/send';
 import { loadSettings } from '../../shared/settings';
 import { RelatedCache, type KeyValueArea } from './cache';
 import { ServiceGate } from './rate-limit';
@@ -12,7 +13,7 @@ let service: RelatedCoverageService | null = null;
 function instance(): RelatedCoverageService {
   service ??= new RelatedCoverageService({
     loadSettings,
-    hasOrigins: (origins) => browser.permissions.contains({ origins }).catch(() => false),
+    hasOrigins,
     fetch: (url, init) => fetch(url, init),
     cache: new RelatedCache(storageArea()),
     gate: new ServiceGate(),
@@ -23,6 +24,17 @@ function instance(): RelatedCoverageService {
   return service;
 }
 
+const FIREFOX = browser.runtime.getURL('').startsWith('moz-extension:');
+
+/**
+ * The services' hosts, and in Firefox the reader's consent to send website content
+ * (data_collection_permissions, optional `websiteContent`), both granted from the panel.
+ */
+async function hasOrigins(origins: string[]): Promise<boolean> {
+  const wanted = (FIREFOX ? { origins, data_collection: ['websiteContent'] } : { origins }) as browser.Permissions.AnyPermissions;
+  return browser.permissions.contains(wanted).catch(() => false);
+}
+
 /** storage.session where the browser has it (cleared with the session), else storage.local. */
 function storageArea(): KeyValueArea | null {
   const storage = browser.storage as typeof browser.storage & { session?: KeyValueArea };
@@ -31,4 +43,28 @@ function storageArea(): KeyValueArea | null {
 
 export function getRelated(request: RelatedRequest): Promise<RelatedState> {
   return instance().related(request);
+}
+
+/**
+ * Fetching ahead, for readers who opted in (settings.relatedPrefetch): when a content script
+ * reports a read article, its sheet is fetched and the answers cached, so the panel opens on
+ * them. Only with permissions already granted (never asks), and once per article (the cache).
+ * A listener of its own that never answers, beside the background's router.
+ */
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isMessage(raw) || raw.type !== 'cs:state') return undefined;
+  if ((raw as { status?: string }).status !== 'ready' || sender.tab?.id === undefined) return undefined;
+  void prefetch(sender.tab.id);
+  return undefined;
+});
+
+async function prefetch(tabId: number): Promise<void> {
+  try {
+    const settings = await loadSettings();
+    if (!settings.related || !settings.relatedPrefetch) return;
+    const state = await sendToTab(tabId, 'bg:get-sheet', {});
+    if (state.status === 'ready') await getRelated({ sheet: state.sheet });
+  } catch {
+    // The tab went away or the page is not ours to read: nothing to fetch ahead.
+  }
 }
