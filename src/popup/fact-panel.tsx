@@ -53,5 +53,3 @@ export function FactPanel({ sheet, tabId, now = Date.now() }: { sheet: FactSheet
     </RevealContext.Provider>
   );
 }
-
-export type { FactSheet };
