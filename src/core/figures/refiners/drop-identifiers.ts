@@ -82,10 +82,11 @@ function chunkIsIdentifier(text: string, start: number, end: number, slashMatter
   while (left > 0 && start - left < MAX_CHUNK && !isSpace(text.charCodeAt(left - 1))) left--;
   let right = end;
   while (right < text.length && right - end < MAX_CHUNK && !isSpace(text.charCodeAt(right))) right++;
+  if (right - left === end - start) return false; // the number stands alone: the common case
   const chunk = text.slice(left, right).replace(/[),;:!?"'”’]+$/, '').replace(/\.$/, '');
   if (/[@_=\\]|https?:|www\./i.test(chunk)) return true;
-  if (/\.[a-z]{2,4}$/i.test(chunk) && /\d/.test(chunk)) return true; // 1-3.jpg, report2024.pdf
+  if (chunk.includes('.') && /\.[a-z]{2,4}$/i.test(chunk) && /\d/.test(chunk)) return true; // 1-3.jpg, report2024.pdf
   // Paths and handles; a rate with a unit ("100km/h", "$5/month") is still an amount.
-  if (slashMatters && /\/\p{L}|\p{L}\//u.test(chunk)) return true;
+  if (slashMatters && chunk.includes('/') && /\/\p{L}|\p{L}\//u.test(chunk)) return true;
   return false;
 }

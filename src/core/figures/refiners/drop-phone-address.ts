@@ -29,6 +29,11 @@ const JOINERS = new Set(['-', '.', '(', ')', '+']);
 
 /** A digit group that belongs to a phone number: "+44 20 …", "(555) 123-4567", "555-123-4567". */
 function isPhonePart(tokens: FigureScan['tokens'], index: number): boolean {
+  // Cheap test first: a phone number's groups are joined by marks glued to them.
+  const prev = tokens[index - 1];
+  const next = tokens[index + 1];
+  const glued = (t: FigureScan['tokens'][number] | undefined) => t !== undefined && t.type === 'punct' && JOINERS.has(t.text);
+  if (!glued(prev) && !glued(next) && !(next?.type === 'num' && next.gap === 1) && !(prev?.type === 'num' && tokens[index]!.gap === 1)) return false;
   const joins = (t: FigureScan['tokens'][number] | undefined): boolean => t !== undefined && (t.type === 'num' || (t.type === 'punct' && JOINERS.has(t.text)));
   let i = index;
   while (i > 0 && index - i < 12 && joins(tokens[i - 1]) && tokens[i]!.gap <= 1) i--;
