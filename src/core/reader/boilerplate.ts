@@ -69,7 +69,7 @@ function paragraphText(element: Element): number {
 }
 
 const ADVERT_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicit[ée]|sponsored( content)?|ad|story continues below( advertisement)?|continue reading below|article continues below)\s*:?$/i;
-const READ_MORE = /^(?:related|related (?:articles?|stories|story|coverage|content|posts?|news|reading|links?)|read (?:more|also|next)|also read|see also|more on this(?: story)?|more from|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also (?:like|be interested in)|watch(?: now)?|listen|lea (?:también|más)|lea|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia (?:também|mais))\b\s*[:|>»-]?/i;
+const READ_MORE = /^(?:related|related (?:articles?|stories|story|coverage|content|posts?|news|reading|links?)|read (?:more|also|next)|also read|see also|more on this(?: story)?|more from|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also (?:like|be interested in)|watch(?: now)?|listen|lea (?:también|más)|lea|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia (?:também|mais))\s*(?:[:|>»›–-]|$)/i;
 const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|follow|download|get (?:the|our)|never miss|don'?t miss|we want to hear|tell us|support (?:our|us)|donate|become a (?:member|subscriber)|share (?:this|on)|like us|to view the full|already a subscriber|you can keep up)\b/i;
 const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the) app|notifications)\b/i;
 const SECOND_PERSON = /\b(?:you|your|please)\b/i;

@@ -14,11 +14,25 @@ export function normalizeDateTime(input: string): string | null {
     const offset = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
     return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
   }
+  if (text.length > 80 || !/\d{4}/.test(text)) return null;
   const parsed = Date.parse(text);
-  if (Number.isNaN(parsed) || !/\d{4}/.test(text)) return null;
+  if (Number.isNaN(parsed)) return null;
   const date = new Date(parsed);
+  if (!EXPLICIT_ZONE.test(text)) {
+    // No zone printed: the day and time are as written, whatever the reader's own time zone.
+    if (date.getFullYear() < 1990 || date.getFullYear() > 2100) return null;
+    const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    return TIME_OF_DAY.test(text) ? `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` : day;
+  }
   if (date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) return null;
   return date.toISOString().replace('.000Z', 'Z');
+}
+
+const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b(?:[ECMP][SD]T)\b)/;
+const TIME_OF_DAY = /\d{1,2}:\d{2}/;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
 }
 
 function validDay(year: number, month: number, day: number): boolean {

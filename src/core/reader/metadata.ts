@@ -27,10 +27,12 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
       timeElementDate(doc),
       textOf(article?.dateCreated),
       dateFromUrl(url),
+      printedDateLine(doc),
     ]),
     modified: firstDate([
       textOf(article?.dateModified),
       metaTag('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'),
+      doc.querySelector('time[itemprop="dateModified"], [itemprop="dateModified"]')?.getAttribute('datetime') ?? null,
     ]),
     authors: readAuthors(doc, article, metaTag, publisherNames),
     publisher: publisherNames[0] ?? hostName(url),
@@ -206,6 +208,22 @@ function readLanguage(doc: Document, article: JsonObject | undefined, metaTag: M
 function timeElementDate(doc: Document): string | null {
   const time = doc.querySelector('article time[datetime], time[pubdate], time.published[datetime], time[datetime]');
   return time?.getAttribute('datetime') ?? null;
+}
+
+const DATE_LINE_SELECTOR = '[itemprop="datePublished"], .pubdate, .published, .post-date, .entry-date, .article-date, .date, .dateline, .timestamp, time';
+const PRINTED_DAY = /\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
+
+/** The date line the page prints ("Published 4 March 2025"), read as the day it names. */
+function printedDateLine(doc: Document): string | null {
+  const candidates = doc.querySelectorAll(DATE_LINE_SELECTOR);
+  for (let index = 0; index < Math.min(candidates.length, 20); index++) {
+    const element = candidates[index]!;
+    const text = element.getAttribute('content') ?? element.textContent ?? '';
+    if (text.length > 200) continue;
+    const match = PRINTED_DAY.exec(text);
+    if (match) return match[0].replace(/\.(?=\s)/, '');
+  }
+  return null;
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|$)/;

@@ -21,3 +21,16 @@ describe('not people', () => {
 
   it('"By" and roles are stripped', () => expect(splitByline('By Jo Mills, Sam Ray & Lee Chan')).toEqual(['Jo Mills', 'Sam Ray', 'Lee Chan']));
 });
+
+describe('prose that must NOT be taken for boilerplate', async () => {
+  const { isBoilerplateText } = await import('../../../src/core/reader/boilerplate');
+  for (const text of [
+    'The newsletter, which has 30,000 subscribers, said the council had misled residents.',
+    'Read the full report, the minister said, and you will see the numbers do not add up.',
+    'Subscriptions to the streaming service fell 4 per cent in the quarter, the company said.',
+    'Advertising revenue rose to $2.1 billion, up from $1.8 billion a year earlier.',
+    'Related charges were laid against two other men on Friday.',
+  ]) {
+    it(`keeps "${text.slice(0, 40)}…"`, () => expect(isBoilerplateText(text)).toBe(false));
+  }
+});
