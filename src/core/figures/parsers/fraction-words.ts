@@ -37,7 +37,11 @@ export function parseFractionWords(scan: FigureScan): Atom[] {
         // "nearly a third", "about one fifth": a qualifier makes the share plain.
         const qualified = HALF_LEFT.has(tokenAt(tokens, i - 1)?.lower ?? '') && den.lower !== 'second';
         const singularOk = (hyphen && numerator === 1 && w !== 'a') || of || rangeNext || (numerator > 1 && plural) || (qualified && numerator === 1);
-        if ((plural && numerator > 1) || singularOk) {
+        // "one fifth." at the end of a clause reads as a share too.
+        const clauseEnd = w === 'one' && !hyphen && (tokenAt(tokens, j + 1) === undefined || tokenAt(tokens, j + 1)!.type === 'punct');
+        // A share is less than the whole: "thirty fifths" is not 600 %.
+        if (numerator >= DENOMINATORS[den.lower]!) continue;
+        if ((plural && numerator > 1) || singularOk || clauseEnd) {
           if (!(den.lower === 'half' && w === 'a')) {
             atoms.push({ first: i, last: j, value: (numerator / DENOMINATORS[den.lower]!) * 100, form: 'fraction', bare: false, magnitude: 1, share: true, extractor: 'figures/fraction-words' });
             i = j;
