@@ -173,7 +173,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     // "a spokesman for the Pentagon": the affiliation; "a report by the agency": the owner.
     if (kind === 'document') {
       const owner = documentOwner(source, rest);
-      if (owner) return owner;
+      // The author speaks through the document: keep the document noun as the phrase's head.
+      if (owner) return { ...owner, head };
     } else if (object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
       // "director of the X Department at the Y Center": the institution is the last one named.
       const phrase = span(object[0]!, object[object.length - 1]!);

@@ -64,6 +64,15 @@ describe('indirect attribution', () => {
     expect(r.sources.map((s) => s.kind)).toEqual(['organization', 'organization']);
   });
 
+  it('reads a finding without "that" when a document is the subject', () => {
+    const r = run(['Figures from the Harbour Board show freight fell by a third.', 'A new survey shows most residents back the repairs.']);
+    expect(said(r)).toEqual([
+      'Harbour Board | freight fell by a third',
+      'new survey | most residents back the repairs',
+    ]);
+    expect(r.sources.map((s) => s.kind)).toEqual(['organization', 'document']);
+  });
+
   it('reads reporting verbs across tenses and adverbs', () => {
     const r = run(['Okafor has repeatedly warned that the budget cannot cover a second storm.', 'The board later denied that any inspection had been skipped.']);
     expect(said(r)).toEqual([

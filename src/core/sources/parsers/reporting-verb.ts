@@ -106,6 +106,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     start += m[0].length;
   } else if (COGNITION.test(cue.word)) {
     if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
+  } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
+    // "A poll shows Clinton ahead", "data from X show flooding doubled".
+    if (isAdjunct(rest)) return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
     if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
   } else if (TELL.test(cue.word)) {

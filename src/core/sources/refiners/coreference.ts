@@ -114,11 +114,11 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0) return e;
   }
   if (speaker >= 0) return speaker;
-  const earlier = mostRecent(state, pos, block - 2, (e) => e.kind === 'person');
+  const earlier = mostRecent(state, pos, block - 3, (e) => e.kind === 'person');
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
-    if (m.block < block - 2) break;
+    if (m.block < block - 3) break;
     if (earlier >= 0 && m.start <= state.lastUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !m.subject)) continue;
