@@ -76,6 +76,9 @@ export class Highlights {
     });
     on('resize', () => this.hideCard());
     on('blur', () => this.hideCard(), false);
+    doc.addEventListener('visibilitychange', () => {
+      if (doc.hidden) this.hideCard();
+    }, { signal });
     doc.addEventListener('mouseout', (event) => {
       if (!event.relatedTarget) this.scheduleHide();
     }, { signal, passive: true });
@@ -207,12 +210,13 @@ export class Highlights {
   /** A test-visible read-out on <html> (never inside the article): how many of each kind are painted. */
   private report(): void {
     const root = this.doc.documentElement;
-    if (this.signal.aborted) {
+    // Nothing painted on this page yet: leave the page no trace of Footnote.
+    if (this.signal.aborted || !this.painter) {
       root.removeAttribute('data-footnote-highlights');
       return;
     }
     const count = (kind: MarkItem['kind']): number => this.placed.filter((p) => p.item.kind === kind).length;
-    const method = this.painter?.method ?? 'none';
+    const method = this.painter.method;
     root.setAttribute('data-footnote-highlights', `figure:${count('figure')} date:${count('date')} quote:${count('quote')} missing:${this.missing} method:${method}`);
   }
 

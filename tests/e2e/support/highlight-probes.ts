@@ -21,9 +21,24 @@ export interface CardState {
   fontSize: string | null;
 }
 
+/**
+ * The popup against `article`, retried: opening it in Firefox polls with waitForFunction, which
+ * now and then fails over WebDriver BiDi with an internal serialisation error.
+ */
+async function popupFor(ext: ExtensionBrowser, article: Page): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ext.openPopup(article);
+    } catch (error) {
+      if (attempt >= 3 || !/right-hand side of 'in'|Waiting failed/.test(String(error))) throw error;
+      for (const page of await ext.browser.pages()) if (page.url().startsWith(ext.extensionOrigin)) await page.close().catch(() => undefined);
+    }
+  }
+}
+
 /** The fact sheet of the tab showing `article`, asked through the background as the popup does. */
 export async function sheetOf(ext: ExtensionBrowser, article: Page): Promise<any> {
-  const popup = await ext.openPopup(article);
+  const popup = await popupFor(ext, article);
   try {
     // The popup's tab: `?tab=ID` where it was opened in a tab (Firefox), else the active tab.
     return await popup.evaluate(async () => {
@@ -139,7 +154,7 @@ export async function messenger(ext: ExtensionBrowser, article: Page): Promise<{
   toBackground(message: object): Promise<any>;
   close(): Promise<void>;
 }> {
-  const popup = await ext.openPopup(article);
+  const popup = await popupFor(ext, article);
   const tabId = await popup.evaluate(async () => {
     const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome);
     const named = Number(new URLSearchParams(location.search).get('tab'));
