@@ -21,10 +21,9 @@ export interface Leading {
   headline: Element | null;
 }
 
-export function leadingBlocks(doc: Document, meta: ArticleMeta, root: Element | null): Leading {
+export function leadingBlocks(doc: Document, meta: ArticleMeta, root: Element | null, headline: Element | null): Leading {
   const blocks: WalkedBlock[] = [];
   const scope: ParentNode = root ?? doc;
-  const headline = meta.title ? findHeadline(doc, meta.title) : null;
   if (headline) blocks.push(...as('headline', walkBlocks(headline, identity)));
   else if (meta.title) blocks.push({ kind: 'headline', text: collapseWhitespace(meta.title), map: new TextMap() });
 
@@ -71,7 +70,8 @@ export function articleRegion(headline: Element | null, bodyNode: Node | null): 
   return null;
 }
 
-function findHeadline(doc: Document, title: string): Element | null {
+/** The element that prints the headline: the title's text in an <h1> (or headline), else the page's one <h1>. */
+export function findHeadline(doc: Document, title: string): Element | null {
   const target = comparable(title);
   const candidates = doc.querySelectorAll('h1, [itemprop="headline"], h2');
   const limit = Math.min(candidates.length, MAX_CANDIDATES);

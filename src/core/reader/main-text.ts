@@ -3,7 +3,7 @@ import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
 import { walkBlocks, type WalkedBlock } from './block-walker';
-import { articleRegion, leadingBlocks, outsideCaptions } from './leading-blocks';
+import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
 import { TextMap } from './text-map';
 
@@ -41,9 +41,9 @@ export function readMainText(doc: Document, meta: ArticleMeta, options: MainText
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
 
   const firstLive = firstMappedNode(blocks);
-  const headlineProbe = leadingBlocks(doc, meta, null);
-  const region = articleRegion(headlineProbe.headline, firstLive) ?? (firstLive?.parentElement?.closest('article') ?? null);
-  const leading = region ? leadingBlocks(doc, meta, region) : headlineProbe;
+  const headline = meta.title ? findHeadline(doc, meta.title) : null;
+  const region = articleRegion(headline, firstLive) ?? (firstLive?.parentElement?.closest('article') ?? null);
+  const leading = leadingBlocks(doc, meta, region, headline);
 
   const seen = new Set(leading.blocks.map((block) => block.text.toLowerCase()));
   blocks = blocks.filter((block) => !seen.has(block.text.toLowerCase()) || block.kind === 'caption');
