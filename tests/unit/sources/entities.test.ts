@@ -61,6 +61,13 @@ describe('source entities', () => {
     ]);
   });
 
+  it('resolves "the mayor" to the person introduced with that title', () => {
+    const r = run(['Mayor Ruth Okafor said the harbour would reopen.', 'The mayor added that the ferries would run at half capacity.']);
+    expect(r.sources).toHaveLength(1);
+    expect(r.sources[0]!.aliases).toEqual(['mayor']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor']);
+  });
+
   it('flags anonymous sources and gathers "a source" and "another source"', () => {
     const r = run([
       'The minister will resign on Friday, a person familiar with the matter said.',

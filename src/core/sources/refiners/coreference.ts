@@ -189,6 +189,8 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const compatible = ORG_COMPATIBLE[head];
     const back = mostRecent(state, ref.start, 0, (e) =>
       e.heads.some((h) => stem(h) === stem(head))
+      // "the president" → the person introduced as "President Barack Obama".
+      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
     if (back >= 0) {
