@@ -154,6 +154,8 @@ export interface CrossCheck {
   computation: string;
   /** `consistent`, `different-counts` (related but not the same thing), or `mismatch`. */
   verdict: 'consistent' | 'different-counts' | 'mismatch';
+  /** For `implied-amount`: the amount the share and base imply, so a panel can show it. */
+  implied?: { low: number; high: number };
 }
 
 export interface TimelineEntry {

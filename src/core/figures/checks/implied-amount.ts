@@ -151,6 +151,7 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
       note,
       computation: computed,
       verdict,
+      implied: { low: Math.round(impliedLow * 100) / 100, high: Math.round(impliedHigh * 100) / 100 },
     });
   }
   return checks;
