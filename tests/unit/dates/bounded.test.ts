@@ -15,7 +15,7 @@ describe('bounded work', () => {
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(20_000);
     expect(dates.length).toBeGreaterThan(100);
-    expect(dates.length).toBeLessThanOrEqual(2_000);
+    expect(dates.length).toBeLessThanOrEqual(1_000);
   });
 
   it('survives one enormous sentence and pathological repetitions', () => {
@@ -30,6 +30,7 @@ describe('bounded work', () => {
     const started = performance.now();
     const dates = datesIn(text, PUBLISHED);
     expect(performance.now() - started).toBeLessThan(30_000);
-    expect(dates.length).toBeLessThanOrEqual(2_000);
+    expect(dates.length).toBeLessThanOrEqual(1_000);
+    expect(dates.length).toBeGreaterThan(500);
   });
 });

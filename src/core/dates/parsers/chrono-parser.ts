@@ -13,13 +13,20 @@ import { valueOf } from '../value';
 
 const NAME = 'dates/chrono';
 
+// chrono is the costly parser: it only reads text with a month, a weekday, a day word or a
+// numeric date in it (years alone are the year parser's).
+const CHRONO_TRIGGER =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)|\d{1,4}[/.-]\d{1,2}/i;
+
 export const chronoParser: DateParser = {
   name: NAME,
   parse(input: ParseInput): DateCandidate[] {
+    if (!CHRONO_TRIGGER.test(input.text)) return [];
     const engine = input.dayFirst ? chrono.en.GB : chrono.en.casual;
+    const masked = maskCounts(input.text);
     const candidates: DateCandidate[] = [];
     let genericEnd = -1;
-    for (const result of engine.parse(input.text, { instant: input.reference, timezone: 0 })) {
+    for (const result of engine.parse(masked, { instant: input.reference, timezone: 0 })) {
       const span = dateSpan(result, input.text);
       if (span === 'generic' || (genericEnd >= 0 && isWeekdayOnly(result) && continuesGenericList(input.text, genericEnd, result.index))) {
         genericEnd = result.index + result.text.length;
@@ -33,6 +40,15 @@ export const chronoParser: DateParser = {
     return candidates;
   },
 };
+
+// Numbers no date is written with ("1,234", "3.5", "12%"), blanked out at the same length so
+// that offsets hold: chrono tries each number as a time of day, which is most of its cost on a
+// page full of figures.
+const COUNT = /(?<![\d.,/:-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?![.\d])|\d+(?:\.\d+)?\s?%)/g;
+
+function maskCounts(text: string): string {
+  return text.replace(COUNT, (match) => ' '.repeat(match.length));
+}
 
 function isWeekdayOnly(result: ParsedResult): boolean {
   return result.start.isCertain('weekday') && !result.start.isCertain('day');
