@@ -4,7 +4,7 @@
 // a surname or acronym met before the full name.
 
 import type { Attribution, Entity } from '../model';
-import { acronymOf, isAcronym, normName, sameName } from './names';
+import { acronymOf, isAcronym, normName, sameKey } from './names';
 
 /** Paragraphs after a lede's description within which its named speaker must appear. */
 const LEDE_REACH = 2;
@@ -17,11 +17,15 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
     else if (!e.names.length && e.kind === 'organization') mergeOrgDescription(entities, i);
   });
   // Names met in the other order: "Jones" before "Seth Jones", "NIS" before the full name.
+  // Keys and acronyms are computed once per entity: this pass compares every pair.
+  const keys = entities.map((e) => e.names.map(normName));
+  const acronyms = entities.map((e) => e.names.map((n) => (isAcronym(n) ? '' : acronymOf(n))));
+  const shortNames = entities.map((e) => e.names.filter(isAcronym).map((n) => n.replace(/\./g, '')));
   entities.forEach((e, i) => {
     if (e.mergedInto !== undefined || !e.names.length) return;
-    const j = entities.findIndex((o, k) => k !== i && o.mergedInto === undefined && o.names.some((n) => e.names.some((m) =>
-      (e.kind === 'person' && o.kind === 'person' && sameName(n, m) && normName(n).length > normName(m).length)
-      || (isAcronym(m) && acronymOf(n) === m.replace(/\./g, '') && !isAcronym(n)))));
+    const j = entities.findIndex((o, k) => k !== i && o.mergedInto === undefined && (
+      (e.kind === 'person' && o.kind === 'person' && keys[k]!.some((n) => keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
+      || shortNames[i]!.some((m) => acronyms[k]!.includes(m))));
     if (j >= 0) merge(entities, i, j);
   });
 }

@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import type { Scan } from '../scan';
-import { acronymOf, isAcronym, normName, sameName } from './names';
+import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
 
 const ORG_COMPATIBLE: Record<string, RegExp> = {
@@ -54,17 +54,31 @@ function resolve(state: State, ref: SpeakerRef, block: number): number {
   return resolveDescription(state, ref, block);
 }
 
+/** Normalised names, computed once per string (names repeat across an article). */
+const keyCache = new WeakMap<readonly Entity[], Map<string, string>>();
+
+function keyOf(entities: readonly Entity[], name: string): string {
+  let cache = keyCache.get(entities);
+  if (!cache) keyCache.set(entities, (cache = new Map()));
+  let key = cache.get(name);
+  if (key === undefined) cache.set(name, (key = normName(name)));
+  return key;
+}
+
 export function findByName(entities: readonly Entity[], name: string, kind?: string): number {
-  const key = normName(name);
-  let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => normName(n) === key));
+  const key = keyOf(entities, name);
+  let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => keyOf(entities, n) === key));
   if (found >= 0) return found;
-  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => sameName(n, name)));
+  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => sameKey(keyOf(entities, n), key)));
   if (found >= 0) return found;
   if (isAcronym(name)) {
     const upper = name.replace(/\./g, '');
-    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => acronymOf(n) === upper && n.split(/\s+/).length > 1));
+    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => n.includes(' ') && acronymOf(n) === upper));
+  } else if (/^\S+(?:\s+\S+)+$/.test(name)) {
+    const acronym = acronymOf(name);
+    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => n.length <= 8 && isAcronym(n) && acronym === n.replace(/\./g, '')));
   } else {
-    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => isAcronym(n) && acronymOf(name) === n.replace(/\./g, '')));
+    found = -1;
   }
   return found;
 }

@@ -27,8 +27,11 @@ export function isAcronym(name: string): boolean {
 
 /** One name is the other's surname, or the same person with fewer words ("Jones" ~ "Seth Jones"). */
 export function sameName(a: string, b: string): boolean {
-  const x = normName(a);
-  const y = normName(b);
+  return sameKey(normName(a), normName(b));
+}
+
+/** `sameName` on names already normalised with `normName` (cheap: no regular expressions). */
+export function sameKey(x: string, y: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const xs = x.split(' ');
