@@ -191,11 +191,21 @@ hundred
 `;
 const NEWS_RANK = 40;
 
+/** Everyday words the web list lacks (numbers, adverbs, common verbs): ranked as common words. */
+const EVERYDAY_WORDS = `
+nearly almost five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions
+written wrote save saved saving relevant answers answer remain remains remained unanswered holding hold held aim
+aims key summary opening asked asks told tells come came comes went goes gone getting making taking giving
+looking seeing says whether instead across among around behind despite during following inside outside toward
+`;
+const EVERYDAY_RANK = 150;
+
 /** Rank of each word (0 = most frequent), built once. */
 const RANK: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (const word of WORDS.split(/\s+/)) if (word && !map.has(word)) map.set(word, map.size);
   for (const word of NEWS_WORDS.split(/\s+/)) if (word) map.set(word, Math.min(map.get(word) ?? NEWS_RANK, NEWS_RANK));
+  for (const word of EVERYDAY_WORDS.split(/\s+/)) if (word) map.set(word, Math.min(map.get(word) ?? EVERYDAY_RANK, EVERYDAY_RANK));
   return map;
 })();
 

@@ -166,7 +166,8 @@ function chooseKeywords(headline: string, deck: string, opening: string, entityW
       // A capitalised word that is not a chosen entity is usually a name we chose to leave out.
       if (token.capitalised && !token.sentenceStart) continue;
       const distinct = distinctiveness(key);
-      if (distinct < 0.5) continue;
+      // Below this, a word is among the few hundred commonest: it tells no story apart.
+      if (distinct < 0.65) continue;
       seen.add(key);
       scores.set(key, (scores.get(key) ?? 0) + weight * distinct);
     }
