@@ -37,7 +37,10 @@ export function FiguresSection({ sheet }: { sheet: FactSheet }) {
             {group.checks.map((check) => (
               <li key={check.id} class={`check check-${check.verdict}`}>
                 <ItemButton kind="figure" id={check.figureIds[0]!} title={`${check.note}\n${check.computation}`}>
-                  <span class="verdict">{VERDICTS[check.verdict]}</span>
+                  <span class="verdict">
+                    {VERDICTS[check.verdict]}
+                    {check.implied && <span class="tag implied">implies {impliedLabel(check.implied)}</span>}
+                  </span>
                   <span class="note">{check.note}</span>
                   <span class="computation">{check.computation}</span>
                 </ItemButton>
@@ -48,4 +51,10 @@ export function FiguresSection({ sheet }: { sheet: FactSheet }) {
       ))}
     </Section>
   );
+}
+
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+function impliedLabel({ low, high }: { low: number; high: number }): string {
+  return low === high ? NUMBER.format(low) : `${NUMBER.format(low)}–${NUMBER.format(high)}`;
 }

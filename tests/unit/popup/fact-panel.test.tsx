@@ -44,7 +44,7 @@ describe('figures', () => {
     expect(texts(root, '.section-figures h3')).toEqual(['Cost', 'Homes', 'Pumps']);
     const homes = root.querySelector('[role="group"][aria-label="Homes"]')!;
     expect(texts(homes, '.main')).toEqual(['about 1,400 homes', '40 percent']);
-    expect(texts(homes, '.tag')).toEqual(['approximate', '2 mentions']);
+    expect(texts(homes, '.tags .tag')).toEqual(['approximate', '2 mentions']);
     const cost = root.querySelector('[role="group"][aria-label="Cost"]')!;
     expect(texts(cost, '.tag')).toEqual(['range', '▲ rose']);
     expect(root.querySelector('.section-figures h2 .count')?.textContent).toBe('6');
@@ -53,7 +53,8 @@ describe('figures', () => {
   it('shows a cross-check under the figures it relates, with its verdict and computation', async () => {
     const root = await mount(<FactPanel sheet={sampleSheet()} tabId={7} now={NOW} />);
     const check = root.querySelector('[aria-label="Homes"] .check-consistent')!;
-    expect(check.querySelector('.verdict')?.textContent).toBe('Consistent');
+    expect(check.querySelector('.verdict')?.textContent).toBe('Consistentimplies 560');
+    expect(check.querySelector('.implied')?.textContent).toBe('implies 560');
     expect(check.querySelector('.note')?.textContent).toBe('40 percent of about 1,400 homes is about 560 homes.');
     expect(check.querySelector('.computation')?.textContent).toBe('40% × 1,400 = 560');
     expect(check.querySelector('button')?.getAttribute('data-id')).toBe('f3');

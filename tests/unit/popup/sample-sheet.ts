@@ -54,7 +54,7 @@ export function sampleSheet(): FactSheet {
       { id: 'q5', start: 370, end: 390, text: 'Nobody asked us', speaker: null, sourceId: null, direct: true, indirect: false, cue: null, provenance },
     ],
     crossChecks: [
-      { id: 'c1', kind: 'percent-vs-count', figureIds: ['f3', 'f2'], note: '40 percent of about 1,400 homes is about 560 homes.', computation: '40% × 1,400 = 560', verdict: 'consistent' },
+      { id: 'c1', kind: 'percent-vs-count', figureIds: ['f3', 'f2'], note: '40 percent of about 1,400 homes is about 560 homes.', computation: '40% × 1,400 = 560', verdict: 'consistent', implied: { low: 560, high: 560 } },
     ],
     timeline: [
       { dateId: 'd1', value: '2024-03', text: 'March 2024', what: 'The river burst its banks', isPublication: false, dateIds: ['d1'] },
