@@ -89,7 +89,10 @@ function targetResolver(match: RegExpMatchArray): TargetResolver | null {
     const weekday = weekdayNumber(weekdayWord);
     if (weekday === null) return null;
     return (env) => {
-      const day = dayForWeekday(weekday, env.ref, env.tense(), null);
+      // "late Wednesday" after "Wednesday": the same day, unless the clause's tense says otherwise.
+      const tense = env.tense();
+      const day = (tense === 'neutral' ? env.memory.get(`weekday:${weekday}`) : undefined) ?? dayForWeekday(weekday, env.ref, tense, null);
+      env.memory.set(`weekday:${weekday}`, day);
       return { start: day, end: day, precision: 'day', relative: true };
     };
   }
