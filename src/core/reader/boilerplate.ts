@@ -70,10 +70,12 @@ function paragraphText(element: Element): number {
 
 const ADVERT_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicit[ée]|sponsored( content)?|ad|story continues below( advertisement)?|continue reading below|article continues below)\s*:?$/i;
 const READ_MORE = /^(?:related|related (?:articles?|stories|story|coverage|content|posts?|news|reading|links?)|read (?:more|also|next)|also read|see also|more on this(?: story)?|more from|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also (?:like|be interested in)|watch(?: now)?|listen|lea (?:también|más)|lea|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia (?:também|mais))\s*(?:[:|>»›–-]|$)/i;
-const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|follow|download|get (?:the|our)|never miss|don'?t miss|we want to hear|tell us|support (?:our|us)|donate|become a (?:member|subscriber)|share (?:this|on)|like us|to view the full|already a subscriber|you can keep up)\b/i;
-const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the) app|notifications)\b/i;
+const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|follow|download|get (?:the|our)|never miss|don'?t miss|we want to hear|tell us|support (?:our|us)|donate|become a (?:member|subscriber)|share (?:this|on)|like us|to view the full|already a subscriber|you can keep up|write a comment|leave a comment|submit (?:your|a) (?:letter|story|tip)|send us (?:your|a)|for the latest (?:stories|news|updates))\b/i;
+const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the)\b.{0,40}\bapp|notifications)\b/i;
 const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
+const LABEL_LINE = /^(?:category|categories|filed under|tags?|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
+const DISCLAIMER = /\b(?:is not responsible for|does not necessarily reflect|views expressed (?:here|in this)|disclaimer)\b/i;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
 const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
 const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|close|back to top|scroll to top|(?:duration|runtime)\s*:?\s*\d[\d:]*)$/i;
@@ -81,7 +83,9 @@ const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|cl
 export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$/i;
 /** Where a page's own text ends and its recirculation begins: "More in News", "Related stories". */
 export const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
-export const CREDIT_LINE = /^(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]/i;
+export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]|(?:[\p{L} .]{1,40} (?:via|for) )?(?:getty images|afp|reuters|ap photo|shutterstock|istock(?:photo)?|alamy|epa|pa images)(?:\s*\/\s*[\p{L} .]{1,40})?$)/iu;
+/** "Jane Doe is a freelance writer based in Lisbon." closing an article: an author's biography. */
+export const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the)\b.{0,200}\b(?:writer|journalist|reporter|author|editor|correspondent|founder|columnist|contributor|freelancer|producer|consultant)\b/u;
 
 /** Whether a block is boilerplate by its words alone (short blocks only: long ones are prose). */
 export function isBoilerplateText(text: string): boolean {
@@ -89,6 +93,8 @@ export function isBoilerplateText(text: string): boolean {
   if (words > 50) return false;
   if (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text)) return true;
   if (COPYRIGHT.test(text) && words <= 40) return true;
+  if (LABEL_LINE.test(text) && words <= 12) return true;
+  if (DISCLAIMER.test(text) && words <= 50) return true;
   if (READ_MORE.test(text) && words <= 30) return true;
   if (CALL_TO_ACTION.test(text) && words <= 35) return true;
   return words <= 35 && NEWSLETTER.test(text) && SECOND_PERSON.test(text);

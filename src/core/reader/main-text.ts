@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
+import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
 import { walkBlocks, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
@@ -137,6 +137,8 @@ function cutTail(blocks: WalkedBlock[]): WalkedBlock[] {
     }
     seen += block.text.length;
   }
+  const last = blocks[blocks.length - 1];
+  if (last && last.kind === 'paragraph' && blocks.length > 3 && last.text.length < 400 && AUTHOR_BIO.test(last.text)) return blocks.slice(0, -1);
   return blocks;
 }
 

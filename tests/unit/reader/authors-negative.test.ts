@@ -34,3 +34,10 @@ describe('prose that must NOT be taken for boilerplate', async () => {
     it(`keeps "${text.slice(0, 40)}…"`, () => expect(isBoilerplateText(text)).toBe(false));
   }
 });
+
+describe('boilerplate lines that must go', async () => {
+  const { isBoilerplateText } = await import('../../../src/core/reader/boilerplate');
+  for (const text of ['Advertisement', 'Read more: Channel markers to be replaced', 'RELATED STORIES', '4 min read', 'Filed under: Politics', 'Write a comment', 'Join our newsletter for the latest news in your inbox']) {
+    it(`drops "${text}"`, () => expect(isBoilerplateText(text)).toBe(true));
+  }
+});
