@@ -2,12 +2,14 @@
 //
 //   popup ──popup:get-sheet──▶ background ──bg:get-sheet──▶ content script
 //   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
+//   content script ──cs:analyze─▶ background (the text extractors, off the page's main thread)
 //   content script ──cs:state──▶ background (toolbar badge)
 //   keyboard shortcut ─────────▶ background ──bg:command──▶ content script
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type Message, type MessageType, type Response } from '../shared/messages';
 import { sendToTab } from '../shared/send';
+import { analyzeReadPage } from '../core/pipeline';
 import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
 import { getRelated } from './related/index';
@@ -19,6 +21,7 @@ const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:get-sheet': (request) => getSheet(request),
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
   'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
+  'cs:analyze': async ({ page }) => analyzeReadPage(page),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };
 

@@ -1,9 +1,15 @@
-import { analyzeDocument, type DocumentAnalysis } from '../core/index';
+import { analyzeReadPage, readDocument, type DocumentAnalysis, type ReadPage } from '../core/index';
+import type { FactSheet } from '../core/types';
 import type { SheetState } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 
-// Holds the analysis of the current page: runs the core at most once per distinct article
-// (keyed by URL and a fingerprint of the page's text), remembers the result and tells
-// subscribers (highlights, the badge) when it changes.
+// Holds the analysis of the current page: runs it at most once per distinct article (keyed by
+// URL and a fingerprint of the page's text), remembers the result and tells subscribers
+// (highlights, the badge) when it changes.
+//
+// Only the part that needs the DOM runs here, on the page's main thread: detection, metadata and
+// main text. The text extractors (dates, figures, sources) run in the background, so that a long
+// article never blocks the page it is read on.
 
 type Listener = (analysis: DocumentAnalysis | null, state: SheetState) => void;
 
@@ -11,6 +17,9 @@ export class PageAnalysis {
   private analysis: DocumentAnalysis | null = null;
   private current: SheetState = { status: 'analysing' };
   private key = '';
+  private pending: Promise<SheetState> | null = null;
+  /** Counts runs, so that a slow run finishing after a newer one is dropped. */
+  private generation = 0;
   /** The reader asked to analyse this page anyway; kept until the page changes. */
   private forcedUrl: string | null = null;
   private readonly listeners = new Set<Listener>();
@@ -28,27 +37,49 @@ export class PageAnalysis {
     signal.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
   }
 
-  /** Analyses the page unless this very content was analysed already; `force` overrides detection. */
-  run(doc: Document, forceNow = false): SheetState {
+  /** Analyses the page unless this very content was analysed (or is being analysed) already. */
+  run(doc: Document, forceNow = false): Promise<SheetState> {
     if (forceNow) this.forcedUrl = location.href;
     const force = this.forcedUrl === location.href;
     const key = `${location.href}\u0000${fingerprint(doc)}\u0000${force}`;
-    if (key === this.key && this.current.status !== 'analysing') return this.current;
+    if (key === this.key && this.pending) return this.pending;
     this.key = key;
-    try {
-      const analysis = analyzeDocument(doc, { url: location.href, force, referenceDate: new Date() });
-      const { sheet } = analysis;
-      this.analysis = sheet.isArticle || force ? analysis : null;
-      this.current = this.analysis
-        ? { status: 'ready', sheet }
-        : { status: 'not-article', detection: sheet.detection, meta: sheet.meta };
-    } catch (error) {
-      this.analysis = null;
-      this.current = { status: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
-    for (const listener of this.listeners) listener(this.analysis, this.current);
-    return this.current;
+    this.pending = this.analyse(doc, force, ++this.generation);
+    return this.pending;
   }
+
+  private async analyse(doc: Document, force: boolean, generation: number): Promise<SheetState> {
+    let analysis: DocumentAnalysis | null = null;
+    let state: SheetState;
+    try {
+      const { page, map } = readDocument(doc, { url: location.href, force, referenceDate: new Date() });
+      if (page.main) {
+        const sheet = await extractAwayFromPage(page);
+        analysis = { sheet, map };
+        state = { status: 'ready', sheet };
+      } else {
+        state = { status: 'not-article', detection: page.detection, meta: page.meta };
+      }
+    } catch (error) {
+      state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (generation !== this.generation) return this.pending ?? state;
+    this.analysis = analysis;
+    this.current = state;
+    for (const listener of this.listeners) listener(this.analysis, this.current);
+    return state;
+  }
+}
+
+/** The background runs the extractors; if it cannot be reached, they run here as a last resort. */
+async function extractAwayFromPage(page: ReadPage): Promise<FactSheet> {
+  try {
+    const sheet = await sendToBackground('cs:analyze', { page });
+    if (sheet && typeof sheet === 'object' && Array.isArray(sheet.figures)) return sheet;
+  } catch {
+    // Fall through to a local run.
+  }
+  return analyzeReadPage(page);
 }
 
 /** Cheap identity of the page's content: its title, size and a sample of the main heading. */

@@ -1,6 +1,6 @@
 // The analysis core's public surface: pure TypeScript, no extension APIs.
-export { analyzeDocument, analyzeText, emptyMeta } from './pipeline';
-export type { AnalyzeOptions, DocumentAnalysis, TextOptions } from './pipeline';
+export { analyzeDocument, analyzeReadPage, analyzeText, emptyMeta, readDocument } from './pipeline';
+export type { AnalyzeOptions, DocumentAnalysis, DocumentRead, ReadPage, TextOptions } from './pipeline';
 export { detectArticle, readJsonLd } from './reader/index';
 export { TextMap } from './reader/text-map';
 export type * from './types';

@@ -38,18 +38,55 @@ export interface DocumentAnalysis {
   map: TextMap | null;
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+/**
+ * A page as the reader saw it, as plain data: it can cross a message channel, so that the
+ * DOM-free extractors may run away from the page's main thread (the content script reads the
+ * page, the background extracts).
+ */
+export interface ReadPage {
+  url: string | null;
+  detection: Detection;
+  meta: ArticleMeta;
+  /** The article's text; null when the page is not an article and no one forced a read. */
+  main: { text: string; blocks: TextBlock[]; body: string } | null;
+  warnings: string[];
+  /** The day (YYYY-MM-DD) relative dates resolve against when the page gives no publication date. */
+  fallbackDay: string | null;
+}
+
+export interface DocumentRead {
+  page: ReadPage;
+  map: TextMap | null;
+}
+
+/** The DOM part of the analysis: detection, metadata and main text with its map to the page. */
+export function readDocument(doc: Document, options: AnalyzeOptions = {}): DocumentRead {
   const url = options.url ?? null;
   const read = readArticle(doc, url, options.force);
-  if (!read.main) {
-    return { sheet: emptySheet(url, read.detection, read.meta, read.warnings), map: null };
-  }
-  const sheet = analyzeBlocks(read.main.text, read.main.blocks, read.meta, url, options.referenceDate);
-  sheet.detection = read.detection;
-  sheet.isArticle = read.detection.isArticle;
-  sheet.body = read.main.body;
-  sheet.warnings.push(...read.warnings);
-  return { sheet, map: read.main.map };
+  const main = read.main ? { text: read.main.text, blocks: read.main.blocks, body: read.main.body } : null;
+  const fallbackDay = options.referenceDate ? options.referenceDate.toISOString().slice(0, 10) : null;
+  return {
+    page: { url, detection: read.detection, meta: read.meta, main, warnings: read.warnings, fallbackDay },
+    map: read.main?.map ?? null,
+  };
+}
+
+/** The DOM-free part: every extractor over the text the reader kept. */
+export function analyzeReadPage(page: ReadPage): FactSheet {
+  const { url, detection, meta, main, warnings } = page;
+  if (!main) return emptySheet(url, detection, meta, warnings);
+  const fallback = page.fallbackDay ? new Date(`${page.fallbackDay}T12:00:00Z`) : undefined;
+  const sheet = analyzeBlocks(main.text, main.blocks, meta, url, fallback);
+  sheet.detection = detection;
+  sheet.isArticle = detection.isArticle;
+  sheet.body = main.body;
+  sheet.warnings.push(...warnings);
+  return sheet;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const { page, map } = readDocument(doc, options);
+  return { sheet: analyzeReadPage(page), map };
 }
 
 export interface TextOptions {

@@ -1,3 +1,4 @@
+import type { ReadPage } from '../core/pipeline';
 import type { ArticleMeta, Detection, FactSheet } from '../core/types';
 
 // Every message the extension's parts send each other, declared once. Names say their
@@ -48,6 +49,8 @@ export interface MessageMap {
   'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
   'bg:command': { request: { command: string }; response: { ok: boolean } };
   /** The content script's state changed (for the toolbar badge). */
+  /** Run the text extractors on a page the content script read, off the page's main thread. */
+  'cs:analyze': { request: { page: ReadPage }; response: FactSheet };
   'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
   /** The reader asked, from a hover card, to see an item in the panel. */
   'cs:open-panel': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
@@ -60,7 +63,7 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const TYPES: readonly MessageType[] = [
   'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
-  'cs:open-panel',
+  'cs:open-panel', 'cs:analyze',
 ];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */

@@ -26,6 +26,19 @@ const DIST = process.env.FOOTNOTE_DIST ?? 'dist';
 const FIREFOX_ID = 'footnote@footnote-extension.org';
 const FIREFOX_UUID = '3b1f2c8e-5d4a-4f6b-9c7e-f00d0000a11e';
 
+/**
+ * Waits until `expression` is true in the page. Firefox's BiDi waitForFunction sometimes throws
+ * while a moz-extension page is still loading, so this polls with plain evaluations instead.
+ */
+async function pollPage(page: Page, expression: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${expression}`);
+}
+
 async function openLoadedPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -112,7 +125,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       await popup.setViewport({ width: 400, height: 600 });
       // A goto to a moz-extension page never reports its load over BiDi: start it, don't await it.
       void popup.goto(`${extensionOrigin}/src/options/index.html`).catch(() => undefined);
-      await popup.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+      await pollPage(popup, 'typeof browser !== "undefined" && !!browser.tabs');
       const tabId = await popup.evaluate(async (url: string) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         // Match patterns cannot name a port, so filter by hand.
@@ -121,7 +134,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       }, articleUrl);
       if (tabId === null) throw new Error(`no tab for ${articleUrl}`);
       void popup.goto(`${extensionOrigin}/src/popup/index.html?tab=${tabId}`).catch(() => undefined);
-      await popup.waitForSelector('main', { timeout: 30_000 });
+      await pollPage(popup, 'location.pathname.endsWith("/popup/index.html") && !!document.querySelector("main")');
       return popup;
     },
     async close() {
