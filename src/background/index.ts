@@ -4,6 +4,7 @@
 //   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
 //   content script ──cs:analyze─▶ background (the text extractors, off the page's main thread)
 //   content script ──cs:state──▶ background (toolbar badge)
+//   hover card ──cs:open-panel──▶ background ──(popup opens)──popup:pending-focus──▶ the item in view
 //   keyboard shortcut ─────────▶ background ──bg:command──▶ content script
 
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -13,6 +14,7 @@ import { analyzeReadPage } from '../core/pipeline';
 import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
 import { getRelated } from './related/index';
+import { openPanelAt, takePendingFocus } from './open-panel';
 import { getSheet } from './sheet';
 
 type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
@@ -21,7 +23,9 @@ const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:get-sheet': (request) => getSheet(request),
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
   'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
+  'popup:pending-focus': async ({ tabId }) => takePendingFocus(tabId),
   'cs:analyze': async ({ page }) => analyzeReadPage(page),
+  'cs:open-panel': ({ kind, id }, sender) => openPanelAt(sender.tab?.id, { kind, id }),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };
 

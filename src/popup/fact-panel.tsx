@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { FactSheet } from '../core/types';
 import type { ItemKind } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
@@ -25,6 +25,18 @@ export function FactPanel({ sheet, tabId, now = Date.now() }: { sheet: FactSheet
     sendToBackground('popup:reveal', { tabId, kind, id })
       .then((answer) => setStatus(answer?.ok ? 'Shown in the article.' : 'Could not find this in the page any more.'))
       .catch(() => setStatus('Could not reach the page. Reload it and try again.'));
+  }, [tabId]);
+
+  // Opened from a hover card: put the card's item in view and give it focus.
+  useEffect(() => {
+    if (tabId === null) return;
+    sendToBackground('popup:pending-focus', { tabId }).then((item) => {
+      if (!item) return;
+      const buttons = [...document.querySelectorAll<HTMLElement>(`[data-reveal="${item.kind}"]`)];
+      const target = buttons.find((button) => button.dataset.id === item.id) ?? buttons[0];
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus();
+    }).catch(() => undefined);
   }, [tabId]);
 
   const counts = [

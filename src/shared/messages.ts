@@ -53,6 +53,8 @@ export interface MessageMap {
   'cs:analyze': { request: { page: ReadPage }; response: FactSheet };
   'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
   /** The reader asked, from a hover card, to see an item in the panel. */
+  /** The item the hover card asked the panel to show, taken once by the popup when it opens. */
+  'popup:pending-focus': { request: { tabId: number }; response: { kind: ItemKind; id: string } | null };
   'cs:open-panel': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
 }
 
@@ -63,7 +65,7 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const TYPES: readonly MessageType[] = [
   'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
-  'cs:open-panel', 'cs:analyze',
+  'cs:open-panel', 'cs:analyze', 'popup:pending-focus',
 ];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */
