@@ -9,7 +9,7 @@ export async function buildCoreBundle(): Promise<string> {
     logLevel: 'warn',
     build: {
       write: false,
-      minify: true,
+      minify: process.env.BENCH_MINIFY !== '0',
       target: 'es2022',
       lib: { entry: 'bench/support/core-entry.ts', name: 'FootnoteBench', formats: ['iife'], fileName: 'core' },
     },

@@ -1,4 +1,4 @@
 // What benchmarks call inside the page: the core's steps and the Readability baseline.
 export { Readability, isProbablyReaderable } from '@mozilla/readability';
 export { analyzeDocument } from '../../src/core/pipeline';
-export { readArticle, detectArticle, readJsonLd } from '../../src/core/reader/index';
+export { readArticle, detectArticle, readJsonLd, readMetadata, readMainText } from '../../src/core/reader/index';

@@ -52,7 +52,7 @@ export class PageAnalysis {
     let analysis: DocumentAnalysis | null = null;
     let state: SheetState;
     try {
-      const { page, map } = readDocument(doc, { url: location.href, force, referenceDate: new Date() });
+      const { page, map } = readDocument(doc, { url: location.href, force, referenceDate: new Date(), quickNo: true });
       if (page.main) {
         const sheet = await extractAwayFromPage(page);
         analysis = { sheet, map };

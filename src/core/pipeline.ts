@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   force?: boolean;
   /** What relative dates resolve against when the page gives no publication date. */
   referenceDate?: Date;
+  /** Say "not an article" as cheaply as possible: no metadata beyond the page's title. */
+  quickNo?: boolean;
 }
 
 export interface DocumentAnalysis {
@@ -62,7 +64,7 @@ export interface DocumentRead {
 /** The DOM part of the analysis: detection, metadata and main text with its map to the page. */
 export function readDocument(doc: Document, options: AnalyzeOptions = {}): DocumentRead {
   const url = options.url ?? null;
-  const read = readArticle(doc, url, options.force);
+  const read = readArticle(doc, url, options.force, options.quickNo);
   const main = read.main ? { text: read.main.text, blocks: read.main.blocks, body: read.main.body } : null;
   const fallbackDay = options.referenceDate ? options.referenceDate.toISOString().slice(0, 10) : null;
   return {

@@ -14,10 +14,11 @@ export interface ReadArticle {
 
 /**
  * Detect first (cheap), then read metadata and main text only for articles, or when forced.
+ * `quickNo` skips the metadata of pages that are not articles (the content script's case).
  * Never throws: the reader runs on every page the user visits, whatever its markup; a step that
  * fails leaves its part empty and says so in `warnings`.
  */
-export function readArticle(doc: Document, url: string | null, force = false): ReadArticle {
+export function readArticle(doc: Document, url: string | null, force = false, quickNo = false): ReadArticle {
   const warnings: string[] = [];
   const attempt = <T>(step: string, run: () => T, fallback: T): T => {
     try {
@@ -30,9 +31,14 @@ export function readArticle(doc: Document, url: string | null, force = false): R
   const jsonLd = attempt('json-ld', () => readJsonLd(doc), { nodes: [], warnings: [] });
   warnings.push(...jsonLd.warnings);
   const detection = attempt('detection', () => detectArticle(doc, url, jsonLd.nodes), { isArticle: false, score: 0, signals: ['error'] });
+  if (quickNo && !detection.isArticle && !force) {
+    // The content script's cheap "no", asked on every page: a page that is not an article
+    // needs no metadata beyond its title.
+    return { detection, meta: { ...emptyMeta(), title: doc.title?.trim() || null }, main: null, warnings };
+  }
   const meta = attempt('metadata', () => readMetadata(doc, url, jsonLd.nodes), emptyMeta());
   const articleBody = attempt('article-body', () => textOf(pickArticleNode(jsonLd.nodes)?.articleBody), null);
-  const main = detection.isArticle || force ? attempt('main text', () => readMainText(doc, meta, { articleBody }), null) : null;
+  const main = attempt('main text', () => readMainText(doc, meta, { articleBody }), null);
   if (main && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(main), []);
   return { detection, meta, main, warnings };
 }
