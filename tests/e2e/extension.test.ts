@@ -1,24 +1,20 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { ARTIFACTS, ensureArtifacts } from './support/paths';
+import { startFixtureServer, type StaticServer } from './support/static-server';
 
 // The built extension in real Chromium and real Firefox ESR: the content script analyses an
 // article served from 127.0.0.1, and the toolbar popup renders its fact panel.
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startStaticServer({ '/pages/': join(ROOT, 'tests', 'fixtures', 'pages'), '/seed/': SEED_DIR });
+  ensureArtifacts();
+  server = await startFixtureServer();
 });
 
 afterAll(async () => {

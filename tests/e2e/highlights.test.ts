@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
@@ -7,7 +6,8 @@ import {
   articleMarkup, bringFigureIntoView, cardState, figureLines, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
   type Box,
 } from './support/highlight-probes';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { ARTIFACTS, ensureArtifacts } from './support/paths';
+import { startFixtureServer, type StaticServer } from './support/static-server';
 
 // The highlights and the hover card in real Chromium and Firefox ESR: every figure the core found
 // is painted through the CSS Custom Highlight API without a node added to the article; a real
@@ -15,16 +15,13 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 // closes it; a page that re-renders its article keeps its highlights; hostile page CSS does not
 // break the card.
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
 const BROWSERS: BrowserName[] = (process.env.HL_BROWSERS?.split(",") as BrowserName[] | undefined) ?? ["chromium", "firefox"];
 
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startStaticServer({ '/pages/': join(ROOT, 'tests', 'fixtures', 'pages'), '/seed/': SEED_DIR });
+  ensureArtifacts();
+  server = await startFixtureServer();
 });
 
 afterAll(async () => {

@@ -1,28 +1,25 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
   createTab, extensionPage, openPanel, openPanelFor, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
 } from './support/panel-pages';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { ARTIFACTS, ensureArtifacts } from './support/paths';
+import { startFixtureServer, type StaticServer } from './support/static-server';
 
 // The fact panel, the real popup page, against real article tabs in Chromium and Firefox ESR:
 // every state drawn (and screenshotted), items lead back to the article, copying works, the
 // panel fits the popup, and axe-core finds no serious or critical problem.
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let server: StaticServer;
 let stalling: StallingServer;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startStaticServer({ '/pages/': join(ROOT, 'tests', 'fixtures', 'pages'), '/seed/': SEED_DIR });
+  ensureArtifacts();
+  server = await startFixtureServer();
   stalling = await startStallingServer();
 });
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { FIXTURE_PAGES, SEED_DIR } from './paths';
 
 // Serves test pages on 127.0.0.1 (never the network): each mount maps a URL prefix to a folder.
 
@@ -37,4 +38,9 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The project's fixture pages at /pages/ and the seed article at /seed/, plus any other mounts. */
+export function startFixtureServer(extra: Record<string, string> = {}): Promise<StaticServer> {
+  return startStaticServer({ '/pages/': FIXTURE_PAGES, '/seed/': SEED_DIR, ...extra });
 }
