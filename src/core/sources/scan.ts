@@ -83,7 +83,8 @@ function findCues(masked: string, block: Span): Cue[] {
   return out;
 }
 
-function blockAt(scan: Scan, offset: number): number {
+/** The block that holds `offset`, or the first block after it when it falls between blocks. */
+export function blockAtOrAfter(scan: Scan, offset: number): number {
   let lo = 0;
   let hi = scan.blocks.length - 1;
   while (lo <= hi) {
@@ -93,7 +94,13 @@ function blockAt(scan: Scan, offset: number): number {
     else if (offset > b.end) lo = mid + 1;
     else return mid;
   }
-  return -1;
+  return lo;
+}
+
+function blockAt(scan: Scan, offset: number): number {
+  const index = blockAtOrAfter(scan, offset);
+  const block = scan.blocks[index];
+  return block && offset >= block.start && offset <= block.end ? index : -1;
 }
 
 /** The sentence of `block` that contains `offset` (binary search: blocks may hold thousands). */

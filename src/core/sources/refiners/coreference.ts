@@ -4,7 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import type { Scan } from '../scan';
+import { blockAtOrAfter, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
 
@@ -173,24 +173,12 @@ function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity
     if (e.mergedInto !== undefined || !ok(e)) return;
     const at = state.lastUse[i] ?? -1;
     if (at < 0 || at >= pos) return;
-    if (blockOf(state.scan, at) < fromBlock) return;
+    if (blockAtOrAfter(state.scan, at) < fromBlock) return;
     if (best < 0 || at > state.lastUse[best]!) best = i;
   });
   return best;
 }
 
-function blockOf(scan: Scan, offset: number): number {
-  let lo = 0;
-  let hi = scan.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = scan.blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return mid;
-  }
-  return lo;
-}
 
 const stem = (w: string) => w.replace(/(?:es|s)$/, '');
 
