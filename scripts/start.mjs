@@ -5,7 +5,7 @@
 //   npm start -- chromium     Chromium
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const SAMPLE = 'tests/fixtures/pages/harbor-bridge-budget.html';
 const browser = process.argv[2] === 'chromium' ? 'chromium' : 'firefox';
@@ -14,8 +14,12 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).st
 
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 
-if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log('\nNo display here, so no browser window can open. The sample article\'s fact panel:\n');
+const binary = browser === 'chromium' ? '/usr/bin/chromium' : '/usr/bin/firefox-esr';
+const noDisplay = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (noDisplay || !existsSync(binary)) {
+  console.log(noDisplay
+    ? '\nNo display here, so no browser window can open. The sample article\'s fact panel:\n'
+    : `\n${binary} is not installed (sudo apt-get install -y chromium firefox-esr). The sample article's fact panel:\n`);
   process.exit(run('npx', ['tsx', 'src/cli/analyze.ts', '--format', 'text', '--url',
     'https://coastalcourier.example/news/2026/03/12/harbour-bridge-repairs-cost', SAMPLE]));
 }
