@@ -3,7 +3,7 @@
 
 import { createContext } from '../src/core/context';
 import { extractDates } from '../src/core/dates/index';
-import { emptyMeta } from '../src/core/pipeline';
+import { emptyMeta } from '../src/core/meta';
 import type { DateMention } from '../src/core/types';
 
 export function datesIn(text: string, referenceDay: string, dayFirst = false): DateMention[] {

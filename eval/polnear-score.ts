@@ -38,13 +38,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext } from '../src/core/context';
 import { extractSources } from '../src/core/sources/index';
-import type { ArticleMeta, Quote, Source, TextBlock } from '../src/core/types';
-
-// The sources step reads only the authors from the metadata (the pipeline's module pulls in every step).
-const EMPTY_META: ArticleMeta = {
-  title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
-  language: 'en', canonicalUrl: null, section: null, image: null, description: null,
-};
+import { emptyMeta } from '../src/core/meta';
+import { plainTextBlocks } from '../src/core/text/plain-text';
+import type { Quote, Source } from '../src/core/types';
 
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
@@ -90,16 +86,9 @@ function readAnn(path: string, text: string): GoldAttribution[] {
 }
 
 function analyze(text: string): { quotes: Quote[]; sources: Source[] } {
-  // The same paragraphs analyzeText builds: blank-line separated, white space collapsed.
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const blocks: TextBlock[] = [];
-  let joined = '';
-  for (const p of paragraphs) {
-    if (joined) joined += '\n\n';
-    blocks.push({ kind: 'paragraph', start: joined.length, end: joined.length + p.length });
-    joined += p;
-  }
-  const ctx = createContext({ text: joined, blocks, meta: EMPTY_META, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
+  // The same paragraphs analyzeText builds, with the sources step alone.
+  const { text: joined, blocks } = plainTextBlocks(text);
+  const ctx = createContext({ text: joined, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
   return extractSources(ctx);
 }
 

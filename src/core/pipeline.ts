@@ -22,6 +22,8 @@ import { extractFigures } from './figures/index';
 import { readArticle } from './reader/index';
 import type { TextMap } from './reader/text-map';
 import { extractSources } from './sources/index';
+import { emptyMeta } from './meta';
+import { plainTextBlocks } from './text/plain-text';
 import type { ArticleMeta, Detection, FactSheet, TextBlock } from './types';
 
 export interface AnalyzeOptions {
@@ -99,14 +101,7 @@ export interface TextOptions {
 
 /** Plain text: paragraphs are separated by blank lines; there is no metadata to read. */
 export function analyzeText(input: string, options: TextOptions): FactSheet {
-  const paragraphs = input.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const blocks: TextBlock[] = [];
-  let text = '';
-  for (const paragraph of paragraphs) {
-    if (text) text += '\n\n';
-    blocks.push({ kind: 'paragraph', start: text.length, end: text.length + paragraph.length });
-    text += paragraph;
-  }
+  const { text, blocks } = plainTextBlocks(input);
   const meta = { ...emptyMeta(), language: options.language ?? 'en' };
   const sheet = analyzeBlocks(text, blocks, meta, options.url ?? null, options.referenceDate);
   sheet.body = text;
@@ -153,12 +148,6 @@ function referenceDateOf(meta: ArticleMeta, fallback: Date | undefined): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
-export function emptyMeta(): ArticleMeta {
-  return {
-    title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
-    language: null, canonicalUrl: null, section: null, image: null, description: null,
-  };
-}
 
 function emptySheet(url: string | null, detection: Detection, meta: ArticleMeta, warnings: string[]): FactSheet {
   return {

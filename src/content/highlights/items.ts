@@ -37,6 +37,4 @@ export function markItems(sheet: FactSheet, kinds: ReadonlySet<MarkKind>): MarkI
 }
 
 /** The same text, white space collapsed: how the sheet and a live range are compared. */
-export function collapsed(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { collapseWhitespace as collapsed } from '../../core/text/normalize';

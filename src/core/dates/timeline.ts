@@ -3,6 +3,7 @@
 // entry; its `what` comes from the body, where the clause says most.
 
 import type { AnalysisContext } from '../context';
+import { indexOfSpanAt } from '../text/spans';
 import type { BlockKind, DateMention, TextBlock, TimelineEntry } from '../types';
 
 const FRAME_KINDS: ReadonlySet<BlockKind> = new Set(['headline', 'deck', 'byline', 'dateline']);
@@ -57,16 +58,7 @@ function sortKey(entry: TimelineEntry): string {
 }
 
 function blockKindAt(blocks: readonly TextBlock[], offset: number): BlockKind | null {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid]!;
-    if (offset < block.start) high = mid - 1;
-    else if (offset >= block.end) low = mid + 1;
-    else return block.kind;
-  }
-  return null;
+  return blocks[indexOfSpanAt(blocks, offset)]?.kind ?? null;
 }
 
 function shorten(clause: string): string {

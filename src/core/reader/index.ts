@@ -1,3 +1,4 @@
+import { emptyMeta } from '../meta';
 import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
@@ -41,13 +42,6 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
   const main = attempt('main text', () => readMainText(doc, meta, { articleBody }), null);
   if (main && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(main), []);
   return { detection, meta, main, warnings };
-}
-
-function emptyMeta(): ArticleMeta {
-  return {
-    title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
-    language: null, canonicalUrl: null, section: null, image: null, description: null,
-  };
 }
 
 /** Authors from a byline the page prints in its text, when no metadata names them. */

@@ -2,6 +2,7 @@
 // regions, each block's sentences, and the cues already used (so two parsers never claim one).
 
 import type { AnalysisContext } from '../context';
+import { indexOfSpanAt } from '../text/spans';
 import type { Span, TextBlock } from '../types';
 import { sentencesOf } from './clause';
 import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
@@ -106,17 +107,7 @@ function blockAt(scan: Scan, offset: number): number {
 /** The sentence of `block` that contains `offset` (binary search: blocks may hold thousands). */
 export function sentenceOf(scan: Scan, block: number, offset: number): Span | undefined {
   const list = scan.sentences[block];
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return list ? list[indexOfSpanAt(list, offset)] : undefined;
 }
 
 /** The text from a sentence's start to `at`, or null when it is too long to be a lead-in. */

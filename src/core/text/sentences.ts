@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { indexOfSpanAt } from './spans';
 
 // Sentence spans over the analysed text. Blocks are separated by blank lines, so a sentence never
 // crosses a block. A sentence ends at . ! ? or … followed by space and an upper-case letter, a
@@ -42,16 +43,7 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
   if (end > start) spans.push({ start, end });
 }
 
-/** The sentence that contains `offset`, by binary search over sorted spans. */
+/** The sentence that contains `offset`. */
 export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = sentences[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return span;
-  }
-  return undefined;
+  return sentences[indexOfSpanAt(sentences, offset)];
 }

@@ -2,7 +2,7 @@
 
 import { createContext, type AnalysisContext } from '../../../src/core/context';
 import { extractDates } from '../../../src/core/dates/index';
-import { emptyMeta } from '../../../src/core/pipeline';
+import { emptyMeta } from '../../../src/core/meta';
 import type { BlockKind, DateMention, TextBlock } from '../../../src/core/types';
 
 export interface DatesOptions {

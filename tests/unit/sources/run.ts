@@ -1,13 +1,9 @@
 // Runs the sources step on paragraphs of our own, as the pipeline would.
 import { createContext } from '../../../src/core/context';
 import { extractSources } from '../../../src/core/sources/index';
-import type { ArticleMeta, BlockKind, Quote, Source, TextBlock } from '../../../src/core/types';
-
-// The sources step reads only the authors from the metadata (the pipeline's module pulls in every step).
-const EMPTY_META: ArticleMeta = {
-  title: null, published: null, modified: null, authors: [], publisher: null, publishers: [],
-  language: 'en', canonicalUrl: null, section: null, image: null, description: null,
-};
+import { emptyMeta } from '../../../src/core/meta';
+import { joinBlocks } from '../../../src/core/text/plain-text';
+import type { BlockKind, Quote, Source } from '../../../src/core/types';
 
 export interface Result {
   sources: Source[];
@@ -16,15 +12,8 @@ export interface Result {
 }
 
 export function run(paragraphs: (string | [BlockKind, string])[], authors: string[] = []): Result {
-  const blocks: TextBlock[] = [];
-  let text = '';
-  for (const p of paragraphs) {
-    const [kind, body] = typeof p === 'string' ? (['paragraph', p] as const) : p;
-    if (text) text += '\n\n';
-    blocks.push({ kind, start: text.length, end: text.length + body.length });
-    text += body;
-  }
-  const ctx = createContext({ text, blocks, meta: { ...EMPTY_META, authors }, url: null, referenceDate: new Date('2026-03-04T12:00:00Z') });
+  const { text, blocks } = joinBlocks(paragraphs.map((p) => (typeof p === 'string' ? (['paragraph', p] as const) : p)));
+  const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en', authors }, url: null, referenceDate: new Date('2026-03-04T12:00:00Z') });
   return { ...extractSources(ctx), text };
 }
 

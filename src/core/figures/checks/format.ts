@@ -15,19 +15,6 @@ export function formatFigure(figure: Figure): string {
   return formatSpan(figure.low, figure.high, figure.unit === 'percent' ? '%' : '');
 }
 
-/** The figure's sentence index in `sentences` (by offset), or -1. */
-export function sentenceIndex(sentences: readonly { start: number; end: number }[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) high = mid - 1;
-    else if (offset >= s.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** Singular and plural of a head noun, for whole-word look-ups ("troops" ↔ "troop"). */
 export function nounForms(noun: string): string[] {

@@ -7,7 +7,8 @@
 // is named in the share's sentence or the sentence before it, or the share reads "of the <noun>".
 
 import type { CrossCheck, Figure } from '../../types';
-import { formatFigure, formatNumber, formatSpan, mentions, nounForms, sentenceIndex } from './format';
+import { indexOfSpanAt } from '../../text/spans';
+import { formatFigure, formatNumber, formatSpan, mentions, nounForms } from './format';
 
 export interface CheckInput {
   text: string;
@@ -25,7 +26,7 @@ const OFFERED = /\b(?:meaning|or|i\.e\.|that is|equivalent to|implying|potential
 
 export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[] {
   const { text, sentences, figures } = input;
-  const sentenceOf = (f: Figure) => sentenceIndex(sentences, f.start);
+  const sentenceOf = (f: Figure) => indexOfSpanAt(sentences, f.start);
   const sentenceText = (index: number) => (index >= 0 ? text.slice(sentences[index]!.start, sentences[index]!.end) : '');
 
   // Bases: counts of a plural noun, one value per noun across the article.

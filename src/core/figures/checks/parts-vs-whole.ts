@@ -4,8 +4,9 @@
 // parts that fall short may be a partial list, so only an excess or an exact sum is reported.
 
 import type { CrossCheck, Figure } from '../../types';
+import { indexOfSpanAt } from '../../text/spans';
 import type { CheckInput } from './implied-amount';
-import { formatNumber, sentenceIndex } from './format';
+import { formatNumber } from './format';
 
 const WHOLE_BEFORE = /(?:\b(?:of|out of|among)\s+(?:the|its|their|all)?\s*|\ba total of\s+|\baltogether\s+|\bin all,?\s+)$/i;
 const WHOLE_AFTER = /^[^.;]{0,40}?,?\s+(?:including|of whom|of which|among them)\b/i;
@@ -15,7 +16,7 @@ export function partsVsWholeChecks(input: CheckInput): Omit<CrossCheck, 'id'>[] 
   const { text, sentences, figures } = input;
   const bySentence = new Map<number, Figure[]>();
   for (const f of figures) {
-    const index = sentenceIndex(sentences, f.start);
+    const index = indexOfSpanAt(sentences, f.start);
     if (index < 0) continue;
     const list = bySentence.get(index) ?? [];
     list.push(f);

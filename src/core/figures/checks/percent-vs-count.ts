@@ -3,8 +3,9 @@
 // Tolerance follows the printed precision: "25 percent" may be 24.5–25.5.
 
 import type { CrossCheck, Figure } from '../../types';
+import { indexOfSpanAt } from '../../text/spans';
 import type { CheckInput } from './implied-amount';
-import { formatNumber, sentenceIndex } from './format';
+import { formatNumber } from './format';
 
 const OF_BETWEEN = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 
@@ -17,8 +18,8 @@ export function percentVsCountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[
     const b = sorted[k + 1]!;
     if (a.value === undefined || b.value === undefined || a.change || b.change) continue;
     if (!OF_BETWEEN.test(text.slice(a.end, b.start))) continue;
-    const sentence = sentenceIndex(sentences, a.start);
-    const inSentence = sorted.filter((f) => sentenceIndex(sentences, f.start) === sentence && f !== a && f !== b && f.value !== undefined && !f.change);
+    const sentence = indexOfSpanAt(sentences, a.start);
+    const inSentence = sorted.filter((f) => indexOfSpanAt(sentences, f.start) === sentence && f !== a && f !== b && f.value !== undefined && !f.change);
     // "A of B …, P percent"
     if ((a.kind === 'count' || a.kind === 'number') && (b.kind === 'count' || b.kind === 'number') && a.value < b.value && b.value > 0) {
       const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === 'percent' && f.start > b.end);
