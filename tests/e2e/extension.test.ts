@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { ARTIFACTS, ensureArtifacts } from './support/paths';
 import { startFixtureServer, type StaticServer } from './support/static-server';
 
@@ -22,14 +22,9 @@ afterAll(async () => {
 });
 
 describe.each(BROWSERS)('in %s', (name) => {
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
+  let ext!: ExtensionBrowser;
+  launchForSuite(name, (launched) => {
+    ext = launched;
   });
 
   async function panelFor(path: string): Promise<{ article: Page; popup: Page }> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import {
   articleMarkup, bringFigureIntoView, cardState, figureLines, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
   type Box,
@@ -35,14 +35,9 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 describe.each(BROWSERS)('in %s', (name) => {
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
+  let ext!: ExtensionBrowser;
+  launchForSuite(name, (launched) => {
+    ext = launched;
   });
 
   /** Opens a page, waits until every figure of its sheet is painted, returns both. */

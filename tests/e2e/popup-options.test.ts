@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { seriousViolations } from './support/panel-pages';
 
 // The options page in Chromium and Firefox ESR: choices saved in storage.sync survive a reload,
@@ -17,14 +17,9 @@ beforeAll(() => {
 });
 
 describe.each(BROWSERS)('the options page in %s', (name) => {
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
+  let ext!: ExtensionBrowser;
+  launchForSuite(name, (launched) => {
+    ext = launched;
   });
 
   async function openOptions(page?: Page): Promise<Page> {

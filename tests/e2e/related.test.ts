@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
 import { RELATED_FIXTURES, startReplayServer, type ReplayServer, type Scenario } from './support/replay-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -93,14 +93,9 @@ async function openedTab(ext: ExtensionBrowser, prefix: string): Promise<{ url: 
 }
 
 describe.each(BROWSERS)('related coverage in %s', (name) => {
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
+  let ext!: ExtensionBrowser;
+  launchForSuite(name, (launched) => {
+    ext = launched;
   });
 
   async function panelFor(path: string): Promise<{ article: Page; popup: Page }> {

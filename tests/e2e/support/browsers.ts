@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Real browsers with the built extension loaded: Debian's Chromium and Firefox ESR, headless.
 // Each exposes the same small surface, so one test body runs in both.
@@ -141,4 +142,16 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       await browser.close();
     },
   };
+}
+
+/** Launches `name` before a suite's tests and closes it after them; `use` receives the browser. */
+export function launchForSuite(name: BrowserName, use: (launched: ExtensionBrowser) => void): void {
+  let launched: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launch(name);
+    use(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
 }
