@@ -65,12 +65,14 @@ function readAnn(path: string, text: string): GoldAttribution[] {
   const spans = new Map<string, { type: string; start: number; text: string }>();
   const events: Map<string, string>[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.startsWith('T')) {
+    // A span's surface text may run over several lines: its continuation lines are not records
+    // (and one that starts with "T", "The number …", is not a span).
+    if (/^T\d+\t/.test(line)) {
       const [id, info, surface] = line.split('\t');
       const [type, ...offsets] = info!.split(' ');
       const pieces = offsets.join(' ').split(';').map((p) => p.trim().split(' ').map(Number) as [number, number]);
       spans.set(id!, { type: type!, start: pieces[0]![0], text: pieces.map(([a, b]) => text.slice(a, b)).join(' ') || surface || '' });
-    } else if (line.startsWith('E')) {
+    } else if (/^E\d+\t/.test(line)) {
       const parts = line.split('\t')[1]!.split(' ');
       events.push(new Map(parts.map((p) => p.split(':') as [string, string])));
     }
