@@ -91,7 +91,8 @@ function analyze(text: string): { quotes: Quote[]; sources: Source[] } {
   // The same paragraphs analyzeText builds, with the sources step alone.
   const { text: joined, blocks } = plainTextBlocks(text);
   const ctx = createContext({ text: joined, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
-  return extractSources(ctx);
+  // PolNeAR annotates beliefs, intentions and stances as attributions: ask for them too.
+  return extractSources(ctx, { attitudes: true });
 }
 
 function coverage(gold: string, pred: string): number {

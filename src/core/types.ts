@@ -140,6 +140,11 @@ export interface Quote extends Span {
   indirect: boolean;
   /** The attribution cue: "said", "according to". */
   cue: string | null;
+  /**
+   * Set only when the sources step is asked for attitudes too: 'attitude' marks a belief, intention
+   * or stance ("X wants …", "X criticized …") rather than a statement. The fact sheet never holds these.
+   */
+  cueKind?: 'attitude';
   provenance: Provenance;
 }
 

@@ -5,6 +5,7 @@
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
+//        parseAttitudes       X believes / wants / criticized … (only when asked for)
 //        inheritSpeakers       split and multi-paragraph quotations
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
@@ -17,6 +18,7 @@
 import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
+import { parseAttitudes } from './parsers/attitude';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -28,13 +30,23 @@ import { dedupe } from './refiners/dedupe';
 import { findMentions } from './refiners/person-mentions';
 import { createScan } from './scan';
 
+export interface SourceOptions {
+  /**
+   * Also read attitudes, intentions and stances ("X believes …", "X plans to …", "X criticized …"),
+   * marked `cueKind: 'attitude'`. Attribution corpora of political news (PolNeAR) count them; the
+   * fact sheet's guidelines count statements only, so the pipeline leaves this off.
+   */
+  attitudes?: boolean;
+}
+
 /** The article's sources and what each said, direct and indirect. */
-export function extractSources(ctx: AnalysisContext): { sources: Source[]; quotes: Quote[] } {
+export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}): { sources: Source[]; quotes: Quote[] } {
   const scan = createScan(ctx);
   parseSpeakerLabels(scan);
   parseDirectQuotes(scan);
   parseAccordingTo(scan);
   parseReportingVerbs(scan);
+  if (options.attitudes) parseAttitudes(scan);
   inheritSpeakers(scan);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);

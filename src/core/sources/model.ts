@@ -38,6 +38,8 @@ export interface Attribution {
   block: number;
   extractor: string;
   confidence: number;
+  /** An attitude, intention or stance ("X wants …", "X criticized …"), not a statement. */
+  attitude?: boolean;
   /** Filled by coreference: the index of the entity that said it. */
   entity?: number;
 }

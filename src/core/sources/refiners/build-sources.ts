@@ -26,6 +26,7 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     quotes.push({
       id: '', start: a.start, end: a.end, text: a.text, speaker: source.name, sourceId: null, direct: a.direct,
       indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
+      ...(a.attitude ? { cueKind: 'attitude' as const } : {}),
     });
   }
   const sources = assignIds([...sourceOf.values()], 's');

@@ -1,0 +1,96 @@
+// Cues of attitude, intention and stance: what a source believes, wants, plans, backs or attacks
+// ("X believes …", "X wants …", "X plans to …", "X criticized …", "X called for …"). Political-
+// news attribution corpora (PolNeAR) count these as attributions; the fact sheet's guidelines
+// count only statements, so these cues are read only when the caller asks for attitudes.
+
+/** Lemmas, with the particle a phrasal cue takes ("call for", "point to"). */
+const LEMMAS = [
+  // Belief and knowledge.
+  'believe', 'think', 'know', 'feel', 'see', 'view', 'consider', 'regard', 'expect', 'fear', 'hope', 'worry',
+  'doubt', 'suspect', 'assume', 'understand', 'realize', 'recognize', 'remember', 'forget', 'wonder', 'trust',
+  'imagine', 'conclude', 'decide', 'determine', 'acknowledge', 'perceive', 'insist', 'agree', 'disagree',
+  // Wanting and intending.
+  'want', 'wish', 'plan', 'intend', 'aim', 'seek', 'prefer', 'try', 'attempt', 'refuse', 'decline', 'promise',
+  'pledge', 'vow', 'threaten', 'offer', 'demand', 'propose', 'request', 'urge', 'encourage', 'order', 'push',
+  'need', 'favor', 'favour', 'like', 'love', 'hate',
+  // Stance toward someone or something.
+  'support', 'oppose', 'back', 'endorse', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'blame',
+  'accuse', 'attack', 'slam', 'blast', 'mock', 'dismiss', 'reject', 'defend', 'question', 'challenge', 'welcome',
+  'applaud', 'thank', 'credit', 'celebrate', 'embrace', 'decry', 'lament', 'rebuke', 'chide', 'fault', 'dispute',
+  'deride', 'ridicule', 'disparage', 'tout', 'hail', 'laud', 'commend', 'champion', 'advocate', 'lobby',
+  'scold', 'target', 'knock', 'lambaste', 'assail', 'excoriate', 'berate', 'insult', 'belittle', 'ridicule',
+  'downplay', 'promote', 'tout', 'push', 'warn', 'recommend',
+  // Telling, describing and pointing.
+  'describe', 'portray', 'characterize', 'cite', 'mention', 'discuss', 'address', 'highlight', 'emphasize',
+  'compare', 'recount', 'detail', 'outline', 'raise', 'express', 'voice', 'share', 'reveal', 'disclose',
+  'release', 'publish', 'issue', 'list', 'label', 'brand', 'dub', 'quote', 'repeat', 'reiterate', 'tweet',
+  'post', 'email', 'respond', 'reply', 'react', 'retort', 'counter', 'explain', 'predict', 'estimate', 'show',
+  'find', 'suggest', 'imply', 'indicate', 'signal', 'hint', 'rule', 'announce', 'declare', 'proclaim', 'confirm',
+  'deny', 'admit', 'concede', 'argue', 'claim', 'contend', 'maintain', 'assert', 'allege', 'charge', 'complain',
+  'remind', 'assure', 'tell', 'inform', 'ask', 'joke', 'quip', 'boast', 'brag', 'stress', 'note', 'report',
+  'recall', 'insinuate', 'call for', 'point to', 'refer to', 'talk about', 'speak about', 'speak of', 'ask for',
+  'argue for', 'push for', 'press for', 'lobby for', 'advocate for', 'vote for', 'vote against', 'call on',
+  'weigh in on', 'focus on', 'lash out at', 'take aim at', 'speak out against', 'rail against', 'warn of',
+  'warn about', 'hit back at', 'fire back at', 'point out', 'lay out', 'spell out', 'sign', 'file', 'sue',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  think: ['thought'], know: ['knew', 'known'], feel: ['felt'], see: ['saw', 'seen'], understand: ['understood'],
+  forget: ['forgot', 'forgotten'], seek: ['sought'], tell: ['told'], find: ['found'], show: ['shown'],
+  speak: ['spoke', 'spoken'], take: ['took', 'taken'], hit: ['hit'], lay: ['laid'], spell: ['spelled', 'spelt'],
+};
+
+function inflect(lemma: string): string[] {
+  const forms = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) {
+    forms.add(`${lemma.slice(0, -1)}ies`).add(`${lemma.slice(0, -1)}ied`).add(`${lemma}ing`);
+  } else if (/(?:s|sh|ch|x|z)$/.test(lemma)) {
+    forms.add(`${lemma}es`).add(`${lemma}ed`).add(`${lemma}ing`);
+  } else {
+    forms.add(`${lemma}s`).add(`${stem}ed`).add(`${stem}ing`);
+  }
+  // Doubled final consonant: "plan" → "planned", "planning"; "vote"-style stems are handled above.
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) forms.add(`${lemma}${lemma.at(-1)}ed`).add(`${lemma}${lemma.at(-1)}ing`);
+  return [...forms];
+}
+
+/** Every form of a one-word attitude cue. */
+export const ATTITUDE_WORDS = new Set<string>();
+/** The particles a phrasal attitude cue needs, by verb form: "called" → ["for", "on"]. */
+export const ATTITUDE_PARTICLES = new Map<string, string[]>();
+/** Verb forms that need their particle ("talked" alone is not a cue). */
+export const PARTICLE_ONLY = new Set<string>();
+
+for (const entry of LEMMAS) {
+  const [verb, ...rest] = entry.split(' ');
+  const particle = rest.join(' ');
+  for (const form of inflect(verb!)) {
+    if (!particle) { ATTITUDE_WORDS.add(form); continue; }
+    ATTITUDE_PARTICLES.set(form, [...(ATTITUDE_PARTICLES.get(form) ?? []), particle]);
+  }
+}
+for (const form of ATTITUDE_PARTICLES.keys()) if (!ATTITUDE_WORDS.has(form)) PARTICLE_ONLY.add(form);
+
+/** Cues that are also common nouns: read as a verb only after a pronoun or a plural subject. */
+export const NOUN_LIKE = new Set([
+  'plan', 'support', 'attack', 'offer', 'order', 'back', 'view', 'fear', 'hope', 'need', 'push', 'demand', 'request',
+  'pledge', 'promise', 'vow', 'praise', 'blame', 'question', 'challenge', 'doubt', 'trust', 'wish', 'love', 'like',
+  'release', 'issue', 'list', 'label', 'brand', 'quote', 'post', 'email', 'tweet', 'report', 'estimate', 'signal',
+  'hint', 'rule', 'charge', 'claim', 'counter', 'note', 'file', 'sign', 'show', 'aim', 'target', 'knock', 'detail',
+  'outline', 'voice', 'share', 'credit', 'welcome', 'favor', 'favour', 'dispute', 'back', 'respond', 'reply', 'joke',
+  'recall', 'address', 'comment', 'lobby', 'advocate', 'champion', 'focus', 'call', 'point', 'vote', 'talk', 'hit',
+]);
+
+/** Cues a document or a poll can take as its subject: "the poll shows", "the report found". */
+export const DOCUMENT_CUES = new Set([
+  'show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests',
+  'suggested', 'suggesting', 'indicate', 'indicates', 'indicated', 'indicating', 'reveal', 'reveals', 'revealed',
+  'revealing', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'conclude', 'concludes',
+  'concluded', 'describe', 'describes', 'described', 'detail', 'details', 'detailed', 'list', 'lists', 'listed',
+  'highlight', 'highlights', 'highlighted', 'cite', 'cites', 'cited', 'claim', 'claims', 'claimed', 'accuse',
+  'accuses', 'accused', 'allege', 'alleges', 'alleged', 'urge', 'urges', 'urged', 'call', 'calls', 'called',
+  'argue', 'argues', 'argued', 'say', 'says', 'said', 'note', 'notes', 'noted', 'warn', 'warns', 'warned',
+  'attack', 'attacks', 'attacked', 'criticize', 'criticizes', 'criticized', 'praise', 'praises', 'praised',
+  'portray', 'portrays', 'portrayed', 'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'proposed',
+]);

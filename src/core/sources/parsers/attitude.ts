@@ -1,0 +1,124 @@
+// Attitudes, intentions and stances of a named subject: "X believes the deal is dead", "X wants
+// a recount", "X plans to appeal", "X criticized the ruling", "X called for an inquiry". The content
+// is what follows the cue to the end of its clause. Read only when the caller asks for attitudes
+// (they are attributions for political-news corpora, not statements for the fact sheet).
+
+import { subjectBefore, type Subject } from '../clause';
+import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, PARTICLE_ONLY } from '../attitude-lexicon';
+import type { Attribution } from '../model';
+import { MASK, wordCount } from '../quote-spans';
+import { MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
+import type { Span } from '../../types';
+
+const EXTRACTOR = 'sources/attitude';
+const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
+/** Where the clause that holds the content ends. */
+const CLAUSE_STOP = /[;\u2014]|\s-\s|,\s+(?:adding|saying|noting|arguing|while|but|though|although|according\s+to|which|who|as|after|before|when|because)\b/;
+/** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
+const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
+/** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
+const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
+const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
+/** Content may start with "that" or an adjunct the cue governs; both are dropped. */
+/** The one-word particle after a phrasal cue ("called for", "pointed to"). */
+const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
+const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
+
+export function parseAttitudes(scan: Scan): void {
+  const { masked } = scan;
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      const slice = masked.slice(sentence.start, sentence.end);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+        if (scan.found.length >= MAX_FOUND) return;
+        const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
+        if (!cue || scan.usedCues.has(cue.start)) continue;
+        const attribution = attribute(scan, sentence, cue, block);
+        if (!attribution) continue;
+        scan.usedCues.add(cue.start);
+        scan.found.push(attribution);
+        // One attribution per clause: the content's own verbs are not further cues.
+        WORD.lastIndex = Math.max(WORD.lastIndex, attribution.end - sentence.start);
+      }
+    }
+  });
+}
+
+function cueAt(masked: string, sentence: Span, start: number, word: string): Cue | null {
+  const particles = ATTITUDE_PARTICLES.get(word);
+  if (particles) {
+    const after = masked.slice(start + word.length, Math.min(sentence.end, start + word.length + 24));
+    const m = PARTICLE.exec(after);
+    const found = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : '';
+    if (m && particles.includes(found)) return { start, end: start + word.length + m[0].length, word: `${word} ${found}` };
+    for (const p of particles) {
+      if (!p.includes(' ') || !after.startsWith(` ${p}`)) continue;
+      return { start, end: start + word.length + 1 + p.length, word: `${word} ${p}` };
+    }
+  }
+  if (PARTICLE_ONLY.has(word) || !ATTITUDE_WORDS.has(word)) return null;
+  return { start, end: start + word.length, word };
+}
+
+function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
+  const { masked } = scan;
+  const subject = subjectBefore(masked, sentence.start, cue.start);
+  if (!subject || !acceptable(subject, cue)) return null;
+  const between = masked.slice(subject.speaker.end, cue.start);
+  if (between.length > 60 || /[\uE000]/.test(between)) return null;
+  const verb = cue.word.split(' ')[0]!;
+  const participle = /ed$|en$/.test(verb) || /^(?:thought|known|felt|seen|understood|sought|told|found|shown|spoken|taken|laid)$/.test(verb);
+  if (participle && PASSIVE_AUX.test(between)) return null;
+  if (isBaseForm(verb) && !agrees(subject, between)) return null;
+  const content = contentAfter(scan, sentence, cue);
+  if (!content) return null;
+  return {
+    start: content.start, end: content.end, text: scan.text.slice(content.start, content.end), direct: false,
+    cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.6, attitude: true,
+  };
+}
+
+function acceptable(subject: Subject, cue: Cue): boolean {
+  const s = subject.speaker;
+  const verb = cue.word.split(' ')[0]!;
+  if (s.form === 'name') return true;
+  if (s.form === 'pronoun') return s.head !== 'it' && s.head !== 'which' || DOCUMENT_CUES.has(verb);
+  if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
+  return s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization';
+}
+
+function isBaseForm(verb: string): boolean {
+  return !/(?:s|ed|ing)$/.test(verb) && !/^(?:thought|knew|known|felt|saw|seen|understood|forgot|forgotten|sought|told|found|shown|spoke|spoken|took|taken|hit|laid)$/.test(verb);
+}
+
+/** "they support", "Democrats oppose", "Trump will back": never "the Trump plan". */
+function agrees(subject: Subject, between: string): boolean {
+  if (MODAL_BEFORE.test(` ${between}`)) return true;
+  const s = subject.speaker;
+  if (s.form === 'pronoun') return AGREEING_PRONOUN.test(s.head ?? '');
+  if (s.form === 'nominal') return /s$/.test(s.head ?? '') && !/ss$/.test(s.head ?? '');
+  return /[a-rt-z]s$/.test(s.name ?? '') && !/(?:ss|us|is)$/.test(s.name ?? '');
+}
+
+function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
+  const { masked, text } = scan;
+  let start = cue.end;
+  const limit = Math.min(sentence.end, start + MAX_CONTENT);
+  const rest = masked.slice(start, limit);
+  if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) return null;
+  const that = LEADING_THAT.exec(rest);
+  if (that) start += that[0].length;
+  let end = limit;
+  const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
+  if (stop) end = start + stop.index;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  if (end <= start || wordCount(text.slice(start, end), 2) < 1) return null;
+  const inner = masked.slice(start, end);
+  let masks = 0;
+  for (let i = 0; i < inner.length; i++) if (inner[i] === MASK) masks++;
+  // A bare quotation after the cue is the direct-quote parser's.
+  if (masks > inner.length * 0.9) return null;
+  return { start, end };
+}
