@@ -2,6 +2,9 @@
 //
 //   npx tsx eval/polnear-score.ts [--split dev|train] [--limit N] [--verbose]
 //
+// Attitudes (beliefs, intentions, stances) are PolNeAR attributions, so the step runs with
+// `{ attitudes: true }`; the fact sheet's own quotes leave them out.
+//
 // Reads ../shared/eval/data/polnear-train-dev/data/<split> at run time (never copied into the
 // project): each article's text (text/*.txt) and its brat attributions (attributions/*.ann; for
 // an article annotated twice, the first file by name). Each article runs through the same core
@@ -17,9 +20,12 @@
 // prediction's speaker also NAMES THE ANNOTATED SOURCE:
 //   - the gold source span holds a name (a capitalised word that is not a pronoun or a
 //     sentence-initial function word): the words of its last name run (before any apposition
-//     comma: "Rev. Peter Wherry" of "the Rev. Peter Wherry, of Mayfield …") share a word with
+//     comma: "Rev. Peter Wherry" of "the Rev. Peter Wherry, of Mayfield …"; and before a relative
+//     clause: "Sen. Jim Whelan" of "Sen. Jim Whelan who represents Atlantic City") share a word with
 //     the predicted source's name or one of its aliases ("Trump" ~ "Donald Trump"). Titles
-//     ("Mr.", "Sen.") are ignored.
+//     ("Mr.", "Sen.") are ignored. When the apposition after the first comma is a bare name ("The
+//     finance minister, Lou Jiwei,", "One Republican hopeful, Carly Fiorina,"), that name is the
+//     source's too, and its last run may match instead.
 //   - the gold source is a pronoun or relative pronoun ("he", "she", "they", "who", "I"), whose
 //     referent the annotation does not give: the predicted source counts when one of its names
 //     or aliases occurs in the article within the 600 characters before the source span — that
@@ -108,21 +114,37 @@ function namesOf(quote: Quote, sources: Source[]): string[] {
   return [quote.speaker ?? '', ...(source?.aliases ?? [])].filter(Boolean);
 }
 
-function speakerMatches(gold: GoldAttribution, names: string[], text: string): boolean {
-  const raw = gold.source!.split(',')[0]!.trim();
-  const words = raw.split(/\s+/);
-  const predWords = new Set(names.flatMap((n) => tokens(n)).filter((w) => !TITLES.has(w)).map(stem));
+/** The capitalised name runs of a phrase, lower-cased word tokens without titles. */
+function nameRuns(phrase: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  words.forEach((w, i) => {
+  phrase.split(/\s+/).forEach((w, i) => {
     const bare = w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['\u2019]s$/, '');
     const cap = /^\p{Lu}/u.test(bare) && !PRONOUN.test(bare) && !(i === 0 && FUNCTION.has(bare.toLowerCase()));
     if (cap) run.push(bare);
     else if (run.length) { runs.push(run); run = []; }
   });
   if (run.length) runs.push(run);
-  const named = runs.map((r) => r.flatMap((w) => tokens(w)).filter((w) => !TITLES.has(w))).filter((r) => r.length);
-  if (named.length) return named[named.length - 1]!.some((w) => predWords.has(stem(w)));
+  return runs.map((r) => r.flatMap((w) => tokens(w)).filter((w) => !TITLES.has(w))).filter((r) => r.length);
+}
+
+// A phrase that is only a name (and its titles): "Lou Jiwei", "Donald J. Trump and Senator Ted Cruz".
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'\u2019-]*|and|of|de|van|von|al)(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|and|of|de|van|von|al)){0,6}$/u;
+
+function speakerMatches(gold: GoldAttribution, names: string[], text: string): boolean {
+  // The source span may go on with a relative clause ("Sen. Jim Whelan who represents Atlantic
+  // City"): the names in it are not the source's.
+  const segments = gold.source!.split(/\s+(?:who|whose|which)\s+/)[0]!.split(',').map((x) => x.trim()).filter(Boolean);
+  const raw = segments[0] ?? gold.source!.trim();
+  const words = raw.split(/\s+/);
+  const predWords = new Set(names.flatMap((n) => tokens(n)).filter((w) => !TITLES.has(w)).map(stem));
+  const named = nameRuns(raw);
+  // "The finance minister, Lou Jiwei," / "One Republican hopeful, Carly Fiorina,": a description
+  // whose apposition is a bare name — that name is the source's.
+  const appositive = segments[1] && NAME_ONLY.test(segments[1]) ? nameRuns(segments[1]) : [];
+  const hits = (run: string[] | undefined) => Boolean(run?.some((w) => predWords.has(stem(w))));
+  if (appositive.length && hits(appositive[appositive.length - 1])) return true;
+  if (named.length) return hits(named[named.length - 1]);
   const window = text.slice(Math.max(0, gold.sourceStart - 600), gold.sourceStart);
   const nearby = () => names.some((n) => {
     const t = tokens(n).filter((w) => !TITLES.has(w) && w.length > 2);
