@@ -46,7 +46,7 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!opensClause) return null;
   const limit = Math.min(sentence.end, region.end + 160);
   const cue = cuesIn(scan, { start: region.end, end: limit })[0];
-  if (!cue) return null;
+  if (!cue) return region.terminal ? cueInNextSentence(scan, region) : null;
   const between = scan.masked.slice(region.end, cue.start);
   if (between.includes(MASK)) return null;
   const subject = LEAD_IN.test(between)
@@ -56,6 +56,26 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   // A fragment must stand alone before its cue ("“Never,” she said"), not open a longer sentence.
   if (isFragment(scan.text, region) && !LEAD_IN.test(lead)) return null;
   return make(scan, region, cue, subject, 0.95);
+}
+
+// "Trump said." / "said Jones, a lawyer." — a short sentence that is only the attribution.
+const BARE_ATTRIBUTION = /^[^\uE000.!?]{0,120}[.!?]?\s*$/;
+
+/**
+ * "“Who do they think they are?” Trump said." — a quotation that ends with its own mark, then a
+ * capitalised speaker: the sentence splitter cut there, but the next sentence is only its attribution.
+ */
+function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null {
+  const next = sentenceOf(scan, region.block, region.end + 1);
+  if (!next || next.start < region.end || next.start - region.end > 3) return null;
+  const cue = cuesIn(scan, next)[0];
+  if (!cue || cue.start - next.start > 80 || !BARE_ATTRIBUTION.test(scan.masked.slice(next.start, next.end))) return null;
+  const inverted = !scan.masked.slice(next.start, cue.start).trim();
+  const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
+  if (!subject || (!inverted && subject.phraseStart !== next.start)) return null;
+  // Nothing but adjuncts after the cue: "Trump said Tuesday.", not "Trump said the talks failed."
+  if (!inverted && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(scan.masked.slice(cue.end, next.end))) return null;
+  return make(scan, region, cue, subject, 0.9);
 }
 
 /** "Jones said, “…”" / "Jones said: “…”" / "Jones described it as “…”". */

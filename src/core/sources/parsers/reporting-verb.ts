@@ -13,6 +13,7 @@ import type { Span } from '../../types';
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
 const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+/;
+const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
 const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing|while|though|although)\b/;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
@@ -96,7 +97,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
   if (/^\s*[,.;!?]/.test(rest) || !rest.trim()) return null;
-  const that = THAT.exec(rest);
+  let that = THAT.exec(rest);
+  // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
+  if (that && CLAUSE_VERB.test(that[0])) that = null;
   const colon = /^\s*:\s*/.exec(rest);
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
@@ -139,7 +142,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const stop = TRAILING_STOP.exec(after);
   let tail = stop ? after.slice(0, stop.index) : after;
   if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
-  if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end);
+  // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
+  if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   if (inverted || !/^,\s+\S/.test(tail) || wordCount(tail, 4) < 3) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
@@ -153,9 +157,9 @@ function isAdjunct(rest: string): boolean {
   return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest);
 }
 
-function trimContent(scan: Scan, start: number, end: number): (Span & { text?: string }) | null {
+function trimContent(scan: Scan, start: number, end: number, cut = true): (Span & { text?: string }) | null {
   const { text, masked } = scan;
-  const stop = TRAILING_STOP.exec(masked.slice(start, end));
+  const stop = cut ? TRAILING_STOP.exec(masked.slice(start, end)) : null;
   if (stop) end = start + stop.index;
   const dateline = DATELINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
