@@ -60,13 +60,16 @@ const MAX_LEFT = 220;
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
   const lo = Math.max(from, cue - MAX_LEFT);
   let end = cue;
+  let relative = false;
   // Skip auxiliaries and adverbs between subject and verb: "Jones also noted", "she has long said".
   for (let guard = 0; guard < 6; guard++) {
     let wordEnd = end;
     while (wordEnd > lo && /\s/.test(masked[wordEnd - 1]!)) wordEnd--;
     let wordStart = wordEnd;
     while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
-    if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(masked.slice(wordStart, wordEnd).toLowerCase())) break;
+    const word = masked.slice(wordStart, wordEnd).toLowerCase();
+    if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
+    if (word === 'who') relative = true;
     end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
@@ -80,6 +83,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const segments = splitSegments(masked, lo, end);
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
+  if (closedApposition && relative && masked[end - 1] === ',') {
+    // "… drew fire from Sen. Tom Smith, who said …": the name before the relative clause.
+    const named = readSegment(masked, seg0);
+    if (named?.speaker.form === 'name') return named;
+    if (!named) return trailingName(masked, seg0);
+  }
   if (closedApposition) {
     if (segments.length < 2) return null;
     const role = readSegment(masked, seg0);
@@ -103,12 +112,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   const head = readSegment(masked, seg0);
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
-    return appositionOwner(masked, segments, segments.length - 2, null);
+    return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
   if (!head) {
     // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
     if (segments.length > 1 && /^(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end).trim())) {
-      return appositionOwner(masked, segments, segments.length - 2, null);
+      return appositionOwner(masked, segments, segments.length - 2, null)
+        ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!) : null);
     }
     return null;
   }
@@ -117,6 +127,22 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (owner) return owner;
   }
   return head;
+}
+
+// A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
+const TRAILING_NAME = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,4}\s*$/u;
+
+/**
+ * "The plan drew fire from Sen. Tom Smith, who said …": the relative pronoun refers to the name that
+ * ends the clause before it, whatever that clause's own subject.
+ */
+function trailingName(masked: string, seg: Span): Subject | null {
+  const slice = masked.slice(seg.start, seg.end);
+  const m = TRAILING_NAME.exec(slice.length > 120 ? slice.slice(-120) : slice);
+  if (!m) return null;
+  const from = seg.start + slice.length - m[0].length;
+  const speaker = readSpeaker(masked, from, from + m[0].trimEnd().length);
+  return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
 }
 
 // A finite verb makes the bracketed words a clause of their own, not an apposition.

@@ -7,6 +7,7 @@ import { subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, PARTICLE_ONLY } from '../attitude-lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
+import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
@@ -19,6 +20,9 @@ const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
+// The name or pronoun that opens a sentence, before its first lower-case word (the verb).
+const SENTENCE_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
+const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
 /** The one-word particle after a phrasal cue ("called for", "pointed to"). */
 const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
@@ -63,14 +67,20 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
 
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
-  const subject = subjectBefore(masked, sentence.start, cue.start);
+  const own = subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
+  const subject = own ?? sharedSubject(masked, sentence, cue);
   if (!subject || !acceptable(subject, cue)) return null;
+  if (!own) return withContent(scan, sentence, cue, subject, block);
   const between = masked.slice(subject.speaker.end, cue.start);
   if (between.length > 60 || /[\uE000]/.test(between)) return null;
   const verb = cue.word.split(' ')[0]!;
   const participle = /ed$|en$/.test(verb) || /^(?:thought|known|felt|seen|understood|sought|told|found|shown|spoken|taken|laid)$/.test(verb);
   if (participle && PASSIVE_AUX.test(between)) return null;
   if (isBaseForm(verb) && !agrees(subject, between)) return null;
+  return withContent(scan, sentence, cue, subject, block);
+}
+
+function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, block: number): Attribution | null {
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
   return {
@@ -79,13 +89,45 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   };
 }
 
+/**
+ * A cue without a subject of its own shares the sentence's: "Jones toured the plant, criticizing
+ * the closure", "Jones met the mayor and praised her plan", "Jones flew to Iowa to announce …".
+ * Only a name or a personal pronoun opening the sentence is taken.
+ */
+function sharedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+  const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
+  const verb = cue.word.split(' ')[0]!;
+  const participle = /ing$/.test(verb) && /,\s*$/.test(before);
+  const coordinated = /\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
+  const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
+  if (!participle && !coordinated && !purpose) return null;
+  const lead = SENTENCE_SUBJECT.exec(masked.slice(sentence.start, Math.min(cue.start, sentence.start + 120)));
+  if (!lead) return null;
+  const start = sentence.start + lead.index + lead[0].length - lead[1]!.length;
+  const speaker = readSpeaker(masked, start, start + lead[1]!.length);
+  if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
+  return { speaker, phraseStart: start };
+}
+
 function acceptable(subject: Subject, cue: Cue): boolean {
   const s = subject.speaker;
   const verb = cue.word.split(' ')[0]!;
   if (s.form === 'name') return true;
   if (s.form === 'pronoun') return s.head !== 'it' && s.head !== 'which' || DOCUMENT_CUES.has(verb);
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
-  return s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization';
+  // "the crowd", "callers", "multiple operatives": any description of people may hold a view.
+  return true;
+}
+
+/** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
+function pastAuxiliaries(masked: string, from: number, cue: number): number {
+  let at = cue;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = AUXILIARY_BEFORE.exec(masked.slice(Math.max(from, at - 24), at));
+    if (!m || m[0].length === 0) break;
+    at -= m[0].length;
+  }
+  return at;
 }
 
 function isBaseForm(verb: string): boolean {
@@ -94,8 +136,8 @@ function isBaseForm(verb: string): boolean {
 
 /** "they support", "Democrats oppose", "Trump will back": never "the Trump plan". */
 function agrees(subject: Subject, between: string): boolean {
-  if (MODAL_BEFORE.test(` ${between}`)) return true;
   const s = subject.speaker;
+  if (MODAL_BEFORE.test(` ${between}`) || /['\u2019](?:ll|d)$/.test(s.text)) return true;
   if (s.form === 'pronoun') return AGREEING_PRONOUN.test(s.head ?? '');
   if (s.form === 'nominal') return /s$/.test(s.head ?? '') && !/ss$/.test(s.head ?? '');
   return /[a-rt-z]s$/.test(s.name ?? '') && !/(?:ss|us|is)$/.test(s.name ?? '');
