@@ -41,7 +41,7 @@ export interface SourceOptions {
 
 /** The article's sources and what each said, direct and indirect. */
 export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}): { sources: Source[]; quotes: Quote[] } {
-  const scan = createScan(ctx);
+  const scan = createScan(ctx, options.attitudes ?? false);
   parseSpeakerLabels(scan);
   parseDirectQuotes(scan);
   parseAccordingTo(scan);

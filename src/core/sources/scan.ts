@@ -31,19 +31,21 @@ export interface Scan {
   readonly found: Attribution[];
   /** Cues of each block, found once (parsers ask for many small ranges). */
   readonly cueCache: Map<number, Cue[]>;
+  /** Also read attitudes and looser sources (see SourceOptions): never for the fact sheet. */
+  readonly attitudes: boolean;
 }
 
 // Bylines and datelines never carry attributions; a bound on the text keeps 5 MB pages cheap.
 const SKIPPED_BLOCKS = new Set(['byline', 'dateline']);
 const MAX_TEXT = 400_000;
 
-export function createScan(ctx: AnalysisContext): Scan {
+export function createScan(ctx: AnalysisContext, attitudes = false): Scan {
   const blocks = ctx.blocks.filter((b) => b.start < MAX_TEXT).map((b) => (b.end > MAX_TEXT ? { ...b, end: MAX_TEXT } : b));
   const regions = findQuotes(ctx.text, blocks);
   const masked = maskQuotes(ctx.text, regions);
   const terminalEnds = regions.filter((r) => r.terminal && !r.openEnded).map((r) => r.end);
   const sentences = blocks.map((block) => (SKIPPED_BLOCKS.has(block.kind) ? [] : sentencesOf(masked, block, terminalEnds)));
-  return { text: ctx.text, masked, blocks, regions, sentences, usedCues: new Set(), usedRegions: new Set(), found: [], cueCache: new Map() };
+  return { text: ctx.text, masked, blocks, regions, sentences, usedCues: new Set(), usedRegions: new Set(), found: [], cueCache: new Map(), attitudes };
 }
 
 /** The cues within a span (inside one block), in order: lower-case reporting verbs outside quotations. */

@@ -3,6 +3,7 @@
 
 import { ABBREVIATIONS } from '../clause';
 import { readSpeaker } from '../speaker-phrase';
+import { looseSource } from './attitude';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
@@ -22,7 +23,8 @@ export function parseAccordingTo(scan: Scan): void {
         const phraseStart = cueStart + m[0].length;
         const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
         const phraseEnd = phraseStart + phraseLength(rest);
-        const speaker = readSpeaker(masked, phraseStart, phraseEnd);
+        // "according to the most recent data available from the FBI": a looser reading when asked for.
+        const speaker = readSpeaker(masked, phraseStart, phraseEnd) ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
         if (!speaker || speaker.form === 'pronoun') continue;
         if (scan.found.length >= MAX_FOUND) return;
         const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';

@@ -5,7 +5,8 @@
 
 import { subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, PARTICLE_ONLY } from '../attitude-lexicon';
-import type { Attribution } from '../model';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, CUE_WORDS } from '../lexicon';
+import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
@@ -22,6 +23,7 @@ const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const SENTENCE_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
+const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\p{L}+[\s-]+(?:in|out\s+of)\s+(?:\d+|\p{L}+)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,80}?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
 /** The one-word particle after a phrasal cue ("called for", "pointed to"). */
@@ -61,14 +63,14 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
       return { start, end: start + word.length + 1 + p.length, word: `${word} ${p}` };
     }
   }
-  if (PARTICLE_ONLY.has(word) || !ATTITUDE_WORDS.has(word)) return null;
+  if (PARTICLE_ONLY.has(word) || !(ATTITUDE_WORDS.has(word) || CUE_WORDS.has(word))) return null;
   return { start, end: start + word.length, word };
 }
 
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const own = subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const subject = own ?? sharedSubject(masked, sentence, cue);
+  const subject = own ?? sharedSubject(masked, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   if (!subject || !acceptable(subject, cue)) return null;
   if (!own) return withContent(scan, sentence, cue, subject, block);
   const between = masked.slice(subject.speaker.end, cue.start);
@@ -106,6 +108,39 @@ function sharedSubject(masked: string, sentence: Span, cue: Cue): Subject | null
   const start = sentence.start + lead.index + lead[0].length - lead[1]!.length;
   const speaker = readSpeaker(masked, start, start + lead[1]!.length);
   if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
+  return { speaker, phraseStart: start };
+}
+
+/**
+ * Any short noun phrase as a source, for the looser reading: "the most recent data available from
+ * the FBI", "early results of exit polls". A document unless it names people.
+ */
+export function looseSource(masked: string, start: number, end: number): SpeakerRef | null {
+  while (start < end && /\s/.test(masked[start]!)) start++;
+  while (end > start && /[\s,]/.test(masked[end - 1]!)) end--;
+  const text = masked.slice(start, end);
+  if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? words[words.length - 1] ?? '';
+  return {
+    form: 'nominal', text, start, end, name: null, owner: null, role: null, affiliation: null,
+    kind: PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head, modifiers: [], definite: false,
+  };
+}
+
+/**
+ * "47 percent said …", "about three in 10 say …", "half of GOP voters said …": poll respondents
+ * as a source, for the looser reading. The quantity opens the sentence or follows a comma.
+ */
+function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+  const lead = masked.slice(Math.max(sentence.start, cue.start - 160), cue.start);
+  const m = QUANTITY_SUBJECT.exec(lead);
+  if (!m?.indices?.[1]) return null;
+  const start = cue.start - lead.length + m.indices[1][0];
+  const speaker = looseSource(masked, start, start + m[1]!.trimEnd().length);
+  if (!speaker) return null;
+  // Each share of respondents is its own source: "24 percent" and "26 percent" are not one group.
+  speaker.kind = 'other';
   return { speaker, phraseStart: start };
 }
 
