@@ -57,7 +57,10 @@ export function inheritSpeakers(scan: Scan): void {
 function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribution[]>): Attribution | null {
   let best: Attribution | null = null;
   for (const a of lastFew(byBlock.get(region.block))) {
-    if (a.direct && a.start < region.start && (!best || a.start > best.start)) best = a;
+    // "… ''because they expect more,'' Mr. Chipok said. ''But …''": an indirect statement closed by
+    // its cue (a quotation inside it) is carried on just as a direct one.
+    const closedByCue = !a.direct && a.speaker !== null && a.cueStart >= a.end && a.cueStart < region.start;
+    if ((a.direct || closedByCue) && a.start < region.start && (!best || a.start > best.start)) best = a;
   }
   if (best) return best;
   const block = scan.blocks[region.block];
