@@ -213,7 +213,7 @@ for (const file of articles) {
     found++;
     const names = namesOf(quotes[p]!, sources);
     if (speakerMatches(g, names, text)) docTp++;
-    else if (verbose) console.log(`  who   [${g.source}] got ${JSON.stringify(quotes[p]!.speaker)}: ${g.content.slice(0, 70)}`);
+    else if (verbose) console.log(`  who   [${g.source}] got ${JSON.stringify(quotes[p]!.speaker)} <${quotes[p]!.cue} ${quotes[p]!.provenance.extractor}>: ${g.content.slice(0, 70)}`);
   });
   if (verbose) quotes.forEach((q, i) => { if (!usedPred.has(i)) console.log(`  extra [${q.speaker}] ${q.text.slice(0, 90)}`); });
   tp += docTp;

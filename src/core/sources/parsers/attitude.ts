@@ -23,7 +23,9 @@ const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const SENTENCE_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
-const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|\p{L}+)[\s-]+(?:in|out\s+of)\s+(?:\d+|\p{L}+)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+(?:of\s+)?[^,;:\uE000]{1,80}?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
+const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
+const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|into|for|with|by|from|in|on)\s+$/i;
+const LOWER_WORD = /\b\p{Ll}[\p{Ll}'-]*\b/gu;
 const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
 /** The one-word particle after a phrasal cue ("called for", "pointed to"). */
@@ -71,7 +73,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const { masked } = scan;
   const own = subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
   const subject = own ?? sharedSubject(masked, sentence, cue) ?? quantitySubject(masked, sentence, cue);
-  if (!subject || !acceptable(subject, cue)) return null;
+  if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
+  // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
+  if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
   if (!own) return withContent(scan, sentence, cue, subject, block);
   const between = masked.slice(subject.speaker.end, cue.start);
   if (between.length > 60 || /[\uE000]/.test(between)) return null;
@@ -133,7 +137,9 @@ export function looseSource(masked: string, start: number, end: number): Speaker
  * as a source, for the looser reading. The quantity opens the sentence or follows a comma.
  */
 function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | null {
-  const lead = masked.slice(Math.max(sentence.start, cue.start - 160), cue.start);
+  // The lead opens at the sentence's start (where "^" may match) or the quantity follows a comma.
+  const from = cue.start - sentence.start <= 160 ? sentence.start : cue.start - 160;
+  const lead = (from === sentence.start ? '' : '\u0001') + masked.slice(from, cue.start);
   const m = QUANTITY_SUBJECT.exec(lead);
   if (!m?.indices?.[1]) return null;
   const start = cue.start - lead.length + m.indices[1][0];
@@ -142,6 +148,24 @@ function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | nu
   // Each share of respondents is its own source: "24 percent" and "26 percent" are not one group.
   speaker.kind = 'other';
   return { speaker, phraseStart: start };
+}
+
+const lowerWordsOf = new WeakMap<Scan, Set<string>>();
+
+/**
+ * "Long endorse …", "Local news …": a capitalised word opening the sentence alone is no name when
+ * the article also uses it in lower case (a name is never written "long" or "local").
+ */
+function commonWordAsName(scan: Scan, subject: Subject, sentence: Span): boolean {
+  const s = subject.speaker;
+  if (s.form !== 'name' || !s.name || /\s/.test(s.name) || s.role) return false;
+  if (scan.masked.slice(sentence.start, s.start).trim()) return false;
+  let words = lowerWordsOf.get(scan);
+  if (!words) {
+    words = new Set(scan.masked.match(LOWER_WORD) ?? []);
+    lowerWordsOf.set(scan, words);
+  }
+  return words.has(s.name.toLowerCase());
 }
 
 function acceptable(subject: Subject, cue: Cue): boolean {

@@ -145,7 +145,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
   if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
-  if (inverted || !/^,\s+\S/.test(tail) || wordCount(tail, 4) < 3) return null;
+  // (words of a quotation count: "The industry, she said, is ''doing much better''").
+  if (inverted || !/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
@@ -170,7 +171,8 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
   const inner = masked.slice(start, end);
   let masks = 0;
   for (let i = 0; i < inner.length; i++) if (inner[i] === MASK) masks++;
-  if (masks > inner.length * 0.9) return null;
+  // (unless words outside it go with it: "said Cruz “has courage …”").
+  if (masks > inner.length * 0.9 && !/[\p{L}\p{N}]/u.test(inner.replace(/\uE000+/g, ''))) return null;
   return { start, end };
 }
 
