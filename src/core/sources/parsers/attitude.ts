@@ -24,9 +24,13 @@ const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|doe
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const SENTENCE_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
+// "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
+const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
+// A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
+const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because)\b/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|into|for|with|by|from|in|on)\s+$/i;
 const LOWER_WORD = /\b\p{Ll}[\p{Ll}'-]*\b/gu;
-const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
+const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
 /** The one-word particle after a phrasal cue ("called for", "pointed to"). */
 const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
@@ -171,11 +175,12 @@ function commonWordAsName(scan: Scan, subject: Subject, sentence: Span): boolean
 function acceptable(subject: Subject, cue: Cue): boolean {
   const s = subject.speaker;
   const verb = cue.word.split(' ')[0]!;
-  if (s.form === 'name') return true;
+  if (s.form === 'name') return !LEADING_PREPOSITION.test(s.text);
   if (s.form === 'pronoun') return s.head !== 'it' && s.head !== 'which' || DOCUMENT_CUES.has(verb);
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
-  // "the crowd", "callers", "multiple operatives": any description of people may hold a view.
-  return true;
+  if (LEADING_PREPOSITION.test(s.text) || CLAUSE_WORDS.test(s.text)) return false;
+  // "the crowd" (a known noun), "callers", "multiple operatives": a plural description of people.
+  return s.kind !== 'other' || /[^s]s$/.test(s.head ?? '') || quantityLike(s.text);
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
@@ -187,6 +192,10 @@ function pastAuxiliaries(masked: string, from: number, cue: number): number {
     at -= m[0].length;
   }
   return at;
+}
+
+function quantityLike(text: string): boolean {
+  return /\d|percent|\b(?:half|third|quarter|majority|majorities|most|plurality)\b/i.test(text);
 }
 
 function isBaseForm(verb: string): boolean {
