@@ -32,7 +32,8 @@
 //     is, the prediction names someone the pronoun can refer to. (Lenient by design.)
 //   - the gold source is a description without a name ("sources", "the president", "experts"):
 //     it counts when the predicted name or an alias shares the description's head noun
-//     ("a source" ~ "sources"), or, as for pronouns, when the predicted source is named within
+//     ("a source" ~ "sources"; a title word such as "president" counts here only when the predicted
+//     name is itself a description without capitals), or, as for pronouns, when the predicted source is named within
 //     the 600 characters before it.
 // A gold content split by its cue may also be covered by several passages of one predicted
 // speaker that each lie inside it (at least 80% of their words) and together cover half of it;
@@ -154,6 +155,11 @@ function speakerMatches(gold: GoldAttribution, names: string[], text: string): b
   const content = tokens(raw).filter((w) => !FUNCTION.has(w));
   const head = content[content.length - 1];
   if (head && predWords.has(stem(head))) return true;
+  // A predicted description ("president", "the senator") against a gold one with the same head:
+  // titles are left out of predWords so that "President X" never matches "President Y" by the
+  // title, but a description that names nobody has nothing else to match on.
+  const described = names.filter((n) => !/\p{Lu}/u.test(n));
+  if (head && described.some((n) => tokens(n).map(stem).includes(stem(head)))) return true;
   return nearby();
 }
 
