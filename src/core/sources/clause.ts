@@ -274,3 +274,19 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
 
 const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
+
+// The name or pronoun that opens a sentence, before its first lower-case word (the verb).
+const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
+
+/**
+ * The subject a participle or coordinated verb shares: the name or personal pronoun that opens
+ * the sentence ("Clinton posted a comment, saying …" → Clinton). Null for anything else.
+ */
+export function openingSubject(masked: string, sentenceStart: number, limit: number): Subject | null {
+  const lead = OPENING_SUBJECT.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 120)));
+  if (!lead) return null;
+  const start = sentenceStart + lead.index + lead[0].length - lead[1]!.length;
+  const speaker = readSpeaker(masked, start, start + lead[1]!.length);
+  if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
+  return { speaker, phraseStart: start };
+}

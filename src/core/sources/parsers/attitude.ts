@@ -3,7 +3,7 @@
 // is what follows the cue to the end of its clause. Read only when the caller asks for attitudes
 // (they are attributions for political-news corpora, not statements for the fact sheet).
 
-import { subjectBefore, type Subject } from '../clause';
+import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, PARTICLE_ONLY } from '../attitude-lexicon';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, CUE_WORDS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
@@ -21,8 +21,6 @@ const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
-// The name or pronoun that opens a sentence, before its first lower-case word (the verb).
-const SENTENCE_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=\s+\p{Ll})/u;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 // "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
@@ -111,12 +109,7 @@ function sharedSubject(masked: string, sentence: Span, cue: Cue): Subject | null
   const coordinated = /\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
-  const lead = SENTENCE_SUBJECT.exec(masked.slice(sentence.start, Math.min(cue.start, sentence.start + 120)));
-  if (!lead) return null;
-  const start = sentence.start + lead.index + lead[0].length - lead[1]!.length;
-  const speaker = readSpeaker(masked, start, start + lead[1]!.length);
-  if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
-  return { speaker, phraseStart: start };
+  return openingSubject(masked, sentence.start, cue.start);
 }
 
 /**

@@ -3,8 +3,8 @@
 // quotation ("“…,” he said, “…”"). Fragments and titles count only as the complement of a
 // cue; a fragment inside a reported sentence belongs to that sentence (the indirect parser).
 
-import { subjectAfter, subjectBefore, type Subject } from '../clause';
-import { NAMING_CUES } from '../lexicon';
+import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
+import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
@@ -95,7 +95,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
   if (!naming && !/:\s*$/.test(between) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
-  const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start);
+  const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
+    // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
+    ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start) : null);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
 }
@@ -104,7 +106,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
 function speakerOfSentence(scan: Scan, from: number, to: number): Subject | null {
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
-    if (a.cueStart >= from && a.cueStart < to && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+    // "“…,” said an Iowa Democrat, “…”": the cue the first half took (at `to`) speaks for the second.
+    if (a.cueStart >= from && a.cueStart <= to && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
   return null;
 }
