@@ -30,7 +30,7 @@ if (!scope[MARK]) {
 
 function start(): void {
   watchLifecycle();
-  const page = new PageAnalysis();
+  const page = new PageAnalysis(lifetime);
 
   const highlights = new Highlights(document, lifetime, {
     openPanel: async (kind, id) => (await sendToBackground('cs:open-panel', { kind, id }))?.ok === true,

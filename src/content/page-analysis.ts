@@ -1,15 +1,17 @@
-import { analyzeReadPage, readDocument, type DocumentAnalysis, type ReadPage } from '../core/index';
+import { readDocumentSteps, type DocumentAnalysis, type ReadPage } from '../core/read-document';
 import type { FactSheet } from '../core/types';
 import type { SheetState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
+import { runSlicedFor } from './slices';
 
 // Holds the analysis of the current page: runs it at most once per distinct article (keyed by
 // URL and a fingerprint of the page's text), remembers the result and tells subscribers
 // (highlights, the badge) when it changes.
 //
 // Only the part that needs the DOM runs here, on the page's main thread: detection, metadata and
-// main text. The text extractors (dates, figures, sources) run in the background, so that a long
-// article never blocks the page it is read on.
+// main text, one step per task (none long enough to make the page stutter). The text extractors
+// (dates, figures, sources) run in the background, so that a long article never blocks the page
+// it is read on, and the page never even loads their code.
 
 type Listener = (analysis: DocumentAnalysis | null, state: SheetState) => void;
 
@@ -23,6 +25,8 @@ export class PageAnalysis {
   /** The reader asked to analyse this page anyway; kept until the page changes. */
   private forcedUrl: string | null = null;
   private readonly listeners = new Set<Listener>();
+
+  constructor(private readonly signal: AbortSignal) {}
 
   get state(): SheetState {
     return this.current;
@@ -52,9 +56,12 @@ export class PageAnalysis {
     let analysis: DocumentAnalysis | null = null;
     let state: SheetState;
     try {
-      const { page, map } = readDocument(doc, { url: location.href, force, referenceDate: new Date(), quickNo: true });
+      const steps = readDocumentSteps(doc, { url: location.href, force, referenceDate: new Date(), quickNo: true });
+      const read = await runSlicedFor(steps, this.signal);
+      if (!read) return this.current;
+      const { page, map } = read.value;
       if (page.main) {
-        const sheet = await extractAwayFromPage(page);
+        const sheet = await extractInBackground(page);
         analysis = { sheet, map };
         state = { status: 'ready', sheet };
       } else {
@@ -71,15 +78,11 @@ export class PageAnalysis {
   }
 }
 
-/** The background runs the extractors; if it cannot be reached, they run here as a last resort. */
-async function extractAwayFromPage(page: ReadPage): Promise<FactSheet> {
-  try {
-    const sheet = await sendToBackground('cs:analyze', { page });
-    if (sheet && typeof sheet === 'object' && Array.isArray(sheet.figures)) return sheet;
-  } catch {
-    // Fall through to a local run.
-  }
-  return analyzeReadPage(page);
+/** The background runs the extractors (their code is not in the content script at all). */
+async function extractInBackground(page: ReadPage): Promise<FactSheet> {
+  const sheet = await sendToBackground('cs:analyze', { page });
+  if (sheet && typeof sheet === 'object' && Array.isArray(sheet.figures)) return sheet;
+  throw new Error('Footnote’s background did not answer; reload the page to try again');
 }
 
 /** Cheap identity of the page's content: its title, size and a sample of the main heading. */

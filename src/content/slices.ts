@@ -21,15 +21,22 @@ function defaultScheduler(): Scheduler {
 }
 
 /** Resolves true when the work finished, false when `signal` aborted it first. */
-export function runSliced(
+export async function runSliced(
   work: Iterator<unknown>, signal: AbortSignal, budget = SLICE_BUDGET_MS, schedule: Scheduler = defaultScheduler(),
 ): Promise<boolean> {
+  return (await runSlicedFor(work, signal, budget, schedule)) !== null;
+}
+
+/** The same, for work that ends with a value: resolves with it, or null when `signal` aborted first. */
+export function runSlicedFor<T>(
+  work: Iterator<unknown, T>, signal: AbortSignal, budget = SLICE_BUDGET_MS, schedule: Scheduler = defaultScheduler(),
+): Promise<{ value: T } | null> {
   return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
+    if (signal.aborted) return resolve(null);
     let cancel: (() => void) | null = null;
     const onAbort = (): void => {
       cancel?.();
-      resolve(false);
+      resolve(null);
     };
     signal.addEventListener('abort', onAbort, { once: true });
     const slice = (): void => {
@@ -37,9 +44,10 @@ export function runSliced(
       if (signal.aborted) return;
       const started = performance.now();
       while (performance.now() - started < budget) {
-        if (work.next().done) {
+        const next = work.next();
+        if (next.done) {
           signal.removeEventListener('abort', onAbort);
-          resolve(true);
+          resolve({ value: next.value });
           return;
         }
       }

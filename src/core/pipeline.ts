@@ -19,61 +19,14 @@ import { buildTimeline } from './dates/timeline';
 import { extractDates } from './dates/index';
 import { crossCheckFigures } from './figures/cross-check';
 import { extractFigures } from './figures/index';
-import { readArticle } from './reader/index';
-import type { TextMap } from './reader/text-map';
+import { readDocument, type AnalyzeOptions, type DocumentAnalysis, type ReadPage } from './read-document';
 import { extractSources } from './sources/index';
 import { emptyMeta } from './meta';
 import { plainTextBlocks } from './text/plain-text';
 import type { ArticleMeta, Detection, FactSheet, TextBlock } from './types';
 
-export interface AnalyzeOptions {
-  url?: string | null;
-  /** Analyse even when detection says the page is not an article ("analyse anyway"). */
-  force?: boolean;
-  /** What relative dates resolve against when the page gives no publication date. */
-  referenceDate?: Date;
-  /** Say "not an article" as cheaply as possible: no metadata beyond the page's title. */
-  quickNo?: boolean;
-}
-
-export interface DocumentAnalysis {
-  sheet: FactSheet;
-  /** The way back from the sheet's offsets to the page's text nodes; null for non-articles. */
-  map: TextMap | null;
-}
-
-/**
- * A page as the reader saw it, as plain data: it can cross a message channel, so that the
- * DOM-free extractors may run away from the page's main thread (the content script reads the
- * page, the background extracts).
- */
-export interface ReadPage {
-  url: string | null;
-  detection: Detection;
-  meta: ArticleMeta;
-  /** The article's text; null when the page is not an article and no one forced a read. */
-  main: { text: string; blocks: TextBlock[]; body: string } | null;
-  warnings: string[];
-  /** The day (YYYY-MM-DD) relative dates resolve against when the page gives no publication date. */
-  fallbackDay: string | null;
-}
-
-export interface DocumentRead {
-  page: ReadPage;
-  map: TextMap | null;
-}
-
-/** The DOM part of the analysis: detection, metadata and main text with its map to the page. */
-export function readDocument(doc: Document, options: AnalyzeOptions = {}): DocumentRead {
-  const url = options.url ?? null;
-  const read = readArticle(doc, url, options.force, options.quickNo);
-  const main = read.main ? { text: read.main.text, blocks: read.main.blocks, body: read.main.body } : null;
-  const fallbackDay = options.referenceDate ? options.referenceDate.toISOString().slice(0, 10) : null;
-  return {
-    page: { url, detection: read.detection, meta: read.meta, main, warnings: read.warnings, fallbackDay },
-    map: read.main?.map ?? null,
-  };
-}
+export type { AnalyzeOptions, DocumentAnalysis, DocumentRead, ReadPage } from './read-document';
+export { readDocument } from './read-document';
 
 /** The DOM-free part: every extractor over the text the reader kept. */
 export function analyzeReadPage(page: ReadPage): FactSheet {

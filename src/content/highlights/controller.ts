@@ -10,7 +10,7 @@ import { kindsFromSettings, markItems, type MarkItem } from './items';
 import { createPainter, type Painter } from './painter';
 import { buildRanges, rangeShows, type PlacedItem, type RangeBuild } from './ranges';
 import { watchRerender, type RerenderWatch } from './rerender-watch';
-import { runSliced } from './slices';
+import { runSliced } from '../slices';
 
 // The highlights of one page and their hover card. It paints what the current analysis found,
 // in the kinds the settings choose; keeps the paint true when the page re-renders its article;

@@ -1,8 +1,9 @@
 import { emptyMeta } from '../meta';
+import { runToEnd, type Steps } from '../steps';
 import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
-import { readMainText, type MainText } from './main-text';
+import { readMainText, readMainTextSteps, type MainText } from './main-text';
 import { isPersonName, readMetadata, splitByline } from './metadata';
 
 export interface ReadArticle {
@@ -20,12 +21,20 @@ export interface ReadArticle {
  * fails leaves its part empty and says so in `warnings`.
  */
 export function readArticle(doc: Document, url: string | null, force = false, quickNo = false): ReadArticle {
+  return runToEnd(readArticleSteps(doc, url, force, quickNo));
+}
+
+/** `readArticle` as steps: detection, metadata, then the main text's own steps. */
+export function* readArticleSteps(doc: Document, url: string | null, force = false, quickNo = false): Steps<ReadArticle> {
   const warnings: string[] = [];
+  const failed = (step: string, error: unknown): void => {
+    warnings.push(`reader: ${step} failed (${error instanceof Error ? error.message : String(error)})`);
+  };
   const attempt = <T>(step: string, run: () => T, fallback: T): T => {
     try {
       return run();
     } catch (error) {
-      warnings.push(`reader: ${step} failed (${error instanceof Error ? error.message : String(error)})`);
+      failed(step, error);
       return fallback;
     }
   };
@@ -37,10 +46,18 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
     // needs no metadata beyond its title.
     return { detection, meta: { ...emptyMeta(), title: doc.title?.trim() || null }, main: null, warnings };
   }
+  yield;
   const meta = attempt('metadata', () => readMetadata(doc, url, jsonLd.nodes), emptyMeta());
   const articleBody = attempt('article-body', () => textOf(pickArticleNode(jsonLd.nodes)?.articleBody), null);
-  const main = attempt('main text', () => readMainText(doc, meta, { articleBody }), null);
-  if (main && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(main), []);
+  yield;
+  let main: MainText | null = null;
+  try {
+    main = yield* readMainTextSteps(doc, meta, { articleBody });
+  } catch (error) {
+    failed('main text', error);
+  }
+  const read = main;
+  if (read && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(read), []);
   return { detection, meta, main, warnings };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSliced } from '../../../src/content/highlights/slices';
+import { runSliced } from '../../../src/content/slices';
 import { stepIndex } from '../../../src/content/keyboard/figure-stepper';
 
 describe('stepping through figures', () => {

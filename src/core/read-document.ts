@@ -1,0 +1,65 @@
+import { readArticleSteps } from './reader/index';
+import type { TextMap } from './reader/text-map';
+import { runToEnd, type Steps } from './steps';
+import type { ArticleMeta, Detection, FactSheet, TextBlock } from './types';
+
+// The DOM part of the analysis, apart from the extractors: the content script imports this
+// module alone, so the page never loads (or compiles) the date, figure and source code that runs
+// in the background.
+
+export interface AnalyzeOptions {
+  url?: string | null;
+  /** Analyse even when detection says the page is not an article ("analyse anyway"). */
+  force?: boolean;
+  /** What relative dates resolve against when the page gives no publication date. */
+  referenceDate?: Date;
+  /** Say "not an article" as cheaply as possible: no metadata beyond the page's title. */
+  quickNo?: boolean;
+}
+
+export interface DocumentAnalysis {
+  sheet: FactSheet;
+  /** The way back from the sheet's offsets to the page's text nodes; null for non-articles. */
+  map: TextMap | null;
+}
+
+/**
+ * A page as the reader saw it, as plain data: it can cross a message channel, so that the
+ * DOM-free extractors may run away from the page's main thread (the content script reads the
+ * page, the background extracts).
+ */
+export interface ReadPage {
+  url: string | null;
+  detection: Detection;
+  meta: ArticleMeta;
+  /** The article's text; null when the page is not an article and no one forced a read. */
+  main: { text: string; blocks: TextBlock[]; body: string } | null;
+  warnings: string[];
+  /** The day (YYYY-MM-DD) relative dates resolve against when the page gives no publication date. */
+  fallbackDay: string | null;
+}
+
+export interface DocumentRead {
+  page: ReadPage;
+  map: TextMap | null;
+}
+
+/** Detection, metadata and main text with its map to the page, in one call. */
+export function readDocument(doc: Document, options: AnalyzeOptions = {}): DocumentRead {
+  return runToEnd(readDocumentSteps(doc, options));
+}
+
+/**
+ * The same read as a series of steps (see `Steps`), so that the content script can give the
+ * page its main thread back between them.
+ */
+export function* readDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentRead> {
+  const url = options.url ?? null;
+  const read = yield* readArticleSteps(doc, url, options.force, options.quickNo);
+  const main = read.main ? { text: read.main.text, blocks: read.main.blocks, body: read.main.body } : null;
+  const fallbackDay = options.referenceDate ? options.referenceDate.toISOString().slice(0, 10) : null;
+  return {
+    page: { url, detection: read.detection, meta: read.meta, main, warnings: read.warnings, fallbackDay },
+    map: read.main?.map ?? null,
+  };
+}
