@@ -15,6 +15,8 @@ const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT',
   'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'INPUT', 'FORM', 'NAV',
 ]);
+/** White space that collapsing would change: anything but single ASCII spaces. */
+const NEEDS_COLLAPSING = /[\n\t\r\f\u00A0]| {2}/;
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'THEAD', 'TBODY',
@@ -92,6 +94,7 @@ export function walkBlocks(
 }
 
 function isHidden(element: Element): boolean {
+  if (!element.hasAttributes?.()) return false;
   if (element.hasAttribute?.('hidden')) return true;
   if (element.getAttribute?.('aria-hidden') === 'true') return true;
   const style = element.getAttribute?.('style');
@@ -105,6 +108,15 @@ class BlockBuilder {
   private atSpace = true;
 
   append(data: string, live: Text | null): void {
+    const run = plainRun(data, this.atSpace);
+    if (run) {
+      // Most text nodes need no collapsing: one slice, no per-character offsets.
+      if (run.end === run.start) return;
+      if (live) this.map.add({ start: this.text.length, length: run.end - run.start, node: live, nodeOffsets: null, nodeStart: run.start });
+      this.text += run.start === 0 && run.end === data.length ? data : data.slice(run.start, run.end);
+      this.atSpace = data.charCodeAt(run.end - 1) === 32;
+      return;
+    }
     const offsets: number[] = [];
     let chunk = '';
     for (let index = 0; index < data.length; index++) {
@@ -133,4 +145,16 @@ class BlockBuilder {
     this.map = new TextMap();
     this.atSpace = true;
   }
+}
+
+/**
+ * When `data` needs no collapsing, the run of it to keep: a leading space dropped after a space
+ * (or at a block's start), nothing else changed. Null when it holds white space other than
+ * single ASCII spaces, or two spaces in a row. (Regular expressions, not a loop over the
+ * characters: this runs on every text node of an article, in code the page has not warmed up.)
+ */
+function plainRun(data: string, atSpace: boolean): { start: number; end: number } | null {
+  if (NEEDS_COLLAPSING.test(data)) return null;
+  const start = atSpace && data.charCodeAt(0) === 32 ? 1 : 0;
+  return { start, end: data.length };
 }

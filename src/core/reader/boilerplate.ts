@@ -76,6 +76,9 @@ const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
 const LABEL_LINE = /^(?:category|categories|filed under|tags?|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
 const DISCLAIMER = /\b(?:is not responsible for|does not necessarily reflect|views expressed (?:here|in this)|disclaimer)\b/i;
+const WORD = /\S+/g;
+/** Longer than any label line (an advert label, a share bar, a reading time). */
+const LABEL_CHARS = 80;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
 const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
 const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|close|back to top|scroll to top|(?:duration|runtime)\s*:?\s*\d[\d:]*)$/i;
@@ -91,22 +94,24 @@ export const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (
 export function isBoilerplateText(text: string): boolean {
   const words = countWords(text, 60);
   if (words > 50) return false;
-  if (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text)) return true;
-  if (COPYRIGHT.test(text) && words <= 40) return true;
-  if (LABEL_LINE.test(text) && words <= 12) return true;
-  if (DISCLAIMER.test(text) && words <= 50) return true;
-  if (READ_MORE.test(text) && words <= 30) return true;
-  if (CALL_TO_ACTION.test(text) && words <= 35) return true;
+  // The cheap tests first: most short blocks are prose, and each pattern is only worth running
+  // on blocks as short as the boilerplate it finds.
+  if (text.length <= LABEL_CHARS && (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text))) return true;
+  if (words <= 12 && LABEL_LINE.test(text)) return true;
+  if (words <= 30 && READ_MORE.test(text)) return true;
+  if (words <= 35 && CALL_TO_ACTION.test(text)) return true;
+  if (words <= 40 && COPYRIGHT.test(text)) return true;
+  if (DISCLAIMER.test(text)) return true;
   return words <= 35 && NEWSLETTER.test(text) && SECOND_PERSON.test(text);
 }
 
+/**
+ * The number of words, counted up to `cap + 1`. A regular expression rather than a loop over the
+ * characters: this runs on every block of every article, in code the page has not warmed up.
+ */
 function countWords(text: string, cap: number): number {
+  WORD.lastIndex = 0;
   let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length && count <= cap; index++) {
-    const space = text.charCodeAt(index) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
+  while (count <= cap && WORD.test(text)) count++;
   return count;
 }

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
+import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text/normalize';
 import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
-import { walkBlocks, type WalkedBlock } from './block-walker';
+import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
 import { TextMap } from './text-map';
@@ -31,14 +32,25 @@ const BODY_KINDS = new Set<BlockKind>(['deck', 'paragraph', 'subhead', 'blockquo
 const MAX_ELEMENTS = 25_000;
 const MAX_WALK_CHARS = 1_000_000;
 const MAX_BLOCKS = 3_000;
+/** The page's own article element is read directly when it holds this much paragraph text… */
+const DIRECT_MIN_CHARS = 1_000;
+/** …and this share of all the page's paragraph text. */
+const DIRECT_SHARE = 0.9;
 const BY_LINE = /^by\s+\p{Lu}/u;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,3}$`, 'u');
 
 export function readMainText(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): MainText {
-  const body = readBody(doc);
+  return runToEnd(readMainTextSteps(doc, meta, options));
+}
+
+/** `readMainText` as steps: the body (the costly part, itself in steps), then the blocks around it. */
+export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): Steps<MainText> {
+  const body = yield* readBodySteps(doc);
+  yield;
   let blocks = cleanBody(body.blocks, meta);
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
+  yield;
 
   const firstLive = firstMappedNode(blocks);
   const headline = meta.title ? findHeadline(doc, meta.title) : null;
@@ -54,19 +66,29 @@ export function readMainText(doc: Document, meta: ArticleMeta, options: MainText
 
 interface Body {
   blocks: WalkedBlock[];
-  /** Whether Readability found the container (else the walk was over the live page). */
-  readability: boolean;
+  /** How the body was found: the page's own container, Readability, or the whole page. */
+  source: 'container' | 'readability' | 'page';
 }
 
-function readBody(doc: Document): Body {
+const live: NodeResolver = (node) => node;
+
+function* readBodySteps(doc: Document): Steps<Body> {
   // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
   // container, furniture skipped, is read directly.
   if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
-    const root = ownContainer(doc)?.element ?? doc.querySelector('main, [role="main"]') ?? doc.body;
-    return { blocks: root ? walkBlocks(root, (node) => node, MAX_WALK_CHARS, isFurniture) : [], readability: false };
+    const container = ownContainer(doc)?.element;
+    if (container) return { blocks: walkBlocks(container, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
+    return readWholePage(doc);
+  }
+  // A page whose own article element holds nearly all of its paragraphs needs no search for
+  // the article: reading that element directly skips a clone and a Readability pass.
+  const container = ownContainer(doc);
+  if (container && plainlyTheArticle(doc, container)) {
+    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
+  yield;
   let content: Element | null = null;
   try {
     const result = new Readability<Element>(clone, {
@@ -78,28 +100,50 @@ function readBody(doc: Document): Body {
   } catch {
     content = null;
   }
+  yield;
   const found = content ? walkBlocks(content, toLive) : [];
   // Readability gave up, or chose far less than the page's own article container holds (a
   // print-only notice, a teaser): the container, its furniture skipped.
-  const container = ownContainer(doc);
   if (container && container.paragraphText > 500 && container.paragraphText > 2 * textLength(found)) {
-    return { blocks: walkBlocks(container.element, (node) => node, MAX_WALK_CHARS, isFurniture), readability: false };
+    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
   }
-  if (content) return { blocks: found, readability: true };
+  if (content) return { blocks: found, source: 'readability' };
+  return readWholePage(doc);
+}
+
+function readWholePage(doc: Document): Body {
   const root = doc.querySelector('main, [role="main"]') ?? doc.body;
-  return { blocks: root ? walkBlocks(root, (node) => node, MAX_WALK_CHARS, isFurniture) : [], readability: false };
+  return { blocks: root ? walkBlocks(root, live, MAX_WALK_CHARS, isFurniture) : [], source: 'page' };
+}
+
+/**
+ * Whether the container holds the article beyond doubt: a real article's worth of paragraph
+ * text, and nearly all the paragraphs of the page (so no comments, teasers or second story beside
+ * it). Paragraphs are counted, not measured: counting costs no strings.
+ */
+function plainlyTheArticle(doc: Document, container: OwnContainer): boolean {
+  if (container.paragraphText < DIRECT_MIN_CHARS) return false;
+  return container.paragraphs >= DIRECT_SHARE * doc.getElementsByTagName('p').length;
 }
 
 /** The page's own article container with the most paragraph text. */
-function ownContainer(doc: Document): { element: Element; paragraphText: number } | null {
+interface OwnContainer {
+  element: Element;
+  /** Characters of its paragraphs (the first 2,000 paragraphs). */
+  paragraphText: number;
+  paragraphs: number;
+}
+
+function ownContainer(doc: Document): OwnContainer | null {
   const candidates = doc.querySelectorAll('[itemprop="articleBody"], article');
-  let best: { element: Element; paragraphText: number } | null = null;
+  let best: OwnContainer | null = null;
   for (let index = 0; index < Math.min(candidates.length, 12); index++) {
     const element = candidates[index]!;
-    let total = 0;
     const paragraphs = element.getElementsByTagName('p');
-    for (let p = 0; p < Math.min(paragraphs.length, 2_000); p++) total += collapseWhitespace(paragraphs[p]!.textContent ?? '').length;
-    if (!best || total > best.paragraphText) best = { element, paragraphText: total };
+    let total = 0;
+    // Raw lengths: close enough to compare containers, and native (no loop over characters).
+    for (let p = 0; p < Math.min(paragraphs.length, 2_000); p++) total += (paragraphs[p]!.textContent ?? '').trim().length;
+    if (!best || total > best.paragraphText) best = { element, paragraphText: total, paragraphs: paragraphs.length };
   }
   return best;
 }
@@ -112,15 +156,17 @@ function textLength(blocks: WalkedBlock[]): number {
 function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
   const title = meta.title ? collapseWhitespace(meta.title).toLowerCase() : null;
   const out: WalkedBlock[] = [];
+  let paragraphSeen = false;
   for (const block of walked.slice(0, MAX_BLOCKS)) {
     let kind = block.kind;
     if (kind === 'headline' && block.text.toLowerCase() !== title) kind = 'subhead';
     if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
-    if (kind === 'paragraph' && CREDIT_LINE.test(block.text) && block.text.length < 120) kind = 'caption';
+    if (kind === 'paragraph' && block.text.length < 120 && CREDIT_LINE.test(block.text)) kind = 'caption';
     if (kind === 'paragraph' && block.text.length < 140 && DATE_LINE.test(block.text)) kind = 'dateline';
     if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
     // A short line of names alone before the first paragraph: a byline printed in the body.
-    if (!out.some((b) => b.kind === 'paragraph') && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
+    if (!paragraphSeen && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
+    if (kind === 'paragraph') paragraphSeen = true;
     out.push(kind === block.kind ? block : { ...block, kind });
   }
   return cutTail(out);

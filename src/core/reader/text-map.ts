@@ -8,8 +8,14 @@ export interface TextSegment {
   /** Its length in the analysed text (after white space was collapsed). */
   length: number;
   node: Text;
-  /** For each character of the segment, its offset in `node.data` (white space was collapsed). */
-  nodeOffsets: Int32Array;
+  /**
+   * For each character of the segment, its offset in `node.data` (where white space was
+   * collapsed); null when the segment is a plain run of `node.data` from `nodeStart` on (the
+   * common case, kept free of per-character arrays).
+   */
+  nodeOffsets: Int32Array | null;
+  /** Where the run starts in `node.data`, when `nodeOffsets` is null. */
+  nodeStart?: number;
 }
 
 export class TextMap {
@@ -28,9 +34,13 @@ export class TextMap {
     return this.segments.length;
   }
 
-  /** Shift every segment (used when blocks are reordered into the final text). */
+  /** Moves every segment of `source` into `into`, shifted by `delta` (blocks placed in the final text); `source` is spent. */
   static shifted(source: TextMap, delta: number, into: TextMap): void {
-    for (const segment of source.segments) into.add({ ...segment, start: segment.start + delta });
+    for (const segment of source.segments) {
+      segment.start += delta;
+      into.add(segment);
+    }
+    source.segments.length = 0;
   }
 
   /** A DOM Range for `[start, end)` of the analysed text, or null where the text has no node. */
@@ -60,7 +70,8 @@ export class TextMap {
       if (target < segment.start) high = mid - 1;
       else if (target >= segment.start + segment.length) low = mid + 1;
       else {
-        const nodeOffset = segment.nodeOffsets[target - segment.start]!;
+        const index = target - segment.start;
+        const nodeOffset = segment.nodeOffsets ? segment.nodeOffsets[index]! : (segment.nodeStart ?? 0) + index;
         return { node: segment.node, offset: isEnd ? nodeOffset + 1 : nodeOffset };
       }
     }
