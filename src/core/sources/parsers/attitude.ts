@@ -15,7 +15,7 @@ import type { Span } from '../../types';
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
-const CLAUSE_STOP = /[;\u2014]|\s-\s|,\s+(?:adding|saying|noting|arguing|while|but|though|although|according\s+to|which|who|as|after|before|when|because)\b/;
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */

@@ -15,7 +15,7 @@ const EXTRACTOR = 'sources/reporting-verb';
 const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
-const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing|while|though|although)\b/;
+const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing)\b/;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
