@@ -32,13 +32,23 @@ const LEMMAS = [
   'argue for', 'push for', 'press for', 'lobby for', 'advocate for', 'vote for', 'vote against', 'call on',
   'weigh in on', 'focus on', 'lash out at', 'take aim at', 'speak out against', 'rail against', 'warn of',
   'warn about', 'hit back at', 'fire back at', 'point out', 'lay out', 'spell out', 'sign', 'file', 'sue',
+  // Further verbs of saying and reacting.
+  'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
+  'snap', 'vent', 'gush', 'rant', 'grumble', 'shout', 'yell', 'plead', 'beg', 'apologize', 'concur', 'approve',
+  'disapprove', 'veto', 'nominate', 'appoint', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
+  'make clear', 'make it clear', 'put it', 'take credit for', 'apologize for', 'talk of', 'speak to', 'agree with',
+  'side with', 'break with', 'stand by', 'go after', 'come out against', 'come out for', 'sign on to',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   think: ['thought'], know: ['knew', 'known'], feel: ['felt'], see: ['saw', 'seen'], understand: ['understood'],
   forget: ['forgot', 'forgotten'], seek: ['sought'], tell: ['told'], find: ['found'], show: ['shown'],
   speak: ['spoke', 'spoken'], take: ['took', 'taken'], hit: ['hit'], lay: ['laid'], spell: ['spelled', 'spelt'],
+  make: ['made'], put: ['put'], go: ['went', 'gone'], come: ['came'], stand: ['stood'], break: ['broke', 'broken'],
 };
+
+/** Irregular past forms: never a base form that needs an agreeing subject. */
+export const IRREGULAR_PAST = new Set(Object.values(IRREGULAR).flat());
 
 function inflect(lemma: string): string[] {
   const forms = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);

@@ -4,7 +4,7 @@
 // (they are attributions for political-news corpora, not statements for the fact sheet).
 
 import { openingSubject, subjectBefore, type Subject } from '../clause';
-import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, PARTICLE_ONLY } from '../attitude-lexicon';
+import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, CUE_WORDS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -63,7 +63,7 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
     const found = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : '';
     if (m && particles.includes(found)) return { start, end: start + word.length + m[0].length, word: `${word} ${found}` };
     for (const p of particles) {
-      if (!p.includes(' ') || !after.startsWith(` ${p}`)) continue;
+      if (!after.startsWith(` ${p}`) || /[\p{L}]/u.test(after[p.length + 1] ?? '')) continue;
       return { start, end: start + word.length + 1 + p.length, word: `${word} ${p}` };
     }
   }
@@ -192,7 +192,7 @@ function quantityLike(text: string): boolean {
 }
 
 function isBaseForm(verb: string): boolean {
-  return !/(?:s|ed|ing)$/.test(verb) && !/^(?:thought|knew|known|felt|saw|seen|understood|forgot|forgotten|sought|told|found|shown|spoke|spoken|took|taken|hit|laid)$/.test(verb);
+  return !/(?:s|ed|ing)$/.test(verb) && !IRREGULAR_PAST.has(verb) && !/^(?:told|found)$/.test(verb);
 }
 
 /** "they support", "Democrats oppose", "Trump will back": never "the Trump plan". */
