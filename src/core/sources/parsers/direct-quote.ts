@@ -130,14 +130,15 @@ function cueAcrossBlocks(scan: Scan, region: QuoteRegion): Attribution | null {
   return make(scan, region, cue, subject, 0.85);
 }
 
-const SIGNATURE = /^\s*[\u2015\u2014\u2013-]+\s*([^\uE000\n]{2,80}?)\s*[.,]?\s*$/;
+// The signature ends its line or runs up to the next quotation: vox-pop lists often put one
+// quotation a line in a single block.
+const SIGNATURE = /^[ \t\u00A0]*[\u2015\u2014\u2013-]+[ \t\u00A0]*([^\uE000\n]{2,80}?)[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\n|$|(?=\uE000))/;
 
 /** A quotation signed with a dash, vox-pop style: "“…” ― Maria Lopez". */
 function signedQuote(scan: Scan, region: QuoteRegion): Attribution | null {
   const block = scan.blocks[region.block];
   if (!block) return null;
-  if (block.end - region.end > 100) return null;
-  const m = SIGNATURE.exec(scan.masked.slice(region.end, block.end));
+  const m = SIGNATURE.exec(scan.masked.slice(region.end, Math.min(block.end, region.end + 100)));
   if (!m) return null;
   const start = region.end + m[0].indexOf(m[1]!);
   const speaker = readSpeaker(scan.masked, start, start + m[1]!.length);
