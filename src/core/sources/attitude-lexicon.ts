@@ -3,6 +3,8 @@
 // news attribution corpora (PolNeAR) count these as attributions; the fact sheet's guidelines
 // count only statements, so these cues are read only when the caller asks for attitudes.
 
+import { CUE_WORDS } from './lexicon';
+
 /** Lemmas, with the particle a phrasal cue takes ("call for", "point to"). */
 const LEMMAS = [
   // Belief and knowledge.
@@ -33,7 +35,7 @@ const LEMMAS = [
   'weigh in on', 'focus on', 'lash out at', 'take aim at', 'speak out against', 'rail against', 'warn of',
   'warn about', 'hit back at', 'fire back at', 'point out', 'lay out', 'spell out', 'sign', 'file', 'sue',
   // Further verbs of saying and reacting.
-  'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
+  'call', 'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
   'snap', 'vent', 'gush', 'rant', 'grumble', 'shout', 'yell', 'plead', 'beg', 'apologize', 'concur', 'approve',
   'disapprove', 'veto', 'nominate', 'appoint', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
   'make clear', 'make it clear', 'put it', 'take credit for', 'apologize for', 'talk of', 'speak to', 'agree with',
@@ -80,7 +82,7 @@ for (const entry of LEMMAS) {
     ATTITUDE_PARTICLES.set(form, [...(ATTITUDE_PARTICLES.get(form) ?? []), particle]);
   }
 }
-for (const form of ATTITUDE_PARTICLES.keys()) if (!ATTITUDE_WORDS.has(form)) PARTICLE_ONLY.add(form);
+for (const form of ATTITUDE_PARTICLES.keys()) if (!ATTITUDE_WORDS.has(form) && !CUE_WORDS.has(form)) PARTICLE_ONLY.add(form);
 
 /** Cues that are also common nouns: read as a verb only after a pronoun or a plural subject. */
 export const NOUN_LIKE = new Set([

@@ -5,7 +5,7 @@
 
 import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
-import { DOCUMENT_NOUNS, PERSON_NOUNS, CUE_WORDS } from '../lexicon';
+import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
@@ -35,6 +35,7 @@ const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
 const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 
 export function parseAttitudes(scan: Scan): void {
+  widenNamingQuotes(scan);
   const { masked } = scan;
   scan.sentences.forEach((sentences, block) => {
     for (const sentence of sentences) {
@@ -53,6 +54,25 @@ export function parseAttitudes(scan: Scan): void {
       }
     }
   });
+}
+
+/**
+ * "Clinton called half of his supporters “deplorables.”": what a naming cue says is the whole
+ * predicate, the object with its quoted label. The direct-quote parser keeps the label alone; for
+ * the attitude reading the content starts right after the cue.
+ */
+function widenNamingQuotes(scan: Scan): void {
+  for (const a of scan.found) {
+    if (!a.direct || !a.cue || !NAMING_CUES.has(a.cue) || a.cueStart >= a.start || a.start - a.cueStart > 200) continue;
+    let start = a.cueStart + a.cue.length;
+    while (start < a.start && /\s/.test(scan.text[start]!)) start++;
+    const between = scan.masked.slice(start, a.start).replace(/\uE000+$/, '');
+    if (!between.trim() || /[.;!?\uE000]/.test(between)) continue;
+    const end = Math.min(a.end + 1, scan.text.length);
+    a.start = start;
+    a.end = end;
+    a.text = scan.text.slice(start, end);
+  }
 }
 
 function cueAt(masked: string, sentence: Span, start: number, word: string): Cue | null {
