@@ -1,6 +1,6 @@
 // Runs the sources step on paragraphs of our own, as the pipeline would.
 import { createContext } from '../../../src/core/context';
-import { extractSources } from '../../../src/core/sources/index';
+import { extractSources, type SourceOptions } from '../../../src/core/sources/index';
 import { emptyMeta } from '../../../src/core/meta';
 import { joinBlocks } from '../../../src/core/text/plain-text';
 import type { BlockKind, Quote, Source } from '../../../src/core/types';
@@ -11,10 +11,10 @@ export interface Result {
   text: string;
 }
 
-export function run(paragraphs: (string | [BlockKind, string])[], authors: string[] = []): Result {
+export function run(paragraphs: (string | [BlockKind, string])[], authors: string[] = [], options: SourceOptions = {}): Result {
   const { text, blocks } = joinBlocks(paragraphs.map((p) => (typeof p === 'string' ? (['paragraph', p] as const) : p)));
   const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en', authors }, url: null, referenceDate: new Date('2026-03-04T12:00:00Z') });
-  return { ...extractSources(ctx), text };
+  return { ...extractSources(ctx, options), text };
 }
 
 /** "speaker | text" lines, for exact comparisons. */

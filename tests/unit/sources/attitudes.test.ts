@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.cueKind ?? 'statement'} | ${q.text}`);
+
+describe('attitude cues (only when asked for)', () => {
+  it('reads beliefs, wants, plans, stances and calls, and marks the non-statements', () => {
+    const r = run([
+      'Councillor Mara Jensen believes the ferry subsidy is too small.',
+      'Jensen wants a second vote on the budget.',
+      'The harbour board plans to raise fees in May.',
+      'Jensen criticized the fee rise as unfair to islanders.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Councillor Mara Jensen | believes | statement | the ferry subsidy is too small',
+      'Councillor Mara Jensen | wants | attitude | a second vote on the budget',
+      'harbour board | plans | attitude | to raise fees in May',
+      'Councillor Mara Jensen | criticized | attitude | the fee rise as unfair to islanders',
+    ]);
+  });
+
+  it('leaves attitudes out of the default reading (the fact sheet)', () => {
+    const r = run(['Councillor Mara Jensen wants a second vote on the budget.', 'Jensen criticized the fee rise as unfair to islanders.']);
+    expect(r.quotes).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+
+  it('shares the sentence subject with a participle, a coordinated verb and a purpose infinitive', () => {
+    const r = run([
+      'Tomas Berg toured the boatyard on Friday, praising its apprentices.',
+      'Berg met the mayor and defended the new tariff.',
+      'Berg flew to Oslo to announce a second terminal.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Tomas Berg | praising | attitude | its apprentices',
+      'Tomas Berg | defended | attitude | the new tariff',
+      'Tomas Berg | announce | attitude | a second terminal',
+    ]);
+  });
+
+  it('takes shares of poll respondents as sources', () => {
+    const r = run([
+      'Sixty-two percent said the ferry service had got worse.',
+      'About three in 10 say they would pay a higher fare.',
+      'Among islanders, 41 percent oppose the tariff.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Sixty-two percent | said | attitude | the ferry service had got worse',
+      'About three in 10 | say | attitude | they would pay a higher fare',
+      '41 percent | oppose | attitude | the tariff',
+    ]);
+  });
+
+  it('reads any short noun phrase after "according to"', () => {
+    const sentence = 'Island traffic fell sharply in winter, according to the latest count available from the harbour office.';
+    expect(lines(run([sentence], [], ATTITUDES))).toEqual(['latest count available from the harbour office | according to | statement | Island traffic fell sharply in winter']);
+    expect(run([sentence]).quotes).toEqual([]);
+  });
+
+  it('gives "called X “label”" its whole predicate, and phrasal cues their particle', () => {
+    expect(lines(run(['Mara Jensen called the new timetable “a mess.”'], [], ATTITUDES))).toEqual(['Mara Jensen | called | statement | the new timetable “a mess.”']);
+    expect(lines(run(['Mara Jensen called the new timetable “a mess.”']))).toEqual(['Mara Jensen | called | statement | a mess.']);
+    expect(lines(run(['Mara Jensen went after the harbour master over the delays.', 'Jensen made it clear that she would not run again.'], [], ATTITUDES))).toEqual([
+      'Mara Jensen | went after | attitude | the harbour master over the delays',
+      'Mara Jensen | made it clear | attitude | she would not run again',
+    ]);
+  });
+});
+
+describe('attitude cues: what must not match', () => {
+  it('no passive subject, no noun use, no common word as a name, no prepositional phrase as a subject', () => {
+    const r = run([
+      'The ferry was criticized by islanders for months.',
+      'The tariff plan would raise fares.',
+      'Long delays frustrate commuters, and long queues anger drivers.',
+      'In a statement the board praised the crews.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+
+  it('a base-form cue needs a subject it agrees with', () => {
+    expect(lines(run(['The Jensen plan would cut the night crossing.', 'Mara Jensen support grew in the spring.'], [], ATTITUDES))).toEqual([]);
+    expect(lines(run(['The islanders support a night crossing.'], [], ATTITUDES))).toEqual(['islanders | support | attitude | a night crossing']);
+  });
+
+  it('stays linear on a long run of cue words', () => {
+    const text = 'Jensen wants '.repeat(10000) + 'more.';
+    const started = Date.now();
+    run([text], [], ATTITUDES);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});

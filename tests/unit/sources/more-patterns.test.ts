@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+// Patterns of the default reading (the fact sheet's quotes) added with the PolNeAR work.
+describe('more attribution patterns', () => {
+  it('resolves "who said" to the name ending the clause before it', () => {
+    expect(said(run(['The plan drew fire from Councillor Mara Jensen, who said the fares would double.']))).toEqual([
+      'Councillor Mara Jensen | the fares would double',
+    ]);
+  });
+
+  it('takes a bare attribution sentence after a quotation that ends with its own mark', () => {
+    expect(said(run(['“Why would anyone cut the night ferry?” Jensen said.', '“We are done.” Jensen said the union would strike.']))).toEqual([
+      'Jensen | Why would anyone cut the night ferry?',
+      'Jensen | the union would strike',
+    ]);
+  });
+
+  it('gives both halves of "“…,” said a deckhand, “…”" to the deckhand', () => {
+    expect(said(run(['Jensen spoke at the pier. “The crossing is too slow,” said a deckhand, “and the boats are old.”']))).toEqual([
+      'deckhand | The crossing is too slow',
+      'deckhand | and the boats are old.',
+    ]);
+  });
+
+  it('lets a participle before a quotation share the sentence subject', () => {
+    expect(said(run(['Tomas Berg posted a short video, saying, “We will keep every crossing running this winter.”']))).toEqual([
+      'Tomas Berg | a short video',
+      'Tomas Berg | We will keep every crossing running this winter.',
+    ]);
+  });
+
+  it('reads a document finding that closes its sentence', () => {
+    expect(said(run(['Crossings fell by a fifth after the fare rise, a study by the Island Transport Institute found.']))).toEqual([
+      'Island Transport Institute | Crossings fell by a fifth after the fare rise',
+    ]);
+  });
+
+  it('reads signed quotations run together in one paragraph', () => {
+    expect(said(run(['“Ferries are lifelines.” ― Ada Holm “We need a night boat.” ― Piet Lund']))).toEqual([
+      'Ada Holm | Ferries are lifelines.',
+      'Piet Lund | We need a night boat.',
+    ]);
+  });
+
+  it('counts the quotation’s words after a parenthetical cue, and words before a quotation after the cue', () => {
+    expect(said(run(["Mara Jensen runs the co-op. The crossing, she said, is ''slower than it was in 1990.''"]))).toEqual([
+      "Mara Jensen | The crossing is ''slower than it was in 1990.''",
+    ]);
+    expect(said(run(['Mara Jensen runs the co-op. She said Berg “has never taken the night boat. Not once, not in ten years.”']))).toEqual([
+      'Mara Jensen | Berg “has never taken the night boat. Not once, not in ten years.”',
+    ]);
+  });
+
+  it('keeps a "though" clause in the content, and a "that" after a verb is not a complementiser', () => {
+    expect(said(run(['Mara Jensen said the board would meet on Monday, though no date was set.', 'Jensen said the ferry would resemble that of the mainland.']))).toEqual([
+      'Mara Jensen | the board would meet on Monday, though no date was set',
+      'Mara Jensen | the ferry would resemble that of the mainland',
+    ]);
+  });
+
+  it('carries a quotation on after an indirect statement closed by its cue', () => {
+    expect(said(run(["Piet Lund owns the marina. Boats may cost more ''because the season is short,'' Mr. Lund said. ''But the winter berths pay for the summer.''"]))).toEqual([
+      "Lund | Boats may cost more ''because the season is short,''",
+      'Lund | But the winter berths pay for the summer.',
+    ]);
+  });
+});
