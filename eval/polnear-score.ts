@@ -221,7 +221,7 @@ for (const file of articles) {
     if (speakerMatches(g, names, text)) docTp++;
     else if (verbose) console.log(`  who   [${g.source}] got ${JSON.stringify(quotes[p]!.speaker)} <${quotes[p]!.cue} ${quotes[p]!.provenance.extractor}>: ${g.content.slice(0, 70)}`);
   });
-  if (verbose) quotes.forEach((q, i) => { if (!usedPred.has(i)) console.log(`  extra [${q.speaker}] ${q.text.slice(0, 90)}`); });
+  if (verbose) quotes.forEach((q, i) => { if (!usedPred.has(i)) console.log(`  extra [${q.speaker}] <${q.cue} ${q.provenance.extractor}> ${q.text.slice(0, 90)}`); });
   tp += docTp;
   goldCount += docGold;
   neutral += docNeutral;

@@ -25,7 +25,7 @@ const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)(
 // "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
-const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because)\b/i;
+const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|into|for|with|by|from|in|on)\s+$/i;
 const LOWER_WORD = /\b\p{Ll}[\p{Ll}'-]*\b/gu;
 const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
