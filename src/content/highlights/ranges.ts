@@ -22,7 +22,9 @@ export interface RangeBuild {
 /** A range still shows the item when its nodes are in the page and its words are the item's. */
 export function rangeShows(range: Range, item: MarkItem): boolean {
   if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) return false;
-  return collapsed(range.toString()) === collapsed(item.text);
+  const words = range.toString();
+  // Most ranges hold the item's words exactly; collapsing white space is for the others.
+  return words === item.text || collapsed(words) === collapsed(item.text);
 }
 
 /** A generator (for the slice runner) that fills `out` with a range for every item it can place. */

@@ -81,7 +81,9 @@ export function attributionOf(quote: Quote): string | null {
   return `${how} ${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}`;
 }
 
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+// Made on first use: an Intl formatter costs milliseconds to build, and most pages never show a card.
+let plainNumbers: Intl.NumberFormat | null = null;
+const plainNumber = (n: number): string => (plainNumbers ??= new Intl.NumberFormat('en', { maximumFractionDigits: 4 })).format(n);
 
 /** The normalised value with its unit: "£48,000,000", "50%", "11,000–12,000 troops". */
 export function formatValue(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'kind'>): string {
@@ -94,10 +96,10 @@ export function formatValue(figure: Pick<Figure, 'value' | 'low' | 'high' | 'uni
           style: 'currency', currency: unit, minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2,
         }).format(n);
       } catch {
-        return `${NUMBER.format(n)} ${unit}`;
+        return `${plainNumber(n)} ${unit}`;
       }
     }
-    return NUMBER.format(n);
+    return plainNumber(n);
   };
   const amount = single ? format(figure.value ?? figure.low) : `${format(figure.low)}–${format(figure.high)}`;
   if (!unit || /^[A-Z]{3}$/.test(unit)) return amount;
