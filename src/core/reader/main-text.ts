@@ -37,6 +37,8 @@ const DIRECT_MIN_CHARS = 1_000;
 /** …and this share of all the page's paragraph text. */
 const DIRECT_SHARE = 0.9;
 const BY_LINE = /^by\s+\p{Lu}/u;
+/** A cheap first test before AUTHOR_BIO, whose Unicode classes are costly to compile. */
+const BIO_VERB = / (?:is|was) (?:a|an|the) /;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,3}$`, 'u');
 
@@ -184,7 +186,7 @@ function cutTail(blocks: WalkedBlock[]): WalkedBlock[] {
     seen += block.text.length;
   }
   const last = blocks[blocks.length - 1];
-  if (last && last.kind === 'paragraph' && blocks.length > 3 && last.text.length < 400 && AUTHOR_BIO.test(last.text)) return blocks.slice(0, -1);
+  if (last && last.kind === 'paragraph' && blocks.length > 3 && last.text.length < 400 && BIO_VERB.test(last.text) && AUTHOR_BIO.test(last.text)) return blocks.slice(0, -1);
   return blocks;
 }
 
