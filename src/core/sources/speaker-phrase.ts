@@ -26,6 +26,7 @@ const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
 export function tokenize(text: string, offset: number): Token[] {
@@ -98,6 +99,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
   if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
   if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
+  // "Significantly, the judge said": a sentence adverb is no name.
+  if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   if (prefix.length > 7) return null;

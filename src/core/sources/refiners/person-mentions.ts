@@ -21,6 +21,8 @@ const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|d
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+// "Significantly, …", "Hastily …": a sentence adverb is no person.
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 
 export function findMentions(scan: Scan): Mention[] {
   const out: Mention[] = [];
@@ -38,7 +40,8 @@ export function findMentions(scan: Scan): Mention[] {
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
         const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!);
-        const person = !org && !place && (titled || name.length >= 2 || name.length === 1);
+        const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
+        const person = !org && !place && !adverb && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         out.push({
           start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled,
