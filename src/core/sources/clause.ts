@@ -114,6 +114,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
+  // "… many voters who oppose …": a restrictive "who" refers to the phrase that ends the clause before it.
+  if (!head && relative && !closedApposition) return trailingName(masked, seg0) ?? trailingDescription(masked, seg0);
   if (!head) {
     // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
     if (segments.length > 1 && /^(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end).trim())) {
@@ -143,6 +145,24 @@ function trailingName(masked: string, seg: Span): Subject | null {
   const from = seg.start + slice.length - m[0].length;
   const speaker = readSpeaker(masked, from, from + m[0].trimEnd().length);
   return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
+}
+
+// A plural description that ends a clause: "… there are many voters", "… among party leaders".
+const LAST_WORDS = /(?:\S+\s+){0,3}\S+\s*$/;
+
+function trailingDescription(masked: string, seg: Span): Subject | null {
+  const slice = masked.slice(Math.max(seg.start, seg.end - 80), seg.end);
+  const m = LAST_WORDS.exec(slice);
+  if (!m) return null;
+  const words = m[0].trim().split(/\s+/);
+  // The longest tail that reads as a description of people: "many voters" before "voters".
+  for (let k = words.length; k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    const from = seg.end - slice.length + slice.lastIndexOf(tail);
+    const speaker = readSpeaker(masked, from, from + tail.length);
+    if (speaker && speaker.form === 'nominal' && (speaker.kind === 'anonymous' || speaker.kind === 'person' || speaker.kind === 'organization')) return { speaker, phraseStart: from };
+  }
+  return null;
 }
 
 // A finite verb makes the bracketed words a clause of their own, not an apposition.
