@@ -65,4 +65,14 @@ describe('more attribution patterns', () => {
       'Lund | But the winter berths pay for the summer.',
     ]);
   });
+
+  it('reads "told X that “…”" and a split quotation around a long adjunct', () => {
+    expect(said(run(['Mara Jensen told the radio station that “the night ferry is staying.”']))).toEqual([
+      'Mara Jensen | the night ferry is staying.',
+    ]);
+    expect(said(run(['“The fares will hold,” Mara Jensen said during a visit to Harbour Point, N.S., “and the timetable too.”']))).toEqual([
+      'Mara Jensen | The fares will hold',
+      'Mara Jensen | and the timetable too.',
+    ]);
+  });
 });

@@ -12,7 +12,9 @@ import { readSpeaker } from '../speaker-phrase';
 
 const EXTRACTOR = 'sources/direct-quote';
 const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
-const BEFORE_OK = /^\s*[,:]?\s*$|^\s+that\s*$|^(?:\s+[^\s\uE000,:]+){1,12}?\s*[,:]\s*$/;
+// Between the cue and its quotation: nothing, "that", a short object before "that" ("told Fox
+// that"), or an adjunct closed by a comma or colon ("said during a rally in Kenansville, N.C.,").
+const BEFORE_OK = /^\s*[,:]?\s*$|^(?:\s+[^\s\uE000,:]+){0,3}?\s+that\s*$|^(?:\s+[^\s\uE000,:]+,?){1,12}?\s*[,:]\s*$/;
 const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}\s*$/;
 
 export function parseDirectQuotes(scan: Scan): void {
