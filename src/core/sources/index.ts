@@ -6,6 +6,7 @@
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseAttitudes       X believes / wants / criticized … (only when asked for)
+//        parseNounCues        X's claim that … / her call for … (only when asked for)
 //        inheritSpeakers       split and multi-paragraph quotations
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
@@ -19,6 +20,7 @@ import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
 import { parseAttitudes } from './parsers/attitude';
+import { parseNounCues } from './parsers/noun-cue';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -46,7 +48,10 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseDirectQuotes(scan);
   parseAccordingTo(scan);
   parseReportingVerbs(scan);
-  if (options.attitudes) parseAttitudes(scan);
+  if (options.attitudes) {
+    parseAttitudes(scan);
+    parseNounCues(scan);
+  }
   inheritSpeakers(scan);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);

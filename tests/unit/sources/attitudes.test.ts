@@ -68,6 +68,21 @@ describe('attitude cues (only when asked for)', () => {
   });
 });
 
+describe('noun cues with a possessive source (only when asked for)', () => {
+  it('reads "X’s claim that …" and "her proposal to …"', () => {
+    const r = run(['Mara Jensen spoke on Monday. She repeated her claim that the ferry loses money.', 'Councillors weighed Tomas Berg’s proposal to merge the two lines.'], [], ATTITUDES);
+    expect(r.quotes.filter((q) => q.provenance.extractor === 'sources/noun-cue').map((q) => `${q.speaker} | ${q.cue} | ${q.text}`)).toEqual([
+      'Mara Jensen | claim | the ferry loses money',
+      'Tomas Berg | proposal | merge the two lines',
+    ]);
+  });
+
+  it('needs a name or a possessive pronoun, and a clause or object after the noun', () => {
+    const r = run(['The claim that the ferry loses money is old.', 'Her claim was brief.', 'The Harbour’s plan to'], [], ATTITUDES);
+    expect(r.quotes.filter((q) => q.provenance.extractor === 'sources/noun-cue')).toEqual([]);
+  });
+});
+
 describe('attitude cues: what must not match', () => {
   it('no passive subject, no noun use, no common word as a name, no prepositional phrase as a subject', () => {
     const r = run([
