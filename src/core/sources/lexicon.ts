@@ -75,6 +75,8 @@ export const SUBJECT_CUE_FILLER = new Set([
   'tearfully', 'calmly', 'firmly', 'strongly', 'consistently', 'continually', 'personally', 'officially',
   'immediately', 'briefly', 'directly', 'bluntly', 'forcefully', 'vehemently', 'emphatically', 'pointedly',
   'told', 'allegedly', 'apparently', 'essentially', 'basically', 'subsequently', 'however', 'in', 'turn',
+  // "Priebus later Thursday told …": a day between subject and verb.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
 ]);
 
 export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'relative' | 'first'> = {

@@ -75,4 +75,16 @@ describe('more attribution patterns', () => {
       'Mara Jensen | and the timetable too.',
     ]);
   });
+
+  it('shares an opening subject with "and said" / "but said" past an apposition, and skips a day before the verb', () => {
+    expect(said(run([
+      'Ferry Workers United, tired of the delays, blocked the pier on Monday and said they would stay until the board met.',
+      'Mara Jensen backed the plan at first but said the fares were too high.',
+      'Tomas Berg later Thursday told reporters the night ferry would run.',
+    ]))).toEqual([
+      'Ferry Workers United | they would stay until the board met',
+      'Mara Jensen | the fares were too high',
+      'Tomas Berg | the night ferry would run',
+    ]);
+  });
 });

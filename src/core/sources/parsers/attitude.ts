@@ -126,7 +126,7 @@ function sharedSubject(masked: string, sentence: Span, cue: Cue): Subject | null
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
   const verb = cue.word.split(' ')[0]!;
   const participle = /ing$/.test(verb) && /,\s*$/.test(before);
-  const coordinated = /\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
+  const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   return openingSubject(masked, sentence.start, cue.start);

@@ -2,11 +2,10 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { subjectAfter, subjectBefore, type Subject } from '../clause';
+import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { readSpeaker } from '../speaker-phrase';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
@@ -188,9 +187,7 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
 function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
-  if (!/(?:^|[\s,])and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before)) return null;
-  const lead = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll})/u.exec(masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
-  if (!lead) return null;
-  const speaker = readSpeaker(masked, sentence.start, sentence.start + lead[0].length);
-  return speaker && speaker.form === 'name' ? { speaker, phraseStart: sentence.start } : null;
+  if (!/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before)) return null;
+  // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …".
+  return openingSubject(masked, sentence.start, cue.start);
 }
