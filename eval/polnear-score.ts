@@ -218,7 +218,7 @@ for (const file of articles) {
     if (p === undefined) { if (verbose) console.log(`  miss  [${g.source}] <${g.cue}> ${g.content.slice(0, 90)}`); return; }
     found++;
     const names = namesOf(quotes[p]!, sources);
-    if (speakerMatches(g, names, text)) docTp++;
+    if (speakerMatches(g, names, text)) { docTp++; if (verbose) console.log(`  hit   <${quotes[p]!.cue} ${quotes[p]!.provenance.extractor}>`); }
     else if (verbose) console.log(`  who   [${g.source}] got ${JSON.stringify(quotes[p]!.speaker)} <${quotes[p]!.cue} ${quotes[p]!.provenance.extractor}>: ${g.content.slice(0, 70)}`);
   });
   if (verbose) quotes.forEach((q, i) => { if (!usedPred.has(i)) console.log(`  extra [${q.speaker}] <${q.cue} ${q.provenance.extractor}> ${q.text.slice(0, 90)}`); });
