@@ -23,6 +23,33 @@ export function isFurniture(element: Element): boolean {
   return namesMatch(element, FURNITURE);
 }
 
+/** Boxes judged by their links: a list or panel of related stories or tags, a teaser's linked headline. */
+const LINK_BOX_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'DL', 'NAV', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A box holding more text than this is prose with links in it; its parts are judged on their own. */
+const LINK_BOX_MAX_CHARS = 2_000;
+const SPACES = /\s+/g;
+
+/**
+ * Page furniture inside an article element that Readability would have cleaned away: furniture
+ * by name, or a box whose text is mostly links (related stories, a tag list).
+ */
+export function isFurnitureInArticle(element: Element): boolean {
+  return isFurniture(element) || isLinkBox(element);
+}
+
+function isLinkBox(element: Element): boolean {
+  if (!LINK_BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  const text = element.textContent ?? '';
+  if (text.length > LINK_BOX_MAX_CHARS) return false;
+  const total = text.replace(SPACES, '').length;
+  if (total === 0) return false;
+  let linked = 0;
+  for (let index = 0; index < links.length; index++) linked += (links[index]!.textContent ?? '').replace(SPACES, '').length;
+  return linked / total > 0.5;
+}
+
 function namesMatch(element: Element, pattern: RegExp): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (names.length < 2 || names.length > 600) return false;
@@ -74,7 +101,7 @@ const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|foll
 const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the)\b.{0,40}\bapp|notifications)\b/i;
 const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
-const LABEL_LINE = /^(?:category|categories|filed under|tags?|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
+const LABEL_LINE = /^(?:category|categories|filed under|tags?|tagged|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
 const DISCLAIMER = /\b(?:is not responsible for|does not necessarily reflect|views expressed (?:here|in this)|disclaimer)\b/i;
 const WORDS = /\S+/g;
 // \S+ and \s+ never overlap, so this cannot backtrack more than once per word.
@@ -85,7 +112,8 @@ const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
 const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
 const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|close|back to top|scroll to top|(?:duration|runtime)\s*:?\s*\d[\d:]*)$/i;
 /** A printed date line: "Published Jun 4, 2026 • 2 minute read", "14 hours ago". */
-export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)$/i;
+/** …or a line that is nothing but a date, a time, or both: "11 Jan 2019", "March 3, 2026, 2:54pm". */
+export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)$/i;
 /** Where a page's own text ends and its recirculation begins: "More in News", "Related stories". */
 export const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
 /** A credit line. (No Unicode property classes: with the `i` flag they cost milliseconds to compile, in every page.) */

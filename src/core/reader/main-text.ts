@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text/normalize';
-import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, removeFurniture } from './boilerplate';
+import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, isFurnitureInArticle, removeFurniture } from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
@@ -86,7 +86,7 @@ function* readBodySteps(doc: Document): Steps<Body> {
   // the article: reading that element directly skips a clone and a Readability pass.
   const container = ownContainer(doc);
   if (container && plainlyTheArticle(doc, container)) {
-    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
+    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurnitureInArticle), source: 'container' };
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
