@@ -87,4 +87,10 @@ describe('more attribution patterns', () => {
       'Tomas Berg | the night ferry would run',
     ]);
   });
+
+  it('resolves "according to him" to the person named before', () => {
+    expect(said(run(['Tomas Berg spoke at length. According to him, the board never read the survey.']))).toEqual([
+      'Tomas Berg | the board never read the survey',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
 import { ABBREVIATIONS } from '../clause';
 import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
-import type { Attribution } from '../model';
+import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
 
@@ -24,8 +24,9 @@ export function parseAccordingTo(scan: Scan): void {
         const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
         const phraseEnd = phraseStart + phraseLength(rest);
         // "according to the most recent data available from the FBI": a looser reading when asked for.
-        const speaker = readSpeaker(masked, phraseStart, phraseEnd) ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
-        if (!speaker || speaker.form === 'pronoun') continue;
+        const speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
+          ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
+        if (!speaker || (speaker.form === 'pronoun' && speaker.kind !== 'person')) continue;
         if (scan.found.length >= MAX_FOUND) return;
         const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
         let start: number;
@@ -58,6 +59,19 @@ export function parseAccordingTo(scan: Scan): void {
       }
     }
   });
+}
+
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she' };
+
+/** "according to him": the person the pronoun refers to (coreference resolves it). */
+function objectPronoun(masked: string, start: number, end: number): SpeakerRef | null {
+  const word = masked.slice(start, end).trim();
+  const head = OBJECT_PRONOUN[word.toLowerCase()];
+  if (!head) return null;
+  return {
+    form: 'pronoun', text: word, start, end: start + word.length, name: null, owner: null, role: null, affiliation: null,
+    kind: 'person', head, modifiers: [], definite: false,
+  };
 }
 
 function trim(text: string, start: number, end: number): [number, number] {
