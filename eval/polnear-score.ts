@@ -1,9 +1,9 @@
 // PolNeAR development scorer for the sources step ("source F1 on our measure").
 //
-//   npx tsx eval/polnear-score.ts [--split dev|train] [--limit N] [--verbose]
+//   npx tsx eval/polnear-score.ts [--split dev|train] [--limit N] [--verbose] [--statements-only]
 //
 // Attitudes (beliefs, intentions, stances) are PolNeAR attributions, so the step runs with
-// `{ attitudes: true }`; the fact sheet's own quotes leave them out.
+// `{ attitudes: true }`; the fact sheet's own quotes leave them out (`--statements-only` scores those).
 //
 // Reads ../shared/eval/data/polnear-train-dev/data/<split> at run time (never copied into the
 // project): each article's text (text/*.txt) and its brat attributions (attributions/*.ann; for
@@ -53,6 +53,8 @@ const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const verbose = args.includes('--verbose');
+// --statements-only: the fact sheet's own reading (no attitudes), for comparison.
+const attitudes = !args.includes('--statements-only');
 const ROOT = resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'polnear-train-dev', 'data', split);
 
 interface GoldAttribution {
@@ -99,7 +101,7 @@ function analyze(text: string): { quotes: Quote[]; sources: Source[] } {
   const { text: joined, blocks } = plainTextBlocks(text);
   const ctx = createContext({ text: joined, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date('2016-10-01T12:00:00Z') });
   // PolNeAR annotates beliefs, intentions and stances as attributions: ask for them too.
-  return extractSources(ctx, { attitudes: true });
+  return extractSources(ctx, { attitudes });
 }
 
 function coverage(gold: string, pred: string): number {
