@@ -212,7 +212,7 @@ function quantityLike(text: string): boolean {
 }
 
 function isBaseForm(verb: string): boolean {
-  return !/(?:s|ed|ing)$/.test(verb) && !IRREGULAR_PAST.has(verb) && !/^(?:told|found)$/.test(verb);
+  return (!/(?:s|ed|ing)$/.test(verb) || /ss$/.test(verb)) && !IRREGULAR_PAST.has(verb) && !/^(?:told|found)$/.test(verb);
 }
 
 /** "they support", "Democrats oppose", "Trump will back": never "the Trump plan". */
