@@ -174,6 +174,10 @@ export const FUNCTION_CAPS = new Set([
   'though', 'because', 'asked', 'speaking', 'in', 'under', 'over', 'last', 'next', 'according', 'what', 'why',
   'how', 'where', 'who', 'which', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'now',
   'one', 'two', 'three', 'another', 'other', 'such', 'even', 'only', 'just', 'more', 'less', 'few',
+  // Sentence adverbs and indefinite pronouns: "Rather, …", "Perhaps …", "Everything Trump says".
+  'rather', 'perhaps', 'maybe', 'indeed', 'moreover', 'furthermore', 'thus', 'hence', 'therefore', 'nonetheless',
+  'nevertheless', 'otherwise', 'besides', 'likewise', 'overall', 'together', 'everything', 'nothing', 'everyone',
+  'someone', 'anyone', 'nobody', 'somebody', 'anything', 'something', 'among', 'amid', 'across', 'within',
 ]);
 
 /** Names of places and peoples: capitalised, never a speaker on their own. */
