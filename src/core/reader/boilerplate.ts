@@ -13,6 +13,8 @@ const ARTICLE_SIZED = 1_500;
 const MAX_REMOVALS = 2_000;
 const MAX_VISITS = 100_000;
 
+/** Utility classes that hide an element from sight: what a reader sees leaves them out. */
+const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'd-none', 'hide']);
 /** Class words that state something about the element (`tag-social-media`, `comments-enabled`), not what it is. */
 const STATE_CLASS = /^(?:tag|tags|category|categories|has|is|with|no|js|post|format|type|status|page|single|template|hentry|topic|section|theme)[-_]|[-_](?:enabled|disabled|active|inactive|open|closed|hidden|visible|loaded|behind-paywall|count|wrapper-outer)$/i;
 
@@ -54,6 +56,8 @@ function namesMatch(element: Element, pattern: RegExp): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (names.length < 2 || names.length > 600) return false;
   for (const token of names.split(/\s+/)) {
+    // Hidden from sight by a utility class (the text is for screen readers, or shown later).
+    if (HIDDEN_CLASSES.has(token.toLowerCase())) return true;
     if (token.length < 2 || token.length > 80 || STATE_CLASS.test(token)) continue;
     if (pattern.test(token)) return true;
   }

@@ -48,6 +48,11 @@ describe('reading an article element directly', () => {
     expect(main.body).not.toMatch(/11 Jan 2026|2:54pm/);
   });
   it('drops a tag line', () => expect(main.text).not.toContain('Tagged:'));
+  it('leaves out text hidden by a utility class (for screen readers, or shown later)', () => {
+    const hidden = '<div class="visually-hidden">Article content</div><div class="paywall hidden"><p>This content is reserved for subscribers</p></div>';
+    const read = readArticle(page(articlePage(hidden)), URL).main!;
+    expect(read.text).not.toMatch(/Article content|reserved for subscribers/);
+  });
   it('runs no Readability pass when the article element holds the page’s paragraphs', () => {
     const parse = vi.spyOn(Readability.prototype, 'parse');
     readArticle(page(articlePage(RELATED)), URL);
