@@ -77,6 +77,8 @@ export const SUBJECT_CUE_FILLER = new Set([
   'told', 'allegedly', 'apparently', 'essentially', 'basically', 'subsequently', 'however', 'in', 'turn',
   // "Priebus later Thursday told …": a day between subject and verb.
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  // "… (I-Vt.) on Saturday criticized", "… last week said": a time adjunct before the verb.
+  'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night',
 ]);
 
 export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'relative' | 'first'> = {

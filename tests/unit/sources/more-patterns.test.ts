@@ -93,4 +93,12 @@ describe('more attribution patterns', () => {
       'Tomas Berg | the board never read the survey',
     ]);
   });
+
+  it('takes "Mr. X asked." after a question, and a time adjunct between subject and verb', () => {
+    expect(said(run(['Piet Lund runs the marina. “Can we fill the berths?” Mr. Lund asked. “Not this year, and maybe not the next.”', 'Mayor Ann Lee on Saturday said the pier would reopen.']))).toEqual([
+      'Lund | Can we fill the berths?',
+      'Lund | Not this year, and maybe not the next.',
+      'Ann Lee | the pier would reopen',
+    ]);
+  });
 });

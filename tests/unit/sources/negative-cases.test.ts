@@ -52,4 +52,15 @@ describe('not attributions', () => {
     run([text, 'Mr. A. B. C. D. E. said: “', '“'.repeat(5000)]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
+
+  it('never takes a sentence adverb or an indefinite pronoun for a speaker', () => {
+    const r = run([
+      'Rather, find the money in the harbour fund, the report suggested.',
+      'Significantly, the judge said the fine would stand.',
+      'Everything the board says is on the record.',
+    ]);
+    expect(r.sources.map((s) => s.name)).not.toContain('Rather');
+    expect(r.sources.map((s) => s.name)).not.toContain('Significantly');
+    expect(r.sources.map((s) => s.name)).not.toContain('Everything');
+  });
 });

@@ -61,6 +61,7 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
 }
 
 // "Trump said." / "said Jones, a lawyer." — a short sentence that is only the attribution.
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|St|Jr|Sr|[A-Z])\./g;
 const BARE_ATTRIBUTION = /^[^\uE000.!?]{0,120}[.!?]?\s*$/;
 
 /**
@@ -71,7 +72,8 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   const next = sentenceOf(scan, region.block, region.end + 1);
   if (!next || next.start < region.end || next.start - region.end > 3) return null;
   const cue = cuesIn(scan, next)[0];
-  if (!cue || cue.start - next.start > 80 || !BARE_ATTRIBUTION.test(scan.masked.slice(next.start, next.end))) return null;
+  const bare = scan.masked.slice(next.start, next.end).replace(TITLE_ABBREVIATION, '');
+  if (!cue || cue.start - next.start > 80 || !BARE_ATTRIBUTION.test(bare)) return null;
   const inverted = !scan.masked.slice(next.start, cue.start).trim();
   const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
   if (!subject || (!inverted && subject.phraseStart !== next.start)) return null;
