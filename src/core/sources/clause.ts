@@ -52,6 +52,7 @@ export interface Subject {
   phraseStart: number;
 }
 
+const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
@@ -81,6 +82,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
+  // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
+  while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   if (closedApposition && relative && masked[end - 1] === ',') {

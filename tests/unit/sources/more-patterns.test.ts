@@ -101,4 +101,10 @@ describe('more attribution patterns', () => {
       'Ann Lee | the pier would reopen',
     ]);
   });
+
+  it('reads past an apposition that names a place with its state', () => {
+    expect(said(run(['Mara Jensen, speaking at a rally in Portland, Ore., warned that the ferry levy would rise.']))).toEqual([
+      'Mara Jensen | the ferry levy would rise',
+    ]);
+  });
 });
