@@ -106,6 +106,8 @@ const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|new
 const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
 const LABEL_LINE = /^(?:category|categories|filed under|tags?|tagged|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
+/** Every word COPYRIGHT, DISCLAIMER and NEWSLETTER look for, in one pattern. */
+const MAY_BE_NOTICE = /©|\(c\)|copyright|rights reserved|permission|may not be|not responsible|necessarily reflect|views expressed|disclaimer|sign(?:ing)? up|subscri|newsletter|inbox|download|notifications/i;
 const DISCLAIMER = /\b(?:is not responsible for|does not necessarily reflect|views expressed (?:here|in this)|disclaimer)\b/i;
 const WORDS = /\S+/g;
 // \S+ and \s+ never overlap, so this cannot backtrack more than once per word.
@@ -115,8 +117,10 @@ const LABEL_CHARS = 80;
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/i;
 const SHARE_LABEL = /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|comments?(?: \(\d+\))?)\s*:?$/i;
 const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|close|back to top|scroll to top|(?:duration|runtime)\s*:?\s*\d[\d:]*)$/i;
-/** A printed date line: "Published Jun 4, 2026 • 2 minute read", "14 hours ago". */
-/** …or a line that is nothing but a date, a time, or both: "11 Jan 2019", "March 3, 2026, 2:54pm". */
+/**
+ * A printed date line: "Published Jun 4, 2026 • 2 minute read", "14 hours ago", or a line that is
+ * nothing but a date, a time, or both: "11 Jan 2019", "March 3, 2026, 2:54pm".
+ */
 export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)$/i;
 /** Where a page's own text ends and its recirculation begins: "More in News", "Related stories". */
 export const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
@@ -127,24 +131,21 @@ export const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (
 
 /** Whether a block is boilerplate by its words alone (short blocks only: long ones are prose). */
 export function isBoilerplateText(text: string): boolean {
-  const words = countWords(text);
-  if (words > 50) return false;
-  // The cheap tests first: most short blocks are prose, and each pattern is only worth running
-  // on blocks as short as the boilerplate it finds.
+  if (OVER_50_WORDS.test(text)) return false;
+  // Each pattern first, its word limit after: the patterns fail fast on prose, and counting the
+  // words of every short paragraph would cost more than all of them.
   if (text.length <= LABEL_CHARS && (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text))) return true;
-  if (words <= 12 && LABEL_LINE.test(text)) return true;
-  if (words <= 30 && READ_MORE.test(text)) return true;
-  if (words <= 35 && CALL_TO_ACTION.test(text)) return true;
-  if (words <= 40 && COPYRIGHT.test(text)) return true;
+  if (LABEL_LINE.test(text) && countWords(text) <= 12) return true;
+  if (READ_MORE.test(text) && countWords(text) <= 30) return true;
+  if (CALL_TO_ACTION.test(text) && countWords(text) <= 35) return true;
+  // The patterns that search the whole block, behind one search for any of their words.
+  if (!MAY_BE_NOTICE.test(text)) return false;
+  if (COPYRIGHT.test(text) && countWords(text) <= 40) return true;
   if (DISCLAIMER.test(text)) return true;
-  return words <= 35 && NEWSLETTER.test(text) && SECOND_PERSON.test(text);
+  return NEWSLETTER.test(text) && SECOND_PERSON.test(text) && countWords(text) <= 35;
 }
 
-/**
- * The number of words, or 51 for any number over 50. Regular expressions rather than a loop over
- * the characters: this runs on every block of every article, in code the page has not warmed up.
- */
+/** The number of words (of a block already known to have at most 50). */
 function countWords(text: string): number {
-  if (OVER_50_WORDS.test(text)) return 51;
   return text.match(WORDS)?.length ?? 0;
 }

@@ -2,6 +2,7 @@ import type { ArticleMeta, BlockKind } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { isFurniture } from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
+import type { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
 
 // The parts of an article that sit around its body container: headline, deck, byline, the
@@ -39,7 +40,7 @@ export function leadingBlocks(doc: Document, meta: ArticleMeta, root: Element | 
 }
 
 /** Captions of figures inside the article's region that the body container left out. */
-export function outsideCaptions(root: Element | null, bodyTexts: Set<string>): WalkedBlock[] {
+export function outsideCaptions(root: Element | null, bodyTexts: SeenTexts): WalkedBlock[] {
   if (!root) return [];
   const out: WalkedBlock[] = [];
   const captions = root.querySelectorAll('figcaption, .wp-caption-text');
@@ -49,9 +50,8 @@ export function outsideCaptions(root: Element | null, bodyTexts: Set<string>): W
     if (insideFurniture(caption, root)) continue;
     const walked = as('caption', walkBlocks(caption, identity, 5_000));
     for (const block of walked) {
-      const key = block.text.toLowerCase();
-      if (key.length < 3 || bodyTexts.has(key)) continue;
-      bodyTexts.add(key);
+      if (block.text.length < 3 || bodyTexts.has(block.text)) continue;
+      bodyTexts.add(block.text);
       out.push(block);
     }
   }

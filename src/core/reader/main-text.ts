@@ -6,6 +6,7 @@ import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isF
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
+import { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
 
 // The article's text as a reader sees it. Readability finds the article's container on a clone
@@ -59,9 +60,9 @@ export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: Ma
   const region = articleRegion(headline, firstLive) ?? (firstLive?.parentElement?.closest('article') ?? null);
   const leading = leadingBlocks(doc, meta, region, headline);
 
-  const seen = new Set(leading.blocks.map((block) => block.text.toLowerCase()));
-  blocks = blocks.filter((block) => !seen.has(block.text.toLowerCase()) || block.kind === 'caption');
-  for (const block of blocks) seen.add(block.text.toLowerCase());
+  const seen = new SeenTexts(leading.blocks.map((block) => block.text));
+  blocks = blocks.filter((block) => !seen.has(block.text) || block.kind === 'caption');
+  for (const block of blocks) seen.add(block.text);
   const captions = outsideCaptions(region, seen);
   return assemble([...leading.blocks, ...captions, ...blocks]);
 }
