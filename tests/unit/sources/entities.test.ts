@@ -93,4 +93,12 @@ describe('source entities', () => {
     expect(r.quotes.map((q) => q.provenance.extractor)).toEqual(['sources/direct-quote', 'sources/according-to']);
     expect(r.sources.every((s) => s.provenance.extractor.startsWith('sources/'))).toBe(true);
   });
+
+  it('resolves "he" through a surname the article names in full elsewhere', () => {
+    const r = run([
+      'Tomas Berg opened the boatyard in 1998.', 'The yard builds ferries.', 'Orders doubled last year.', 'The slipway was rebuilt.',
+      'Steel prices rose.', 'Berg toured the slipway on Monday. He said the yard would hire ten welders.',
+    ]);
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(['Tomas Berg | the yard would hire ten welders']);
+  });
 });

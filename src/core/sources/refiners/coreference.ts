@@ -146,10 +146,36 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
 function entityForMention(state: State, m: Mention, block: number): number {
   const found = findByName(state.entities, m.name, 'person');
   if (found >= 0) return found;
-  if (!m.person || (m.name.split(' ').length < 2 && !m.titled)) return -1;
+  if (!m.person) return -1;
+  let name = m.name;
+  if (name.split(' ').length < 2 && !m.titled) {
+    // "Trump visited Ohio. He …": a surname the article gives in full elsewhere ("Donald Trump").
+    const full = fullNames(state).get(name);
+    if (!full) return -1;
+    const known = findByName(state.entities, full, 'person');
+    if (known >= 0) return known;
+    name = full;
+  }
   return state.entities.push({
-    kind: 'person', names: [m.name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+    kind: 'person', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
   }) - 1;
+}
+
+const fullNamesOf = new WeakMap<State, Map<string, string>>();
+
+/** Surname → the first full name of a person the article mentions ("Trump" → "Donald Trump"). */
+function fullNames(state: State): Map<string, string> {
+  let map = fullNamesOf.get(state);
+  if (!map) {
+    map = new Map();
+    for (const m of state.mentions) {
+      if (!m.person) continue;
+      const words = m.name.split(' ');
+      if (words.length >= 2 && words.length <= 4 && !map.has(words[words.length - 1]!)) map.set(words[words.length - 1]!, m.name);
+    }
+    fullNamesOf.set(state, map);
+  }
+  return map;
 }
 
 /** Mentions looked at behind a pronoun: a bound on work. */
