@@ -49,8 +49,7 @@ export function parseAttitudes(scan: Scan): void {
         if (!attribution) continue;
         scan.usedCues.add(cue.start);
         scan.found.push(attribution);
-        // One attribution per clause: the content's own verbs are not further cues.
-        WORD.lastIndex = Math.max(WORD.lastIndex, attribution.end - sentence.start);
+        // The content's own cues are read too: "X criticized A, and Y praised B" holds two.
       }
     }
   });
