@@ -36,7 +36,12 @@ const SPACES = /\s+/g;
  * by name, or a box whose text is mostly links (related stories, a tag list).
  */
 export function isFurnitureInArticle(element: Element): boolean {
-  return isFurniture(element) || isLinkBox(element);
+  return isRemovableFurniture(element) || isLinkBox(element);
+}
+
+/** Furniture by name, unless it holds an article's worth of paragraphs (`ad-container article-content`). */
+function isRemovableFurniture(element: Element): boolean {
+  return isFurniture(element) && (alwaysFurniture(element) || paragraphText(element) < ARTICLE_SIZED);
 }
 
 function isLinkBox(element: Element): boolean {
@@ -75,7 +80,7 @@ export function removeFurniture(doc: Document): number {
   while (stack.length && removed < MAX_REMOVALS && visited < MAX_VISITS) {
     const element = stack.pop()!;
     visited++;
-    if (element !== body && isFurniture(element) && (alwaysFurniture(element) || paragraphText(element) < ARTICLE_SIZED)) {
+    if (element !== body && isRemovableFurniture(element)) {
       element.remove();
       removed++;
       continue;

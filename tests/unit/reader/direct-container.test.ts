@@ -48,6 +48,12 @@ describe('reading an article element directly', () => {
     expect(main.body).not.toMatch(/11 Jan 2026|2:54pm/);
   });
   it('drops a tag line', () => expect(main.text).not.toContain('Tagged:'));
+  it('reads a wrapper whose class names an ad slot when it holds the article’s paragraphs', () => {
+    // Twice the story, so that the wrapper holds an article's worth of paragraphs (1,500 characters).
+    const wrapped = articlePage(PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')).replace(/(<p class="byline">[\s\S]*)<\/article>/, '<div class="sc-ad-container right-rail article-content">$1</div></article>');
+    const read = readArticle(page(wrapped), URL).main!;
+    expect(read.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(2 * PARAGRAPHS.length);
+  });
   it('leaves out text hidden by a utility class (for screen readers, or shown later)', () => {
     const hidden = '<div class="visually-hidden">Article content</div><div class="paywall hidden"><p>This content is reserved for subscribers</p></div>';
     const read = readArticle(page(articlePage(hidden)), URL).main!;
