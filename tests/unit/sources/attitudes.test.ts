@@ -87,7 +87,7 @@ describe('attitude cues: what must not match', () => {
   it('no passive subject, no noun use, no common word as a name, no prepositional phrase as a subject', () => {
     const r = run([
       'The ferry was criticized by islanders for months.',
-      'The tariff plan would raise fares.',
+      'The tariff plan was shelved.',
       'Long delays frustrate commuters, and long queues anger drivers.',
       'In a statement the board praised the crews.',
     ], [], ATTITUDES);

@@ -191,8 +191,9 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.form === 'pronoun') return s.head !== 'it' && s.head !== 'which' || DOCUMENT_CUES.has(verb);
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
   if (LEADING_PREPOSITION.test(s.text) || CLAUSE_WORDS.test(s.text)) return false;
-  // "the crowd" (a known noun), "callers", "multiple operatives": a plural description of people.
-  return s.kind !== 'other' || /[^s]s$/.test(s.head ?? '') || quantityLike(s.text);
+  // "the crowd", "callers", "multiple operatives": any other short description may hold a view
+  // (a thing as subject, "the plan would raise fares", costs less than the people it finds).
+  return true;
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
@@ -204,10 +205,6 @@ function pastAuxiliaries(masked: string, from: number, cue: number): number {
     at -= m[0].length;
   }
   return at;
-}
-
-function quantityLike(text: string): boolean {
-  return /\d|percent|\b(?:half|third|quarter|majority|majorities|most|plurality)\b/i.test(text);
 }
 
 function isBaseForm(verb: string): boolean {
