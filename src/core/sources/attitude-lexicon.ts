@@ -35,7 +35,7 @@ const LEMMAS = [
   'weigh in on', 'focus on', 'lash out at', 'take aim at', 'speak out against', 'rail against', 'warn of',
   'warn about', 'hit back at', 'fire back at', 'point out', 'lay out', 'spell out', 'sign', 'file', 'sue',
   // Further verbs of saying and reacting.
-  'call', 'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
+  'call', 'refer to', 'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
   'snap', 'vent', 'gush', 'rant', 'grumble', 'shout', 'yell', 'plead', 'beg', 'apologize', 'concur', 'approve',
   'disapprove', 'veto', 'nominate', 'appoint', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
   'make clear', 'make it clear', 'put it', 'take credit for', 'apologize for', 'talk of', 'speak to', 'agree with',
