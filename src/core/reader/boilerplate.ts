@@ -110,6 +110,19 @@ const CALL_TO_ACTION = /^(?:click|tap|sign up|sign in|log in|subscribe|join|foll
 const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletters?|inbox|download (?:our|the)\b.{0,40}\bapp|notifications)\b/i;
 const SECOND_PERSON = /\b(?:you|your|please)\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\b(?:copyrighted property|written permission|may not be (?:re)?published|without permission)\b/i;
+/**
+ * Every word LABEL_LINE, READ_MORE and CALL_TO_ACTION can open with. A pattern costs milliseconds
+ * to compile the first time it runs in a page; behind this set, most pages never compile them.
+ */
+const LINE_OPENERS = new Set([
+  'category', 'categories', 'filed', 'tag', 'tags', 'tagged', 'topic', 'topics', 'release', 'posted', 'more',
+  'related', 'read', 'also', 'see', 'recommended', 'most', 'trending', 'you', 'watch', 'listen', 'lea', 'à', 'lire',
+  'lesen', 'mehr', 'leia', 'click', 'tap', 'sign', 'log', 'subscribe', 'join', 'follow', 'download', 'get', 'never',
+  "don't", 'dont', 'we', 'tell', 'support', 'donate', 'become', 'share', 'like', 'to', 'already', 'write', 'leave',
+  'submit', 'send', 'for',
+]);
+const FIRST_WORD = /^[^\s:|>»›–-]+/;
+const DATE_LINE_OPENING = /^(?:[·•|\d]|published|posted|updated|last|first|modified|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const LABEL_LINE = /^(?:category|categories|filed under|tags?|tagged|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
 /** Every word COPYRIGHT, DISCLAIMER and NEWSLETTER look for, in one pattern. */
 const MAY_BE_NOTICE = /©|\(c\)|copyright|rights reserved|permission|may not be|not responsible|necessarily reflect|views expressed|disclaimer|sign(?:ing)? up|subscri|newsletter|inbox|download|notifications/i;
@@ -140,14 +153,26 @@ export function isBoilerplateText(text: string): boolean {
   // Each pattern first, its word limit after: the patterns fail fast on prose, and counting the
   // words of every short paragraph would cost more than all of them.
   if (text.length <= LABEL_CHARS && (ADVERT_LABEL.test(text) || READING_TIME.test(text) || SHARE_LABEL.test(text) || NAVIGATION_LABEL.test(text))) return true;
-  if (LABEL_LINE.test(text) && countWords(text) <= 12) return true;
-  if (READ_MORE.test(text) && countWords(text) <= 30) return true;
-  if (CALL_TO_ACTION.test(text) && countWords(text) <= 35) return true;
+  if (LINE_OPENERS.has(firstWord(text))) {
+    if (LABEL_LINE.test(text) && countWords(text) <= 12) return true;
+    if (READ_MORE.test(text) && countWords(text) <= 30) return true;
+    if (CALL_TO_ACTION.test(text) && countWords(text) <= 35) return true;
+  }
   // The patterns that search the whole block, behind one search for any of their words.
   if (!MAY_BE_NOTICE.test(text)) return false;
   if (COPYRIGHT.test(text) && countWords(text) <= 40) return true;
   if (DISCLAIMER.test(text)) return true;
   return NEWSLETTER.test(text) && SECOND_PERSON.test(text) && countWords(text) <= 35;
+}
+
+/** The block's first word, lower-cased, without the punctuation a label puts after it ("Related:"). */
+function firstWord(text: string): string {
+  return FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** Whether a block opens like a date line; DATE_LINE itself is long to compile, so most blocks never run it. */
+export function mayBeDateLine(text: string): boolean {
+  return DATE_LINE_OPENING.test(text);
 }
 
 /** The number of words (of a block already known to have at most 50). */

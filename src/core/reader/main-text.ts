@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text/normalize';
-import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, isFurnitureInArticle, removeFurniture } from './boilerplate';
+import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, isFurnitureInArticle, mayBeDateLine, removeFurniture } from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
@@ -165,7 +165,7 @@ function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
     if (kind === 'headline' && block.text.toLowerCase() !== title) kind = 'subhead';
     if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
     if (kind === 'paragraph' && block.text.length < 120 && CREDIT_LINE.test(block.text)) kind = 'caption';
-    if (kind === 'paragraph' && block.text.length < 140 && DATE_LINE.test(block.text)) kind = 'dateline';
+    if (kind === 'paragraph' && block.text.length < 140 && mayBeDateLine(block.text) && DATE_LINE.test(block.text)) kind = 'dateline';
     if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
     // A short line of names alone before the first paragraph: a byline printed in the body.
     if (!paragraphSeen && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
