@@ -25,7 +25,8 @@ const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)(
 // "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
-const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
+const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
+const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|into|for|with|by|from|in|on)\s+$/i;
 const LOWER_WORD = /\b\p{Ll}[\p{Ll}'-]*\b/gu;
 const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
@@ -103,6 +104,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const verb = cue.word.split(' ')[0]!;
   const participle = /ed$|en$/.test(verb) || /^(?:thought|known|felt|seen|understood|sought|told|found|shown|spoken|taken|laid)$/.test(verb);
   if (participle && PASSIVE_AUX.test(between)) return null;
+  // "the issue reported by the Post": a participle with its agent is passive.
+  if (participle && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (isBaseForm(verb) && !agrees(subject, between)) return null;
   return withContent(scan, sentence, cue, subject, block);
 }
@@ -192,8 +195,10 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
   if (LEADING_PREPOSITION.test(s.text) || CLAUSE_WORDS.test(s.text)) return false;
   // "the crowd", "callers", "multiple operatives": any other short description may hold a view
-  // (a thing as subject, "the plan would raise fares", costs less than the people it finds).
-  return true;
+  // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
+  // not a clause read as one ("plan faced some steep", "think tank that").
+  if (s.kind !== 'other') return true;
+  return !INNER_DETERMINER.test(s.text);
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
