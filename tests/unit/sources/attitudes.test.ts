@@ -94,6 +94,14 @@ describe('attitude cues: what must not match', () => {
     expect(lines(r)).toEqual([]);
   });
 
+  it('no clause read as a subject, no passive participle with its agent, nested cues read', () => {
+    expect(lines(run(['The ferry plan faced some stiff challenges from the start.', 'The delay reported by the harbour office angered riders.'], [], ATTITUDES))).toEqual([]);
+    expect(lines(run(['Mara Jensen criticized the fare rise, and Tomas Berg praised the new timetable.'], [], ATTITUDES))).toEqual([
+      'Mara Jensen | criticized | attitude | the fare rise, and Tomas Berg praised the new timetable',
+      'Tomas Berg | praised | attitude | the new timetable',
+    ]);
+  });
+
   it('a base-form cue needs a subject it agrees with', () => {
     expect(lines(run(['The Jensen plan would cut the night crossing.', 'Mara Jensen support grew in the spring.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['The islanders support a night crossing.'], [], ATTITUDES))).toEqual(['islanders | support | attitude | a night crossing']);
