@@ -1,0 +1,48 @@
+// What the attitude reading of the sources step would add to the fact sheet on real news pages:
+// the fundus development pages (88 news articles, read at run time from ../shared/eval/data),
+// each read once and its sources extracted twice, statements only (the fact sheet) and with
+// attitudes (what the PolNeAR scorer asks for). Prints the totals and the sources only the
+// attitude reading finds, so that one can judge them against the fact sheet's guidelines.
+//
+//   npx tsx eval/attitude-cost.ts [--list N]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { createContext } from '../src/core/context';
+import { extractDates } from '../src/core/dates/index';
+import { extractFigures } from '../src/core/figures/index';
+import { readDocument } from '../src/core/read-document';
+import { extractSources } from '../src/core/sources/index';
+
+const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'fundus-parser-testdata-en', 'html');
+const args = process.argv.slice(2);
+const listed = args.includes('--list') ? Number(args[args.indexOf('--list') + 1]) : 20;
+
+const files = readdirSync(ROOT).flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => join(ROOT, dir, file)));
+const totals = { pages: 0, sources: [0, 0], quotes: [0, 0] };
+const added: string[] = [];
+for (const file of files) {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const { page } = readDocument(document as unknown as Document, {});
+  if (!page.main) continue;
+  totals.pages++;
+  // The sources step reads what the dates and figures steps found, so each reading gets a fresh context.
+  const context = () => {
+    const ctx = createContext({ text: page.main!.text, blocks: page.main!.blocks, meta: page.meta, url: null, referenceDate: new Date('2025-01-01T12:00:00Z') });
+    ctx.dates = extractDates(ctx);
+    ctx.figures = extractFigures(ctx);
+    return ctx;
+  };
+  const statements = extractSources(context());
+  const attitudes = extractSources(context(), { attitudes: true });
+  totals.sources[0] += statements.sources.length;
+  totals.sources[1] += attitudes.sources.length;
+  totals.quotes[0] += statements.quotes.length;
+  totals.quotes[1] += attitudes.quotes.length;
+  const known = new Set(statements.sources.map((source) => source.name));
+  for (const source of attitudes.sources) if (!known.has(source.name)) added.push(`${file.split('/').pop()}: ${source.name} (${source.kind})`);
+}
+const change = (pair: number[]) => `${pair[0]} → ${pair[1]} (+${Math.round((pair[1]! / pair[0]! - 1) * 100)}%)`;
+console.log(`fundus: ${totals.pages} article pages; sources ${change(totals.sources)}; quotes ${change(totals.quotes)}`);
+console.log(`sources only the attitude reading finds (first ${listed} of ${added.length}):`);
+for (const line of added.slice(0, listed)) console.log(`  ${line}`);
