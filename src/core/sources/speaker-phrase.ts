@@ -28,6 +28,8 @@ const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+/** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
+const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -62,6 +64,7 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   const phrase = source.slice(start, end);
   const tokens = tokenize(phrase, start);
   if (!tokens.length || tokens.length > MAX_TOKENS) return null;
+  if (tokens.some((t) => FINITE_REPORTING.has(t.text))) return null;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll)$/, '');

@@ -9,6 +9,13 @@ describe('not attributions', () => {
     expect(r.sources).toEqual([]);
   });
 
+  it('does not take a reported clause for the subject of the cue inside it', () => {
+    const r = run(['“We will not close the park,” said Councillor Ana Reyes.', 'Reyes said the council would ask the government for at least £12 million next year.']);
+    expect(r.sources).toHaveLength(1);
+    expect(r.sources[0]!.name).toMatch(/^(?:Councillor )?Ana Reyes$/);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([r.sources[0]!.name, r.sources[0]!.name]);
+  });
+
   it('ignores quoted titles of books, films and programmes', () => {
     const r = run([
       'Her book “The Long Tide of Summer” sold well.',
