@@ -35,7 +35,7 @@ const MAX_WALK_CHARS = 1_000_000;
 const MAX_BLOCKS = 3_000;
 /** The page's own article element is read directly when it holds this much paragraph text… */
 const DIRECT_MIN_CHARS = 1_000;
-/** …and this share of all the page's paragraph text. */
+/** …and this share of all the page's paragraphs (by count). */
 const DIRECT_SHARE = 0.9;
 const BY_LINE = /^by\s+\p{Lu}/u;
 /** A cheap first test before AUTHOR_BIO, whose Unicode classes are costly to compile. */
