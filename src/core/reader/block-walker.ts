@@ -108,13 +108,13 @@ class BlockBuilder {
   private atSpace = true;
 
   append(data: string, live: Text | null): void {
-    const run = plainRun(data, this.atSpace);
-    if (run) {
+    const start = plainRunStart(data, this.atSpace);
+    if (start >= 0) {
       // Most text nodes need no collapsing: one slice, no per-character offsets.
-      if (run.end === run.start) return;
-      if (live) this.map.add({ start: this.text.length, length: run.end - run.start, node: live, nodeOffsets: null, nodeStart: run.start });
-      this.text += run.start === 0 && run.end === data.length ? data : data.slice(run.start, run.end);
-      this.atSpace = data.charCodeAt(run.end - 1) === 32;
+      if (start === data.length) return;
+      if (live) this.map.add({ start: this.text.length, length: data.length - start, node: live, nodeOffsets: null, nodeStart: start });
+      this.text += start === 0 ? data : data.slice(start);
+      this.atSpace = data.charCodeAt(data.length - 1) === 32;
       return;
     }
     const offsets: number[] = [];
@@ -148,13 +148,12 @@ class BlockBuilder {
 }
 
 /**
- * When `data` needs no collapsing, the run of it to keep: a leading space dropped after a space
- * (or at a block's start), nothing else changed. Null when it holds white space other than
- * single ASCII spaces, or two spaces in a row. (Regular expressions, not a loop over the
+ * When `data` needs no collapsing, where the run of it to keep starts: after a leading space
+ * that follows a space (or opens a block), else at 0. -1 when it holds white space other than
+ * single ASCII spaces, or two spaces in a row. (A regular expression, not a loop over the
  * characters: this runs on every text node of an article, in code the page has not warmed up.)
  */
-function plainRun(data: string, atSpace: boolean): { start: number; end: number } | null {
-  if (NEEDS_COLLAPSING.test(data)) return null;
-  const start = atSpace && data.charCodeAt(0) === 32 ? 1 : 0;
-  return { start, end: data.length };
+function plainRunStart(data: string, atSpace: boolean): number {
+  if (NEEDS_COLLAPSING.test(data)) return -1;
+  return atSpace && data.charCodeAt(0) === 32 ? 1 : 0;
 }

@@ -122,6 +122,7 @@ const LINE_OPENERS = new Set([
   'submit', 'send', 'for',
 ]);
 const FIRST_WORD = /^[^\s:|>»›–-]+/;
+/** How a date line can open; the full DATE_LINE pattern runs only behind it. */
 const DATE_LINE_OPENING = /^(?:[·•|\d]|published|posted|updated|last|first|modified|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const LABEL_LINE = /^(?:category|categories|filed under|tags?|tagged|topics?|release date|posted in|more about)\s*:?(?:\s|$)/i;
 /** Every word COPYRIGHT, DISCLAIMER and NEWSLETTER look for, in one pattern. */
@@ -139,13 +140,15 @@ const NAVIGATION_LABEL = /^(?:skip to (?:main )?content|main menu|menu|search|cl
  * A printed date line: "Published Jun 4, 2026 • 2 minute read", "14 hours ago", or a line that is
  * nothing but a date, a time, or both: "11 Jan 2019", "March 3, 2026, 2:54pm".
  */
-export const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)$/i;
+const DATE_LINE = /^(?:(?:[·•|]\s*)?(?:published|posted|updated|last updated|first published|modified)\b.{0,120}|\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,5})?)$/i;
 /** Where a page's own text ends and its recirculation begins: "More in News", "Related stories". */
-export const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
+const TAIL_MARKER = /^(?:more (?:in|from|on|stories|news|articles|to read|like this)|related(?: (?:articles?|stories|coverage|content|posts?|news|reading))?|latest(?: (?:news|stories|articles))?|trending(?: now)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|read next|up next|further reading|editor'?s picks|top stories|support (?:the|our|us)\b.{0,40}|don'?t miss|popular (?:now|stories|articles))\s*:?$/i;
 /** A credit line. (No Unicode property classes: with the `i` flag they cost milliseconds to compile, in every page.) */
-export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]|(?:[^\d|/:©]{1,40} (?:via|for) )?(?:getty images|afp|reuters|ap photo|shutterstock|istock(?:photo)?|alamy|epa|pa images)(?:\s*\/\s*[^\d|/:©]{1,40})?$)/i;
+const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|credit|photos|illustration|video|source)s?(?: by| credit)?\s*[:|/©]|(?:[^\d|/:©]{1,40} (?:via|for) )?(?:getty images|afp|reuters|ap photo|shutterstock|istock(?:photo)?|alamy|epa|pa images)(?:\s*\/\s*[^\d|/:©]{1,40})?$)/i;
 /** "Jane Doe is a freelance writer based in Lisbon." closing an article: an author's biography. */
-export const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the)\b.{0,200}\b(?:writer|journalist|reporter|author|editor|correspondent|founder|columnist|contributor|freelancer|producer|consultant)\b/u;
+/** A cheap first test before AUTHOR_BIO, whose Unicode classes are costly to compile. */
+const BIO_VERB = / (?:is|was) (?:a|an|the) /;
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the)\b.{0,200}\b(?:writer|journalist|reporter|author|editor|correspondent|founder|columnist|contributor|freelancer|producer|consultant)\b/u;
 
 /** Whether a block is boilerplate by its words alone (short blocks only: long ones are prose). */
 export function isBoilerplateText(text: string): boolean {
@@ -170,9 +173,27 @@ function firstWord(text: string): string {
   return FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
 }
 
-/** Whether a block opens like a date line; DATE_LINE itself is long to compile, so most blocks never run it. */
-export function mayBeDateLine(text: string): boolean {
-  return DATE_LINE_OPENING.test(text);
+// Line tests for the cleaning of the body, each behind its cheap guards: a long pattern costs
+// milliseconds to compile the first time it runs in a page, and most blocks fail the guard.
+
+/** A photo or agency credit printed as a line of its own. */
+export function isCreditLine(text: string): boolean {
+  return text.length < 120 && CREDIT_LINE.test(text);
+}
+
+/** A printed date line, or a line that is only a date or a time. */
+export function isDateLine(text: string): boolean {
+  return text.length < 140 && DATE_LINE_OPENING.test(text) && DATE_LINE.test(text);
+}
+
+/** A heading that opens the recirculation after the story ("More in News"). */
+export function isTailMarker(text: string): boolean {
+  return text.length < 60 && TAIL_MARKER.test(text);
+}
+
+/** A closing author's biography ("Jane Doe is a freelance writer based in Lisbon."). */
+export function isAuthorBio(text: string): boolean {
+  return text.length < 400 && BIO_VERB.test(text) && AUTHOR_BIO.test(text);
 }
 
 /** The number of words (of a block already known to have at most 50). */

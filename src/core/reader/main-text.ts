@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
 import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text/normalize';
-import { AUTHOR_BIO, CREDIT_LINE, DATE_LINE, TAIL_MARKER, isBoilerplateText, isFurniture, isFurnitureInArticle, mayBeDateLine, removeFurniture } from './boilerplate';
+import {
+  isAuthorBio, isBoilerplateText, isCreditLine, isDateLine, isFurniture, isFurnitureInArticle, isTailMarker, removeFurniture,
+} from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
@@ -38,8 +40,6 @@ const DIRECT_MIN_CHARS = 1_000;
 /** …and this share of all the page's paragraphs (by count). */
 const DIRECT_SHARE = 0.9;
 const BY_LINE = /^by\s+\p{Lu}/u;
-/** A cheap first test before AUTHOR_BIO, whose Unicode classes are costly to compile. */
-const BIO_VERB = / (?:is|was) (?:a|an|the) /;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,3}$`, 'u');
 
@@ -51,7 +51,7 @@ export function readMainText(doc: Document, meta: ArticleMeta, options: MainText
 export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): Steps<MainText> {
   const body = yield* readBodySteps(doc);
   yield;
-  let blocks = cleanBody(body.blocks, meta);
+  let blocks = cleanBody(body, meta);
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
   yield;
 
@@ -67,27 +67,22 @@ export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: Ma
   return assemble([...leading.blocks, ...captions, ...blocks]);
 }
 
-interface Body {
-  blocks: WalkedBlock[];
-  /** How the body was found: the page's own container, Readability, or the whole page. */
-  source: 'container' | 'readability' | 'page';
-}
-
 const live: NodeResolver = (node) => node;
 
-function* readBodySteps(doc: Document): Steps<Body> {
+/** The body's blocks: from the page's own article element, Readability's choice, or the whole page. */
+function* readBodySteps(doc: Document): Steps<WalkedBlock[]> {
   // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
   // container, furniture skipped, is read directly.
   if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
     const container = ownContainer(doc)?.element;
-    if (container) return { blocks: walkBlocks(container, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
+    if (container) return walkBlocks(container, live, MAX_WALK_CHARS, isFurniture);
     return readWholePage(doc);
   }
   // A page whose own article element holds nearly all of its paragraphs needs no search for
   // the article: reading that element directly skips a clone and a Readability pass.
   const container = ownContainer(doc);
   if (container && plainlyTheArticle(doc, container)) {
-    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurnitureInArticle), source: 'container' };
+    return walkBlocks(container.element, live, MAX_WALK_CHARS, isFurnitureInArticle);
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
@@ -108,15 +103,15 @@ function* readBodySteps(doc: Document): Steps<Body> {
   // Readability gave up, or chose far less than the page's own article container holds (a
   // print-only notice, a teaser): the container, its furniture skipped.
   if (container && container.paragraphText > 500 && container.paragraphText > 2 * textLength(found)) {
-    return { blocks: walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture), source: 'container' };
+    return walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture);
   }
-  if (content) return { blocks: found, source: 'readability' };
+  if (content) return found;
   return readWholePage(doc);
 }
 
-function readWholePage(doc: Document): Body {
+function readWholePage(doc: Document): WalkedBlock[] {
   const root = doc.querySelector('main, [role="main"]') ?? doc.body;
-  return { blocks: root ? walkBlocks(root, live, MAX_WALK_CHARS, isFurniture) : [], source: 'page' };
+  return root ? walkBlocks(root, live, MAX_WALK_CHARS, isFurniture) : [];
 }
 
 /**
@@ -164,8 +159,8 @@ function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
     let kind = block.kind;
     if (kind === 'headline' && block.text.toLowerCase() !== title) kind = 'subhead';
     if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
-    if (kind === 'paragraph' && block.text.length < 120 && CREDIT_LINE.test(block.text)) kind = 'caption';
-    if (kind === 'paragraph' && block.text.length < 140 && mayBeDateLine(block.text) && DATE_LINE.test(block.text)) kind = 'dateline';
+    if (kind === 'paragraph' && isCreditLine(block.text)) kind = 'caption';
+    if (kind === 'paragraph' && isDateLine(block.text)) kind = 'dateline';
     if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
     // A short line of names alone before the first paragraph: a byline printed in the body.
     if (!paragraphSeen && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
@@ -181,13 +176,13 @@ function cutTail(blocks: WalkedBlock[]): WalkedBlock[] {
   let seen = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (seen > total * 0.5 && block.kind !== 'caption' && block.text.length < 60 && TAIL_MARKER.test(block.text)) {
+    if (seen > total * 0.5 && block.kind !== 'caption' && isTailMarker(block.text)) {
       return blocks.slice(0, index);
     }
     seen += block.text.length;
   }
   const last = blocks[blocks.length - 1];
-  if (last && last.kind === 'paragraph' && blocks.length > 3 && last.text.length < 400 && BIO_VERB.test(last.text) && AUTHOR_BIO.test(last.text)) return blocks.slice(0, -1);
+  if (last && last.kind === 'paragraph' && blocks.length > 3 && isAuthorBio(last.text)) return blocks.slice(0, -1);
   return blocks;
 }
 
