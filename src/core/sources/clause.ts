@@ -53,6 +53,11 @@ export interface Subject {
 }
 
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
+// A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
+const PLACE_TAIL = /^\s*(?:a|an|the|\p{Ll})[^]*\s(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const BARE_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+// A description between commas that the lexicon does not know: "a truck driver from Ava".
+const LOWER_DESCRIPTION = /^\s*(?:(?:a|an|the)\s+)?\p{Ll}/u;
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
@@ -84,6 +89,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const segments = splitSegments(masked, lo, end);
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+  // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
+  while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
+    && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   if (closedApposition && relative && masked[end - 1] === ',') {
@@ -250,6 +258,9 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
       return found;
     }
     if (found?.speaker.form === 'pronoun') return role ? null : found;
+    // "…, shopping centres and schools, the city's emergency service said": a list item the lexicon
+    // does not know as a source owns no apposition.
+    if (found?.speaker.form === 'nominal' && found.speaker.kind === 'other') return null;
     if (found?.speaker.form === 'nominal') {
       // "Michael Mulgrew, president of the union, which represents …, said": the description is an apposition.
       const owner = i > 0 ? readSegment(masked, segments[i - 1]!) : null;
@@ -261,8 +272,9 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
       return found;
     }
     const text = masked.slice(seg.start, seg.end).trim();
-    // Skip further bracketed material: ages, party tags, another relative clause.
-    if (!/^(?:who|which|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text)) return null;
+    // Skip further bracketed material: ages, party tags, another relative clause, a description
+    // ("Paul Porter, a truck driver from Ava, Mo., who …, said").
+    if (!/^(?:who|which|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
 }

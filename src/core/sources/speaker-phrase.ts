@@ -27,6 +27,9 @@ const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
+// A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
+const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
+const LEADING_PREPOSITION = /^(?:among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
 const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
@@ -168,6 +171,10 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
   else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';
+  // A plural without a determiner names a group as well: "Protest groups", "Mrs. Clinton's confidants".
+  // (Not a lone lower-case word, "attacks", nor a prepositional phrase, "Among islanders".)
+  else if (headAt === tokens.length - 1 && tokens.length <= 6 && BARE_PLURAL.test(tokens[headAt]!.text)
+    && (tokens.length > 1 || CAPITALISED.test(tokens[0]!.text)) && /^\p{L}/u.test(tokens[0]!.text) && !LEADING_PREPOSITION.test(tokens[0]!.text)) kind = 'other';
   else return null;
   const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
   ref.head = head;

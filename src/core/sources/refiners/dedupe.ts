@@ -22,7 +22,7 @@ export function dedupe(attributions: Attribution[]): Attribution[] {
     let clash = -1;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - WINDOW); i--) {
       const k = kept[i]!;
-      if (overlap(k, a) >= 0.5 && (k.direct !== a.direct || overlapOfLonger(k, a) >= 0.8)) { clash = i; break; }
+      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8)) { clash = i; break; }
     }
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
