@@ -51,6 +51,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   if (options.attitudes) {
     parseAttitudes(scan);
     parseNounCues(scan);
+    // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
+    // cue found only now.
+    parseReportingVerbs(scan);
   }
   inheritSpeakers(scan);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));

@@ -113,4 +113,21 @@ describe('attitude cues: what must not match', () => {
     run([text], [], ATTITUDES);
     expect(Date.now() - started).toBeLessThan(3000);
   });
+
+  it('gives a participle the subject of an attitude cue earlier in its sentence', () => {
+    const r = run(['After the vote on Tuesday, Mara Jensen mocked the harbour plan, saying it would sink the ferry budget.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | mocked | attitude | the harbour plan',
+      'Mara Jensen | saying | statement | it would sink the ferry budget',
+    ]);
+  });
+
+  it('guesses the person named last for a pronoun the rules leave open, in this reading only', () => {
+    const paragraphs = ['Tomas Berg ran the night ferry for twenty years.', 'We want the old timetable back. I think the board knows it.'];
+    expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([
+      'Tomas Berg | want | attitude | the old timetable back',
+      'Tomas Berg | think | statement | the board knows it',
+    ]);
+    expect(run(paragraphs).quotes).toEqual([]);
+  });
 });

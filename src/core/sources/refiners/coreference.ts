@@ -39,7 +39,10 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   for (const a of ordered) {
     if (!a.speaker) continue;
     const known = state.byRef.get(a.speaker);
-    const entity = known ?? resolve(state, a.speaker, a.block);
+    let entity = known ?? resolve(state, a.speaker, a.block);
+    // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
+    // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
+    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
     a.entity = entity;
@@ -140,6 +143,19 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0) return e;
   }
   return earlier;
+}
+
+/** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
+function nearestNamed(state: State, pos: number, block: number): number {
+  const last = lastMentionBefore(state.mentions, pos);
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
+    const m = state.mentions[i]!;
+    if (m.block < block - 3) break;
+    if (m.start >= pos || !m.person) continue;
+    const e = entityForMention(state, m, block);
+    if (e >= 0) return e;
+  }
+  return mostRecent(state, pos, block - 3, () => true);
 }
 
 /** The entity a mentioned name stands for; a new person for a full name, none for an unknown single word. */
