@@ -56,6 +56,8 @@ const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
 const PLACE_TAIL = /^\s*(?:a|an|the|\p{Ll})[^]*\s(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 const BARE_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+// Bracketed material that is not the subject: a relative clause, an age, an "including …" aside.
+const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
 const LOWER_DESCRIPTION = /^\s*(?:(?:a|an|the)\s+)?\p{Ll}/u;
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
@@ -84,7 +86,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (tag) end -= tag[0].length;
   if (end <= lo) return null;
   // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
-  const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!);
+  // (or a spaced hyphen: "Some economists - including two on the board - warn").
+  const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
@@ -114,7 +117,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     }
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
-    if (/^(?:who|which|\d)/i.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
+    if (PARENTHETICAL.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
     // Any other description between commas ("Democrat of California", "the agency that oversees …").
     if (!APPOSITION_VERB.test(text) && wordCount(text) <= 20) {
       return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
@@ -127,9 +130,21 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // "… many voters who oppose …": a restrictive "who" refers to the phrase that ends the clause before it.
   if (!head && relative && !closedApposition) return trailingName(masked, seg0) ?? trailingDescription(masked, seg0);
+  // "Another islander who worked at the pier and who did not want to be named said": the phrase
+  // before a restrictive "who" clause is the subject.
+  if (!head && !closedApposition) {
+    const who = RESTRICTIVE_WHO.exec(masked.slice(seg0.start, seg0.end));
+    const lead = who ? readSegment(masked, { start: seg0.start, end: seg0.start + who.index }) : null;
+    if (lead && lead.speaker.form !== 'pronoun' && lead.speaker.kind !== 'document') return lead;
+  }
+  // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
+  if (!head && !closedApposition) {
+    const after = afterSubordinator(masked, seg0);
+    if (after) return after;
+  }
   if (!head) {
     // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
-    if (segments.length > 1 && /^(?:who|which|\d)/i.test(masked.slice(seg0.start, seg0.end).trim())) {
+    if (segments.length > 1 && PARENTHETICAL.test(masked.slice(seg0.start, seg0.end).trim())) {
       return appositionOwner(masked, segments, segments.length - 2, null)
         ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!) : null);
     }
@@ -140,6 +155,23 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (owner) return owner;
   }
   return head;
+}
+
+const RESTRICTIVE_WHO = /\s+who\s/;
+// ("and" after a name joins two names: "Hezbollah and Iran say".)
+const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|if|although|though|whereas|until|once|why|how|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
+
+/** The name, pronoun or known description after the last subordinating word of a long segment. */
+function afterSubordinator(masked: string, seg: Span): Subject | null {
+  const slice = masked.slice(seg.start, seg.end);
+  let at = -1;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) at = m.index + m[0].length;
+  if (at <= 0) return null;
+  const found = readSegment(masked, { start: seg.start + at, end: seg.end });
+  if (!found || found.speaker.kind === 'other' || found.speaker.kind === 'document' || !/^[\p{Lu}]|^(?:he|she|they|we|i)\b/u.test(slice.slice(at))) return null;
+  if (found.speaker.form === 'pronoun' && !/^(?:he|she|they|we|i)$/.test(found.speaker.head ?? '')) return null;
+  return found;
 }
 
 // A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
@@ -171,7 +203,8 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
     const tail = words.slice(-k).join(' ');
     const from = seg.end - slice.length + slice.lastIndexOf(tail);
     const speaker = readSpeaker(masked, from, from + tail.length);
-    if (speaker && speaker.form === 'nominal' && (speaker.kind === 'anonymous' || speaker.kind === 'person' || speaker.kind === 'organization')) return { speaker, phraseStart: from };
+    // ("who" speaks of people: any description will do, "a ferry captain who promises …").
+    if (speaker && speaker.form === 'nominal' && speaker.kind !== 'document') return { speaker, phraseStart: from };
   }
   return null;
 }
@@ -260,7 +293,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'pronoun') return role ? null : found;
     // "…, shopping centres and schools, the city's emergency service said": a list item the lexicon
     // does not know as a source owns no apposition.
-    if (found?.speaker.form === 'nominal' && found.speaker.kind === 'other') return null;
+    if (role && found?.speaker.form === 'nominal' && found.speaker.kind === 'other') return null;
     if (found?.speaker.form === 'nominal') {
       // "Michael Mulgrew, president of the union, which represents …, said": the description is an apposition.
       const owner = i > 0 ? readSegment(masked, segments[i - 1]!) : null;
@@ -274,7 +307,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     const text = masked.slice(seg.start, seg.end).trim();
     // Skip further bracketed material: ages, party tags, another relative clause, a description
     // ("Paul Porter, a truck driver from Ava, Mo., who …, said").
-    if (!/^(?:who|which|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
+    if (!/^(?:who|which|including|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
 }
@@ -310,6 +343,8 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
 const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
+const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This)\b[^,\uE000;:]{1,80},\s+/;
+
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)/u;
 
@@ -318,9 +353,17 @@ const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Inste
  * the sentence ("Clinton posted a comment, saying …" → Clinton). Null for anything else.
  */
 export function openingSubject(masked: string, sentenceStart: number, limit: number): Subject | null {
-  const lead = OPENING_SUBJECT.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 120)));
+  const own = subjectOpening(masked, sentenceStart, limit);
+  if (own) return own;
+  // "In a speech on Friday, Sanders claimed …": an opening adverbial before the subject.
+  const intro = INTRODUCTORY.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 120)));
+  return intro ? subjectOpening(masked, sentenceStart + intro[0].length, limit) : null;
+}
+
+function subjectOpening(masked: string, from: number, limit: number): Subject | null {
+  const lead = OPENING_SUBJECT.exec(masked.slice(from, Math.min(limit, from + 120)));
   if (!lead) return null;
-  const start = sentenceStart + lead.index + lead[0].length - lead[1]!.length;
+  const start = from + lead.index + lead[0].length - lead[1]!.length;
   const speaker = readSpeaker(masked, start, start + lead[1]!.length);
   if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
   return { speaker, phraseStart: start };

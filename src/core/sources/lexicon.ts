@@ -150,7 +150,7 @@ export const ORG_NOUNS = new Set([
 ]);
 
 export const DOCUMENT_NOUNS = new Set([
-  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'data',
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'analyses', 'data',
   'figures', 'statistics', 'stats', 'review', 'audit', 'assessment', 'estimate', 'estimates', 'memo', 'document',
   'documents', 'statement', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'research', 'paper',
   'findings', 'records', 'forecast', 'projections', 'numbers', 'count', 'tally', 'census', 'ruling', 'release',

@@ -23,13 +23,13 @@ const POSSESSIVE = /['\u2019]s?$/;
 const NAME_LINKS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das', 'of', 'for', 'and', 'on', 'the', '&']);
 const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|several|some|many|most|other|both|all|its|his|her|their|this|that|these|those|multiple|numerous|few|top|senior)$/i;
 const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking']);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking', 'about', 'issued']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 // A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
 const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
-const LEADING_PREPOSITION = /^(?:among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between)$/i;
+const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
 const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
@@ -172,9 +172,11 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
   else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';
   // A plural without a determiner names a group as well: "Protest groups", "Mrs. Clinton's confidants".
-  // (Not a lone lower-case word, "attacks", nor a prepositional phrase, "Among islanders".)
-  else if (headAt === tokens.length - 1 && tokens.length <= 6 && BARE_PLURAL.test(tokens[headAt]!.text)
-    && (tokens.length > 1 || CAPITALISED.test(tokens[0]!.text)) && /^\p{L}/u.test(tokens[0]!.text) && !LEADING_PREPOSITION.test(tokens[0]!.text)) kind = 'other';
+  // (Not a lone lower-case word, "attacks", nor a phrase with an article or preposition before its
+  // head, "Among islanders", "behind the Oct. 7 attacks".)
+  else if (tokens.length <= 8 && headAt <= 4 && BARE_PLURAL.test(tokens[headAt]!.text)
+    && (CAPITALISED.test(tokens[0]!.text) || headAt === 1) && /^\p{L}/u.test(tokens[0]!.text)
+    && !tokens.slice(0, headAt).some((t) => NOT_MODIFIER.test(t.text))) kind = 'other';
   else return null;
   const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
   ref.head = head;

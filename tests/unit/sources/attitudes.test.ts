@@ -130,4 +130,15 @@ describe('attitude cues: what must not match', () => {
     ]);
     expect(run(paragraphs).quotes).toEqual([]);
   });
+
+  it('takes a share of respondents whatever follows its "of", and a group after a restrictive "who"', () => {
+    const r = run([
+      'Turnout was low on the islands: A majority of her backers say they will vote for her again.',
+      'Many of them are working-class islanders who feel squeezed by the new fees.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'majority of her backers | say | attitude | they will vote for her again',
+      'working-class islanders | feel | attitude | squeezed by the new fees',
+    ]);
+  });
 });

@@ -42,4 +42,50 @@ describe('subjects of a reporting verb', () => {
       'Okafor | a step too far.',
     ]);
   });
+
+  it('reads the subject of a clause after a subordinator, and the phrase before a restrictive "who"', () => {
+    const r = run([
+      'Nobody was surprised when Tomas Berg said the ferry would close.',
+      'Another islander who worked at the pier and who did not want to be named said the captain had left early.',
+      'Tensions rose as both Vardby and Hale say they will appeal.',
+    ]);
+    expect(said(r)).toEqual([
+      'Tomas Berg | the ferry would close',
+      'islander | the captain had left early',
+      'Vardby and Hale | they will appeal',
+    ]);
+  });
+
+  it('does not read a lower-case word after "as" as a subject', () => {
+    const r = run(['Berg, who doubles as harbour master, believes that the pier is safe.']);
+    expect(said(r)).toEqual(['Berg | the pier is safe']);
+  });
+
+  it('skips an aside after a dash or "including", and an adjunct before "that"', () => {
+    const r = run([
+      'Some island economists - including two on the board - warn that the tariff could hurt growth.',
+      'Six island newspapers, including the Skerry Post, said the mayor should resign.',
+      'Okafor said, among other things, that the board had misled her.',
+    ]);
+    expect(said(r)).toEqual([
+      'Some island economists | the tariff could hurt growth',
+      'Six island newspapers | the mayor should resign',
+      'Okafor | the board had misled her',
+    ]);
+  });
+
+  it('reads "As X noted, …" and ends a statement where a second verb of saying begins', () => {
+    const r = run([
+      'As the Skerry Post noted, trust in the harbour board is collapsing.',
+      'In a speech on Friday, Okafor denied the charges and said the audit would clear her.',
+    ]);
+    expect(said(r)).toEqual([
+      'Skerry Post | trust in the harbour board is collapsing',
+      'Okafor | the audit would clear her',
+    ]);
+  });
+
+  it('takes no passive participle with its agent for a statement', () => {
+    expect(run(['The fees announced by the board last week are too high for small boats.']).quotes).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 
 import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
-import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PERSON_NOUNS } from '../lexicon';
+import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
@@ -15,13 +15,13 @@ import type { Span } from '../../types';
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
-const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
+const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 // "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
@@ -99,7 +99,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
   if (!own) return withContent(scan, sentence, cue, subject, block);
-  const between = masked.slice(subject.speaker.end, cue.start);
+  // Only the words after an apposition ("Berg, the host of “Sea Lanes,” listed …") stand between.
+  const between = masked.slice(subject.speaker.end, cue.start).replace(/^[^]*[,\u2014\u2013)]/, '');
   if (between.length > 60 || /[\uE000]/.test(between)) return null;
   const verb = cue.word.split(' ')[0]!;
   const participle = /ed$|en$/.test(verb) || /^(?:thought|known|felt|seen|understood|sought|told|found|shown|spoken|taken|laid)$/.test(verb);
@@ -115,7 +116,8 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
   if (!content) return null;
   return {
     start: content.start, end: content.end, text: scan.text.slice(content.start, content.end), direct: false,
-    cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.6, attitude: true,
+    // "…, saying …" is a statement even when this parser reads it.
+    cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.6, attitude: !PARTICIPLE_CUES.has(cue.word),
   };
 }
 
@@ -166,8 +168,12 @@ function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | nu
   if (!speaker) return null;
   // Each share of respondents is its own source: "24 percent" and "26 percent" are not one group.
   speaker.kind = 'other';
+  QUANTITIES.add(speaker);
   return { speaker, phraseStart: start };
 }
+
+/** Shares of respondents found by quantitySubject: a strict pattern, so any words may follow "of". */
+const QUANTITIES = new WeakSet<SpeakerRef>();
 
 const lowerWordsOf = new WeakMap<Scan, Set<string>>();
 
@@ -197,7 +203,7 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   // "the crowd", "callers", "multiple operatives": any other short description may hold a view
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").
-  if (s.kind !== 'other') return true;
+  if (s.kind !== 'other' || QUANTITIES.has(s)) return true;
   return !INNER_DETERMINER.test(s.text);
 }
 

@@ -11,14 +11,17 @@ import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
-const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+/;
+const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing)\b/;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
+// "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
+const SECOND_CUE = new RegExp(`\\s+(?:and|but)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
@@ -56,6 +59,14 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     inverted = Boolean(subject);
   }
   if (!subject || !acceptable(cue, subject)) return null;
+  // "the tariffs announced by the president": a participle with its agent is passive.
+  if (!inverted && /ed$/.test(cue.word) && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
+  // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
+  if (!inverted && AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart))) {
+    const comma = /^[^,;:\uE000]{0,40},\s*/.exec(masked.slice(cue.end, sentence.end));
+    const content = comma ? trimContent(scan, cue.end + comma[0].length, sentence.end) : null;
+    return content ? make(scan, content, cue, subject, block, 0.75) : null;
+  }
   if (!inverted) {
     const content = forward(scan, sentence, cue, subject);
     if (content) return make(scan, content, cue, subject, block, 0.8);
@@ -97,8 +108,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   let start = cue.end;
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
-  if (/^\s*[,.;!?]/.test(rest) || !rest.trim()) return null;
   let that = THAT.exec(rest);
+  if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
   const colon = /^\s*:\s*/.exec(rest);
@@ -126,7 +137,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
-  return trimContent(scan, start, stop);
+  const second = SECOND_CUE.exec(masked.slice(start, stop));
+  return trimContent(scan, start, second ? start + second.index : stop);
 }
 
 /** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */
