@@ -150,7 +150,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     }
     return null;
   }
-  if (head.speaker.form === 'nominal' && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+  // ("…, a study by the council found": a document is no apposition of the clause before it.)
+  const aDocument = head.speaker.kind === 'document' && /^(?:a|an|the)\s/i.test(head.speaker.text);
+  if (head.speaker.form === 'nominal' && !aDocument && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
   }

@@ -29,6 +29,12 @@ const SPEECH_VERBS = [
   'opined', 'added', 'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticizes', 'criticised',
   'blast', 'blasted', 'slam', 'slammed', 'expect', 'expects', 'expected', 'want', 'wants', 'wanted',
   'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried',
+  // Manners of saying, mostly around a quotation ("“…,” she mused").
+  // (Past forms only where the base form is also a noun: "demanding answers", "a snap election";
+  // not "pleaded", a plea in court.)
+  'muse', 'muses', 'mused', 'exclaim', 'exclaims', 'exclaimed', 'retort', 'retorted', 'scoff', 'scoffed',
+  'snapped', 'answered', 'interject', 'interjected', 'yelled', 'confess', 'confessed', 'barked',
+  'grumbled', 'recounted', 'sighed', 'gushed', 'marveled', 'marvelled', 'ranted', 'vented',
 ];
 
 /** Single-word cues, looked up word by word (a set beats a 300-way regex alternation). */

@@ -29,6 +29,7 @@ const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 // A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
 const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
+const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
@@ -160,6 +161,14 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   let headAt = tokens.length - 1;
   for (let j = i + 1; j < tokens.length; j++) {
     if (PREPOSITIONS.has(lower(tokens[j]!))) { headAt = j - 1; break; }
+  }
+  // "a wide array of economists", "a group of senators": the people after "of" are the head.
+  if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
+    let next = tokens.length - 1;
+    for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!))) { next = j - 1; break; }
+    // (Only people or bodies: "an array of instruments" stays an array.)
+    const people = lower(tokens[next]!);
+    if (PERSON_NOUNS.has(people) || ORG_NOUNS.has(people)) headAt = next;
   }
   const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);

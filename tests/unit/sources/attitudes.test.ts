@@ -131,14 +131,23 @@ describe('attitude cues: what must not match', () => {
     expect(run(paragraphs).quotes).toEqual([]);
   });
 
-  it('takes a share of respondents whatever follows its "of", and a group after a restrictive "who"', () => {
+  it('takes a majority of a group as a source, and a group after a restrictive "who"', () => {
     const r = run([
       'Turnout was low on the islands: A majority of her backers say they will vote for her again.',
       'Many of them are working-class islanders who feel squeezed by the new fees.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
-      'majority of her backers | say | attitude | they will vote for her again',
+      'majority of her backers | say | statement | they will vote for her again',
       'working-class islanders | feel | attitude | squeezed by the new fees',
     ]);
+  });
+
+  it('inflects a cue with a stressed last syllable, and leaves "raise" and "need" out', () => {
+    const r = run([
+      'Mara Jensen referred to the old timetable as a relic.',
+      'Jensen raised money for the ferry fund.',
+      'The islands need a second boat.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | referred to | attitude | the old timetable as a relic']);
   });
 });

@@ -88,4 +88,22 @@ describe('subjects of a reporting verb', () => {
   it('takes no passive participle with its agent for a statement', () => {
     expect(run(['The fees announced by the board last week are too high for small boats.']).quotes).toEqual([]);
   });
+
+  it('reads the people after a quantity noun, a document closing its sentence, and a cue before a dash aside', () => {
+    const r = run([
+      'Cutting the ferry budget too soon, a wide array of economists say, hurt the islands.',
+      'Pupils on the islands sit 40 tests a year, a study by the Nordic Schools Council found.',
+      'Freight will fall this year, the Harbour Authority reported on Tuesday -- a blow to the port.',
+    ]);
+    expect(said(r)).toEqual([
+      'wide array of economists | Cutting the ferry budget too soon hurt the islands',
+      'Nordic Schools Council | Pupils on the islands sit 40 tests a year',
+      'Harbour Authority | Freight will fall this year',
+    ]);
+  });
+
+  it('takes manners of saying as cues of a quotation', () => {
+    const r = run(['“Imagine a bridge instead,” mused harbour master Ada Holm.', '“Who pays for it?” Berg retorted.']);
+    expect(said(r)).toEqual(['Ada Holm | Imagine a bridge instead', 'Berg | Who pays for it?']);
+  });
 });

@@ -11,9 +11,10 @@ import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
-const THAT = /^(?:\s+[^\s,\uE000.;:]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
+const THAT = /^(?:\s+[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing)\b/;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
@@ -113,6 +114,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
   const colon = /^\s*:\s*/.exec(rest);
+  // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
+  const aside = DASH_ASIDE.exec(rest);
+  if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
   else if (/^(?:call|calls|called|calling)$/.test(cue.word)) {
@@ -154,6 +158,9 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const after = masked.slice(afterStart, Math.min(sentence.end, afterStart + MAX_CONTENT));
   const stop = TRAILING_STOP.exec(after);
   let tail = stop ? after.slice(0, stop.index) : after;
+  // "…, the office reported on Tuesday -- a development that …": an aside after a dash.
+  const dash = DASH_ASIDE.exec(tail);
+  if (dash) tail = tail.slice(0, dash.index);
   if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
   if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
