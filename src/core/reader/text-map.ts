@@ -1,6 +1,6 @@
-// A map from offsets in the analysed text back to the live page's text nodes, so that the
-// content script can turn any span the core finds into a DOM Range. It holds node references and
-// is never serialised: the fact sheet carries only offsets.
+// A map from offsets in the analysed text back to the text nodes of the document that was read,
+// so that any span the core finds can become a DOM Range. It holds node references; to cross to
+// the live page it becomes a PortableTextMap (portable-map.ts) of text addresses.
 
 export interface TextSegment {
   /** Offset of the segment's first character in the analysed text. */
@@ -32,6 +32,11 @@ export class TextMap {
 
   get size(): number {
     return this.segments.length;
+  }
+
+  /** The segments in text order, to read (not to change). */
+  list(): readonly TextSegment[] {
+    return this.segments;
   }
 
   /** Moves every segment of `source` into `into`, shifted by `delta` (blocks placed in the final text); `source` is spent. */
