@@ -2,7 +2,7 @@
 //
 //   popup ──popup:get-sheet──▶ background ──bg:get-sheet──▶ content script
 //   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
-//   content script ──cs:analyze─▶ background (the text extractors, off the page's main thread)
+//   content script ──cs:read-page─▶ background (reads the serialised page and runs the extractors, off the page's main thread)
 //   content script ──cs:state──▶ background (toolbar badge)
 //   hover card ──cs:open-panel──▶ background ──(popup opens)──popup:pending-focus──▶ the item in view
 //   keyboard shortcut ─────────▶ background ──bg:command──▶ content script
@@ -10,11 +10,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type Message, type MessageType, type Response } from '../shared/messages';
 import { sendToTab } from '../shared/send';
-import { analyzeReadPage } from '../core/pipeline';
 import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
 import { getRelated } from './related/index';
 import { openPanelAt, takePendingFocus } from './open-panel';
+import { readPageHtml } from './read-html';
 import { getSheet } from './sheet';
 
 type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
@@ -24,7 +24,7 @@ const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
   'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
   'popup:pending-focus': async ({ tabId }) => takePendingFocus(tabId),
-  'cs:analyze': async ({ page }) => analyzeReadPage(page),
+  'cs:read-page': async ({ html, url, force }) => readPageHtml(html, url, force),
   'cs:open-panel': ({ kind, id }, sender) => openPanelAt(sender.tab?.id, { kind, id }),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };

@@ -37,8 +37,10 @@ function start(): void {
     saveSettings,
   });
 
-  page.subscribe((_analysis, state) => reportState(state), lifetime);
-  page.subscribe((analysis) => highlights.setAnalysis(analysis), lifetime);
+  page.subscribe((facts, outcome) => {
+    reportState(outcome.status, facts?.marks.figureCount ?? 0);
+    highlights.setAnalysis(facts);
+  }, lifetime);
   void loadSettings().then((settings) => highlights.setSettings(settings), () => highlights.setSettings(DEFAULT_SETTINGS));
   onSettingsChanged((settings) => highlights.setSettings(settings), lifetime);
 
@@ -62,13 +64,12 @@ function runCommand(highlights: Highlights, command: string): Promise<boolean> {
   return Promise.resolve(false);
 }
 
-function reportState(state: SheetState): void {
+function reportState(status: SheetState['status'], figures: number): void {
   if (!extensionAlive()) {
     stop('extension context invalidated');
     return;
   }
-  const figures = state.status === 'ready' ? state.sheet.figures.length : 0;
-  browser.runtime.sendMessage({ type: 'cs:state', status: state.status, figures }).catch((error: unknown) => {
+  browser.runtime.sendMessage({ type: 'cs:state', status, figures }).catch((error: unknown) => {
     if (isContextInvalidated(error)) stop('extension context invalidated');
   });
 }

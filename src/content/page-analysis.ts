@@ -1,25 +1,37 @@
-import { readDocumentSteps, type DocumentAnalysis, type ReadPage } from '../core/read-document';
+import { LiveTextMap } from '../core/reader/portable-map';
 import type { FactSheet } from '../core/types';
 import type { SheetState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
+import type { SheetMarks } from '../shared/sheet-marks';
+import { serializePage } from './serialize-page';
 import { runSlicedFor } from './slices';
 
 // Holds the analysis of the current page: runs it at most once per distinct article (keyed by
 // URL and a fingerprint of the page's text), remembers the result and tells subscribers
 // (highlights, the badge) when it changes.
 //
-// Only the part that needs the DOM runs here, on the page's main thread: detection, metadata and
-// main text, one step per task (none long enough to make the page stutter). The text extractors
-// (dates, figures, sources) run in the background, so that a long article never blocks the page
-// it is read on, and the page never even loads their code.
+// The page's main thread only serialises the DOM. The background parses that copy, reads the
+// article and runs the extractors, and answers with the fact sheet and a map from the sheet's
+// offsets back to the page's text nodes: the page never loads (or compiles) the reader or the
+// extractors, and a long article never blocks the page it is read on.
 
-type Listener = (analysis: DocumentAnalysis | null, state: SheetState) => void;
+/** The current page's fact sheet, as the highlights use it. */
+export interface PageFacts {
+  marks: SheetMarks;
+  /** The whole sheet, parsed from its JSON on first use (a card, the panel). */
+  sheet: () => FactSheet;
+  map: LiveTextMap;
+}
+
+/** A sheet state whose sheet is still JSON text, to be parsed only when someone reads it. */
+type Outcome = Exclude<SheetState, { status: 'ready' }> | { status: 'ready'; facts: PageFacts };
+
+type Listener = (facts: PageFacts | null, outcome: Outcome) => void;
 
 export class PageAnalysis {
-  private analysis: DocumentAnalysis | null = null;
-  private current: SheetState = { status: 'analysing' };
+  private current: Outcome = { status: 'analysing' };
   private key = '';
-  private pending: Promise<SheetState> | null = null;
+  private pending: Promise<Outcome> | null = null;
   /** Counts runs, so that a slow run finishing after a newer one is dropped. */
   private generation = 0;
   /** The reader asked to analyse this page anyway; kept until the page changes. */
@@ -29,11 +41,7 @@ export class PageAnalysis {
   constructor(private readonly signal: AbortSignal) {}
 
   get state(): SheetState {
-    return this.current;
-  }
-
-  get result(): DocumentAnalysis | null {
-    return this.analysis;
+    return sheetState(this.current);
   }
 
   subscribe(listener: Listener, signal: AbortSignal): void {
@@ -42,47 +50,49 @@ export class PageAnalysis {
   }
 
   /** Analyses the page unless this very content was analysed (or is being analysed) already. */
-  run(doc: Document, forceNow = false): Promise<SheetState> {
+  async run(doc: Document, forceNow = false): Promise<SheetState> {
     if (forceNow) this.forcedUrl = location.href;
     const force = this.forcedUrl === location.href;
     const key = `${location.href}\u0000${fingerprint(doc)}\u0000${force}`;
-    if (key === this.key && this.pending) return this.pending;
-    this.key = key;
-    this.pending = this.analyse(doc, force, ++this.generation);
-    return this.pending;
+    if (key !== this.key || !this.pending) {
+      this.key = key;
+      this.pending = this.analyse(doc, force, ++this.generation);
+    }
+    return sheetState(await this.pending);
   }
 
-  private async analyse(doc: Document, force: boolean, generation: number): Promise<SheetState> {
-    let analysis: DocumentAnalysis | null = null;
-    let state: SheetState;
+  private async analyse(doc: Document, force: boolean, generation: number): Promise<Outcome> {
+    let outcome: Outcome;
     try {
-      const steps = readDocumentSteps(doc, { url: location.href, force, referenceDate: new Date(), quickNo: true });
-      const read = await runSlicedFor(steps, this.signal);
-      if (!read) return this.current;
-      const { page, map } = read.value;
-      if (page.main) {
-        const sheet = await extractInBackground(page);
-        analysis = { sheet, map };
-        state = { status: 'ready', sheet };
+      const serialised = await runSlicedFor(serializePage(doc), this.signal);
+      if (!serialised) return this.current;
+      const reading = await sendToBackground('cs:read-page', { html: serialised.value, url: location.href, force });
+      if (reading?.status === 'ready' && typeof reading.sheet === 'string' && Array.isArray(reading.marks?.spans)
+        && Array.isArray(reading.map?.segments)) {
+        outcome = { status: 'ready', facts: { marks: reading.marks, sheet: parseOnce(reading.sheet), map: new LiveTextMap(reading.map) } };
+      } else if (reading?.status === 'not-article' || reading?.status === 'error') {
+        outcome = reading;
       } else {
-        state = { status: 'not-article', detection: page.detection, meta: page.meta };
+        throw new Error('Footnote’s background did not answer; reload the page to try again');
       }
     } catch (error) {
-      state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      outcome = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-    if (generation !== this.generation) return this.pending ?? state;
-    this.analysis = analysis;
-    this.current = state;
-    for (const listener of this.listeners) listener(this.analysis, this.current);
-    return state;
+    if (generation !== this.generation) return this.pending ?? outcome;
+    this.current = outcome;
+    const facts = outcome.status === 'ready' ? outcome.facts : null;
+    for (const listener of this.listeners) listener(facts, outcome);
+    return outcome;
   }
 }
 
-/** The background runs the extractors (their code is not in the content script at all). */
-async function extractInBackground(page: ReadPage): Promise<FactSheet> {
-  const sheet = await sendToBackground('cs:analyze', { page });
-  if (sheet && typeof sheet === 'object' && Array.isArray(sheet.figures)) return sheet;
-  throw new Error('Footnote’s background did not answer; reload the page to try again');
+function sheetState(outcome: Outcome): SheetState {
+  return outcome.status === 'ready' ? { status: 'ready', sheet: outcome.facts.sheet() } : outcome;
+}
+
+function parseOnce(json: string): () => FactSheet {
+  let sheet: FactSheet | null = null;
+  return () => (sheet ??= JSON.parse(json) as FactSheet);
 }
 
 /** Cheap identity of the page's content: its title, size and a sample of the main heading. */

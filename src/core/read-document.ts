@@ -3,9 +3,9 @@ import type { TextMap } from './reader/text-map';
 import { runToEnd, type Steps } from './steps';
 import type { ArticleMeta, Detection, FactSheet, TextBlock } from './types';
 
-// The DOM part of the analysis, apart from the extractors: the content script imports this
-// module alone, so the page never loads (or compiles) the date, figure and source code that runs
-// in the background.
+// The DOM part of the analysis, apart from the extractors: detection, metadata and main text
+// with its map back to the DOM. The background runs it on a linkedom copy of the page the
+// content script serialised; `npm run analyze` on a linkedom parse of a file.
 
 export interface AnalyzeOptions {
   url?: string | null;
@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
   force?: boolean;
   /** What relative dates resolve against when the page gives no publication date. */
   referenceDate?: Date;
-  /** Say "not an article" as cheaply as possible: no metadata beyond the page's title. */
+  /** Say "not an article" as cheaply as possible: no metadata beyond the page's title (asked of every page). */
   quickNo?: boolean;
 }
 
@@ -23,11 +23,7 @@ export interface DocumentAnalysis {
   map: TextMap | null;
 }
 
-/**
- * A page as the reader saw it, as plain data: it can cross a message channel, so that the
- * DOM-free extractors may run away from the page's main thread (the content script reads the
- * page, the background extracts).
- */
+/** A page as the reader saw it, as plain data: what the DOM-free extractors read. */
 export interface ReadPage {
   url: string | null;
   detection: Detection;
@@ -49,10 +45,7 @@ export function readDocument(doc: Document, options: AnalyzeOptions = {}): Docum
   return runToEnd(readDocumentSteps(doc, options));
 }
 
-/**
- * The same read as a series of steps (see `Steps`), so that the content script can give the
- * page its main thread back between them.
- */
+/** The same read as a series of steps (see `Steps`), for a caller that must yield between them. */
 export function* readDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentRead> {
   const url = options.url ?? null;
   const read = yield* readArticleSteps(doc, url, options.force, options.quickNo);

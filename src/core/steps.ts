@@ -1,6 +1,7 @@
-// Work split into steps: a generator that yields between them. A caller in a hurry (the command
-// line, the tests) runs it straight through; the content script runs one step per task, so that
-// reading a long article never holds the page's main thread for long.
+// Work split into steps: a generator that yields between them, so that a caller on a thread
+// others need can give it back between steps. Today every caller (the background, the command
+// line, the tests) runs the reading straight through: it left the page's main thread, where it
+// once ran one step per task.
 
 export type Steps<T> = Generator<void, T, void>;
 

@@ -1,4 +1,5 @@
-import type { ReadPage } from '../core/pipeline';
+import type { PortableTextMap } from '../core/reader/portable-map';
+import type { SheetMarks } from './sheet-marks';
 import type { ArticleMeta, Detection, FactSheet } from '../core/types';
 
 // Every message the extension's parts send each other, declared once. Names say their
@@ -11,6 +12,13 @@ export type SheetState =
   | { status: 'ready'; sheet: FactSheet }
   | { status: 'not-article'; detection: Detection; meta: ArticleMeta }
   | { status: 'unsupported'; reason: string }
+  | { status: 'error'; message: string };
+
+/** The background's reading of a page the content script serialised. */
+export type PageReading =
+  /** `sheet` is the FactSheet as JSON text (see sheet-marks.ts for why); `marks` what highlighting needs at once. */
+  | { status: 'ready'; sheet: string; marks: SheetMarks; map: PortableTextMap }
+  | { status: 'not-article'; detection: Detection; meta: ArticleMeta }
   | { status: 'error'; message: string };
 
 export type ItemKind = 'figure' | 'date' | 'quote' | 'source';
@@ -49,8 +57,11 @@ export interface MessageMap {
   'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
   'bg:command': { request: { command: string }; response: { ok: boolean } };
   /** The content script's state changed (for the toolbar badge). */
-  /** Run the text extractors on a page the content script read, off the page's main thread. */
-  'cs:analyze': { request: { page: ReadPage }; response: FactSheet };
+  /**
+   * Read and analyse the page, serialised by its content script, off the page's main thread.
+   * `force` reads a page that detection turned down.
+   */
+  'cs:read-page': { request: { html: string; url: string; force: boolean }; response: PageReading };
   'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
   /** The reader asked, from a hover card, to see an item in the panel. */
   /** The item the hover card asked the panel to show, taken once by the popup when it opens. */
@@ -65,7 +76,7 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const TYPES: readonly MessageType[] = [
   'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
-  'cs:open-panel', 'cs:analyze', 'popup:pending-focus',
+  'cs:open-panel', 'cs:read-page', 'popup:pending-focus',
 ];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */

@@ -1,5 +1,6 @@
-import type { DocumentAnalysis } from '../../core/index';
+import type { FactSheet } from '../../core/types';
 import type { ItemKind } from '../../shared/messages';
+import type { SheetMarks } from '../../shared/sheet-marks';
 import { DEFAULT_SETTINGS, highlightsEnabledFor, type Settings } from '../../shared/settings';
 import { HoverCard } from '../hover-card/card';
 import { cardModel, type CardModel } from '../hover-card/content';
@@ -8,7 +9,7 @@ import { stepIndex, type Direction } from '../keyboard/figure-stepper';
 import { caretAt, itemAt } from './hit-test';
 import { kindsFromSettings, markItems, type MarkItem } from './items';
 import { createPainter, type Painter } from './painter';
-import { buildRanges, rangeShows, type PlacedItem, type RangeBuild } from './ranges';
+import { buildRanges, rangeShows, type PlacedItem, type RangeBuild, type RangeMap } from './ranges';
 import { watchRerender, type RerenderWatch } from './rerender-watch';
 import { runSliced } from '../slices';
 
@@ -24,6 +25,13 @@ const RETRY_MISSING_MS = 2000;
 /** Pages that change all the time (tickers, clocks) get one check at most this often. */
 const CHECK_INTERVAL_MS = 300;
 
+/** What the highlights show: a fact sheet's marks, the sheet itself (built on first use), and the way from its offsets to the page's text. */
+export interface HighlightSource {
+  marks: SheetMarks;
+  sheet: () => FactSheet;
+  map: RangeMap | null;
+}
+
 export interface HighlightsOptions {
   /** Called when the reader asks to see an item in the panel. */
   openPanel: (kind: ItemKind, id: string) => Promise<boolean>;
@@ -32,7 +40,7 @@ export interface HighlightsOptions {
 }
 
 export class Highlights {
-  private analysis: DocumentAnalysis | null = null;
+  private analysis: HighlightSource | null = null;
   private settings: Settings = DEFAULT_SETTINGS;
   private settingsKnown = false;
   /** The toggle shortcut's choice for this page when the settings alone cannot express it. */
@@ -94,7 +102,7 @@ export class Highlights {
     return this.placed;
   }
 
-  setAnalysis(analysis: DocumentAnalysis | null): void {
+  setAnalysis(analysis: HighlightSource | null): void {
     this.analysis = analysis;
     void this.rebuild();
   }
@@ -155,9 +163,9 @@ export class Highlights {
     const build = new AbortController();
     this.build = build;
     const stop = AbortSignal.any([build.signal, this.signal]);
-    const items = markItems(this.analysis.sheet, kindsFromSettings(this.settings.highlightKinds));
+    const items = markItems(this.analysis.marks, kindsFromSettings(this.settings.highlightKinds));
     const out: RangeBuild = { placed: [], missing: [], refound: 0 };
-    const done = await runSliced(buildRanges(this.doc, this.analysis.sheet.text, items, this.analysis.map, out, this.card?.host), stop);
+    const done = await runSliced(buildRanges(this.doc, this.analysis.marks.text, items, this.analysis.map, out, this.card?.host), stop);
     if (!done) return;
     this.lastBuild = performance.now();
     this.hideCard();
@@ -260,7 +268,7 @@ export class Highlights {
 
   private openCard(placed: PlacedItem, at: { line: Rect; x: number } | null, focus: boolean): void {
     if (!this.analysis) return;
-    const model = cardModel(this.analysis.sheet, placed.item);
+    const model = cardModel(this.analysis.sheet(), placed.item);
     if (!model) return;
     const line = linesOf(placed.range, at?.line ?? null);
     if (!line) return;
@@ -297,20 +305,20 @@ export class Highlights {
   }
 
   private findPlaced(kind: ItemKind, id: string): PlacedItem | null {
-    const sheet = this.analysis?.sheet;
-    if (!sheet) return null;
+    const analysis = this.analysis;
+    if (!analysis) return null;
     // A source is revealed at its first statement.
     if (kind === 'source') {
-      const quote = sheet.quotes.find((q) => q.sourceId === id);
+      const quote = analysis.sheet().quotes.find((q) => q.sourceId === id);
       return quote ? this.findPlaced('quote', quote.id) : null;
     }
     const painted = this.placed.find((p) => p.item.kind === kind && p.item.id === id);
     if (painted) return painted;
     // Not painted (its kind is off, or highlights are): place it now, for this one reveal.
-    const item = markItems(sheet, new Set([kind])).find((i) => i.id === id);
+    const item = markItems(analysis.marks, new Set([kind])).find((i) => i.id === id);
     if (!item) return null;
     const out: RangeBuild = { placed: [], missing: [], refound: 0 };
-    const work = buildRanges(this.doc, sheet.text, [item], this.analysis!.map, out, this.card?.host);
+    const work = buildRanges(this.doc, analysis.marks.text, [item], analysis.map, out, this.card?.host);
     while (!work.next().done);
     return out.placed[0] ?? null;
   }

@@ -1,10 +1,9 @@
-import type { FactSheet } from '../../core/types';
 import type { HighlightKind } from '../../shared/settings';
-import type { ItemKind } from '../../shared/messages';
+import type { MarkKind, SheetMarks } from '../../shared/sheet-marks';
 
 // The spans of a fact sheet that can be highlighted in the page, in text order.
 
-export type MarkKind = Extract<ItemKind, 'figure' | 'date' | 'quote'>;
+export type { MarkKind };
 
 export interface MarkItem {
   kind: MarkKind;
@@ -22,17 +21,11 @@ export function kindsFromSettings(kinds: readonly HighlightKind[]): Set<MarkKind
 }
 
 /** The items of the chosen kinds, sorted by position; the text of each is the sheet's own slice. */
-export function markItems(sheet: FactSheet, kinds: ReadonlySet<MarkKind>): MarkItem[] {
+export function markItems({ text, spans }: SheetMarks, kinds: ReadonlySet<MarkKind>): MarkItem[] {
   const items: MarkItem[] = [];
-  const add = (kind: MarkKind, list: readonly { id: string; start: number; end: number }[]): void => {
-    if (!kinds.has(kind)) return;
-    for (const { id, start, end } of list) {
-      if (end > start && end <= sheet.text.length) items.push({ kind, id, start, end, text: sheet.text.slice(start, end) });
-    }
-  };
-  add('figure', sheet.figures);
-  add('date', sheet.dates);
-  add('quote', sheet.quotes);
+  for (const { kind, id, start, end } of spans) {
+    if (kinds.has(kind) && end > start && end <= text.length) items.push({ kind, id, start, end, text: text.slice(start, end) });
+  }
   return items.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

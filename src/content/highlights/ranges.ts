@@ -1,10 +1,14 @@
-import type { TextMap } from '../../core/reader/text-map';
 import { collapsed, type MarkItem } from './items';
 import { findInLive, indexLiveText, liveRange, type LiveText } from './live-text';
 
-// Turns the sheet's items into live DOM Ranges: through the core's TextMap first (exact, cheap),
+// Turns the sheet's items into live DOM Ranges: through the map first (exact, cheap),
 // and, for items whose mapped nodes are gone or no longer hold the item's words (the page
 // re-rendered its article), by finding the words again in the page's live text.
+
+/** The way from the sheet's offsets to the page's text (a TextMap, or the background's map read live). */
+export interface RangeMap {
+  rangeFor(doc: Document, start: number, end: number): Range | null;
+}
 
 export interface PlacedItem {
   item: MarkItem;
@@ -29,7 +33,7 @@ export function rangeShows(range: Range, item: MarkItem): boolean {
 
 /** A generator (for the slice runner) that fills `out` with a range for every item it can place. */
 export function* buildRanges(
-  doc: Document, sheetText: string, items: readonly MarkItem[], map: TextMap | null, out: RangeBuild,
+  doc: Document, sheetText: string, items: readonly MarkItem[], map: RangeMap | null, out: RangeBuild,
   skip?: Element | null,
 ): Generator<void> {
   const unplaced: MarkItem[] = [];

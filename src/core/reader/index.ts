@@ -16,7 +16,7 @@ export interface ReadArticle {
 
 /**
  * Detect first (cheap), then read metadata and main text only for articles, or when forced.
- * `quickNo` skips the metadata of pages that are not articles (the content script's case).
+ * `quickNo` skips the metadata of pages that are not articles (every page the reader visits).
  * Never throws: the reader runs on every page the user visits, whatever its markup; a step that
  * fails leaves its part empty and says so in `warnings`.
  */
@@ -42,7 +42,7 @@ export function* readArticleSteps(doc: Document, url: string | null, force = fal
   warnings.push(...jsonLd.warnings);
   const detection = attempt('detection', () => detectArticle(doc, url, jsonLd.nodes), { isArticle: false, score: 0, signals: ['error'] });
   if (quickNo && !detection.isArticle && !force) {
-    // The content script's cheap "no", asked on every page: a page that is not an article
+    // The cheap "no", asked of every page the reader visits: a page that is not an article
     // needs no metadata beyond its title.
     return { detection, meta: { ...emptyMeta(), title: doc.title?.trim() || null }, main: null, warnings };
   }

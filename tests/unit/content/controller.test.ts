@@ -2,6 +2,7 @@
 // @vitest-environment-options {"url": "https://www.news.example/2026/story"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../../src/shared/settings';
+import { sheetMarks } from '../../../src/shared/sheet-marks';
 import { figureAt, mountArticle, rerender, sheetOf } from './page-helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' }, storage: { sync: {}, onChanged: {} } } }));
@@ -28,7 +29,7 @@ function start(): InstanceType<typeof Highlights> {
     openPanel: async () => false,
     saveSettings: async (change) => void saved.push(change),
   });
-  highlights.setAnalysis({ sheet, map });
+  highlights.setAnalysis({ marks: sheetMarks(sheet), sheet: () => sheet, map });
   return highlights;
 }
 

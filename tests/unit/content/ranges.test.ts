@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collapsed, kindsFromSettings, markItems } from '../../../src/content/highlights/items';
 import { findInLive, indexLiveText, liveRange, normalise, type LiveText } from '../../../src/content/highlights/live-text';
 import { buildRanges, rangeShows, type RangeBuild } from '../../../src/content/highlights/ranges';
+import { sheetMarks } from '../../../src/shared/sheet-marks';
 import { figureAt, mountArticle, rerender, sheetOf } from './page-helpers';
 
 function build(text: string, items: ReturnType<typeof markItems>, map: Parameters<typeof buildRanges>[3]): RangeBuild {
@@ -24,14 +25,14 @@ describe('items', () => {
     const { text } = mountArticle(document);
     const sheet = sheetOf(text, [figureAt(text, '40%', 'f2'), figureAt(text, '£12 million', 'f1')]);
     sheet.dates = [{ ...figureAt(text, '2025', 'd1'), value: '2025', precision: 'year', relative: false, clause: '' }] as never;
-    expect(markItems(sheet, kindsFromSettings(['figures'])).map((i) => [i.id, i.text])).toEqual([['f1', '£12 million'], ['f2', '40%']]);
-    expect(markItems(sheet, kindsFromSettings(['figures', 'dates'])).map((i) => i.id)).toEqual(['f1', 'f2', 'd1']);
-    expect(markItems(sheet, kindsFromSettings([]))).toEqual([]);
+    expect(markItems(sheetMarks(sheet), kindsFromSettings(['figures'])).map((i) => [i.id, i.text])).toEqual([['f1', '£12 million'], ['f2', '40%']]);
+    expect(markItems(sheetMarks(sheet), kindsFromSettings(['figures', 'dates'])).map((i) => i.id)).toEqual(['f1', 'f2', 'd1']);
+    expect(markItems(sheetMarks(sheet), kindsFromSettings([]))).toEqual([]);
   });
 
   it('drops spans outside the text or empty', () => {
     const sheet = sheetOf('abc', [{ ...figureAt('abc', 'b', 'f1'), start: 2, end: 2 }, { ...figureAt('abc', 'c', 'f2'), end: 9 }]);
-    expect(markItems(sheet, kindsFromSettings(['figures']))).toEqual([]);
+    expect(markItems(sheetMarks(sheet), kindsFromSettings(['figures']))).toEqual([]);
   });
 });
 
@@ -39,7 +40,7 @@ describe('building ranges', () => {
   it('uses the TextMap while its nodes still hold the words', () => {
     const { text, map } = mountArticle(document);
     const sheet = sheetOf(text, [figureAt(text, '£12 million', 'f1'), figureAt(text, '21,000 cars', 'f2')]);
-    const out = build(text, markItems(sheet, kindsFromSettings(['figures'])), map);
+    const out = build(text, markItems(sheetMarks(sheet), kindsFromSettings(['figures'])), map);
     expect(out.placed.map((p) => p.range.toString())).toEqual(['£12 million', '21,000 cars']);
     expect(out.refound).toBe(0);
     expect(out.missing).toEqual([]);
@@ -48,7 +49,7 @@ describe('building ranges', () => {
   it('finds the words again after the page re-rendered the article with new nodes', () => {
     const { text, map } = mountArticle(document);
     const sheet = sheetOf(text, [figureAt(text, '£12 million', 'f1'), figureAt(text, '300 more workers', 'f2'), figureAt(text, '8%', 'f3')]);
-    const items = markItems(sheet, kindsFromSettings(['figures']));
+    const items = markItems(sheetMarks(sheet), kindsFromSettings(['figures']));
     const before = build(text, items, map);
     rerender(document);
     expect(before.placed.every((p) => !rangeShows(p.range, p.item))).toBe(true);
@@ -64,7 +65,7 @@ describe('building ranges', () => {
     const { text } = mountArticle(document, paragraphs);
     const second = figureAt(text, 'rose 5% in April', 'x');
     const sheet = sheetOf(text, [{ ...second, start: second.start + 5, end: second.start + 7, text: '5%' }]);
-    const out = build(text, markItems(sheet, kindsFromSettings(['figures'])), null);
+    const out = build(text, markItems(sheetMarks(sheet), kindsFromSettings(['figures'])), null);
     expect(out.placed).toHaveLength(1);
     expect(out.placed[0]!.range.startContainer.textContent).toBe('Costs rose 5% in April.');
   });
@@ -73,7 +74,7 @@ describe('building ranges', () => {
     const { text } = mountArticle(document);
     const sheet = sheetOf(text, [figureAt(text, '40%', 'f1')]);
     document.querySelector('article')!.textContent = 'Something else entirely.';
-    const out = build(text, markItems(sheet, kindsFromSettings(['figures'])), null);
+    const out = build(text, markItems(sheetMarks(sheet), kindsFromSettings(['figures'])), null);
     expect(out.placed).toEqual([]);
     expect(out.missing.map((m) => m.id)).toEqual(['f1']);
   });
