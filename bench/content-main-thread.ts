@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const READABILITY = readFileSync(join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
 const LONG_TASK_MS = 50;
 const SETTLE_MS = 2500;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The isolated world Chromium gives the content script is named after the extension. */
 const WORLD_NAME = (JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { name: string }).name;
 
