@@ -25,8 +25,12 @@ export interface RangeBuild {
 
 /** A range still shows the item when its nodes are in the page and its words are the item's. */
 export function rangeShows(range: Range, item: MarkItem): boolean {
-  if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) return false;
-  const words = range.toString();
+  const { startContainer, endContainer } = range;
+  if (range.collapsed || !startContainer.isConnected || !endContainer.isConnected) return false;
+  // Within one text node (nearly every item), its data says the same as toString(), cheaper.
+  const words = startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE
+    ? (startContainer as Text).data.slice(range.startOffset, range.endOffset)
+    : range.toString();
   // Most ranges hold the item's words exactly; collapsing white space is for the others.
   return words === item.text || collapsed(words) === collapsed(item.text);
 }

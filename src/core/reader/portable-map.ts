@@ -99,11 +99,17 @@ export class LiveTextMap {
       for (let at = 0; at < anchors.length; at += 6) this.anchorAt.set(anchors[at]! * 2 ** 26 + anchors[at + 1]!, at);
     }
     const at = this.anchorAt.get(start * 2 ** 26 + end);
-    const first = at === undefined ? findPoint(this.data.segments, start, false) : [anchors[at + 2]!, anchors[at + 3]!];
-    const last = at === undefined ? findPoint(this.data.segments, end, true) : [anchors[at + 4]!, anchors[at + 5]!];
-    if (!first || !last) return null;
-    const from = this.pointAt(root, first[0]!, first[1]!, false);
-    const to = this.pointAt(root, last[0]!, last[1]!, true);
+    let from: { node: Text; offset: number } | null;
+    let to: { node: Text; offset: number } | null;
+    if (at !== undefined) {
+      from = this.pointAt(root, anchors[at + 2]!, anchors[at + 3]!, false);
+      to = this.pointAt(root, anchors[at + 4]!, anchors[at + 5]!, true);
+    } else {
+      const first = findPoint(this.data.segments, start, false);
+      const last = findPoint(this.data.segments, end, true);
+      from = first && this.pointAt(root, first[0], first[1], false);
+      to = last && this.pointAt(root, last[0], last[1], true);
+    }
     if (!from || !to) return null;
     try {
       const range = doc.createRange();

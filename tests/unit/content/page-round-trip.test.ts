@@ -99,6 +99,15 @@ describe('the page read in the background, mapped back to the live page', () => 
     expect(range.startContainer).toBe(paragraph.childNodes[2]);
   });
 
+  it('places any span of the text, not only the items placed in advance', () => {
+    const doc = livePage(ARTICLE);
+    const { sheet, map } = readLive(doc);
+    const words = 'will pay £7.50';
+    const start = sheet.text.indexOf(words);
+    expect(start).toBeGreaterThan(0);
+    expect(map.rangeFor(doc, start, start + words.length)!.toString().replace(/\u00a0/g, ' ')).toBe(words);
+  });
+
   it('gives no range once the page dropped the text', () => {
     const doc = livePage(ARTICLE);
     const { sheet, map } = readLive(doc);
