@@ -45,7 +45,7 @@ function start(): void {
   onSettingsChanged((settings) => highlights.setSettings(settings), lifetime);
 
   listenForMessages({
-    'bg:get-sheet': ({ force }) => page.run(document, force === true),
+    'bg:get-sheet': ({ force }) => page.stateOf(document, force === true),
     'bg:reveal': async ({ kind, id }) => ({ ok: await highlights.reveal(kind, id) }),
     'bg:command': async ({ command }) => ({ ok: await runCommand(highlights, command) }),
   }, lifetime);

@@ -40,17 +40,22 @@ export class PageAnalysis {
 
   constructor(private readonly signal: AbortSignal) {}
 
-  get state(): SheetState {
-    return sheetState(this.current);
-  }
-
   subscribe(listener: Listener, signal: AbortSignal): void {
     this.listeners.add(listener);
     signal.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
   }
 
   /** Analyses the page unless this very content was analysed (or is being analysed) already. */
-  async run(doc: Document, forceNow = false): Promise<SheetState> {
+  async run(doc: Document, forceNow = false): Promise<void> {
+    await this.outcomeFor(doc, forceNow);
+  }
+
+  /** The same, answering with the page's state, whole sheet included (for the panel). */
+  async stateOf(doc: Document, forceNow = false): Promise<SheetState> {
+    return sheetState(await this.outcomeFor(doc, forceNow));
+  }
+
+  private outcomeFor(doc: Document, forceNow: boolean): Promise<Outcome> {
     if (forceNow) this.forcedUrl = location.href;
     const force = this.forcedUrl === location.href;
     const key = `${location.href}\u0000${fingerprint(doc)}\u0000${force}`;
@@ -58,7 +63,7 @@ export class PageAnalysis {
       this.key = key;
       this.pending = this.analyse(doc, force, ++this.generation);
     }
-    return sheetState(await this.pending);
+    return this.pending;
   }
 
   private async analyse(doc: Document, force: boolean, generation: number): Promise<Outcome> {
