@@ -9,6 +9,9 @@ import type { SpeakerRef } from './model';
 const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
 
+/** A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject. */
+export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]+\s+/;
+
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
 
@@ -54,12 +57,13 @@ export interface Subject {
 
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
-const PLACE_TAIL = /^\s*(?:a|an|the|\p{Ll})[^]*\s(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const PLACE_TAIL = /^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 const BARE_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 // Bracketed material that is not the subject: a relative clause, an age, an "including …" aside.
 const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
-const LOWER_DESCRIPTION = /^\s*(?:(?:a|an|the)\s+)?\p{Ll}/u;
+// (Not an adverbial: "on Sunday", "last week".)
+const LOWER_DESCRIPTION = /^\s*(?!(?:on|in|at|for|with|by|after|before|during|under|over|about|to|since|as|last|this|next|early|late|earlier|later)\b)(?:(?:a|an|the)\s+)?\p{Ll}/u;
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
@@ -118,8 +122,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
     if (PARENTHETICAL.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
-    // Any other description between commas ("Democrat of California", "the agency that oversees …").
-    if (!APPOSITION_VERB.test(text) && wordCount(text) <= 20) {
+    // Any other description between commas ("Democrat of California", "the agency that oversees …"),
+    // not a clause ("Islanders marched on the town hall").
+    if (!APPOSITION_VERB.test(text) && !NAMED_CLAUSE.test(text) && wordCount(text) <= 20) {
       return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
     }
     return null;
@@ -211,6 +216,7 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
   return null;
 }
 
+const NAMED_CLAUSE = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+\p{Ll}+ed\s/u;
 // A finite verb makes the bracketed words a clause of their own, not an apposition.
 const APPOSITION_VERB = /^(?:[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
 
@@ -309,7 +315,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     const text = masked.slice(seg.start, seg.end).trim();
     // Skip further bracketed material: ages, party tags, another relative clause, a description
     // ("Paul Porter, a truck driver from Ava, Mo., who …, said").
-    if (!/^(?:who|which|including|\d|[A-Z]-|of\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
+    if (!/^(?:who|which|including|\d|[A-Z]-|(?:of|from)\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
 }
@@ -355,18 +361,44 @@ const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Inste
  * the sentence ("Clinton posted a comment, saying …" → Clinton). Null for anything else.
  */
 export function openingSubject(masked: string, sentenceStart: number, limit: number): Subject | null {
-  const own = subjectOpening(masked, sentenceStart, limit);
+  const dateline = DATELINE.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
+  if (dateline) sentenceStart += dateline[0].length;
+  const own = subjectOpening(masked, sentenceStart, limit, false);
   if (own) return own;
-  // "In a speech on Friday, Sanders claimed …": an opening adverbial before the subject.
+  // "In a speech on Friday, Sanders claimed …", "At an event in Ames, Iowa, on Sunday, Clinton …":
+  // an opening adverbial (of up to three commas) before the subject, which a verb must follow.
   const intro = INTRODUCTORY.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 120)));
-  return intro ? subjectOpening(masked, sentenceStart + intro[0].length, limit) : null;
+  if (!intro) return null;
+  let from = sentenceStart + intro[0].length;
+  for (let guard = 0; guard < 3 && from < limit; guard++) {
+    const found = subjectOpening(masked, from, limit, true);
+    if (found) return found;
+    const comma = /^[^,\uE000;:]{1,60},\s+/.exec(masked.slice(from, Math.min(limit, from + 80)));
+    if (!comma) return null;
+    from += comma[0].length;
+  }
+  return null;
 }
 
-function subjectOpening(masked: string, from: number, limit: number): Subject | null {
-  const lead = OPENING_SUBJECT.exec(masked.slice(from, Math.min(limit, from + 120)));
+// "Democratic presidential candidate Bernie Sanders", "Harbour board chairman Per Vik": lower-case
+// words (no verb among them) between a capitalised word and a name.
+const TITLE_RUN = /^\s+((?:(?!(?:told|tells|says|said|and|or|but|of|to|in|on|at|for|with|by|from|that|the|a|an)\s)[a-z][a-z-]*(?<!ed|s)\s+){1,3})(?=\p{Lu})/u;
+const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll})/u;
+
+function subjectOpening(masked: string, from: number, limit: number, verbAfter: boolean): Subject | null {
+  const slice = masked.slice(from, Math.min(limit, from + 120));
+  const lead = OPENING_SUBJECT.exec(slice);
   if (!lead) return null;
   const start = from + lead.index + lead[0].length - lead[1]!.length;
-  const speaker = readSpeaker(masked, start, start + lead[1]!.length);
+  let end = start + lead[1]!.length;
+  const rest = masked.slice(end, Math.min(limit, end + 120));
+  if (verbAfter && !/^(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}/u.test(rest)) return null;
+  // "Noting that …": a participle opening the sentence is no subject.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(lead[1]!) && /^\s+\p{Ll}/u.test(rest)) return null;
+  const titles = TITLE_RUN.exec(rest);
+  const name = titles ? NAME_AFTER_TITLE.exec(rest.slice(titles[0].length)) : null;
+  const titled = name ? readSpeaker(masked, start, end + titles![0].length + name[0].length) : null;
+  const speaker = titled?.form === 'name' ? titled : readSpeaker(masked, start, end);
   if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
   return { speaker, phraseStart: start };
 }

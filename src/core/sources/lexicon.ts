@@ -186,6 +186,7 @@ export const FUNCTION_CAPS = new Set([
   'rather', 'perhaps', 'maybe', 'indeed', 'moreover', 'furthermore', 'thus', 'hence', 'therefore', 'nonetheless',
   'nevertheless', 'otherwise', 'besides', 'likewise', 'overall', 'together', 'everything', 'nothing', 'everyone',
   'someone', 'anyone', 'nobody', 'somebody', 'anything', 'something', 'among', 'amid', 'across', 'within',
+  'throughout', 'beyond', 'unlike', 'like', 'toward', 'towards', 'upon', 'whether',
 ]);
 
 /** Names of places and peoples: capitalised, never a speaker on their own. */

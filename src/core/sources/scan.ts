@@ -4,7 +4,7 @@
 import type { AnalysisContext } from '../context';
 import { indexOfSpanAt } from '../text/spans';
 import type { Span, TextBlock } from '../types';
-import { sentencesOf } from './clause';
+import { DATELINE, sentencesOf } from './clause';
 import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
 import type { Attribution } from './model';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
@@ -130,5 +130,5 @@ export function lastNonSpace(text: string, from: number, to: number): string {
   return i >= from ? text[i]! : '';
 }
 
-/** Strips a leading dateline ("SEOUL – ", "WASHINGTON (AP) — ") from content. */
-export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]+\s+/;
+/** Strips a leading dateline from content (defined beside the subject rules, which skip it too). */
+export { DATELINE };

@@ -150,4 +150,19 @@ describe('attitude cues: what must not match', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual(['Mara Jensen | referred to | attitude | the old timetable as a relic']);
   });
+
+  it('finds a shared subject after an opening adverbial, a dateline or a title phrase', () => {
+    const r = run([
+      'VARDBY (AP) — Islanders marched on the town hall on Friday, criticizing the new fees.',
+      'At a meeting in Hale, Nordland, on Sunday, Mara Jensen toured the pier, praising its crew.',
+      'Harbour board chairman Per Vik toured the yard, defending the tariff.',
+      'Noting that the ferry was late again, Jensen called for an inquiry.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Islanders | criticizing | attitude | the new fees',
+      'Mara Jensen | praising | attitude | its crew',
+      'Per Vik | defending | attitude | the tariff',
+      'Mara Jensen | called for | attitude | an inquiry',
+    ]);
+  });
 });
