@@ -3,8 +3,14 @@
 // Chromium with the built extension loaded, traced with the DevTools timeline. Two pages: a long
 // article (about 5,000 words, generated from the hostile-CSS fixture's story without its styles)
 // and a section front that is not an article. Beside each, in the same run and the same page:
-// `new Readability(clone).parse()`. Bars: no task of the content script over 50 ms; its total
-// time at most 2× Readability.parse.
+// `new Readability(clone).parse()`. Bars: no task of the content script over 50 ms (wall time);
+// its total time at most 2× Readability.parse's first run.
+//
+// The total is compared in thread (CPU) time, both sides taken from the same trace: on a busy
+// machine (this one runs tests beside the bench, on two cores) wall time counts the moments the
+// main thread waited for a core, and doubles from one run to the next; thread time is what the
+// page's main thread spent on the work. Wall times are printed beside it. BENCH_RUNS sets the
+// number of page loads (5).
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,17 +28,21 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The isolated world Chromium gives the content script is named after the extension. */
 const WORLD_NAME = (JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { name: string }).name;
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any; cat?: string }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tts?: number; tdur?: number; pid: number; tid: number; args?: any; cat?: string }
 
 interface Measure {
   total: number;
+  /** The same tasks' thread (CPU) time: what the main thread spent running them. */
+  cpu: number;
   longest: number;
   tasks: number;
   words: number;
+  /** When the highlights were painted, in ms from navigation start (articles only). */
+  painted: number | null;
 }
 
 /** Main-thread tasks of the page's renderer that ran the extension's code. */
-function contentScriptTasks(events: TraceEvent[], extensionOrigin: string, pageUrl: string): Omit<Measure, 'words'> {
+function contentScriptTasks(events: TraceEvent[], extensionOrigin: string, pageUrl: string): Omit<Measure, 'words' | 'painted'> {
   // The page's main thread: the renderer main thread that parsed the page's HTML.
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
   if (!parse) throw new Error('no ParseHTML event for the page');
@@ -47,6 +57,7 @@ function contentScriptTasks(events: TraceEvent[], extensionOrigin: string, pageU
     return url.startsWith(extensionOrigin);
   });
   let total = 0;
+  let cpu = 0;
   let longest = 0;
   let count = 0;
   let coveredUntil = -1;
@@ -59,12 +70,16 @@ function contentScriptTasks(events: TraceEvent[], extensionOrigin: string, pageU
     const ms = task.dur! / 1000;
     if (process.env.BENCH_VERBOSE) console.log(`    task ${ms.toFixed(1)} ms at +${((task.ts - parse.ts) / 1000).toFixed(0)} ms`);
     total += ms;
+    cpu += (task.tdur ?? task.dur!) / 1000;
     longest = Math.max(longest, ms);
     count++;
   }
-  return { total, longest, tasks: count };
+  return { total, cpu, longest, tasks: count };
 }
 
+const MARK = 'footnote-bench-readability';
+
+/** Readability.parse on the page: wall times, the first run marked for the trace (its thread time). */
 async function readabilityOn(page: Page): Promise<{ first: number; median: number }> {
   return page.evaluate(`(() => {
     const module = { exports: null };
@@ -73,9 +88,11 @@ async function readabilityOn(page: Page): Promise<{ first: number; median: numbe
     const runs = [];
     for (let i = 0; i < 7; i++) {
       const clone = document.cloneNode(true);
+      if (i === 0) console.timeStamp('${MARK}-start');
       const started = performance.now();
       new Readability(clone).parse();
       runs.push(performance.now() - started);
+      if (i === 0) console.timeStamp('${MARK}-end');
     }
     const first = runs[0];
     runs.sort((a, b) => a - b);
@@ -83,19 +100,37 @@ async function readabilityOn(page: Page): Promise<{ first: number; median: numbe
   })()`) as Promise<{ first: number; median: number }>;
 }
 
-async function measure(ext: Awaited<ReturnType<typeof launch>>, url: string, article: boolean): Promise<Measure & { readability: { first: number; median: number } }> {
+/** The thread time between the two marks around Readability's first run. */
+function readabilityCpu(events: TraceEvent[]): number {
+  const mark = (suffix: string): TraceEvent | undefined =>
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === `${MARK}-${suffix}`);
+  const start = mark('start');
+  const end = mark('end');
+  if (start?.tts === undefined || end?.tts === undefined) throw new Error('no thread time for Readability in the trace');
+  return (end.tts - start.tts) / 1000;
+}
+
+type Measured = Measure & { readability: { first: number; median: number; cpu: number } };
+
+async function measure(ext: Awaited<ReturnType<typeof launch>>, url: string, article: boolean): Promise<Measured> {
   const page = await ext.browser.newPage();
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'] });
   await page.goto(url, { waitUntil: 'load' });
+  let painted: number | null = null;
   if (article) {
     await page.waitForFunction(() => /figure:[1-9]/.test(document.documentElement.getAttribute('data-footnote-highlights') ?? ''), { timeout: 60_000 });
+    painted = await page.evaluate(() => performance.now());
   }
   await new Promise((done) => setTimeout(done, SETTLE_MS));
-  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString("utf8")) as { traceEvents: TraceEvent[] };
   const words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
+  // Still tracing: Readability's first run is measured in thread time too, like the content script.
   const readability = await readabilityOn(page);
+  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
   await page.close();
-  return { ...contentScriptTasks(trace.traceEvents, ext.extensionOrigin, url), words, readability };
+  return {
+    ...contentScriptTasks(trace.traceEvents, ext.extensionOrigin, url), words, painted,
+    readability: { ...readability, cpu: readabilityCpu(trace.traceEvents) },
+  };
 }
 
 /** The median of `values` (the upper one of an even count). */
@@ -119,13 +154,16 @@ try {
     // Medians over the runs: one run on a busy machine can be far off either way.
     const total = median(runs.map((m) => m.total));
     const longest = median(runs.map((m) => m.longest));
-    const readability = median(runs.map((m) => m.readability.first));
-    const ratio = median(runs.map((m) => m.total / m.readability.first));
+    const cpu = median(runs.map((m) => m.cpu));
+    const ratio = median(runs.map((m) => m.cpu / m.readability.cpu));
+    const wallRatio = median(runs.map((m) => m.total / m.readability.first));
     const pass = longest <= LONG_TASK_MS && ratio <= 2;
     failed ||= !pass;
-    console.log(`content script on ${name} (${runs[0]!.words} words), median of ${RUNS} page loads: ${total.toFixed(1)} ms main thread in ${median(runs.map((m) => m.tasks))} tasks, longest ${longest.toFixed(1)} ms (bar ${LONG_TASK_MS} ms; worst run ${Math.max(...runs.map((m) => m.longest)).toFixed(1)} ms)`);
-    console.log(`  Readability.parse on the same page: ${readability.toFixed(1)} ms first run, ${median(runs.map((m) => m.readability.median)).toFixed(1)} ms median of 7`);
-    console.log(`  ratio ${ratio.toFixed(2)}× Readability.parse (first run; bar 2×)  ${pass ? 'PASS' : 'FAIL'}`);
+    console.log(`content script on ${name} (${runs[0]!.words} words), median of ${RUNS} page loads: ${cpu.toFixed(1)} ms main-thread CPU (${total.toFixed(1)} ms wall) in ${median(runs.map((m) => m.tasks))} tasks, longest ${longest.toFixed(1)} ms wall (bar ${LONG_TASK_MS} ms; worst run ${Math.max(...runs.map((m) => m.longest)).toFixed(1)} ms)`);
+    console.log(`  Readability.parse on the same page, first run: ${median(runs.map((m) => m.readability.cpu)).toFixed(1)} ms CPU (${median(runs.map((m) => m.readability.first)).toFixed(1)} ms wall); later runs ${median(runs.map((m) => m.readability.median)).toFixed(1)} ms wall (median of 7)`);
+    console.log(`  ratio ${ratio.toFixed(2)}× Readability.parse in CPU time (bar 2×; in wall time ${wallRatio.toFixed(2)}×)  ${pass ? 'PASS' : 'FAIL'}`);
+    // Not a bar: how long a reader waits for the highlights (the reading runs in the background).
+    if (article) console.log(`  highlights painted ${median(runs.map((m) => m.painted!)).toFixed(0)} ms after navigation start (median)`);
   }
 } finally {
   await ext.close();
