@@ -19,6 +19,7 @@
 import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
+import { parseAnyVerbs } from './parsers/any-verb';
 import { parseAttitudes } from './parsers/attitude';
 import { parseNounCues } from './parsers/noun-cue';
 import { parseDirectQuotes } from './parsers/direct-quote';
@@ -51,6 +52,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   if (options.attitudes) {
     parseAttitudes(scan);
     parseNounCues(scan);
+    parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.
     parseReportingVerbs(scan);

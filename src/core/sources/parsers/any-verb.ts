@@ -1,0 +1,75 @@
+// The loosest reading of the attitude option: a person (a name or a personal pronoun) and any
+// finite verb the cue lists do not hold, with its object as the content ("Sanders pivoted to
+// talk about …", "she touched on the economy"). Political-news attribution corpora annotate a long
+// tail of such verbs; the fact sheet never reads them.
+
+import { subjectBefore } from '../clause';
+import type { Attribution } from '../model';
+import { MASK, wordCount } from '../quote-spans';
+import { MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
+
+const EXTRACTOR = 'sources/any-verb';
+// A past or present finite verb in lower case: "touched", "pivots", "gave".
+const VERB = /(?<![\p{L}\p{N}'\u2019-])(\p{Ll}{3,}ed|gave|made|brought|sent|put)(?![\p{L}\p{N}'\u2019-])/gu;
+/** Verbs of being, having and doing, and other words that look finite but carry no attitude. */
+const NOT_A_CUE = /^(?:is|was|has|does|goes|seems|appears|becomes|became|remains|remained|includes|included|contains|comes|came|went|gets|got|lives|lived|died|happens|happened|works|worked|runs|ran|plays|played|uses|used|needs|needed|means|meant|costs|lasts|lasted|began|begins|started|starts|ended|ends|stayed|stays|moved|moves|returned|returns|arrived|arrives|served|serves|owns|owned|earned|earns|raised|raises|paid|pays|spent|spends|lost|won|beat|grew|rose|fell|increased|decreased|declined|dropped|jumped|reached|topped|trailed|led|leads|lags|lagged|continued|continues|tried|tries|helped|helps|allowed|allows|followed|follows|joined|joins|left|leaves|entered|enters|visited|visits|traveled|travelled|stood|sat|held|holds|kept|keeps|faced|faces|received|receives|got|hits|ranks|ranked|was|were|news|times|years|days|months|weeks|hours|minutes|points|votes|states|sides|others|issues|ways|things|parts|names|words|ideas|comments|calls|plans|rules|laws|jobs|taxes|rates|bills|funds|costs|lives|crimes|voters|polls|results|numbers|series|process|access|address|progress|success|business|congress|status|campus|bonus|virus|focus|bus|plus|thus|us|always|perhaps|whereas|besides|sometimes|towards|afterwards|nevertheless|unless|ours|yours|hers|its|this|his|has|was|does|goes|less|across|cross|press|boss|loss|class|glass|miss|kiss|guess|mess|unless|seriousness|himself|herself|itself|themselves|ourselves|yourself|yourselves|myself|need|seemed|appeared|carried|finished|married|interviewed|secured|defeated|stopped|proved|picked|campaigned|looked|trailed|walked|attended|hosted|signed|filed|voted|beaten|elected|named|toured|marched|gathered|headed|landed|crossed|passed)$/;
+const CLAUSE_STOP = /;|,\s+(?:according\s+to|but|while|whereas|although|though|and)\b|,\s+\p{Ll}+ing\b|\s+(?:but|while|whereas|because)\s/u;
+const MIN_WORDS = 2;
+
+export function parseAnyVerbs(scan: Scan): void {
+  const { masked, text } = scan;
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      const slice = masked.slice(sentence.start, sentence.end);
+      VERB.lastIndex = 0;
+      for (let m = VERB.exec(slice); m; m = VERB.exec(slice)) {
+        if (scan.found.length >= MAX_FOUND) return;
+        const word = m[1]!;
+        const cueStart = sentence.start + m.index;
+        if (NOT_A_CUE.test(word) || scan.usedCues.has(cueStart) || /(?:ss|us|is)$/.test(word)) continue;
+        const subject = subjectBefore(masked, sentence.start, cueStart);
+        if (!subject) continue;
+        const s = subject.speaker;
+        const person = s.form === 'name' ? s.kind === 'person' && isPersonName(scan, s.name ?? '') : s.form === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.head ?? '');
+        if (!person) continue;
+        // Only the subject's own verb: nothing but white space (or an adverb) between them.
+        const between = masked.slice(s.end, cueStart);
+        if (!/^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+)?$/u.test(between)) continue;
+        let start = cueStart + word.length;
+        const limit = Math.min(sentence.end, start + MAX_CONTENT);
+        const rest = masked.slice(start, limit);
+        if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
+        let end = limit;
+        const stop = CLAUSE_STOP.exec(rest);
+        if (stop) end = start + stop.index;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+        const content = text.slice(start, end);
+        if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
+        scan.usedCues.add(cueStart);
+        const attribution: Attribution = {
+          start, end, text: content, direct: false, cue: word, cueStart, speaker: s, block, extractor: EXTRACTOR, confidence: 0.4, attitude: true,
+        };
+        scan.found.push(attribution);
+      }
+    }
+  });
+}
+
+const surnamesOf = new WeakMap<Scan, Set<string>>();
+const FULL_NAME = /\b\p{Lu}[\p{Ll}]+\.?\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'\u2019-]+)\b/gu;
+
+/**
+ * A person's name, not a capitalised plural or a place ("Businesses", "China"): two words or more,
+ * or one the article also gives after a first name or title ("Trump" after "Donald Trump").
+ */
+function isPersonName(scan: Scan, name: string): boolean {
+  if (/\s/.test(name.trim())) return true;
+  let surnames = surnamesOf.get(scan);
+  if (!surnames) {
+    surnames = new Set();
+    for (const m of scan.masked.matchAll(FULL_NAME)) surnames.add(m[1]!);
+    surnamesOf.set(scan, surnames);
+  }
+  return surnames.has(name.trim());
+}

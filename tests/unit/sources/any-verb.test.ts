@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('any past-tense verb of a person (the loosest attitude reading)', () => {
+  it('reads a verb the cue lists do not hold, after a named person or a personal pronoun', () => {
+    const r = run([
+      'Mara Jensen distanced herself from the harbour board on Friday.',
+      'Jensen later congratulated the ferry crew on their rescue.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | distanced | herself from the harbour board on Friday',
+      'Mara Jensen | congratulated | the ferry crew on their rescue',
+    ]);
+  });
+
+  it('leaves out verbs of being and doing, capitalised plurals and places, and the fact sheet', () => {
+    const paragraphs = [
+      'Mara Jensen moved to Vardby in 1990.',
+      'Mara Jensen toured the pier on Monday, praising its crew.',
+      'Islanders invested in new boats last year.',
+      'Nordland suffered a long winter.',
+      'Mara Jensen distanced herself from the harbour board.',
+    ];
+    expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([
+      'Mara Jensen | praising | its crew',
+      'Mara Jensen | distanced | herself from the harbour board',
+    ]);
+    expect(run(paragraphs).quotes).toEqual([]);
+  });
+});
