@@ -2,7 +2,8 @@
 //
 //   popup ──popup:get-sheet──▶ background ──bg:get-sheet──▶ content script
 //   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
-//   content script ──cs:read-page─▶ background (reads the serialised page and runs the extractors, off the page's main thread)
+//   content script ──cs:read-page─▶ background (reads the serialised page and runs the extractors, off the page's main thread;
+//                   a very large page sends its first parts ahead in cs:page-part)
 //   content script ──cs:state──▶ background (toolbar badge)
 //   hover card ──cs:open-panel──▶ background ──(popup opens)──popup:pending-focus──▶ the item in view
 //   keyboard shortcut ─────────▶ background ──bg:command──▶ content script
@@ -14,8 +15,13 @@ import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
 import { getRelated } from './related/index';
 import { openPanelAt, takePendingFocus } from './open-panel';
-import { readPageHtml } from './read-html';
+import { PageParts } from './page-parts';
+import { MAX_PAGE_HTML, readPageHtml } from './read-html';
 import { getSheet } from './sheet';
+
+const pageParts = new PageParts(MAX_PAGE_HTML);
+const partsKey = (sender: Runtime.MessageSender, partsId: string): string => `${sender.tab?.id}:${sender.frameId}:${partsId}`;
+const joinParts = (first: string | null, last: string): string | null => (first === null ? null : first + last);
 
 type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
 
@@ -24,7 +30,9 @@ const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
   'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
   'popup:pending-focus': async ({ tabId }) => takePendingFocus(tabId),
-  'cs:read-page': async ({ html, url, force }) => readPageHtml(html, url, force),
+  'cs:page-part': async ({ partsId, text }, sender) => ({ ok: pageParts.add(partsKey(sender, partsId), String(text)) }),
+  'cs:read-page': async ({ html, url, force, partsId }, sender) =>
+    readPageHtml(partsId === undefined ? html : joinParts(pageParts.take(partsKey(sender, partsId)), html), url, force),
   'cs:open-panel': ({ kind, id }, sender) => openPanelAt(sender.tab?.id, { kind, id }),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };

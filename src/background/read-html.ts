@@ -12,7 +12,8 @@ import { sheetMarks } from '../shared/sheet-marks';
 /** Past this size (in characters) a page is not read: parsing it would hold the background too long. */
 export const MAX_PAGE_HTML = 16_000_000;
 
-export function readPageHtml(html: string, url: string, force: boolean): PageReading {
+export function readPageHtml(html: string | null, url: string, force: boolean): PageReading {
+  if (html === null) return { status: 'error', message: 'Part of the page went missing on its way to Footnote; reload the page to try again.' };
   if (typeof html !== 'string' || html.length > MAX_PAGE_HTML) {
     return { status: 'error', message: 'This page is too large for Footnote to read.' };
   }

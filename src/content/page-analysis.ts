@@ -1,6 +1,6 @@
 import { LiveTextMap } from '../core/reader/portable-map';
 import type { FactSheet } from '../core/types';
-import type { SheetState } from '../shared/messages';
+import type { PageReading, SheetState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import type { SheetMarks } from '../shared/sheet-marks';
 import { serializePage } from './serialize-page';
@@ -25,6 +25,9 @@ export interface PageFacts {
 
 /** A sheet state whose sheet is still JSON text, to be parsed only when someone reads it. */
 type Outcome = Exclude<SheetState, { status: 'ready' }> | { status: 'ready'; facts: PageFacts };
+
+/** The most of the page's HTML one message carries (about 4 ms of serialising it). */
+const PART_CHARS = 256 * 1024;
 
 type Listener = (facts: PageFacts | null, outcome: Outcome) => void;
 
@@ -71,7 +74,7 @@ export class PageAnalysis {
     try {
       const serialised = await runSlicedFor(serializePage(doc), this.signal);
       if (!serialised) return this.current;
-      const reading = await sendToBackground('cs:read-page', { html: serialised.value, url: location.href, force });
+      const reading = await sendPage(serialised.value, force);
       if (reading?.status === 'ready' && typeof reading.sheet === 'string' && Array.isArray(reading.marks?.spans)
         && Array.isArray(reading.map?.segments)) {
         outcome = { status: 'ready', facts: { marks: reading.marks, sheet: parseOnce(reading.sheet), map: new LiveTextMap(reading.map) } };
@@ -89,6 +92,22 @@ export class PageAnalysis {
     for (const listener of this.listeners) listener(facts, outcome);
     return outcome;
   }
+}
+
+/**
+ * Sends the page's HTML to be read. A message is serialised in one task on the page's main thread
+ * (about 14 ms a megabyte in Chromium), so a large page goes in parts, one per task.
+ */
+async function sendPage(html: string, force: boolean): Promise<PageReading> {
+  const url = location.href;
+  if (html.length <= PART_CHARS) return sendToBackground('cs:read-page', { html, url, force });
+  const partsId = Math.random().toString(36).slice(2);
+  let at = 0;
+  for (; at + PART_CHARS < html.length; at += PART_CHARS) {
+    const { ok } = await sendToBackground('cs:page-part', { partsId, text: html.slice(at, at + PART_CHARS) });
+    if (!ok) return { status: 'error', message: 'This page is too large for Footnote to read.' };
+  }
+  return sendToBackground('cs:read-page', { html: html.slice(at), url, force, partsId });
 }
 
 function sheetState(outcome: Outcome): SheetState {

@@ -61,7 +61,13 @@ export interface MessageMap {
    * Read and analyse the page, serialised by its content script, off the page's main thread.
    * `force` reads a page that detection turned down.
    */
-  'cs:read-page': { request: { html: string; url: string; force: boolean }; response: PageReading };
+  'cs:read-page': {
+    /** `partsId`: the page's first parts went ahead in `cs:page-part` messages; `html` is the last. */
+    request: { html: string; url: string; force: boolean; partsId?: string };
+    response: PageReading;
+  };
+  /** One part of a page too large for one message (see page-parts.ts). */
+  'cs:page-part': { request: { partsId: string; text: string }; response: { ok: boolean } };
   'cs:state': { request: { status: SheetState['status']; figures: number }; response: { ok: boolean } };
   /** The reader asked, from a hover card, to see an item in the panel. */
   /** The item the hover card asked the panel to show, taken once by the popup when it opens. */
@@ -76,7 +82,7 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const TYPES: readonly MessageType[] = [
   'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
-  'cs:open-panel', 'cs:read-page', 'popup:pending-focus',
+  'cs:open-panel', 'cs:read-page', 'cs:page-part', 'popup:pending-focus',
 ];
 
 /** A message from one of our own parts, with a known type; anything else is ignored. */

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +14,19 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let server: StaticServer;
 
+/** A 5 MB article full of numbers: too large for one message, so it travels in parts. */
+function writeHugeArticle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'footnote-huge-'));
+  const paragraph = '<p>In 2024 the 12 island towns spent £3.4 million, 17% more than the £2.9 million of 2023, on 1,204 km of roads.</p>\n';
+  writeFileSync(join(dir, 'huge-article.html'), `<!DOCTYPE html><html lang="en"><head><title>Road spending by town</title>
+<meta property="og:type" content="article"></head><body><article><h1>Road spending by town, 2015 to 2024</h1>
+${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}</article></body></html>`);
+  return dir;
+}
+
 beforeAll(async () => {
   ensureArtifacts();
-  server = await startFixtureServer();
+  server = await startFixtureServer({ '/huge/': writeHugeArticle() });
 });
 
 afterAll(async () => {
@@ -82,6 +94,14 @@ describe.each(BROWSERS)('in %s', (name) => {
     await article.waitForFunction(() => location.pathname.endsWith('reservoir-levels-recover'));
     await expect.poll(headlineIn, { timeout: 20_000, interval: 500 })
       .toBe('Reservoir levels recover to 92% after a wet March');
+    await article.close();
+  });
+
+  it('reads a 5 MB page, sent to the background in parts, and highlights its figures', async () => {
+    const article = await ext.openPage(`${server.origin}/huge/huge-article.html`);
+    await article.waitForFunction(() => /figure:\d{3,}/.test(document.documentElement.getAttribute('data-footnote-highlights') ?? ''), { timeout: 60_000 });
+    const readout = await article.evaluate(() => document.documentElement.getAttribute('data-footnote-highlights'));
+    expect(readout).toMatch(/missing:0/);
     await article.close();
   });
 

@@ -167,6 +167,20 @@ describe('the background’s reading of a page', () => {
 });
 
 describe('the serialised page', () => {
+  it('is what outerHTML gives, also for a page large enough to be taken apart in steps', () => {
+    const rows = Array.from({ length: 900 }, (_, i) => `<li><a href="/n/${i}" title="a &quot;b&quot; &amp; c">Item ${i} &lt;${i}&gt; &amp;&nbsp;more</a></li>`).join('\n');
+    const doc = livePage(`<!DOCTYPE html><html lang="en"><head><title>Big</title><style>a > b { color: red }</style></head><body><!-- top --><main id="m"><ul>${rows}</ul><script>if (1 < 2 && 3 > 2) {}</script><p>Tail &amp; end</p></main></body></html>`);
+    const steps = serializePage(doc);
+    let count = 0;
+    let next = steps.next();
+    while (!next.done) {
+      count++;
+      next = steps.next();
+    }
+    expect(count).toBeGreaterThan(5);
+    expect(next.value).toBe(`<!DOCTYPE html>${doc.documentElement.outerHTML}`);
+  });
+
   it('keeps the root’s attributes (the language) and both head and body', () => {
     const doc = livePage(ARTICLE);
     doc.documentElement.setAttribute('lang', 'en-GB');
