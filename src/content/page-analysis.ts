@@ -119,9 +119,12 @@ function parseOnce(json: string): () => FactSheet {
   return () => (sheet ??= JSON.parse(json) as FactSheet);
 }
 
-/** Cheap identity of the page's content: its title, size and a sample of the main heading. */
+/**
+ * Cheap identity of the page's content: its title, main heading and paragraph count. (The text's
+ * length would build the whole text as a string: 25 ms on a 5 MB page.)
+ */
 function fingerprint(doc: Document): string {
   const heading = doc.querySelector('h1')?.textContent?.trim().slice(0, 120) ?? '';
-  const size = doc.body?.textContent?.length ?? 0;
-  return `${doc.title}|${heading}|${Math.round(size / 200)}`;
+  const paragraphs = doc.body?.getElementsByTagName('p').length ?? 0;
+  return `${doc.title}|${heading}|${paragraphs}`;
 }
