@@ -142,6 +142,15 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     const lead = who ? readSegment(masked, { start: seg0.start, end: seg0.start + who.index }) : null;
     if (lead && lead.speaker.form !== 'pronoun' && lead.speaker.kind !== 'document') return lead;
   }
+  // "…, in which he compared", "… before they knew": a personal pronoun right before the verb.
+  if (!head && !closedApposition) {
+    const pronoun = TRAILING_PRONOUN.exec(masked.slice(seg0.start, seg0.end));
+    if (pronoun) {
+      const at = seg0.end - pronoun[0].length + pronoun[0].search(/\S/);
+      const speaker = readSpeaker(masked, at, at + pronoun[1]!.length);
+      if (speaker) return { speaker, phraseStart: at };
+    }
+  }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {
     const after = afterSubordinator(masked, seg0);
@@ -165,6 +174,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
 }
 
 const RESTRICTIVE_WHO = /\s+who\s/;
+const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))?)\s*$/;
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
 const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|if|although|though|whereas|until|once|why|how|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 

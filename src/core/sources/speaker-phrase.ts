@@ -71,7 +71,7 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   if (tokens.some((t) => FINITE_REPORTING.has(t.text))) return null;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
-  const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll)$/, '');
+  const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');
   if (tokens.length === 1 && PRONOUNS[pronoun]) {
     const kind = PRONOUNS[pronoun] === 'person' ? 'person' : 'other';
     return { ...emptyRef('pronoun', first.text, first.start, first.end, kind), head: pronoun };

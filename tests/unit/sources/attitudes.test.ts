@@ -138,6 +138,7 @@ describe('attitude cues: what must not match', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'majority of her backers | say | statement | they will vote for her again',
+      'majority of her backers | vote for | attitude | her again',
       'working-class islanders | feel | attitude | squeezed by the new fees',
     ]);
   });
@@ -163,6 +164,21 @@ describe('attitude cues: what must not match', () => {
       'Mara Jensen | praising | attitude | its crew',
       'Per Vik | defending | attitude | the tariff',
       'Mara Jensen | called for | attitude | an inquiry',
+    ]);
+  });
+
+  it('reads a quotation no verb of saying took, a pronoun right before its verb, and a participle after a quote', () => {
+    const r = run([
+      'Tomas Berg spoke at the pier on Monday.',
+      'He offered “my thoughts to the families of the crew.”',
+      'Berg was in Vardby for a speech in which he compared the tariff to a storm.',
+      '“Too much hate,” Berg said, blaming some of it on the harbour board.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Tomas Berg | offered | attitude | “my thoughts to the families of the crew.”',
+      'Tomas Berg | compared | attitude | the tariff to a storm',
+      'Tomas Berg | said | statement | Too much hate',
+      'Tomas Berg | blaming | attitude | some of it on the harbour board',
     ]);
   });
 });

@@ -94,7 +94,7 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const own = subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const subject = own ?? sharedSubject(masked, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  const subject = own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
@@ -126,14 +126,24 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
  * the closure", "Jones met the mayor and praised her plan", "Jones flew to Iowa to announce …".
  * Only a name or a personal pronoun opening the sentence is taken.
  */
-function sharedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
   const verb = cue.word.split(' ')[0]!;
   const participle = /ing$/.test(verb) && /,\s*$/.test(before);
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
-  return openingSubject(masked, sentence.start, cue.start);
+  return openingSubject(masked, sentence.start, cue.start) ?? (participle ? speakerBefore(scan, sentence, cue.start) : null);
+}
+
+/** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
+function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+  }
+  return null;
 }
 
 /**
@@ -248,7 +258,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const inner = masked.slice(start, end);
   let masks = 0;
   for (let i = 0; i < inner.length; i++) if (inner[i] === MASK) masks++;
-  // A bare quotation after the cue is the direct-quote parser's.
-  if (masks > inner.length * 0.9) return null;
+  // A bare quotation after the cue is the direct-quote parser's, unless it left it ("He offered “my
+  // thoughts and prayers”": no verb of saying).
+  if (masks > inner.length * 0.9 && scan.found.some((a) => a.direct && a.start < end && a.end > start)) return null;
   return { start, end };
 }
