@@ -15,13 +15,8 @@ import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
 import { getRelated } from './related/index';
 import { openPanelAt, takePendingFocus } from './open-panel';
-import { PageParts } from './page-parts';
-import { MAX_PAGE_HTML, readPageHtml } from './read-html';
+import { keepPagePart, readPageRequest } from './page-requests';
 import { getSheet } from './sheet';
-
-const pageParts = new PageParts(MAX_PAGE_HTML);
-const partsKey = (sender: Runtime.MessageSender, partsId: string): string => `${sender.tab?.id}:${sender.frameId}:${partsId}`;
-const joinParts = (first: string | null, last: string): string | null => (first === null ? null : first + last);
 
 type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
 
@@ -30,9 +25,8 @@ const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
   'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
   'popup:pending-focus': async ({ tabId }) => takePendingFocus(tabId),
-  'cs:page-part': async ({ partsId, text }, sender) => ({ ok: pageParts.add(partsKey(sender, partsId), String(text)) }),
-  'cs:read-page': async ({ html, url, force, partsId }, sender) =>
-    readPageHtml(partsId === undefined ? html : joinParts(pageParts.take(partsKey(sender, partsId)), html), url, force),
+  'cs:page-part': async (request, sender) => keepPagePart(request, sender),
+  'cs:read-page': async (request, sender) => readPageRequest(request, sender),
   'cs:open-panel': ({ kind, id }, sender) => openPanelAt(sender.tab?.id, { kind, id }),
   'cs:state': (request, sender) => updateBadge(request, sender.tab?.id),
 };

@@ -7,7 +7,7 @@ import { serializePage } from './serialize-page';
 import { runSlicedFor } from './slices';
 
 // Holds the analysis of the current page: runs it at most once per distinct article (keyed by
-// URL and a fingerprint of the page's text), remembers the result and tells subscribers
+// URL and a fingerprint of the page's content), remembers the result and tells subscribers
 // (highlights, the badge) when it changes.
 //
 // The page's main thread only serialises the DOM. The background parses that copy, reads the
