@@ -84,7 +84,7 @@ export const SUBJECT_CUE_FILLER = new Set([
   // "Priebus later Thursday told …": a day between subject and verb.
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   // "… (I-Vt.) on Saturday criticized", "… last week said": a time adjunct before the verb.
-  'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night',
+  'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
 ]);
 
 export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'relative' | 'first'> = {
@@ -141,6 +141,18 @@ export const PERSON_NOUNS = new Set([
   'regulators', 'administrator', 'judge', 'judges', 'coach', 'player', 'players', 'fan', 'fans', 'partisans',
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'senators', 'governors',
   'candidates', 'campaigners', 'opponents', 'proponents', 'advocates', 'allies', 'backers', 'detractors',
+  // Roles and groups in political news, singular and plural.
+  'ministers', 'presidents', 'secretaries', 'mayors', 'directors', 'chiefs', 'chairmen', 'managers', 'founders',
+  'commentator', 'commentators', 'pundit', 'pundits', 'columnist', 'columnists', 'editor', 'editors', 'writer',
+  'writers', 'blogger', 'bloggers', 'host', 'hosts', 'anchor', 'anchors', 'moderator', 'moderators', 'lobbyist',
+  'lobbyists', 'consultant', 'consultants', 'operative', 'operatives', 'surrogate', 'surrogates', 'donor', 'donors',
+  'organizer', 'organiser', 'investor', 'investors', 'banker', 'bankers', 'pastor', 'pastors', 'bishop', 'bishops',
+  'priest', 'rabbi', 'imam', 'nurse', 'nurses', 'farmer', 'farmers', 'citizen', 'citizens', 'immigrant',
+  'immigrants', 'refugee', 'refugees', 'soldier', 'soldiers', 'troops', 'juror', 'jurors', 'challenger',
+  'challengers', 'contender', 'contenders', 'rival', 'rivals', 'ally', 'opponent', 'moderates', 'independents',
+  'libertarians', 'socialists', 'evangelicals', 'muslims', 'christians', 'catholics', 'americans', 'superdelegates',
+  'electors', 'nominees', 'hopefuls', 'skeptics', 'constituents', 'families', 'viewers', 'readers', 'listeners',
+  'panelists', 'congressmen', 'justices', 'economists', 'academics', 'physicians', 'millennials', 'residents',
 ]);
 
 export const ORG_NOUNS = new Set([

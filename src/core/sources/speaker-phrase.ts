@@ -23,7 +23,10 @@ const POSSESSIVE = /['\u2019]s?$/;
 const NAME_LINKS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das', 'of', 'for', 'and', 'on', 'the', '&']);
 const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|several|some|many|most|other|both|all|its|his|her|their|this|that|these|those|multiple|numerous|few|top|senior)$/i;
 const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking', 'about', 'issued']);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on', 'to', 'close', 'familiar', 'within', 'inside', 'near', 'published', 'released', 'conducted', 'commissioned', 'who', 'involved', 'briefed', 'speaking', 'about', 'issued',
+  // A reduced relative after the head: "veterans interviewed at the rally", "voters surveyed in May".
+  'interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'reached', 'attending', 'gathered', 'living',
+  'working', 'based', 'representing', 'prepared']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;

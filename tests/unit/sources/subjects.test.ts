@@ -106,4 +106,17 @@ describe('subjects of a reporting verb', () => {
     const r = run(['“Imagine a bridge instead,” mused harbour master Ada Holm.', '“Who pays for it?” Berg retorted.']);
     expect(said(r)).toEqual(['Ada Holm | Imagine a bridge instead', 'Berg | Who pays for it?']);
   });
+
+  it('knows more roles and groups, reads past a reduced relative, and finds a subject after "that"', () => {
+    const r = run([
+      'Commentators say the ferry strike will last a week.',
+      'Numerous skippers interviewed at the pier this week said the fees were too high.',
+      'The debate grew so heated that Mayor Ruth Okafor said the board should resign.',
+    ]);
+    expect(said(r)).toEqual([
+      'Commentators | the ferry strike will last a week',
+      'Numerous skippers interviewed at the pier | the fees were too high',
+      'Ruth Okafor | the board should resign',
+    ]);
+  });
 });
