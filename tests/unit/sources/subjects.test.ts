@@ -119,4 +119,17 @@ describe('subjects of a reporting verb', () => {
       'Ruth Okafor | the board should resign',
     ]);
   });
+
+  it('closes a statement with an inverted speaker and apposition, a told object with its noun, or a semicolon', () => {
+    const r = run([
+      'The ferry plan is made possible by the new fund, said Katie Hale, the Skerry Post’s politics editor.',
+      'The fleet includes two new tugs, Harbour Master Ada Holm told a Nordland Council panel Wednesday.',
+      'To win the vote, candidates need a third of the island vote, local analysts say; in 2012, Berg won less.',
+    ]);
+    expect(said(r)).toEqual([
+      'Katie Hale | The ferry plan is made possible by the new fund',
+      'Harbour Master Ada Holm | The fleet includes two new tugs',
+      'local analysts | To win the vote, candidates need a third of the island vote',
+    ]);
+  });
 });

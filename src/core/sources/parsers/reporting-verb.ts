@@ -23,7 +23,7 @@ const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warne
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 // "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
 const SECOND_CUE = new RegExp(`\\s+(?:and|but)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)})\\s`);
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -163,7 +163,12 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   if (dash) tail = tail.slice(0, dash.index);
   if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
-  if (isAdjunct(tail) || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
+  // "…; in 2012, …": a semicolon ends the statement's clause.
+  const semicolon = tail.indexOf(';');
+  if (semicolon >= 0) tail = tail.slice(0, semicolon);
+  // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
+  const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
+  if (isAdjunct(tail) || apposition || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   if (inverted || !/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
