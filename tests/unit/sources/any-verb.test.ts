@@ -30,4 +30,9 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     ]);
     expect(run(paragraphs).quotes).toEqual([]);
   });
+
+  it('reads main clauses only', () => {
+    const r = run(['The pier was quiet when Mara Jensen visited the harbour office on Monday.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
 });

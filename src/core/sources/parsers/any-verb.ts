@@ -15,6 +15,7 @@ const VERB = /(?<![\p{L}\p{N}'\u2019-])(\p{Ll}{3,}ed|gave|made|brought|sent|put)
 const NOT_A_CUE = /^(?:is|was|has|does|goes|seems|appears|becomes|became|remains|remained|includes|included|contains|comes|came|went|gets|got|lives|lived|died|happens|happened|works|worked|runs|ran|plays|played|uses|used|needs|needed|means|meant|costs|lasts|lasted|began|begins|started|starts|ended|ends|stayed|stays|moved|moves|returned|returns|arrived|arrives|served|serves|owns|owned|earned|earns|raised|raises|paid|pays|spent|spends|lost|won|beat|grew|rose|fell|increased|decreased|declined|dropped|jumped|reached|topped|trailed|led|leads|lags|lagged|continued|continues|tried|tries|helped|helps|allowed|allows|followed|follows|joined|joins|left|leaves|entered|enters|visited|visits|traveled|travelled|stood|sat|held|holds|kept|keeps|faced|faces|received|receives|got|hits|ranks|ranked|was|were|news|times|years|days|months|weeks|hours|minutes|points|votes|states|sides|others|issues|ways|things|parts|names|words|ideas|comments|calls|plans|rules|laws|jobs|taxes|rates|bills|funds|costs|lives|crimes|voters|polls|results|numbers|series|process|access|address|progress|success|business|congress|status|campus|bonus|virus|focus|bus|plus|thus|us|always|perhaps|whereas|besides|sometimes|towards|afterwards|nevertheless|unless|ours|yours|hers|its|this|his|has|was|does|goes|less|across|cross|press|boss|loss|class|glass|miss|kiss|guess|mess|unless|seriousness|himself|herself|itself|themselves|ourselves|yourself|yourselves|myself|need|seemed|appeared|carried|finished|married|interviewed|secured|defeated|stopped|proved|picked|campaigned|looked|trailed|walked|attended|hosted|signed|filed|voted|beaten|elected|named|toured|marched|gathered|headed|landed|crossed|passed)$/;
 const CLAUSE_STOP = /;|,\s+(?:according\s+to|but|while|whereas|although|though|and|(?:in|at|on|for|with|during)\s+which|where|when)\b|,\s+\p{Ll}+ing\b|\s+(?:but|while|whereas|because)\s/u;
 const MIN_WORDS = 2;
+const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|if|that|which|as|where|whom|until|once|though|although)\s+$/i;
 
 export function parseAnyVerbs(scan: Scan): void {
   const { masked, text } = scan;
@@ -32,6 +33,8 @@ export function parseAnyVerbs(scan: Scan): void {
         const s = subject.speaker;
         const person = s.form === 'name' ? s.kind === 'person' && isPersonName(scan, s.name ?? '') : s.form === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.head ?? '');
         if (!person) continue;
+        // Main clauses only: "… when he visited", "… that Smith founded" describe, they do not attribute.
+        if (SUBORDINATE_BEFORE.test(masked.slice(Math.max(sentence.start, s.start - 12), s.start))) continue;
         // Only the subject's own verb: nothing but white space (or an adverb) between them.
         const between = masked.slice(s.end, cueStart);
         if (!/^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+)?$/u.test(between)) continue;
