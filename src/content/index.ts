@@ -1,10 +1,10 @@
 // Footnote's content script.
 //
-//   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ core (detect → read → extract) ─▶ SheetState
+//   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ page's HTML ─▶ background (detect → read → extract) ─▶ SheetState
 //                             ▲                                  │
 //   watchNavigation ──────────┘ (SPA navigation, late article)   ├─▶ cs:state (badge)
 //   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────┤
-//   Highlights: paints the figures, hover card, reveal, shortcuts ◀┘ (gated by the settings)
+//   Highlights: paints the figures, hover card, reveal, shortcuts ◀┘ (gated by the settings; made with the first article)
 //   lifecycle: everything stops on pagehide or when the extension goes away
 
 import browser from 'webextension-polyfill';
@@ -32,22 +32,31 @@ function start(): void {
   watchLifecycle();
   const page = new PageAnalysis(lifetime);
 
-  const highlights = new Highlights(document, lifetime, {
-    openPanel: async (kind, id) => (await sendToBackground('cs:open-panel', { kind, id }))?.ok === true,
-    saveSettings,
-  });
+  // Made with the first article (or shortcut): on the many pages that are not articles, Footnote
+  // then listens to no pointer moves and reads no settings.
+  let highlights: Highlights | null = null;
+  const highlightsNow = (): Highlights => {
+    if (highlights) return highlights;
+    const made = new Highlights(document, lifetime, {
+      openPanel: async (kind, id) => (await sendToBackground('cs:open-panel', { kind, id }))?.ok === true,
+      saveSettings,
+    });
+    void loadSettings().then((settings) => made.setSettings(settings), () => made.setSettings(DEFAULT_SETTINGS));
+    onSettingsChanged((settings) => made.setSettings(settings), lifetime);
+    highlights = made;
+    return made;
+  };
 
   page.subscribe((facts, outcome) => {
     reportState(outcome.status, facts?.marks.figureCount ?? 0);
-    highlights.setAnalysis(facts);
+    if (facts) highlightsNow().setAnalysis(facts);
+    else highlights?.setAnalysis(null);
   }, lifetime);
-  void loadSettings().then((settings) => highlights.setSettings(settings), () => highlights.setSettings(DEFAULT_SETTINGS));
-  onSettingsChanged((settings) => highlights.setSettings(settings), lifetime);
 
   listenForMessages({
     'bg:get-sheet': ({ force }) => page.stateOf(document, force === true),
-    'bg:reveal': async ({ kind, id }) => ({ ok: await highlights.reveal(kind, id) }),
-    'bg:command': async ({ command }) => ({ ok: await runCommand(highlights, command) }),
+    'bg:reveal': async ({ kind, id }) => ({ ok: (await highlights?.reveal(kind, id)) ?? false }),
+    'bg:command': async ({ command }) => ({ ok: await runCommand(highlightsNow(), command) }),
   }, lifetime);
 
   const analyse = (): void => {
