@@ -1,10 +1,10 @@
 // Footnote's content script.
 //
-//   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ page's HTML ─▶ background (detect → read → extract) ─▶ SheetState
-//                             ▲                                  │
-//   watchNavigation ──────────┘ (SPA navigation, late article)   ├─▶ cs:state (badge)
-//   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────┤
-//   Highlights: paints the figures, hover card, reveal, shortcuts ◀┘ (gated by the settings; made with the first article)
+//   load ─▶ whenIdle ─▶ PageAnalysis.run ─▶ the page's HTML ─▶ background (detect, read, extract)
+//                             ▲                                              │ sheet + map
+//   watchNavigation ──────────┘ (SPA navigation, late article)               ├─▶ cs:state (badge)
+//   listenForMessages: bg:get-sheet, bg:reveal, bg:command ◀─────────────────┤
+//   Highlights: paints the figures, hover card, reveal, shortcuts ◀──────────┘ (made with the first article)
 //   lifecycle: everything stops on pagehide or when the extension goes away
 
 import browser from 'webextension-polyfill';
