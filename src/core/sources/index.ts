@@ -25,6 +25,7 @@ import { parseNounCues } from './parsers/noun-cue';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parseSpeakerLabels } from './parsers/speaker-label';
+import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { inheritSpeakers } from './refiners/continuation';
@@ -52,6 +53,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   if (options.attitudes) {
     parseAttitudes(scan);
     parseNounCues(scan);
+    parseStanceAdjectives(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

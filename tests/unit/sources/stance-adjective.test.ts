@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('stances stated with an adjective (attitude reading)', () => {
+  it('reads "X is confident that …", "islanders are unhappy with …", "she was critical of …"', () => {
+    const r = run([
+      'Mara Jensen is confident that the ferry will run by May.',
+      'Many islanders are deeply unhappy with the new timetable.',
+      'Ruth Okafor spoke on Monday. She was critical of the harbour board.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | confident | the ferry will run by May',
+      'Many islanders | unhappy | the new timetable',
+      'Ruth Okafor | critical | the harbour board',
+    ]);
+  });
+
+  it('needs a person or a body as the subject, and stays out of the fact sheet', () => {
+    expect(run(['The weather is uncertain for the regatta.'], [], ATTITUDES).quotes).toEqual([]);
+    expect(run(['Mara Jensen is confident that the ferry will run by May.']).quotes).toEqual([]);
+  });
+});
