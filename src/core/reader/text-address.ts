@@ -83,7 +83,7 @@ export class TextAddresser {
  * empty text nodes (the background normalises its copy, and the HTML parser makes none): a
  * direct step per level, no walk over siblings, and the run's length confirms it. Where that
  * fails (a framework split a paragraph's text into several nodes, say), by slots: each parent's
- * slots are listed once and kept while the parent keeps its number of children, since an
+ * slots are listed once and kept while the parent keeps its children, since an
  * article's paragraphs often share one parent, and walking its children anew for each would
  * cost the square of their number.
  */
@@ -124,7 +124,11 @@ export class TextRunFinder {
   private slotsFor(parent: Node): Node[] {
     const count = parent.childNodes.length;
     const known = this.slotsOf.get(parent);
-    if (known && known.count === count) return known.firsts;
+    // Kept while the children look the same: as many, and the first and last still there (a
+    // re-render that replaced them all with as many new ones would leave the old ones listed).
+    if (known && known.count === count && known.firsts[0]?.parentNode === parent && known.firsts.at(-1)?.parentNode === parent) {
+      return known.firsts;
+    }
     const firsts: Node[] = [];
     let inRun = false;
     for (let child = parent.firstChild; child; child = child.nextSibling) {

@@ -130,6 +130,19 @@ describe('text addresses', () => {
     expect(run.map((node) => node.data)).toEqual(['Fish ', '& chips']);
   });
 
+  it('find the new nodes after a re-render that replaced every child', () => {
+    const doc = livePage('<html><body><main><p>one</p><p>two</p></main></body></html>');
+    const main = doc.querySelector('main')!;
+    const split = (): void => main.querySelectorAll('p')[1]!.replaceChildren('tw', 'o');
+    split();
+    const finder = new TextRunFinder(doc.body);
+    expect(finder.runAt([0, 1, 0], 3)!.map((node) => node.data)).toEqual(['tw', 'o']);
+    main.replaceChildren(...['uno', 'dos'].map((words) => Object.assign(doc.createElement('p'), { textContent: words })));
+    split();
+    const run = finder.runAt([0, 1, 0], 3)!;
+    expect(run.every((node) => node.isConnected)).toBe(true);
+  });
+
   it('lead nowhere when the page lost the node', () => {
     const doc = livePage('<html><body><p>one</p></body></html>');
     expect(new TextRunFinder(doc.body).runAt([3, 0], 3)).toBeNull();
