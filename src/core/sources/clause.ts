@@ -412,3 +412,17 @@ function subjectOpening(masked: string, from: number, limit: number, verbAfter: 
   if (!speaker || speaker.form === 'nominal' || (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we')) return null;
   return { speaker, phraseStart: start };
 }
+
+const WITH_PHRASE = /\bwith\s+((?:[^\s,;:\uE000]+\s+){1,8})$/;
+
+/** "…, with 47 percent saying …", "… with Trump calling …": an absolute construction's subject. */
+export function withSubject(masked: string, sentenceStart: number, cue: number): Subject | null {
+  const lead = masked.slice(Math.max(sentenceStart, cue - 80), cue);
+  const m = WITH_PHRASE.exec(lead);
+  if (!m) return null;
+  const start = cue - m[1]!.length;
+  const speaker = readSpeaker(masked, start, start + m[1]!.trimEnd().length);
+  if (!speaker || speaker.form === 'pronoun' && speaker.kind !== 'person') return null;
+  if (speaker.form === 'nominal' && speaker.kind === 'document') return null;
+  return { speaker, phraseStart: start };
+}

@@ -132,4 +132,18 @@ describe('subjects of a reporting verb', () => {
       'local analysts | To win the vote, candidates need a third of the island vote',
     ]);
   });
+
+  it('gives a participle after an adverb, or in a "with X saying" phrase, its subject', () => {
+    const r = run([
+      'Mara Jensen did not limit her attacks to the tariff, also calling for a new harbour master.',
+      '“Too much,” Okafor said, not even suggesting the board could recover.',
+      'The vote was close, with Tomas Berg saying the count should be checked again.',
+    ]);
+    expect(said(r)).toEqual([
+      'Mara Jensen | a new harbour master',
+      'Okafor | Too much',
+      'Okafor | the board could recover',
+      'Tomas Berg | the count should be checked again',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
 // is what follows the cue to the end of its clause. Read only when the caller asks for attitudes
 // (they are attributions for political-news corpora, not statements for the fact sheet).
 
-import { openingSubject, subjectBefore, type Subject } from '../clause';
+import { openingSubject, subjectBefore, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
@@ -128,9 +128,11 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
  */
 function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const { masked } = scan;
-  const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
+  const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   const verb = cue.word.split(' ')[0]!;
-  const participle = /ing$/.test(verb) && /,\s*$/.test(before);
+  const absolute = /ing$/.test(verb) ? withSubject(masked, sentence.start, cue.start) : null;
+  if (absolute) return absolute;
+  const participle = /ing$/.test(verb) && /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|\p{Ll}+ly)\s+)?$/u.test(before);
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;

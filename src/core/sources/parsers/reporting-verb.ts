@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
+import { openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -45,10 +45,17 @@ export function parseReportingVerbs(scan: Scan): void {
 
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
-  const before = masked.slice(Math.max(sentence.start, cue.start - 3), cue.start);
+  const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   let subject: Subject | null = null;
   let inverted = false;
-  if (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(before)) {
+  // "… with three in ten saying …": the phrase after "with" is the participle's subject.
+  const absolute = PARTICIPLE_CUES.has(cue.word) ? withSubject(scan.masked, sentence.start, cue.start) : null;
+  if (absolute) {
+    const content = forward(scan, sentence, cue, absolute);
+    return content ? make(scan, content, cue, absolute, block, 0.75) : null;
+  }
+  // ("…, also saying", "…, while insisting": an adverb may come between.)
+  if (PARTICIPLE_CUES.has(cue.word) && PARTICIPLE_LEAD.test(before)) {
     subject = speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
@@ -208,6 +215,7 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   };
 }
 
+const PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
 function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
