@@ -101,4 +101,11 @@ describe('direct quotations', () => {
     const r = run(["''It was a long night,'' Mr. Abel said."]);
     expect(said(r)).toEqual(['Abel | It was a long night']);
   });
+
+  it('takes a quotation after "<person> <any verb>:", not after a clause naming someone else', () => {
+    expect(said(run(['Mara Jensen shot back: “That would be good for the islands.”']))).toEqual([
+      'Mara Jensen | That would be good for the islands.',
+    ]);
+    expect(said(run(['Okafor later recalled that Berg told her: “We sail at dawn.”']))).not.toContain('Okafor | We sail at dawn.');
+  });
 });

@@ -21,7 +21,7 @@ export function parseDirectQuotes(scan: Scan): void {
   for (const region of scan.regions) {
     if (scan.found.length >= MAX_FOUND) return;
     if (isTitle(scan.text, region)) continue;
-    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region);
+    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region);
     if (attribution) {
       scan.usedRegions.add(region);
       scan.found.push(attribution);
@@ -149,4 +149,24 @@ function signedQuote(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!speaker || speaker.form !== 'name') return null;
   const dash = scan.masked.slice(region.end, start).trim();
   return make(scan, region, { start: region.end, end: start, word: dash }, { speaker, phraseStart: start }, 0.8);
+}
+
+const COLON_VERB = /^\s+(?:\p{Ll}[\p{Ll}'\u2019-]*\s+){0,3}\p{Ll}[\p{Ll}'\u2019-]*\s*:\s*$/u;
+
+/**
+ * "Trump boomed: “Let’s win.”", "Mr. Smith shot back: ''That would be good.''": a sentence whose
+ * subject is a person and whose words end in a colon introduces the quotation, whatever its verb.
+ */
+function colonQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || region.start <= sentence.start) return null;
+  const lead = scan.masked.slice(sentence.start, region.start);
+  if (!/:\s*$/.test(lead) || lead.length > 160 || lead.includes(MASK)) return null;
+  const subject = openingSubject(scan.masked, sentence.start, region.start);
+  if (!subject || (subject.speaker.form === 'name' && subject.speaker.kind !== 'person')) return null;
+  // A short verb phrase must follow the subject ("Trump boomed:", "Smith shot back:"): not a label
+  // ("Trump:"), nor a clause naming someone else ("Jones said Smith told her:").
+  if (!COLON_VERB.test(scan.masked.slice(subject.speaker.end, region.start))) return null;
+  const colon = sentence.start + lead.lastIndexOf(':');
+  return make(scan, region, { start: colon, end: colon + 1, word: ':' }, subject, 0.7);
 }
