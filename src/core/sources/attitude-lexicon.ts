@@ -40,6 +40,10 @@ const LEMMAS = [
   'disapprove', 'veto', 'nominate', 'appoint', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
   'make clear', 'make it clear', 'put it', 'take credit for', 'apologize for', 'talk of', 'speak to', 'agree with',
   'side with', 'break with', 'stand by', 'go after', 'come out against', 'come out for', 'sign on to',
+  // Framing, weighing and turning to a subject.
+  'identify', 'pen', 'convince', 'persuade', 'mull', 'ponder', 'weigh', 'frame', 'invoke', 'unveil', 'pitch',
+  'touch on', 'dwell on', 'harp on', 'seize on', 'zero in on', 'home in on', 'pivot to', 'turn to', 'rally behind',
+  'rally around', 'push back on', 'push back against', 'sound off on', 'weigh in',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -181,4 +181,17 @@ describe('attitude cues: what must not match', () => {
       'Tomas Berg | blaming | attitude | some of it on the harbour board',
     ]);
   });
+
+  it('reads framing and turning cues ("touched on", "is mulling", "pivoted to")', () => {
+    const r = run([
+      'Mara Jensen touched on the ferry subsidy in her speech.',
+      'The harbour board is mulling a second terminal.',
+      'Islanders quickly pivoted to the question of fares.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | touched on | attitude | the ferry subsidy in her speech',
+      'harbour board | mulling | attitude | a second terminal',
+      'Islanders | pivoted to | attitude | the question of fares',
+    ]);
+  });
 });
