@@ -24,6 +24,7 @@ import { parseAttitudes } from './parsers/attitude';
 import { parseNounCues } from './parsers/noun-cue';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
+import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
@@ -54,6 +55,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseAttitudes(scan);
     parseNounCues(scan);
     parseStanceAdjectives(scan);
+    parsePrepositionalSources(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

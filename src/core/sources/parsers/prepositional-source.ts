@@ -1,0 +1,80 @@
+// Sources named in a prepositional phrase that opens or closes the sentence: "In a Register poll
+// last month, Cruz had a 10-point lead", "Cruz led by 10 points in a Register poll", "To Ms. Gil,
+// skateboarding is a cry of dissent". Read only for the attitude reading (the fact sheet lists
+// statements by their verb).
+
+import type { Attribution, SpeakerRef } from '../model';
+import { wordCount } from '../quote-spans';
+import { readSpeaker } from '../speaker-phrase';
+import { MAX_FOUND, type Scan } from '../scan';
+import type { Span } from '../../types';
+
+const EXTRACTOR = 'sources/prepositional';
+/** A survey or study: the head of the phrase after "in". */
+const SURVEY = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|tally|count|census|exit polls)\b/i;
+// "In a Des Moines Register poll last month, …"
+const OPENING_IN = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|According\s+to)\s+((?:the|a|an|its|their|his|her|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?)\s*,\s+/;
+// "… by 8 points in a Quinnipiac poll released Sunday."
+const CLOSING_IN = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?)\s*[.!?]?\s*$/;
+// "To Ms. Gil, …", "For many Republicans, …"
+const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+\p{Ll}+s)\s*,\s+/u;
+
+export function parsePrepositionalSources(scan: Scan): void {
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      if (scan.found.length >= MAX_FOUND) return;
+      const attribution = opening(scan, sentence, block) ?? closing(scan, sentence, block);
+      if (attribution) scan.found.push(attribution);
+    }
+  });
+}
+
+function opening(scan: Scan, sentence: Span, block: number): Attribution | null {
+  const slice = scan.masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 160));
+  const survey = OPENING_IN.exec(slice);
+  const m = survey && SURVEY.test(survey[1]!) ? survey : OPENING_TO.exec(slice);
+  if (!m) return null;
+  const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
+  const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, m === survey);
+  if (!speaker) return null;
+  // "To Donald Trump, the front-runner, Florida's contest is …": the apposition is not content.
+  let start = sentence.start + m[0].length;
+  const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+/.exec(scan.masked.slice(start, sentence.end));
+  if (apposition && m !== survey) start += apposition[0].length;
+  return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
+}
+
+function closing(scan: Scan, sentence: Span, block: number): Attribution | null {
+  const slice = scan.masked.slice(sentence.start, sentence.end);
+  const m = CLOSING_IN.exec(slice);
+  if (!m || !SURVEY.test(m[1]!)) return null;
+  const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
+  const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, true);
+  if (!speaker) return null;
+  return make(scan, { start: sentence.start, end: sentence.start + m.index }, speaker, block, 'in');
+}
+
+function sourceOf(scan: Scan, start: number, end: number, survey: boolean): SpeakerRef | null {
+  // "head to the polls": voting, not a survey.
+  if (survey && /^the\s+polls?\b/i.test(scan.masked.slice(start, end))) return null;
+  // "a Register poll last month": the survey word is the head; what follows is an adjunct.
+  const head = survey ? SURVEY.exec(scan.masked.slice(start, end)) : null;
+  if (head) end = start + head.index + head[0].length;
+  const speaker = readSpeaker(scan.masked, start, end);
+  if (!speaker) return null;
+  if (survey) return speaker.form === 'nominal' || speaker.form === 'name' ? speaker : null;
+  return speaker.form === 'name' && speaker.kind === 'person' || speaker.form === 'nominal' && speaker.kind !== 'document' ? speaker : null;
+}
+
+function make(scan: Scan, span: Span, speaker: SpeakerRef, block: number, cue: string): Attribution | null {
+  const { text } = scan;
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  if (end <= start || wordCount(text.slice(start, end), 3) < 3 || scan.usedCues.has(speaker.start)) return null;
+  scan.usedCues.add(speaker.start);
+  return {
+    start, end, text: text.slice(start, end), direct: false, cue, cueStart: speaker.start, speaker, block,
+    extractor: EXTRACTOR, confidence: 0.5, attitude: true,
+  };
+}

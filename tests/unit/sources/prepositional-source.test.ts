@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('sources in a prepositional phrase (attitude reading)', () => {
+  it('reads a survey that opens or closes the sentence, and "To X, …"', () => {
+    const r = run([
+      'In a Skerry Post poll last month, Okafor had a ten-point lead.',
+      'Berg trailed by eight points in a Nordland Radio poll released Sunday.',
+      'To Mara Jensen, the harbour board, the tariff was a betrayal of the islands.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Skerry Post poll | in | Okafor had a ten-point lead',
+      'Nordland Radio poll | in | Berg trailed by eight points',
+      'Mara Jensen | to | the tariff was a betrayal of the islands',
+    ]);
+  });
+
+  it('leaves out voting and the fact sheet', () => {
+    expect(run(['Islanders head to the polls in May, and turnout is expected to be high.'], [], ATTITUDES).quotes).toEqual([]);
+    expect(run(['In a Skerry Post poll last month, Okafor had a ten-point lead.']).quotes).toEqual([]);
+  });
+});
