@@ -138,7 +138,6 @@ describe('attitude cues: what must not match', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'majority of her backers | say | statement | they will vote for her again',
-      'majority of her backers | vote for | attitude | her again',
       'working-class islanders | feel | attitude | squeezed by the new fees',
     ]);
   });
@@ -193,5 +192,13 @@ describe('attitude cues: what must not match', () => {
       'harbour board | mulling | attitude | a second terminal',
       'Islanders | pivoted to | attitude | the question of fares',
     ]);
+  });
+
+  it('leaves out cue forms that are rarely attitudes ("known as", "continued to", "voted for")', () => {
+    const r = run([
+      'Mara Jensen, known as the ferry queen, continued to run the night boat.',
+      'Islanders voted for the new harbour master in May.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
   });
 });
