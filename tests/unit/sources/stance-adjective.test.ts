@@ -10,11 +10,13 @@ describe('stances stated with an adjective (attitude reading)', () => {
       'Mara Jensen is confident that the ferry will run by May.',
       'Many islanders are deeply unhappy with the new timetable.',
       'Ruth Okafor spoke on Monday. She was critical of the harbour board.',
+      'Tomas Berg has long been skeptical of the tariff.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Mara Jensen | confident | the ferry will run by May',
       'Many islanders | unhappy | the new timetable',
       'Ruth Okafor | critical | the harbour board',
+      'Tomas Berg | skeptical | the tariff',
     ]);
   });
 
