@@ -108,4 +108,11 @@ describe('direct quotations', () => {
     ]);
     expect(said(run(['Okafor later recalled that Berg told her: “We sail at dawn.”']))).not.toContain('Okafor | We sail at dawn.');
   });
+
+  it('gives a quotation after "to which X interjected:" to X, not to the sentence’s first speaker', () => {
+    expect(said(run(['Okafor said the plan was sound, to which Tom Berg interjected: “It is just not true.”']))).toEqual([
+      'Okafor | the plan was sound, to which Tom Berg interjected: “It is just not true.”',
+      'Tom Berg | It is just not true.',
+    ]);
+  });
 });
