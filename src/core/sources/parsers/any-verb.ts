@@ -35,9 +35,9 @@ export function parseAnyVerbs(scan: Scan): void {
         if (!person) continue;
         // Main clauses only: "… when he visited", "… that Smith founded" describe, they do not attribute.
         if (SUBORDINATE_BEFORE.test(masked.slice(Math.max(sentence.start, s.start - 12), s.start))) continue;
-        // Only the subject's own verb: nothing but white space (or an adverb) between them.
+        // Only the subject's own verb: nothing but an auxiliary of the perfect or an adverb between them.
         const between = masked.slice(s.end, cueStart);
-        if (!/^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+)?$/u.test(between)) continue;
+        if (!/^\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+|long\s+|since\s+|never\s+)?$/u.test(between)) continue;
         let start = cueStart + word.length;
         const limit = Math.min(sentence.end, start + MAX_CONTENT);
         const rest = masked.slice(start, limit);
