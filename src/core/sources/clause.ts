@@ -227,8 +227,9 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
 }
 
 const NAMED_CLAUSE = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+\p{Ll}+ed\s/u;
-// A finite verb makes the bracketed words a clause of their own, not an apposition.
-const APPOSITION_VERB = /^(?:[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
+// A finite verb makes the bracketed words a clause of their own, not an apposition — unless a
+// relative pronoun introduces it: "a Democrat who has refused to …" is still a description.
+const APPOSITION_VERB = /^(?:(?!who\s|that\s)[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

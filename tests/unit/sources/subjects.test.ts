@@ -18,6 +18,16 @@ describe('subjects of a reporting verb', () => {
     expect(r.sources[0]!.role).toBe('ferry pilot from Vardby');
   });
 
+  it('reads past an apposition whose relative clause has an auxiliary ("a pilot who has …")', () => {
+    const r = run([
+      'Ilse Marten of Vardby, a pilot who has refused to sign the petition, said the crossing was safe.',
+      'Oskar Lund, a mender who had worked the docks for years, told reporters the fees were fair.',
+    ]);
+    expect(said(r)).toEqual(['Ilse Marten of Vardby | the crossing was safe', 'Oskar Lund | the fees were fair']);
+    // A clause between commas with its own subject and verb still names nobody.
+    expect(said(run(['The ferry, the boat is old, said the crossing was safe.']))).toEqual([]);
+  });
+
   it('takes a plural without a determiner as a group of sources', () => {
     const r = run(['Dock groups say the new tariff hurts small boats.', 'Mayor Ruth Okafor’s advisers said the tariff would stay.']);
     expect(said(r)).toEqual([
