@@ -32,7 +32,7 @@
 //     is, the prediction names someone the pronoun can refer to. (Lenient by design.)
 //   - the gold source is a description without a name ("sources", "the president", "experts"):
 //     it counts when the predicted name or an alias shares the description's head noun
-//     ("a source" ~ "sources"; a title word such as "president" counts here only when the predicted
+//     ("a source" ~ "sources"; a bare quantifier, "Some", "most", is its own head; a title word such as "president" counts here only when the predicted
 //     name is itself a description without capitals), or, as for pronouns, when the predicted source is named within
 //     the 600 characters before it.
 // A gold content split by its cue may also be covered by several passages of one predicted
@@ -155,7 +155,8 @@ function speakerMatches(gold: GoldAttribution, names: string[], text: string): b
   });
   if (words.length === 1 && PRONOUN.test(words[0]!.replace(/[^\p{L}]/gu, ''))) return nearby();
   const content = tokens(raw).filter((w) => !FUNCTION.has(w));
-  const head = content[content.length - 1];
+  // A description made only of function words ("Some", "most", "Both") is its own head.
+  const head = content[content.length - 1] ?? tokens(raw).at(-1);
   if (head && predWords.has(stem(head))) return true;
   // A predicted description ("president", "the senator") against a gold one with the same head:
   // titles are left out of predWords so that "President X" never matches "President Y" by the
