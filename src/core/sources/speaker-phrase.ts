@@ -35,6 +35,8 @@ const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
 const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+/** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
+const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
 const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
 
@@ -81,6 +83,11 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   }
   // A possessive is not a subject: "Editor's", "Friday's", "Trump's".
   if (/['\u2019]s$/.test(tokens[tokens.length - 1]!.text)) return null;
+  // "Many believe …", "Some say …", "No one expects …": a quantifier standing for a group of people.
+  const quantifier = tokens.map(lower).join(' ');
+  if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
+    return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
+  }
   return readName(source, tokens, span) ?? readDescription(source, tokens, span);
 }
 

@@ -28,6 +28,17 @@ describe('subjects of a reporting verb', () => {
     expect(said(run(['The ferry, the boat is old, said the crossing was safe.']))).toEqual([]);
   });
 
+  it('takes a bare quantifier for a group of people ("Many believe …", "No one expects …")', () => {
+    const r = run(['Many believe the ferry tariff will fall.', 'But some say the harbour board has done its best.', 'No one expects the pier to reopen before May.']);
+    expect(said(r)).toEqual([
+      'Many | the ferry tariff will fall',
+      'some | the harbour board has done its best',
+      'No one | the pier to reopen before May',
+    ]);
+    // Not a quantifier before a noun it counts, nor one that names no one speaking.
+    expect(said(run(['Many attended the harbour meeting on Sunday.', 'Some of the boats sank in the storm.']))).toEqual([]);
+  });
+
   it('takes a plural without a determiner as a group of sources', () => {
     const r = run(['Dock groups say the new tariff hurts small boats.', 'Mayor Ruth Okafor’s advisers said the tariff would stay.']);
     expect(said(r)).toEqual([
