@@ -47,6 +47,16 @@ describe('indirect attribution', () => {
     expect(r.sources[0]!.kind).toBe('anonymous');
   });
 
+  it('reads a belief stated around its holder: "The tariff, Okafor believes, …", "…, Okafor thinks."', () => {
+    const r = run(['The new tariff, Ada Okafor believes, will empty the harbour by winter.', 'Two boats will stay in dock until June, Tomas Berg thinks.']);
+    expect(said(r)).toEqual([
+      'Ada Okafor | The new tariff will empty the harbour by winter',
+      'Tomas Berg | Two boats will stay in dock until June',
+    ]);
+    // "as expected" is no belief of anyone's; a base form needs a subject it agrees with.
+    expect(said(run(['The ferry left late, as the skippers expected.', 'The boats stayed in dock, Tomas Berg hope.']))).toEqual([]);
+  });
+
   it('reads a participle that carries on an attribution: "…,” X said, adding that …"', () => {
     const r = run(['“We were warned twice,” Okafor said, adding that the board had ignored both warnings.']);
     expect(said(r)).toEqual(['Okafor | We were warned twice', 'Okafor | the board had ignored both warnings']);

@@ -81,9 +81,18 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''));
-  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
+}
+
+// "His leverage, they believe, is intact", "…, Jones thinks.": a belief may be stated around its holder.
+// (Not "expected", mostly passive: "…, as expected"; a base form only after a plural or pronoun.)
+const HELD_BELIEF = /^(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|worry|worries|worried)$/;
+
+function heldBelief(cue: Cue, subject: Subject): boolean {
+  if (!HELD_BELIEF.test(cue.word)) return false;
+  return /s$|ed$|^thought$/.test(cue.word) || subject.speaker.form !== 'name';
 }
 
 /** Thinking and finding verbs need a speaker that can think or a document that can find. */
