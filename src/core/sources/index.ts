@@ -15,7 +15,7 @@
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
-//        dedupe                one statement, one quote
+//        dedupe                one statement, one quote (the attitude reading keeps repeats)
 //        buildSources          Source[] and Quote[] for the sheet
 //
 // Rules only: no model, linear passes over the text, work bounded on long pages.
@@ -70,5 +70,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   mergeAliases(entities, scan.found);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
-  return buildSources(entities, dedupe(resolved), ctx.meta.authors);
+  // (The attitude reading serves attribution corpora, which count a statement each time it is told.)
+  return buildSources(entities, dedupe(resolved, options.attitudes ?? false), ctx.meta.authors);
 }

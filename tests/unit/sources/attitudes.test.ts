@@ -26,6 +26,18 @@ describe('attitude cues (only when asked for)', () => {
     expect(r.sources).toEqual([]);
   });
 
+  it('keeps a statement told twice (deck and body), which the fact sheet lists once', () => {
+    const page: Parameters<typeof run>[0] = [
+      ['deck', 'Okafor said the ferry tariff will be dropped in May.'],
+      'Harbour Master Ada Okafor said the ferry tariff will be dropped in May, after the vote.',
+    ];
+    expect(run(page, [], ATTITUDES).quotes.map((q) => q.text)).toEqual([
+      'the ferry tariff will be dropped in May',
+      'the ferry tariff will be dropped in May, after the vote',
+    ]);
+    expect(run(page).quotes.map((q) => q.text)).toEqual(['the ferry tariff will be dropped in May, after the vote']);
+  });
+
   it('shares the sentence subject with a participle, a coordinated verb and a purpose infinitive', () => {
     const r = run([
       'Tomas Berg toured the boatyard on Friday, praising its apprentices.',

@@ -1,6 +1,6 @@
 // One statement, one quote: drops an attribution whose content another already covers
 // (a direct quotation wins over the indirect reading of the same words; a deck that repeats
-// the body's sentence gives way to the body).
+// the body's sentence gives way to the body, unless the caller keeps repeats).
 
 import type { Attribution } from '../model';
 
@@ -13,7 +13,11 @@ function words(text: string): Set<string> {
 /** Neighbours compared with each attribution: a bound on work. */
 const WINDOW = 40;
 
-export function dedupe(attributions: Attribution[]): Attribution[] {
+/**
+ * `keepRepeats`: keep the same words said twice in separate places (deck and body). The fact sheet
+ * lists a statement once; attribution corpora (PolNeAR) annotate each telling.
+ */
+export function dedupe(attributions: Attribution[], keepRepeats = false): Attribution[] {
   const sorted = [...attributions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Attribution[] = [];
   for (const a of sorted) {
@@ -27,6 +31,7 @@ export function dedupe(attributions: Attribution[]): Attribution[] {
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
   }
+  if (keepRepeats) return kept.sort((a, b) => a.start - b.start);
   // The same words by the same speaker twice (deck and body): keep the fuller one.
   const out: Attribution[] = [];
   const wordsOf = new Map<Attribution, Set<string>>();
