@@ -8,6 +8,7 @@ import { DATELINE, sentencesOf } from './clause';
 import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
 import type { Attribution } from './model';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
+import { lowerTitleCaseCues } from './title-case';
 
 // Lower-case words only: cues are verbs, never a capitalised name ("Says" opening a headline aside).
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -42,9 +43,10 @@ const MAX_TEXT = 400_000;
 export function createScan(ctx: AnalysisContext, attitudes = false): Scan {
   const blocks = ctx.blocks.filter((b) => b.start < MAX_TEXT).map((b) => (b.end > MAX_TEXT ? { ...b, end: MAX_TEXT } : b));
   const regions = findQuotes(ctx.text, blocks);
-  const masked = maskQuotes(ctx.text, regions);
+  const quoted = maskQuotes(ctx.text, regions);
   const terminalEnds = regions.filter((r) => r.terminal && !r.openEnded).map((r) => r.end);
-  const sentences = blocks.map((block) => (SKIPPED_BLOCKS.has(block.kind) ? [] : sentencesOf(masked, block, terminalEnds)));
+  const sentences = blocks.map((block) => (SKIPPED_BLOCKS.has(block.kind) ? [] : sentencesOf(quoted, block, terminalEnds)));
+  const masked = lowerTitleCaseCues(quoted, sentences.flat());
   return { text: ctx.text, masked, blocks, regions, sentences, usedCues: new Set(), usedRegions: new Set(), found: [], cueCache: new Map(), attitudes };
 }
 
