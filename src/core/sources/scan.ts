@@ -125,6 +125,48 @@ export const MAX_FOUND = 3000;
 /** Reported content longer than this is cut (a run-on sentence on a hostile page). */
 export const MAX_CONTENT = 800;
 
+/** A match of a parser's pattern in one sentence's masked text. */
+export interface SentenceMatch {
+  match: RegExpExecArray;
+  sentence: Span;
+  block: number;
+  /** Where the match starts in the text. */
+  at: number;
+}
+
+/**
+ * Every match of `pattern` (a global pattern) in every sentence's masked text, block by block:
+ * the loop the pattern-led parsers share. Ends once the page has MAX_FOUND attributions.
+ */
+export function* sentenceMatches(scan: Scan, pattern: RegExp): Generator<SentenceMatch> {
+  for (const [block, sentences] of scan.sentences.entries()) {
+    for (const sentence of sentences ?? []) {
+      const slice = scan.masked.slice(sentence.start, sentence.end);
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+        if (scan.found.length >= MAX_FOUND) return;
+        yield { match, sentence, block, at: sentence.start + match.index };
+      }
+    }
+  }
+}
+
+/**
+ * The content a cue introduces: from `start` to the sentence's end (at most MAX_CONTENT
+ * characters), cut where `stop` first matches, without the white space and closing punctuation
+ * at its ends.
+ */
+export function contentAfter(scan: Scan, start: number, sentenceEnd: number, stop: RegExp): [number, number] {
+  const { masked, text } = scan;
+  const limit = Math.min(sentenceEnd, start + MAX_CONTENT);
+  let end = limit;
+  const cut = stop.exec(masked.slice(start, limit));
+  if (cut) end = start + cut.index;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
 /** The last character before `to` (back to `from`) that is not white space, or ''. */
 export function lastNonSpace(text: string, from: number, to: number): string {
   let i = to - 1;

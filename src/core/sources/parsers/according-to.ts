@@ -6,7 +6,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
-import { DATELINE, leadIn, MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
+import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/according-to';
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -14,51 +14,44 @@ const LEAD = /^[\s]*(?:(?:and|but|so|yet|also|however|meanwhile|still|now|instea
 
 export function parseAccordingTo(scan: Scan): void {
   const { masked, text } = scan;
-  scan.sentences.forEach((sentences, block) => {
-    for (const sentence of sentences) {
-      const slice = masked.slice(sentence.start, sentence.end);
-      ACCORDING.lastIndex = 0;
-      for (let m = ACCORDING.exec(slice); m; m = ACCORDING.exec(slice)) {
-        const cueStart = sentence.start + m.index;
-        const phraseStart = cueStart + m[0].length;
-        const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
-        const phraseEnd = phraseStart + phraseLength(rest);
-        // "according to the most recent data available from the FBI": a looser reading when asked for.
-        const speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
-          ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
-        if (!speaker || (speaker.form === 'pronoun' && speaker.kind !== 'person')) continue;
-        if (scan.found.length >= MAX_FOUND) return;
-        const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
-        let start: number;
-        let end: number;
-        let content: string;
-        if (LEAD.test(lead)) {
-          // "According to X, content."
-          start = phraseEnd;
-          end = Math.min(sentence.end, phraseEnd + MAX_CONTENT);
-        } else {
-          // "content, according to X" (and maybe ", more content").
-          start = Math.max(sentence.start, cueStart - MAX_CONTENT);
-          end = cueStart;
-        }
-        [start, end] = trim(text, start, end);
-        content = text.slice(start, end);
-        if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
-          const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
-          content = `${content} ${text.slice(resume, stopAt)}`;
-          end = stopAt;
-        }
-        const dateline = DATELINE.exec(content);
-        if (dateline) { content = content.slice(dateline[0].length); start += dateline[0].length; }
-        if (wordCount(content, 3) < 3) continue;
-        scan.usedCues.add(cueStart);
-        scan.found.push({
-          start, end, text: content, direct: false, cue: 'according to', cueStart, speaker, block,
-          extractor: EXTRACTOR, confidence: 0.85,
-        } satisfies Attribution);
-      }
+  for (const { match: m, sentence, block } of sentenceMatches(scan, ACCORDING)) {
+    const cueStart = sentence.start + m.index;
+    const phraseStart = cueStart + m[0].length;
+    const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
+    const phraseEnd = phraseStart + phraseLength(rest);
+    // "according to the most recent data available from the FBI": a looser reading when asked for.
+    const speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
+      ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
+    if (!speaker || (speaker.form === 'pronoun' && speaker.kind !== 'person')) continue;
+    const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
+    let start: number;
+    let end: number;
+    let content: string;
+    if (LEAD.test(lead)) {
+      // "According to X, content."
+      start = phraseEnd;
+      end = Math.min(sentence.end, phraseEnd + MAX_CONTENT);
+    } else {
+      // "content, according to X" (and maybe ", more content").
+      start = Math.max(sentence.start, cueStart - MAX_CONTENT);
+      end = cueStart;
     }
-  });
+    [start, end] = trim(text, start, end);
+    content = text.slice(start, end);
+    if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
+      const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
+      content = `${content} ${text.slice(resume, stopAt)}`;
+      end = stopAt;
+    }
+    const dateline = DATELINE.exec(content);
+    if (dateline) { content = content.slice(dateline[0].length); start += dateline[0].length; }
+    if (wordCount(content, 3) < 3) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: content, direct: false, cue: 'according to', cueStart, speaker, block,
+      extractor: EXTRACTOR, confidence: 0.85,
+    } satisfies Attribution);
+  }
 }
 
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she' };

@@ -6,7 +6,7 @@
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
+import { contentAfter, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/any-verb';
 // A past or present finite verb in lower case: "touched", "pivots", "gave".
@@ -19,44 +19,32 @@ const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|if|that|w
 
 export function parseAnyVerbs(scan: Scan): void {
   const { masked, text } = scan;
-  scan.sentences.forEach((sentences, block) => {
-    for (const sentence of sentences) {
-      const slice = masked.slice(sentence.start, sentence.end);
-      VERB.lastIndex = 0;
-      for (let m = VERB.exec(slice); m; m = VERB.exec(slice)) {
-        if (scan.found.length >= MAX_FOUND) return;
-        const word = m[1]!;
-        const cueStart = sentence.start + m.index;
-        if (NOT_A_CUE.test(word) || scan.usedCues.has(cueStart) || /(?:ss|us|is)$/.test(word)) continue;
-        const subject = subjectBefore(masked, sentence.start, cueStart);
-        if (!subject) continue;
-        const s = subject.speaker;
-        const person = s.form === 'name' ? s.kind === 'person' && isPersonName(scan, s.name ?? '') : s.form === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.head ?? '');
-        if (!person) continue;
-        // Main clauses only: "… when he visited", "… that Smith founded" describe, they do not attribute.
-        if (SUBORDINATE_BEFORE.test(masked.slice(Math.max(sentence.start, s.start - 12), s.start))) continue;
-        // Only the subject's own verb: nothing but an auxiliary of the perfect or an adverb between them.
-        const between = masked.slice(s.end, cueStart);
-        if (!/^\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+|long\s+|since\s+|never\s+)?$/u.test(between)) continue;
-        let start = cueStart + word.length;
-        const limit = Math.min(sentence.end, start + MAX_CONTENT);
-        const rest = masked.slice(start, limit);
-        if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
-        let end = limit;
-        const stop = CLAUSE_STOP.exec(rest);
-        if (stop) end = start + stop.index;
-        while (start < end && /\s/.test(text[start]!)) start++;
-        while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
-        const content = text.slice(start, end);
-        if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
-        scan.usedCues.add(cueStart);
-        const attribution: Attribution = {
-          start, end, text: content, direct: false, cue: word, cueStart, speaker: s, block, extractor: EXTRACTOR, confidence: 0.4, attitude: true,
-        };
-        scan.found.push(attribution);
-      }
-    }
-  });
+  for (const { match: m, sentence, block } of sentenceMatches(scan, VERB)) {
+    const word = m[1]!;
+    const cueStart = sentence.start + m.index;
+    if (NOT_A_CUE.test(word) || scan.usedCues.has(cueStart) || /(?:ss|us|is)$/.test(word)) continue;
+    const subject = subjectBefore(masked, sentence.start, cueStart);
+    if (!subject) continue;
+    const s = subject.speaker;
+    const person = s.form === 'name' ? s.kind === 'person' && isPersonName(scan, s.name ?? '') : s.form === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.head ?? '');
+    if (!person) continue;
+    // Main clauses only: "… when he visited", "… that Smith founded" describe, they do not attribute.
+    if (SUBORDINATE_BEFORE.test(masked.slice(Math.max(sentence.start, s.start - 12), s.start))) continue;
+    // Only the subject's own verb: nothing but an auxiliary of the perfect or an adverb between them.
+    const between = masked.slice(s.end, cueStart);
+    if (!/^\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|again\s+|long\s+|since\s+|never\s+)?$/u.test(between)) continue;
+    const after = cueStart + word.length;
+    const rest = masked.slice(after, Math.min(sentence.end, after + MAX_CONTENT));
+    if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
+    const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
+    const content = text.slice(start, end);
+    if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
+    scan.usedCues.add(cueStart);
+    const attribution: Attribution = {
+      start, end, text: content, direct: false, cue: word, cueStart, speaker: s, block, extractor: EXTRACTOR, confidence: 0.4, attitude: true,
+    };
+    scan.found.push(attribution);
+  }
 }
 
 const surnamesOf = new WeakMap<Scan, Set<string>>();

@@ -9,7 +9,7 @@ import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS }
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
+import { MAX_CONTENT, sentenceMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/attitude';
@@ -38,22 +38,15 @@ const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 export function parseAttitudes(scan: Scan): void {
   widenNamingQuotes(scan);
   const { masked } = scan;
-  scan.sentences.forEach((sentences, block) => {
-    for (const sentence of sentences) {
-      const slice = masked.slice(sentence.start, sentence.end);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-        if (scan.found.length >= MAX_FOUND) return;
-        const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
-        if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
-        const attribution = attribute(scan, sentence, cue, block);
-        if (!attribution) continue;
-        scan.usedCues.add(cue.start);
-        scan.found.push(attribution);
-        // The content's own cues are read too: "X criticized A, and Y praised B" holds two.
-      }
-    }
-  });
+  for (const { match: m, sentence, block } of sentenceMatches(scan, WORD)) {
+    const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
+    if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
+    const attribution = attribute(scan, sentence, cue, block);
+    if (!attribution) continue;
+    scan.usedCues.add(cue.start);
+    scan.found.push(attribution);
+    // The content's own cues are read too: "X criticized A, and Y praised B" holds two.
+  }
 }
 
 /**

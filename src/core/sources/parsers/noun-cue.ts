@@ -5,7 +5,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
+import { contentAfter, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/noun-cue';
 const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
@@ -14,34 +14,21 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 
 export function parseNounCues(scan: Scan): void {
   const { masked, text } = scan;
-  scan.sentences.forEach((sentences, block) => {
-    for (const sentence of sentences) {
-      const slice = masked.slice(sentence.start, sentence.end);
-      NOUN_CUE.lastIndex = 0;
-      for (let m = NOUN_CUE.exec(slice); m; m = NOUN_CUE.exec(slice)) {
-        if (scan.found.length >= MAX_FOUND) return;
-        const ownerStart = sentence.start + m.index;
-        const owner = m[1]!;
-        const speaker = ownerRef(masked, ownerStart, owner);
-        if (!speaker) continue;
-        const cueStart = ownerStart + m[0].indexOf(m[2]!, owner.length);
-        if (scan.usedCues.has(cueStart)) continue;
-        let start = sentence.start + m.index + m[0].length;
-        const limit = Math.min(sentence.end, start + MAX_CONTENT);
-        let end = limit;
-        const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
-        if (stop) end = start + stop.index;
-        while (start < end && /\s/.test(text[start]!)) start++;
-        while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
-        if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
-        scan.usedCues.add(cueStart);
-        scan.found.push({
-          start, end, text: text.slice(start, end), direct: false, cue: m[2]!, cueStart, speaker, block,
-          extractor: EXTRACTOR, confidence: 0.55, attitude: true,
-        } satisfies Attribution);
-      }
-    }
-  });
+  for (const { match: m, sentence, block } of sentenceMatches(scan, NOUN_CUE)) {
+    const ownerStart = sentence.start + m.index;
+    const owner = m[1]!;
+    const speaker = ownerRef(masked, ownerStart, owner);
+    if (!speaker) continue;
+    const cueStart = ownerStart + m[0].indexOf(m[2]!, owner.length);
+    if (scan.usedCues.has(cueStart)) continue;
+    const [start, end] = contentAfter(scan, sentence.start + m.index + m[0].length, sentence.end, CLAUSE_STOP);
+    if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: text.slice(start, end), direct: false, cue: m[2]!, cueStart, speaker, block,
+      extractor: EXTRACTOR, confidence: 0.55, attitude: true,
+    } satisfies Attribution);
+  }
 }
 
 function ownerRef(masked: string, start: number, owner: string): SpeakerRef | null {

@@ -4,7 +4,7 @@
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
-import { MAX_CONTENT, MAX_FOUND, type Scan } from '../scan';
+import { contentAfter, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/stance-adjective';
 const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|increasingly|deeply|highly|clearly|particularly|especially|openly|quite|too|equally|all)\s+){0,2}(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|open|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?\s+/gu;
@@ -12,35 +12,22 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|wh
 
 export function parseStanceAdjectives(scan: Scan): void {
   const { masked, text } = scan;
-  scan.sentences.forEach((sentences, block) => {
-    for (const sentence of sentences) {
-      const slice = masked.slice(sentence.start, sentence.end);
-      STANCE.lastIndex = 0;
-      for (let m = STANCE.exec(slice); m; m = STANCE.exec(slice)) {
-        if (scan.found.length >= MAX_FOUND) return;
-        const cueStart = sentence.start + m.index;
-        if (scan.usedCues.has(cueStart)) continue;
-        const subject = subjectBefore(masked, sentence.start, cueStart);
-        if (!subject) continue;
-        const s = subject.speaker;
-        const ok = s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
-          || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization' || (s.kind === 'other' && /[^s]s$/.test(s.head ?? ''))));
-        if (!ok) continue;
-        let start = cueStart + m[0].length;
-        const limit = Math.min(sentence.end, start + MAX_CONTENT);
-        let end = limit;
-        const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
-        if (stop) end = start + stop.index;
-        while (start < end && /\s/.test(text[start]!)) start++;
-        while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
-        if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
-        scan.usedCues.add(cueStart);
-        const attribution: Attribution = {
-          start, end, text: text.slice(start, end), direct: false, cue: m[1]!, cueStart, speaker: s, block,
-          extractor: EXTRACTOR, confidence: 0.5, attitude: true,
-        };
-        scan.found.push(attribution);
-      }
-    }
-  });
+  for (const { match: m, sentence, block } of sentenceMatches(scan, STANCE)) {
+    const cueStart = sentence.start + m.index;
+    if (scan.usedCues.has(cueStart)) continue;
+    const subject = subjectBefore(masked, sentence.start, cueStart);
+    if (!subject) continue;
+    const s = subject.speaker;
+    const ok = s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
+      || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization' || (s.kind === 'other' && /[^s]s$/.test(s.head ?? ''))));
+    if (!ok) continue;
+    const [start, end] = contentAfter(scan, cueStart + m[0].length, sentence.end, CLAUSE_STOP);
+    if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
+    scan.usedCues.add(cueStart);
+    const attribution: Attribution = {
+      start, end, text: text.slice(start, end), direct: false, cue: m[1]!, cueStart, speaker: s, block,
+      extractor: EXTRACTOR, confidence: 0.5, attitude: true,
+    };
+    scan.found.push(attribution);
+  }
 }
