@@ -1,6 +1,5 @@
-import { readArticleSteps } from './reader/index';
+import { readArticle } from './reader/index';
 import type { TextMap } from './reader/text-map';
-import { runToEnd, type Steps } from './steps';
 import type { ArticleMeta, Detection, FactSheet, TextBlock } from './types';
 
 // The DOM part of the analysis, apart from the extractors: detection, metadata and main text
@@ -42,13 +41,8 @@ export interface DocumentRead {
 
 /** Detection, metadata and main text with its map to the page, in one call. */
 export function readDocument(doc: Document, options: AnalyzeOptions = {}): DocumentRead {
-  return runToEnd(readDocumentSteps(doc, options));
-}
-
-/** The same read as a series of steps (see `Steps`), for a caller that must yield between them. */
-export function* readDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentRead> {
   const url = options.url ?? null;
-  const read = yield* readArticleSteps(doc, url, options.force, options.quickNo);
+  const read = readArticle(doc, url, options.force, options.quickNo);
   const main = read.main ? { text: read.main.text, blocks: read.main.blocks, body: read.main.body } : null;
   const fallbackDay = options.referenceDate ? options.referenceDate.toISOString().slice(0, 10) : null;
   return {

@@ -1,9 +1,8 @@
 import { emptyMeta } from '../meta';
-import { runToEnd, type Steps } from '../steps';
 import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
-import { readMainText, readMainTextSteps, type MainText } from './main-text';
+import { readMainText, type MainText } from './main-text';
 import { isPersonName, readMetadata, splitByline } from './metadata';
 
 export interface ReadArticle {
@@ -21,11 +20,6 @@ export interface ReadArticle {
  * fails leaves its part empty and says so in `warnings`.
  */
 export function readArticle(doc: Document, url: string | null, force = false, quickNo = false): ReadArticle {
-  return runToEnd(readArticleSteps(doc, url, force, quickNo));
-}
-
-/** `readArticle` as steps: detection, metadata, then the main text's own steps. */
-export function* readArticleSteps(doc: Document, url: string | null, force = false, quickNo = false): Steps<ReadArticle> {
   const warnings: string[] = [];
   const failed = (step: string, error: unknown): void => {
     warnings.push(`reader: ${step} failed (${error instanceof Error ? error.message : String(error)})`);
@@ -46,13 +40,11 @@ export function* readArticleSteps(doc: Document, url: string | null, force = fal
     // needs no metadata beyond its title.
     return { detection, meta: { ...emptyMeta(), title: doc.title?.trim() || null }, main: null, warnings };
   }
-  yield;
   const meta = attempt('metadata', () => readMetadata(doc, url, jsonLd.nodes), emptyMeta());
   const articleBody = attempt('article-body', () => textOf(pickArticleNode(jsonLd.nodes)?.articleBody), null);
-  yield;
   let main: MainText | null = null;
   try {
-    main = yield* readMainTextSteps(doc, meta, { articleBody });
+    main = readMainText(doc, meta, { articleBody });
   } catch (error) {
     failed('main text', error);
   }

@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind, TextBlock } from '../types';
-import { runToEnd, type Steps } from '../steps';
 import { collapseWhitespace } from '../text/normalize';
 import {
   isAuthorBio, isBoilerplateText, isCreditLine, isDateLine, isFurniture, isFurnitureInArticle, isTailMarker, removeFurniture,
@@ -43,17 +42,11 @@ const BY_LINE = /^by\s+\p{Lu}/u;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,3}$`, 'u');
 
+/** The body, then the blocks around it (headline, standfirst, captions), assembled. */
 export function readMainText(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): MainText {
-  return runToEnd(readMainTextSteps(doc, meta, options));
-}
-
-/** `readMainText` as steps: the body (the costly part, itself in steps), then the blocks around it. */
-export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): Steps<MainText> {
-  const body = yield* readBodySteps(doc);
-  yield;
+  const body = readBody(doc);
   let blocks = cleanBody(body, meta);
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
-  yield;
 
   const firstLive = firstMappedNode(blocks);
   const headline = meta.title ? findHeadline(doc, meta.title) : null;
@@ -70,7 +63,7 @@ export function* readMainTextSteps(doc: Document, meta: ArticleMeta, options: Ma
 const live: NodeResolver = (node) => node;
 
 /** The body's blocks: from the page's own article element, Readability's choice, or the whole page. */
-function* readBodySteps(doc: Document): Steps<WalkedBlock[]> {
+function readBody(doc: Document): WalkedBlock[] {
   // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
   // container, furniture skipped, is read directly.
   if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
@@ -86,7 +79,6 @@ function* readBodySteps(doc: Document): Steps<WalkedBlock[]> {
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
-  yield;
   let content: Element | null = null;
   try {
     const result = new Readability<Element>(clone, {
@@ -98,7 +90,6 @@ function* readBodySteps(doc: Document): Steps<WalkedBlock[]> {
   } catch {
     content = null;
   }
-  yield;
   const found = content ? walkBlocks(content, toLive) : [];
   // Readability gave up, or chose far less than the page's own article container holds (a
   // print-only notice, a teaser): the container, its furniture skipped.

@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
-import { readDocument, readDocumentSteps } from '../../../src/core/read-document';
 import { readArticle } from '../../../src/core/reader/index';
 import { page } from './helpers';
 
@@ -72,26 +71,5 @@ describe('reading an article element directly', () => {
   it('keeps a paragraph with links in its prose', () => {
     const withLink = articlePage('').replace('the water board said', 'the <a href="https://board.example">water board</a> said');
     expect(readArticle(page(withLink), URL).main!.body).toContain('the lowest for April since records began in 1978, the water board said');
-  });
-});
-
-describe('reading the page in steps', () => {
-  it('gives the same read as one call, after several steps', () => {
-    const html = articlePage(RELATED);
-    const steps = readDocumentSteps(page(html), { url: URL });
-    let count = 0;
-    let next = steps.next();
-    while (!next.done) {
-      count++;
-      next = steps.next();
-    }
-    const whole = readDocument(page(html), { url: URL });
-    expect(count).toBeGreaterThanOrEqual(3);
-    expect(next.value.page).toEqual(whole.page);
-  });
-  it('stops after detection on a page that is not an article', () => {
-    const steps = readDocumentSteps(page('<html><head><title>Search</title></head><body><p>No results</p></body></html>'), { url: 'https://valleyledger.example/search?q=x', quickNo: true });
-    const first = steps.next();
-    expect(first.done).toBe(true);
   });
 });
