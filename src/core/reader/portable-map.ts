@@ -86,10 +86,6 @@ export class LiveTextMap {
 
   constructor(private readonly data: PortableTextMap) {}
 
-  get size(): number {
-    return this.data.segments.length;
-  }
-
   rangeFor(doc: Document, start: number, end: number): Range | null {
     const root = doc.body;
     if (!root || end <= start) return null;
