@@ -28,10 +28,11 @@ const FIREFOX_ID = 'footnote@footnote-extension.org';
 const FIREFOX_UUID = '3b1f2c8e-5d4a-4f6b-9c7e-f00d0000a11e';
 
 /**
- * Waits until `expression` is true in the page. Firefox's BiDi waitForFunction sometimes throws
- * while a moz-extension page is still loading, so this polls with plain evaluations instead.
+ * Waits until `expression` is true in the page (or worker). Firefox's BiDi waitForFunction
+ * sometimes throws while a moz-extension page is still loading, so this polls with plain
+ * evaluations instead.
  */
-async function pollPage(page: Page, expression: string, timeout = 30_000): Promise<void> {
+async function pollPage(page: { evaluate(expression: string): Promise<unknown> }, expression: string, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (await page.evaluate(expression).catch(() => false)) return;
@@ -84,6 +85,8 @@ async function launchChromium(): Promise<ExtensionBrowser> {
         (t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin), { timeout: 30_000 });
       const worker = await target.worker();
       const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/src/popup/index.html`), { timeout: 30_000 });
+      // A worker just (re)started may not have its extension API yet.
+      await pollPage(worker!, "typeof chrome !== 'undefined' && !!chrome.action");
       await worker!.evaluate('chrome.action.openPopup()');
       const popup = await (await popupTarget).asPage();
       await popup.setViewport({ width: 400, height: 600 });
