@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { BROWSERS, launchForSuite, waitInPage, type ExtensionBrowser } from './support/browsers';
 import { ARTIFACTS, ensureArtifacts } from './support/paths';
 import { startFixtureServer, type StaticServer } from './support/static-server';
 
 // The built extension in real Chromium and real Firefox ESR: the content script analyses an
 // article served from 127.0.0.1, and the toolbar popup renders its fact panel.
 
-const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let server: StaticServer;
 
@@ -45,16 +44,16 @@ describe.each(BROWSERS)('in %s', (name) => {
     return { article, popup };
   }
 
-  it('shows the seed article’s fact panel in the popup', async () => {
-    const { article, popup } = await panelFor('/seed/seed-article.html');
+  it('shows the syndicated article’s fact panel in the popup', async () => {
+    const { article, popup } = await panelFor('/pages/syndicated-wells.html');
     await popup.waitForSelector('[data-testid="fact-panel"]', { timeout: 30_000 });
     const headline = await popup.$eval('.headline', (element) => element.textContent);
-    expect(headline).toBe('About 50 percent casualty rate among North Korean troops in Russia: US expert');
+    expect(headline).toBe('Up to 40 percent of farm wells in the Orvale basin have failed: hydrologist');
     const outlet = await popup.$eval('.outlet', (element) => element.textContent);
-    expect(outlet).toContain('Asia News Network');
+    expect(outlet).toContain('Pacific Press Network');
     const authors = await popup.$eval('.authors', (element) => element.textContent);
-    expect(authors).toContain('Hwang Joo-young');
-    await popup.screenshot({ path: join(ARTIFACTS, `${name}-popup-seed.png`) });
+    expect(authors).toContain('Lena Marsh');
+    await popup.screenshot({ path: join(ARTIFACTS, `${name}-popup-wells.png`) });
     await popup.close();
     await article.close();
   });
@@ -91,7 +90,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     await expect.poll(headlineIn, { timeout: 20_000, interval: 500 })
       .toBe('Orchard growers expect a record apple harvest after a mild spring');
     await article.click('#next');
-    await article.waitForFunction(() => location.pathname.endsWith('reservoir-levels-recover'));
+    await waitInPage(article, () => location.pathname.endsWith('reservoir-levels-recover'));
     await expect.poll(headlineIn, { timeout: 20_000, interval: 500 })
       .toBe('Reservoir levels recover to 92% after a wet March');
     await article.close();
@@ -99,7 +98,7 @@ describe.each(BROWSERS)('in %s', (name) => {
 
   it('reads a 5 MB page, sent to the background in parts, and highlights its figures', async () => {
     const article = await ext.openPage(`${server.origin}/huge/huge-article.html`);
-    await article.waitForFunction(() => /figure:\d{3,}/.test(document.documentElement.getAttribute('data-footnote-highlights') ?? ''), { timeout: 60_000 });
+    await waitInPage(article, () => /figure:\d{3,}/.test(document.documentElement.getAttribute('data-footnote-highlights') ?? ''), { timeout: 60_000 });
     const readout = await article.evaluate(() => document.documentElement.getAttribute('data-footnote-highlights'));
     expect(readout).toMatch(/missing:0/);
     await article.close();

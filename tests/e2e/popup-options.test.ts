@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { BROWSERS, launchForSuite, setViewportSize, waitInPage, type ExtensionBrowser } from './support/browsers';
 import { seriousViolations } from './support/panel-pages';
 
 // The options page in Chromium and Firefox ESR: choices saved in storage.sync survive a reload,
@@ -10,7 +10,6 @@ import { seriousViolations } from './support/panel-pages';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -24,10 +23,11 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
 
   async function openOptions(page?: Page): Promise<Page> {
     const options = page ?? await ext.browser.newPage();
-    await options.setViewport({ width: 800, height: 1000 });
+    await setViewportSize(options, { width: 800, height: 1000 });
     // Firefox never reports the load of a moz-extension page over BiDi: start it, then wait.
     void options.goto(`${ext.extensionOrigin}/src/options/index.html?${Date.now()}`).catch(() => undefined);
-    await options.waitForSelector('input[name="highlights"]', { timeout: 30_000 });
+    // Polled: Firefox ESR 140's waitForSelector can fail while about:blank turns into the page.
+    await waitInPage(options, () => !!document.querySelector('input[name="highlights"]'), { timeout: 30_000 });
     return options;
   }
 
@@ -41,7 +41,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     expect(await page.$eval('input[name="highlights"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
     await page.click('input[name="highlight-kind"][value="dates"]');
     await page.click('input[name="related-service"][value="bing-news"]');
-    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved.', { timeout: 10_000 });
+    await waitInPage(page, () => document.querySelector('.save-status')?.textContent === 'Saved.', { timeout: 10_000 });
     const settings = await stored(page);
     expect(settings?.highlightKinds).toEqual(['figures', 'dates']);
     expect(settings?.relatedServices).toEqual(['gdelt', 'google-news']);

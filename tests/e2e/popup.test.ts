@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { BROWSERS, launch, waitInPage, type ExtensionBrowser } from './support/browsers';
 import {
   createTab, extensionPage, openPanel, openPanelFor, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
 } from './support/panel-pages';
@@ -12,7 +12,6 @@ import { startFixtureServer, type StaticServer } from './support/static-server';
 // every state drawn (and screenshotted), items lead back to the article, copying works, the
 // panel fits the popup, and axe-core finds no serious or critical problem.
 
-const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let server: StaticServer;
 let stalling: StallingServer;
@@ -44,34 +43,34 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   const shot = (popup: Page, state: string): Promise<unknown> =>
     popup.screenshot({ path: join(ARTIFACTS, `${name}-panel-${state}.png`) });
 
-  async function seedPanel(): Promise<{ article: Page; popup: Page }> {
-    const article = await ext.openPage(`${server.origin}/seed/seed-article.html`);
+  async function wellsPanel(): Promise<{ article: Page; popup: Page }> {
+    const article = await ext.openPage(`${server.origin}/pages/syndicated-wells.html`);
     const popup = await openPanelFor(ext, helper, article);
     await waitInPanel(popup, '[data-testid="fact-panel"]');
     return { article, popup };
   }
 
-  it('draws the header and every section of the seed article', async () => {
-    const { article, popup } = await seedPanel();
+  it('draws the header and every section of the syndicated article', async () => {
+    const { article, popup } = await wellsPanel();
     const text = (selector: string) => popup.$eval(selector, (element) => element.textContent ?? '');
-    expect(await text('.headline')).toBe('About 50 percent casualty rate among North Korean troops in Russia: US expert');
-    expect(await text('.outlet')).toBe('Asia News Network · The Korea Herald');
-    expect(await text('.authors')).toBe('By Hwang Joo-young');
-    // Published in February 2025: months or years ago, relative to now.
-    expect(await text('.published')).toMatch(/^Published 6 February 2025, \d\d:\d\d \((?:\d+ (?:months|years)|last year) ago\)$|last year\)$/);
+    expect(await text('.headline')).toBe('Up to 40 percent of farm wells in the Orvale basin have failed: hydrologist');
+    expect(await text('.outlet')).toBe('Pacific Press Network · The Valley Ledger');
+    expect(await text('.authors')).toBe('By Lena Marsh');
+    // Published in March 2025: months or years ago, relative to now.
+    expect(await text('.published')).toMatch(/^Published 13 March 2025, \d\d:\d\d \((?:\d+ (?:months|years)|last year) ago\)$|last year\)$/);
     const headings = await popup.$$eval('section h2', (hs) => hs.map((h) => h.firstChild?.textContent?.trim()));
     // (Related coverage, another component, has its own section between Sources and Cite.)
     expect(headings.filter((h) => h !== 'Related coverage')).toEqual(['Figures', 'Timeline', 'Sources', 'Cite and share']);
-    // Figures grouped by what they count: troops together.
+    // Figures grouped by what they count: wells together.
     const groups = await popup.$$eval('.section-figures h3', (hs) => hs.map((h) => h.textContent));
-    expect(groups).toContain('Troops');
-    const troops = await popup.$eval('.section-figures [role="group"][aria-label="Troops"]', (g) => g.textContent ?? '');
-    expect(troops).toContain('11,000 to 12,000 troops');
+    expect(groups).toContain('Wells');
+    const wells = await popup.$eval('.section-figures [role="group"][aria-label="Wells"]', (g) => g.textContent ?? '');
+    expect(wells).toContain('8,000 to 9,000 new wells');
     // The publication is marked in the timeline.
     expect(await text('.timeline .is-publication .when')).toContain('Published');
     // A person with role, statements and quotes.
     const source = await popup.$eval('.source-person', (s) => s.textContent ?? '');
-    expect(source).toContain('Seth Jones');
+    expect(source).toContain('Maria Okonjo');
     expect(source).toMatch(/\d+ statements/);
     expect(await popup.$$eval('.source-person .quote', (qs) => qs.length)).toBeGreaterThan(0);
     // Fits the popup: no horizontal scrolling at 400 px.
@@ -87,7 +86,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   });
 
   it('scrolls the tab to a figure clicked in the panel', async () => {
-    const { article, popup } = await seedPanel();
+    const { article, popup } = await wellsPanel();
     await article.evaluate(() => window.scrollTo(0, 0));
     // The last figure in the text (figure ids follow the text) stands furthest down the article.
     const figures = await popup.$$eval('[data-reveal="figure"]', (buttons) => buttons.map((b) => b.getAttribute('data-id')!));
@@ -95,10 +94,10 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     const last = figures.reduce((a, b) => (Number(b.slice(1)) > Number(a.slice(1)) ? b : a));
     expect(last).toMatch(/^f\d+$/);
     await popup.click(`[data-reveal="figure"][data-id="${last}"]`);
-    await popup.waitForFunction(() => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
+    await waitInPage(popup, () => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
     const status = await popup.$eval('.reveal-status', (element) => element.textContent);
     // Poll on a timer: the article may be a background tab (Firefox), where frames do not run.
-    const scrolled = await article.waitForFunction(() => window.scrollY > 0, { timeout: 5_000, polling: 100 })
+    const scrolled = await waitInPage(article, () => window.scrollY > 0, { timeout: 5_000 })
       .then(() => true, () => false);
     expect({ status, scrolled }).toEqual({ status: 'Shown in the article.', scrolled: true });
     await popup.close();
@@ -106,7 +105,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   });
 
   it('moves between items with the arrow keys and reveals with Enter', async () => {
-    const { article, popup } = await seedPanel();
+    const { article, popup } = await wellsPanel();
     const focused = () => popup.evaluate(() => {
       const items = [...document.querySelectorAll('[data-reveal]')];
       return { index: items.indexOf(document.activeElement!), count: items.length, kind: document.activeElement?.getAttribute('data-reveal') };
@@ -124,25 +123,25 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     await popup.keyboard.press('Home');
     expect((await focused()).index).toBe(0);
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
+    await waitInPage(popup, () => document.querySelector('.reveal-status')?.textContent !== '', { timeout: 10_000 });
     await popup.close();
     await article.close();
   });
 
   it('copies the fact sheet as Markdown and as JSON, and says so', async () => {
-    const { article, popup } = await seedPanel();
+    const { article, popup } = await wellsPanel();
     await popup.click('[data-copy="markdown"]');
-    await popup.waitForFunction(() => document.querySelector('.confirmation')?.textContent !== '', { timeout: 5_000 });
+    await waitInPage(popup, () => document.querySelector('.confirmation')?.textContent !== '', { timeout: 5_000 });
     expect(await popup.$eval('.confirmation', (e) => e.textContent)).toBe('Copied the fact sheet as Markdown.');
     await popup.click('[data-copy="json"]');
-    await popup.waitForFunction(() => document.querySelector('.confirmation')?.textContent?.includes('JSON'), { timeout: 5_000 });
+    await waitInPage(popup, () => document.querySelector('.confirmation')?.textContent?.includes('JSON'), { timeout: 5_000 });
     await shot(popup, 'copied');
     await popup.close();
     await article.close();
   });
 
   it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
-    const { article, popup } = await seedPanel();
+    const { article, popup } = await wellsPanel();
     expect(await seriousViolations(popup)).toEqual([]);
     let dark = true;
     try {

@@ -9,6 +9,10 @@ import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** The browsers every suite runs in; FOOTNOTE_BROWSERS=firefox (or chromium) narrows a run to one. */
+export const BROWSERS: BrowserName[] = (process.env.FOOTNOTE_BROWSERS ?? 'chromium,firefox')
+  .split(',').map((name) => name.trim()).filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
+
 export interface ExtensionBrowser {
   name: BrowserName;
   browser: Browser;
@@ -41,8 +45,49 @@ async function pollPage(page: { evaluate(expression: string): Promise<unknown> }
   throw new Error(`timed out waiting for ${expression}`);
 }
 
+/**
+ * Waits until `predicate` holds in the page, by polling plain evaluations. Puppeteer's
+ * waitForFunction builds its poller with Function(), which an extension page's CSP blocks in
+ * Firefox ESR 140, and its polling over WebDriver BiDi now and then fails in Firefox.
+ */
+export async function waitInPage<Args extends unknown[]>(
+  page: Page, predicate: (...args: Args) => unknown, options: { timeout?: number } = {}, ...args: Args
+): Promise<void> {
+  const deadline = Date.now() + (options.timeout ?? 30_000);
+  for (;;) {
+    const holds = await page.evaluate(predicate as (...a: unknown[]) => unknown, ...args).catch(() => false);
+    if (holds) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Sets a page's viewport with commands every supported browser knows. Over WebDriver BiDi,
+ * puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox ESR 140
+ * does not have: Firefox gets the one BiDi command that sizes the viewport.
+ */
+export async function setViewportSize(page: Page, size: { width: number; height: number }): Promise<void> {
+  if (!speaksBidi(page.browser())) {
+    await page.setViewport(size);
+    return;
+  }
+  const frame = page.mainFrame() as unknown as { browsingContext: { setViewport(options: object): Promise<void> } };
+  await frame.browsingContext.setViewport({ viewport: size, devicePixelRatio: null });
+}
+
+/** Firefox is driven over WebDriver BiDi, Chromium over CDP (puppeteer types the getter as internal). */
+function speaksBidi(browser: Browser): boolean {
+  return (browser as unknown as { protocol: string }).protocol === 'webDriverBiDi';
+}
+
+const ARTICLE_VIEWPORT = { width: 1280, height: 900 };
+/** The toolbar popup's size. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
 async function openLoadedPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
+  if (speaksBidi(browser)) await setViewportSize(page, ARTICLE_VIEWPORT);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
@@ -89,7 +134,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       await pollPage(worker!, "typeof chrome !== 'undefined' && !!chrome.action");
       await worker!.evaluate('chrome.action.openPopup()');
       const popup = await (await popupTarget).asPage();
-      await popup.setViewport({ width: 400, height: 600 });
+      await setViewportSize(popup, POPUP_VIEWPORT);
       return popup;
     },
     async close() {
@@ -106,7 +151,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1280, height: 900 },
+    // Pages are sized by setViewportSize: puppeteer's own sizing needs BiDi commands ESR 140 lacks.
+    defaultViewport: null,
     extraPrefsFirefox: {
       // A fixed moz-extension UUID, so tests know the extension's origin.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
@@ -124,9 +170,10 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     async openPopup(article) {
       // Firefox gives tests no way to click the toolbar button: open the same popup page in a tab,
       // pointed at the article's tab, which is what the toolbar popup does for the active tab.
-      const articleUrl = article.url();
+      // The page's own address: a History API navigation may not have reached puppeteer yet.
+      const articleUrl = await article.evaluate(() => location.href);
       const popup = await browser.newPage();
-      await popup.setViewport({ width: 400, height: 600 });
+      await setViewportSize(popup, POPUP_VIEWPORT);
       // A goto to a moz-extension page never reports its load over BiDi: start it, don't await it.
       void popup.goto(`${extensionOrigin}/src/options/index.html`).catch(() => undefined);
       await pollPage(popup, 'typeof browser !== "undefined" && !!browser.tabs');
@@ -151,7 +198,12 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
 export function launchForSuite(name: BrowserName, use: (launched: ExtensionBrowser) => void): void {
   let launched: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    launched = await launch(name);
+    try {
+      launched = await launch(name);
+    } catch (error) {
+      // Every test of the suite then fails with this reason: a browser that cannot start is a failure.
+      throw new Error(`${name} could not start with the extension: ${error instanceof Error ? error.message : String(error)}`);
+    }
     use(launched);
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from './browsers';
+import { POPUP_VIEWPORT, setViewportSize, waitInPage, type ExtensionBrowser } from './browsers';
 
 // Helpers for the fact panel's end-to-end tests: the panel page opened against any tab id
 // (the same page as the toolbar popup, with `?tab=ID`), tabs made by the extension itself (so
@@ -15,7 +15,7 @@ export async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.browser.newPage();
   // Firefox never reports the load of a moz-extension page over BiDi: start it, wait for the API.
   void page.goto(`${ext.extensionOrigin}/src/options/index.html`).catch(() => undefined);
-  await page.waitForFunction(() => typeof (globalThis as { chrome?: { tabs?: unknown } }).chrome?.tabs !== 'undefined'
+  await waitInPage(page, () => typeof (globalThis as { chrome?: { tabs?: unknown } }).chrome?.tabs !== 'undefined'
     || typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
   return page;
 }
@@ -43,7 +43,7 @@ export async function removeTab(helper: Page, tabId: number): Promise<void> {
  */
 export async function openPanel(ext: ExtensionBrowser, tabId: number, options: { holdSheet?: boolean } = {}): Promise<Page> {
   const page = await ext.browser.newPage();
-  await page.setViewport({ width: 400, height: 600 });
+  await setViewportSize(page, POPUP_VIEWPORT);
   if (options.holdSheet) {
     await page.evaluateOnNewDocument(() => {
       const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;

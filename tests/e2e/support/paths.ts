@@ -6,8 +6,6 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** Screenshots and reports (git-ignored). */
 export const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-/** The seed article, beside the project (read at run time, never copied in). */
-export const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 
 export function ensureArtifacts(): string {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { FIXTURE_PAGES, SEED_DIR } from './paths';
+import { FIXTURE_PAGES } from './paths';
 
 // Serves test pages on 127.0.0.1 (never the network): each mount maps a URL prefix to a folder.
 
@@ -40,7 +40,7 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
   };
 }
 
-/** The project's fixture pages at /pages/ and the seed article at /seed/, plus any other mounts. */
+/** The project's fixture pages at /pages/, plus any other mounts. */
 export function startFixtureServer(extra: Record<string, string> = {}): Promise<StaticServer> {
-  return startStaticServer({ '/pages/': FIXTURE_PAGES, '/seed/': SEED_DIR, ...extra });
+  return startStaticServer({ '/pages/': FIXTURE_PAGES, ...extra });
 }

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { join } from 'node:path';
 import { analyzeDocument } from '../../../src/core/index';
 import type { FactSheet } from '../../../src/core/types';
 import { FIXTURES, loadDocument } from '../../helpers/load-fixture';
 
 export const RELATED = join(FIXTURES, 'related');
-export const SEED = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seed', 'seed-article.html');
+export const WELLS_URL = 'https://pacificpress.example/up-to-40-percent-of-farm-wells-in-the-orvale-basin-have-failed-hydrologist/';
 
-/** The seed article's sheet, analysed at run time (the page is read, never copied). */
-export function seedSheet(): FactSheet {
-  const doc = parseHTML(readFileSync(SEED, 'utf8')).document as unknown as Document;
-  return analyzeDocument(doc, { url: 'https://asianews.network/about-50-percent-casualty-rate-among-north-korean-troops-in-russia-us-expert/' }).sheet;
+/** The project's syndicated, seed-like article (a named expert, an agency, figure ranges, relative dates). */
+export function wellsSheet(): FactSheet {
+  return fixtureSheet('pages/syndicated-wells.html', WELLS_URL);
 }
 
 export function fixtureSheet(name: string, url: string): FactSheet {

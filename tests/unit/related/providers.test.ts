@@ -4,25 +4,25 @@ import { gdelt } from '../../../src/background/related/providers/gdelt';
 import { googleNews } from '../../../src/background/related/providers/google-news';
 import { ServiceAnswerError } from '../../../src/background/related/providers/provider';
 import { buildQuery } from '../../../src/background/related/query/build-query';
-import { relatedFixture, seedSheet } from './helpers';
+import { relatedFixture, wellsSheet } from './helpers';
 
 const O = 'http://127.0.0.1:9';
 
 describe('GDELT', () => {
   it('builds a DOC 2.0 artlist request with the window and source language', () => {
-    const url = new URL(gdelt.requestUrl(buildQuery(seedSheet()), 'http://127.0.0.1:9/ok'));
+    const url = new URL(gdelt.requestUrl(buildQuery(wellsSheet()), 'http://127.0.0.1:9/ok'));
     expect(url.pathname).toBe('/ok/api/v2/doc/doc');
-    expect(url.searchParams.get('query')).toBe('"North Korean" Russia (troops OR casualty OR expert) sourcelang:english');
+    expect(url.searchParams.get('query')).toBe('"Maria Okonjo" "Department of Water Resources" (basin OR wells OR hydrologist) sourcelang:english');
     expect(url.searchParams.get('mode')).toBe('artlist');
     expect(url.searchParams.get('format')).toBe('json');
-    expect(url.searchParams.get('startdatetime')).toBe('20250204000000');
-    expect(url.searchParams.get('enddatetime')).toBe('20250211235959');
+    expect(url.searchParams.get('startdatetime')).toBe('20250311000000');
+    expect(url.searchParams.get('enddatetime')).toBe('20250318235959');
   });
 
   it('refuses articles older than its three-month window', () => {
-    const query = buildQuery(seedSheet());
+    const query = buildQuery(wellsSheet());
     expect(gdelt.unsupported(query, new Date('2026-11-26T00:00:00Z'))).toBe('GDELT only searches the last three months.');
-    expect(gdelt.unsupported(query, new Date('2025-02-07T00:00:00Z'))).toBeNull();
+    expect(gdelt.unsupported(query, new Date('2025-03-14T00:00:00Z'))).toBeNull();
   });
 
   it('reads articles with their real URLs and seen dates', () => {
@@ -54,9 +54,9 @@ describe('GDELT', () => {
 
 describe('Google News', () => {
   it('asks the edition of the article’s country with the time window', () => {
-    const url = new URL(googleNews.requestUrl(buildQuery(seedSheet()), 'http://127.0.0.1:9/ok'));
+    const url = new URL(googleNews.requestUrl(buildQuery(wellsSheet()), 'http://127.0.0.1:9/ok'));
     expect(url.pathname).toBe('/ok/rss/search');
-    expect(url.searchParams.get('q')).toBe('"North Korean" Russia "Seth Jones" troops casualty expert after:2025-02-04 before:2025-02-11');
+    expect(url.searchParams.get('q')).toBe('"Maria Okonjo" "Department of Water Resources" Orvale basin wells hydrologist after:2025-03-11 before:2025-03-18');
     expect([url.searchParams.get('hl'), url.searchParams.get('gl'), url.searchParams.get('ceid')]).toEqual(['en-US', 'US', 'US:en']);
   });
 
@@ -78,9 +78,9 @@ describe('Google News', () => {
 
 describe('Bing News', () => {
   it('asks without quotes (quoted phrases sometimes return nothing)', () => {
-    const url = new URL(bingNews.requestUrl(buildQuery(seedSheet()), 'http://127.0.0.1:9/ok'));
+    const url = new URL(bingNews.requestUrl(buildQuery(wellsSheet()), 'http://127.0.0.1:9/ok'));
     expect(url.pathname).toBe('/ok/news/search');
-    expect(url.searchParams.get('q')).toBe('North Korean Russia Seth Jones troops casualty expert');
+    expect(url.searchParams.get('q')).toBe('Maria Okonjo Department of Water Resources Orvale basin wells hydrologist');
     expect(url.searchParams.get('format')).toBe('rss');
   });
 

@@ -3,26 +3,26 @@ import { distinctiveness, isStopWord } from '../../../src/background/related/que
 import { buildQuery } from '../../../src/background/related/query/build-query';
 import { articleLocale } from '../../../src/background/related/query/locale';
 import { searchLinks } from '../../../src/background/related/search-links';
-import { fixtureSheet, seedSheet } from './helpers';
+import { fixtureSheet, wellsSheet } from './helpers';
 
-describe('buildQuery on the seed article', () => {
-  const query = buildQuery(seedSheet());
+describe('buildQuery on the syndicated wells article', () => {
+  const query = buildQuery(wellsSheet());
 
   it('names the people, places and organisations of the story', () => {
-    expect(query.entities).toEqual(['North Korean', 'Russia', 'Seth Jones']);
+    expect(query.entities).toEqual(['Maria Okonjo', 'Department of Water Resources', 'Orvale']);
   });
 
   it('keeps the distinctive terms, not everyday words', () => {
-    expect(query.keywords).toEqual(['troops', 'casualty', 'expert']);
-    expect(query.text).toBe('"North Korean" Russia "Seth Jones" troops casualty expert');
+    expect(query.keywords).toEqual(['basin', 'wells', 'hydrologist']);
+    expect(query.text).toBe('"Maria Okonjo" "Department of Water Resources" Orvale basin wells hydrologist');
   });
 
   it('puts a window around the publication day, with language, country and the own outlet', () => {
-    expect(query.window).toEqual({ from: '2025-02-04', to: '2025-02-11' });
-    expect(query.published).toBe('2025-02-06T01:32:11.000Z');
+    expect(query.window).toEqual({ from: '2025-03-11', to: '2025-03-18' });
+    expect(query.published).toBe('2025-03-13T02:15:40.000Z');
     expect(query.locale).toEqual({ language: 'en', country: 'US' });
-    expect(query.ownHosts).toEqual(['asianews.network']);
-    expect(query.ownOutlets).toEqual(['Asia News Network', 'The Korea Herald']);
+    expect(query.ownHosts).toEqual(['pacificpress.example']);
+    expect(query.ownOutlets).toEqual(['Pacific Press Network', 'The Valley Ledger']);
   });
 });
 
@@ -65,9 +65,9 @@ describe('articleLocale', () => {
 
 describe('searchLinks', () => {
   it('builds service-free search links from the query', () => {
-    const links = searchLinks(buildQuery(seedSheet()));
+    const links = searchLinks(buildQuery(wellsSheet()));
     expect(links.map((l) => l.label)).toEqual(['Google News', 'Bing News', 'DuckDuckGo']);
-    expect(links[0]!.url).toBe('https://news.google.com/search?q=%22North+Korean%22+Russia+%22Seth+Jones%22+troops+casualty+expert&hl=en-US&gl=US&ceid=US%3Aen');
-    expect(links[2]!.url).toBe('https://duckduckgo.com/?q=%22North+Korean%22+Russia+%22Seth+Jones%22+troops+casualty+expert&iar=news&ia=news');
+    expect(links[0]!.url).toBe('https://news.google.com/search?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+Orvale+basin+wells+hydrologist&hl=en-US&gl=US&ceid=US%3Aen');
+    expect(links[2]!.url).toBe('https://duckduckgo.com/?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+Orvale+basin+wells+hydrologist&iar=news&ia=news');
   });
 });
