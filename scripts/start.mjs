@@ -30,8 +30,12 @@ const server = createServer((_request, response) => {
 server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/news/2026/03/12/harbour-bridge-repairs-cost`;
   console.log(`Sample article at ${url}; click Footnote's toolbar icon there. Ctrl-C to stop.`);
+  // Chromium refuses to start as root (a container, a fresh VM) unless its sandbox is off; an
+  // ordinary user keeps the sandbox.
+  const asRoot = process.getuid?.() === 0;
   const args = browser === 'chromium'
-    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', '/usr/bin/chromium', '--source-dir', 'dist/chrome', '--start-url', url]
+    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', '/usr/bin/chromium', '--source-dir', 'dist/chrome', '--start-url', url,
+      ...(asRoot ? ['--arg=--no-sandbox'] : [])]
     : ['web-ext', 'run', '--firefox', '/usr/bin/firefox-esr', '--source-dir', 'dist/firefox', '--start-url', url];
   const child = spawn('npx', args, { stdio: 'inherit' });
   child.on('exit', (code) => {

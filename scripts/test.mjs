@@ -32,10 +32,14 @@ let skipped = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests ?? 0;
-  failed = (results.numFailedTests ?? 0) + (status !== 0 && !results.numFailedTests ? 1 : 0);
+  failed = results.numFailedTests ?? 0;
   skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
-} else if (status !== 0) {
-  failed = 1;
 }
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// Nothing here is skipped on purpose: a skipped test is one whose suite could not start (a browser
+// that would not launch, a missing build), so it counts as failed; the reason is printed above.
+if (skipped) console.log(`\n${skipped} tests did not run because their suite could not start; they count as failed.`);
+failed += skipped;
+// A run that failed outside any test (a file that would not load) still fails.
+if (status !== 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);
