@@ -2,6 +2,7 @@
 //
 //   popup ──popup:get-sheet──▶ background ──bg:get-sheet──▶ content script
 //   popup ──popup:reveal─────▶ background ──bg:reveal─────▶ content script
+//   popup ══related port═════▶ background (related/index.ts: a state each time a news service answers)
 //   content script ──cs:read-page─▶ background (reads the serialised page and runs the extractors, off the page's main thread;
 //                   a very large page sends its first parts ahead in cs:page-part)
 //   content script ──cs:state──▶ background (toolbar badge)
@@ -13,7 +14,8 @@ import { isMessage, type Message, type MessageType, type Response } from '../sha
 import { sendToTab } from '../shared/send';
 import { updateBadge } from './badge';
 import { forwardCommand } from './commands';
-import { getRelated } from './related/index';
+// Related coverage listens on its own port, and fetches ahead for readers who opted in.
+import './related/index';
 import { openPanelAt, takePendingFocus } from './open-panel';
 import { keepPagePart, readPageRequest } from './page-requests';
 import { getSheet } from './sheet';
@@ -23,7 +25,6 @@ type Handler<K extends MessageType> = (request: Message<K>, sender: Runtime.Mess
 const handlers: { [K in MessageType]?: Handler<K> } = {
   'popup:get-sheet': (request) => getSheet(request),
   'popup:reveal': ({ tabId, kind, id }) => sendToTab(tabId, 'bg:reveal', { kind, id }).catch(() => ({ ok: false })),
-  'popup:related': ({ sheet, retry }) => getRelated({ sheet, retry }),
   'popup:pending-focus': async ({ tabId }) => takePendingFocus(tabId),
   'cs:page-part': async (request, sender) => keepPagePart(request, sender),
   'cs:read-page': async (request, sender) => readPageRequest(request, sender),

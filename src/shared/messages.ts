@@ -37,22 +37,42 @@ export interface RelatedItem {
   comparisons: { kind: 'figure' | 'date'; theirs: string; ours: string; note: string }[];
 }
 
-/** Related coverage as the panel shows it; every failure is a state, never an exception. */
+/** A service that could not answer, and why, in the reader's words. */
+export interface ServiceFailure {
+  service: string;
+  message: string;
+}
+
+/**
+ * Related coverage as the panel shows it; every failure is a state, never an exception.
+ * While services are still working the state names them (`pending`), and the panel is sent a
+ * new state as each one answers.
+ */
 export type RelatedState =
   | { status: 'off' }
-  | { status: 'loading' }
+  | { status: 'loading'; pending?: string[]; failures?: ServiceFailure[] }
   /** The services' hosts are optional permissions not granted yet: the panel asks on a click. */
   | { status: 'needs-permission'; origins: string[] }
-  | { status: 'ready'; items: RelatedItem[]; query: string; failures: { service: string; message: string }[] }
+  | { status: 'ready'; items: RelatedItem[]; query: string; failures: ServiceFailure[]; pending: string[] }
   | { status: 'error'; message: string; retryAfterSeconds?: number };
+
+/** The panel's request for related coverage, sent over a port named RELATED_PORT. */
+export interface RelatedPortRequest {
+  sheet: FactSheet;
+  retry: boolean;
+}
+
+/**
+ * Related coverage streams over a port rather than a one-answer message: the background posts a
+ * RelatedState each time a service answers, the last with no service pending.
+ */
+export const RELATED_PORT = 'footnote:related';
 
 export interface MessageMap {
   /** The fact sheet of a tab; `force` analyses a page that detection turned down. */
   'popup:get-sheet': { request: { tabId: number; force?: boolean }; response: SheetState };
   /** Scroll the tab to an item, flash it and open its card. */
   'popup:reveal': { request: { tabId: number; kind: ItemKind; id: string }; response: { ok: boolean } };
-  /** Related coverage of the tab's article (fetched at most once per article, then cached). */
-  'popup:related': { request: { tabId: number; sheet: FactSheet; retry?: boolean }; response: RelatedState };
   'bg:get-sheet': { request: { force?: boolean }; response: SheetState };
   'bg:reveal': { request: { kind: ItemKind; id: string }; response: { ok: boolean } };
   'bg:command': { request: { command: string }; response: { ok: boolean } };
@@ -81,7 +101,7 @@ export type Response<K extends MessageType> = MessageMap[K]['response'];
 export type Message<K extends MessageType = MessageType> = { type: K } & Request<K>;
 
 const TYPES: readonly MessageType[] = [
-  'popup:get-sheet', 'popup:reveal', 'popup:related', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
+  'popup:get-sheet', 'popup:reveal', 'bg:get-sheet', 'bg:reveal', 'bg:command', 'cs:state',
   'cs:open-panel', 'cs:read-page', 'cs:page-part', 'popup:pending-focus',
 ];
 

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { BROWSERS, launchForSuite, waitInPage, type ExtensionBrowser } from './support/browsers';
 import { RELATED_FIXTURES, startReplayServer, type ReplayServer, type Scenario } from './support/replay-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { FIXTURE_PAGES } from './support/paths';
 
 // Related coverage in real Chromium and Firefox ESR: the services are the replay server on
 // 127.0.0.1, set as base URLs in storage.sync from an extension page (the test server answers
@@ -12,16 +13,15 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-const SEED_DIR = resolve(ROOT, '..', 'shared', 'seed');
-const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 let pages: StaticServer;
 let replay: ReplayServer;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  pages = await startStaticServer({ '/seed/': SEED_DIR, '/related/': join(RELATED_FIXTURES, 'pages') });
-  replay = await startReplayServer({ slowMs: 60_000 });
+  pages = await startStaticServer({ '/pages/': FIXTURE_PAGES, '/related/': join(RELATED_FIXTURES, 'pages') });
+  // 'slow' holds a service's answer back 5 s.
+  replay = await startReplayServer({ slowMs: 5_000 });
 });
 
 afterAll(async () => {
@@ -49,7 +49,7 @@ async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
   // Firefox may answer a wait made while about:blank turns into the extension page with an error: wait again.
   for (let attempt = 0; ; attempt++) {
     try {
-      await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined'
+      await waitInPage(page, () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined'
         || typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage !== 'undefined', { timeout: 30_000 });
       break;
     } catch (error) {
@@ -105,10 +105,10 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     return { article, popup };
   }
 
-  it('shows other outlets’ reports of the seed story and opens the publisher’s page', async () => {
+  it('shows other outlets’ reports of the syndicated story and opens the publisher’s page', async () => {
     await useServices(ext, { gdelt: 'ok', 'google-news': 'ok', 'bing-news': 'ok' });
     const before = replay.requests.length;
-    const { article, popup } = await panelFor('/seed/seed-article.html');
+    const { article, popup } = await panelFor('/pages/syndicated-wells.html');
     await popup.waitForSelector('[data-testid="related-item"]', { timeout: 30_000 });
     const items = await popup.$$eval('[data-testid="related-item"]', (lis) => lis.map((li) => ({
       outlet: li.querySelector('.related-outlet')?.textContent,
@@ -120,13 +120,13 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     expect(items[2]!.href).toBe(`${replay.origin}/publisher/north-gazette/underestimated`);
     // A javascript: URL in url= leaves Bing's own http link; nothing else is ever a link.
     expect(items.every((i) => i.href === null || /^https?:/.test(i.href))).toBe(true);
-    // The seed is older than GDELT's three-month window: said, not asked.
+    // The article is older than GDELT's three-month window: said, not asked.
     const failures = await popup.$eval('[data-testid="related-failures"]', (p) => p.textContent);
     expect(failures).toContain('GDELT: GDELT only searches the last three months.');
     expect(replay.requests.slice(before).map((r) => r.service).sort()).toEqual(['bing-news', 'google-news']);
     const search = await popup.$$eval('[data-testid="related-search"] a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(search[0]).toBe('https://news.google.com/search?q=%22North+Korean%22+Russia+%22Seth+Jones%22+troops+casualty+expert&hl=en-US&gl=US&ceid=US%3Aen');
-    await popup.screenshot({ path: join(ARTIFACTS, `${name}-related-seed.png`) });
+    expect(search[0]).toBe('https://news.google.com/search?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+Orvale+basin+wells+hydrologist&hl=en-US&gl=US&ceid=US%3Aen');
+    await popup.screenshot({ path: join(ARTIFACTS, `${name}-related-wells.png`) });
 
     // Chromium closes the toolbar popup as the new tab takes the focus, sometimes mid-click.
     await popup.click('[data-testid="related-item"]:nth-child(3) a').catch(() => undefined);
@@ -152,6 +152,45 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     await popup.close().catch(() => undefined);
     await article.close();
   });
+  it('shows Google News and Bing News within 500 ms while GDELT is held back 5 s, then merges GDELT’s items in', async () => {
+    await useServices(ext, { gdelt: 'slow', 'google-news': 'ok', 'bing-news': 'ok' }, {}, 11);
+    const { article, popup } = await panelFor('/related/harbour-bridge-recent.html');
+    await popup.waitForSelector('[data-testid="related-item"]', { timeout: 30_000 });
+    const early = await popup.evaluate(() => ({
+      status: document.querySelector('[data-testid="related-coverage"]')?.getAttribute('data-status'),
+      pending: document.querySelector('[data-testid="related-pending"]')?.textContent,
+      outlets: [...document.querySelectorAll('[data-testid="related-item"] .related-outlet')].map((o) => o.textContent),
+    }));
+    expect(early.status).toBe('partial');
+    expect(early.pending).toBe('Still waiting for GDELT…');
+    expect(early.outlets).not.toContain('westpost.example');
+    await popup.screenshot({ path: join(ARTIFACTS, `${name}-related-partial.png`) });
+    await popup.waitForSelector('[data-testid="related-coverage"][data-status="ready"]', { timeout: 30_000 });
+    const late = await popup.evaluate(() => ({
+      pending: document.querySelector('[data-testid="related-pending"]'),
+      outlets: [...document.querySelectorAll('[data-testid="related-item"] .related-outlet')].map((o) => o.textContent),
+      // Milliseconds since the panel page started loading.
+      opened: performance.getEntriesByName('footnote:panel-drawn')[0]?.startTime ?? null,
+      firstItems: performance.getEntriesByName('footnote:related-items')[0]?.startTime ?? null,
+      done: performance.getEntriesByName('footnote:related-done')[0]?.startTime ?? null,
+    }));
+    console.log(`${name}: panel drawn ${late.opened?.toFixed(0)} ms, first related items ${late.firstItems?.toFixed(0)} ms, `
+      + `every service answered ${late.done?.toFixed(0)} ms after the panel page started loading`);
+    expect(late.pending).toBeNull();
+    // GDELT's report that no other service has is merged in; the early ones are still there.
+    expect(late.outlets).toContain('westpost.example');
+    for (const outlet of early.outlets) expect(late.outlets).toContain(outlet);
+    // Within 500 ms of the panel opening: of the fact panel being drawn, related section included
+    // (its "Looking for other reports" line); the page's own load is the browser's, not ours.
+    expect(late.opened).not.toBeNull();
+    expect(late.firstItems).not.toBeNull();
+    expect(late.firstItems! - late.opened!).toBeLessThan(500);
+    expect(late.done! - late.firstItems!).toBeGreaterThan(4_000);
+    await popup.screenshot({ path: join(ARTIFACTS, `${name}-related-merged.png`) });
+    await popup.close().catch(() => undefined);
+    await article.close();
+  });
+
   it('fetches ahead only for readers who opted in, and the panel then asks no service again', async () => {
     await useServices(ext, { 'bing-news': 'ok' }, { relatedPrefetch: true }, 7);
     const before = replay.requests.length;

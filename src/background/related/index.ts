@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage, type RelatedState } from '../../shared/messages';
+import { isMessage, RELATED_PORT, type RelatedPortRequest, type RelatedState } from '../../shared/messages';
 import { sendToTab } from '../../shared/send';
 import { loadSettings } from '../../shared/settings';
 import { RelatedCache, type KeyValueArea } from './cache';
@@ -41,9 +41,32 @@ function storageArea(): KeyValueArea | null {
   return storage.session ?? storage.local ?? null;
 }
 
-export function getRelated(request: RelatedRequest): Promise<RelatedState> {
-  return instance().related(request);
+export function getRelated(request: RelatedRequest, onProgress?: (state: RelatedState) => void): Promise<RelatedState> {
+  return instance().related(request, onProgress);
 }
+
+/**
+ * The panel's port: one request, then a state each time a service answers and the final one.
+ * A panel closed meanwhile disconnects its port; the answers still land in the cache.
+ */
+browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+  if (port.name !== RELATED_PORT || port.sender?.id !== browser.runtime.id) return;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  const post = (state: RelatedState): void => {
+    if (open) port.postMessage(state);
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const request = raw as Partial<RelatedPortRequest> | null;
+    if (typeof request?.sheet !== 'object' || request.sheet === null) {
+      post({ status: 'error', message: 'The panel sent no article to look up.' });
+      return;
+    }
+    void getRelated({ sheet: request.sheet, retry: request.retry === true }, post).then(post);
+  });
+});
 
 /**
  * Fetching ahead, for readers who opted in (settings.relatedPrefetch): when a content script

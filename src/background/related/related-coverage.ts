@@ -1,5 +1,5 @@
 import type { FactSheet } from '../../core/types';
-import type { RelatedState } from '../../shared/messages';
+import type { RelatedState, ServiceFailure } from '../../shared/messages';
 import type { RelatedService, Settings } from '../../shared/settings';
 import { RelatedCache, type ServiceResult } from './cache';
 import { fetchText, TIMEOUT_MS, type FetchLike } from './fetch-text';
@@ -11,7 +11,8 @@ import { buildQuery, type RelatedQuery } from './query/build-query';
 import { ServiceGate } from './rate-limit';
 
 // Related coverage of one article: build the query, ask each enabled service at most once
-// (cached per article), merge, compare. Every failure ends as a state for the panel.
+// (cached per article), merge, compare; a state as each service answers. Every failure ends as
+// a state for the panel.
 
 export interface RelatedDeps {
   loadSettings(): Promise<Settings>;
@@ -38,7 +39,12 @@ export class RelatedCoverageService {
 
   constructor(private readonly deps: RelatedDeps) {}
 
-  async related({ sheet, retry = false }: RelatedRequest): Promise<RelatedState> {
+  /**
+   * The final state, once every service has answered. `onProgress` is given the state so far
+   * each time a service answers while others are still working, so that the panel shows the
+   * first answers without waiting for the slowest service.
+   */
+  async related({ sheet, retry = false }: RelatedRequest, onProgress?: (state: RelatedState) => void): Promise<RelatedState> {
     try {
       const settings = await this.deps.loadSettings();
       if (!settings.related || !settings.relatedServices.length) return { status: 'off' };
@@ -48,25 +54,33 @@ export class RelatedCoverageService {
       if (!query.text) return { status: 'error', message: 'This article gives too few words to search for other reports.' };
       const article = articleKey(sheet);
       const services = settings.relatedServices.filter((s) => PROVIDERS[s]);
-      const results = await Promise.all(services.map((service) =>
-        this.serviceResult(article, PROVIDERS[service], query, settings, retry)));
+      const results: (ServiceResult | undefined)[] = services.map(() => undefined);
+      await Promise.all(services.map(async (service, i) => {
+        results[i] = await this.serviceResult(article, PROVIDERS[service], query, settings, retry);
+        if (onProgress && results.includes(undefined)) onProgress(this.state(results, services, query, sheet));
+      }));
       return this.state(results, services, query, sheet);
     } catch (error) {
       return { status: 'error', message: `Related coverage failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
-  private state(results: ServiceResult[], services: RelatedService[], query: RelatedQuery, sheet: FactSheet): RelatedState {
-    const failures: { service: string; message: string }[] = [];
+  /** The state of the answers so far; `undefined` marks a service still working. */
+  private state(results: (ServiceResult | undefined)[], services: RelatedService[], query: RelatedQuery, sheet: FactSheet): RelatedState {
+    const failures: ServiceFailure[] = [];
+    const pending: string[] = [];
     const answers: RawItem[][] = [];
     let retryAt: number | undefined;
     results.forEach((result, i) => {
-      if (result.ok) answers.push(result.items);
+      const label = PROVIDERS[services[i]!].label;
+      if (!result) pending.push(label);
+      else if (result.ok) answers.push(result.items);
       else {
-        failures.push({ service: PROVIDERS[services[i]!].label, message: result.message });
+        failures.push({ service: label, message: result.message });
         if (result.retryAt !== undefined) retryAt = Math.min(retryAt ?? Infinity, result.retryAt);
       }
     });
+    if (!answers.length && pending.length) return { status: 'loading', pending, failures };
     if (!answers.length) {
       const message = failures.map((f) => `${f.service}: ${f.message}`).join(' ');
       const state: RelatedState = { status: 'error', message };
@@ -74,7 +88,7 @@ export class RelatedCoverageService {
       if (retryAt !== undefined && retryAt > this.deps.now()) state.retryAfterSeconds = Math.ceil((retryAt - this.deps.now()) / 1000);
       return state;
     }
-    return { status: 'ready', items: mergeResults(answers, query, sheet), query: query.text, failures };
+    return { status: 'ready', items: mergeResults(answers, query, sheet), query: query.text, failures, pending };
   }
 
   private async serviceResult(article: string, provider: Provider, query: RelatedQuery, settings: Settings, retry: boolean): Promise<ServiceResult> {

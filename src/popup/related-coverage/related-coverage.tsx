@@ -1,19 +1,27 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactSheet } from '../../core/types';
-import type { RelatedItem } from '../../shared/messages';
+import type { RelatedItem, ServiceFailure } from '../../shared/messages';
 import { buildQuery } from '../../background/related/query/build-query';
 import { searchLinks } from '../../background/related/search-links';
+import { mark, MARK_RELATED_DONE, MARK_RELATED_ITEMS } from '../timing';
+import { useSteadyList } from './steady-list';
 import { useRelated } from './use-related';
 
 // Other outlets' reports of the same story, with the figures and dates they give set against
-// this article's; links to search the story elsewhere need no service at all.
+// this article's, shown as each news service answers; links to search the story elsewhere need
+// no service at all.
 // Headlines and snippets are rendered as text; only http(s) URLs become links.
 
 export function RelatedCoverage({ sheet, tabId }: { sheet: FactSheet; tabId: number | null }) {
   const { state, retry, grant } = useRelated(sheet, tabId);
   const links = useMemo(() => searchLinks(buildQuery(sheet)), [sheet]);
+  // "partial": some services answered and others are still working.
+  const status = state.status === 'ready' && state.pending.length ? 'partial' : state.status;
+  useEffect(() => {
+    if (status === 'ready' || status === 'error') mark(MARK_RELATED_DONE);
+  }, [status]);
   return (
-    <section class="related" aria-label="Related coverage" data-testid="related-coverage" data-status={state.status}>
+    <section class="related" aria-label="Related coverage" data-testid="related-coverage" data-status={status}>
       <h2>Related coverage</h2>
       {state.status === 'loading' && <p role="status" data-testid="related-state">Looking for other reports of this story…</p>}
       {state.status === 'off' && <p data-testid="related-state">Related coverage is off in Footnote’s options.</p>}
@@ -24,18 +32,11 @@ export function RelatedCoverage({ sheet, tabId }: { sheet: FactSheet; tabId: num
         </div>
       )}
       {state.status === 'error' && <RelatedError message={state.message} retryAfterSeconds={state.retryAfterSeconds} retry={retry} />}
-      {state.status === 'ready' && (
-        <>
-          {state.items.length === 0
-            ? <p data-testid="related-state">No other reports of this story were found.</p>
-            : <ul>{state.items.map((item) => <Item key={item.url} item={item} />)}</ul>}
-          {state.failures.length > 0 && (
-            <p class="note" data-testid="related-failures">
-              {state.failures.map((f) => `${f.service}: ${f.message}`).join(' ')}{' '}
-              <button type="button" class="link" onClick={retry}>Try again</button>
-            </p>
-          )}
-        </>
+      {state.status === 'ready' && (state.items.length > 0
+        ? <ItemList items={state.items} />
+        : !state.pending.length && <p data-testid="related-state">No other reports of this story were found.</p>)}
+      {(state.status === 'loading' || state.status === 'ready') && (
+        <ServiceProgress pending={state.pending ?? []} failures={state.failures ?? []} retry={retry} />
       )}
       {links.length > 0 && (
         <p class="note search-links" data-testid="related-search">
@@ -50,6 +51,40 @@ export function RelatedCoverage({ sheet, tabId }: { sheet: FactSheet; tabId: num
       )}
     </section>
   );
+}
+
+const itemKey = (item: RelatedItem): string => item.url;
+
+/** The reports, steady under the reader's pointer and focus while later answers come in. */
+function ItemList({ items }: { items: RelatedItem[] }) {
+  const { shown, watch } = useSteadyList(items, itemKey);
+  useEffect(() => mark(MARK_RELATED_ITEMS), [shown]);
+  return <ul {...watch}>{shown.map((item) => <Item key={item.url} item={item} />)}</ul>;
+}
+
+/**
+ * Below the list, so that it never pushes the list down: which services are still working, and
+ * which could not answer and why. Trying again waits until none is still working.
+ */
+function ServiceProgress({ pending, failures, retry }: { pending: string[]; failures: ServiceFailure[]; retry: () => void }) {
+  return (
+    <>
+      {pending.length > 0 && (
+        <p class="note" role="status" data-testid="related-pending">Still waiting for {listOf(pending)}…</p>
+      )}
+      {failures.length > 0 && (
+        <p class="note" data-testid="related-failures">
+          {failures.map((f) => `${f.service}: ${f.message}`).join(' ')}
+          {pending.length === 0 && <>{' '}<button type="button" class="link" onClick={retry}>Try again</button></>}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** "GDELT", "GDELT and Bing News", "GDELT, Google News and Bing News". */
+function listOf(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function Item({ item }: { item: RelatedItem }) {

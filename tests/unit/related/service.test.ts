@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RelatedCache, type KeyValueArea } from '../../../src/background/related/cache';
 import { ServiceGate } from '../../../src/background/related/rate-limit';
 import { RelatedCoverageService } from '../../../src/background/related/related-coverage';
+import type { RelatedState } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type RelatedService, type Settings } from '../../../src/shared/settings';
 import { startReplayServer, type ReplayServer, type Scenario } from '../../e2e/support/replay-server';
 import { fixtureSheet } from './helpers';
@@ -75,6 +76,26 @@ describe('RelatedCoverageService', () => {
     expect(state.items.map((i) => i.outlet)).toEqual(['Harbour Times', 'North Gazette', 'westpost.example', 'Odd Source', 'Evening Dispatch']);
   });
 
+  it('reports each answer as it arrives, naming the services still working, and merges the slow one in', async () => {
+    const { service } = setup({ gdelt: 'slow', 'google-news': 'rate-limit', 'bing-news': 'ok' }, { granted: true });
+    const progress: RelatedState[] = [];
+    const final = await service.related({ sheet }, (state) => progress.push(state));
+    // Google News and Bing News answer first, in either order; GDELT is held back by the server.
+    const beforeGdelt = progress.at(-1)!;
+    expect(beforeGdelt.status === 'ready' && beforeGdelt.pending).toEqual(['GDELT']);
+    expect(beforeGdelt.status === 'ready' && beforeGdelt.failures.map((f) => f.service)).toEqual(['Google News']);
+    expect(beforeGdelt.status === 'ready' && beforeGdelt.items.every((i) => i.services.includes('bing-news'))).toBe(true);
+    expect(final.status === 'ready' && final.pending).toEqual([]);
+    expect(final.status === 'ready' && final.items.some((i) => i.services.includes('gdelt'))).toBe(true);
+  });
+
+  it('is loading, with the failures so far, while no service has answered with items', async () => {
+    const { service } = setup({ gdelt: 'slow', 'bing-news': 'server-error' }, { granted: true });
+    const progress: RelatedState[] = [];
+    await service.related({ sheet }, (state) => progress.push(state));
+    expect(progress).toEqual([{ status: 'loading', pending: ['GDELT'], failures: [{ service: 'Bing News', message: 'The service answered HTTP 503.' }] }]);
+  });
+
   it('asks each service at most once per article (cached), even when asked twice at once', async () => {
     const before = requestsTo('gdelt');
     const { service } = setup({ gdelt: 'ok' });
@@ -103,7 +124,7 @@ describe('RelatedCoverageService', () => {
 
   it('says when nothing was found ({} and an empty channel)', async () => {
     const state = await setup({ gdelt: 'empty', 'google-news': 'empty' }).service.related({ sheet });
-    expect(state).toEqual({ status: 'ready', items: [], query: '"Ada Morven" "Harbour Bridge" "Port Elwin" estimate repairs twice', failures: [] });
+    expect(state).toEqual({ status: 'ready', items: [], query: '"Ada Morven" "Harbour Bridge" "Port Elwin" estimate repairs twice', failures: [], pending: [] });
   });
 
   it('reads GDELT JSON with invalid escapes', async () => {
