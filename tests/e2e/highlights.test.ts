@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchForSuite, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { BROWSERS, launchForSuite, setViewportSize, type ExtensionBrowser } from './support/browsers';
 import {
   articleMarkup, bringFigureIntoView, cardState, figureLines, messenger, paintedFigures, pollUntil, readout, sheetOf, waitForPainted,
   type Box,
@@ -15,7 +15,6 @@ import { startFixtureServer, type StaticServer } from './support/static-server';
 // closes it; a page that re-renders its article keeps its highlights; hostile page CSS does not
 // break the card.
 
-const BROWSERS: BrowserName[] = (process.env.HL_BROWSERS?.split(",") as BrowserName[] | undefined) ?? ["chromium", "firefox"];
 
 let server: StaticServer;
 
@@ -55,7 +54,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.mouse.move(5, 5);
     const line = await bringFigureIntoView(page, text);
     expect(line, `figure “${text}” is painted`).not.toBeNull();
-    await page.mouse.move(line!.left + Math.min(line!.width / 2, 12), line!.top + line!.height / 2, { steps: 4 });
+    // One move straight onto the figure: a path through another figure would open that one's card first.
+    await page.mouse.move(line!.left + Math.min(line!.width / 2, 12), line!.top + line!.height / 2);
     await expect.poll(async () => (await cardState(page)).heading, { timeout: 10_000 }).toBe(text);
     return { line: line!, card: await cardState(page) };
   }
@@ -65,8 +65,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     await expect.poll(async () => (await cardState(page)).visible, { timeout: 5_000 }).toBe(false);
   }
 
-  it('paints every figure of the seed article and changes nothing in the article', async () => {
-    const { page, sheet } = await painted('/seed/seed-article.html');
+  it('paints every figure of the syndicated article and changes nothing in the article', async () => {
+    const { page, sheet } = await painted('/pages/syndicated-wells.html');
     const ranges = await paintedFigures(page);
     expect(ranges.length).toBe(sheet.figures.length);
     expect(ranges.every((r) => r.connected)).toBe(true);
@@ -78,7 +78,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('shows a figure’s card on a real pointer move, beside the line, and closes it on Escape', async () => {
-    const { page, sheet } = await painted('/seed/seed-article.html');
+    const { page, sheet } = await painted('/pages/syndicated-wells.html');
     // A figure in a quote, so that the card shows who said it.
     const figure = sheet.figures.find((f: any) => sheet.quotes.some((q: any) => q.speaker && q.start <= f.start && f.end <= q.end))
       ?? sheet.figures[0];
@@ -104,13 +104,59 @@ describe.each(BROWSERS)('in %s', (name) => {
     // Nor over any line of the figure, where it wraps.
     for (const box of await figureLines(page, squash(figure.text))) expect(overlaps(card.box!, box)).toBe(false);
     expect(card.onTop).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-seed.png`) });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-wells.png`) });
     await expectEscapeCloses(page);
     // Moving away closes it too.
     await hover(page, squash(figure.text));
     await page.mouse.move(5, 5, { steps: 2 });
     await expect.poll(async () => (await cardState(page)).visible, { timeout: 5_000 }).toBe(false);
     expect((await articleMarkup(page)).marks).toBe(0);
+    await page.close();
+  });
+
+  it('lets the reader read a card with a quote and a long cross-check note whole', async () => {
+    const { page, sheet } = await painted('/pages/syndicated-wells.html');
+    // A short window (a laptop with the browser's toolbars): the card cannot fit whole beside the line.
+    await setViewportSize(page, { width: 1024, height: 520 });
+    // "1,200 farms": inside Okonjo's quote, and compared with the share of the wells in a long note.
+    const check = sheet.crossChecks.find((c: any) => c.note.length > 150);
+    expect(check, 'a long cross-check note').toBeDefined();
+    const figure = sheet.figures.find((f: any) => f.id === check.figureIds.at(-1));
+    expect(sheet.quotes.some((q: any) => q.speaker && q.start <= figure.start && figure.end <= q.end)).toBe(true);
+    const { line, card } = await hover(page, squash(figure.text));
+    expect(card.text).toContain(check.note);
+    // The whole note is in view as the card opens, the button to the panel too; whatever does not
+    // fit scrolls inside the card, which says so, and its last line comes into view at the end.
+    const reading = await page.evaluate(async () => {
+      const card = document.querySelector('footnote-card')!.shadowRoot!.querySelector('.card') as HTMLElement;
+      const box = card.getBoundingClientRect();
+      const foot = card.querySelector('.actions')!;
+      // In view: inside the card and not under its sticky foot (the foot itself excepted).
+      const inView = (element: Element) => {
+        const r = element.getBoundingClientRect();
+        const bottom = element === foot || foot.contains(element) ? box.bottom : foot.getBoundingClientRect().top;
+        return r.height > 0 && r.top >= box.top - 1 && r.bottom <= bottom + 1;
+      };
+      const fits = card.scrollHeight <= card.clientHeight + 1;
+      const scrolls = ['auto', 'scroll'].includes(getComputedStyle(card).overflowY);
+      const atOpen = { note: inView([...card.querySelectorAll('li')].at(-1)!), button: inView(card.querySelector('button')!), hint: card.classList.contains('more-below') };
+      card.scrollTop = card.scrollHeight;
+      // The scroll event that updates the hint comes after the scroll.
+      await new Promise((done) => setTimeout(done, 100));
+      const atEnd = { last: inView(card.querySelector('.sentence')!), hint: card.classList.contains('more-below') };
+      card.scrollTop = 0;
+      return { fits, scrolls, atOpen, atEnd };
+    });
+    expect(reading.atOpen.note).toBe(true);
+    expect(reading.atOpen.button).toBe(true);
+    expect(reading.fits || reading.scrolls).toBe(true);
+    // A card that does not fit says "Scroll for more" until it is scrolled to the end.
+    expect(reading.atOpen.hint).toBe(!reading.fits);
+    expect(reading.atEnd).toEqual({ last: true, hint: false });
+    expect(card.box!.top).toBeGreaterThanOrEqual(0);
+    expect(card.box!.bottom).toBeLessThanOrEqual(520);
+    expect(overlaps(card.box!, line)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-hover-card-long-note.png`) });
     await page.close();
   });
 

@@ -5,7 +5,7 @@
 /** The host's own box, resolved from custom properties (which `all` never resets). */
 const HOST_DECLARATIONS = [
   'position: fixed', 'z-index: 2147483647', 'display: var(--footnote-display, none)', 'margin: 0', 'padding: 0', 'border: 0',
-  'inset: auto', 'left: var(--footnote-left, 0px)', 'top: var(--footnote-top, 0px)', 'width: 340px',
+  'inset: auto', 'left: var(--footnote-left, 0px)', 'top: var(--footnote-top, 0px)', 'width: 360px',
   'max-width: calc(100vw - 16px)', 'height: auto', 'overflow: visible', 'background: transparent', 'pointer-events: auto',
   'visibility: var(--footnote-visibility, visible)', 'opacity: 1', 'transform: none', 'filter: none', 'clip-path: none',
 ].map((declaration) => `${declaration} !important`).join('; ');
@@ -27,7 +27,8 @@ export const CARD_CSS = `
 :host { all: initial !important; ${HOST_DECLARATIONS}; }
 * { box-sizing: border-box; }
 .card {
-  display: block; margin: 0; padding: 12px 14px; width: 100%; overflow: auto;
+  display: block; margin: 0; padding: 12px 14px 0; width: 100%; overflow: auto; overscroll-behavior: contain;
+  scrollbar-width: thin; scrollbar-color: #c9b26a transparent;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; text-align: left;
   background: #fffdf7; border: 1px solid #d9c27a; border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, .18);
 }
@@ -43,6 +44,13 @@ p { display: block; margin: 0 0 8px; }
 ul { display: block; margin: 0 0 8px; padding: 0 0 0 18px; }
 li { display: list-item; margin: 0 0 4px; }
 li.mismatch { color: #a3271d; }
+/* The foot holds the panel's button; sticky, so that it stays in view when the card scrolls. */
+.actions {
+  display: flex; align-items: center; justify-content: space-between; gap: 10px; position: sticky; bottom: 0;
+  margin: 0; padding: 6px 0 12px; background: #fffdf7;
+}
+.more-below .actions { box-shadow: 0 -10px 8px -8px rgba(0, 0, 0, .25); }
+.more-below .actions::after { content: "Scroll for more ↓"; display: block; font-size: 12px; color: #7a6420; }
 button {
   display: inline-block; margin: 0; padding: 4px 10px; font: inherit; font-size: 13px; cursor: pointer;
   color: #fff; background: #7a5a00; border: 0; border-radius: 4px;

@@ -1,5 +1,6 @@
 import type { CardModel } from './content';
 import { CARD_CSS, hostStyle } from './card-styles';
+import { excerptAround } from './excerpt';
 import { placeCard, type Rect } from './position';
 
 // The hover card: one host element at the end of <html> (never inside the article) holding a
@@ -39,7 +40,14 @@ export class HoverCard {
     this.card.addEventListener('click', (event) => {
       if (event.isTrusted && (event.target as Element | null)?.closest?.('button') && this.shown) this.onOpenPanel(this.shown);
     }, { signal });
+    this.card.addEventListener('scroll', () => this.showScrollHint(), { signal, passive: true });
     signal.addEventListener('abort', () => this.host.remove(), { once: true });
+  }
+
+  /** A card taller than the room beside the line scrolls inside: its foot says so until the end. */
+  private showScrollHint(): void {
+    const card = this.card;
+    card.classList.toggle('more-below', card.scrollTop + card.clientHeight < card.scrollHeight - 2);
   }
 
   get model(): CardModel | null {
@@ -63,6 +71,7 @@ export class HoverCard {
     const size = this.card.getBoundingClientRect();
     const place = placeCard(line, { width: size.width, height: size.height }, viewport, anchorX);
     this.card.style.maxHeight = place.maxHeight === null ? '' : `${place.maxHeight}px`;
+    this.showScrollHint();
     this.host.setAttribute('style', hostStyle({ display: 'block', left: place.left, top: place.top }));
     this.host.setAttribute('data-side', place.side);
     this.live.textContent = model.summary;
@@ -75,7 +84,7 @@ export class HoverCard {
     const line = this.doc.createElement('p');
     line.className = 'note';
     line.textContent = text;
-    this.card.append(line);
+    this.card.insertBefore(line, this.card.querySelector('.actions'));
     this.live.textContent = text;
   }
 
@@ -119,8 +128,8 @@ export class HoverCard {
       for (const fact of model.facts) list.append(element('dt', fact.label), element('dd', fact.value));
       parts.push(list);
     }
-    if (model.attribution) parts.push(element('p', model.attribution, 'attribution'));
-    if (model.sentence) parts.push(element('p', model.sentence, 'sentence'));
+    // The cross-checks before the sentence: they are what the card alone can tell, while the
+    // sentence stands on the page beside it (and is cut around the item).
     if (model.checks.length) {
       const list = element('ul', undefined, 'checks');
       for (const check of model.checks) {
@@ -128,9 +137,18 @@ export class HoverCard {
       }
       parts.push(list);
     }
+    if (model.attribution) parts.push(element('p', model.attribution, 'attribution'));
+    if (model.sentence) {
+      const sentence = element('p', excerptAround(model.sentence, model.heading), 'sentence');
+      sentence.title = model.sentence;
+      parts.push(sentence);
+    }
+    // The way to the panel stays in view at the card's foot, also while the card scrolls.
+    const actions = element('div', undefined, 'actions');
     const open = element('button', 'Open in the Footnote panel', 'open');
     open.type = 'button';
-    parts.push(open);
+    actions.append(open);
+    parts.push(actions);
     this.card.replaceChildren(...parts);
     this.card.setAttribute('data-kind', model.kind);
     this.card.setAttribute('data-id', model.id);
