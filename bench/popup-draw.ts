@@ -1,6 +1,6 @@
 // `npx tsx bench/popup-draw.ts` (FOOTNOTE_DIST=dist-… for a build other than dist/): the time
 // from opening the toolbar popup to the fact panel drawn, in real Chromium with the built
-// extension, on the seed article. The popup marks when the content script's answer arrived and
+// extension, on the project's syndicated article (tests/fixtures/pages/syndicated-wells.html). The popup marks when the content script's answer arrived and
 // the first frame after the panel was rendered (src/popup/timing.ts).
 // Bar: under 100 ms from the answer to the panel drawn.
 // Baseline, in the same popup page and run: the same sheet drawn the plainest way (its JSON as
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/support/browsers';
-import { startStaticServer } from '../tests/e2e/support/static-server';
+import { startFixtureServer } from '../tests/e2e/support/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = process.env.FOOTNOTE_DIST ?? 'dist';
@@ -23,10 +23,10 @@ if (!existsSync(join(ROOT, DIST, 'chrome', 'manifest.json'))) {
   if (status !== 0) process.exit(1);
 }
 
-const server = await startStaticServer({ '/seed/': resolve(ROOT, '..', 'shared', 'seed') });
+const server = await startFixtureServer();
 const ext = await launch('chromium');
 try {
-  const article = await ext.openPage(`${server.origin}/seed/seed-article.html`);
+  const article = await ext.openPage(`${server.origin}/pages/syndicated-wells.html`);
   const draws: number[] = [];
   const opens: number[] = [];
   const answers: number[] = [];
