@@ -5,9 +5,21 @@ import { analyzeDocument, type AnalyzeOptions, type DocumentAnalysis } from '../
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
+/**
+ * The day a "recent" fixture page was published, for unit tests, whose clocks are fixed near it.
+ * The pages say `{{RECENT_DAY}}`; the end-to-end server fills in yesterday instead, so that a
+ * service that searches only recent months (GDELT) keeps answering the real clock's tests.
+ */
+export const RECENT_DAY = '2026-11-25';
+
+/** A fixture page's HTML, its `{{RECENT_DAY}}` filled in. */
+export function readFixture(name: string, recentDay = RECENT_DAY): string {
+  return readFileSync(join(FIXTURES, name), 'utf8').replaceAll('{{RECENT_DAY}}', recentDay);
+}
+
 /** A fixture page as a Document (linkedom, as the `analyze` command uses). */
 export function loadDocument(name: string): Document {
-  return parseHTML(readFileSync(join(FIXTURES, name), 'utf8')).document as unknown as Document;
+  return parseHTML(readFixture(name)).document as unknown as Document;
 }
 
 export function htmlDocument(html: string): Document {

@@ -26,7 +26,9 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
       return;
     }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      // A "recent" page (tests/helpers/load-fixture.ts) is published yesterday, whatever the date.
+      if (extname(file) === '.html') body = body.toString('utf8').replaceAll('{{RECENT_DAY}}', yesterday());
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -43,4 +45,8 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
 /** The project's fixture pages at /pages/, plus any other mounts. */
 export function startFixtureServer(extra: Record<string, string> = {}): Promise<StaticServer> {
   return startStaticServer({ '/pages/': FIXTURE_PAGES, ...extra });
+}
+
+function yesterday(): string {
+  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 }
