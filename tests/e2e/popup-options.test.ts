@@ -25,9 +25,12 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     const options = page ?? await ext.browser.newPage();
     await setViewportSize(options, { width: 800, height: 1000 });
     // Firefox never reports the load of a moz-extension page over BiDi: start it, then wait.
-    void options.goto(`${ext.extensionOrigin}/src/options/index.html?${Date.now()}`).catch(() => undefined);
-    // Polled: Firefox ESR 140's waitForSelector can fail while about:blank turns into the page.
-    await waitInPage(options, () => !!document.querySelector('input[name="highlights"]'), { timeout: 30_000 });
+    const visit = String(Date.now());
+    void options.goto(`${ext.extensionOrigin}/src/options/index.html?${visit}`).catch(() => undefined);
+    // Polled (Firefox ESR 140's waitForSelector can fail while about:blank turns into the page),
+    // and on this visit's document: a reload must not be answered by the page it replaces.
+    await waitInPage(options, (stamp: string) => location.search === `?${stamp}` && !!document.querySelector('input[name="highlights"]'),
+      { timeout: 30_000 }, visit);
     return options;
   }
 
