@@ -6,5 +6,5 @@ const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome'
 for (const target of targets) {
   process.env.FOOTNOTE_TARGET = target;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
-  console.log(`built dist/${target}`);
+  console.log(`built ${process.env.FOOTNOTE_DIST ?? 'dist'}/${target}`);
 }

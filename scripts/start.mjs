@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const SAMPLE = 'tests/fixtures/pages/harbor-bridge-budget.html';
 const browser = process.argv[2] === 'chromium' ? 'chromium' : 'firefox';
+// FOOTNOTE_DIST: the build's folder (vite.config.ts), so that a start beside a test run keeps apart.
+const DIST = process.env.FOOTNOTE_DIST ?? 'dist';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 
@@ -34,9 +36,9 @@ server.listen(0, '127.0.0.1', () => {
   // ordinary user keeps the sandbox.
   const asRoot = process.getuid?.() === 0;
   const args = browser === 'chromium'
-    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', '/usr/bin/chromium', '--source-dir', 'dist/chrome', '--start-url', url,
+    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', '/usr/bin/chromium', '--source-dir', `${DIST}/chrome`, '--start-url', url,
       ...(asRoot ? ['--arg=--no-sandbox'] : [])]
-    : ['web-ext', 'run', '--firefox', '/usr/bin/firefox-esr', '--source-dir', 'dist/firefox', '--start-url', url];
+    : ['web-ext', 'run', '--firefox', '/usr/bin/firefox-esr', '--source-dir', `${DIST}/firefox`, '--start-url', url];
   const child = spawn('npx', args, { stdio: 'inherit' });
   child.on('exit', (code) => {
     server.close();
