@@ -12,8 +12,9 @@
 
 import { readFileSync } from 'node:fs';
 import { datesIn, isoDay, rate } from './dates-run';
+import { requireKit } from './kit';
 
-const FILE = new URL('../../shared/eval/data/chrono-tests-en/cases_en.json', import.meta.url);
+const FILE = requireKit('eval/data/chrono-tests-en/cases_en.json');
 const verbose = process.argv.includes('--verbose');
 process.stdout.on('error', () => process.exit(0)); // piped into head
 

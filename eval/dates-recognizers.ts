@@ -12,11 +12,9 @@
 
 import { readFileSync } from 'node:fs';
 import { datesIn, rate } from './dates-run';
+import { requireKit } from './kit';
 
-const FILE = new URL(
-  '../../shared/eval/data/recognizers-text-specs-en/Specs/DateTime/English/DateTimeModel.json',
-  import.meta.url,
-);
+const FILE = requireKit('eval/data/recognizers-text-specs-en/Specs/DateTime/English/DateTimeModel.json');
 const verbose = process.argv.includes('--verbose');
 process.stdout.on('error', () => process.exit(0)); // piped into head
 

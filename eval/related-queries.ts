@@ -10,8 +10,9 @@ import { gdelt } from '../src/background/related/providers/gdelt';
 import { googleNews } from '../src/background/related/providers/google-news';
 import { buildQuery, type RelatedQuery } from '../src/background/related/query/build-query';
 import { analyzeDocument } from '../src/core/index';
+import { requireKit } from './kit';
 
-const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+const SHARED = requireKit();
 const FUNDUS = join(SHARED, 'eval', 'data', 'fundus-parser-testdata-en');
 const all = process.argv.includes('--all');
 
