@@ -16,7 +16,8 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).st
 
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 
-const binary = browser === 'chromium' ? '/usr/bin/chromium' : '/usr/bin/firefox-esr';
+// CHROMIUM_PATH / FIREFOX_PATH pick another binary, as in the end-to-end tests.
+const binary = browser === 'chromium' ? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' : process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const noDisplay = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 if (noDisplay || !existsSync(binary)) {
   console.log(noDisplay
@@ -36,9 +37,9 @@ server.listen(0, '127.0.0.1', () => {
   // ordinary user keeps the sandbox.
   const asRoot = process.getuid?.() === 0;
   const args = browser === 'chromium'
-    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', '/usr/bin/chromium', '--source-dir', `${DIST}/chrome`, '--start-url', url,
+    ? ['web-ext', 'run', '-t', 'chromium', '--chromium-binary', binary, '--source-dir', `${DIST}/chrome`, '--start-url', url,
       ...(asRoot ? ['--arg=--no-sandbox'] : [])]
-    : ['web-ext', 'run', '--firefox', '/usr/bin/firefox-esr', '--source-dir', `${DIST}/firefox`, '--start-url', url];
+    : ['web-ext', 'run', '--firefox', binary, '--source-dir', `${DIST}/firefox`, '--start-url', url];
   const child = spawn('npx', args, { stdio: 'inherit' });
   child.on('exit', (code) => {
     server.close();
