@@ -4,7 +4,7 @@
 //     parsers   digits · number words · fraction words · multipliers   ──▶ atoms (deduped)
 //               ratios ("one in five", "3:1") · magnitudes ("1.5 million", "$4.2bn")
 //     units     money · percent · duration/age · measure · "N times"    ──▶ quantities
-//     refiners  ranges · counted noun · qualifiers · change
+//     refiners  ranges · match scores out · counted noun · qualifiers · change
 //               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
 //                                                                      ──▶ Figure[] in text order
 //
@@ -31,6 +31,7 @@ import { dropIdentifiers } from './refiners/drop-identifiers';
 import { dropLoneOne } from './refiners/drop-lone-one';
 import { dropOrdinals } from './refiners/drop-ordinals';
 import { dropPhonesAndAddresses } from './refiners/drop-phone-address';
+import { dropScores } from './refiners/drop-scores';
 import { mergeRanges } from './refiners/merge-ranges';
 import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
@@ -76,6 +77,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
 
   let quantities: Quantity[] = atoms.map((atom) => attachUnit(scan, atom));
   quantities = mergeRanges(scan, quantities);
+  quantities = dropScores(scan, quantities);
   quantities = attachCountedNoun(scan, quantities);
   quantities = attachQualifiers(scan, quantities);
   quantities = mergeBounds(scan, quantities);
