@@ -1,9 +1,9 @@
 // The figures step: every number that counts something, with its value, unit and what it counts.
 //
 //   text ──lex──▶ tokens
-//     parsers   digits · number words · fraction words · multipliers   ──▶ atoms (deduped)
+//     parsers   digits · number words · fraction words · multipliers · vague ──▶ atoms (deduped)
 //               ratios ("one in five", "3:1") · magnitudes ("1.5 million", "$4.2bn")
-//     units     money · percent · duration/age · measure · "N times"    ──▶ quantities
+//     units     money · percent · duration/age · measure · "N times" · rates ("per barrel") ──▶ quantities
 //     refiners  ranges · match scores out · counted noun · qualifiers · change
 //               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
 //                                                                      ──▶ Figure[] in text order
@@ -22,6 +22,7 @@ import { parseFractionWords } from './parsers/fraction-words';
 import { attachMagnitudes } from './parsers/magnitude';
 import { parseMultipliers } from './parsers/multiplier';
 import { parseNumberWords } from './parsers/number-words';
+import { parseVague } from './parsers/vague';
 import { combineRatios } from './parsers/ratio';
 import { attachChange } from './refiners/change';
 import { attachCountedNoun } from './refiners/counted-noun';
@@ -35,6 +36,7 @@ import { dropScores } from './refiners/drop-scores';
 import { mergeRanges } from './refiners/merge-ranges';
 import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
+import { attachRates } from './units/rates';
 
 // Languages that write "1.000,5".
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'tr', 'id', 'vi', 'da', 'sv', 'nb', 'no', 'fi', 'cs', 'ro', 'hu', 'el', 'uk']);
@@ -67,7 +69,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     decimalComma: DECIMAL_COMMA.has((options.language ?? 'en').toLowerCase()),
   };
 
-  let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan)]);
+  let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan), ...parseVague(scan)]);
   if (atoms.length >= MAX_ATOMS) {
     atoms = atoms.slice(0, MAX_ATOMS);
     options.onWarning?.(`figures: more than ${MAX_ATOMS} numbers; only the first ${MAX_ATOMS} were read`);
@@ -78,6 +80,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   let quantities: Quantity[] = atoms.map((atom) => attachUnit(scan, atom));
   quantities = mergeRanges(scan, quantities);
   quantities = dropScores(scan, quantities);
+  quantities = attachRates(scan, quantities);
   quantities = attachCountedNoun(scan, quantities);
   quantities = attachQualifiers(scan, quantities);
   quantities = mergeBounds(scan, quantities);
@@ -110,6 +113,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (!q.range) figure.value = round(q.low);
     if (q.qualifier) figure.qualifier = q.qualifier;
     if (q.change) figure.change = q.change;
+    if (q.vague) figure.vague = true;
     return figure;
   });
   return assignIds(figures, 'f');

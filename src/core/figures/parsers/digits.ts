@@ -112,6 +112,10 @@ export function parseDigits(scan: FigureScan): Atom[] {
     } else if (before && before.type === 'word' && (before.lower === 'minus' || before.lower === 'negative') && tokens[first]!.gap === 1) {
       result = -result;
       first -= 1;
+    } else if (isPunct(before, '-') && before!.gap === 0 && tokens[first]!.gap === 0 && ['minus', 'negative'].includes(tokenAt(tokens, first - 2)?.lower ?? '')) {
+      // "minus-260 degrees", "a minus-1.4 degree angle"
+      result = -result;
+      first -= 2;
     }
     atoms.push({
       first,

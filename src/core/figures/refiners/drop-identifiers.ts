@@ -21,6 +21,8 @@ const AMOUNT_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'some', '
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'also', 'then', 'now',
   'last', 'this', 'that', 'estimates', 'police', 'officials', 'authorities', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'there', 'here']);
 const MAX_CHUNK = 80;
+// Prefixes hyphenated to an amount: "sub-7 nanometre", "mid-30s", "over-50s", "near-2%".
+const PREFIXES = new Set(['sub', 'mid', 'over', 'under', 'near', 'about', 'around', 'pre', 'post', 'above', 'below', 'low', 'high', 'upper', 'lower', 'minus', 'negative']);
 
 export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSentenceStart: (token: number) => boolean, isTitleCase: (token: number) => boolean): Quantity[] {
   const { tokens, text } = scan;
@@ -85,8 +87,9 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
       const prev = tokenAt(tokens, atom.first - 1);
       const next = tokenAt(tokens, atom.last + 1);
       // Letters glued on the left ("G7", "MH370") or joined by a hyphen ("COVID-19", "F-16").
-      if (prev && prev.type === 'word' && first.gap === 0 && atom.form === 'digits') return false;
-      if (isPunct(prev, '-', '–') && first.gap === 0 && prev!.gap === 0 && tokenAt(tokens, atom.first - 2)?.type === 'word') return false;
+      // ("EUR50m", "USD1,700", "RM23.50" are money: the currency took the letters.)
+      if (prev && prev.type === 'word' && first.gap === 0 && atom.form === 'digits' && q.kind !== 'money') return false;
+      if (isPunct(prev, '-', '–') && first.gap === 0 && prev!.gap === 0 && tokenAt(tokens, atom.first - 2)?.type === 'word' && !PREFIXES.has(tokens[atom.first - 2]!.lower)) return false;
       // Letters glued on the right that no unit took ("5G", "4K", "3D", "737MAX").
       if (next && next.type === 'word' && next.gap === 0 && q.last === atom.last && atom.form === 'digits') return false;
       if (chunkIsIdentifier(text, first.start, tokens[atom.last]!.end, q.kind === 'number' || q.kind === 'count')) return false;

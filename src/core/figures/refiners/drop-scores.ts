@@ -5,7 +5,7 @@
 // Runs before the counted noun is read: "2-1 thanks to a late winner" counts no thanks.
 
 import type { FigureScan, Quantity } from '../model';
-import { isPunct, tokenAt } from '../token-utils';
+import { isPunct, isWord, tokenAt } from '../token-utils';
 
 const RESULT_BEFORE = new Set(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'defeated', 'defeat',
   'drew', 'draw', 'tied', 'tie', 'edged', 'thrashed', 'trailed', 'trailing', 'trail', 'led', 'leading', 'lead', 'leads', 'at', 'ended', 'finished',
@@ -13,6 +13,7 @@ const RESULT_BEFORE = new Set(['beat', 'beats', 'beating', 'won', 'win', 'wins',
 const RESULT_AFTER = new Set(['win', 'wins', 'victory', 'defeat', 'loss', 'lead', 'draw', 'home', 'away', 'aggregate', 'scoreline', 'thanks',
   'down', 'up', 'on', 'after', 'in', 'at', 'against', 'over', 'thrashing', 'drubbing', 'result', 'triumph', 'rout']);
 const MAX_SCORE = 200;
+const TALLY = ['vote', 'votes', 'voted', 'margin', 'majority', 'decision', 'ruling', 'verdict', 'split', 'tally'];
 
 function smallWhole(scan: FigureScan, q: Quantity, max = MAX_SCORE): boolean {
   return q.atoms.every((a) => a.form === 'digits' && a.bare && a.value <= max && a.magnitude === 1) && q.kind === 'number' && q.unit === null;
@@ -29,7 +30,11 @@ export function dropScores(scan: FigureScan, quantities: Quantity[]): Quantity[]
     // a range only when ascending, and the range reader has taken those.
     if (b && !a.range && !b.range && b.first === a.last + 2 && smallWhole(scan, a, Infinity) && smallWhole(scan, b, Infinity)) {
       const dash = tokens[a.last + 1]!;
-      if (isPunct(dash, '-', '–', '—') && dash.gap === 0 && tokens[b.first]!.gap === 0) { drop.add(a); drop.add(b); k++; continue; }
+      const score = a.high <= MAX_SCORE && b.high <= MAX_SCORE;
+      const variant = a.high >= 100 && b.high < a.high / 10;
+      // "a 329-275 vote", "a 5-4 ruling": a tally is two counts.
+      const tally = isWord(tokenAt(tokens, b.last + 1), ...TALLY);
+      if (isPunct(dash, '-', '–', '—') && dash.gap === 0 && tokens[b.first]!.gap === 0 && (score || variant) && !tally) { drop.add(a); drop.add(b); k++; continue; }
     }
     // "lost 1-3", "a 0-2 defeat": an ascending pair, read as a range, beside a result word.
     if (a.range && a.atoms.length === 2 && smallWhole(scan, a) && a.last === a.atoms[1]!.last && a.first === a.atoms[0]!.first) {

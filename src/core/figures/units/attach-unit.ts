@@ -20,6 +20,19 @@ function base(atom: Atom): Quantity {
 }
 
 export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
+  const q = readUnit(scan, atom);
+  // "millions of dollars": the unit read, the span the words allow.
+  if (atom.vague) {
+    q.low = atom.vague.low * (q.low / atom.value);
+    q.high = atom.vague.high * (q.high / atom.value);
+    q.range = true;
+    q.vague = true;
+    q.confidence = 0.6;
+  }
+  return q;
+}
+
+function readUnit(scan: FigureScan, atom: Atom): Quantity {
   const { tokens } = scan;
   const q = base(atom);
   if (atom.form === 'multiplier') {
