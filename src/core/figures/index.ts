@@ -6,6 +6,7 @@
 //     units     money · percent · duration/age · measure · "N times" · rates ("per barrel") ──▶ quantities
 //     refiners  ranges · match scores out · counted noun · qualifiers · change
 //               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
+//               units said once for two ("84.75 cents … 74.07")
 //                                                                      ──▶ Figure[] in text order
 //
 // Every parser and refiner reads a bounded window of tokens around each candidate: linear time.
@@ -33,6 +34,7 @@ import { dropLoneOne } from './refiners/drop-lone-one';
 import { dropOrdinals } from './refiners/drop-ordinals';
 import { dropPhonesAndAddresses } from './refiners/drop-phone-address';
 import { dropScores } from './refiners/drop-scores';
+import { carryUnits } from './refiners/ellipsis';
 import { mergeRanges } from './refiners/merge-ranges';
 import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
@@ -91,6 +93,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   quantities = dropIdentifiers(scan, quantities, (token) => isSentenceStart(text, tokens, token, sentenceOf(token)), titleCaseTest(text, tokens, sentenceOf));
   quantities = dropPhonesAndAddresses(scan, quantities);
   quantities = dropLoneOne(quantities);
+  quantities = carryUnits(scan, quantities);
   quantities = dedupeOverlaps(quantities);
 
   const figures = quantities.map((q): Figure => {

@@ -79,7 +79,9 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
     // plural ("2000 troops", not "the 2024 election").
     // In a range, only when both ends are years ("1990-2000", not "1000-5000").
     const yearLike = (a: typeof atom) => a.bare && /^\d{4}$/.test(tokens[a.first]!.text) && a.value >= 1500 && a.value <= 2100;
-    if (yearLike(atom) && q.atoms.every(yearLike)) {
+    // "an average of 1500", "a total of 2000": an amount, whatever its digits.
+    const amountOf = isWord(prev, 'of') && isWord(prev2, 'average', 'total', 'maximum', 'minimum', 'sum', 'tally', 'estimated');
+    if (yearLike(atom) && q.atoms.every(yearLike) && !amountOf) {
       const plural = q.kind === 'count' && q.unit !== null && /s$/.test(q.unit) && !(prev && YEAR_BEFORE.has(prev.lower));
       const withUnit = q.kind !== 'number' && q.kind !== 'count';
       if (!plural && !withUnit) return true;

@@ -41,7 +41,7 @@ export function rateAfter(tokens: FigureScan['tokens'], last: number): { per: st
   const per = singular(word.text);
   if (!per || (!anyNoun && !A_RATE.has(per))) return null;
   // "a year earlier", "a day after": a relative date follows, not a rate.
-  if (!anyNoun && isWord(second, 'earlier', 'ago', 'later', 'after', 'before', 'since', 'on', 'of', 'in', 'or', 'and', 'to')) return null;
+  if (!anyNoun && isWord(second, 'earlier', 'ago', 'later', 'after', 'before', 'since', 'on', 'of', 'in', 'to')) return null;
   return { per, index: i };
 }
 
