@@ -39,6 +39,7 @@ import { mergeRanges } from './refiners/merge-ranges';
 import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
 import { attachRates } from './units/rates';
+import { normalise } from './units/normalise';
 
 // Languages that write "1.000,5".
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'tr', 'id', 'vi', 'da', 'sv', 'nb', 'no', 'fi', 'cs', 'ro', 'hu', 'el', 'uk']);
@@ -117,6 +118,10 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (q.qualifier) figure.qualifier = q.qualifier;
     if (q.change) figure.change = q.change;
     if (q.vague) figure.vague = true;
+    const normalized = normalise(q.kind, q.unit, q.low, q.high);
+    if (normalized && (normalized.unit !== q.unit || normalized.low !== q.low || q.kind === 'money')) {
+      figure.normalized = { ...normalized, low: round(normalized.low), high: round(normalized.high) };
+    }
     return figure;
   });
   return assignIds(figures, 'f');
