@@ -94,8 +94,11 @@ function plural(noun: string): string {
 /** What a figure is about, in a few words: its counted noun or its phrase ("casualty rate"). */
 export function figureSubject(figure: Figure): string | null {
   const counts = figure.counts?.trim();
-  if (counts && !figure.text.toLowerCase().endsWith(counts.toLowerCase())) return counts;
-  return null;
+  if (!counts || figure.text.toLowerCase().endsWith(counts.toLowerCase())) return null;
+  // "38%, lower than …": an adjective or a verb read as the noun says nothing.
+  const last = counts.split(/\s+/).pop()!;
+  if (isAdjectiveLike(last) || /(?:ing|ed)$/i.test(last)) return null;
+  return counts;
 }
 
 const CUT = 60;

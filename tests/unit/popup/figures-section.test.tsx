@@ -38,7 +38,8 @@ describe('the figures section', () => {
     const durations = root.querySelector('[aria-label="Durations"]')!;
     expect(texts(durations, '.clause mark')).toEqual(['five years', '22 years']);
     expect(texts(durations, '.clause')).toEqual(['The council has spent five years on the plan', 'and the inquiry ran for 22 years before it reported.']);
-    expect(texts(root, '[aria-label="Parties"] .subject')).toEqual(['party negotiation']);
+    // "38%, lower than …": no adjective posing as what the figure is about.
+    expect(texts(root, '[aria-label="Percentages"] .subject')).toEqual([]);
   });
 
   it('leaves vague magnitudes out of the list and the count', async () => {
