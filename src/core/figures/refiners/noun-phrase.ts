@@ -116,7 +116,8 @@ export function readNounPhrase(tokens: readonly Token[], index: number, maxWords
     }
     if (!nounish(token)) break;
     // After a noun, a participle or a verb starts the predicate: "12 page document labeled …".
-    if (words.length > 0 && !sawName && (/ed$/.test(token.lower) || VERBS.has(token.lower))) break;
+    // (A base-form verb after a singular noun is more often a compound: "a 40 page report".)
+    if (words.length > 0 && !sawName && (/[^e]ed$/.test(token.lower) || (VERBS.has(token.lower) && isPlural(words[words.length - 1]!)))) break;
     let word = token.text;
     let end = i;
     // "cold-weather", "gas-only", "long-range" (at most three parts: hostile pages hyphenate without end)
@@ -136,7 +137,7 @@ export function readNounPhrase(tokens: readonly Token[], index: number, maxWords
     // A plural ends the phrase, unless it is one that modifies ("sales figures").
     if (isPlural(word) && !/['’]$/.test(word) && !PLURAL_MODIFIERS.has(word.toLowerCase())) break;
     // "voters stayed home", "people live there"
-    if (/ed$/.test(tokens[i]!.lower) || VERBS.has(tokens[i]!.lower)) break;
+    if (/[^e]ed$/.test(tokens[i]!.lower) || (VERBS.has(tokens[i]!.lower) && isPlural(word))) break;
   }
   // A phrase that ends on an adjective has no noun: "600 people worldwide almost" never gets here,
   // but "some 60 of the embattled 737 jets" would end on "embattled".
