@@ -39,8 +39,7 @@ const sameKey = (a: Key, b: Key) => close(a[0], b[0]) && close(a[1], b[1]);
 /** The spec's expected key: a value, or an interval "[20,30)" / "(,1000)". */
 function expectedKey(result: Spec['Results'][number]): Key | null {
   const raw = String(result.Resolution?.value ?? '');
-  // We print cents as a fraction of the currency (ISO units); the spec counts cents.
-  if (/^(Cent|Pence|Penny)$/.test(String(result.Resolution?.unit ?? '')) && Number.isFinite(Number(raw))) return [Number(raw) / 100, Number(raw) / 100];
+  // Cents and pence are printed as counted (19 cents = 19, unit "cents"), as the spec counts them.
   const interval = /^[[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$/.exec(raw);
   if (interval) return [interval[1] ? Number(interval[1]) : null, interval[2] ? Number(interval[2]) : null];
   const value = Number(raw.replace('%', ''));

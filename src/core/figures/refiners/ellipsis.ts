@@ -11,6 +11,7 @@ import { isPunct, isWord, tokenAt } from '../token-utils';
 const MAX_DISTANCE = 16;
 const MAX_RATIO = 20;
 const LOOK_BACK = 3;
+const PARALLEL = new Set(['to', 'from', 'at', 'and', 'or', 'is', 'was', 'were', 'are', 'of', 'than', 'while', 'with', 'vs', 'versus', 'against', 'by']);
 const CARRIED = new Set(['count', 'money', 'measure', 'percent', 'percentage-points', 'duration']);
 
 function ofASize(a: number, b: number): boolean {
@@ -57,6 +58,11 @@ export function carryUnits(scan: FigureScan, quantities: Quantity[]): Quantity[]
       const target = quantities.slice(k + 2, k + 4).find((x) => x.unit !== null && x.first - q.last <= 8);
       if (target) { carry(q, target); return; }
     }
+    // Backward: only in a parallel slot ("up from 2.4 million", "the lowest is 74.07", "and 95,800
+    // who"), never a list number ("1) explains") or a number that opens something new.
+    const before = tokenAt(tokens, q.first - 1);
+    const after = tokenAt(tokens, q.last + 1);
+    if (!(isPunct(before, ',') || (before?.type === 'word' && PARALLEL.has(before.lower))) || isPunct(after, ')')) return;
     // Backward: the nearest figure of a size with a unit, a few figures back at most.
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const p = quantities[j]!;
