@@ -20,6 +20,7 @@ describe('not figures', () => {
     none('Please dial 999 in an emergency.');
     none('The 911 dispatcher stayed on the line.');
     expect(values('About 911 people signed the letter.')).toEqual([[911, 911]]);
+    none('Prices in the 10027 ZIP code rose.'.replace(' rose', ''));
   });
   it('skips model numbers and standards', () => {
     none('The hatchback passed the ISO 3888-2 lane-change test.');
@@ -39,6 +40,9 @@ describe('not figures', () => {
   it('reads "a third" before a noun as an ordinal, and "a third of" as a share', () => {
     none('She seeks a third term in office.');
     expect(values('A third of the staff left.')).toEqual([[33.333333, 33.333333]]);
+  });
+  it('reads a signed change after an index name as a change, not a phone number', () => {
+    expect(values('Close: Nasdaq 100 +1.4% and Dow +0.9%.').slice(-2)).toEqual([[1.4, 1.4], [0.9, 0.9]]);
   });
   it('keeps a year apart from the amount after it', () => {
     expect(values('Sales rose 12% in 2021 to 2.5 million bikes.')).toEqual([[12, 12], [2_500_000, 2_500_000]]);

@@ -29,6 +29,8 @@ export function dropPhonesAndAddresses(scan: FigureScan, quantities: Quantity[])
     const atom = q.atoms[0]!;
     if (atom.form !== 'digits') return true;
     if (isServiceLine(tokens, q)) return false;
+    // "the 90210 ZIP code", "zip code 10001": postal codes.
+    if (atom.bare && /^\d{5}$/.test(tokens[atom.first]!.text) && (isWord(tokenAt(tokens, atom.last + 1), 'zip', 'postcode', 'zipcode') || isWord(tokenAt(tokens, atom.first - 1), 'zip', 'code', 'postcode', 'zipcode'))) return false;
     if (isPhonePart(tokens, atom.first) || isPhonePart(tokens, q.atoms[q.atoms.length - 1]!.first)) return false;
     // "1600 Pennsylvania Avenue": a whole number, one to three capitalised words, a street word.
     if (atom.bare && q.kind !== 'money' && q.kind !== 'percent') {
@@ -58,7 +60,8 @@ function isPhonePart(tokens: FigureScan['tokens'], index: number): boolean {
   while (j + 1 < tokens.length && j - index < 12 && joins(tokens[j + 1]) && tokens[j + 1]!.gap <= 1) j++;
   const run = tokens.slice(i, j + 1);
   const groups = run.filter((t) => t.type === 'num');
-  if (run.some((t, k) => t.text === '+' && run[k + 1]?.type === 'num' && run[k + 1]!.gap === 0 && groups.length >= 2)) return true;
+  // "+44 20 7946 0958"; not "S&P 500 +0.3%" (a signed decimal after an index is a change).
+  if (run.some((t, k) => t.text === '+' && run[k + 1]?.type === 'num' && run[k + 1]!.gap === 0 && groups.length >= 2) && groups.every((t) => /^\d+$/.test(t.text))) return true;
   const hasParenArea = run.some((t, k) => t.text === '(' && run[k + 1]?.type === 'num' && run[k + 1]!.text.length === 3 && run[k + 2]?.text === ')');
   if (hasParenArea && groups.length >= 2) return true;
   const hyphens = run.filter((t) => t.text === '-' && t.gap === 0).length;
