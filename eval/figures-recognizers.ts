@@ -81,9 +81,19 @@ const UNIT_NAMES: Record<string, string[]> = {
 function unitMatches(figure: Figure, result: Spec['Results'][number]): boolean {
   const expected = String(result.Resolution?.isoCurrency ?? result.Resolution?.unit ?? '');
   if (!figure.unit) return false;
-  if (figure.kind === 'money') return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (/^(Cent)$/.test(expected) && figure.unit === 'USD') || (/^(Pence|Penny)$/.test(expected) && figure.unit === 'GBP');
+  // A rate's unit is "USD per barrel"; cents and pence are their own units, normalised into the currency.
+  if (figure.kind === 'money') {
+    const unit = figure.unit.split(' per ')[0]!;
+    if (/^(Cent)$/.test(expected) && unit === 'cents') return true;
+    if (/^(Pence|Penny)$/.test(expected) && unit === 'pence') return true;
+    return moneyUnit({ ...figure, unit }, expected);
+  }
   if (figure.kind === 'age' || figure.kind === 'duration') return expected.toLowerCase().startsWith(figure.unit.replace(/s$/, ''));
   return (UNIT_NAMES[figure.unit] ?? []).some((name) => name.toLowerCase() === expected.toLowerCase());
+}
+
+function moneyUnit(figure: Figure & { unit: string }, expected: string): boolean {
+  return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (/^(Cent)$/.test(expected) && figure.unit === 'USD') || (/^(Pence|Penny)$/.test(expected) && figure.unit === 'GBP');
 }
 
 let grandPass = 0;
