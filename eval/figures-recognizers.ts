@@ -39,8 +39,7 @@ const sameKey = (a: Key, b: Key) => close(a[0], b[0]) && close(a[1], b[1]);
 /** The spec's expected key: a value, or an interval "[20,30)" / "(,1000)". */
 function expectedKey(result: Spec['Results'][number]): Key | null {
   const raw = String(result.Resolution?.value ?? '');
-  // We print cents as a fraction of the currency (ISO units); the spec counts cents.
-  if (/^(Cent|Pence|Penny)$/.test(String(result.Resolution?.unit ?? '')) && Number.isFinite(Number(raw))) return [Number(raw) / 100, Number(raw) / 100];
+  // Cents and pence are printed as counted (19 cents = 19, unit "cents"), as the spec counts them.
   const interval = /^[[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$/.exec(raw);
   if (interval) return [interval[1] ? Number(interval[1]) : null, interval[2] ? Number(interval[2]) : null];
   const value = Number(raw.replace('%', ''));
@@ -82,9 +81,19 @@ const UNIT_NAMES: Record<string, string[]> = {
 function unitMatches(figure: Figure, result: Spec['Results'][number]): boolean {
   const expected = String(result.Resolution?.isoCurrency ?? result.Resolution?.unit ?? '');
   if (!figure.unit) return false;
-  if (figure.kind === 'money') return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (/^(Cent)$/.test(expected) && figure.unit === 'USD') || (/^(Pence|Penny)$/.test(expected) && figure.unit === 'GBP');
+  // A rate's unit is "USD per barrel"; cents and pence are their own units, normalised into the currency.
+  if (figure.kind === 'money') {
+    const unit = figure.unit.split(' per ')[0]!;
+    if (/^(Cent)$/.test(expected) && unit === 'cents') return true;
+    if (/^(Pence|Penny)$/.test(expected) && unit === 'pence') return true;
+    return moneyUnit({ ...figure, unit }, expected);
+  }
   if (figure.kind === 'age' || figure.kind === 'duration') return expected.toLowerCase().startsWith(figure.unit.replace(/s$/, ''));
   return (UNIT_NAMES[figure.unit] ?? []).some((name) => name.toLowerCase() === expected.toLowerCase());
+}
+
+function moneyUnit(figure: Figure & { unit: string }, expected: string): boolean {
+  return figure.unit === expected || (expected === 'Dollar' && figure.unit === 'USD') || (expected === 'Euro' && figure.unit === 'EUR') || (expected === 'Pound' && figure.unit === 'GBP') || (/^(Cent)$/.test(expected) && figure.unit === 'USD') || (/^(Pence|Penny)$/.test(expected) && figure.unit === 'GBP');
 }
 
 let grandPass = 0;

@@ -89,6 +89,17 @@ export interface Figure extends Span {
   counts: string | null;
   qualifier?: Qualifier;
   change?: { direction: 'up' | 'down'; verb: string };
+  /**
+   * A vague magnitude ("dozens of", "millions of", "tens of millions"): `low`–`high` is the span the
+   * words allow (one to ten of the unit: "millions" = 1–10 million). Optional in the guidelines.
+   */
+  vague?: boolean;
+  /**
+   * The same amount in a base unit, so that figures can be compared like with like: cents and pence
+   * in their currency (19 cents = 0.19 USD), lengths in metres, masses in kilograms, volumes in
+   * litres, speeds in km/h, temperatures in °C, data in bytes, energy in kWh, areas in square metres.
+   */
+  normalized?: { low: number; high: number; unit: string; dimension: string };
   /** The sentence the figure stands in. */
   sentence: string;
   provenance: Provenance;

@@ -1,3 +1,4 @@
+import { countsLine } from '../../core/figures/describe';
 import type { CrossCheck, FactSheet, Figure, Quote } from '../../core/types';
 import type { MarkItem } from '../highlights/items';
 
@@ -49,14 +50,15 @@ export function cardModel(sheet: FactSheet, item: MarkItem): CardModel | null {
 
 function figureCard(sheet: FactSheet, figure: Figure): CardModel {
   const facts: { label: string; value: string }[] = [{ label: 'Value', value: formatValue(figure) }];
-  if (figure.counts) facts.push({ label: 'Counts', value: figure.counts });
+  const counts = countsLine(figure);
+  if (counts) facts.push({ label: 'Counts', value: counts });
   facts.push({ label: 'Kind', value: KIND_LABEL[figure.kind] ?? figure.kind });
   if (figure.change) facts.push({ label: 'Change', value: `${figure.change.direction} (${figure.change.verb})` });
   const quote = innermostQuote(sheet.quotes, figure);
   const attribution = quote ? attributionOf(quote) : null;
   const checks = sheet.crossChecks.filter((c) => c.figureIds.includes(figure.id)).map((c) => ({ note: c.note, verdict: c.verdict }));
   const summary = [
-    `Figure: ${figure.text}`, `value ${facts[0]!.value}`, figure.counts ? `counts ${figure.counts}` : '', attribution ?? '',
+    `Figure: ${figure.text}`, `value ${facts[0]!.value}`, counts ? `counts ${counts}` : '', attribution ?? '',
   ].filter(Boolean).join(', ');
   return {
     kind: 'figure', id: figure.id, heading: figure.text, facts, sentence: figure.sentence || null, attribution, checks,

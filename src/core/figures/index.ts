@@ -1,11 +1,12 @@
 // The figures step: every number that counts something, with its value, unit and what it counts.
 //
 //   text ──lex──▶ tokens
-//     parsers   digits · number words · fraction words · multipliers   ──▶ atoms (deduped)
+//     parsers   digits · number words · fraction words · multipliers · vague ──▶ atoms (deduped)
 //               ratios ("one in five", "3:1") · magnitudes ("1.5 million", "$4.2bn")
-//     units     money · percent · duration/age · measure · "N times"    ──▶ quantities
-//     refiners  ranges · counted noun · qualifiers · change
+//     units     money · percent · duration/age · measure · "N times" · rates ("per barrel") ──▶ quantities
+//     refiners  ranges · match scores out · counted noun · qualifiers · change
 //               drop: dates' spans and date-likes · ordinals/ranks · identifiers · phones/addresses · lone "one"
+//               units said once for two ("84.75 cents … 74.07")
 //                                                                      ──▶ Figure[] in text order
 //
 // Every parser and refiner reads a bounded window of tokens around each candidate: linear time.
@@ -22,6 +23,7 @@ import { parseFractionWords } from './parsers/fraction-words';
 import { attachMagnitudes } from './parsers/magnitude';
 import { parseMultipliers } from './parsers/multiplier';
 import { parseNumberWords } from './parsers/number-words';
+import { parseVague } from './parsers/vague';
 import { combineRatios } from './parsers/ratio';
 import { attachChange } from './refiners/change';
 import { attachCountedNoun } from './refiners/counted-noun';
@@ -31,9 +33,13 @@ import { dropIdentifiers } from './refiners/drop-identifiers';
 import { dropLoneOne } from './refiners/drop-lone-one';
 import { dropOrdinals } from './refiners/drop-ordinals';
 import { dropPhonesAndAddresses } from './refiners/drop-phone-address';
+import { dropScores } from './refiners/drop-scores';
+import { carryUnits } from './refiners/ellipsis';
 import { mergeRanges } from './refiners/merge-ranges';
 import { attachQualifiers, mergeBounds } from './refiners/qualifiers';
 import { attachUnit, currencyBefore } from './units/attach-unit';
+import { attachRates } from './units/rates';
+import { normalise } from './units/normalise';
 
 // Languages that write "1.000,5".
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'tr', 'id', 'vi', 'da', 'sv', 'nb', 'no', 'fi', 'cs', 'ro', 'hu', 'el', 'uk']);
@@ -66,7 +72,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     decimalComma: DECIMAL_COMMA.has((options.language ?? 'en').toLowerCase()),
   };
 
-  let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan)]);
+  let atoms: Atom[] = dedupeOverlaps([...parseDigits(scan), ...parseNumberWords(scan), ...parseFractionWords(scan), ...parseMultipliers(scan), ...parseVague(scan)]);
   if (atoms.length >= MAX_ATOMS) {
     atoms = atoms.slice(0, MAX_ATOMS);
     options.onWarning?.(`figures: more than ${MAX_ATOMS} numbers; only the first ${MAX_ATOMS} were read`);
@@ -76,6 +82,8 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
 
   let quantities: Quantity[] = atoms.map((atom) => attachUnit(scan, atom));
   quantities = mergeRanges(scan, quantities);
+  quantities = dropScores(scan, quantities);
+  quantities = attachRates(scan, quantities);
   quantities = attachCountedNoun(scan, quantities);
   quantities = attachQualifiers(scan, quantities);
   quantities = mergeBounds(scan, quantities);
@@ -86,6 +94,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   quantities = dropIdentifiers(scan, quantities, (token) => isSentenceStart(text, tokens, token, sentenceOf(token)), titleCaseTest(text, tokens, sentenceOf));
   quantities = dropPhonesAndAddresses(scan, quantities);
   quantities = dropLoneOne(quantities);
+  quantities = carryUnits(scan, quantities);
   quantities = dedupeOverlaps(quantities);
 
   const figures = quantities.map((q): Figure => {
@@ -108,6 +117,11 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (!q.range) figure.value = round(q.low);
     if (q.qualifier) figure.qualifier = q.qualifier;
     if (q.change) figure.change = q.change;
+    if (q.vague) figure.vague = true;
+    const normalized = normalise(q.kind, q.unit, q.low, q.high);
+    if (normalized && (normalized.unit !== q.unit || normalized.low !== q.low || q.kind === 'money')) {
+      figure.normalized = { ...normalized, low: round(normalized.low), high: round(normalized.high) };
+    }
     return figure;
   });
   return assignIds(figures, 'f');

@@ -3,7 +3,7 @@
 import type { FigureKind, Qualifier } from '../types';
 import type { Token } from './lexer';
 
-export type AtomForm = 'digits' | 'words' | 'fraction' | 'ratio' | 'multiplier';
+export type AtomForm = 'digits' | 'words' | 'fraction' | 'ratio' | 'multiplier' | 'vague';
 
 /** A number as printed, without its unit: "11,000", "twenty-five", "one-third", "1.5 million". */
 export interface Atom {
@@ -18,6 +18,8 @@ export interface Atom {
   magnitude: number;
   /** A share of a whole (fractions, "one in five"): a percentage, scored as 0–100. */
   share?: boolean;
+  /** A vague magnitude ("dozens of", "tens of millions of"): the span its words allow. */
+  vague?: { low: number; high: number };
   /** The printed form of the change it makes ("doubled"), for multipliers. */
   changeVerb?: string;
   extractor: string;
@@ -38,6 +40,7 @@ export interface Quantity {
   counts: string | null;
   qualifier?: Qualifier;
   change?: { direction: 'up' | 'down'; verb: string };
+  vague?: boolean;
   extractor: string;
   confidence: number;
 }

@@ -8,7 +8,7 @@ import { isSpace } from './lexer';
 const WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'halves', 'thirds?', 'quarters?', 'fourths?', 'fifths?',
+  'hundreds?', 'thousands?', 'millions?', 'billions?', 'trillion', 'dozens?', 'half', 'halves', 'thirds?', 'quarters?', 'fourths?', 'fifths?',
   'sixths?', 'sevenths?', 'eighths?', 'ninths?', 'tenths?', 'twice', 'thrice', 'doubl(?:e|ed|es|ing)', 'tripl(?:e|ed|es|ing)',
   'trebled?', 'quadrupl(?:e|ed|es|ing)', 'halv(?:e|ed|ing)', '[a-z]+fold', 'crores?', 'lakhs?',
 ];

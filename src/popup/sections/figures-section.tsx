@@ -1,9 +1,10 @@
 import type { CrossCheck, FactSheet } from '../../core/types';
-import { figureTags, groupFigures } from '../format/group-figures';
+import { clauseAround, figureSubject, figureTags, groupFigures, listedFigures } from '../format/group-figures';
 import { ItemButton } from '../reveal';
 import { Section } from './section';
 
-// Figures grouped by what they count, each with its qualifiers, and the cross-checks that
+// Figures grouped by what they count or measure, each with its qualifiers, what it is about (its
+// counted noun and a short cut of its clause, the figure marked), and the cross-checks that
 // relate them ("50% of 11,000–12,000 troops is 5,500–6,000").
 
 const VERDICTS: Record<CrossCheck['verdict'], string> = {
@@ -13,17 +14,23 @@ const VERDICTS: Record<CrossCheck['verdict'], string> = {
 export function FiguresSection({ sheet }: { sheet: FactSheet }) {
   const groups = groupFigures(sheet.figures, sheet.crossChecks);
   return (
-    <Section id="figures" title="Figures" count={sheet.figures.length} empty="No figures found in this article.">
+    <Section id="figures" title="Figures" count={listedFigures(sheet.figures).length} empty="No figures found in this article.">
       {groups.map((group) => (
         <div class="group" key={group.key} role="group" aria-label={group.label}>
           <h3>{group.label}</h3>
           <ul>
             {group.rows.map((row) => {
               const tags = figureTags(row.figure);
+              const subject = figureSubject(row.figure);
+              const clause = clauseAround(row.figure);
               return (
                 <li key={row.ids[0]}>
                   <ItemButton kind="figure" id={row.ids[0]!} mentions={row.ids}>
                     <span class="main">{row.figure.text}</span>
+                    {subject && <span class="subject">{subject}</span>}
+                    {clause && (
+                      <span class="clause">{clause.before}<mark>{clause.figure}</mark>{clause.after}</span>
+                    )}
                     {(tags.length > 0 || row.ids.length > 1) && (
                       <span class="tags">
                         {tags.map((tag) => <span class="tag" key={tag}>{tag}</span>)}

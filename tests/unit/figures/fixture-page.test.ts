@@ -20,8 +20,8 @@ describe('figures on a news page', () => {
       ['80 deaths', 80, 80, 'deaths'],
       ['48-year-old', 48, 48, 'years'],
       ['200 shelters', 200, 200, 'shelters'],
-      ['150', 150, 150, null],
-      ['50', 50, 50, null],
+      ['150', 150, 150, 'shelters'], // the unit said once for the whole and its parts
+      ['50', 50, 50, 'shelters'],
       ['Twelve', 12, 12, null],
       ['48 bridges', 48, 48, 'bridges'],
       ['25 percent', 25, 25, 'percent'],

@@ -23,7 +23,7 @@ describe('the Markdown copy', () => {
   });
 
   it('lists figures by what they count, the timeline and the sources with quotes', () => {
-    expect(markdown).toContain('### Homes\n- about 1,400 homes (approximate) (2 mentions)\n- 40 percent\n- Check: 40 percent of about 1,400 homes is about 560 homes. (40% × 1,400 = 560)');
+    expect(markdown).toContain('### Homes\n- about 1,400 homes (approximate) (2 mentions)\n\n### Percentages\n- 40 percent\n- Check: 40 percent of about 1,400 homes is about 560 homes. (40% × 1,400 = 560)');
     expect(markdown).toContain('- **23 November 2026** (published): The article is published');
     expect(markdown).toContain('- **Harriet Osei** (person; council leader, Riverside Council), 3 statements\n  - “This is the biggest investment in the quarter for a generation”');
     expect(markdown).toContain('- **a council official** (anonymous), 1 statement');

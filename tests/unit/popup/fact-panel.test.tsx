@@ -39,20 +39,23 @@ describe('the header', () => {
 });
 
 describe('figures', () => {
-  it('groups figures by what they count, merges repeated mentions, and tags qualifiers', async () => {
+  it('groups figures by what they count or measure, merges repeated mentions, and tags qualifiers', async () => {
     const root = await mount(<FactPanel sheet={sampleSheet()} tabId={7} now={NOW} />);
-    expect(texts(root, '.section-figures h3')).toEqual(['Cost', 'Homes', 'Pumps']);
+    expect(texts(root, '.section-figures h3')).toEqual(['Money (GBP)', 'Homes', 'Percentages', 'Pumps']);
     const homes = root.querySelector('[role="group"][aria-label="Homes"]')!;
-    expect(texts(homes, '.main')).toEqual(['about 1,400 homes', '40 percent']);
+    expect(texts(homes, '.main')).toEqual(['about 1,400 homes']);
     expect(texts(homes, '.tags .tag')).toEqual(['approximate', '2 mentions']);
-    const cost = root.querySelector('[role="group"][aria-label="Cost"]')!;
+    const percentages = root.querySelector('[role="group"][aria-label="Percentages"]')!;
+    expect(texts(percentages, '.main')).toEqual(['40 percent']);
+    expect(texts(percentages, '.subject')).toEqual(['homes']);
+    const cost = root.querySelector('[role="group"][aria-label="Money (GBP)"]')!;
     expect(texts(cost, '.tag')).toEqual(['range', '▲ rose']);
     expect(root.querySelector('.section-figures h2 .count')?.textContent).toBe('6');
   });
 
   it('shows a cross-check under the figures it relates, with its verdict and computation', async () => {
     const root = await mount(<FactPanel sheet={sampleSheet()} tabId={7} now={NOW} />);
-    const check = root.querySelector('[aria-label="Homes"] .check-consistent')!;
+    const check = root.querySelector('[aria-label="Percentages"] .check-consistent')!;
     expect(check.querySelector('.verdict')?.textContent).toBe('Consistentimplies 560');
     expect(check.querySelector('.implied')?.textContent).toBe('implies 560');
     expect(check.querySelector('.note')?.textContent).toBe('40 percent of about 1,400 homes is about 560 homes.');

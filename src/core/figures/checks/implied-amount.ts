@@ -152,7 +152,10 @@ export function impliedAmountChecks(input: CheckInput): Omit<CrossCheck, 'id'>[]
       note,
       computation: computed,
       verdict,
-      implied: { low: Math.round(impliedLow * 100) / 100, high: Math.round(impliedHigh * 100) / 100 },
+      // A share of a count is a count: "3,667 troops", never "3,666.67".
+      implied: base.kind === 'count' || base.kind === 'number'
+        ? { low: Math.round(impliedLow), high: Math.round(impliedHigh) }
+        : { low: Math.round(impliedLow * 100) / 100, high: Math.round(impliedHigh * 100) / 100 },
     });
   }
   return checks;

@@ -30,7 +30,7 @@ export function partsVsWholeChecks(input: CheckInput): Omit<CrossCheck, 'id'>[] 
       const after = text.slice(whole.end, whole.end + 60);
       if (!WHOLE_BEFORE.test(before) && !WHOLE_AFTER.test(after) && !TOTAL_AFTER.test(after)) continue;
       if (whole.qualifier && whole.qualifier !== 'exactly') continue;
-      const parts = counts.filter((p) => p !== whole && p.start > whole.end && p.value! < whole.value! && !p.qualifier && (p.unit === null || p.unit !== whole.unit || p.counts !== whole.counts));
+      const parts = counts.filter((p) => p !== whole && p.start > whole.end && p.value! < whole.value! && !p.qualifier && (p.unit === null || p.unit !== whole.unit || p.counts !== whole.counts || p.provenance.extractor === 'figures/ellipsis'));
       if (parts.length < 2) continue;
       const sum = parts.reduce((total, p) => total + p.value!, 0);
       const computation = `${parts.map((p) => formatNumber(p.value!)).join(' + ')} = ${formatNumber(sum)} vs ${formatNumber(whole.value!)}`;

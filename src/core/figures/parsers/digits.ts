@@ -26,6 +26,17 @@ export function parseDigitNumber(raw: string, decimalComma: boolean): number | n
   return Number(digits);
 }
 
+/** "1/2" at `index` (numerator, slash, denominator, glued, a proper fraction): its value, or null. */
+function mixedFraction(tokens: FigureScan['tokens'], index: number): number | null {
+  const n = tokenAt(tokens, index);
+  const slash = tokenAt(tokens, index + 1);
+  const d = tokenAt(tokens, index + 2);
+  if (n?.type !== 'num' || !isPunct(slash, '/') || slash!.gap !== 0 || d?.type !== 'num' || d.gap !== 0) return null;
+  if (!/^\d$/.test(n.text) || !DENOMINATORS.has(Number(d.text)) || Number(n.text) >= Number(d.text)) return null;
+  if (isPunct(tokenAt(tokens, index + 3), '/') && tokens[index + 3]!.gap === 0) return null;
+  return Number(n.text) / Number(d.text);
+}
+
 export function parseDigits(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
@@ -72,6 +83,10 @@ export function parseDigits(scan: FigureScan): Atom[] {
         i = j;
         continue;
       }
+    } else if (isPunct(next, '-') && next!.gap === 0 && /^\d+$/.test(token.text) && mixedFraction(tokens, i + 2) !== null && tokens[i + 2]!.gap === 0) {
+      // "1-1/2 years": a whole number and a fraction joined by a hyphen, as US copy prints them.
+      result += mixedFraction(tokens, i + 2)!;
+      last = i + 4;
     } else if (next?.type === 'num' && next.gap === 1 && isPunct(tokenAt(tokens, i + 2), '/')) {
       // "10 1/2"
       const n = Number(next.text);
@@ -97,6 +112,10 @@ export function parseDigits(scan: FigureScan): Atom[] {
     } else if (before && before.type === 'word' && (before.lower === 'minus' || before.lower === 'negative') && tokens[first]!.gap === 1) {
       result = -result;
       first -= 1;
+    } else if (isPunct(before, '-') && before!.gap === 0 && tokens[first]!.gap === 0 && ['minus', 'negative'].includes(tokenAt(tokens, first - 2)?.lower ?? '')) {
+      // "minus-260 degrees", "a minus-1.4 degree angle"
+      result = -result;
+      first -= 2;
     }
     atoms.push({
       first,

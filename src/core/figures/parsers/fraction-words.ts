@@ -16,6 +16,17 @@ const HALF_LEFT = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'th
 const HALF_RIGHT = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'that', 'them', 'us']);
 const NOT_SHARE_BEFORE = new Set(['first', 'second', 'latter', 'other', 'back', 'front', 'top', 'bottom', 'better', 'a']);
 
+// Words after a singular share that keep it a share: "a third more", "a fifth as many".
+const SHARE_NEXT = new Set(['more', 'less', 'fewer', 'as', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'cheaper', 'than', 'percent']);
+
+function numberAhead(tokens: FigureScan['tokens'], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  if (!token) return false;
+  if (token.type === 'num') return true;
+  const w = token.lower;
+  return w === 'a' || w === 'an' || w === 'half' || UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined || (isPunct(token, '$', '£', '€') && tokenAt(tokens, index + 1)?.type === 'num');
+}
+
 export function parseFractionWords(scan: FigureScan): Atom[] {
   const { tokens } = scan;
   const atoms: Atom[] = [];
@@ -32,7 +43,11 @@ export function parseFractionWords(scan: FigureScan): Atom[] {
       if (den && den.type === 'word' && DENOMINATORS[den.lower] !== undefined && den.gap <= 1 && (hyphen ? den.gap === 0 : den.gap === 1)) {
         const plural = den.lower.endsWith('s') && den.lower !== 'halves';
         const of = isWord(tokenAt(tokens, j + 1), 'of');
-        const rangeNext = isWord(tokenAt(tokens, j + 1), 'to', 'and', 'or') || isPunct(tokenAt(tokens, j + 1), '-', '–');
+        // "one-third to 50 percent", "a third or a half"; not "a third and final term".
+        const rangeNext = (isWord(tokenAt(tokens, j + 1), 'to', 'and', 'or') || isPunct(tokenAt(tokens, j + 1), '-', '–')) && numberAhead(tokens, j + 2);
+        // "a third term", "a third undisclosed buyer": a singular denominator before a word is an ordinal.
+        const after = tokenAt(tokens, j + 1);
+        if (!plural && !hyphen && !of && !rangeNext && after?.type === 'word' && after.gap === 1 && !SHARE_NEXT.has(after.lower)) continue;
         // "one half" alone reads oddly; "a half" follows a number ("two and a half") and is read there.
         // "nearly a third", "about one fifth": a qualifier makes the share plain.
         const qualified = HALF_LEFT.has(tokenAt(tokens, i - 1)?.lower ?? '') && den.lower !== 'second';

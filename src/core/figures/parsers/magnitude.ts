@@ -3,6 +3,7 @@
 
 import type { Atom, FigureScan } from '../model';
 import { tokenAt } from '../token-utils';
+import { millionsAhead } from '../units/measure';
 
 const WORDS: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
@@ -35,7 +36,7 @@ export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBef
       }
       if (step > 0) break;
       // "1.8M": a capital M glued to digits is millions; a small one is metres unless money came first.
-      const capitalM = next.text === 'M' && glued;
+      const capitalM = (next.text === 'M' || (next.text === 'm' && millionsAhead(tokens, j))) && glued;
       const abbreviation = ABBREVIATIONS[next.lower] ?? (hasCurrencyBefore(atom) || capitalM ? CURRENCY_ONLY[next.lower] : undefined);
       // "4K", "8K": screen names; "300K", "1.5K" are thousands.
       const screenName = next.text === 'K' && atom.value < 10 && Number.isInteger(atom.value);

@@ -60,9 +60,10 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
       if (isWord(next, 'of') && next2 && MONTHS.has(next2.lower)) return true;
     }
     // Times: "10:30", "9 a.m.", "9am", "0900 GMT"
-    if (isPunct(next, ':') && next!.gap === 0 && next2?.type === 'num' && next2.gap === 0 && next2.text.length === 2) return true;
-    if (isPunct(prev, ':') && token.gap === 0 && prev2?.type === 'num' && prev!.gap === 0 && token.text.length === 2) return true;
-    if (next && next.type === 'word' && next.gap <= 1 && ZONES.has(next.lower) && atom.magnitude === 1 && q.unit === null) return true;
+    // and race or clock times: "a 1:36.6 lap", "with 4:39 left".
+    if (isPunct(next, ':') && next!.gap === 0 && next2?.type === 'num' && next2.gap === 0 && /^\d\d(?:\.\d+)?$/.test(next2.text)) return true;
+    if (isPunct(prev, ':') && token.gap === 0 && prev2?.type === 'num' && prev!.gap === 0 && /^\d\d(?:\.\d+)?$/.test(token.text)) return true;
+    if (next && next.type === 'word' && next.gap <= 1 && ZONES.has(next.lower) && atom.magnitude === 1 && (q.unit === null || q.unit === next.lower)) return true;
     if (isWord(next, 'a', 'p') && isPunct(next2, '.') && isWord(tokenAt(tokens, atom.last + 3), 'm')) return true;
     if (isWord(next, 'o’clock', "o'clock")) return true;
     // Decades: "1990s", "the '80s"
@@ -78,7 +79,9 @@ function readsAsDate(scan: FigureScan, q: Quantity): boolean {
     // plural ("2000 troops", not "the 2024 election").
     // In a range, only when both ends are years ("1990-2000", not "1000-5000").
     const yearLike = (a: typeof atom) => a.bare && /^\d{4}$/.test(tokens[a.first]!.text) && a.value >= 1500 && a.value <= 2100;
-    if (yearLike(atom) && q.atoms.every(yearLike)) {
+    // "an average of 1500", "a total of 2000": an amount, whatever its digits.
+    const amountOf = isWord(prev, 'of') && isWord(prev2, 'average', 'total', 'maximum', 'minimum', 'sum', 'tally', 'estimated');
+    if (yearLike(atom) && q.atoms.every(yearLike) && !amountOf) {
       const plural = q.kind === 'count' && q.unit !== null && /s$/.test(q.unit) && !(prev && YEAR_BEFORE.has(prev.lower));
       const withUnit = q.kind !== 'number' && q.kind !== 'count';
       if (!plural && !withUnit) return true;

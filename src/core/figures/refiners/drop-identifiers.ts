@@ -4,6 +4,7 @@
 import type { FigureScan, Quantity } from '../model';
 import { isSpace } from '../lexer';
 import { isPunct, tokenAt } from '../token-utils';
+import { isPlural } from './noun-phrase';
 
 // A number after one of these names a thing ("Section 230", "Route 66", "page 5").
 const NAME_KEYWORDS = new Set(['sections', 'articles', 'chapters', 'routes', 'flights', 'rooms', 'episodes', 'seasons', 'amendments', 'section', 'article', 'chapter', 'page', 'route', 'highway', 'interstate', 'flight', 'room', 'suite',
@@ -20,6 +21,8 @@ const AMOUNT_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'some', '
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'also', 'then', 'now',
   'last', 'this', 'that', 'estimates', 'police', 'officials', 'authorities', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'there', 'here']);
 const MAX_CHUNK = 80;
+// Prefixes hyphenated to an amount: "sub-7 nanometre", "mid-30s", "over-50s", "near-2%".
+const PREFIXES = new Set(['sub', 'mid', 'over', 'under', 'near', 'about', 'around', 'pre', 'post', 'above', 'below', 'low', 'high', 'upper', 'lower', 'minus', 'negative']);
 
 export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSentenceStart: (token: number) => boolean, isTitleCase: (token: number) => boolean): Quantity[] {
   const { tokens, text } = scan;
@@ -29,7 +32,31 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
     lastNameEnd = q.atoms[q.atoms.length - 1]!.last;
     return false;
   };
-  return quantities.filter((q) => {
+  // Token indices that ended a number dropped here, and the bare numbers that named something.
+  const droppedEnds = new Set<number>();
+  const nameNumbers = new Set<string>();
+  const kept = quantities.filter((q) => {
+    const keep = keepQuantity(q);
+    if (!keep) {
+      for (const atom of q.atoms) {
+        droppedEnds.add(atom.last);
+        const printed = tokens[atom.first]!.text;
+        if (atom.bare && atom.form === 'digits' && printed.length >= 3) nameNumbers.add(printed);
+      }
+    }
+    return keep;
+  });
+  // "Boeing's 787 … the 787 program": a number that names a thing names it all through the page.
+  if (nameNumbers.size === 0) return kept;
+  return kept.filter((q) => !(q.atoms.length === 1 && q.atoms[0]!.bare && q.atoms[0]!.form === 'digits' && (q.kind === 'number' || q.kind === 'count')
+    && nameNumbers.has(tokens[q.atoms[0]!.first]!.text) && !plainCount(q)));
+
+  /** "300 people" stays a count even on a page that names a "Route 300". */
+  function plainCount(q: Quantity): boolean {
+    return q.kind === 'count' && q.unit !== null && /^\p{Ll}/u.test(q.counts ?? '') && isPlural(q.unit) && !/^\p{Lu}/u.test(tokenAt(tokens, q.atoms[0]!.last + 1)?.text ?? '');
+  }
+
+  function keepQuantity(q: Quantity): boolean {
     const head = q.atoms[0]!;
     // "Sections 21, 24, and 26": the list goes on naming things.
     if (head.form === 'digits' && (q.kind === 'number' || q.kind === 'count') && /^\d+$/.test(tokens[head.first]!.text)) {
@@ -37,6 +64,20 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
       let steps = 0;
       while (j >= 0 && j > lastNameEnd && steps < 3 && (isPunct(tokens[j], ',') || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or')) { j--; steps++; }
       if (steps > 0 && j === lastNameEnd) return dropName(q);
+    }
+    // "ISO 3888-2", "787-9": a part number glued to a number that names a thing.
+    const dash = tokenAt(tokens, head.first - 1);
+    if (isPunct(dash, '-', '–') && dash!.gap === 0 && tokens[head.first]!.gap === 0 && droppedEnds.has(head.first - 2)) return false;
+    // "ID.3", "GPT.4": capitals glued to a number by a full stop.
+    if (isPunct(dash, '.') && dash!.gap === 0 && tokens[head.first]!.gap === 0 && /^\p{Lu}{1,4}$/u.test(tokenAt(tokens, head.first - 2)?.text ?? '')) return false;
+    // "Dak Prescott (4) celebrates": a shirt or list number in brackets after a name.
+    if (head.form === 'digits' && head.bare && q.kind === 'number' && q.atoms.length === 1 && isPunct(dash, '(') && isPunct(tokenAt(tokens, head.last + 1), ')')
+      && /^\p{Lu}/u.test(tokenAt(tokens, head.first - 2)?.text ?? '') && tokenAt(tokens, head.first - 2)?.type === 'word') return false;
+    // "2." or "3)" opening a block: list or subhead numbering.
+    if ((head.first === 0 || tokens[head.first]!.gap === 2) && head.bare && q.kind === 'number' && q.atoms.length === 1) {
+      const mark = tokenAt(tokens, head.last + 1);
+      const after = tokenAt(tokens, head.last + 2);
+      if (isPunct(mark, '.', ')') && mark!.gap === 0 && (!after || after.gap >= 1)) return false;
     }
     // "Section 14(1)": a subsection glued to a number.
     if (isPunct(tokenAt(tokens, head.first - 1), '(') && tokens[head.first - 1]!.gap === 0 && tokenAt(tokens, head.first - 2)?.type === 'num') return false;
@@ -46,8 +87,9 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
       const prev = tokenAt(tokens, atom.first - 1);
       const next = tokenAt(tokens, atom.last + 1);
       // Letters glued on the left ("G7", "MH370") or joined by a hyphen ("COVID-19", "F-16").
-      if (prev && prev.type === 'word' && first.gap === 0 && atom.form === 'digits') return false;
-      if (isPunct(prev, '-', '–') && first.gap === 0 && prev!.gap === 0 && tokenAt(tokens, atom.first - 2)?.type === 'word') return false;
+      // ("EUR50m", "USD1,700", "RM23.50" are money: the currency took the letters.)
+      if (prev && prev.type === 'word' && first.gap === 0 && atom.form === 'digits' && q.kind !== 'money') return false;
+      if (isPunct(prev, '-', '–') && first.gap === 0 && prev!.gap === 0 && tokenAt(tokens, atom.first - 2)?.type === 'word' && !PREFIXES.has(tokens[atom.first - 2]!.lower)) return false;
       // Letters glued on the right that no unit took ("5G", "4K", "3D", "737MAX").
       if (next && next.type === 'word' && next.gap === 0 && q.last === atom.last && atom.form === 'digits') return false;
       if (chunkIsIdentifier(text, first.start, tokens[atom.last]!.end, q.kind === 'number' || q.kind === 'count')) return false;
@@ -57,6 +99,13 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
     if (atom.form === 'words' && (q.kind === 'number' || q.kind === 'count') && !q.range) {
       const before = tokenAt(tokens, atom.first - 1);
       if (before && before.type === 'word' && NAME_KEYWORDS.has(before.lower) && before.lower !== 'world' && tokens[atom.first]!.gap === 1) return false;
+      // "the Three Amigos", "the Big Three": a capitalised number word inside a name, mid-sentence.
+      const word = tokens[atom.first]!;
+      const after = tokenAt(tokens, atom.last + 1);
+      if (/^\p{Lu}/u.test(word.text) && !isSentenceStart(atom.first) && !isTitleCase(atom.first)) {
+        if (after?.type === 'word' && after.gap === 1 && /^\p{Lu}/u.test(after.text)) return false;
+        if (before?.type === 'word' && /^\p{Lu}/u.test(before.text) && !AMOUNT_OPENERS.has(before.lower) && !isSentenceStart(atom.first - 1)) return false;
+      }
     }
     // "Trump 2.0", "Industry 4.0": a version after a name.
     const versionPrev = tokenAt(tokens, atom.first - 1);
@@ -73,7 +122,7 @@ export function dropIdentifiers(scan: FigureScan, quantities: Quantity[], isSent
     // title case) right before a whole number with no separators.
     if (atom.bare && /^\p{Lu}/u.test(prev.text) && !AMOUNT_OPENERS.has(prev.lower) && !isSentenceStart(atom.first - 1) && !isTitleCase(atom.first)) return false;
     return true;
-  });
+  }
 }
 
 /** The run of non-space characters around a number: a file name, a URL, an address or a handle. */

@@ -41,6 +41,10 @@ function tryMerge(tokens: FigureScan['tokens'], a: Quantity, b: Quantity): Quant
   // A hyphen between numbers is a range only when spaced evenly ("5-10", "5 - 10"), not "-5".
   if ((word === '-' || word === '–') && connector.gap !== tokens[b.first]!.gap && !(b.first > 0 && b.kind === 'money')) return null;
   if (a.kind === 'multiplier' || b.kind === 'multiplier' || a.kind === 'ratio' || b.kind === 'ratio') return null;
+  // "rose 60% in 2018 to 3.9 million": a year is no range's end unless both ends are years.
+  if ((yearLike(tokens, a) && !bareWhole(tokens, b)) || (yearLike(tokens, b) && !bareWhole(tokens, a))) return null;
+  // "down by 30 to 126": after "by", "to" gives the new level, not a range's far end.
+  if (isWord(opener, 'by') && b.high > 3 * a.low) return null;
 
   let low = a.low;
   const high = b.high;
@@ -73,3 +77,12 @@ function tryMerge(tokens: FigureScan['tokens'], a: Quantity, b: Quantity): Quant
 }
 
 
+
+function yearLike(tokens: FigureScan['tokens'], q: Quantity): boolean {
+  const atom = q.atoms[0]!;
+  return q.atoms.length === 1 && atom.bare && q.unit === null && /^\d{4}$/.test(tokens[atom.first]!.text) && atom.value >= 1500 && atom.value <= 2100;
+}
+
+function bareWhole(tokens: FigureScan['tokens'], q: Quantity): boolean {
+  return q.atoms.length === 1 && q.atoms[0]!.bare && /^\d{3,4}$/.test(tokens[q.atoms[0]!.first]!.text);
+}

@@ -8,6 +8,7 @@ import { currencyAfter, currencyBefore } from './currency';
 import { durationAfter, isBareAge } from './duration';
 import { measureAfter } from './measure';
 import { percentAfter } from './percent';
+import { isAdjectiveLike } from '../refiners/noun-phrase';
 
 const COMPARATIVE_AFTER_TIMES = new Set(['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'faster', 'slower', 'the', 'that', 'what', 'over', 'smaller', 'longer', 'worse', 'better', 'cheaper', 'likelier', 'likely', 'stronger', 'deadlier', 'heavier']);
 
@@ -19,6 +20,19 @@ function base(atom: Atom): Quantity {
 }
 
 export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
+  const q = readUnit(scan, atom);
+  // "millions of dollars": the unit read, the span the words allow.
+  if (atom.vague) {
+    q.low = atom.vague.low * (q.low / atom.value);
+    q.high = atom.vague.high * (q.high / atom.value);
+    q.range = true;
+    q.vague = true;
+    q.confidence = 0.6;
+  }
+  return q;
+}
+
+function readUnit(scan: FigureScan, atom: Atom): Quantity {
   const { tokens } = scan;
   const q = base(atom);
   if (atom.form === 'multiplier') {
@@ -103,6 +117,20 @@ export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
     q.confidence = 0.9;
     return q;
   }
+  // "50 previous years", "five consecutive days", "three straight months": a duration past adjectives.
+  const skipped = adjectivesAfter(tokens, atom.last);
+  if (skipped > atom.last) {
+    const later = durationAfter(tokens, skipped);
+    // "2.1 last year" is a date: past adjectives, a duration is a plural one ("50 previous years").
+    if (later && !later.hyphenated && later.kind === 'duration' && /s$/.test(tokens[later.index]!.lower) && atom.value !== 1) {
+      q.last = later.index;
+      q.kind = 'duration';
+      q.unit = later.unit;
+      q.extractor = 'figures/duration';
+      q.confidence = 0.85;
+      return q;
+    }
+  }
   const times = tokenAt(tokens, atom.last + 1);
   if (isWord(times, 'times') && times!.gap === 1) {
     q.last = atom.last + 1;
@@ -127,6 +155,17 @@ export function attachUnit(scan: FigureScan, atom: Atom): Quantity {
     return q;
   }
   return q;
+}
+
+/** The last of up to two adjectives right after token `last` ("previous", "consecutive"), or `last`. */
+function adjectivesAfter(tokens: FigureScan['tokens'], last: number): number {
+  let i = last;
+  for (let k = 0; k < 2; k++) {
+    const next = tokenAt(tokens, i + 1);
+    if (!next || next.type !== 'word' || next.gap !== 1 || !isAdjectiveLike(next.text) || !/^\p{Ll}/u.test(next.text)) break;
+    i++;
+  }
+  return i;
 }
 
 export { currencyBefore };

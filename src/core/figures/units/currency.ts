@@ -1,6 +1,7 @@
 // Money: a currency before the number ("$4.2 billion", "US$5", "HK$10", "£2bn", "€300m",
 // "Rs 300", "USD 40") or after it ("5 million yuan", "300 euros", "20 Canadian dollars").
-// The unit is the ISO 4217 code.
+// The unit is the ISO 4217 code; cents and pence keep their printed amount ("up 19 cents" is 19
+// cents, as readers and NewsQuant read it) and the figure's `normalized` gives it in dollars or pounds.
 
 import type { Token } from '../lexer';
 import { isPunct, phraseAt, phrases, tokenAt } from '../token-utils';
@@ -30,9 +31,9 @@ const AFTER: [string, string, number][] = [
   ['canadian dollars', 'CAD', 1], ['australian dollars', 'AUD', 1], ['hong kong dollars', 'HKD', 1],
   ['singapore dollars', 'SGD', 1], ['new zealand dollars', 'NZD', 1], ['taiwan dollars', 'TWD', 1],
   ['new taiwan dollars', 'TWD', 1], ['zimbabwe dollars', 'ZWL', 1], ['jamaican dollars', 'JMD', 1],
-  ['dollars', 'USD', 1], ['dollar', 'USD', 1], ['bucks', 'USD', 1], ['cents', 'USD', 0.01], ['cent', 'USD', 0.01],
+  ['dollars', 'USD', 1], ['dollar', 'USD', 1], ['bucks', 'USD', 1], ['cents', 'cents', 1], ['cent', 'cents', 1],
   ['euros', 'EUR', 1], ['euro', 'EUR', 1], ['eur', 'EUR', 1],
-  ['pounds sterling', 'GBP', 1], ['sterling', 'GBP', 1], ['pence', 'GBP', 0.01],
+  ['pounds sterling', 'GBP', 1], ['sterling', 'GBP', 1], ['pence', 'pence', 1],
   ['yuan', 'CNY', 1], ['renminbi', 'CNY', 1], ['rmb', 'CNY', 1], ['yen', 'JPY', 1], ['won', 'KRW', 1],
   ['rupees', 'INR', 1], ['rupee', 'INR', 1], ['pakistani rupees', 'PKR', 1], ['indian rupees', 'INR', 1],
   ['rubles', 'RUB', 1], ['roubles', 'RUB', 1], ['ruble', 'RUB', 1], ['rouble', 'RUB', 1],
@@ -42,7 +43,7 @@ const AFTER: [string, string, number][] = [
   ['dirhams', 'AED', 1], ['dirham', 'AED', 1], ['riyals', 'SAR', 1], ['riyal', 'SAR', 1], ['ringgit', 'MYR', 1],
   ['baht', 'THB', 1], ['rupiah', 'IDR', 1], ['dong', 'VND', 1], ['kronor', 'SEK', 1], ['krona', 'SEK', 1],
   ['kroner', 'NOK', 1], ['krone', 'NOK', 1], ['zlotys', 'PLN', 1], ['zloty', 'PLN', 1], ['hryvnias', 'UAH', 1], ['hryvnia', 'UAH', 1],
-  ['forint', 'HUF', 1], ['shillings', 'KES', 1], ['bitcoin', 'BTC', 1], ['bitcoins', 'BTC', 1], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01],
+  ['forint', 'HUF', 1], ['shillings', 'KES', 1], ['bitcoin', 'BTC', 1], ['bitcoins', 'BTC', 1], ['penny', 'pence', 1], ['pennies', 'pence', 1],
   // Currencies the euro replaced still appear in archives and history pieces.
   ['french francs', 'FRF', 1], ['belgian francs', 'BEF', 1], ['deutsche marks', 'DEM', 1], ['german marks', 'DEM', 1], ['markka', 'FIM', 1],
   ['pesetas', 'ESP', 1], ['guilders', 'NLG', 1], ['dutch guilders', 'NLG', 1], ['lire', 'ITL', 1], ['escudos', 'PTE', 1], ['drachmas', 'GRD', 1],
@@ -51,6 +52,9 @@ const AFTER: [string, string, number][] = [
 const AFTER_PHRASES = phrases(AFTER.map(([p]) => p));
 const AFTER_CODES = new Map(AFTER.map(([p, code, factor]) => [p, { code, factor }]));
 const MAGNITUDE_ONLY = new Set(['real', 'won', 'rand', 'dong']);
+// "720p", "1080p": video lines, not pence.
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+const PENCE_NEXT = new Set(['at', 'to', 'a', 'an', 'each', 'per', 'higher', 'lower', 'up', 'down', 'and', 'or', 'from', 'on', 'in', 'off']);
 
 export interface CurrencyMatch {
   /** First (prefix) or last (suffix) token index of the currency. */
@@ -79,6 +83,8 @@ export function currencyBefore(tokens: readonly Token[], first: number): Currenc
   }
   if (prev.type === 'word') {
     if (ISO_CODES.has(prev.text)) return { index: first - 1, code: prev.text === 'RMB' ? 'CNY' : prev.text, factor: 1 };
+    // "RM23.50": Malaysian ringgit, in capitals only (never the word "rm").
+    if (prev.text === 'RM') return { index: first - 1, code: 'MYR', factor: 1 };
     const code = WORD_PREFIXES[prev.lower];
     if (code && prev.lower !== 'yuan') return { index: first - 1, code, factor: 1 };
   }
@@ -102,6 +108,13 @@ export function currencyAfter(tokens: readonly Token[], last: number, hasMagnitu
       return { index: glued.last, code: found.code, factor: found.factor };
     }
     return null;
+  }
+  // "a 1p cut", "118.5p", "down 68 p at 1112 p": pence, glued or before a price's usual next word.
+  if (next.type === 'word' && next.text === 'p' && !VIDEO_LINES.has(tokens[last]!.text)) {
+    const after = tokenAt(tokens, last + 2);
+    const gluedOk = next.gap === 0 && !(after && after.gap === 0 && (after.type === 'word' || after.type === 'num'));
+    const spacedOk = next.gap === 1 && (!after || after.type === 'punct' || PENCE_NEXT.has(after.lower));
+    if (gluedOk || spacedOk) return { index: last + 1, code: 'pence', factor: 1 };
   }
   if (next.gap !== 1 && !(next.gap === 0 && (ISO_CODES.has(next.text) || (next.type === 'punct' && SYMBOLS[next.text] !== undefined)))) return null;
   // "10 €", "100 元": the symbol after the number, as much of Europe and Asia print it.

@@ -53,6 +53,17 @@ export function isBareAge(tokens: readonly Token[], first: number, last: number,
   if (isWord(prev, 'aged', 'age', 'ages')) return true;
   // "at the age of 18"
   if (isWord(prev, 'of') && isWord(tokenAt(tokens, first - 2), 'age')) return true;
+  const next = tokenAt(tokens, last + 1);
+  if (!Number.isInteger(value) || !/^\d{1,3}$/.test(tokens[first]!.text)) return false;
+  // "their daughter Maria, who was 10.", "she was 9 when": a person's age at the end of a clause.
+  if (isWord(prev, 'was', 'is', 'turned', 'turns') && isWord(tokenAt(tokens, first - 2), 'who', 'he', 'she')
+    && (!next || isPunct(next, '.', ',', ';', ')') || isWord(next, 'when', 'and', 'at'))) return true;
+  // "Nick Hague 44 has spent …": a two-word name, the age, a verb (copy that dropped its commas).
+  const name1 = tokenAt(tokens, first - 2);
+  const beforeName = tokenAt(tokens, first - 3);
+  if (prev?.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && name1?.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(name1.text)
+    && !(beforeName?.type === 'word' && /^\p{Lu}/u.test(beforeName.text)) && value >= 5 && value <= 110 && tokens[first]!.gap === 1
+    && isWord(next, 'has', 'had', 'is', 'was', 'said', 'says', 'told', 'who', 'died', 'will')) return true;
   // "Smith, 48, said": a capitalised name, a comma, the number, a comma or a full stop.
   const before = tokenAt(tokens, first - 2);
   const after = tokenAt(tokens, last + 1);

@@ -10,6 +10,7 @@ const UNITS: Record<string, string[]> = {
   m: ['metre', 'metres', 'meter', 'meters'],
   cm: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'],
   mm: ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'],
+  nm: ['nanometre', 'nanometres', 'nanometer', 'nanometers'],
   mi: ['mile', 'miles', 'mi'],
   ft: ['ft', 'foot', 'feet'],
   in: ['inch', 'inches'],
@@ -28,7 +29,7 @@ const UNITS: Record<string, string[]> = {
   lb: ['lb', 'lbs', 'pound', 'pounds'],
   oz: ['oz', 'ounce', 'ounces'],
   t: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes'],
-  l: ['litre', 'litres', 'liter', 'liters'],
+  l: ['l', 'litre', 'litres', 'liter', 'liters'],
   ml: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'],
   gal: ['gallon', 'gallons', 'gal'],
   'cu m': ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'],
@@ -36,8 +37,9 @@ const UNITS: Record<string, string[]> = {
   bcm: ['bcm', 'billion cubic metres', 'billion cubic meters'],
   barrels: ['barrel', 'barrels', 'bbl'],
   bpd: ['bpd', 'barrels per day', 'barrels a day'],
-  mph: ['mph', 'miles per hour', 'miles an hour'],
-  'km/h': ['km / h', 'kmh', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'],
+  mph: ['mph', 'm.p.h.', 'm.p.h', 'miles per hour', 'miles an hour'],
+  'm/s': ['m / s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'],
+  'km/h': ['km / h', 'km / hr', 'kmh', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'],
   knots: ['knot', 'knots'],
   W: ['w', 'watt', 'watts'],
   kW: ['kw', 'kilowatt', 'kilowatts'],
@@ -59,8 +61,13 @@ const UNITS: Record<string, string[]> = {
   MP: ['megapixel', 'megapixels'],
   dB: ['db', 'decibel', 'decibels'],
   ppm: ['ppm', 'parts per million'],
-  '°C': ['° c', '°c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'centigrade', 'celcius', 'degrees celcius', 'deg celsius', 'deg c', 'degrees c', 'degree c', 'celsius'],
-  '°F': ['° f', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degrees f', 'degree f', 'fahrenheit', 'deg fahrenheit', 'degree farenheit', 'degrees farenheit', 'farenheit'],
+  ppb: ['ppb', 'parts per billion'],
+  kPa: ['kpa', 'kilopascal', 'kilopascals'],
+  MPa: ['mpa', 'megapascal', 'megapascals'],
+  GPa: ['gpa', 'gigapascal', 'gigapascals'],
+  BTU: ['btu', 'btus', 'mmbtu', 'british thermal units'],
+  '°C': ['° c', '°c', 'degc', 'deg c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'centigrade', 'celcius', 'degrees celcius', 'deg celsius', 'deg c', 'degrees c', 'degree c', 'celsius'],
+  '°F': ['° f', '°f', 'degf', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degrees f', 'degree f', 'fahrenheit', 'deg fahrenheit', 'degree farenheit', 'degrees farenheit', 'farenheit'],
   K: ['kelvin', 'degrees kelvin'],
   '°': ['degrees', 'degree', '°', 'deg'],
 };
@@ -71,7 +78,7 @@ const TO_UNIT = new Map<string, string>();
 for (const [unit, names] of Object.entries(UNITS)) for (const name of names) TO_UNIT.set(splitName(name), unit);
 const PHRASES = phrases([...TO_UNIT.keys()]);
 // Glued to digits these read as units; spaced they are too often words ("a 5 g network", "5 w").
-const GLUED_ONLY = new Set(['g', 'w', 'kb', 'mb', 'gb', 'tb', 'db', 'ha', 'mi', 'kv', 'c', 'f']);
+const GLUED_ONLY = new Set(['g', 'w', 'kb', 'mb', 'gb', 'tb', 'db', 'ha', 'mi', 'kv', 'c', 'f', 'l']);
 
 export interface UnitMatch {
   index: number;
@@ -95,8 +102,9 @@ export function measureAfter(tokens: readonly Token[], last: number, allowMetre:
   const match = phraseAt(tokens, i, PHRASES);
   let key: string | null = match ? match.phrase.join(' ') : null;
   let end = match?.last ?? -1;
-  // "300m" (glued) is metres unless a currency came before (then it was a magnitude).
-  if (!key && allowMetre && start.lower === 'm' && start.gap === 0 && !hyphenated) { key = 'metre'; end = i; }
+  // "300m" (glued) is metres unless a currency came before (then it was a magnitude), or it reads as
+  // millions: "35m of its devices", "2.7m combined sales" (a plural or "of" after it).
+  if (!key && allowMetre && start.lower === 'm' && start.gap === 0 && !hyphenated && !millionsAhead(tokens, i)) { key = 'metre'; end = i; }
   if (!key || end < 0) return null;
   // Spaced, "5 g" or "5 mb" is too often a word; "5 MB" in capitals is a unit.
   if (start.gap !== 0 && !hyphenated && GLUED_ONLY.has(key) && start.text === start.lower) return null;
@@ -108,4 +116,21 @@ export function measureAfter(tokens: readonly Token[], last: number, allowMetre:
   const unit = TO_UNIT.get(key) ?? null;
   if (!unit) return null;
   return { index: end, unit, hyphenated };
+}
+
+// Sports distances that follow "100m": "the 100m hurdles" is metres whatever the plural says.
+const EVENTS = new Set(['hurdles', 'relay', 'sprint', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'dash', 'final', 'finals', 'race', 'heats', 'record', 'title', 'long', 'high', 'wide', 'deep', 'tall', 'away', 'above', 'below']);
+
+/** After a glued "m": "of", or a plural noun within two words, means millions. */
+export function millionsAhead(tokens: readonly Token[], m: number): boolean {
+  const next = tokenAt(tokens, m + 1);
+  if (!next || next.gap !== 1 || next.type !== 'word') return false;
+  if (next.lower === 'of') return true;
+  for (let k = 1; k <= 3; k++) {
+    const word = tokenAt(tokens, m + k);
+    if (!word || word.type !== 'word' || word.gap !== 1 || EVENTS.has(word.lower)) return false;
+    if (/^\p{Ll}+s$/u.test(word.text) && !/(?:ss|us|is)$/.test(word.lower) && word.lower.length > 3) return true;
+    if (word.lower === 'people') return true;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import type { FigureKind } from '../../types';
 
 const TABLE: [string, FigureKind, string][] = [
   ['%', 'percent', 'percent'], ['percent', 'percent', 'percent'], ['per cent', 'percent', 'percent'],
-  ['pct', 'percent', 'percent'], ['percentage', 'percent', 'percent'],
+  ['pct', 'percent', 'percent'], ['pc', 'percent', 'percent'], ['percentage', 'percent', 'percent'],
   ['percentage points', 'percentage-points', 'percentage points'], ['percentage point', 'percentage-points', 'percentage points'],
   ['percent points', 'percentage-points', 'percentage points'], ['per cent points', 'percentage-points', 'percentage points'],
   ['pp', 'percentage-points', 'percentage points'], ['ppt', 'percentage-points', 'percentage points'], ['ppts', 'percentage-points', 'percentage points'],
@@ -25,7 +25,9 @@ export function percentAfter(tokens: readonly Token[], last: number): { index: n
   if (next.text === '-' && next.gap === 0 && tokenAt(tokens, last + 2)?.lower === 'percent' && tokens[last + 2]!.gap === 0) {
     return { index: last + 2, kind: 'percent', unit: 'percent' };
   }
-  if (next.text === '%' ? next.gap > 1 : next.gap !== 1 && !(next.gap === 0 && next.type === 'word' && (next.lower === 'pct' || next.lower === 'pp' || next.lower === 'bps'))) return null;
+  if (next.text === '%' ? next.gap > 1 : next.gap !== 1 && !(next.gap === 0 && next.type === 'word' && (next.lower === 'pct' || next.lower === 'pc' || next.lower === 'pp' || next.lower === 'bps'))) return null;
+  // "pc" spaced is a computer or a police constable; glued ("24pc") it is per cent.
+  if (next.lower === 'pc' && next.gap !== 0) return null;
   const match = phraseAt(tokens, last + 1, PHRASES);
   if (!match) return null;
   // "%2D", "%20": URL encoding, not a percentage.
