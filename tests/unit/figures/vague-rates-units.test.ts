@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { figuresIn, only } from './helpers';
 
 describe('vague magnitudes', () => {
-  it('reads plural magnitudes as flagged ranges, one to ten of the unit', () => {
+  it('reads plural magnitudes as flagged ranges, one to ten of the unit ("dozens": two to ten dozen)', () => {
     const f = only('Millions of viewers tuned in.');
     expect([f.low, f.high, f.vague, f.unit]).toEqual([1e6, 1e7, true, 'viewers']);
-    expect(only('Dozens of boats were damaged.')).toMatchObject({ low: 12, high: 120, vague: true });
+    expect(only('Dozens of boats were damaged.')).toMatchObject({ low: 24, high: 120, vague: true });
     expect(only('Hundreds of kilometres of road were closed.')).toMatchObject({ low: 100, high: 1000, unit: 'km', vague: true });
   });
   it('multiplies "tens of" and "hundreds of" a magnitude', () => {
