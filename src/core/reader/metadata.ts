@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { type JsonObject, namesOf, pickArticleNode, textOf, typesOf } from './json-ld';
-import { normalizeDateTime } from './date-time';
+import { firstDate, type MetaReader, readPublished } from './published-date';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
 // Dublin Core, Twitter, parsely), then the page itself (<h1>, <time>, byline), then the URL.
@@ -10,6 +10,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   const article = pickArticleNode(jsonLd);
   const metaTag = metaReader(doc);
   const ogSite = metaTag('og:site_name', 'application-name');
+  const language = readLanguage(doc, article, metaTag);
 
   const publisherNames = uniqueNames([
     textOf(article?.publisher),
@@ -20,15 +21,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
 
   return {
     title: readTitle(doc, article, metaTag, publisherNames, url),
-    published: firstDate([
-      textOf(article?.datePublished),
-      metaTag('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate',
-        'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
-      timeElementDate(doc),
-      textOf(article?.dateCreated),
-      dateFromUrl(url),
-      printedDateLine(doc),
-    ]),
+    published: readPublished(doc, url, article, jsonLd, metaTag, language),
     modified: firstDate([
       textOf(article?.dateModified),
       metaTag('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'),
@@ -37,7 +30,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
     authors: readAuthors(doc, article, metaTag, publisherNames),
     publisher: publisherNames[0] ?? hostName(url),
     publishers: publisherNames.length ? publisherNames : [hostName(url)].filter((n): n is string => !!n),
-    language: readLanguage(doc, article, metaTag),
+    language,
     canonicalUrl: absoluteUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url)
       ?? absoluteUrl(metaTag('og:url'), url) ?? url,
     section: textOf(article?.articleSection) ?? metaTag('article:section', 'section', 'parsely-section'),
@@ -45,8 +38,6 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
     description: cleanText(textOf(article?.description) ?? metaTag('og:description', 'description', 'twitter:description')),
   };
 }
-
-type MetaReader = (...names: string[]) => string | null;
 
 /** Looks meta tags up by `property`, `name` or `itemprop`, case-insensitively, in the order given. */
 function metaReader(doc: Document): MetaReader {
@@ -203,43 +194,6 @@ function readLanguage(doc: Document, article: JsonObject | undefined, metaTag: M
   const value = doc.documentElement?.getAttribute('lang') ?? textOf(article?.inLanguage)
     ?? metaTag('og:locale', 'language', 'content-language', 'dc.language');
   return value ? value.replace('_', '-').trim() || null : null;
-}
-
-function timeElementDate(doc: Document): string | null {
-  const time = doc.querySelector('article time[datetime], time[pubdate], time.published[datetime], time[datetime]');
-  return time?.getAttribute('datetime') ?? null;
-}
-
-const DATE_LINE_SELECTOR = '[itemprop="datePublished"], .pubdate, .published, .post-date, .entry-date, .article-date, .date, .dateline, .timestamp, time';
-const PRINTED_DAY = /\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
-
-/** The date line the page prints ("Published 4 March 2025"), read as the day it names. */
-function printedDateLine(doc: Document): string | null {
-  const candidates = doc.querySelectorAll(DATE_LINE_SELECTOR);
-  for (let index = 0; index < Math.min(candidates.length, 20); index++) {
-    const element = candidates[index]!;
-    const text = element.getAttribute('content') ?? element.textContent ?? '';
-    if (text.length > 200) continue;
-    const match = PRINTED_DAY.exec(text);
-    if (match) return match[0].replace(/\.(?=\s)/, '');
-  }
-  return null;
-}
-
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|$)/;
-
-function dateFromUrl(url: string | null): string | null {
-  const match = url ? URL_DATE.exec(url) : null;
-  if (!match) return null;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-}
-
-function firstDate(candidates: (string | null | undefined)[]): string | null {
-  for (const candidate of candidates) {
-    const normalized = candidate ? normalizeDateTime(candidate) : null;
-    if (normalized) return normalized;
-  }
-  return null;
 }
 
 function uniqueNames(names: (string | null | undefined)[]): string[] {
