@@ -6,9 +6,12 @@ import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
 // and a date said to be an update ("Updated", "Aktualisiert", "mis à jour") only counts when the
 // page prints no other.
 
-const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'FORM']);
+const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'FORM']);
 /** Class or id of a part of the page that is not the article: its dates are other stories' or readers'. */
-const SKIPPED_PARTS = /(?:^|[\s_-])(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|sidebar|widget|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|footer|nav|navigation|menu|breadcrumbs?|share|social|newsletter|cookie|promo|ads?|advert\w*|archive|calendar|tagcloud|pagination)(?:$|[\s_-])/i;
+const SKIPPED_PARTS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|sidebar|widgets?|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|footer|nav|navigation|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|cookie|promo|advert\w*|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
+/** Page furniture, unless marked as the article's date line (an `<aside class="meta">` in the article). */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const DATE_LINE_MARK = /date|time|meta|byline|posted|publish|datum/i;
 /** Class, id or itemprop of an element that holds the article's own date line. */
 const DATE_PART = /date|time|publish|posted|byline|dateline|stamp|datum|meta|info|author/i;
 
@@ -78,7 +81,8 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (marks.length > 1 && marks.length < 300 && SKIPPED_PARTS.test(marks)) return;
+  const furniture = FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && SKIPPED_PARTS.test(marks));
+  if (furniture && !(DATE_LINE_MARK.test(marks) && isShort(element))) return;
   if (tag === 'H1' && walk.headline < 0) walk.headline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));
   const block = BLOCKS.has(tag);

@@ -30,26 +30,28 @@ export function readPublished(doc: Document, url: string | null, article: JsonOb
     markedUpDate(doc),
     pageNodeDate(nodes),
     textOf(article?.dateCreated),
-    timeElementDate(doc),
   ]);
   const fromAddress = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
   if (fromMetadata) return localDay(fromMetadata, fromAddress, doc, language);
-  if (fromAddress) return fromAddress;
-  return printedDay(doc, language);
+  // The address outranks a bare <time>, which may as well be a sidebar's.
+  return fromAddress ?? firstDate([timeElementDate(doc)]) ?? printedDay(doc, language);
 }
 
 /**
- * A time in UTC is often the evening before in the outlet's own zone ("2023-11-09T03:28Z" for a
- * story printed on 8 November in New York). When the address or the printed date line names
- * the day before, that is the day the outlet printed.
+ * A time in UTC is often another day in the outlet's own zone: "2023-11-09T03:28Z" for a story
+ * printed on 8 November in New York, "2023-11-01T23:01Z" for one printed on 2 November in Rome.
+ * When the address or the printed date line names that neighbouring day, it is the outlet's day.
  */
 function localDay(published: string, fromAddress: string | null, doc: Document, language: string | null): string {
   const utc = /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/.exec(published);
-  // Before 08:00 UTC it is still the day before from the Americas to UTC-8.
-  if (!utc || +utc[1]! >= 8) return published;
-  const dayBefore = shiftDay(published.slice(0, 10), -1);
-  if (fromAddress === dayBefore) return dayBefore;
-  if (!fromAddress && printedDay(doc, language) === dayBefore) return dayBefore;
+  if (!utc) return published;
+  const hour = +utc[1]!;
+  // Before 08:00 UTC it is still the day before from the Americas to UTC-8; after 20:00 UTC
+  // it is already the next day from Moscow eastwards (and after 22:00 in central Europe).
+  const neighbour = hour < 8 ? shiftDay(published.slice(0, 10), -1) : hour >= 20 ? shiftDay(published.slice(0, 10), 1) : null;
+  if (!neighbour) return published;
+  if (fromAddress === neighbour) return neighbour;
+  if (!fromAddress && printedDay(doc, language) === neighbour) return neighbour;
   return published;
 }
 
