@@ -30,11 +30,12 @@ export function readPublished(doc: Document, url: string | null, article: JsonOb
     markedUpDate(doc),
     pageNodeDate(nodes),
     textOf(article?.dateCreated),
+    timeElementDate(doc, true),
   ]);
   const fromAddress = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
   if (fromMetadata) return localDay(fromMetadata, fromAddress, doc, language);
   // The address outranks a bare <time>, which may as well be a sidebar's.
-  return fromAddress ?? firstDate([timeElementDate(doc)]) ?? printedDay(doc, language);
+  return fromAddress ?? firstDate([timeElementDate(doc, false)]) ?? printedDay(doc, language);
 }
 
 /**
@@ -85,9 +86,12 @@ function pageNodeDate(nodes: JsonObject[]): string | null {
 const NOT_ARTICLE_PARTS = 'aside, nav, footer, [class*="related" i], [class*="comment" i], [class*="sidebar" i], [class*="teaser" i], [class*="recommend" i]';
 const UPDATE_MARK = /updat|modif|edit|revis/i;
 
-/** A `<time datetime>` of the article: not one in a sidebar, related list or comment, nor one marked as an update. */
-function timeElementDate(doc: Document): string | null {
-  const times = doc.querySelectorAll('time[datetime]');
+/**
+ * A `<time datetime>` of the article: not one in a sidebar, related list or comment, nor one
+ * marked as an update. `inArticle`: only one inside an `<article>` or marked as published.
+ */
+function timeElementDate(doc: Document, inArticle: boolean): string | null {
+  const times = doc.querySelectorAll(inArticle ? 'article time[datetime], time[pubdate], time.published[datetime], time[itemprop="datePublished" i]' : 'time[datetime]');
   for (let index = 0; index < Math.min(times.length, 30); index++) {
     const time = times[index]!;
     if (time.closest(NOT_ARTICLE_PARTS)) continue;
