@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { type JsonObject, namesOf, pickArticleNode, textOf, typesOf } from './json-ld';
+import { readPublishers } from './publisher';
 import { firstDate, type MetaReader, readPublished } from './published-date';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
@@ -12,12 +13,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   const ogSite = metaTag('og:site_name', 'application-name');
   const language = readLanguage(doc, article, metaTag);
 
-  const publisherNames = uniqueNames([
-    textOf(article?.publisher),
-    ogSite,
-    ...originalPublishers(article),
-    textOf(article?.sourceOrganization),
-  ]);
+  const publisherNames = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
 
   return {
     title: readTitle(doc, article, metaTag, publisherNames, url),
@@ -57,12 +53,6 @@ function metaReader(doc: Document): MetaReader {
   };
 }
 
-function originalPublishers(article: JsonObject | undefined): string[] {
-  const based = article?.isBasedOn;
-  if (!based || typeof based !== 'object') return [];
-  return namesOf((based as JsonObject).publisher ?? (based as JsonObject).sourceOrganization);
-}
-
 function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, publishers: string[], url: string | null): string | null {
   const sites = [...publishers, hostName(url) ?? '', metaTag('og:site_name') ?? ''].filter(Boolean);
   const clean = (text: string | null) => (text ? stripSiteName(cleanText(text) ?? '', sites) || null : null);
@@ -76,7 +66,9 @@ function readTitle(doc: Document, article: JsonObject | undefined, metaTag: Meta
     if (!candidate) continue;
     const key = candidate.toLowerCase();
     const votes = sources.filter((other) => other?.toLowerCase() === key).length;
-    if (votes > bestVotes) {
+    // A tie goes to the headline the page prints (its <h1>), not a social or search variant.
+    const printed = key === clean(h1)?.toLowerCase();
+    if (votes > bestVotes || (votes === bestVotes && printed)) {
       best = candidate;
       bestVotes = votes;
     }
@@ -151,13 +143,61 @@ function readAuthors(doc: Document, article: JsonObject | undefined, metaTag: Me
   const fromBylines = Array.from(doc.querySelectorAll('[class*="byline" i], [class*="author" i], [id*="byline" i]'))
     .slice(0, 30).map((element) => element.textContent ?? '').filter((text) => text.length < 150);
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
+    .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
+  const authorLinks = Array.from(doc.querySelectorAll('a[href*="/author/" i], a[href*="/authors/" i], a[href*="/person/" i], a[href*="/people/" i], a[href*="/profile/" i]'))
+    .slice(0, 20).map((element) => element.textContent ?? '');
+  const printed = people([...fromPage, ...fromBylines, ...authorLinks]);
   for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines]) {
-    const names = uniqueNames(list.flatMap(splitByline))
-      .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
-    if (names.length) return names.slice(0, 12);
+    const names = people(list);
+    if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
   }
-  return [];
+  const signedOff = people(signOffs(doc));
+  if (signedOff.length) return signedOff.slice(0, 12);
+  // No person: the wire service that signs the story ("Reuters") is its author, never the outlet itself.
+  const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
+    .find((name) => AGENCY.test(name) && !publisherKeys.has(name.toLowerCase()));
+  return agency ? [agency] : [];
 }
+
+/** "Timothy Nerozzi" in the metadata is "Timothy H.J. Nerozzi" in the printed byline: the page's fuller form. */
+function asPrinted(name: string, printed: string[]): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const fuller = printed.find((other) => {
+    const otherWords = other.toLowerCase().split(/\s+/);
+    return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
+  });
+  return fuller ?? name;
+}
+
+const SIGN_OFF_CUE = /(?:reporting|reported|writing|written)\s+by\s/i;
+const SIGN_OFF_PART = /^(?:additional\s+)?(?:reporting|reported|writing|written)\s+by\s+(.+)$/i;
+
+/** "Reporting by X in Y; additional reporting by Z; Editing by W" → the reporters and writers (editors are not authors). */
+export function signOffs(doc: Document): string[] {
+  const elements = doc.querySelectorAll('p, div, span, em, i');
+  const names: string[] = [];
+  for (let index = elements.length - 1, seen = 0; index >= 0 && seen < 3000; index--, seen++) {
+    const element = elements[index]!;
+    if (element.children.length > 6) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 400 || !SIGN_OFF_CUE.test(text)) continue;
+    names.push(...signOffNames(text));
+    if (names.length) break;
+  }
+  return names;
+}
+
+export function signOffNames(text: string): string[] {
+  const names: string[] = [];
+  for (const part of collapseWhitespace(text).split(/\s*[;|]\s*|\.\s+(?=\p{Lu})/u)) {
+    const match = SIGN_OFF_PART.exec(part.replace(/^[^\p{L}]+/u, '').trim());
+    if (match) names.push(match[1]!.replace(/[.)]+$/, ''));
+  }
+  return names;
+}
+
+const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 
 /** JSON-LD authors that are people: organisations (an agency, the outlet) are left out. */
 function personNames(value: unknown): string[] {
