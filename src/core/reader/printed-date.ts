@@ -6,7 +6,7 @@ import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
 // and a date said to be an update ("Updated", "Aktualisiert", "mis à jour") only counts when the
 // page prints no other.
 
-const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'FORM']);
+const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME']);
 /** Class or id of a part of the page that is not the article: its dates are other stories' or readers'. */
 const SKIPPED_PARTS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|sidebar|widgets?|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|footer|nav|navigation|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|cookie|promo|advert\w*|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
 /** Page furniture, unless marked as the article's date line (an `<aside class="meta">` in the article). */
@@ -54,7 +54,8 @@ export function bestPrintedDay(doc: Document, language: string | null): FoundDay
     if (walk.headline >= 0) {
       const distance = found.index - walk.headline;
       if (distance >= 0 && distance < 2500) score += 2 - distance / 2500;
-      else if (distance < 0 && distance > -600) score += 1;
+      // A date line just above the headline (a kicker) is as good as one just below it.
+      else if (distance < 0 && distance > -600) score += 2 + distance / 600;
     } else {
       score += 1 - Math.min(1, found.index / 20_000);
     }
@@ -82,7 +83,9 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   if (SKIPPED_TAGS.has(tag)) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   const furniture = FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && SKIPPED_PARTS.test(marks));
-  if (furniture && !(DATE_LINE_MARK.test(marks) && isShort(element))) return;
+  // An <aside> inside the article is usually its own details box (author, date, reading time).
+  const ownDetails = (DATE_LINE_MARK.test(marks) || (tag === 'ASIDE' && !!element.closest('article'))) && isShort(element, 600);
+  if (furniture && !ownDetails) return;
   if (tag === 'H1' && walk.headline < 0) walk.headline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));
   const block = BLOCKS.has(tag);
@@ -92,8 +95,8 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
 }
 
 /** A date line is a line: an element with a paragraph of text under it is not one. */
-function isShort(element: Element): boolean {
-  return (element.textContent?.length ?? 0) < 250;
+function isShort(element: Element, limit = 250): boolean {
+  return (element.textContent?.length ?? 0) < limit;
 }
 
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'BR', 'SPAN', 'TIME', 'A', 'DD', 'DT']);

@@ -29,6 +29,7 @@ export function readPublished(doc: Document, url: string | null, article: JsonOb
     metaTag(...PUBLISHED_META),
     markedUpDate(doc),
     pageNodeDate(nodes),
+    unparsedJsonLdDate(doc),
     textOf(article?.dateCreated),
     timeElementDate(doc, true),
   ]);
@@ -79,6 +80,16 @@ function pageNodeDate(nodes: JsonObject[]): string | null {
     if (!typesOf(node).some((type) => PAGE_TYPES.has(type))) continue;
     const value = textOf(node.datePublished) ?? textOf(node.uploadDate) ?? textOf(node.dateCreated);
     if (value) return value;
+  }
+  return null;
+}
+
+/** A `datePublished` in a JSON-LD script too broken to parse (raw line breaks, stray quotes). */
+function unparsedJsonLdDate(doc: Document): string | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let index = 0; index < Math.min(scripts.length, 10); index++) {
+    const match = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec((scripts[index]!.textContent ?? '').slice(0, 200_000));
+    if (match) return match[1]!;
   }
   return null;
 }

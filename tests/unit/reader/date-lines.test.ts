@@ -100,3 +100,23 @@ describe('published from the page when the metadata has none', () => {
     expect(readArticle(doc, null).meta.published).toBe('2024-03-04');
   });
 });
+
+describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
+  it('a photo caption\'s date is the photo\'s, not the story\'s', () => {
+    const doc = page('<html><body><h1>Protest at the theatre</h1><figure><figcaption>Crowds outside, January 16, 2020</figcaption></figure><p>January 18, 2020</p><p>PARIS - Protesters gathered.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en-US')).toBe('2020-01-18');
+  });
+  it('a date just above the headline beats one far below it', () => {
+    const far = '<p>The season resumes next month with a full programme of matches across the league.</p>'.repeat(20);
+    const doc = page(`<html><body><div>02.02.2022</div><h1>Nationalspieler verlängert</h1>${far}<div>30.01.2022 Andere Meldung</div></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2022-02-02');
+  });
+  it('a page wrapped in one big <form> is still read', () => {
+    const doc = page('<html><body><form id="main"><h1>Come together</h1><div class="abstract"><p>06.05.2018</p></div></form></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2018-05-06');
+  });
+  it('a datePublished in JSON-LD too broken to parse', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad "quote" here","datePublished":"2020-10-26T18:10:00+01:00"}</script></head><body><h1>Director tests positive</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2020-10-26T18:10:00+01:00');
+  });
+});
