@@ -1,4 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import { longestBodyRun } from './body-run';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 
@@ -98,7 +99,8 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   }
   const teasers = doc.querySelectorAll('article').length;
   if (teasers >= 4 && !articleType) {
-    score -= 0.15;
+    // A page that calls itself a website, not an article, and holds many <article> teasers is a front.
+    score -= ogType === 'website' ? 0.4 : 0.15;
     signals.push(`listing:${teasers}-articles`);
   } else if (doc.querySelector('article time[datetime], [itemprop="datePublished"]')) {
     score += 0.1;
@@ -109,19 +111,41 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     signals.push('forum-thread');
   }
 
-  // The cheap signals are clear: stop here.
-  if (score >= 0.7 && !mediaOrListing) return finish(score, signals);
+  // 5. The body: a run of prose paragraphs side by side, which every article has and section
+  // fronts, galleries, video and podcast pages do not (one pass over the paragraphs).
+  const run = longestBodyRun(doc);
+  // One long block of text (set with <br>, or one unclosed <p>) is a body too.
+  const fullBody = (run.paragraphs >= 4 && run.chars >= 600) || run.chars >= 2000;
+  const someBody = (run.paragraphs >= 2 && run.chars >= 350) || run.chars >= 700;
+  // A short page with no sign of being a listing or a media page: Readability's own check decides.
+  const shortReadable = !fullBody && !someBody && !mediaOrListing && score >= 0.2
+    && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+  if (shortReadable) {
+    score += 0.35;
+    signals.push('short-readable');
+  }
+  if (!fullBody && !someBody && !shortReadable && run.chars < 300 && !longArticleBody(jsonLd)) {
+    return finish(Math.min(score, 0.2) - 0.6, [...signals, `no-body:${run.paragraphs}p/${run.chars}c`]);
+  }
+  if (score >= 0.7 && !mediaOrListing && (fullBody || someBody)) return finish(score, signals);
   if (score <= -0.45) return finish(score, signals);
-
-  // 5. Text density, only now.
-  if (isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
+  if (fullBody) {
     score += mediaOrListing ? 0.35 : 0.5;
-    signals.push('text-density');
+    signals.push(`body:${run.paragraphs}p/${run.chars}c`);
+  } else if (someBody || shortReadable) {
+    if (shortReadable) return finish(score, signals);
+    score += mediaOrListing ? 0.1 : 0.35;
+    signals.push(`short-body:${run.paragraphs}p/${run.chars}c`);
   } else {
     score -= 0.45;
-    signals.push('low-text-density');
+    signals.push(`no-body:${run.paragraphs}p/${run.chars}c`);
   }
   return finish(score, signals);
+}
+
+/** An article node that carries its whole text (some pages print the body from script). */
+function longArticleBody(jsonLd: JsonObject[]): boolean {
+  return jsonLd.some((node) => typeof node.articleBody === 'string' && node.articleBody.length >= 500);
 }
 
 function microdataArticle(doc: Document): string | undefined {

@@ -49,7 +49,11 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
     failed('main text', error);
   }
   const read = main;
-  if (read && meta.authors.length === 0) meta.authors = attempt('byline', () => bylineAuthors(read), []);
+  // The printed byline names people; a wire service alone (the metadata's last resort) gives way to it.
+  if (read && !meta.authors.some(isPersonName)) {
+    const printed = attempt('byline', () => bylineAuthors(read), []);
+    if (printed.length) meta.authors = printed;
+  }
   return { detection, meta, main, warnings };
 }
 

@@ -1,7 +1,8 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { type JsonObject, namesOf, pickArticleNode, textOf, typesOf } from './json-ld';
-import { normalizeDateTime } from './date-time';
+import { readPublishers } from './publisher';
+import { firstDate, type MetaReader, readPublished } from './published-date';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
 // Dublin Core, Twitter, parsely), then the page itself (<h1>, <time>, byline), then the URL.
@@ -10,25 +11,13 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   const article = pickArticleNode(jsonLd);
   const metaTag = metaReader(doc);
   const ogSite = metaTag('og:site_name', 'application-name');
+  const language = readLanguage(doc, article, metaTag);
 
-  const publisherNames = uniqueNames([
-    textOf(article?.publisher),
-    ogSite,
-    ...originalPublishers(article),
-    textOf(article?.sourceOrganization),
-  ]);
+  const publisherNames = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
 
   return {
     title: readTitle(doc, article, metaTag, publisherNames, url),
-    published: firstDate([
-      textOf(article?.datePublished),
-      metaTag('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate',
-        'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
-      timeElementDate(doc),
-      textOf(article?.dateCreated),
-      dateFromUrl(url),
-      printedDateLine(doc),
-    ]),
+    published: readPublished(doc, url, article, jsonLd, metaTag, language),
     modified: firstDate([
       textOf(article?.dateModified),
       metaTag('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'),
@@ -37,7 +26,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
     authors: readAuthors(doc, article, metaTag, publisherNames),
     publisher: publisherNames[0] ?? hostName(url),
     publishers: publisherNames.length ? publisherNames : [hostName(url)].filter((n): n is string => !!n),
-    language: readLanguage(doc, article, metaTag),
+    language,
     canonicalUrl: absoluteUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url)
       ?? absoluteUrl(metaTag('og:url'), url) ?? url,
     section: textOf(article?.articleSection) ?? metaTag('article:section', 'section', 'parsely-section'),
@@ -45,8 +34,6 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
     description: cleanText(textOf(article?.description) ?? metaTag('og:description', 'description', 'twitter:description')),
   };
 }
-
-type MetaReader = (...names: string[]) => string | null;
 
 /** Looks meta tags up by `property`, `name` or `itemprop`, case-insensitively, in the order given. */
 function metaReader(doc: Document): MetaReader {
@@ -66,12 +53,6 @@ function metaReader(doc: Document): MetaReader {
   };
 }
 
-function originalPublishers(article: JsonObject | undefined): string[] {
-  const based = article?.isBasedOn;
-  if (!based || typeof based !== 'object') return [];
-  return namesOf((based as JsonObject).publisher ?? (based as JsonObject).sourceOrganization);
-}
-
 function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, publishers: string[], url: string | null): string | null {
   const sites = [...publishers, hostName(url) ?? '', metaTag('og:site_name') ?? ''].filter(Boolean);
   const clean = (text: string | null) => (text ? stripSiteName(cleanText(text) ?? '', sites) || null : null);
@@ -85,7 +66,9 @@ function readTitle(doc: Document, article: JsonObject | undefined, metaTag: Meta
     if (!candidate) continue;
     const key = candidate.toLowerCase();
     const votes = sources.filter((other) => other?.toLowerCase() === key).length;
-    if (votes > bestVotes) {
+    // A tie goes to the headline the page prints (its <h1>), not a social or search variant.
+    const printed = key === clean(h1)?.toLowerCase();
+    if (votes > bestVotes || (votes === bestVotes && printed)) {
       best = candidate;
       bestVotes = votes;
     }
@@ -160,13 +143,61 @@ function readAuthors(doc: Document, article: JsonObject | undefined, metaTag: Me
   const fromBylines = Array.from(doc.querySelectorAll('[class*="byline" i], [class*="author" i], [id*="byline" i]'))
     .slice(0, 30).map((element) => element.textContent ?? '').filter((text) => text.length < 150);
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
+    .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
+  const authorLinks = Array.from(doc.querySelectorAll('a[href*="/author/" i], a[href*="/authors/" i], a[href*="/person/" i], a[href*="/people/" i], a[href*="/profile/" i]'))
+    .slice(0, 20).map((element) => element.textContent ?? '');
+  const printed = people([...fromPage, ...fromBylines, ...authorLinks]);
   for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines]) {
-    const names = uniqueNames(list.flatMap(splitByline))
-      .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
-    if (names.length) return names.slice(0, 12);
+    const names = people(list);
+    if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
   }
-  return [];
+  const signedOff = people(signOffs(doc));
+  if (signedOff.length) return signedOff.slice(0, 12);
+  // No person: the wire service that signs the story ("Reuters") is its author, never the outlet itself.
+  const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
+    .find((name) => AGENCY.test(name) && !publisherKeys.has(name.toLowerCase()));
+  return agency ? [agency] : [];
 }
+
+/** "Timothy Nerozzi" in the metadata is "Timothy H.J. Nerozzi" in the printed byline: the page's fuller form. */
+function asPrinted(name: string, printed: string[]): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const fuller = printed.find((other) => {
+    const otherWords = other.toLowerCase().split(/\s+/);
+    return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
+  });
+  return fuller ?? name;
+}
+
+const SIGN_OFF_CUE = /(?:reporting|reported|writing|written)\s+by\s/i;
+const SIGN_OFF_PART = /^(?:additional\s+)?(?:reporting|reported|writing|written)\s+by\s+(.+)$/i;
+
+/** "Reporting by X in Y; additional reporting by Z; Editing by W" → the reporters and writers (editors are not authors). */
+export function signOffs(doc: Document): string[] {
+  const elements = doc.querySelectorAll('p, div, span, em, i');
+  const names: string[] = [];
+  for (let index = elements.length - 1, seen = 0; index >= 0 && seen < 3000; index--, seen++) {
+    const element = elements[index]!;
+    if (element.children.length > 6) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 400 || !SIGN_OFF_CUE.test(text)) continue;
+    names.push(...signOffNames(text));
+    if (names.length) break;
+  }
+  return names;
+}
+
+export function signOffNames(text: string): string[] {
+  const names: string[] = [];
+  for (const part of collapseWhitespace(text).split(/\s*[;|]\s*|\.\s+(?=\p{Lu})/u)) {
+    const match = SIGN_OFF_PART.exec(part.replace(/^[^\p{L}]+/u, '').trim());
+    if (match) names.push(match[1]!.replace(/[.)]+$/, ''));
+  }
+  return names;
+}
+
+const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 
 /** JSON-LD authors that are people: organisations (an agency, the outlet) are left out. */
 function personNames(value: unknown): string[] {
@@ -203,43 +234,6 @@ function readLanguage(doc: Document, article: JsonObject | undefined, metaTag: M
   const value = doc.documentElement?.getAttribute('lang') ?? textOf(article?.inLanguage)
     ?? metaTag('og:locale', 'language', 'content-language', 'dc.language');
   return value ? value.replace('_', '-').trim() || null : null;
-}
-
-function timeElementDate(doc: Document): string | null {
-  const time = doc.querySelector('article time[datetime], time[pubdate], time.published[datetime], time[datetime]');
-  return time?.getAttribute('datetime') ?? null;
-}
-
-const DATE_LINE_SELECTOR = '[itemprop="datePublished"], .pubdate, .published, .post-date, .entry-date, .article-date, .date, .dateline, .timestamp, time';
-const PRINTED_DAY = /\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
-
-/** The date line the page prints ("Published 4 March 2025"), read as the day it names. */
-function printedDateLine(doc: Document): string | null {
-  const candidates = doc.querySelectorAll(DATE_LINE_SELECTOR);
-  for (let index = 0; index < Math.min(candidates.length, 20); index++) {
-    const element = candidates[index]!;
-    const text = element.getAttribute('content') ?? element.textContent ?? '';
-    if (text.length > 200) continue;
-    const match = PRINTED_DAY.exec(text);
-    if (match) return match[0].replace(/\.(?=\s)/, '');
-  }
-  return null;
-}
-
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|$)/;
-
-function dateFromUrl(url: string | null): string | null {
-  const match = url ? URL_DATE.exec(url) : null;
-  if (!match) return null;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-}
-
-function firstDate(candidates: (string | null | undefined)[]): string | null {
-  for (const candidate of candidates) {
-    const normalized = candidate ? normalizeDateTime(candidate) : null;
-    if (normalized) return normalized;
-  }
-  return null;
 }
 
 function uniqueNames(names: (string | null | undefined)[]): string[] {

@@ -1,0 +1,136 @@
+import { normalizeDateTime } from './date-time';
+import { type JsonObject, textOf, typesOf } from './json-ld';
+import { bestPrintedDay } from './printed-date';
+
+// The day the article was first published, from the most trusted source down: the article's
+// JSON-LD, the meta tags publishers write, the page's own marked-up date (`itemprop`, `<time>`),
+// the address, and last the date line the page prints. A "modified" date is never taken for
+// the publication day while the page gives a first-published one.
+
+export type MetaReader = (...names: string[]) => string | null;
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datePublished',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_date', 'published-date', 'publication_date',
+  'publication-date', 'pub_date', 'article.published', 'article_date_original', 'original-publish-date',
+  'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created',
+  'dc.date', 'dcterms.date', 'date', 'citation_publication_date', 'citation_date', 'citation_online_date',
+  'cxenseparse:recs:publishtime', 'rnews:datepublished', 'release_date', 'displaydate', 'dc.date.published',
+];
+
+/** Schema.org types whose `datePublished` is the page's own when no article node gives one. */
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'medicalwebpage', 'creativework', 'blogposting', 'socialmediaposting',
+  'discussionforumposting', 'videoobject', 'question', 'qapage', 'podcastepisode', 'pressrelease', 'recipe']);
+
+export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
+  metaTag: MetaReader, language: string | null): string | null {
+  const fromMetadata = firstDate([
+    textOf(article?.datePublished),
+    metaTag(...PUBLISHED_META),
+    markedUpDate(doc),
+    pageNodeDate(nodes),
+    unparsedJsonLdDate(doc),
+    textOf(article?.dateCreated),
+    timeElementDate(doc, true),
+  ]);
+  const fromAddress = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
+  if (fromMetadata) return localDay(fromMetadata, fromAddress, doc, language);
+  // The address outranks a bare <time>, which may as well be a sidebar's.
+  return fromAddress ?? firstDate([timeElementDate(doc, false)]) ?? printedDay(doc, language);
+}
+
+/**
+ * A time in UTC is often another day in the outlet's own zone: "2023-11-09T03:28Z" for a story
+ * printed on 8 November in New York, "2023-11-01T23:01Z" for one printed on 2 November in Rome.
+ * When the address or the printed date line names that neighbouring day, it is the outlet's day.
+ */
+function localDay(published: string, fromAddress: string | null, doc: Document, language: string | null): string {
+  const utc = /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/.exec(published);
+  if (!utc) return published;
+  const hour = +utc[1]!;
+  // Before 08:00 UTC it is still the day before from the Americas to UTC-8; after 20:00 UTC
+  // it is already the next day from Moscow eastwards (and after 22:00 in central Europe).
+  const neighbour = hour < 8 ? shiftDay(published.slice(0, 10), -1) : hour >= 20 ? shiftDay(published.slice(0, 10), 1) : null;
+  if (!neighbour) return published;
+  if (fromAddress === neighbour) return neighbour;
+  if (!fromAddress && printedDay(doc, language) === neighbour) return neighbour;
+  return published;
+}
+
+function printedDay(doc: Document, language: string | null): string | null {
+  return bestPrintedDay(doc, language)?.day ?? null;
+}
+
+function shiftDay(day: string, by: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + by);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `itemprop="datePublished"` in the page's markup, with its date in an attribute or its text. */
+function markedUpDate(doc: Document): string | null {
+  const element = doc.querySelector('[itemprop="datePublished" i], [property="datePublished" i]');
+  if (!element) return null;
+  return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent;
+}
+
+/** The `datePublished` of the first page-like JSON-LD node (a WebPage, a video, a post). */
+function pageNodeDate(nodes: JsonObject[]): string | null {
+  for (const node of nodes) {
+    if (!typesOf(node).some((type) => PAGE_TYPES.has(type))) continue;
+    const value = textOf(node.datePublished) ?? textOf(node.uploadDate) ?? textOf(node.dateCreated);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A `datePublished` in a JSON-LD script too broken to parse (raw line breaks, stray quotes). */
+function unparsedJsonLdDate(doc: Document): string | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let index = 0; index < Math.min(scripts.length, 10); index++) {
+    const match = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec((scripts[index]!.textContent ?? '').slice(0, 200_000));
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+const NOT_ARTICLE_PARTS = 'aside, nav, footer, [class*="related" i], [class*="comment" i], [class*="sidebar" i], [class*="teaser" i], [class*="recommend" i]';
+const UPDATE_MARK = /updat|modif|edit|revis/i;
+
+/**
+ * A `<time datetime>` of the article: not one in a sidebar, related list or comment, nor one
+ * marked as an update. `inArticle`: only one inside an `<article>` or marked as published.
+ */
+function timeElementDate(doc: Document, inArticle: boolean): string | null {
+  const times = doc.querySelectorAll(inArticle ? 'article time[datetime], time[pubdate], time.published[datetime], time[itemprop="datePublished" i]' : 'time[datetime]');
+  for (let index = 0; index < Math.min(times.length, 30); index++) {
+    const time = times[index]!;
+    if (time.closest(NOT_ARTICLE_PARTS)) continue;
+    const marks = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`;
+    if (UPDATE_MARK.test(marks)) continue;
+    return time.getAttribute('datetime');
+  }
+  return null;
+}
+
+/** The page's own address as it states it, when the caller gave none. */
+function pageAddress(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
+    ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/;
+
+export function dateFromUrl(url: string | null): string | null {
+  const match = url ? URL_DATE.exec(url) : null;
+  if (!match) return null;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
+export function firstDate(candidates: (string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const normalized = candidate ? normalizeDateTime(candidate) : null;
+    if (normalized) return normalized;
+  }
+  return null;
+}

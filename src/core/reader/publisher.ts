@@ -1,0 +1,81 @@
+import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
+
+// The outlet, by the name it calls itself: the article's JSON-LD publisher (followed through an
+// `@id` reference), `og:site_name`, the organisation the page describes, or the part of <title>
+// after the headline. The site the reader is on comes first, the outlet that first ran a
+// syndicated story after it. A name that does not match the address (a section such as "U.S."
+// in `og:site_name`, a desk) ranks after one that does.
+
+const ORGANISATION_TYPES = new Set(['newsmediaorganization', 'organization', 'corporation']);
+
+export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null): string[] {
+  const tidy = (names: (string | null)[]) => names.map((name) => (name ? name.replace(/\s+/g, ' ').trim() : null))
+    .filter((name): name is string => !!name && name.length <= 80);
+  const declared = tidy([nameOf(article?.publisher, nodes), ogSite]);
+  // The title's last part is often the author's name on a blog: it counts only when it names the site.
+  const candidates = [...declared, ...tidy([...organisationNames(nodes), titleSuffix(doc)])];
+  const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
+  const hosts = hostKeys(url ?? pageAddress(doc));
+  const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
+  return unique([...matching, ...declared, ...originals]);
+}
+
+/** A publisher given inline or as `{"@id": …}` pointing at an organisation node elsewhere on the page. */
+function nameOf(value: unknown, nodes: JsonObject[]): string | null {
+  const direct = textOf(value);
+  if (direct && !/^https?:/.test(direct)) return direct;
+  const id = value && typeof value === 'object' ? (value as JsonObject)['@id'] : null;
+  if (typeof id !== 'string') return null;
+  return nodes.map((node) => (node['@id'] === id ? textOf(node.name) : null)).find((name) => !!name) ?? null;
+}
+
+function organisationNames(nodes: JsonObject[]): string[] {
+  return nodes.filter((node) => typesOf(node).some((type) => ORGANISATION_TYPES.has(type)))
+    .map((node) => textOf(node.name)).filter((name): name is string => !!name).slice(0, 5);
+}
+
+/** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name. */
+function titleSuffix(doc: Document): string | null {
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  return last.split(/\s+/).length <= 4 ? last : null;
+}
+
+function pageAddress(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
+    ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+}
+
+/** "www.cbsnews.com" → ["cbsnews"]; "abcnews.go.com" → ["abcnews", "go"]; "www.bbc.co.uk" → ["bbc"]. */
+function hostKeys(url: string | null): string[] {
+  try {
+    const labels = new URL(url ?? '').hostname.toLowerCase().split('.');
+    labels.pop();
+    if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|ne|or|go)$/.test(labels[labels.length - 1]!)) labels.pop();
+    return labels.filter((label) => label.length >= 2 && !/^(?:www\d?|m|amp|edition|en|de|fr|es|it|uk|us|mobile)$/.test(label));
+  } catch {
+    return [];
+  }
+}
+
+export function letters(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function namesHost(name: string, host: string): boolean {
+  const key = letters(name);
+  if (key.length < 2) return false;
+  return key === host || (key.length >= 4 && host.includes(key)) || (host.length >= 4 && key.includes(host));
+}
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findDays, writesMonthFirst } from '../../../src/core/reader/date-lines';
+import { printedPublicationDay } from '../../../src/core/reader/printed-date';
+import { readArticle } from '../../../src/core/reader/index';
+import { page } from './helpers';
+
+const days = (text: string, monthFirst = false) => findDays(text, monthFirst).map((found) => found.day);
+
+describe('calendar days in running text, in many languages', () => {
+  it('English, day first', () => expect(days('Published 3 March 2019')).toEqual(['2019-03-03']));
+  it('English, month first with weekday', () => expect(days('Monday Nov 23, 2020 at 5:02 AM')).toEqual(['2020-11-23']));
+  it('German, with a dotted day', () => expect(days('Veröffentlicht am 6. August 2009')).toEqual(['2009-08-06']));
+  it('German, glued day and month', () => expect(days('8.Dezember 2010 um 09:43')).toEqual(['2010-12-08']));
+  it('French', () => expect(days('publié le 27 juin 2019')).toEqual(['2019-06-27']));
+  it('Spanish, with "de"', () => expect(days('martes 17 de marzo de 2020')).toEqual(['2020-03-17']));
+  it('Italian', () => expect(days('2 novembre 2023')).toEqual(['2023-11-02']));
+  it('Dutch', () => expect(days('9 oktober 2020 11:12')).toEqual(['2020-10-09']));
+  it('Romanian', () => expect(days('duminică, 20 septembrie 2020')).toEqual(['2020-09-20']));
+  it('Polish genitive', () => expect(days('3 marca 2021')).toEqual(['2021-03-03']));
+  it('an abbreviated month with a dot', () => expect(days('28. Jan. 2022')).toEqual(['2022-01-28']));
+  it('numeric with dots is day first', () => expect(days('Datum 12.01.2017')).toEqual(['2017-01-12']));
+  it('numeric with spaces after the dots', () => expect(days('4. 2. 2022')).toEqual(['2022-02-04']));
+  it('ISO and slashed year-first', () => expect(days('2020-02-19 20:29 and 2016/11/18')).toEqual(['2020-02-19', '2016-11-18']));
+  it('CJK', () => expect(days('2020年2月19日')).toEqual(['2020-02-19']));
+  it('a slash date is day first outside US English', () => expect(days('17/03/2020 and 03/04/2020')).toEqual(['2020-03-17', '2020-04-03']));
+  it('a slash date is month first in US English', () => expect(days('03/04/2020', true)).toEqual(['2020-03-04']));
+  it('an impossible day is no day', () => expect(days('31.02.2020')).toEqual([]));
+  it('a month and year alone is no day', () => expect(days('Januar 2014 (1)')).toEqual([]));
+  it('a version number is no day', () => expect(days('version 1.2.3.2020')).toEqual([]));
+  it('US English writes month first', () => {
+    expect(writesMonthFirst('en-US')).toBe(true);
+    expect(writesMonthFirst('en-GB')).toBe(false);
+    expect(writesMonthFirst(null)).toBe(false);
+  });
+});
+
+describe('the printed publication day', () => {
+  it('the date line under the headline', () => {
+    const doc = page('<html><body><p>9 May 2021</p><h1>Ferry fares to rise</h1><div class="byline">By Ana Ruiz · 14 March 2022</div><p>Fares rise on 1 April 2022.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en')).toBe('2022-03-14');
+  });
+  it('a "published" cue beats an "updated" one', () => {
+    const doc = page('<html><body><h1>Neue Brücke eröffnet</h1><p>Aktualisiert am 05.03.2021</p><p>Veröffentlicht am 03.03.2021</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2021-03-03');
+  });
+  it('an "updated" date counts when it is the only one', () => {
+    const doc = page('<html><body><h1>How to prune roses</h1><p>Updated June 13, 2019</p><p>Cut above a bud.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en')).toBe('2019-06-13');
+  });
+  it('never a date from a related list, a sidebar or a comment', () => {
+    const doc = page('<html><body><h1>Le port rouvre</h1><div class="related"><a>Le port ferme</a> 2 janvier 2020</div><aside>3 janvier 2020</aside><div class="comments">Marc, 5 janvier 2020</div><p class="date">publié le 4 janvier 2020</p></body></html>');
+    expect(printedPublicationDay(doc, 'fr')).toBe('2020-01-04');
+  });
+  it('a date in the article\'s own <aside class="meta"> counts', () => {
+    const doc = page('<html><body><article><h1>Lawinen im Januar</h1><aside class="meta"><time>21.01.2022 - 13:30</time></aside><p>Text.</p></article></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2022-01-21');
+  });
+  it('not a date in a quoted post', () => {
+    const doc = page('<html><body><h1>Fans fill the seats</h1><blockquote class="twitter-tweet">So good — September 27, 2020</blockquote><p class="posted">Posted on September 28, 2020</p></body></html>');
+    expect(printedPublicationDay(doc, 'en-US')).toBe('2020-09-28');
+  });
+  it('none on a page that prints no day', () => expect(printedPublicationDay(page('<html><body><h1>About us</h1><p>Since 2004.</p></body></html>'), 'en')).toBe(null));
+  it('bounded on a huge page', () => {
+    const doc = page(`<html><body><h1>Many</h1>${'<p>12.01.2017 text</p>'.repeat(30000)}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2017-01-12');
+  });
+});
+
+describe('published from the page when the metadata has none', () => {
+  it('the printed date line', () => {
+    const doc = page('<html lang="de"><body><h1>Vereinsfest am See</h1><p>Artikel veröffentlicht am 16.12.2012</p><p>Es war ein schöner Tag.</p></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2012-12-16');
+  });
+  it('itemprop datePublished in the markup', () => {
+    const doc = page('<html><body><h1>Winter walks</h1><span itemprop="datePublished" content="2022-01-27">27 Jan</span></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2022-01-27');
+  });
+  it('a WebPage node\'s datePublished when no article node has one', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"WebPage","datePublished":"2020-10-26T18:10:00+01:00"}</script></head><body><h1>Council meets</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2020-10-26T18:10:00+01:00');
+  });
+  it('the canonical address when the caller gives none', () => {
+    const doc = page('<html><head><link rel="canonical" href="https://news.example/2020/01/13/journey-to-python-3/"></head><body><h1>Journey</h1><div class="sidebar"><time datetime="2019-11-05">5 Nov</time></div></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2020-01-13');
+  });
+  it('a UTC time early in the morning is the evening before where the address says so', () => {
+    const doc = page('<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00"></head><body><h1>Debate night</h1></body></html>');
+    expect(readArticle(doc, 'https://news.example/2023/11/08/debate-night-recap/').meta.published).toBe('2023-11-08');
+  });
+  it('a UTC time late in the evening is the next day where the address says so', () => {
+    const doc = page('<html><head><meta property="article:published_time" content="2023-11-01T23:01:00Z"></head><body><h1>Diretta</h1></body></html>');
+    expect(readArticle(doc, 'https://news.example/esteri/2023/11/02/diretta/').meta.published).toBe('2023-11-02');
+  });
+  it('a UTC time at midday stays as it is', () => {
+    const doc = page('<html><head><meta property="article:published_time" content="2023-11-06T13:10:22Z"></head><body><h1>Road closed</h1><p class="date">5. November 2023</p></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2023-11-06T13:10:22Z');
+  });
+  it('first published, not last updated: a <time> marked as an update is skipped', () => {
+    const doc = page('<html><body><h1>Budget passes</h1><time class="updated" datetime="2024-03-05">5 March</time><p class="date">Published 4 March 2024</p></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2024-03-04');
+  });
+});
+
+describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
+  it('a photo caption\'s date is the photo\'s, not the story\'s', () => {
+    const doc = page('<html><body><h1>Protest at the theatre</h1><figure><figcaption>Crowds outside, January 16, 2020</figcaption></figure><p>January 18, 2020</p><p>PARIS - Protesters gathered.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en-US')).toBe('2020-01-18');
+  });
+  it('a date just above the headline beats one far below it', () => {
+    const far = '<p>The season resumes next month with a full programme of matches across the league.</p>'.repeat(20);
+    const doc = page(`<html><body><div>02.02.2022</div><h1>Nationalspieler verlängert</h1>${far}<div>30.01.2022 Andere Meldung</div></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2022-02-02');
+  });
+  it('a page wrapped in one big <form> is still read', () => {
+    const doc = page('<html><body><form id="main"><h1>Come together</h1><div class="abstract"><p>06.05.2018</p></div></form></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2018-05-06');
+  });
+  it('a datePublished in JSON-LD too broken to parse', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad "quote" here","datePublished":"2020-10-26T18:10:00+01:00"}</script></head><body><h1>Director tests positive</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2020-10-26T18:10:00+01:00');
+  });
+});
