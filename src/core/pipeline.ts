@@ -67,7 +67,7 @@ function analyzeBlocks(
   const ctx = createContext({ text, blocks, meta, url, referenceDate: referenceDateOf(meta, fallbackDate) });
   ctx.dates = extractDates(ctx);
   ctx.figures = extractFigures(ctx);
-  const { sources, quotes } = extractSources(ctx);
+  const { sources, quotes } = extractSources(ctx, { attitudes: true });
   ctx.sources = sources;
   ctx.quotes = quotes;
   return {

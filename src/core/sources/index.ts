@@ -36,6 +36,7 @@ import { buildSources } from './refiners/build-sources';
 import { inheritSpeakers } from './refiners/continuation';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
+import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { createScan } from './scan';
 
@@ -66,6 +67,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseReportingVerbs(scan);
   }
   inheritSpeakers(scan);
+  // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become entities.
+  const kept = scan.found.filter((a) => !a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart));
+  scan.found.splice(0, scan.found.length, ...kept);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
