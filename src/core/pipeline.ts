@@ -67,6 +67,7 @@ function analyzeBlocks(
   const ctx = createContext({ text, blocks, meta, url, referenceDate: referenceDateOf(meta, fallbackDate) });
   ctx.dates = extractDates(ctx);
   ctx.figures = extractFigures(ctx);
+  // Statements and positions (beliefs, intentions, stances), the latter marked cueKind 'attitude'.
   const { sources, quotes } = extractSources(ctx, { attitudes: true });
   ctx.sources = sources;
   ctx.quotes = quotes;

@@ -5,7 +5,7 @@
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
-//        parseAttitudes       X believes / wants / criticized … (only when asked for, as are the next five)
+//        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
@@ -42,9 +42,9 @@ import { createScan } from './scan';
 
 export interface SourceOptions {
   /**
-   * Also read attitudes, intentions and stances ("X believes …", "X plans to …", "X criticized …"),
-   * marked `cueKind: 'attitude'`. Attribution corpora of political news (PolNeAR) count them; the
-   * fact sheet's guidelines count statements only, so the pipeline leaves this off.
+   * Also read positions: attitudes, intentions and stances ("X believes …", "X plans to …", "X
+   * criticized …"), marked `cueKind: 'attitude'`. Readers judge sourcing by these as much as by
+   * statements, so the pipeline asks for them; off, the step reads statements only.
    */
   attitudes?: boolean;
 }
