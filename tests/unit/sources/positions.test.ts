@@ -55,3 +55,18 @@ describe('a belief read with the verbs of saying', () => {
     expect(r.quotes.map((q) => q.cue)).toEqual(['plans']);
   });
 });
+
+describe('titles and descriptions', () => {
+  it('resolve "the president" and "the nominee" to the person named with that title, speaker or not', () => {
+    const r = run([
+      'President Lena Strand visited the harbour on Monday.',
+      'The president said the ferries would be free in August.',
+      'Republican nominee Tom Vik toured the pier later.',
+      'The nominee said the plan would bankrupt the port.',
+    ]);
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual([
+      'Lena Strand | the ferries would be free in August',
+      'Tom Vik | the plan would bankrupt the port',
+    ]);
+  });
+});

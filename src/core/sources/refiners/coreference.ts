@@ -237,11 +237,14 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
-    if (back >= 0) {
-      const e = state.entities[back]!;
+    // "the president", "the nominee": the person the article last named with that title, speaker or not.
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block) : -1;
+    if (back >= 0 || titled >= 0) {
+      const found = back >= 0 ? back : titled;
+      const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
-      return back;
+      return found;
     }
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor);
@@ -255,6 +258,21 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
+function titledPerson(state: State, pos: number, head: string, block: number): number {
+  if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
+  const last = lastMentionBefore(state.mentions, pos);
+  const word = new RegExp(`(?:^|\\s)${escape(head)}(?:\\s|$)`);
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
+    const m = state.mentions[i]!;
+    // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
+    if (m.block < block - 5) break;
+    if (!m.person || !word.test(m.roleWords)) continue;
+    return entityForMention(state, m, block);
+  }
+  return -1;
 }
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */
