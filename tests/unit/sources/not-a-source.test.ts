@@ -32,6 +32,14 @@ describe('phrases that are no source', () => {
     expect(found).not.toContain('Japanese');
   });
 
+  it('never gives a pronoun to a photo credit', () => {
+    const found = names([
+      'Harbour master Ola Lind at the pier on Monday. | Ivar Moe/Coast Images via Getty Images',
+      'She’s criticized the ferry board for months.',
+    ]);
+    expect(found.some((n) => /Images/.test(n))).toBe(false);
+  });
+
   it('keeps possessive descriptions and organisations that own them', () => {
     expect(names(['His lawyers said he would appeal the ruling.'])).toEqual(['lawyers']);
   });

@@ -24,11 +24,17 @@ const DEMONYM = /\p{Lu}\p{Ll}+(?:ean|ese)$/u;
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+[^s'\u2019]s)\b/u;
 
 /** `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins. */
+/** A credit's word ("Images" of "Getty Images", "Photo"): no person a pronoun can refer to. */
+export function isCreditWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return CREDIT_HEAD.test(w) || w === 'getty' || w === 'shutterstock';
+}
+
 export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number): boolean {
   const phrase = ref.text.trim();
   const words = (ref.name ?? phrase).toLowerCase().split(/[\s-]+/).filter(Boolean);
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
-  if (CREDIT_HEAD.test(last) || words.some((w) => w === 'getty' || w === 'shutterstock')) return true;
+  if (CREDIT_HEAD.test(last) || words.some(isCreditWord)) return true;
   if (CODE.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && /\s/.test(phrase) && PRONOUN_WORD.test(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
