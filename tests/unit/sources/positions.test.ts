@@ -70,3 +70,13 @@ describe('titles and descriptions', () => {
     ]);
   });
 });
+
+describe('pronouns', () => {
+  it('agree with the gender the article\'s honorifics give a person', () => {
+    const r = run([
+      'Mrs. Lind met the ferry crews on Monday, and Mr. Berg joined them later.',
+      'She said the crews would be paid in full.',
+    ]);
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(['Lind | the crews would be paid in full']);
+  });
+});

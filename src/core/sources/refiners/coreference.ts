@@ -42,7 +42,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     let entity = known ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
-    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block);
+    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
     a.entity = entity;
@@ -117,8 +117,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m && m.block !== block) return -1;
     return m ? entityForMention(state, m, block) : -1;
   }
-  // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph).
-  const speaker = mostRecent(state, pos, block, (e) => e.kind === 'person');
+  // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
+  // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
+  const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
+  const speaker = mostRecent(state, pos, block, fits);
   const speakerAt = speaker >= 0 ? state.lastUse[speaker]! : -1;
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
@@ -128,10 +130,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start <= speakerAt) break;
     if (!m.person || !m.subject) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
-  const earlier = mostRecent(state, pos, block - 3, (e) => e.kind === 'person');
+  const earlier = mostRecent(state, pos, block - 3, fits);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -140,20 +142,49 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !m.subject)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   return earlier;
 }
 
+const MALE_TITLES = /(?:^|\s)(?:mr|sir|king|prince|lord)(?:\s|$)/;
+const FEMALE_TITLES = /(?:^|\s)(?:mrs|ms|miss|dame|queen|princess|lady)(?:\s|$)/;
+const genderOf = new WeakMap<State, Map<string, 'm' | 'f' | 'both'>>();
+
+/**
+ * "he" and "she" agree with the gender the article's own honorifics give a surname ("Mr. Trump",
+ * "Mrs. Clinton"); a person with no honorific agrees with either.
+ */
+function agrees(state: State, e: Entity, pronoun: string | null): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
+  let map = genderOf.get(state);
+  if (!map) {
+    map = new Map();
+    for (const m of state.mentions) {
+      const g = MALE_TITLES.test(m.roleWords) ? 'm' : FEMALE_TITLES.test(m.roleWords) ? 'f' : null;
+      if (!g) continue;
+      const key = m.name.split(' ').pop()!;
+      const had = map.get(key);
+      map.set(key, had && had !== g ? 'both' : g);
+    }
+    genderOf.set(state, map);
+  }
+  const want = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+  return e.names.every((n) => {
+    const g = map!.get(n.split(' ').pop()!);
+    return !g || g === 'both' || g === want;
+  });
+}
+
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
-function nearestNamed(state: State, pos: number, block: number): number {
+function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 3) break;
     if (m.start >= pos || !m.person) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
   return mostRecent(state, pos, block - 3, () => true);
 }
