@@ -1,11 +1,12 @@
-// What the attitude reading of the sources step would add to the fact sheet on real news pages:
-// the fundus development pages (88 news articles, read at run time from ../shared/eval/data),
-// each read once and its sources extracted twice, statements only (the fact sheet) and with
-// attitudes (what the PolNeAR scorer asks for). Prints the totals and the sources only the
-// attitude reading finds, so that one can judge them against the fact sheet's guidelines.
+// What positions (beliefs, intentions, stances: quotes marked cueKind 'attitude') add to the fact
+// sheet on real news pages: the fundus development pages (88 news articles, read at run time from
+// ../shared/eval/data), each read once and its sources extracted twice, statements only and with
+// positions (as the pipeline now does). Prints the totals and the sources only positions bring, so
+// that one can judge them ("Getty Images" or a place read as a person would cost precision: the
+// shared scorer counts every source, position or not).
 //
 //   npx tsx eval/attitude-cost.ts [--list N]
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createContext } from '../src/core/context';
@@ -16,6 +17,10 @@ const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'fu
 const args = process.argv.slice(2);
 const listed = args.includes('--list') ? Number(args[args.indexOf('--list') + 1]) : 20;
 
+if (!existsSync(ROOT)) {
+  console.error(`attitude-cost: ${ROOT} not found (the evaluation kit is not beside the project)`);
+  process.exit(2);
+}
 const files = readdirSync(ROOT).flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => join(ROOT, dir, file)));
 const totals = { pages: 0, sources: [0, 0], quotes: [0, 0] };
 const added: string[] = [];
@@ -37,5 +42,5 @@ for (const file of files) {
 }
 const change = (pair: number[]) => `${pair[0]} → ${pair[1]} (+${Math.round((pair[1]! / pair[0]! - 1) * 100)}%)`;
 console.log(`fundus: ${totals.pages} article pages; sources ${change(totals.sources)}; quotes ${change(totals.quotes)}`);
-console.log(`sources only the attitude reading finds (first ${listed} of ${added.length}):`);
+console.log(`sources only positions bring (first ${listed} of ${added.length}):`);
 for (const line of added.slice(0, listed)) console.log(`  ${line}`);

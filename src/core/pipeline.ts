@@ -67,7 +67,8 @@ function analyzeBlocks(
   const ctx = createContext({ text, blocks, meta, url, referenceDate: referenceDateOf(meta, fallbackDate) });
   ctx.dates = extractDates(ctx);
   ctx.figures = extractFigures(ctx);
-  const { sources, quotes } = extractSources(ctx);
+  // Statements and positions (beliefs, intentions, stances), the latter marked cueKind 'attitude'.
+  const { sources, quotes } = extractSources(ctx, { attitudes: true });
   ctx.sources = sources;
   ctx.quotes = quotes;
   return {

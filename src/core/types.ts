@@ -135,8 +135,10 @@ export interface Source {
   aliases: string[];
   role: string | null;
   affiliation: string | null;
-  /** How many statements the article attributes to this source. */
+  /** How many statements the article attributes to this source (positions not counted). */
   statements: number;
+  /** How many positions (beliefs, intentions, stances: quotes with `cueKind: 'attitude'`) it holds. */
+  positions?: number;
   provenance: Provenance;
 }
 
@@ -152,8 +154,8 @@ export interface Quote extends Span {
   /** The attribution cue: "said", "according to". */
   cue: string | null;
   /**
-   * Set only when the sources step is asked for attitudes too: 'attitude' marks a belief, intention
-   * or stance ("X wants …", "X criticized …") rather than a statement. The fact sheet never holds these.
+   * 'attitude' marks a position: a belief, intention or stance ("X believes …", "X wants …", "X
+   * criticized …") rather than a statement. Absent on statements (what a source said or wrote).
    */
   cueKind?: 'attitude';
   provenance: Provenance;

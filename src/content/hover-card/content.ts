@@ -43,7 +43,7 @@ export function cardModel(sheet: FactSheet, item: MarkItem): CardModel | null {
   if (!quote) return null;
   const attribution = attributionOf(quote);
   return {
-    kind: 'quote', id: quote.id, heading: quote.direct ? 'Quote' : 'Attributed statement', facts: [],
+    kind: 'quote', id: quote.id, heading: quote.cueKind === 'attitude' ? 'Position' : quote.direct ? 'Quote' : 'Attributed statement', facts: [],
     sentence: quote.text, attribution, checks: [], summary: `${attribution ?? 'Unattributed statement'}.`,
   };
 }
@@ -79,7 +79,8 @@ export function innermostQuote(quotes: readonly Quote[], span: { start: number; 
 
 export function attributionOf(quote: Quote): string | null {
   if (!quote.speaker) return null;
-  const how = quote.direct ? 'Quoted from' : 'Attributed to';
+  // A position (a belief, intention or stance) is held, not said: "Position of X (criticized)".
+  const how = quote.cueKind === 'attitude' ? 'Position of' : quote.direct ? 'Quoted from' : 'Attributed to';
   return `${how} ${quote.speaker}${quote.cue ? ` (${quote.cue})` : ''}`;
 }
 

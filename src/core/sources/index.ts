@@ -5,7 +5,7 @@
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
-//        parseAttitudes       X believes / wants / criticized … (only when asked for, as are the next five)
+//        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
@@ -36,14 +36,15 @@ import { buildSources } from './refiners/build-sources';
 import { inheritSpeakers } from './refiners/continuation';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
+import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { createScan } from './scan';
 
 export interface SourceOptions {
   /**
-   * Also read attitudes, intentions and stances ("X believes …", "X plans to …", "X criticized …"),
-   * marked `cueKind: 'attitude'`. Attribution corpora of political news (PolNeAR) count them; the
-   * fact sheet's guidelines count statements only, so the pipeline leaves this off.
+   * Also read positions: attitudes, intentions and stances ("X believes …", "X plans to …", "X
+   * criticized …"), marked `cueKind: 'attitude'`. Readers judge sourcing by these as much as by
+   * statements, so the pipeline asks for them; off, the step reads statements only.
    */
   attitudes?: boolean;
 }
@@ -66,6 +67,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseReportingVerbs(scan);
   }
   inheritSpeakers(scan);
+  // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become entities.
+  const kept = scan.found.filter((a) => !a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart));
+  scan.found.splice(0, scan.found.length, ...kept);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);
   const resolved = scan.found.filter((a) => a.entity !== undefined);

@@ -59,6 +59,16 @@ export const COMPLEMENT_ONLY = new Set([
   'wondered', 'chant', 'chanted', 'chanting', 'shout', 'shouted', 'estimate', 'estimated',
 ]);
 
+/**
+ * Cues of a position, not a statement: a belief, hope or fear ("X believes …", "X wants …") or a
+ * stance taken ("X criticized …"). Read wherever they stand, they are marked `cueKind: 'attitude'`.
+ */
+export const POSITION_CUES = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'want', 'wants',
+  'wanted', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried', 'wonder', 'wondered',
+  'criticize', 'criticizes', 'criticized', 'criticised', 'blast', 'blasted', 'slam', 'slammed',
+]);
+
 /** Cues that introduce a quotation they describe rather than report ("described it as “…”", "called it “…”"). */
 export const NAMING_CUES = new Set(['describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling']);
 

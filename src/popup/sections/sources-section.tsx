@@ -1,10 +1,11 @@
 import type { FactSheet, Quote } from '../../core/types';
-import { quotesBySource, SOURCE_KIND_LABELS } from '../format/source-quotes';
+import { countLabel, isPosition, positionVerb, quotesBySource, SOURCE_KIND_LABELS } from '../format/source-quotes';
 import { ItemButton } from '../reveal';
 import { Section } from './section';
 
 // Who the article quotes or cites: people, organisations, documents, and anonymous sourcing
-// flagged, each with its role, how many statements it makes, and its quotes.
+// flagged, each with its role, how many statements it makes and positions it holds, and its
+// quotes: what it said, then apart, what it believes, wants or criticised (its positions).
 
 const SHOWN_QUOTES = 2;
 
@@ -19,7 +20,7 @@ export function SourcesSection({ sheet }: { sheet: FactSheet }) {
         </p>
       )}
       <ul class="sources">
-        {entries.map(({ source, quotes }) => {
+        {entries.map(({ source, statements, positions }) => {
           const role = [source.role, source.affiliation && !source.role?.includes(source.affiliation) ? source.affiliation : null]
             .filter(Boolean).join(', ');
           return (
@@ -30,9 +31,10 @@ export function SourcesSection({ sheet }: { sheet: FactSheet }) {
                   <span class={`tag kind kind-${source.kind}`}>{SOURCE_KIND_LABELS[source.kind]}</span>
                 </span>
                 {role && <span class="role">{role}</span>}
-                <span class="note statements">{source.statements} statement{source.statements === 1 ? '' : 's'}</span>
+                <span class="note statements">{countLabel(source.statements, source.positions ?? positions.length)}</span>
               </ItemButton>
-              {quotes.length > 0 && <QuoteList quotes={quotes} name={source.name} />}
+              {statements.length > 0 && <QuoteList quotes={statements} name={source.name} />}
+              {positions.length > 0 && <QuoteList quotes={positions} name={source.name} positions />}
             </li>
           );
         })}
@@ -47,18 +49,19 @@ export function SourcesSection({ sheet }: { sheet: FactSheet }) {
   );
 }
 
-function QuoteList({ quotes, name }: { quotes: Quote[]; name: string }) {
+function QuoteList({ quotes, name, positions = false }: { quotes: Quote[]; name: string; positions?: boolean }) {
   const first = quotes.slice(0, SHOWN_QUOTES);
   const rest = quotes.slice(SHOWN_QUOTES);
+  const what = positions ? 'position' : 'quote';
   return (
     <>
-      <ul class="quotes" aria-label={`Quotes from ${name}`}>
+      <ul class={positions ? 'quotes positions' : 'quotes'} aria-label={`${positions ? 'Positions of' : 'Quotes from'} ${name}`}>
         {first.map((quote) => <QuoteItem key={quote.id} quote={quote} />)}
       </ul>
       {rest.length > 0 && (
         <details class="more-quotes">
-          <summary>{rest.length} more quote{rest.length === 1 ? '' : 's'}</summary>
-          <ul class="quotes" aria-label={`More quotes from ${name}`}>
+          <summary>{rest.length} more {what}{rest.length === 1 ? '' : 's'}</summary>
+          <ul class={positions ? 'quotes positions' : 'quotes'} aria-label={`More ${what}s ${positions ? 'of' : 'from'} ${name}`}>
             {rest.map((quote) => <QuoteItem key={quote.id} quote={quote} />)}
           </ul>
         </details>
@@ -68,6 +71,16 @@ function QuoteList({ quotes, name }: { quotes: Quote[]; name: string }) {
 }
 
 function QuoteItem({ quote }: { quote: Quote }) {
+  if (isPosition(quote)) {
+    // A position is tagged with its own verb ("believes", "criticized"), never "said".
+    return (
+      <li>
+        <ItemButton kind="quote" id={quote.id} class="quote position">
+          <span><span class="tag position-verb">{positionVerb(quote)}</span> {quote.text}</span>
+        </ItemButton>
+      </li>
+    );
+  }
   return (
     <li>
       <ItemButton kind="quote" id={quote.id} class={quote.direct ? 'quote direct' : 'quote indirect'}>

@@ -21,9 +21,11 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
   it('leaves out verbs of being and doing, capitalised plurals and places, and the fact sheet', () => {
     const paragraphs = [
       'Mara Jensen moved to Vardby in 1990.',
-      'Mara Jensen toured the pier on Monday, praising its crew.',
+      'Jensen toured the pier on Monday, praising its crew.',
       'Islanders invested in new boats last year.',
       'Nordland suffered a long winter.',
+      // A place named in full each time is no person, however many words it has.
+      'North Vardby deployed two patrol boats to the strait.',
       'Mara Jensen distanced herself from the harbour board.',
     ];
     expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([

@@ -13,7 +13,7 @@ describe('attitude cues (only when asked for)', () => {
       'Jensen criticized the fee rise as unfair to islanders.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
-      'Councillor Mara Jensen | believes | statement | the ferry subsidy is too small',
+      'Councillor Mara Jensen | believes | attitude | the ferry subsidy is too small',
       'Councillor Mara Jensen | wants | attitude | a second vote on the budget',
       'harbour board | plans | attitude | to raise fees in May',
       'Councillor Mara Jensen | criticized | attitude | the fee rise as unfair to islanders',
@@ -138,7 +138,7 @@ describe('attitude cues: what must not match', () => {
     const paragraphs = ['Tomas Berg ran the night ferry for twenty years.', 'We want the old timetable back. I think the board knows it.'];
     expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([
       'Tomas Berg | want | attitude | the old timetable back',
-      'Tomas Berg | think | statement | the board knows it',
+      'Tomas Berg | think | attitude | the board knows it',
     ]);
     expect(run(paragraphs).quotes).toEqual([]);
   });

@@ -28,7 +28,7 @@ describe('sources on a whole page', () => {
       'Grace Mbeki | direct | This is the last thing anyone wanted',
       'Grace Mbeki | direct | But the company left us no choice.',
       'Bay Ferry Company | indirect | the offer on the table would raise wages by 4 percent this year',
-      'Grace Mbeki | direct | an insult to the crews',
+      'Grace Mbeki | direct | the offer “an insult to the crews,”',
       'Alan Frost | indirect | contingency timetables would be published on Friday',
       'Alan Frost | direct | We will run what we can',
       'Coastal Transport Authority | indirect | a third of island residents rely on the ferries to reach work',

@@ -48,19 +48,34 @@ export function parseAnyVerbs(scan: Scan): void {
 }
 
 const surnamesOf = new WeakMap<Scan, Set<string>>();
+// A capitalised word alone, after a sentence's start, a lower-case word or a title: a surname
+// used alone ("Trump said", "said Trump", "Mr. Trump"); not after a preposition ("to Vardby" is a place).
+const LONE_SURNAME = /(?:(?:^|[.!?\n])\s*|\b(?!(?:to|in|at|from|of|on|for|into|across|near|by|with|over|through|toward|towards)\s)\p{Ll}+[,:]?\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)(\p{Lu}[\p{Ll}'\u2019-]+)\b(?!\s+\p{Lu})/gu;
 const FULL_NAME = /\b\p{Lu}[\p{Ll}]+\.?\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'\u2019-]+)\b/gu;
 
 /**
- * A person's name, not a capitalised plural or a place ("Businesses", "China"): two words or more,
- * or one the article also gives after a first name or title ("Trump" after "Donald Trump").
+ * A person's name, not a capitalised plural or a place ("Businesses", "China", "North Korea"): a
+ * name the article also gives by its last word alone ("Trump" after "Donald Trump"), as a
+ * reader's second mention of a person does; a place or country is repeated whole.
  */
 function isPersonName(scan: Scan, name: string): boolean {
-  if (/\s/.test(name.trim())) return true;
   let surnames = surnamesOf.get(scan);
   if (!surnames) {
     surnames = new Set();
-    for (const m of scan.masked.matchAll(FULL_NAME)) surnames.add(m[1]!);
+    for (const m of scan.masked.matchAll(LONE_SURNAME)) surnames.add(m[1]!);
     surnamesOf.set(scan, surnames);
   }
-  return surnames.has(name.trim());
+  const words = name.trim().split(/\s+/);
+  return surnames.has(words[words.length - 1]!) && (words.length > 1 || fullNames(scan).has(words[0]!));
+}
+
+const fullNamesOf = new WeakMap<Scan, Set<string>>();
+function fullNames(scan: Scan): Set<string> {
+  let names = fullNamesOf.get(scan);
+  if (!names) {
+    names = new Set();
+    for (const m of scan.masked.matchAll(FULL_NAME)) names.add(m[1]!);
+    fullNamesOf.set(scan, names);
+  }
+  return names;
 }

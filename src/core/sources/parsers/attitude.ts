@@ -15,7 +15,7 @@ import type { Span } from '../../types';
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */

@@ -3,7 +3,7 @@
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
 import { openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
-import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
+import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
@@ -22,7 +22,8 @@ const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warne
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 // "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
-const SECOND_CUE = new RegExp(`\\s+(?:and|but)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)})\\s`);
+// "… and (she) added …", "… and she wants …": a second cue, of the same subject or a pronoun, ends the content.
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
@@ -221,6 +222,8 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   return {
     start: content.start, end: content.end, text: content.text ?? scan.text.slice(content.start, content.end),
     direct: false, cue: cue.word, cueStart: cue.start, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence,
+    // "X believes …", "X criticized …": a position, even when read with the verbs of saying.
+    ...(POSITION_CUES.has(cue.word.split(' ')[0]!) ? { attitude: true } : {}),
   };
 }
 

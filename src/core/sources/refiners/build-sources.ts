@@ -22,7 +22,8 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
       source = toSource(entity, a);
       sourceOf.set(index, source);
     }
-    source.statements++;
+    if (a.attitude) source.positions = (source.positions ?? 0) + 1;
+    else source.statements++;
     quotes.push({
       id: '', start: a.start, end: a.end, text: a.text, speaker: source.name, sourceId: null, direct: a.direct,
       indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
@@ -44,7 +45,7 @@ function toSource(entity: Entity, first: Attribution): Source {
   }
   const affiliation = entity.affiliation ?? AFFILIATION.exec(entity.role ?? '')?.[1] ?? null;
   return {
-    id: '', name, kind: entity.kind, aliases, role: entity.role, affiliation, statements: 0,
+    id: '', name, kind: entity.kind, aliases, role: entity.role, affiliation, statements: 0, positions: 0,
     provenance: { extractor: first.extractor, confidence: first.confidence },
   };
 }

@@ -42,7 +42,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     let entity = known ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
-    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block);
+    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
     a.entity = entity;
@@ -117,8 +117,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m && m.block !== block) return -1;
     return m ? entityForMention(state, m, block) : -1;
   }
-  // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph).
-  const speaker = mostRecent(state, pos, block, (e) => e.kind === 'person');
+  // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
+  // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
+  const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
+  const speaker = mostRecent(state, pos, block, fits);
   const speakerAt = speaker >= 0 ? state.lastUse[speaker]! : -1;
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
@@ -128,10 +130,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start <= speakerAt) break;
     if (!m.person || !m.subject) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
-  const earlier = mostRecent(state, pos, block - 3, (e) => e.kind === 'person');
+  const earlier = mostRecent(state, pos, block - 3, fits);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -140,20 +142,49 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !m.subject)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   return earlier;
 }
 
+const MALE_TITLES = /(?:^|\s)(?:mr|sir|king|prince|lord)(?:\s|$)/;
+const FEMALE_TITLES = /(?:^|\s)(?:mrs|ms|miss|dame|queen|princess|lady)(?:\s|$)/;
+const genderOf = new WeakMap<State, Map<string, 'm' | 'f' | 'both'>>();
+
+/**
+ * "he" and "she" agree with the gender the article's own honorifics give a surname ("Mr. Trump",
+ * "Mrs. Clinton"); a person with no honorific agrees with either.
+ */
+function agrees(state: State, e: Entity, pronoun: string | null): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
+  let map = genderOf.get(state);
+  if (!map) {
+    map = new Map();
+    for (const m of state.mentions) {
+      const g = MALE_TITLES.test(m.roleWords) ? 'm' : FEMALE_TITLES.test(m.roleWords) ? 'f' : null;
+      if (!g) continue;
+      const key = m.name.split(' ').pop()!;
+      const had = map.get(key);
+      map.set(key, had && had !== g ? 'both' : g);
+    }
+    genderOf.set(state, map);
+  }
+  const want = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+  return e.names.every((n) => {
+    const g = map!.get(n.split(' ').pop()!);
+    return !g || g === 'both' || g === want;
+  });
+}
+
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
-function nearestNamed(state: State, pos: number, block: number): number {
+function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 3) break;
     if (m.start >= pos || !m.person) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0) return e;
+    if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
   return mostRecent(state, pos, block - 3, () => true);
 }
@@ -237,11 +268,14 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
-    if (back >= 0) {
-      const e = state.entities[back]!;
+    // "the president", "the nominee": the person the article last named with that title, speaker or not.
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block) : -1;
+    if (back >= 0 || titled >= 0) {
+      const found = back >= 0 ? back : titled;
+      const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
-      return back;
+      return found;
     }
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor);
@@ -255,6 +289,21 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
+function titledPerson(state: State, pos: number, head: string, block: number): number {
+  if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
+  const last = lastMentionBefore(state.mentions, pos);
+  const word = new RegExp(`(?:^|\\s)${escape(head)}(?:\\s|$)`);
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
+    const m = state.mentions[i]!;
+    // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
+    if (m.block < block - 5) break;
+    if (!m.person || !word.test(m.roleWords)) continue;
+    return entityForMention(state, m, block);
+  }
+  return -1;
 }
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */

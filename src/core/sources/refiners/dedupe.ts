@@ -19,7 +19,7 @@ const WINDOW = 40;
  */
 export function dedupe(attributions: Attribution[], keepRepeats = false): Attribution[] {
   const sorted = [...attributions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Attribution[] = [];
+  let kept: Attribution[] = [];
   for (const a of sorted) {
     // Nested attributions ("X said Y was “right” when he said Z") are separate statements:
     // only the same words read twice (a quotation and its indirect reading) clash.
@@ -31,6 +31,7 @@ export function dedupe(attributions: Attribution[], keepRepeats = false): Attrib
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
   }
+  kept = dropNestedPositions(kept);
   if (keepRepeats) return kept.sort((a, b) => a.start - b.start);
   // The same words by the same speaker twice (deck and body): keep the fuller one.
   const out: Attribution[] = [];
@@ -46,6 +47,25 @@ export function dedupe(attributions: Attribution[], keepRepeats = false): Attrib
     else if (a.text.length > out[twin]!.text.length) out[twin] = a;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The agency plans to publish a survey": "publish a survey" (its cue inside the content of the
+ * same source's "plans to …") is the same position told once, not a second one. A noun's cue
+ * inside ("repeated her claim that …") is a position of its own. Linear: each attribution is
+ * compared with its WINDOW predecessors, and the survivors are copied once.
+ */
+const VERB_READINGS = new Set(['sources/attitude', 'sources/any-verb', 'sources/reporting-verb']);
+
+function dropNestedPositions(kept: Attribution[]): Attribution[] {
+  return kept.filter((a, i) => {
+    if (!a.attitude || !VERB_READINGS.has(a.extractor)) return true;
+    for (let j = Math.max(0, i - WINDOW); j < i; j++) {
+      const k = kept[j]!;
+      if (k.attitude && k.entity === a.entity && k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end) return false;
+    }
+    return true;
+  });
 }
 
 function overlap(a: Attribution, b: Attribution): number {

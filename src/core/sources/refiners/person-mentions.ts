@@ -3,6 +3,7 @@
 
 import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
 import type { Scan } from '../scan';
+import { isCreditWord } from './not-a-source';
 
 export interface Mention {
   start: number;
@@ -15,12 +16,19 @@ export interface Mention {
   subject: boolean;
   /** A title stood before it ("Mr.", "President"): a person even when one word long. */
   titled: boolean;
+  /**
+   * The title and role words right before it, lower case: "president" of "President Barack Obama",
+   * "republican nominee" of "Republican nominee Donald Trump", so that "the president" or "the
+   * nominee" can find the person named so.
+   */
+  roleWords: string;
 }
 
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
-const PLACE_START = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
+const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+const ROLE_BEFORE = /(?:^|\s)((?:\p{L}+\s+)?\p{Ll}{3,})[,]?\s+$/u;
 // "Significantly, …", "Hastily …": a sentence adverb is no person.
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 
@@ -35,16 +43,22 @@ export function findMentions(scan: Scan): Mention[] {
         let lead = 0;
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
-        while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { lead++; titled = true; }
+        const roles: string[] = [];
+        while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
         const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!);
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
-        const person = !org && !place && !adverb && (titled || name.length >= 2 || name.length === 1);
+        // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
+        const credit = name.some(isCreditWord);
+        const person = !org && !place && !adverb && !credit && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
+        // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
+        const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        if (before) roles.unshift(before[1]!.toLowerCase());
         out.push({
-          start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled,
+          start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled, roleWords: roles.join(' '),
           subject: SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index)),
         });
       }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const names = (paragraphs: string[]) => run(paragraphs, [], ATTITUDES).sources.map((s) => s.name);
+
+describe('phrases that are no source', () => {
+  it('drops photo and file credits', () => {
+    expect(names([
+      'FILE PHOTO: Dock workers unload a ferry at the Vardby pier, May 3, 2024.',
+      'An undated handout photograph released on Monday shows the damaged hull.',
+      'Harbour master Ola Lind said the pier would reopen on Friday.',
+    ])).toEqual(['Ola Lind']);
+  });
+
+  it('drops tickers and codes', () => {
+    expect(names(['Spot gold XAU= added 0.4% to $2,310.50 an ounce, traders said.'])).not.toContain('XAU=');
+  });
+
+  it('drops adverbials read as a subject', () => {
+    const found = names(['In a radio message posted on Sunday, the mayor said the ferries would run again.']);
+    expect(found.some((n) => /^In a/.test(n))).toBe(false);
+  });
+
+  it('drops phrases built on a pronoun', () => {
+    const found = names(['Ms. Lind has long argued that she and her allies emphasized the budget over the crews.']);
+    expect(found).not.toContain('she and her allies');
+  });
+
+  it('drops a nationality adjective whose noun the subject reading lost', () => {
+    const found = names(['Japanese engineers sent to support the Vardby yard have finished the new hull, a union official said.']);
+    expect(found).not.toContain('Japanese');
+  });
+
+  it('never gives a pronoun to a photo credit', () => {
+    const found = names([
+      'Harbour master Ola Lind at the pier on Monday. | Ivar Moe/Coast Images via Getty Images',
+      'She’s criticized the ferry board for months.',
+    ]);
+    expect(found.some((n) => /Images/.test(n))).toBe(false);
+  });
+
+  it('keeps possessive descriptions and organisations that own them', () => {
+    expect(names(['His lawyers said he would appeal the ruling.'])).toEqual(['lawyers']);
+  });
+});
