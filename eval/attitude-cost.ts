@@ -6,21 +6,18 @@
 // shared scorer counts every source, position or not).
 //
 //   npx tsx eval/attitude-cost.ts [--list N]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createContext } from '../src/core/context';
 import { readDocument } from '../src/core/read-document';
 import { extractSources } from '../src/core/sources/index';
+import { requireKit } from './kit';
 
-const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'fundus-parser-testdata-en', 'html');
+const ROOT = requireKit('eval/data/fundus-parser-testdata-en/html');
 const args = process.argv.slice(2);
 const listed = args.includes('--list') ? Number(args[args.indexOf('--list') + 1]) : 20;
 
-if (!existsSync(ROOT)) {
-  console.error(`attitude-cost: ${ROOT} not found (the evaluation kit is not beside the project)`);
-  process.exit(2);
-}
 const files = readdirSync(ROOT).flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => join(ROOT, dir, file)));
 const totals = { pages: 0, sources: [0, 0], quotes: [0, 0] };
 const added: string[] = [];

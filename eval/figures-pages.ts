@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/index';
 import type { Figure } from '../src/core/types';
+import { requireKit } from './kit';
 
-const EVAL = join(import.meta.dirname, '..', '..', 'shared', 'eval');
+const EVAL = requireKit('eval');
 if (!existsSync(join(EVAL, 'gold'))) {
   console.log(`figures-pages: ${join(EVAL, 'gold')} not found (the evaluation kit lives beside the project)`);
   process.exit(2);

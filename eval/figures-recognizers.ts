@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { findFigures } from '../src/core/figures/index';
 import { splitSentences } from '../src/core/text/sentences';
 import type { Figure } from '../src/core/types';
+import { requireKit } from './kit';
 
-const SPECS = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'recognizers-text-specs-en', 'Specs');
+const SPECS = requireKit('eval/data/recognizers-text-specs-en/Specs');
 const FILES = [
   'Number/English/NumberModel.json', 'Number/English/NumberRangeModel.json', 'Number/English/PercentModel.json',
   'NumberWithUnit/English/CurrencyModel.json', 'NumberWithUnit/English/DimensionModel.json',

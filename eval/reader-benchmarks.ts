@@ -8,12 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readArticle, type ReadArticle } from '../src/core/reader/index';
+import { requireKit } from './kit';
 
-const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'benchmarks');
-if (!existsSync(BENCH)) {
-  console.log(`reader-benchmarks: ${BENCH} not found (the evaluation kit lives beside the project)`);
-  process.exit(2);
-}
+const BENCH = requireKit('eval/benchmarks');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : ['detect', 'date'];
 const verbose = args.includes('--verbose');

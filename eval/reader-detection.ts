@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../src/core/reader/detect';
 import { readJsonLd } from '../src/core/reader/json-ld';
+import { requireKit } from './kit';
 
 const verbose = process.argv.includes('--verbose');
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'reader', 'detection');
-const READABILITY = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data', 'readability-test-pages', 'test', 'test-pages');
+const READABILITY = requireKit('eval/data/readability-test-pages/test/test-pages');
 
 interface Case { name: string; html: string; url: string | null; isArticle: boolean }
 

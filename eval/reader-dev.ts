@@ -7,10 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readArticle, type ReadArticle } from '../src/core/reader/index';
+import { requireKit } from './kit';
 
-const DATA = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'data');
+const DATA = requireKit('eval/data');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const lib: any = await import(join(import.meta.dirname, '..', '..', 'shared', 'eval', 'lib.mjs'));
+const lib: any = await import(requireKit('eval/lib.mjs'));
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : ['fundus', 'trafilatura', 'readability'];
 const verbose = args.includes('--verbose');
