@@ -1,4 +1,5 @@
 import type { FactSheet } from '../core/types';
+import { countLabel } from '../popup/format/source-quotes';
 
 // The fact panel as plain text, for `analyze --format text` and `npm start` without a display.
 
@@ -21,7 +22,7 @@ export function formatFactPanel(sheet: FactSheet): string {
   if (!sheet.timeline.length) section(lines, 'Dates', sheet.dates.map((date) => `${date.value}  ${date.text}`));
   section(lines, 'Sources', sheet.sources.map((source) => {
     const role = source.role ? `, ${source.role}` : '';
-    return `${source.name} (${source.kind}${role}) — ${source.statements} statement${source.statements === 1 ? '' : 's'}`;
+    return `${source.name} (${source.kind}${role}) — ${countLabel(source.statements, source.positions ?? 0)}`;
   }));
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { BROWSERS, launch, waitInPage, type ExtensionBrowser } from './support/b
 import {
   createTab, extensionPage, openPanel, openPanelFor, removeTab, seriousViolations, startStallingServer, waitInPanel, type StallingServer,
 } from './support/panel-pages';
-import { ARTIFACTS, ensureArtifacts } from './support/paths';
+import { ARTIFACTS, ensureArtifacts, FIXTURES } from './support/paths';
 import { startFixtureServer, type StaticServer } from './support/static-server';
 
 // The fact panel, the real popup page, against real article tabs in Chromium and Firefox ESR:
@@ -18,7 +18,7 @@ let stalling: StallingServer;
 
 beforeAll(async () => {
   ensureArtifacts();
-  server = await startFixtureServer();
+  server = await startFixtureServer({ '/sources/': join(FIXTURES, 'sources') });
   stalling = await startStallingServer();
 });
 
@@ -81,6 +81,31 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     });
     expect(widths).toEqual({ page: 0, main: 0, width: 400, height: 600 });
     await shot(popup, 'ready');
+    await popup.close();
+    await article.close();
+  });
+
+  it('shows a source’s statements and its positions apart', async () => {
+    const article = await ext.openPage(`${server.origin}/sources/harbour-vote.html`);
+    const popup = await openPanelFor(ext, helper, article);
+    await waitInPanel(popup, '[data-testid="fact-panel"]');
+    const okafor = await popup.$$eval('.section-sources li.source', (items) => items
+      .filter((item) => item.querySelector('.name')?.textContent === 'Ruth Okafor')
+      .map((item) => ({
+        counts: item.querySelector('.statements')?.textContent,
+        said: item.querySelector('ul.quotes:not(.positions)')?.getAttribute('aria-label'),
+        holds: item.querySelector('ul.quotes.positions')?.getAttribute('aria-label'),
+        positions: [...item.querySelectorAll('ul.quotes.positions li')].map((li) => li.textContent ?? ''),
+      })));
+    expect(okafor).toHaveLength(1);
+    expect(okafor[0]!.counts).toMatch(/^\d+ statements? · \d+ positions?$/);
+    expect(okafor[0]!.said).toBe('Quotes from Ruth Okafor');
+    expect(okafor[0]!.holds).toBe('Positions of Ruth Okafor');
+    expect(okafor[0]!.positions.join(' ')).toContain('believes');
+    // A photo credit is no source.
+    expect(await popup.$$eval('.section-sources .name', (names) => names.map((n) => n.textContent))).not.toContain('FILE PHOTO');
+    await popup.$eval('#sources', (section) => section.scrollIntoView());
+    await shot(popup, 'sources-positions');
     await popup.close();
     await article.close();
   });

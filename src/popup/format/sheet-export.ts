@@ -2,7 +2,7 @@ import type { FactSheet } from '../../core/types';
 import { dateValueLabel, intervalLabel } from './date-value';
 import { figureTags, groupFigures } from './group-figures';
 import { absoluteDate } from './relative-age';
-import { quotesBySource, SOURCE_KIND_LABELS } from './source-quotes';
+import { countLabel, quotesBySource, SOURCE_KIND_LABELS } from './source-quotes';
 
 // The fact sheet to cite and share: Markdown for a note or a message, JSON for a tool. Both
 // lead with the article's URL and headline. The article's own text (body, blocks) stays out:
@@ -72,7 +72,7 @@ export function sheetAsMarkdown(sheet: FactSheet): string {
       const role = [source.role, source.affiliation && !source.role?.includes(source.affiliation) ? source.affiliation : null]
         .filter(Boolean).join(', ');
       lines.push(`- **${inline(source.name)}** (${SOURCE_KIND_LABELS[source.kind].toLowerCase()}${role ? `; ${inline(role)}` : ''}), `
-        + `${source.statements} statement${source.statements === 1 ? '' : 's'}`);
+        + countLabel(source.statements, source.positions ?? 0));
       for (const quote of quotes) lines.push(`  - ${quote.direct ? `“${inline(quote.text)}”` : inline(quote.text)}`);
     }
   }

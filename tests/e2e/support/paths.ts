@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** Screenshots and reports (git-ignored). */
 export const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
-export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const FIXTURE_PAGES = join(FIXTURES, 'pages');
 
 export function ensureArtifacts(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
