@@ -47,6 +47,11 @@ export interface SourceOptions {
    * statements, so the pipeline asks for them; off, the step reads statements only.
    */
   attitudes?: boolean;
+  /**
+   * Keep the same words told twice in separate places (a deck that repeats the body) as two
+   * quotes, as attribution corpora count each telling. The fact sheet lists a statement once.
+   */
+  keepRepeats?: boolean;
 }
 
 /** The article's sources and what each said, direct and indirect. */
@@ -74,6 +79,5 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   mergeAliases(entities, scan.found);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
-  // (The attitude reading serves attribution corpora, which count a statement each time it is told.)
-  return buildSources(entities, dedupe(resolved, options.attitudes ?? false), ctx.meta.authors);
+  return buildSources(entities, dedupe(resolved, options.keepRepeats ?? false), ctx.meta.authors);
 }

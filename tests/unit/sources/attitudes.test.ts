@@ -26,15 +26,16 @@ describe('attitude cues (only when asked for)', () => {
     expect(r.sources).toEqual([]);
   });
 
-  it('keeps a statement told twice (deck and body), which the fact sheet lists once', () => {
+  it('lists a statement told twice (deck and body) once, and twice only when asked to keep repeats', () => {
     const page: Parameters<typeof run>[0] = [
       ['deck', 'Okafor said the ferry tariff will be dropped in May.'],
       'Harbour Master Ada Okafor said the ferry tariff will be dropped in May, after the vote.',
     ];
-    expect(run(page, [], ATTITUDES).quotes.map((q) => q.text)).toEqual([
+    expect(run(page, [], { attitudes: true, keepRepeats: true }).quotes.map((q) => q.text)).toEqual([
       'the ferry tariff will be dropped in May',
       'the ferry tariff will be dropped in May, after the vote',
     ]);
+    expect(run(page, [], ATTITUDES).quotes.map((q) => q.text)).toEqual(['the ferry tariff will be dropped in May, after the vote']);
     expect(run(page).quotes.map((q) => q.text)).toEqual(['the ferry tariff will be dropped in May, after the vote']);
   });
 
