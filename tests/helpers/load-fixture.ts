@@ -10,11 +10,11 @@ export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
  * The pages say `{{RECENT_DAY}}`; the end-to-end server fills in yesterday instead, so that a
  * service that searches only recent months (GDELT) keeps answering the real clock's tests.
  */
-export const RECENT_DAY = '2026-11-25';
+const RECENT_DAY = '2026-11-25';
 
 /** A fixture page's HTML, its `{{RECENT_DAY}}` filled in. */
-export function readFixture(name: string, recentDay = RECENT_DAY): string {
-  return readFileSync(join(FIXTURES, name), 'utf8').replaceAll('{{RECENT_DAY}}', recentDay);
+function readFixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8').replaceAll('{{RECENT_DAY}}', RECENT_DAY);
 }
 
 /** A fixture page as a Document (linkedom, as the `analyze` command uses). */

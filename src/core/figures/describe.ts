@@ -3,12 +3,12 @@
 // nothing when the reading is an adjective or a verb, and a word on vague magnitudes.
 
 import type { Figure } from '../types';
-import { isAdjectiveLike } from './refiners/noun-phrase';
+import { readsAsNoun } from './refiners/noun-phrase';
 
 export function countsLine(figure: Figure): string | null {
   const counts = figure.counts?.trim() || null;
   const last = counts?.split(/\s+/).pop() ?? '';
-  const plain = counts && !isAdjectiveLike(last) && !/(?:ing|ed)$/i.test(last) ? counts : null;
+  const plain = counts && readsAsNoun(last) ? counts : null;
   let line = plain;
   if (plain && figure.kind === 'count' && figure.unit && !plain.toLowerCase().endsWith(figure.unit.toLowerCase())) {
     line = `${figure.unit} (${plain})`;

@@ -1,5 +1,5 @@
 import type { CrossCheck, Figure, Qualifier } from '../../core/types';
-import { isAdjectiveLike, isPlural } from '../../core/figures/refiners/noun-phrase';
+import { isPlural, readsAsNoun } from '../../core/figures/refiners/noun-phrase';
 
 // Figures grouped by what they count or measure ("Troops", "Length", "Money (GBP)",
 // "Percentages"), so that the numbers a reader wants to compare stand together. A group is never
@@ -81,7 +81,7 @@ export function groupKey(figure: Figure): { key: string; label: string } {
 /** The noun a count counts, in the plural ("party" → "parties"), or null when it is no noun. */
 export function countedNoun(figure: Figure): string | null {
   const unit = figure.unit?.trim().toLowerCase();
-  if (!unit || !/^\p{L}[\p{L}'’ -]*$/u.test(unit) || isAdjectiveLike(unit) || /(?:ing|ed)$/.test(unit)) return null;
+  if (!unit || !/^\p{L}[\p{L}'’ -]*$/u.test(unit) || !readsAsNoun(unit)) return null;
   return isPlural(unit) ? unit : plural(unit);
 }
 
@@ -97,7 +97,7 @@ export function figureSubject(figure: Figure): string | null {
   if (!counts || figure.text.toLowerCase().endsWith(counts.toLowerCase())) return null;
   // "38%, lower than …": an adjective or a verb read as the noun says nothing.
   const last = counts.split(/\s+/).pop()!;
-  if (isAdjectiveLike(last) || /(?:ing|ed)$/i.test(last)) return null;
+  if (!readsAsNoun(last)) return null;
   return counts;
 }
 

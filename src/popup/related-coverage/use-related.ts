@@ -16,7 +16,7 @@ export interface RelatedRequest {
 }
 
 /** Whether more states will follow this one. */
-export function isFinal(state: RelatedState): boolean {
+function isFinal(state: RelatedState): boolean {
   if (state.status === 'loading') return false;
   return state.status !== 'ready' || state.pending.length === 0;
 }

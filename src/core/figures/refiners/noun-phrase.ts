@@ -61,6 +61,14 @@ export function isAdjectiveLike(word: string): boolean {
   return ADJECTIVES.has(w) || (w.length > 4 && (ADJECTIVE_SHAPE.test(w) || /[^e]ed$/.test(w)));
 }
 
+/**
+ * Whether a word read as what a figure counts can be a noun: not an adjective nor a verb's -ing or
+ * -ed form ("38%, lower …", "22 years running"), which say nothing about what is counted.
+ */
+export function readsAsNoun(word: string): boolean {
+  return !isAdjectiveLike(word) && !/(?:ing|ed)$/i.test(word);
+}
+
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]$/, '');
   const last = w.split('-').pop()!;
