@@ -1,0 +1,21 @@
+// "Linear, not quadratic", checked without a clock bar that a busy machine can break: the same
+// work is timed at two sizes in the same run, best of three each, and the caller bounds the ratio.
+// Linear work grows about as much as its input (4× for 4× the input), quadratic work by the
+// square (16×), so a bound between the two holds under any steady load.
+
+/** How many times longer `work` takes at `factor` times the size. */
+export function growth(work: (size: number) => void, size: number, factor = 4, tries = 3): number {
+  const best = (n: number): number => {
+    let fastest = Infinity;
+    for (let i = 0; i < tries; i++) {
+      const started = performance.now();
+      work(n);
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    return fastest;
+  };
+  best(size); // warm the code paths up, so the small size is not charged for compilation
+  const small = best(size);
+  const large = best(size * factor);
+  return large / Math.max(small, 0.5);
+}
