@@ -19,11 +19,12 @@ describe('documents and data named by their owner', () => {
     expect(names(r)).toEqual(['Harbour Gazette', 'Coastal Radio']);
     expect(speakers(r)).toEqual([
       'Harbour Gazette | Mayor’s approval slips again',
-      'Harbour Gazette | Support for the harbour levy has',
+      'Harbour Gazette | Support for the harbour levy h',
       'Harbour Gazette | most voters oppose the levy',
-      'Harbour Gazette | one in three voters want a new f',
+      'Harbour Gazette | one in three voters want a new',
       'Coastal Radio | the mayor trailing her rival',
-      'Coastal Radio | a large share of respondents sai',
+      'Coastal Radio | a large share of respondents s',
+      'Harbour Gazette | a different story',
       'Harbour Gazette | The pier should be rebuilt',
     ]);
     expect(r.sources[0]!.kind).toBe('organization');
