@@ -8,7 +8,7 @@ const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker
 describe('documents and data named by their owner', () => {
   it('names a poll by the outlet that commissioned it, and the polls described around it as that poll', () => {
     const r = run([
-      'Mayor’s approval slips again, according to new poll',
+      ['headline', 'Mayor’s approval slips again, according to new poll'],
       'Support for the harbour levy has fallen to 41%, according to a survey published on Sunday.',
       'The Vardby College-conducted poll, commissioned by the Harbour Gazette, showed that most voters oppose the levy.',
       'The survey found that one in three voters want a new ferry.',
@@ -16,18 +16,20 @@ describe('documents and data named by their owner', () => {
       'In the Coastal Radio survey, a large share of respondents said the fares were too high.',
       'But the Harbour Gazette poll tells a different story. The pier should be rebuilt, the poll found.',
     ], [], ATTITUDES);
-    expect(names(r)).toEqual(['Harbour Gazette', 'Coastal Radio']);
+    expect(names(r)).toEqual(['Harbour Gazette poll', 'Coastal Radio poll']);
     expect(speakers(r)).toEqual([
-      'Harbour Gazette | Mayor’s approval slips again',
-      'Harbour Gazette | Support for the harbour levy h',
-      'Harbour Gazette | most voters oppose the levy',
-      'Harbour Gazette | one in three voters want a new',
-      'Coastal Radio | the mayor trailing her rival',
-      'Coastal Radio | a large share of respondents s',
-      'Harbour Gazette | a different story',
-      'Harbour Gazette | The pier should be rebuilt',
+      'Harbour Gazette poll | Mayor’s approval slips again',
+      'Harbour Gazette poll | Support for the harbour levy h',
+      'Harbour Gazette poll | most voters oppose the levy',
+      'Harbour Gazette poll | one in three voters want a new',
+      'Coastal Radio poll | the mayor trailing her rival',
+      'Coastal Radio poll | a large share of respondents s',
+      'Harbour Gazette poll | a different story',
+      'Harbour Gazette poll | The pier should be rebuilt',
     ]);
-    expect(r.sources[0]!.kind).toBe('organization');
+    expect(r.sources[0]!.kind).toBe('document');
+    expect(r.sources[0]!.affiliation).toBe('Harbour Gazette');
+    expect(r.sources[0]!.aliases).toContain('Harbour Gazette');
     expect(r.sources[0]!.aliases).toContain('Vardby College-conducted poll');
   });
 
@@ -36,6 +38,6 @@ describe('documents and data named by their owner', () => {
       'The Fiscal Council’s latest forecast showed that the deficit would double by 2028.',
       'A report published on Monday found that ferry fares had risen by a third.',
     ]);
-    expect(names(r)).toEqual(['Fiscal Council', 'report published']);
+    expect(names(r)).toEqual(['Fiscal Council forecast', 'report published']);
   });
 });

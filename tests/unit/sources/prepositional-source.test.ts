@@ -12,8 +12,8 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
       'To Mara Jensen, the harbour board, the tariff was a betrayal of the islands.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
-      'Skerry Post | in | Okafor had a ten-point lead',
-      'Nordland Radio | in | Berg trailed by eight points',
+      'Skerry Post poll | in | Okafor had a ten-point lead',
+      'Nordland Radio poll | in | Berg trailed by eight points',
       'Mara Jensen | to | the tariff was a betrayal of the islands',
     ]);
   });
