@@ -78,7 +78,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   scan.found.splice(0, scan.found.length, ...kept);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);
-  refineEntities(scan, entities);
+  refineEntities(scan, entities, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   return buildSources(entities, dedupe(resolved, options.keepRepeats ?? false), ctx.meta.authors);

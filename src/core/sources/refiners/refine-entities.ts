@@ -9,13 +9,34 @@ import { MAX_FOUND, type Scan } from '../scan';
 import { findByName } from './coreference';
 import { nameDocumentsByOwner } from './document-owners';
 import { lowerCaseWords, nameEntities } from './entity-names';
+import { normName } from './names';
 import { findMentions } from './person-mentions';
 
-export function refineEntities(scan: Scan, entities: Entity[]): void {
+/** `publishers`: the outlets the article is published by (the sheet's meta), never its sources. */
+export function refineEntities(scan: Scan, entities: Entity[], publishers: readonly string[] = []): void {
   attributePosts(scan, entities);
   const lowerWords = lowerCaseWords(scan.text);
   nameDocumentsByOwner(scan, entities, scan.found, lowerWords);
   nameEntities(scan, entities, findMentions(scan), lowerWords);
+  dropPublisher(scan, entities, publishers);
+}
+
+/**
+ * The article's own publisher is no source ("CNBC" of "told CNBC this week", a "Reuters" read from
+ * a credit line); its own documents are ("a Guardian analysis found …" stays, as a document).
+ */
+function dropPublisher(scan: Scan, entities: Entity[], publishers: readonly string[]): void {
+  // (A key of lone letters, "u s" of a misread "U.S.", would drop a country.)
+  const keys = publishers.map(normName).filter((k) => /\p{L}{3}/u.test(k));
+  if (!keys.length) return;
+  for (const a of scan.found) {
+    if (a.entity === undefined) continue;
+    let index = a.entity;
+    for (let guard = 0; guard < 20 && entities[index]!.mergedInto !== undefined; guard++) index = entities[index]!.mergedInto!;
+    const e = entities[index]!;
+    if (e.kind === 'document' || e.kind === 'person') continue;
+    if (e.names.some((n) => keys.includes(normName(n)))) a.entity = undefined;
+  }
 }
 
 /** A quoted post is a statement of the author its embed names ("— Name (@handle) date"). */
