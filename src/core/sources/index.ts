@@ -38,6 +38,7 @@ import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
+import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
 
 export interface SourceOptions {
@@ -77,6 +78,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   scan.found.splice(0, scan.found.length, ...kept);
   const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
   mergeAliases(entities, scan.found);
+  refineEntities(scan, entities, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   return buildSources(entities, dedupe(resolved, options.keepRepeats ?? false), ctx.meta.authors);

@@ -56,7 +56,7 @@ describe('Google News', () => {
   it('asks the edition of the article’s country with the time window', () => {
     const url = new URL(googleNews.requestUrl(buildQuery(wellsSheet()), 'http://127.0.0.1:9/ok'));
     expect(url.pathname).toBe('/ok/rss/search');
-    expect(url.searchParams.get('q')).toBe('"Maria Okonjo" "Department of Water Resources" "Alan Reyes" basin wells hydrologist after:2025-03-11 before:2025-03-18');
+    expect(url.searchParams.get('q')).toBe('"Maria Okonjo" "Department of Water Resources" Orvale basin wells hydrologist after:2025-03-11 before:2025-03-18');
     expect([url.searchParams.get('hl'), url.searchParams.get('gl'), url.searchParams.get('ceid')]).toEqual(['en-US', 'US', 'US:en']);
   });
 
@@ -80,7 +80,7 @@ describe('Bing News', () => {
   it('asks without quotes (quoted phrases sometimes return nothing)', () => {
     const url = new URL(bingNews.requestUrl(buildQuery(wellsSheet()), 'http://127.0.0.1:9/ok'));
     expect(url.pathname).toBe('/ok/news/search');
-    expect(url.searchParams.get('q')).toBe('Maria Okonjo Department of Water Resources Alan Reyes basin wells hydrologist');
+    expect(url.searchParams.get('q')).toBe('Maria Okonjo Department of Water Resources Orvale basin wells hydrologist');
     expect(url.searchParams.get('format')).toBe('rss');
   });
 

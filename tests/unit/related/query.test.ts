@@ -9,12 +9,12 @@ describe('buildQuery on the syndicated wells article', () => {
   const query = buildQuery(wellsSheet());
 
   it('names the people, places and organisations of the story', () => {
-    expect(query.entities).toEqual(['Maria Okonjo', 'Department of Water Resources', 'Alan Reyes']);
+    expect(query.entities).toEqual(['Maria Okonjo', 'Department of Water Resources', 'Orvale']);
   });
 
   it('keeps the distinctive terms, not everyday words', () => {
     expect(query.keywords).toEqual(['basin', 'wells', 'hydrologist']);
-    expect(query.text).toBe('"Maria Okonjo" "Department of Water Resources" "Alan Reyes" basin wells hydrologist');
+    expect(query.text).toBe('"Maria Okonjo" "Department of Water Resources" Orvale basin wells hydrologist');
   });
 
   it('puts a window around the publication day, with language, country and the own outlet', () => {
@@ -67,7 +67,7 @@ describe('searchLinks', () => {
   it('builds service-free search links from the query', () => {
     const links = searchLinks(buildQuery(wellsSheet()));
     expect(links.map((l) => l.label)).toEqual(['Google News', 'Bing News', 'DuckDuckGo']);
-    expect(links[0]!.url).toBe('https://news.google.com/search?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+%22Alan+Reyes%22+basin+wells+hydrologist&hl=en-US&gl=US&ceid=US%3Aen');
-    expect(links[2]!.url).toBe('https://duckduckgo.com/?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+%22Alan+Reyes%22+basin+wells+hydrologist&iar=news&ia=news');
+    expect(links[0]!.url).toBe('https://news.google.com/search?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+Orvale+basin+wells+hydrologist&hl=en-US&gl=US&ceid=US%3Aen');
+    expect(links[2]!.url).toBe('https://duckduckgo.com/?q=%22Maria+Okonjo%22+%22Department+of+Water+Resources%22+Orvale+basin+wells+hydrologist&iar=news&ia=news');
   });
 });

@@ -14,10 +14,10 @@ describe('attitude cues (only when asked for)', () => {
       'Jensen criticized the fee rise as unfair to islanders.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
-      'Councillor Mara Jensen | believes | attitude | the ferry subsidy is too small',
-      'Councillor Mara Jensen | wants | attitude | a second vote on the budget',
+      'Mara Jensen | believes | attitude | the ferry subsidy is too small',
+      'Mara Jensen | wants | attitude | a second vote on the budget',
       'harbour board | plans | attitude | to raise fees in May',
-      'Councillor Mara Jensen | criticized | attitude | the fee rise as unfair to islanders',
+      'Mara Jensen | criticized | attitude | the fee rise as unfair to islanders',
     ]);
   });
 

@@ -4,6 +4,7 @@
 import { assignIds } from '../../ids';
 import type { Quote, Source } from '../../types';
 import type { Attribution, Entity } from '../model';
+import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
 
@@ -12,11 +13,13 @@ const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&
 export function buildSources(entities: Entity[], attributions: readonly Attribution[], authors: readonly string[]): { sources: Source[]; quotes: Quote[] } {
   const sourceOf = new Map<number, Source>();
   const quotes: Quote[] = [];
+  const stating = new Set(attributions.filter((a) => a.entity !== undefined && !a.attitude).map((a) => finalEntity(entities, a.entity!)));
   for (const a of attributions) {
     if (a.entity === undefined) continue;
     const index = finalEntity(entities, a.entity);
     const entity = entities[index]!;
     if (isAuthor(entity, authors)) continue;
+    if (!stating.has(index) && isWeakHolder(entity)) continue;
     let source = sourceOf.get(index);
     if (!source) {
       source = toSource(entity, a);
@@ -40,14 +43,52 @@ function toSource(entity: Entity, first: Attribution): Source {
   const name = canonicalName(entity);
   const aliases: string[] = [];
   for (const alias of [...entity.names, ...entity.descriptors]) {
-    if (normName(alias) === normName(name) || aliases.some((x) => normName(x) === normName(alias))) continue;
+    if (normName(alias) === normName(name) || aliases.some((x) => normName(x) === normName(alias)) || !isNameLike(alias)) continue;
     aliases.push(alias);
   }
-  const affiliation = entity.affiliation ?? AFFILIATION.exec(entity.role ?? '')?.[1] ?? null;
+  const role = realRole(entity.role);
+  const affiliation = entity.affiliation ?? AFFILIATION.exec(role ?? '')?.[1] ?? null;
   return {
-    id: '', name, kind: entity.kind, aliases, role: entity.role, affiliation, statements: 0, positions: 0,
+    id: '', name, kind: entity.kind, aliases, role, affiliation, statements: 0, positions: 0,
     provenance: { extractor: first.extractor, confidence: first.confidence },
   };
+}
+
+/** A clause read into a name ("Department of Social Services reported that the number …") is no alias. */
+function isNameLike(alias: string): boolean {
+  return alias.split(/\s+/).length <= 8 && !CLAUSE_WORD.test(alias);
+}
+
+const CLAUSE_WORD = /\b(?:said|says|reported|reports|estimated|found|has|have|had|is|was|are|were|will|would|that|which)\b/;
+/** A word that names a role or a body: a title, a person's or a body's noun, or an agent noun. */
+const ROLE_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ary|ive|ate|chief|head|lead|fellow|member|expert|official|aide|counsel|staff|adviser|advisor|veteran|seed|guy)s?$/;
+/** Words that make a phrase a clause or an adverbial, not an apposition or a title. */
+const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
+/** Words that never end a title or an apposition. */
+const NOT_ROLE_END = /^(?:of|in|at|on|for|from|to|by|with|after|before|called|and|or|the|a|an|who|that|also)$/;
+const PRONOUN = /^(?:he|she|they|we|you|it|i)$/i;
+
+/**
+ * Roles only from real titles and appositions: "Emirates President", "senior analyst at Stratfor".
+ * Not "meanwhile", "in turn", "prospect", "It means", "noting that …": a phrase that opens with a
+ * clause or adverbial word, or a lone word naming no role or body. A relative clause or a second
+ * apposition after a comma is cut ("resident who witnessed the attack" → "resident").
+ */
+function realRole(role: string | null): string | null {
+  if (!role) return null;
+  const cut = role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.trim();
+  const words = cut.split(/\s+/).filter(Boolean);
+  if (!words.length || NOT_ROLE.test(words[0]!) || NOT_ROLE_END.test(words[words.length - 1]!)) return null;
+  if (words.some((w) => PRONOUN.test(w) || /^(?:is|was|are|were|has|have|had|should|would|will|can|could|do|does|did|said|says|say)$/i.test(w))) return null;
+  // "Nigeria issued …", "Pradesh continues …": a name and a verb make a clause.
+  if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}+(?:ed|es)$/u.test(w))) return null;
+  const roleWord = (w: string) => {
+    const low = w.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}-]/gu, '');
+    return NAME_TITLES.has(low) || PERSON_NOUNS.has(low) || ORG_NOUNS.has(low) || ORG_WORDS.has(low) || ROLE_SUFFIX.test(low);
+  };
+  // A longer phrase past the checks above is an apposition ("ferry pilot from Vardby"); one word
+  // must name a role ("prospect" names none).
+  return words.length > 1 || roleWord(words[0]!) ? cut : null;
 }
 
 /** The fullest proper name; a description when the article never names the source. */
@@ -55,6 +96,22 @@ function canonicalName(entity: Entity): string {
   const names = entity.names.filter((n) => !isAcronym(n) || entity.names.length === 1);
   if (names.length) return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best));
   return entity.descriptors[0] ?? entity.names[0] ?? 'unknown';
+}
+
+/**
+ * A description of one thing, neither a person, a body nor a document ("the pair", "the country",
+ * "the latter", "the event"), holding positions only: no source a reader would list. Positions are
+ * read from any subject, and such a subject is far likelier a misreading. (Plural groups stay:
+ * "islanders", "41 percent" hold positions as polls report them.)
+ */
+/** A share or a count of people ("About three in 10", "41 percent"). */
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|cent)\b/i;
+
+function isWeakHolder(entity: Entity): boolean {
+  if (entity.kind !== 'other' || entity.names.length) return false;
+  if (entity.heads.some((h) => /[^su]s$/.test(h))) return false;
+  if (entity.descriptors.some((d) => COUNTED.test(d))) return false;
+  return !entity.descriptors.some((d) => d.toLowerCase().split(/[^\p{L}-]+/u).some((w) => PERSON_NOUNS.has(w)));
 }
 
 function isAuthor(entity: Entity, authors: readonly string[]): boolean {

@@ -23,13 +23,35 @@ const DEMONYM = /\p{Lu}\p{Ll}+(?:ean|ese)$/u;
 /** The word after a name, when it is a lower-case plural: the name only modifies it ("North Korean troops"). */
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+[^s'\u2019]s)\b/u;
 
-/** `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins. */
+/** Rules and laws a statement is "according to": no one's statement ("according to international law"). */
+const RULE_HEAD = /^(?:law|laws|rules|regulations|constitution|treaty|treaties|statute|statutes|guidelines|protocol|protocols|tradition|custom|legend|schedule|timetable|bylaws|charter)$/;
+/** "international law", "the rules of the union": lower case, a rule word heading it (not "the law firm"). */
+function isRule(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    if (!/^\p{Ll}/u.test(words[i]!)) return false;
+    if (RULE_HEAD.test(words[i]!)) return i === words.length - 1 || /^(?:of|in|on)$/.test(words[i + 1]!);
+  }
+  return false;
+}
+
+/** A role that ends in a preposition or an article: the name is its object ("index of Asia-Pacific"). */
+const ROLE_BEFORE_OBJECT = /(?:^|\s)(?:of|in|at|on|for|from|across|with|to|by|into|over|about|the|a|an)$/i;
+/** "SPACs", "ETFs": the plural of an abbreviation is a class of things. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+/**
+ * A position the text only supposes ("Reyes may not be satisfied"): speculation, no one's stance.
+ * ("He would seek …" is mostly reported future, and stays.)
+ */
+const HYPOTHETICAL = /\b(?:may|might|could)\b/;
+
 /** A credit's word ("Images" of "Getty Images", "Photo"): no person a pronoun can refer to. */
 export function isCreditWord(word: string): boolean {
   const w = word.toLowerCase();
   return CREDIT_HEAD.test(w) || w === 'getty' || w === 'shutterstock';
 }
 
+/** `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins. */
 export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number): boolean {
   const phrase = ref.text.trim();
   const words = (ref.name ?? phrase).toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -37,6 +59,10 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (CREDIT_HEAD.test(last) || words.some(isCreditWord)) return true;
   if (CODE.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
+  if (ref.form !== 'pronoun' && isRule(phrase)) return true;
+  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim())) return true;
+  if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
+  if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
   if (ref.form !== 'pronoun' && /\s/.test(phrase) && PRONOUN_WORD.test(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const names = (r: ReturnType<typeof run>) => r.sources.map((s) => s.name);
+const speakers = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text.slice(0, 30)}`);
+
+describe('documents and data named by their owner', () => {
+  it('names a poll by the outlet that commissioned it, and the polls described around it as that poll', () => {
+    const r = run([
+      ['headline', 'Mayor’s approval slips again, according to new poll'],
+      'Support for the harbour levy has fallen to 41%, according to a survey published on Sunday.',
+      'The Vardby College-conducted poll, commissioned by the Harbour Gazette, showed that most voters oppose the levy.',
+      'The survey found that one in three voters want a new ferry.',
+      'Last month, a Coastal Radio poll found the mayor trailing her rival.',
+      'In the Coastal Radio survey, a large share of respondents said the fares were too high.',
+      'But the Harbour Gazette poll tells a different story. The pier should be rebuilt, the poll found.',
+    ], [], ATTITUDES);
+    expect(names(r)).toEqual(['Harbour Gazette poll', 'Coastal Radio poll']);
+    expect(speakers(r)).toEqual([
+      'Harbour Gazette poll | Mayor’s approval slips again',
+      'Harbour Gazette poll | Support for the harbour levy h',
+      'Harbour Gazette poll | most voters oppose the levy',
+      'Harbour Gazette poll | one in three voters want a new',
+      'Coastal Radio poll | the mayor trailing her rival',
+      'Coastal Radio poll | a large share of respondents s',
+      'Harbour Gazette poll | a different story',
+      'Harbour Gazette poll | The pier should be rebuilt',
+    ]);
+    expect(r.sources[0]!.kind).toBe('document');
+    expect(r.sources[0]!.affiliation).toBe('Harbour Gazette');
+    expect(r.sources[0]!.aliases).toContain('Harbour Gazette');
+    expect(r.sources[0]!.aliases).toContain('Vardby College-conducted poll');
+  });
+
+  it('names a forecast by its owner’s possessive and keeps a document the article never gives an owner', () => {
+    const r = run([
+      'The Fiscal Council’s latest forecast showed that the deficit would double by 2028.',
+      'A report published on Monday found that ferry fares had risen by a third.',
+    ]);
+    expect(names(r)).toEqual(['Fiscal Council forecast', 'report published']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const sources = (paragraphs: (string | ['headline', string])[]) =>
+  run(paragraphs, [], ATTITUDES).sources.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''})`);
+
+describe('sources named as a reader names them', () => {
+  it('takes the full name the article gives a person quoted by surname', () => {
+    expect(sources([
+      'The envoy, Kurt Vollan, arrived in Vardby on Monday.',
+      '“We are close to a deal,” Vollan said.',
+    ])).toEqual(['Kurt Vollan (person)']);
+  });
+
+  it('makes no guess when two people share the surname', () => {
+    expect(sources([
+      'Jon Berg and his daughter Ida Berg run the ferry company.',
+      '“We will keep the night boat,” Berg said.',
+    ])).toEqual(['Berg (person)']);
+  });
+
+  it('moves a title run into a name to the role', () => {
+    expect(sources(['Harbour Board President Tim Lark told reporters the pier would reopen in May.']))
+      .toEqual(['Tim Lark (person, Harbour Board President)']);
+  });
+
+  it('reads a headline word the article writes in lower case as no first name', () => {
+    expect(sources([
+      ['headline', 'Can Okafor win a third term? She says the ferry plan will carry her'],
+      'Supervisor Ruth Okafor said the ferry plan can pay for itself.',
+    ])).toEqual(['Ruth Okafor (person, Supervisor)']);
+  });
+
+  it('gives an outlet or a place the article writes after "told" or "in" the kind of a body', () => {
+    expect(sources([
+      'Jensen told Skerrypost on Monday that the tariff would stay.',
+      'Skerrypost reported that the board had met in secret.',
+    ])).toContain('Skerrypost (organization)');
+  });
+
+  it('takes "the Gazette" for the Harbour Gazette the article names', () => {
+    expect(sources([
+      'The Harbour Gazette reported on Monday that the pier would close.',
+      'The pier will reopen in May, according to the Gazette.',
+    ])).toEqual(['Harbour Gazette (organization)']);
+  });
+});

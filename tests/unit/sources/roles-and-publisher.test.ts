@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../../src/core/context';
+import { emptyMeta } from '../../../src/core/meta';
+import { extractSources } from '../../../src/core/sources/index';
+import { joinBlocks } from '../../../src/core/text/plain-text';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const roles = (paragraphs: string[]) => run(paragraphs, [], ATTITUDES).sources.map((s) => `${s.name}: ${s.role}`);
+
+describe('roles only from titles and appositions', () => {
+  it('keeps titles and appositions, cutting a relative clause', () => {
+    expect(roles([
+      'Harbour master Ola Lind said the pier would reopen on Friday.',
+      'Per Holm, a Vardby resident who saw the fire, said the crew acted fast.',
+    ])).toEqual(['Ola Lind: Harbour master', 'Per Holm: Vardby resident']);
+  });
+
+  it('gives no role from an adverb, a clause or a preposition before the name', () => {
+    expect(roles([
+      'It means Mara Jensen is deciding between two cuts.',
+      'Meanwhile Tomas Berg said the fares would stay.',
+    ]).filter((r) => !r.endsWith(': null'))).toEqual([]);
+  });
+});
+
+describe('the article’s own publisher', () => {
+  it('is no source, while its own documents are', () => {
+    const { text, blocks } = joinBlocks([
+      ['paragraph', 'Ruth Okafor told Skerry Post this week that she would run again.'],
+      ['paragraph', 'Skerry Post reported that the ferry board had met in secret.'],
+      ['paragraph', 'A Skerry Post poll found that most islanders back the night ferry.'],
+    ]);
+    const meta = { ...emptyMeta(), language: 'en', publisher: 'Skerry Post', publishers: ['Skerry Post'] };
+    const ctx = createContext({ text, blocks, meta, url: null, referenceDate: new Date('2026-03-04T12:00:00Z') });
+    expect(extractSources(ctx, ATTITUDES).sources.map((s) => s.name)).toEqual(['Ruth Okafor', 'Skerry Post poll']);
+  });
+});
