@@ -95,9 +95,13 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
 /** Sources that name some day of the page rather than its publication: a generic `date`, any `<time>`, a WebPage node. */
 const WEAK_SOURCES = new Set(['meta date', 'meta dc.date', 'meta dcterms.date', 'json-ld page', 'time']);
 
-/** A printed date that is the page's date line: marked as a date or cued "Published", by the headline. */
+/**
+ * A printed date that is the page's date line: marked as a date or cued "Published", by the
+ * headline. A line cued "Updated" never overrides the metadata: first published and last updated
+ * are told apart.
+ */
 function isDateLine(printed: PrintedDay | null): boolean {
-  if (!printed || printed.fromHeadline === null) return false;
+  if (!printed || printed.fromHeadline === null || printed.cue === 'updated') return false;
   return (printed.inDatePart || printed.cue === 'published') && printed.fromHeadline > -600 && printed.fromHeadline < 2500;
 }
 

@@ -83,3 +83,12 @@ describe('which printed days are date lines', () => {
     expect(printedPublicationDay(doc, 'de')).toBe('2022-01-21');
   });
 });
+
+describe('first published, not last updated', () => {
+  it('a live page whose date line says "Updated" keeps its JSON-LD first-published day', () => {
+    const html = `<html lang="en-GB"><head>${ld({ '@type': 'LiveBlogPosting', headline: 'Storm live', datePublished: '2024-08-04T13:23:00Z', dateModified: '2024-08-05T19:49:50Z' })}
+      <meta property="article:published_time" content="2024-08-05T19:49:50Z"></head>
+      <body><h1>Storm live: roads closed across the county</h1><ul class="time-info"><li><span>Updated</span> <time>20:49, 5 Aug 2024</time></li></ul>${prose}</body></html>`;
+    expect(published(html)).toBe('2024-08-04T13:23:00Z');
+  });
+});
