@@ -6,9 +6,14 @@ import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
 // and a date said to be an update ("Updated", "Aktualisiert", "mis à jour") only counts when the
 // page prints no other.
 
-const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME']);
+const SKIPPED_TAGS = new Set(['HEAD', 'BLOCKQUOTE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME']);
 /** Class or id of a part of the page that is not the article: its dates are other stories' or readers'. */
 const SKIPPED_PARTS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|sidebar|widgets?|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|footer|nav|navigation|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|cookie|promo|advert\w*|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
+/**
+ * Parts that hold other stories' or readers' dates, skipped even when the page prints no date of
+ * its own elsewhere (a "widget", "sidebar" or "share" box may hold the article's own date line).
+ */
+const OTHER_ITEMS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
 /** Page furniture, unless marked as the article's date line (an `<aside class="meta">` in the article). */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const DATE_LINE_MARK = /date|time|meta|byline|posted|publish|datum/i;
@@ -40,6 +45,8 @@ interface Walk {
   pageText: number;
   wrapperChecks: number;
   nodes: number;
+  /** Skip only the parts that hold other items (comments, related stories), not all furniture. */
+  lenient: boolean;
 }
 
 /** A date the page prints, with what tells whether it is the publication day. */
@@ -58,19 +65,28 @@ export function printedPublicationDay(doc: Document, language: string | null): s
 }
 
 export function bestPrintedDay(doc: Document, language: string | null): PrintedDay | null {
+  let days = printedDays(doc, language, false);
+  if (!days.length) {
+    // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
+    // blog's main widget, a details column) counts when it is the only day such lines name,
+    // which a list of recent posts never is.
+    days = printedDays(doc, language, true).filter((found) => found.inDatePart);
+    if (new Set(days.map((found) => found.day)).size !== 1) return null;
+  }
   let best: PrintedDay | null = null;
-  for (const found of printedDays(doc, language)) if (!best || found.score > best.score) best = found;
+  for (const found of days) if (!best || found.score > best.score) best = found;
   return best;
 }
 
 /** Every day the page prints outside its furniture, scored as a publication date line (best first is not implied). */
-export function printedDays(doc: Document, language: string | null): PrintedDay[] {
-  const root = doc.body ?? doc.documentElement;
+export function printedDays(doc: Document, language: string | null, lenient = false): PrintedDay[] {
+  // A page with two <body> tags can leave the first one empty: then the whole document is read.
+  const root = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!root) return [];
   const headline = root.querySelector('h1');
   const headlineAncestors = new Set<Element>();
   for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, pageText: visibleTextLength(root), wrapperChecks: 0, nodes: 0 };
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, pageText: visibleTextLength(root), wrapperChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
   const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
   const out: PrintedDay[] = [];
@@ -121,7 +137,8 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && SKIPPED_PARTS.test(marks)))
+  const parts = walk.lenient ? OTHER_ITEMS : SKIPPED_PARTS;
+  const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && parts.test(marks)))
     && !walk.headlineAncestors.has(element) && !holdsMostOfPage(element, walk);
   // An <aside> inside the article is usually its own details box (author, date, reading time).
   const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))

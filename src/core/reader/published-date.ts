@@ -80,7 +80,7 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
   const { metadata, metadataDates, modified, address, time, printed } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
-    const local = localDay(metadata, address, line);
+    const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
     if (!line || local.startsWith(line)) return local;
     const named = metadataDates.find(({ date }) => date.startsWith(line));
     if (named && new Set(metadataDates.map(({ date }) => date.slice(0, 10))).size > 1) return named.date;
@@ -90,6 +90,19 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
   return address ?? line ?? time ?? printed?.day ?? null;
+}
+
+/**
+ * JSON-LD and the page's published-time meta tag naming different days: the meta tag, which the
+ * publishing system writes itself, unless it carries the last-modified time (a live page that
+ * re-stamps its meta tag on every update).
+ */
+function primaryDate(dates: { source: string; date: string }[], modified: string | null): string | null {
+  const fromJsonLd = dates.find(({ source }) => source === 'json-ld');
+  const fromMeta = dates.find(({ source }) => source.startsWith('meta ') && !WEAK_SOURCES.has(source));
+  if (!fromJsonLd || !fromMeta || fromJsonLd.date.slice(0, 10) === fromMeta.date.slice(0, 10)) return null;
+  if (modified && Date.parse(modified) === Date.parse(fromMeta.date)) return null;
+  return fromMeta.date;
 }
 
 /** Sources that name some day of the page rather than its publication: a generic `date`, any `<time>`, a WebPage node. */

@@ -92,3 +92,18 @@ describe('first published, not last updated', () => {
     expect(published(html)).toBe('2024-08-04T13:23:00Z');
   });
 });
+
+describe('awkward pages', () => {
+  it('a blog whose only date line sits in its main "widget" box', () => {
+    const doc = page(`<html><body><div class="widget Blog"><h2 class="date-header"><span>Dienstag, 28. April 2020</span></h2><h3>Tach auch!</h3>${prose}</div><div class="widget Profile"><p>Über mich</p></div></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2020-04-28');
+  });
+  it('but not when such boxes name several days (a list of recent posts)', () => {
+    const doc = page('<html><body><h1>Über uns</h1><div class="widget recent"><p class="post-date">3. Mai 2020</p><p class="post-date">28. April 2020</p></div></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe(null);
+  });
+  it('a page with two <body> tags, the first one empty', () => {
+    const doc = page('<html><head><title>t</title></head><body></body><body><h1>Frühlingsfest</h1><p class="date">Samstag, 2. Mai 2020</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2020-05-02');
+  });
+});
