@@ -85,7 +85,7 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
     const named = metadataDates.find(({ date }) => date.startsWith(line));
     if (named && new Set(metadataDates.map(({ date }) => date.slice(0, 10))).size > 1) return named.date;
     if (!named && modified?.startsWith(line)) return modified;
-    if (!named && metadataDates.every(({ source }) => WEAK_SOURCES.has(source))) return line;
+    if (!named && ownSources(metadataDates).every(({ source }) => WEAK_SOURCES.has(source))) return line;
     return local;
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
@@ -103,6 +103,11 @@ function primaryDate(dates: { source: string; date: string }[], modified: string
   if (!fromJsonLd || !fromMeta || fromJsonLd.date.slice(0, 10) === fromMeta.date.slice(0, 10)) return null;
   if (modified && Date.parse(modified) === Date.parse(fromMeta.date)) return null;
   return fromMeta.date;
+}
+
+/** The sources less the raw-text reading of a JSON-LD date that a parsed source already gave. */
+function ownSources(dates: { source: string; date: string }[]): { source: string; date: string }[] {
+  return dates.filter(({ source, date }) => source !== 'json-ld text' || !dates.some((other) => other.source !== source && other.date === date));
 }
 
 /** Sources that name some day of the page rather than its publication: a generic `date`, any `<time>`, a WebPage node. */

@@ -107,3 +107,11 @@ describe('awkward pages', () => {
     expect(printedPublicationDay(doc, 'de')).toBe('2020-05-02');
   });
 });
+
+describe('weak sources stay weak when echoed', () => {
+  it('a forum\'s WebPage node date, also read from the raw JSON-LD text, gives way to the thread\'s date line', () => {
+    const html = `<html lang="de"><head>${ld({ '@type': 'WebPage', name: 'Forum', datePublished: '2011-02-21T17:47:28+01:00' })}</head>
+      <body><h1>Auslieferung beginnt</h1><div class="postdate">03.03.2011, 09:14</div>${prose}</body></html>`;
+    expect(published(html)).toBe('2011-03-03');
+  });
+});
