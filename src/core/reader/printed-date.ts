@@ -41,7 +41,8 @@ interface Walk {
   subheadline: number;
   /** The headline's ancestors: a furniture class on one of them is a layout wrapper ("mainwrap sidebar"). */
   headlineAncestors: Set<Element>;
-  /** Characters of text in the whole page. */
+  root: Element;
+  /** Characters of text in the whole page, counted the first time a wrapper needs it (-1 before). */
   pageText: number;
   wrapperChecks: number;
   nodes: number;
@@ -86,7 +87,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   const headline = root.querySelector('h1');
   const headlineAncestors = new Set<Element>();
   for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, pageText: visibleTextLength(root), wrapperChecks: 0, nodes: 0, lenient };
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
   const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
   const out: PrintedDay[] = [];
@@ -156,7 +157,9 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
 /** A "sidebar" or "nav" class on a wrapper around most of the page names its layout, not a part to skip. */
 function holdsMostOfPage(element: Element, walk: Walk): boolean {
   // Bounded: a hostile page could nest thousands of "sidebar" wrappers.
-  if (walk.pageText <= 2000 || walk.wrapperChecks++ > 20) return false;
+  if (walk.wrapperChecks++ > 20) return false;
+  if (walk.pageText < 0) walk.pageText = visibleTextLength(walk.root);
+  if (walk.pageText <= 2000) return false;
   return visibleTextLength(element) > walk.pageText / 2;
 }
 
