@@ -93,16 +93,17 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
 }
 
 /**
- * JSON-LD and the page's published-time meta tag naming different days: the meta tag, which the
- * publishing system writes itself, unless it carries the last-modified time (a live page that
- * re-stamps its meta tag on every update).
+ * JSON-LD and the page's published-time meta tag naming different days: two claims to be the
+ * first publication, and the earlier one is. A later meta tag is usually a re-publication stamp
+ * (a blog post re-published, a live page re-stamped on every update).
  */
 function primaryDate(dates: { source: string; date: string }[], modified: string | null): string | null {
   const fromJsonLd = dates.find(({ source }) => source === 'json-ld');
   const fromMeta = dates.find(({ source }) => source.startsWith('meta ') && !WEAK_SOURCES.has(source));
   if (!fromJsonLd || !fromMeta || fromJsonLd.date.slice(0, 10) === fromMeta.date.slice(0, 10)) return null;
   if (modified && Date.parse(modified) === Date.parse(fromMeta.date)) return null;
-  return fromMeta.date;
+  const [meta, jsonLd] = [Date.parse(fromMeta.date), Date.parse(fromJsonLd.date)];
+  return meta < jsonLd ? fromMeta.date : null;
 }
 
 /** The sources less the raw-text reading of a JSON-LD date that a parsed source already gave. */
