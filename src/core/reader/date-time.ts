@@ -15,6 +15,8 @@ export function normalizeDateTime(input: string): string | null {
     return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
   }
   if (text.length > 80 || !/\d{4}/.test(text)) return null;
+  const numeric = NUMERIC_DAY_FIRST.exec(text);
+  if (numeric) return dayFirst(numeric);
   const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return null;
   const date = new Date(parsed);
@@ -26,6 +28,20 @@ export function normalizeDateTime(input: string): string | null {
   }
   if (date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) return null;
   return date.toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * "01-11-2023 10:29", "01.11.2023": a numeric day written day first, as everywhere but the US
+ * (which writes slashes, left to `Date.parse`); read month first only when the day cannot be a month.
+ */
+const NUMERIC_DAY_FIRST = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function dayFirst(match: RegExpExecArray): string | null {
+  const [, first, second, year, hour, minute, second_] = match;
+  const [day, month] = +second! > 12 ? [+first!, +second!].reverse() : [+first!, +second!];
+  if (!validDay(+year!, month!, day!)) return null;
+  const date = `${year}-${pad(month!)}-${pad(day!)}`;
+  return hour === undefined ? date : `${date}T${pad(+hour)}:${minute}:${second_ ?? '00'}`;
 }
 
 const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b(?:[ECMP][SD]T)\b)/;

@@ -6,18 +6,28 @@ import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
 // and a date said to be an update ("Updated", "Aktualisiert", "mis à jour") only counts when the
 // page prints no other.
 
-const SKIPPED_TAGS = new Set(['BLOCKQUOTE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME']);
+const SKIPPED_TAGS = new Set(['HEAD', 'BLOCKQUOTE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME']);
 /** Class or id of a part of the page that is not the article: its dates are other stories' or readers'. */
 const SKIPPED_PARTS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|sidebar|widgets?|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|footer|nav|navigation|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|cookie|promo|advert\w*|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
+/**
+ * Parts that hold other stories' or readers' dates, skipped even when the page prints no date of
+ * its own elsewhere (a "widget", "sidebar" or "share" box may hold the article's own date line).
+ */
+const OTHER_ITEMS = /(?:^|\s|__)(?:comments?|kommentare?|replies|reply|respond|related|recommend\w*|teasers?|more-?stories|most-?(?:read|popular)|popular|trending|archive|calendar|tagcloud|pagination)(?:$|\s|[-_])/i;
 /** Page furniture, unless marked as the article's date line (an `<aside class="meta">` in the article). */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const DATE_LINE_MARK = /date|time|meta|byline|posted|publish|datum/i;
 /** Class, id or itemprop of an element that holds the article's own date line. */
 const DATE_PART = /date|time|publish|posted|byline|dateline|stamp|datum|meta|info|author/i;
 
-const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}$/iu;
-const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)\b[^\d]{0,30}$/iu;
-const COMMENT_CUE = /(?<![\p{L}])(?:sagt|says|schreibt|wrote|antworten|reply|kommentar|comment|zitat|quote)\s*:?\s*$/iu;
+// A cue may stand before the time and the time before the day: "Updated 20:49, 5 Aug 2024".
+const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d!?]{0,8})?$/iu;
+const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)\b[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
+// "Kommentar 19. Oktober 2019" is a column's category, "Kommentar: 19. Oktober" a reader's comment.
+const COMMENT_CUE = /(?<![\p{L}])(?:(?:sagt|says|schreibt|wrote|antworten|reply|zitat|quote)\s*:?|(?:kommentar|comment)\s*:)\s*$/iu;
+const COMMENT_COLON = /(?<![\p{L}])(?:sagt|says|schreibt|wrote|kommentar|comment)\s*:\s*$/iu;
+/** A date inside a line longer than this is a date in running prose ("was released on 5 May"), not a date line. */
+const PROSE_LINE = 160;
 
 const MAX_NODES = 20_000;
 const MAX_TEXT = 150_000;
@@ -27,7 +37,27 @@ interface Walk {
   /** Start offsets in `text` of the runs that sit inside a date-line element. */
   dateRuns: [number, number][];
   headline: number;
+  /** Where the first <h2> starts: the headline of pages that print no <h1> (many blogs). */
+  subheadline: number;
+  /** The headline's ancestors: a furniture class on one of them is a layout wrapper ("mainwrap sidebar"). */
+  headlineAncestors: Set<Element>;
+  root: Element;
+  /** Characters of text in the whole page, counted the first time a wrapper needs it (-1 before). */
+  pageText: number;
+  wrapperChecks: number;
   nodes: number;
+  /** Skip only the parts that hold other items (comments, related stories), not all furniture. */
+  lenient: boolean;
+}
+
+/** A date the page prints, with what tells whether it is the publication day. */
+export interface PrintedDay extends FoundDay {
+  score: number;
+  cue: 'published' | 'updated' | null;
+  /** Inside an element marked as a date, time, byline or meta line. */
+  inDatePart: boolean;
+  /** Characters from the headline's start (negative: above it); null when the page has no headline. */
+  fromHeadline: number | null;
 }
 
 /** The day the page prints as its publication day, or null. Bounded work on any page. */
@@ -35,36 +65,62 @@ export function printedPublicationDay(doc: Document, language: string | null): s
   return bestPrintedDay(doc, language)?.day ?? null;
 }
 
-export function bestPrintedDay(doc: Document, language: string | null): FoundDay | null {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return null;
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, nodes: 0 };
+export function bestPrintedDay(doc: Document, language: string | null): PrintedDay | null {
+  let days = printedDays(doc, language, false);
+  if (!days.length) {
+    // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
+    // blog's main widget, a details column) counts when it is the only day such lines name,
+    // which a list of recent posts never is.
+    days = printedDays(doc, language, true).filter((found) => found.inDatePart);
+    if (new Set(days.map((found) => found.day)).size !== 1) return null;
+  }
+  let best: PrintedDay | null = null;
+  for (const found of days) if (!best || found.score > best.score) best = found;
+  return best;
+}
+
+/** Every day the page prints outside its furniture, scored as a publication date line (best first is not implied). */
+export function printedDays(doc: Document, language: string | null, lenient = false): PrintedDay[] {
+  // A page with two <body> tags can leave the first one empty: then the whole document is read.
+  const root = doc.body?.firstChild ? doc.body : doc.documentElement;
+  if (!root) return [];
+  const headline = root.querySelector('h1');
+  const headlineAncestors = new Set<Element>();
+  for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
-  const days = findDays(walk.text, writesMonthFirst(language), 300);
-  if (!days.length) return null;
-  let best: FoundDay | null = null;
-  let bestScore = -Infinity;
-  for (const found of days) {
+  const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
+  const out: PrintedDay[] = [];
+  for (const found of findDays(walk.text, writesMonthFirst(language), 300)) {
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
-    if (COMMENT_CUE.test(before)) continue;
+    // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
+    if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
+    const prose = lineLength(walk.text, found.index) > PROSE_LINE;
+    const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
+    const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
-    if (PUBLISHED_CUE.test(before)) score += 3;
-    else if (UPDATED_CUE.test(before)) score -= 2;
-    if (walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end)) score += 2;
-    if (walk.headline >= 0) {
-      const distance = found.index - walk.headline;
-      if (distance >= 0 && distance < 2500) score += 2 - distance / 2500;
+    if (cue === 'published' && !prose) score += 3;
+    else if (cue === 'updated') score -= 2;
+    if (inDatePart) score += 2;
+    if (prose) score -= 2;
+    const fromHeadline = top >= 0 ? found.index - top : null;
+    if (fromHeadline !== null) {
+      if (fromHeadline >= 0 && fromHeadline < 2500) score += 2 - fromHeadline / 2500;
       // A date line just above the headline (a kicker) is as good as one just below it.
-      else if (distance < 0 && distance > -600) score += 2 + distance / 600;
+      else if (fromHeadline < 0 && fromHeadline > -600) score += 2 + fromHeadline / 600;
     } else {
       score += 1 - Math.min(1, found.index / 20_000);
     }
-    if (score > bestScore) {
-      best = found;
-      bestScore = score;
-    }
+    out.push({ ...found, score, cue, inDatePart, fromHeadline });
   }
-  return best;
+  return out;
+}
+
+/** The length of the line (the text between two block boundaries) around `index`. */
+function lineLength(text: string, index: number): number {
+  const start = text.lastIndexOf('\n', index);
+  const end = text.indexOf('\n', index);
+  return (end < 0 ? text.length : end) - (start < 0 ? 0 : start);
 }
 
 function visit(node: Node, walk: Walk, inDatePart: boolean): void {
@@ -82,16 +138,44 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  const furniture = FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && SKIPPED_PARTS.test(marks));
+  const parts = walk.lenient ? OTHER_ITEMS : SKIPPED_PARTS;
+  const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && parts.test(marks)))
+    && !walk.headlineAncestors.has(element) && !holdsMostOfPage(element, walk);
   // An <aside> inside the article is usually its own details box (author, date, reading time).
-  const ownDetails = (DATE_LINE_MARK.test(marks) || (tag === 'ASIDE' && !!element.closest('article'))) && isShort(element, 600);
+  const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))
+    || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000));
   if (furniture && !ownDetails) return;
   if (tag === 'H1' && walk.headline < 0) walk.headline = walk.text.length;
+  if (tag === 'H2' && walk.subheadline < 0) walk.subheadline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));
-  const block = BLOCKS.has(tag);
-  if (block) walk.text += ' \n ';
+  const separator = BLOCKS.has(tag) ? ' \n ' : INLINE_BREAKS.has(tag) ? ' ' : '';
+  walk.text += separator;
   for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
-  if (block) walk.text += ' \n ';
+  walk.text += separator;
+}
+
+/** A "sidebar" or "nav" class on a wrapper around most of the page names its layout, not a part to skip. */
+function holdsMostOfPage(element: Element, walk: Walk): boolean {
+  // Bounded: a hostile page could nest thousands of "sidebar" wrappers.
+  if (walk.wrapperChecks++ > 20) return false;
+  if (walk.pageText < 0) walk.pageText = visibleTextLength(walk.root);
+  if (walk.pageText <= 2000) return false;
+  return visibleTextLength(element) > walk.pageText / 2;
+}
+
+/** Characters of text outside scripts and styles (which `textContent` counts), bounded. */
+function visibleTextLength(root: Element): number {
+  let length = 0;
+  let visited = 0;
+  const stack: Node[] = [root];
+  while (stack.length && visited++ < MAX_NODES) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) length += node.nodeValue?.length ?? 0;
+    else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return length;
 }
 
 /** A date line is a line: an element with a paragraph of text under it is not one. */
@@ -99,4 +183,6 @@ function isShort(element: Element, limit = 250): boolean {
   return (element.textContent?.length ?? 0) < limit;
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'BR', 'SPAN', 'TIME', 'A', 'DD', 'DT']);
+/** Elements that end a line (a date line is one of them); inline ones only keep words apart. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'BR', 'DD', 'DT', 'UL', 'OL', 'TABLE', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'FIGURE', 'FORM']);
+const INLINE_BREAKS = new Set(['SPAN', 'TIME', 'A', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'ABBR']);

@@ -1,6 +1,6 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
-import { bestPrintedDay } from './printed-date';
+import { bestPrintedDay, type PrintedDay } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
 // JSON-LD, the meta tags publishers write, the page's own marked-up date (`itemprop`, `<time>`),
@@ -22,29 +22,116 @@ const PUBLISHED_META = [
 const PAGE_TYPES = new Set(['webpage', 'itempage', 'medicalwebpage', 'creativework', 'blogposting', 'socialmediaposting',
   'discussionforumposting', 'videoobject', 'question', 'qapage', 'podcastepisode', 'pressrelease', 'recipe']);
 
+/** What the page says about its publication day, source by source, before one is chosen. */
+export interface PublishedEvidence {
+  /** The first-published date-time of the metadata (JSON-LD, meta tags, marked-up dates), normalised. */
+  metadata: string | null;
+  /** Every first-published date-time the metadata gives, source by source (they can disagree). */
+  metadataDates: { source: string; date: string }[];
+  /** The last-modified date-time the metadata gives. */
+  modified: string | null;
+  /** A whole day in the page's address (the given URL, else its canonical link). */
+  address: string | null;
+  /** A `<time datetime>` outside the page's furniture, when nothing better marks the date. */
+  time: string | null;
+  /** The best date line the page prints. */
+  printed: PrintedDay | null;
+}
+
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
   metaTag: MetaReader, language: string | null): string | null {
-  const fromMetadata = firstDate([
-    textOf(article?.datePublished),
-    metaTag(...PUBLISHED_META),
-    markedUpDate(doc),
-    pageNodeDate(nodes),
-    unparsedJsonLdDate(doc),
-    textOf(article?.dateCreated),
-    timeElementDate(doc, true),
-  ]);
-  const fromAddress = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
-  if (fromMetadata) return localDay(fromMetadata, fromAddress, doc, language);
-  // The address outranks a bare <time>, which may as well be a sidebar's.
-  return fromAddress ?? firstDate([timeElementDate(doc, false)]) ?? printedDay(doc, language);
+  return choosePublished(publishedEvidence(doc, url, article, nodes, metaTag, language));
 }
+
+export function publishedEvidence(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
+  metaTag: MetaReader, language: string | null): PublishedEvidence {
+  const metaName = PUBLISHED_META.find((name) => metaTag(name));
+  const sources: [string, string | null][] = [
+    ['json-ld', textOf(article?.datePublished)],
+    [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
+    ['markup', markedUpDate(doc)],
+    ['json-ld page', pageNodeDate(nodes)],
+    ['json-ld text', unparsedJsonLdDate(doc)],
+    ['json-ld created', textOf(article?.dateCreated)],
+    ['time', timeElementDate(doc, true)],
+  ];
+  const metadataDates: { source: string; date: string }[] = [];
+  for (const [source, value] of sources) {
+    const date = value ? normalizeDateTime(value) : null;
+    if (date) metadataDates.push({ source, date });
+  }
+  const metadata = metadataDates[0]?.date ?? null;
+  const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
+  const address = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
+  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language) };
+}
+
+/**
+ * The publication day from the evidence. The metadata's first-published date wins, except where
+ * the page's own date line (by the headline, marked as a date or cued "Published") shows the
+ * metadata is not the day the page presents:
+ * - the metadata sources disagree, and the date line names one of their days: that one;
+ * - the date line names the metadata's last-modified day: the page presents its update
+ *   (a re-published guide, a story moved to a new day);
+ * - only weak sources give a day (a generic `date` meta, a `<time>` somewhere in the article,
+ *   a WebPage node), and the date line names another.
+ */
+export function choosePublished(evidence: PublishedEvidence): string | null {
+  const { metadata, metadataDates, modified, address, time, printed } = evidence;
+  const line = isDateLine(printed) ? printed!.day : null;
+  if (metadata) {
+    const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
+    if (!line || local.startsWith(line)) return local;
+    const named = metadataDates.find(({ date }) => date.startsWith(line));
+    if (named && new Set(metadataDates.map(({ date }) => date.slice(0, 10))).size > 1) return named.date;
+    if (!named && modified?.startsWith(line)) return modified;
+    if (!named && ownSources(metadataDates).every(({ source }) => WEAK_SOURCES.has(source))) return line;
+    return local;
+  }
+  // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
+  return address ?? line ?? time ?? printed?.day ?? null;
+}
+
+/**
+ * JSON-LD and the page's published-time meta tag naming different days: two claims to be the
+ * first publication, and the earlier one is. A later meta tag is usually a re-publication stamp
+ * (a blog post re-published, a live page re-stamped on every update).
+ */
+function primaryDate(dates: { source: string; date: string }[], modified: string | null): string | null {
+  const fromJsonLd = dates.find(({ source }) => source === 'json-ld');
+  const fromMeta = dates.find(({ source }) => source.startsWith('meta ') && !WEAK_SOURCES.has(source));
+  if (!fromJsonLd || !fromMeta || fromJsonLd.date.slice(0, 10) === fromMeta.date.slice(0, 10)) return null;
+  if (modified && Date.parse(modified) === Date.parse(fromMeta.date)) return null;
+  const [meta, jsonLd] = [Date.parse(fromMeta.date), Date.parse(fromJsonLd.date)];
+  return meta < jsonLd ? fromMeta.date : null;
+}
+
+/** The sources less the raw-text reading of a JSON-LD date that a parsed source already gave. */
+function ownSources(dates: { source: string; date: string }[]): { source: string; date: string }[] {
+  return dates.filter(({ source, date }) => source !== 'json-ld text' || !dates.some((other) => other.source !== source && other.date === date));
+}
+
+/** Sources that name some day of the page rather than its publication: a generic `date`, any `<time>`, a WebPage node. */
+const WEAK_SOURCES = new Set(['meta date', 'meta dc.date', 'meta dcterms.date', 'json-ld page', 'time']);
+
+/**
+ * A printed date that is the page's date line: marked as a date or cued "Published", by the
+ * headline. A line cued "Updated" never overrides the metadata: first published and last updated
+ * are told apart.
+ */
+function isDateLine(printed: PrintedDay | null): boolean {
+  if (!printed || printed.fromHeadline === null || printed.cue === 'updated') return false;
+  return (printed.inDatePart || printed.cue === 'published') && printed.fromHeadline > -600 && printed.fromHeadline < 2500;
+}
+
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
 /**
  * A time in UTC is often another day in the outlet's own zone: "2023-11-09T03:28Z" for a story
  * printed on 8 November in New York, "2023-11-01T23:01Z" for one printed on 2 November in Rome.
  * When the address or the printed date line names that neighbouring day, it is the outlet's day.
  */
-function localDay(published: string, fromAddress: string | null, doc: Document, language: string | null): string {
+function localDay(published: string, fromAddress: string | null, printed: string | null): string {
   const utc = /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/.exec(published);
   if (!utc) return published;
   const hour = +utc[1]!;
@@ -53,12 +140,8 @@ function localDay(published: string, fromAddress: string | null, doc: Document, 
   const neighbour = hour < 8 ? shiftDay(published.slice(0, 10), -1) : hour >= 20 ? shiftDay(published.slice(0, 10), 1) : null;
   if (!neighbour) return published;
   if (fromAddress === neighbour) return neighbour;
-  if (!fromAddress && printedDay(doc, language) === neighbour) return neighbour;
+  if (!fromAddress && printed === neighbour) return neighbour;
   return published;
-}
-
-function printedDay(doc: Document, language: string | null): string | null {
-  return bestPrintedDay(doc, language)?.day ?? null;
 }
 
 function shiftDay(day: string, by: number): string {
@@ -72,6 +155,12 @@ function markedUpDate(doc: Document): string | null {
   const element = doc.querySelector('[itemprop="datePublished" i], [property="datePublished" i]');
   if (!element) return null;
   return element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent;
+}
+
+/** `itemprop="dateModified"` in the page's markup. */
+function markedUpModified(doc: Document): string | null {
+  const element = doc.querySelector('[itemprop="dateModified" i]');
+  return element?.getAttribute('content') ?? element?.getAttribute('datetime') ?? null;
 }
 
 /** The `datePublished` of the first page-like JSON-LD node (a WebPage, a video, a post). */

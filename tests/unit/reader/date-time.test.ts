@@ -15,8 +15,20 @@ describe('normalizeDateTime', () => {
 });
 
 describe('published, by order of trust', () => {
-  it('JSON-LD over meta', () => {
-    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2025-01-10T08:00:00+01:00"}</script><meta property="article:published_time" content="2025-01-12T08:00:00Z"></head><body></body></html>');
+  it('JSON-LD over meta when they name the same day', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2025-01-10T08:00:00+01:00"}</script><meta property="article:published_time" content="2025-01-10T07:00:00Z"></head><body></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2025-01-10T08:00:00+01:00');
+  });
+  it('the published-time meta tag over JSON-LD when it names an earlier day', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2025-01-11T07:25:06Z"}</script><meta property="article:published_time" content="2025-01-10T21:25:06+00:00"></head><body></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2025-01-10T21:25:06+00:00');
+  });
+  it('JSON-LD over a later meta tag (a re-publication stamp)', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"x","datePublished":"2015-10-15T02:19:15Z"}</script><meta property="article:published_time" content="2015-12-11T14:28:34Z"></head><body></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2015-10-15T02:19:15Z');
+  });
+  it('JSON-LD over a meta tag that carries the last-modified time', () => {
+    const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2025-01-10T08:00:00+01:00","dateModified":"2025-01-12T08:00:00Z"}</script><meta property="article:published_time" content="2025-01-12T08:00:00Z"></head><body></body></html>');
     expect(readArticle(doc, null).meta.published).toBe('2025-01-10T08:00:00+01:00');
   });
   it('<time datetime> over the URL', () => {
