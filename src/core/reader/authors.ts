@@ -1,5 +1,5 @@
 import { collapseWhitespace } from '../text/normalize';
-import { articleBylines, firstBylineBlock } from './byline-scope';
+import { articleBylines, bylineText, firstBylineBlock } from './byline-scope';
 import { decodeEntities } from './entities';
 import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 
@@ -24,7 +24,7 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
     .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
-  const text = (element: Element) => element.getAttribute('content') ?? element.textContent ?? '';
+  const text = (element: Element) => element.getAttribute('content') ?? bylineText(element);
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
   const fromMeta = metaValues(...AUTHOR_META);

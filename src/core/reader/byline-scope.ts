@@ -60,3 +60,23 @@ export function firstBylineBlock(elements: Element[], namesPerson: (element: Ele
   for (let level = 0; level < BLOCK_LEVELS && block.parentElement && block.parentElement.tagName.toUpperCase() !== 'BODY'; level++) block = block.parentElement;
   return elements.filter((element) => block.contains(element));
 }
+
+const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'UL', 'OL', 'DD', 'DT', 'TR', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION']);
+
+/**
+ * A byline's text with its blocks apart: "<li>Nora Quist</li><li>Owen Lark</li>" is "Nora Quist,
+ * Owen Lark", where `textContent` runs them together into one name-shaped "Nora QuistOwen Lark".
+ */
+export function bylineText(element: Element, depth = 0): string {
+  if (depth > 4) return element.textContent ?? '';
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
+      text += block ? `, ${bylineText(child, depth + 1)}, ` : bylineText(child, depth + 1);
+    }
+  }
+  return text.replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,[\s,]*,\s*/g, ', ');
+}
