@@ -9,7 +9,7 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
 // Agencies, desks, job titles, outlets and share buttons stand where names do, but are not people.
-const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau)\b.*)$/i;
+const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*[\p{Lu}\p{Lt}][\p{L}'’.-]*){0,4}$/u;
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
 const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
@@ -22,8 +22,11 @@ export type MetaValues = (...names: string[]) => string[];
 
 export function readAuthors(doc: Document, article: JsonObject | undefined, metaValues: MetaValues, publishers: string[], nodes: JsonObject[]): string[] {
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner.
+  const typedPeople = new Set(personNames(article?.author ?? article?.creator, nodes, true)
+    .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
-    .filter((name) => isPersonName(name) && !publisherKeys.has(name.toLowerCase()));
+    .filter((name) => isPersonName(name) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
   const text = (element: Element) => element.getAttribute('content') ?? bylineText(element);
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
@@ -82,7 +85,7 @@ export function signOffNames(text: string): string[] {
 }
 
 /** JSON-LD authors that are people: organisations (an agency, the outlet) are left out; `{"@id": …}` is looked up. */
-function personNames(value: unknown, nodes: JsonObject[]): string[] {
+function personNames(value: unknown, nodes: JsonObject[], typedOnly = false): string[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   const names: string[] = [];
   for (const entry of list) {
@@ -90,7 +93,8 @@ function personNames(value: unknown, nodes: JsonObject[]): string[] {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       const types = typesOf(item as JsonObject);
       if (types.length && !types.includes('person')) continue;
-    }
+      if (typedOnly && !types.length) continue;
+    } else if (typedOnly) continue;
     const name = textOf(item);
     if (name && !/^https?:/.test(name)) names.push(name);
   }
@@ -111,12 +115,21 @@ export function isPersonName(name: string): boolean {
   return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
 }
 
+/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM"). */
+const BYLINE_TAIL = /(?:^|\s+)(?:(?:updated|published|posted|last updated|last modified)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
+/** "and" in the languages bylines are written in. */
+const AND = /\s*(?:,|;|\/|&|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
-  const text = collapseWhitespace(decodeEntities(byline))
-    .replace(/^(?:written |reported |words |story )?(?:by|par|von|por)\s*:?\s+/i, '')
+  let text = collapseWhitespace(decodeEntities(byline))
+    .replace(/^(?:written |reported |words |story )?(?:by|par|von|por|door)\s*:?\s+/i, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
-  return text.split(/\s*(?:,|;|\/|\band\b|&|\bwith\b)\s*/i)
+  // "(http://…)", "(@handle)" beside a name go; "(with X and Y)" is more names.
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
+  const tail = BYLINE_TAIL.exec(text);
+  if (tail) text = text.slice(0, tail.index);
+  return text.split(AND)
     .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+(?:for|from)\s+.*$/i, '').trim())
     .filter((part) => part.length > 1 && part.length < 60);
 }

@@ -12,6 +12,8 @@ const TEASER_CHARS = 1500;
 const HEADLINE_LINK_CHARS = 40;
 /** How far up from the first byline the rest of its block may sit. */
 const BLOCK_LEVELS = 3;
+/** A byline block holds names, roles and dates, not paragraphs. */
+const BLOCK_CHARS = 600;
 
 /** The elements matching `selector` that are not in another story's teaser or the page's furniture. */
 export function articleBylines(doc: Document, selector: string, limit: number): Element[] {
@@ -57,7 +59,12 @@ export function firstBylineBlock(elements: Element[], namesPerson: (element: Ele
   const first = elements.find(namesPerson);
   if (!first) return [];
   let block: Element = first;
-  for (let level = 0; level < BLOCK_LEVELS && block.parentElement && block.parentElement.tagName.toUpperCase() !== 'BODY'; level++) block = block.parentElement;
+  // Up a few levels, never into the story's text (a weekly edition prints one byline per story).
+  for (let level = 0; level < BLOCK_LEVELS; level++) {
+    const parent = block.parentElement;
+    if (!parent || parent.tagName.toUpperCase() === 'BODY' || (parent.textContent ?? '').length > BLOCK_CHARS) break;
+    block = parent;
+  }
   return elements.filter((element) => block.contains(element));
 }
 
@@ -78,5 +85,6 @@ export function bylineText(element: Element, depth = 0): string {
       text += block ? `, ${bylineText(child, depth + 1)}, ` : bylineText(child, depth + 1);
     }
   }
-  return text.replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,[\s,]*,\s*/g, ', ');
+  // Tidied once, at the top: a child's own edge spaces ("<span>By </span>") stay.
+  return depth ? text : text.replace(/\s*,[\s,]*,\s*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
 }

@@ -114,3 +114,30 @@ describe('the publisher', () => {
     expect(m.publisher).toBe('Valley Post');
   });
 });
+
+describe('byline forms', async () => {
+  const { splitByline } = await import('../../../src/core/reader/metadata');
+  it('a date printed after the name is not part of it', () => expect(splitByline('By NORA QUIST March 11, 2015 3:46 PM')).toEqual(['NORA QUIST']));
+  it('"Last updated" alone names no one', () => expect(splitByline('Last Updated: January 7, 2025')).toEqual([]));
+  it('"(avec X et Y)" names more writers', () => expect(splitByline('Nora Quist (avec Owen Lark et Priya Das)')).toEqual(['Nora Quist', 'Owen Lark', 'Priya Das']));
+  it('"Von X und Y"', () => expect(splitByline('Von Nora Quist und Owen Lark')).toEqual(['Nora Quist', 'Owen Lark']));
+  it('a web address beside the name goes', () => expect(splitByline('Nora Quist (https://noraquist.example/)')).toEqual(['Nora Quist']));
+  it('"<span>By </span><span>Name</span>" keeps its space', () => {
+    expect(bylineText(page('<cite class="byline"><span>By </span><span class="fn">Nora Quist</span></cite>').querySelector('cite')!)).toBe('By Nora Quist');
+  });
+  for (const outlet of ['Valley Times', 'Coast Herald', 'Harbour News', 'Ridge Media']) {
+    it(`"${outlet}" is an outlet, not a person`, () => expect(isPersonName(outlet)).toBe(false));
+  }
+  it('a personal site: the owner is author and publisher both', () => {
+    const m = meta(`<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Bridge repairs delayed until summer","author":{"@type":"Person","name":"Nora Quist"},"publisher":{"@type":"Organization","name":"Nora Quist"}}</script></head><body><h1>Bridge repairs delayed until summer</h1>${body}</body></html>`, 'https://noraquist.example/bridge-repairs-delayed-until-summer/');
+    expect(m.authors).toEqual(['Nora Quist']);
+  });
+  it('an outlet marked as a Person in JSON-LD is still no author', () => {
+    const m = meta(`<html><head><meta property="og:site_name" content="Valley Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge repairs delayed until summer","author":{"@type":"Person","name":"Valley Times"}}</script></head><body><h1>Bridge repairs delayed until summer</h1>${body}</body></html>`);
+    expect(m.authors).toEqual([]);
+  });
+  it('a weekly edition\'s second story byline is not the first story\'s', () => {
+    const m = meta(`<html><body><h1>Weekly edition for March 4</h1><div><div class="FeatureByline">By <b>Nora Quist</b> March 3, 2025</div>${body}<div class="FeatureByline">By <b>Owen Lark</b> March 3, 2025</div>${body}</div></body></html>`);
+    expect(m.authors).toEqual(['Nora Quist']);
+  });
+});
