@@ -27,7 +27,13 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
     .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
     .filter((name) => isPersonName(name) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
-  const text = (element: Element) => element.getAttribute('content') ?? bylineText(element);
+  // A byline is short: a box holding more (an author's biography, a whole story) is read as it stands.
+  const text = (element: Element) => {
+    const content = element.getAttribute('content');
+    if (content) return content;
+    const plain = element.textContent ?? '';
+    return plain.length < 300 ? bylineText(element) : plain;
+  };
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
   const fromMeta = metaValues(...AUTHOR_META);

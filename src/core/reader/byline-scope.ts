@@ -3,8 +3,8 @@
 // and in the comments. A byline counts when it sits in none of those, and then only the first
 // byline block that names a person, with the bylines beside it ("By <a>X</a> and <a>Y</a>").
 
-/** Boxes around an article whose bylines are other stories' (or commenters'). */
-const FURNITURE = 'nav, [class*="related" i], [class*="recommend" i], [class*="comment" i], [id*="comment" i], [class*="sidebar" i], [class*="teaser" i], [class*="trending" i], [class*="popular" i], [class*="most-read" i], [class*="more-stories" i], [class*="widget" i], [class*="promo" i]';
+/** Boxes around an article whose bylines are other stories' (or commenters'), by class or id. */
+const FURNITURE = /related|recommend|comment|sidebar|teaser|trending|popular|most-read|more-stories|widget|promo/i;
 const HEADING = 'h2, h3, h4, h5, h6';
 /** An <article> without the headline and with less text than this is another story's teaser. */
 const TEASER_CHARS = 1500;
@@ -14,35 +14,53 @@ const HEADLINE_LINK_CHARS = 40;
 const BLOCK_LEVELS = 3;
 /** A byline block holds names, roles and dates, not paragraphs. */
 const BLOCK_CHARS = 600;
+const MAX_DEPTH = 40;
+
+/** What a byline sits in, found in one walk up the tree (the nearest of each). */
+interface Ancestry {
+  furniture: Element | null;
+  margin: Element | null;
+  marginInArticle: boolean;
+  item: Element | null;
+  article: Element | null;
+}
+
+function ancestry(element: Element): Ancestry {
+  const found: Ancestry = { furniture: null, margin: null, marginInArticle: false, item: null, article: null };
+  for (let box: Element | null = element, depth = 0; box && depth < MAX_DEPTH; box = box.parentElement, depth++) {
+    const tag = box.tagName.toUpperCase();
+    if (!found.furniture && (tag === 'NAV' || FURNITURE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`))) found.furniture = box;
+    if (tag === 'ASIDE' || tag === 'FOOTER') found.margin ??= box;
+    else if (found.margin && (tag === 'ARTICLE' || tag === 'MAIN')) found.marginInArticle = true;
+    if (tag === 'LI') found.item ??= box;
+    if (tag === 'ARTICLE') found.article ??= box;
+  }
+  return found;
+}
 
 /** The elements matching `selector` that are not in another story's teaser or the page's furniture. */
 export function articleBylines(doc: Document, selector: string, limit: number): Element[] {
   const headlines = Array.from(doc.querySelectorAll('h1')).slice(0, 5);
   const holdsHeadline = (box: Element) => headlines.some((h1) => box.contains(h1));
+  const severalArticles = doc.querySelectorAll('article').length > 1;
   const out: Element[] = [];
   const elements = doc.querySelectorAll(selector);
   for (let index = 0; index < Math.min(elements.length, limit * 4) && out.length < limit; index++) {
     const element = elements[index]!;
-    const box = element.closest(FURNITURE);
+    const around = ancestry(element);
     // A class such as "has-comments" on the page's own wrapper holds the headline too: not furniture.
-    if (box && !holdsHeadline(box)) continue;
+    if (around.furniture && !holdsHeadline(around.furniture)) continue;
     // An <aside> or <footer> inside the article (a byline box beside the text) is the article's own.
-    const margin = element.closest('aside, footer');
-    if (margin && !margin.closest('article, main')) continue;
-    if (inTeaser(element, headlines.length > 0, holdsHeadline)) continue;
+    if (around.margin && !around.marginInArticle) continue;
+    // A list item with its own heading or headline link is a teaser.
+    const item = around.item;
+    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item))) continue;
+    // So is another <article>: the story's own may start below a headline printed above it, but a teaser is short.
+    const article = around.article;
+    if (article && severalArticles && headlines.length && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS) continue;
     out.push(element);
   }
   return out;
-}
-
-/** A list item with its own heading or headline link, or an <article> apart from the one with the headline. */
-function inTeaser(element: Element, pageHasHeadline: boolean, holdsHeadline: (box: Element) => boolean): boolean {
-  const item = element.closest('li');
-  if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item))) return true;
-  const article = element.closest('article');
-  // The story's own <article> may start below a headline printed above it: a teaser is short.
-  return !!article && pageHasHeadline && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS
-    && article.ownerDocument.querySelectorAll('article').length > 1;
 }
 
 /** A link with a headline's length of text: a teaser's (an author's link holds a name). */
