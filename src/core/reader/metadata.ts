@@ -1,9 +1,9 @@
 import type { ArticleMeta } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { type MetaValues, readAuthors } from './authors';
+import { isPersonName, type MetaValues, readAuthors } from './authors';
 import { decodeEntities } from './entities';
 import { type JsonObject, pickArticleNode, textOf } from './json-ld';
-import { readPublishers } from './publisher';
+import { readPublishers, titleSuffix } from './publisher';
 import { firstDate, type MetaReader, readPublished } from './published-date';
 import { readTitle } from './title';
 
@@ -19,7 +19,13 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   const ogSite = metaTag('og:site_name', 'application-name');
   const language = readLanguage(doc, article, metaTag);
 
-  const publisherNames = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
+  const declaredPublishers = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
+  const authors = readAuthors(doc, article, metaValues, declaredPublishers, jsonLd);
+  // Nothing names the outlet: the title's last part ("… | Los Angeles Times", "… - NPR"), and the
+  // host name only after it; never a person's name (a blog's author) or one plain word ("Politics").
+  const suffix = declaredPublishers.length ? null : titleSuffix(doc);
+  const fromTitle = suffix && outletShaped(suffix) && !authors.some((author) => author.toLowerCase() === suffix.toLowerCase()) ? suffix : null;
+  const publisherNames = declaredPublishers.length ? declaredPublishers : uniqueNames([fromTitle]);
 
   return {
     title: readTitle(doc, article, metaTag, [...publisherNames, hostName(url) ?? '', ogSite ?? ''].filter(Boolean)),
@@ -29,7 +35,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
       metaTag('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'),
       doc.querySelector('time[itemprop="dateModified"], [itemprop="dateModified"]')?.getAttribute('datetime') ?? null,
     ]),
-    authors: readAuthors(doc, article, metaValues, publisherNames, jsonLd),
+    authors,
     publisher: publisherNames[0] ?? hostName(url),
     publishers: publisherNames.length ? publisherNames : [hostName(url)].filter((n): n is string => !!n),
     language,
@@ -39,6 +45,13 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
     image: absoluteUrl(textOf(article?.image) ?? metaTag('og:image', 'twitter:image'), url),
     description: cleanText(textOf(article?.description) ?? metaTag('og:description', 'description', 'twitter:description')),
   };
+}
+
+/** "Los Angeles Times", "NPR", "TechCrunch": several words, an acronym or a joined name, and no person's. */
+function outletShaped(name: string): boolean {
+  if (/^[\p{Lu}\d.&]{2,6}$/u.test(name)) return true;
+  if (isPersonName(name)) return false;
+  return /\s/.test(name.trim()) || /\p{Ll}\p{Lu}/u.test(name);
 }
 
 /**

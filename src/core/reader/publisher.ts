@@ -46,7 +46,7 @@ function organisationNames(nodes: JsonObject[]): string[] {
 }
 
 /** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name. */
-function titleSuffix(doc: Document): string | null {
+export function titleSuffix(doc: Document): string | null {
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;

@@ -141,3 +141,11 @@ describe('byline forms', async () => {
     expect(m.authors).toEqual(['Nora Quist']);
   });
 });
+
+describe('the publisher when nothing declares it', () => {
+  const plain = (title: string) => readArticle(page(`<html><head><title>${title}</title></head><body><h1>Bridge repairs delayed until summer</h1>${body}</body></html>`), 'https://www.vpost.example/2025/03/04/bridge-repairs/').meta;
+  it('the title\'s outlet name before the host name', () => expect(plain('Bridge repairs delayed until summer - Valley Post Times').publisher).toBe('Valley Post Times'));
+  it('an acronym', () => expect(plain('Bridge repairs delayed until summer | VPT').publisher).toBe('VPT'));
+  it('a section word is not an outlet: the host name', () => expect(plain('Bridge repairs delayed until summer | Politics').publisher).toBe('vpost.example'));
+  it('a person\'s name is not an outlet: the host name', () => expect(plain('Bridge repairs delayed until summer | Nora Quist').publisher).toBe('vpost.example'));
+});
