@@ -17,7 +17,18 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
   const hosts = hostKeys(url ?? pageAddress(doc));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
-  return unique([...matching, ...declared, ...originals]);
+  return demoteDesksAndDomains(unique([...matching, ...declared, ...originals]));
+}
+
+/** A desk or wire ("DH News Service") is not the host outlet. */
+const DESK = /\b(?:news service|desk|bureau|staff|newsroom|wire service|syndicate)\b/i;
+/** "nine.com.au", "cbsnews.com": an address, where the outlet's name is better. */
+const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|info|news|[a-z]{2})$/iu;
+
+/** Names that are the outlet's own come first; a desk, or a bare address, only after them. */
+function demoteDesksAndDomains(names: string[]): string[] {
+  const weak = (name: string) => DESK.test(name) || DOMAIN.test(name.trim());
+  return [...names.filter((name) => !weak(name)), ...names.filter(weak)];
 }
 
 /** A publisher given inline or as `{"@id": …}` pointing at an organisation node elsewhere on the page. */
@@ -35,7 +46,7 @@ function organisationNames(nodes: JsonObject[]): string[] {
 }
 
 /** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name. */
-function titleSuffix(doc: Document): string | null {
+export function titleSuffix(doc: Document): string | null {
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;

@@ -1,0 +1,153 @@
+import { collapseWhitespace } from '../text/normalize';
+import { articleBylines, bylineText, firstBylineBlock } from './byline-scope';
+import { decodeEntities } from './entities';
+import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
+
+// Who wrote the article, from the most trusted source down: the JSON-LD article's authors
+// (people only, followed through `@id` references), every author meta tag, the byline the page
+// prints for this article (not the bylines of the teasers around it), a sign-off at the end
+// ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
+
+// Agencies, desks, job titles, outlets and share buttons stand where names do, but are not people.
+const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*[\p{Lu}\p{Lt}][\p{L}'’.-]*){0,4}$/u;
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
+const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
+const PAGE_AUTHOR = '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]';
+const BYLINE = '[class*="byline" i], [class*="author" i], [id*="byline" i]';
+const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/person/" i], a[href*="/people/" i], a[href*="/profile/" i]';
+
+/** Every value of a meta tag, in page order (a page may carry one `author` meta per writer). */
+export type MetaValues = (...names: string[]) => string[];
+
+export function readAuthors(doc: Document, article: JsonObject | undefined, metaValues: MetaValues, publishers: string[], nodes: JsonObject[]): string[] {
+  const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner.
+  const typedPeople = new Set(personNames(article?.author ?? article?.creator, nodes, true)
+    .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
+  const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
+    .filter((name) => isPersonName(name) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
+  // A byline is short: a box holding more (an author's biography, a whole story) is read as it stands.
+  const text = (element: Element) => {
+    const content = element.getAttribute('content');
+    if (content) return content;
+    const plain = element.textContent ?? '';
+    return plain.length < 300 ? bylineText(element) : plain;
+  };
+  const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
+  const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
+  const fromMeta = metaValues(...AUTHOR_META);
+  const fromPage = firstBylineBlock(articleBylines(doc, PAGE_AUTHOR, 40), namesPerson).map(text);
+  const fromBylines = firstBylineBlock(articleBylines(doc, BYLINE, 60), namesPerson).map(text).filter((line) => line.length < 150);
+  const authorLinks = articleBylines(doc, AUTHOR_LINK, 40).map(text);
+  const printed = people([...fromPage, ...fromBylines, ...authorLinks]);
+  for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines]) {
+    const names = people(list);
+    if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
+  }
+  const signedOff = people(signOffs(doc));
+  if (signedOff.length) return signedOff.slice(0, 12);
+  // No person: the wire service that signs the story ("Reuters") is its author, never the outlet itself.
+  const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
+    .find((name) => AGENCY.test(name) && !publisherKeys.has(name.toLowerCase()));
+  return agency ? [agency] : [];
+}
+
+/** "Timothy Nerozzi" in the metadata is "Timothy H.J. Nerozzi" in the printed byline: the page's fuller form. */
+function asPrinted(name: string, printed: string[]): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const fuller = printed.find((other) => {
+    const otherWords = other.toLowerCase().split(/\s+/);
+    return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
+  });
+  return fuller ?? name;
+}
+
+const SIGN_OFF_CUE = /(?:reporting|reported|writing|written)\s+by\s/i;
+const SIGN_OFF_PART = /^(?:additional\s+)?(?:reporting|reported|writing|written)\s+by\s+(.+)$/i;
+
+/** "Reporting by X in Y; additional reporting by Z; Editing by W" → the reporters and writers (editors are not authors). */
+export function signOffs(doc: Document): string[] {
+  const elements = doc.querySelectorAll('p, div, span, em, i');
+  const names: string[] = [];
+  for (let index = elements.length - 1, seen = 0; index >= 0 && seen < 3000; index--, seen++) {
+    const element = elements[index]!;
+    if (element.children.length > 6) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 400 || !SIGN_OFF_CUE.test(text)) continue;
+    names.push(...signOffNames(text));
+    if (names.length) break;
+  }
+  return names;
+}
+
+export function signOffNames(text: string): string[] {
+  const names: string[] = [];
+  for (const part of collapseWhitespace(text).split(/\s*[;|]\s*|\.\s+(?=\p{Lu})/u)) {
+    const match = SIGN_OFF_PART.exec(part.replace(/^[^\p{L}]+/u, '').trim());
+    if (match) names.push(match[1]!.replace(/[.)]+$/, ''));
+  }
+  return names;
+}
+
+/** JSON-LD authors that are people: organisations (an agency, the outlet) are left out; `{"@id": …}` is looked up. */
+function personNames(value: unknown, nodes: JsonObject[], typedOnly = false): string[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  const names: string[] = [];
+  for (const entry of list) {
+    const item = referencedNode(entry, nodes);
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const types = typesOf(item as JsonObject);
+      if (types.length && !types.includes('person')) continue;
+      if (typedOnly && !types.length) continue;
+    } else if (typedOnly) continue;
+    const name = textOf(item);
+    if (name && !/^https?:/.test(name)) names.push(name);
+  }
+  return names;
+}
+
+/** `{"@id": "…#author"}` with no name of its own: the node elsewhere on the page that carries that id. */
+function referencedNode(entry: unknown, nodes: JsonObject[]): unknown {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+  const object = entry as JsonObject;
+  if (object.name || typeof object['@id'] !== 'string') return entry;
+  return nodes.find((node) => node['@id'] === object['@id'] && node.name) ?? entry;
+}
+
+export function isPersonName(name: string): boolean {
+  if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name)) return false;
+  if (NOT_A_PERSON.test(name)) return false;
+  return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
+}
+
+/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM"). */
+const BYLINE_TAIL = /(?:^|\s+)(?:(?:updated|published|posted|last updated|last modified)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
+/** "and" in the languages bylines are written in. */
+const AND = /\s*(?:,|;|\/|&|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+
+/** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
+export function splitByline(byline: string): string[] {
+  let text = collapseWhitespace(decodeEntities(byline))
+    .replace(/^(?:written |reported |words |story )?(?:by|par|von|por|door)\s*:?\s+/i, '')
+    .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
+  // "(http://…)", "(@handle)" beside a name go; "(with X and Y)" is more names.
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
+  const tail = BYLINE_TAIL.exec(text);
+  if (tail) text = text.slice(0, tail.index);
+  return text.split(AND)
+    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+(?:for|from)\s+.*$/i, '').trim())
+    .filter((part) => part.length > 1 && part.length < 60);
+}
+
+function uniqueNames(names: (string | null | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const clean = name ? collapseWhitespace(decodeEntities(name)) : '';
+    if (!clean || seen.has(clean.toLowerCase())) continue;
+    seen.add(clean.toLowerCase());
+    out.push(clean);
+  }
+  return out;
+}

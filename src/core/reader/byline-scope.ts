@@ -1,0 +1,108 @@
+// Which bylines on a page belong to its article. A page prints many: the story's own, and one
+// under every teaser in the related, trending and "more from" boxes around it, in the sidebar
+// and in the comments. A byline counts when it sits in none of those, and then only the first
+// byline block that names a person, with the bylines beside it ("By <a>X</a> and <a>Y</a>").
+
+/** Boxes around an article whose bylines are other stories' (or commenters'), by class or id. */
+const FURNITURE = /related|recommend|comment|sidebar|teaser|trending|popular|most-read|more-stories|widget|promo/i;
+const HEADING = 'h2, h3, h4, h5, h6';
+/** An <article> without the headline and with less text than this is another story's teaser. */
+const TEASER_CHARS = 1500;
+/** A link text this long is a headline, not a name. */
+const HEADLINE_LINK_CHARS = 40;
+/** How far up from the first byline the rest of its block may sit. */
+const BLOCK_LEVELS = 3;
+/** A byline block holds names, roles and dates, not paragraphs. */
+const BLOCK_CHARS = 600;
+const MAX_DEPTH = 40;
+
+/** What a byline sits in, found in one walk up the tree (the nearest of each). */
+interface Ancestry {
+  furniture: Element | null;
+  margin: Element | null;
+  marginInArticle: boolean;
+  item: Element | null;
+  article: Element | null;
+}
+
+function ancestry(element: Element): Ancestry {
+  const found: Ancestry = { furniture: null, margin: null, marginInArticle: false, item: null, article: null };
+  for (let box: Element | null = element, depth = 0; box && depth < MAX_DEPTH; box = box.parentElement, depth++) {
+    const tag = box.tagName.toUpperCase();
+    if (!found.furniture && (tag === 'NAV' || FURNITURE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`))) found.furniture = box;
+    if (tag === 'ASIDE' || tag === 'FOOTER') found.margin ??= box;
+    else if (found.margin && (tag === 'ARTICLE' || tag === 'MAIN')) found.marginInArticle = true;
+    if (tag === 'LI') found.item ??= box;
+    if (tag === 'ARTICLE') found.article ??= box;
+  }
+  return found;
+}
+
+/** The elements matching `selector` that are not in another story's teaser or the page's furniture. */
+export function articleBylines(doc: Document, selector: string, limit: number): Element[] {
+  const headlines = Array.from(doc.querySelectorAll('h1')).slice(0, 5);
+  const holdsHeadline = (box: Element) => headlines.some((h1) => box.contains(h1));
+  const severalArticles = doc.querySelectorAll('article').length > 1;
+  const out: Element[] = [];
+  const elements = doc.querySelectorAll(selector);
+  for (let index = 0; index < Math.min(elements.length, limit * 4) && out.length < limit; index++) {
+    const element = elements[index]!;
+    const around = ancestry(element);
+    // A class such as "has-comments" on the page's own wrapper holds the headline too: not furniture.
+    if (around.furniture && !holdsHeadline(around.furniture)) continue;
+    // An <aside> or <footer> inside the article (a byline box beside the text) is the article's own.
+    if (around.margin && !around.marginInArticle) continue;
+    // A list item with its own heading or headline link is a teaser.
+    const item = around.item;
+    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item))) continue;
+    // So is another <article>: the story's own may start below a headline printed above it, but a teaser is short.
+    const article = around.article;
+    if (article && severalArticles && headlines.length && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS) continue;
+    out.push(element);
+  }
+  return out;
+}
+
+/** A link with a headline's length of text: a teaser's (an author's link holds a name). */
+function hasHeadlineLink(item: Element): boolean {
+  const links = item.getElementsByTagName('a');
+  for (let index = 0; index < Math.min(links.length, 20); index++) {
+    if ((links[index]!.textContent ?? '').trim().length >= HEADLINE_LINK_CHARS) return true;
+  }
+  return false;
+}
+
+/** The first element that names a person, with the others in its block (a few levels up). */
+export function firstBylineBlock(elements: Element[], namesPerson: (element: Element) => boolean): Element[] {
+  const first = elements.find(namesPerson);
+  if (!first) return [];
+  let block: Element = first;
+  // Up a few levels, never into the story's text (a weekly edition prints one byline per story).
+  for (let level = 0; level < BLOCK_LEVELS; level++) {
+    const parent = block.parentElement;
+    if (!parent || parent.tagName.toUpperCase() === 'BODY' || (parent.textContent ?? '').length > BLOCK_CHARS) break;
+    block = parent;
+  }
+  return elements.filter((element) => block.contains(element));
+}
+
+const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'UL', 'OL', 'DD', 'DT', 'TR', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION']);
+
+/**
+ * A byline's text with its blocks apart: "<li>Nora Quist</li><li>Owen Lark</li>" is "Nora Quist,
+ * Owen Lark", where `textContent` runs them together into one name-shaped "Nora QuistOwen Lark".
+ */
+export function bylineText(element: Element, depth = 0): string {
+  if (depth > 4) return element.textContent ?? '';
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
+      text += block ? `, ${bylineText(child, depth + 1)}, ` : bylineText(child, depth + 1);
+    }
+  }
+  // Tidied once, at the top: a child's own edge spaces ("<span>By </span>") stay.
+  return depth ? text : text.replace(/\s*,[\s,]*,\s*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+}

@@ -1,0 +1,155 @@
+import { collapseWhitespace } from '../text/normalize';
+import { decodeEntities } from './entities';
+import { type JsonObject, textOf } from './json-ld';
+import type { MetaReader } from './published-date';
+
+// The headline as the page prints it: the article's <h1>, which can differ from og:title (a
+// social variant) and the JSON-LD headline (a search variant). The fields vote, the printed
+// headline breaks ties; an <h1> that is the site's masthead or a section's name ("Health
+// Center") rather than the story's headline is left out of the vote.
+
+/** An <h1> this short that shares almost no word with the page's other titles is a masthead or a section name. */
+const MASTHEAD_WORDS = 5;
+const MIN_SHARED = 0.2;
+
+export function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, sites: string[]): string | null {
+  const clean = (text: string | null | undefined) => (text ? stripSiteName(collapseWhitespace(decodeEntities(text)), sites) || null : null);
+  const fields = [clean(metaTag('og:title')), clean(textOf(article?.headline)), clean(metaTag('twitter:title'))];
+  const h1 = printedHeadline(doc, fields, clean(documentTitle(doc)), sites);
+  // The headline fields vote: the value most of them agree on wins (an outlet often gives
+  // JSON-LD a search-engine headline and og:title a social one). Quotes and dashes do not count.
+  const sources = [fields[0], fields[1], h1, fields[2]];
+  const keys = sources.map((source) => (source ? wordKey(source) : null));
+  const printedKey = h1 ? wordKey(h1) : null;
+  let best: string | null = null;
+  let bestVotes = 0;
+  sources.forEach((candidate, index) => {
+    if (!candidate) return;
+    const key = keys[index];
+    const votes = keys.filter((other) => other === key).length;
+    // A tie goes to the headline the page prints, and the printed form is the one given.
+    const printed = key === printedKey;
+    if (votes > bestVotes || (votes === bestVotes && printed)) {
+      best = printed ? h1 : candidate;
+      bestVotes = votes;
+    }
+  });
+  if (best) return best;
+  return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
+    ?? clean(titleFromDocumentTitle(documentTitle(doc), h1));
+}
+
+/**
+ * The article's <h1>: the one of several that best matches the page's other titles, or the only
+ * one. An <h1> of a few words that shares almost none of them is a masthead and does not count.
+ */
+function printedHeadline(doc: Document, fields: (string | null)[], title: string | null, sites: string[]): string | null {
+  const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
+    .filter((h1) => !isMasthead(h1))
+    .map((h1) => collapseWhitespace(decodeEntities(h1.textContent ?? '')).replace(/\s*[¶§#]+$/u, ''))
+    .filter((text) => text.length >= 10 && text.length <= 300);
+  if (!candidates.length) return null;
+  const known = fields.filter((field): field is string => !!field);
+  const siteKeys = new Set(sites.map(wordKey));
+  // How well an <h1> matches the page's own titles. When <title> holds a headline field ("Blog
+  // Name: Headline"), the rest of <title> is the site's name and the <h1> must match a field;
+  // otherwise most of the <h1>'s words in <title> will do ("Headline - Author's Name").
+  const titleKey = title ? wordKey(title) : '';
+  const titleHoldsField = known.some((field) => wordKey(field).length >= 10 && titleKey.includes(wordKey(field)));
+  const match = (text: string) => Math.max(
+    known.length ? Math.max(...known.map((field) => sharedWords(text, field))) : 0,
+    title && !titleHoldsField && containedWords(text, title) >= 0.5 ? 1 : 0,
+  );
+  const scored = candidates
+    .filter((text) => !siteKeys.has(wordKey(text)))
+    .map((text) => ({ text, shared: known.length || title ? match(text) : 1 }))
+    .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && words(text).length > MASTHEAD_WORDS));
+  if (!scored.length) return null;
+  if (candidates.length === 1) return scored[0]!.text;
+  return scored.reduce((a, b) => (b.shared > a.shared ? b : a)).text;
+}
+
+const HOME_LINK = /^(?:\.?\/|(?:\.?\/)?index\.\w+|https?:\/\/[^/]+\/?)$/i;
+const MASTHEAD_CLASS = /logo|brand|site-?(?:title|name)|masthead/i;
+
+/** An <h1> that is the site's name: all of it a link home, or in a logo or brand box. */
+function isMasthead(h1: Element): boolean {
+  const link = h1.querySelector('a[href]') ?? h1.closest('a[href]');
+  if (link && HOME_LINK.test(link.getAttribute('href')?.trim() ?? '') && (link.textContent ?? '').trim().length >= (h1.textContent ?? '').trim().length - 2) return true;
+  for (let box: Element | null = h1, level = 0; box && level < 3; box = box.parentElement, level++) {
+    if (MASTHEAD_CLASS.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The share of the longer title's words that the other has too. */
+function sharedWords(a: string, b: string): number {
+  const wordsA = words(a);
+  const wordsB = new Set(words(b));
+  if (!wordsA.length || !wordsB.size) return 0;
+  const shared = new Set(wordsA.filter((word) => wordsB.has(word))).size;
+  return shared / Math.max(new Set(wordsA).size, wordsB.size);
+}
+
+/** The share of the <h1>'s words that the other title has too. */
+function containedWords(h1: string, other: string): number {
+  const wordsH1 = new Set(words(h1));
+  const wordsOther = new Set(words(other));
+  if (!wordsH1.size) return 0;
+  return [...wordsH1].filter((word) => wordsOther.has(word)).length / wordsH1.size;
+}
+
+/** Two titles that differ only in quotes, dashes or case are the same title. */
+function wordKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/** `document.title`, which some DOMs throw on for a document without an element. */
+function documentTitle(doc: Document): string {
+  if (!doc.documentElement) return '';
+  return doc.querySelector('title')?.textContent ?? '';
+}
+
+/** `<title>` without the site's part: the part the <h1> repeats, or the longest part. */
+function titleFromDocumentTitle(title: string, h1: string | null): string | null {
+  const text = collapseWhitespace(title ?? '');
+  if (!text) return null;
+  const parts = text.split(/\s+[|–—·»]\s+|\s+-\s+/).filter(Boolean);
+  if (parts.length < 2) return text;
+  if (h1) {
+    const same = parts.find((part) => part.toLowerCase() === h1.toLowerCase());
+    if (same) return same;
+  }
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 4 ? longest : text;
+}
+
+const TITLE_PARTS = /\s+[|–—·*»:]\s+|\s+-\s+/;
+
+/** "Headline - Section | Site Name" → "Headline": trailing parts naming the site (or "by X") go, with a section before them. */
+function stripSiteName(title: string, sites: string[]): string {
+  if (!TITLE_PARTS.test(title)) return title;
+  const parts = title.split(/(\s+[|–—·*»]\s+|\s+-\s+)/);
+  const keys = sites.map(siteLetters).filter((key) => key.length >= 3);
+  let strippedSite = false;
+  while (parts.length >= 3) {
+    const tail = parts[parts.length - 1]!.trim();
+    const key = siteLetters(tail);
+    const namesSite = keys.some((site) => key.includes(site) || (key.length >= 4 && site.includes(key)));
+    const isSection = strippedSite && tail.split(/\s+/).length <= 2;
+    if (!namesSite && !/^by\s/i.test(tail) && !isSection) break;
+    strippedSite ||= namesSite;
+    parts.splice(parts.length - 2, 2);
+  }
+  const head = parts.join('').trim();
+  return head.length >= 10 ? head : title;
+}
+
+function siteLetters(text: string): string {
+  return text.toLowerCase().replace(/^www\./, '').replace(/\.(com|co\.uk|org|net|ca|com\.au|co\.za|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
