@@ -4,6 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import type { Attribution, Entity, SpeakerRef } from '../model';
+import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
@@ -147,33 +148,18 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   return earlier;
 }
 
-const MALE_TITLES = /(?:^|\s)(?:mr|sir|king|prince|lord)(?:\s|$)/;
-const FEMALE_TITLES = /(?:^|\s)(?:mrs|ms|miss|dame|queen|princess|lady)(?:\s|$)/;
-const genderOf = new WeakMap<State, Map<string, 'm' | 'f' | 'both'>>();
+const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 
 /**
- * "he" and "she" agree with the gender the article's own honorifics give a surname ("Mr. Trump",
- * "Mrs. Clinton"); a person with no honorific agrees with either.
+ * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
+ * ("Mr. Trump", "spokeswoman Ana Ortiz") or a common given name ("Hillary Clinton"); a person with
+ * none of these agrees with either.
  */
 function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
-  let map = genderOf.get(state);
-  if (!map) {
-    map = new Map();
-    for (const m of state.mentions) {
-      const g = MALE_TITLES.test(m.roleWords) ? 'm' : FEMALE_TITLES.test(m.roleWords) ? 'f' : null;
-      if (!g) continue;
-      const key = m.name.split(' ').pop()!;
-      const had = map.get(key);
-      map.set(key, had && had !== g ? 'both' : g);
-    }
-    genderOf.set(state, map);
-  }
-  const want = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
-  return e.names.every((n) => {
-    const g = map!.get(n.split(' ').pop()!);
-    return !g || g === 'both' || g === want;
-  });
+  let map = gendersByState.get(state);
+  if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
+  return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
@@ -295,7 +281,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 function titledPerson(state: State, pos: number, head: string, block: number): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
-  const word = new RegExp(`(?:^|\\s)${escape(head)}(?:\\s|$)`);
+  const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
     const m = state.mentions[i]!;
     // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
@@ -305,6 +291,21 @@ function titledPerson(state: State, pos: number, head: string, block: number): n
   }
   return -1;
 }
+
+// "the senator" is the person introduced as "Sen. Bernie Sanders": a head and the titles that mean it.
+const TITLE_FORMS: Record<string, string[]> = {
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  congressman: ['congressman', 'rep', 'representative'],
+  congresswoman: ['congresswoman', 'rep', 'representative'],
+  representative: ['representative', 'rep'],
+  lawmaker: ['senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman'],
+  general: ['general', 'gen'],
+  professor: ['professor', 'prof'],
+  secretary: ['secretary', 'sec'],
+  reverend: ['reverend', 'rev'],
+  president: ['president', 'pres'],
+};
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */
 function isExpertLike(head: string): boolean {

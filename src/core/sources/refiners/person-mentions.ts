@@ -44,6 +44,10 @@ export function findMentions(scan: Scan): Mention[] {
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
         const roles: string[] = [];
+        // "Vermont Sen. Bernie Sanders", "New Jersey Gov. Chris Christie": a place or party before the title.
+        for (let k = lead + 1; k <= lead + 2 && k < words.length - 1; k++) {
+          if (NAME_TITLES.has(low(words[k]!)) && /\.$/.test(words[k]!) && !NAME_TITLES.has(low(words[lead]!))) { lead = k; break; }
+        }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
         if (!name.length) continue;

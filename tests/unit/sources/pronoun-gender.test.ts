@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { genderOfGivenName, gendersOf, namesAgree } from '../../../src/core/sources/gender';
+import { run, said } from './run';
+
+describe('pronouns agree in gender with the person they stand for', () => {
+  it('skips a man named last for "she" when the given name marks a woman', () => {
+    const r = run(['Helen Marsh opened the harbour hearing on Monday. Peter Vance questioned her budget. She said the ferry fund was safe.']);
+    expect(said(r)).toContain('Helen Marsh | the ferry fund was safe');
+  });
+
+  it('skips a woman for "he"', () => {
+    const r = run(['Daniel Okafor toured the depot. Susan Pryce praised the drivers. He said the depot would stay open.']);
+    expect(said(r)).toContain('Daniel Okafor | the depot would stay open');
+  });
+
+  it('takes gender from a role word the article uses ("spokeswoman")', () => {
+    const genders = gendersOf([{ name: 'Lee Arden', roleWords: 'spokeswoman' }, { name: 'Arden', roleWords: '' }]);
+    expect(namesAgree(['Lee Arden', 'Arden'], genders, 'f')).toBe(true);
+    expect(namesAgree(['Lee Arden', 'Arden'], genders, 'm')).toBe(false);
+  });
+
+  it('leaves a surname two people of different gender share open to either pronoun', () => {
+    const genders = gendersOf([{ name: 'Paul Grant', roleWords: '' }, { name: 'Mary Grant', roleWords: '' }]);
+    expect(namesAgree(['Grant'], genders, 'f')).toBe(true);
+    expect(namesAgree(['Grant'], genders, 'm')).toBe(true);
+    // The full name still speaks for itself.
+    expect(namesAgree(['Mary Grant'], genders, 'm')).toBe(false);
+  });
+
+  it('knows nothing of a rare or shared given name, which then agrees with either', () => {
+    expect(genderOfGivenName('Helen')).toBe('f');
+    expect(genderOfGivenName('Peter')).toBe('m');
+    expect(genderOfGivenName('Rakeyia')).toBeNull();
+    expect(genderOfGivenName('Jordan')).toBeNull();
+  });
+});
+
+describe('titles resolve to the person the article introduced with them', () => {
+  it('"the senator" and "the governor" find "Sen." and "Gov." after a state name', () => {
+    const r = run([
+      'Ohio Sen. Martin Kell met the mayors on Friday.',
+      'New Dorset Gov. Alma Reyes signed the budget.',
+      'The senator said the bridge plan was too costly.',
+      'The governor said the budget protected schools.',
+    ]);
+    expect(said(r)).toEqual([
+      'Martin Kell | the bridge plan was too costly',
+      'Alma Reyes | the budget protected schools',
+    ]);
+  });
+
+  it('"the lawmaker" finds a representative', () => {
+    const r = run(['Rep. Tomas Brandt visited the plant. The lawmaker said the plant needs new turbines.']);
+    expect(said(r)).toEqual(['Tomas Brandt | the plant needs new turbines']);
+  });
+});
