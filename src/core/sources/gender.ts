@@ -40,7 +40,7 @@ const MALE_NAMES = new Set(`james john robert michael william david richard jose
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
 patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce
+christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce
 gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
 barack mike mitch ted marco rand bernie tim newt rudy reince rick chuck harry jeb ben bill hugh rush
 chris vladimir xi recep benjamin emmanuel francois boris tony gordon nigel jeremy keir rishi justin shinzo narendra

@@ -54,3 +54,20 @@ describe('titles resolve to the person the article introduced with them', () => 
     expect(said(r)).toEqual(['Tomas Brandt | the plant needs new turbines']);
   });
 });
+
+describe('names inside a longer capitalised run', () => {
+  it('takes the person after a body and a title ("Harbour Bank CEO Lars Vik") for pronouns', () => {
+    const r = run(['Harbour Bank CEO Lars Vik testified on Tuesday. He said the bank would repay its customers.']);
+    expect(said(r)).toEqual(['Lars Vik | the bank would repay its customers']);
+  });
+
+  it('never resolves "it" to a person', () => {
+    const r = run(['Mara Jensen spoke on Monday.', 'The Dorset Rifle Association sued. It said the law was wrong.'], [], { attitudes: true });
+    expect(said(r).filter((l) => l.startsWith('Mara Jensen'))).toEqual([]);
+  });
+
+  it('reads no clause as a description ("Vik accused the bank … and asserted")', () => {
+    const r = run(['Alma Vik said she was tired.', 'Vik accused the harbour board of ignoring the families and asserted that she would keep fighting.'], [], { attitudes: true });
+    expect(r.sources.map((s) => s.name)).toEqual(['Alma Vik']);
+  });
+});

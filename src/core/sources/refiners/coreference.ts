@@ -164,6 +164,8 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
+  // "it" is never a person: the organisation or document used last, if any.
+  if (pronoun === 'it' || pronoun === 'its') return mostRecent(state, pos, block - 3, (e) => e.kind !== 'person');
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;

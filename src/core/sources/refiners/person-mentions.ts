@@ -28,6 +28,10 @@ const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|d
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+// Titles that only a person bears, so that a capitalised run before them is a place or a body.
+const PERSON_TITLES = new Set(['sen', 'rep', 'gov', 'senator', 'governor', 'ceo', 'cfo', 'secretary', 'speaker', 'justice', 'president',
+  'chairman', 'chairwoman', 'director', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'commissioner',
+  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier']);
 const ROLE_BEFORE = /(?:^|\s)((?:\p{L}+\s+)?\p{Ll}{3,})[,]?\s+$/u;
 // "Significantly, …", "Hastily …": a sentence adverb is no person.
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
@@ -44,9 +48,12 @@ export function findMentions(scan: Scan): Mention[] {
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
         const roles: string[] = [];
-        // "Vermont Sen. Bernie Sanders", "New Jersey Gov. Chris Christie": a place or party before the title.
-        for (let k = lead + 1; k <= lead + 2 && k < words.length - 1; k++) {
-          if (NAME_TITLES.has(low(words[k]!)) && /\.$/.test(words[k]!) && !NAME_TITLES.has(low(words[lead]!))) { lead = k; break; }
+        // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the
+        // title; the person is the given name and surname after it.
+        for (let k = words.length - 3; k > lead; k--) {
+          if (!PERSON_TITLES.has(low(words[k]!)) || NAME_TITLES.has(low(words[lead]!))) continue;
+          const rest = words.slice(k + 1);
+          if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
         }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
