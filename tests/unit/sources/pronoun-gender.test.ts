@@ -49,6 +49,19 @@ describe('titles resolve to the person the article introduced with them', () => 
     ]);
   });
 
+  it('"the Republican nominee" is not the person introduced as the Democratic nominee', () => {
+    const r = run([
+      'Democratic nominee Ana Ruiz toured Dorset. Republican nominee Carl Moss toured Vardby.',
+      'The Democratic nominee said the harbour needs a new pier.',
+      'The Republican nominee said the harbour is fine. The GOP nominee said he would cut fees.',
+    ]);
+    expect(said(r)).toEqual([
+      'Ana Ruiz | the harbour needs a new pier',
+      'Carl Moss | the harbour is fine',
+      'Carl Moss | he would cut fees',
+    ]);
+  });
+
   it('"the lawmaker" finds a representative', () => {
     const r = run(['Rep. Tomas Brandt visited the plant. The lawmaker said the plant needs new turbines.']);
     expect(said(r)).toEqual(['Tomas Brandt | the plant needs new turbines']);

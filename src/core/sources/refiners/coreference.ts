@@ -250,14 +250,17 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   if (ref.definite) {
     const compatible = ORG_COMPATIBLE[head];
+    const party = partyOf(mods.join(' '));
     const back = mostRecent(state, ref.start, 0, (e) =>
+      // ("the Republican nominee" is not the person described as "the Democratic nominee".)
+      !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       e.heads.some((h) => stem(h) === stem(head))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
-      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
+      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
-    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block) : -1;
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party) : -1;
     if (back >= 0 || titled >= 0) {
       const found = back >= 0 ? back : titled;
       const e = state.entities[found]!;
@@ -280,7 +283,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number): number {
+function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
@@ -289,6 +292,7 @@ function titledPerson(state: State, pos: number, head: string, block: number): n
     // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
     if (m.block < block - 5) break;
     if (!m.person || !word.test(m.roleWords)) continue;
+    if (party && partyOf(m.roleWords) !== null && partyOf(m.roleWords) !== party) continue;
     return entityForMention(state, m, block);
   }
   return -1;
@@ -308,6 +312,15 @@ const TITLE_FORMS: Record<string, string[]> = {
   reverend: ['reverend', 'rev'],
   president: ['president', 'pres'],
 };
+
+type Party = 'r' | 'd';
+
+/** The US party a description names ("Republican", "GOP", "Democratic"), or null. */
+function partyOf(words: string): Party | null {
+  if (/\b(?:republican|gop)\b/i.test(words)) return 'r';
+  if (/\bdemocrat(?:ic)?\b/i.test(words)) return 'd';
+  return null;
+}
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */
 function isExpertLike(head: string): boolean {
