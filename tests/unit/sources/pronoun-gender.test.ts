@@ -84,3 +84,10 @@ describe('names inside a longer capitalised run', () => {
     expect(r.sources.map((s) => s.name)).toEqual(['Alma Vik']);
   });
 });
+
+describe('a pair of people is no single speaker', () => {
+  it('keeps "Mr. Vik" and "he" apart from "Lund and Mr. Vik"', () => {
+    const r = run(['Lund and Mr. Vik met at the harbour on Saturday.', 'Mr. Vik said the deal was historic. He said the pier would reopen.']);
+    expect(said(r)).toEqual(['Vik | the deal was historic', 'Vik | the pier would reopen']);
+  });
+});

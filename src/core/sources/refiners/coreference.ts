@@ -73,7 +73,9 @@ export function findByName(entities: readonly Entity[], name: string, kind?: str
   const key = keyOf(entities, name);
   let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => keyOf(entities, n) === key));
   if (found >= 0) return found;
-  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => sameKey(keyOf(entities, n), key)));
+  // (A surname is one person, not the pair "Xi and Mr. Obama" that ends with it.)
+  const pair = (n: string) => /\s(?:and|&)\s/.test(n);
+  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key)));
   if (found >= 0) return found;
   if (isAcronym(name)) {
     const upper = name.replace(/\./g, '');
@@ -157,6 +159,8 @@ const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
  */
 function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
+  // "Xi and Mr. Obama" are two people: never one "he".
+  if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
