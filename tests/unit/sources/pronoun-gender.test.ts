@@ -91,3 +91,19 @@ describe('a pair of people is no single speaker', () => {
     expect(said(r)).toEqual(['Vik | the deal was historic', 'Vik | the pier would reopen']);
   });
 });
+
+describe('what "he" may stand for', () => {
+  it('is no headline or subhead ("HARBOUR CLAIMS", "Would I")', () => {
+    const r = run([
+      'Dr. Olav Berg has run the clinic since 2001.',
+      'QUESTIONABLE HARBOUR CLAIMS',
+      'He has promoted a raft of untested cures.',
+    ], [], { attitudes: true });
+    expect(said(r)).toEqual(['Olav Berg | a raft of untested cures']);
+  });
+
+  it('reads no content after a verb that closes an aside ("which she denies —")', () => {
+    const r = run(['Holm claimed that Berg backs the toll — which she denies — and pointed to her votes.'], [], { attitudes: true });
+    expect(r.quotes.map((q) => q.cue)).not.toContain('denies');
+  });
+});

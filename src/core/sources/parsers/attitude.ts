@@ -250,7 +250,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   let start = cue.end;
   const limit = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, limit);
-  if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) return null;
+  // ("… — which she denies — and …": a dash after the verb closes an aside; the verb has no content.)
+  if (/^\s*(?:[,.;:!?)\u2014\u2013]|-\s)/.test(rest) || !rest.trim()) return null;
   const that = LEADING_THAT.exec(rest);
   if (that) start += that[0].length;
   let end = limit;

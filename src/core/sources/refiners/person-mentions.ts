@@ -28,6 +28,8 @@ const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|d
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+// (Not "Will" or "May": given names and surnames too.)
+const MODALS = new Set(['would', 'could', 'should', 'can', 'might', 'must', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have']);
 // Titles that only a person bears, so that a capitalised run before them is a place or a body.
 const PERSON_TITLES = new Set(['sen', 'rep', 'gov', 'senator', 'governor', 'ceo', 'cfo', 'secretary', 'speaker', 'justice', 'president',
   'chairman', 'chairwoman', 'director', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'commissioner',
@@ -63,7 +65,10 @@ export function findMentions(scan: Scan): Mention[] {
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         const credit = name.some(isCreditWord);
-        const person = !org && !place && !adverb && !credit && (titled || name.length >= 2 || name.length === 1);
+        // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
+        const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
+          || (name.length >= 2 && name.some((w) => FUNCTION_CAPS.has(low(w)) || MODALS.has(low(w))));
+        const person = !org && !place && !adverb && !credit && !headline && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
         const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
