@@ -107,3 +107,20 @@ describe('what "he" may stand for', () => {
     expect(r.quotes.map((q) => q.cue)).not.toContain('denies');
   });
 });
+
+describe('a pronoun before its name, and content that ends with its clause', () => {
+  it('"As she seeks …, Mara Jensen …": the pronoun of an opening clause is the main subject', () => {
+    const r = run(['As she seeks a third term as harbour chief, Mara Jensen and her allies are touting her record.'], [], { attitudes: true });
+    expect(said(r)).toContain('Mara Jensen | a third term as harbour chief');
+  });
+
+  it('ends a claim at a dash aside followed by the speaker\'s next verb', () => {
+    const r = run(['Holm has claimed that Berg backs the toll — which she denies — and has pointed to her votes.']);
+    expect(said(r)).toEqual(['Holm | Berg backs the toll — which she denies']);
+  });
+
+  it('takes no county or valley for a person', () => {
+    const r = run(['Mara Jensen spoke first.', 'Voters in Dorset County are split. She said the vote was fair.']);
+    expect(said(r)).toEqual(['Mara Jensen | the vote was fair']);
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
-import { blockAtOrAfter, type Scan } from '../scan';
+import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
 
@@ -120,6 +120,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m && m.block !== block) return -1;
     return m ? entityForMention(state, m, block) : -1;
   }
+  const ahead = cataphora(state, ref, block);
+  if (ahead >= 0) return ahead;
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
   // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
   const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
@@ -148,6 +150,26 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   return earlier;
+}
+
+// "As she seeks a third term, Kathryn Barger …": a pronoun in a clause that opens the sentence may
+// stand for the subject of the main clause after it.
+const FRONTED_CLAUSE = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s+(?:he|she)\s[^,;:\uE000]{1,200},\s+/;
+
+function cataphora(state: State, ref: SpeakerRef, block: number): number {
+  if (ref.head !== 'he' && ref.head !== 'she') return -1;
+  const sentence = sentenceOf(state.scan, block, ref.start);
+  if (!sentence) return -1;
+  const clause = FRONTED_CLAUSE.exec(state.scan.masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 260)));
+  if (!clause || sentence.start + clause[0].search(/\s(?:he|she)\s/) + 1 !== ref.start) return -1;
+  const subjectAt = sentence.start + clause[0].length;
+  const m = state.mentions[lastMentionBefore(state.mentions, subjectAt + 40)];
+  // The main clause's subject: a person named right after the comma (titles and role words allowed).
+  if (!m || m.start < subjectAt || m.start > subjectAt + 40 || !m.person) return -1;
+  let first = lastMentionBefore(state.mentions, subjectAt) + 1;
+  while (first < state.mentions.length && state.mentions[first]!.start < m.start && !state.mentions[first]!.person) first++;
+  const e = entityForMention(state, state.mentions[first] ?? m, block);
+  return e >= 0 && agrees(state, state.entities[e]!, ref.head) ? e : -1;
 }
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();

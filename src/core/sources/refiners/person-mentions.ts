@@ -26,6 +26,8 @@ export interface Mention {
 
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
+// "L.A. County", "Kansas City", "Silicon Valley": a place, never "he" or "she".
+const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
 // (Not "Will" or "May": given names and surnames too.)
@@ -61,7 +63,7 @@ export function findMentions(scan: Scan): Mention[] {
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
-        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!);
+        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!) || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         const credit = name.some(isCreditWord);
