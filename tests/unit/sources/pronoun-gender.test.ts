@@ -124,3 +124,15 @@ describe('a pronoun before its name, and content that ends with its clause', () 
     expect(said(r)).toEqual(['Mara Jensen | the vote was fair']);
   });
 });
+
+describe('a statement inside a relative clause', () => {
+  it('"choices … that he said underscore …" carries the phrase it is about', () => {
+    const r = run(['Olav Holm has pointed to votes Kari Berg has cast that he said underscore her loyalty to the port.']);
+    expect(said(r)).toEqual(['Olav Holm | votes Kari Berg has cast underscore her loyalty to the port']);
+  });
+
+  it('never takes the sentence\'s own subject as that phrase', () => {
+    const r = run(['The board approved measures which Lund said were long overdue.']);
+    expect(said(r).some((l) => l.includes('The board approved'))).toBe(false);
+  });
+});

@@ -259,7 +259,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
   if (stop) end = start + stop.index;
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
-  if (FRONTED.test(masked.slice(sentence.start, cue.start))) {
+  // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
+  if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
     const comma = masked.indexOf(',', start);
     if (comma >= 0 && comma < end) end = comma;
   }

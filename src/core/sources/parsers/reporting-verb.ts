@@ -81,7 +81,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   if (!inverted) {
     const content = forward(scan, sentence, cue, subject);
-    if (content) return make(scan, content, cue, subject, block, 0.8);
+    if (content) return make(scan, withAntecedent(scan, sentence, subject, cue, content), cue, subject, block, 0.8);
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''));
@@ -163,6 +163,28 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   }
   const second = SECOND_CUE.exec(masked.slice(start, stop)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
   return trimContent(scan, start, second ? start + second.index : stop);
+}
+
+// "… has pointed to choices Barger has made that he said underscore her values": what was said
+// is about the phrase the relative clause hangs on, back to a preposition, verb or comma.
+const RELATIVE_BEFORE = /\s(?:that|which)\s+$/;
+// (From its last determiner, else from the word after a preposition or comma: never the sentence's subject.)
+const ANTECEDENT = /^[^]*(?:\s|^)((?:a|an|the|its|his|her|their|this|these|those)\s+(?:[^\s,;:\uE000]+\s+){1,4})$|(?:[,;:\u2014(]\s*|\s(?:to|of|on|about|for|with|at|in|by|from|is|are|was|were|as|than)\s)((?:[^\s,;:\uE000]+\s+){1,5})$/;
+
+function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, content: Span): Span & { text?: string } {
+  const { masked, text } = scan;
+  const before = masked.slice(Math.max(sentence.start, subject.phraseStart - 80), subject.phraseStart);
+  const relative = RELATIVE_BEFORE.exec(before);
+  // (Only a verb followed straight by its clause's verb: "that he said underscore …".)
+  if (!relative || subject.speaker.form === 'nominal' || content.start - cue.end > 2) return content;
+  const lead = before.slice(0, relative.index + 1);
+  const phrase = ANTECEDENT.exec(lead);
+  if (!phrase) return content;
+  const words = phrase[1] ?? phrase[2]!;
+  const start = subject.phraseStart - before.length + relative.index + 1 - words.length;
+  const antecedent = text.slice(start, start + words.trimEnd().length);
+  if (!/\p{L}/u.test(antecedent)) return content;
+  return { start, end: content.end, text: `${antecedent} ${text.slice(content.start, content.end)}` };
 }
 
 /** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */
