@@ -177,6 +177,8 @@ function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, 
   const relative = RELATIVE_BEFORE.exec(before);
   // (Only a verb followed straight by its clause's verb: "that he said underscore …".)
   if (!relative || subject.speaker.form === 'nominal' || content.start - cue.end > 2) return content;
+  // ("wrote that Trump had claimed a loss …": a verb with an object is no relative clause's.)
+  if (!/^(?:said|says|say|believes?|believed|thinks?|thought)$/.test(cue.word) || /^\s*(?:a|an|the|his|her|its|their|this|that|these|those)\s/i.test(masked.slice(content.start, content.start + 8))) return content;
   const lead = before.slice(0, relative.index + 1);
   const phrase = ANTECEDENT.exec(lead);
   if (!phrase) return content;
