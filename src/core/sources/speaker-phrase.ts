@@ -184,6 +184,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
+  // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
+  if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
   else if (ORG_NOUNS.has(head)) kind = 'organization';

@@ -15,6 +15,7 @@ import type { Span } from '../../types';
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
+const FRONTED = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s[^,;:]*$/;
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
@@ -250,12 +251,19 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   let start = cue.end;
   const limit = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, limit);
-  if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) return null;
+  // ("… — which she denies — and …": a dash after the verb closes an aside; the verb has no content.)
+  if (/^\s*(?:[,.;:!?)\u2014\u2013]|-\s)/.test(rest) || !rest.trim()) return null;
   const that = LEADING_THAT.exec(rest);
   if (that) start += that[0].length;
   let end = limit;
   const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
   if (stop) end = start + stop.index;
+  // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
+  // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
+  if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
+    const comma = masked.indexOf(',', start);
+    if (comma >= 0 && comma < end) end = comma;
+  }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
   if (end <= start || wordCount(text.slice(start, end), 2) < 1) return null;

@@ -23,6 +23,9 @@ const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warne
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 // "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
 // "… and (she) added …", "… and she wants …": a second cue, of the same subject or a pronoun, ends the content.
+// "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
+// subject's next verb begins, not more of the content.
+const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
 const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
@@ -78,7 +81,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   if (!inverted) {
     const content = forward(scan, sentence, cue, subject);
-    if (content) return make(scan, content, cue, subject, block, 0.8);
+    if (content) return make(scan, withAntecedent(scan, sentence, subject, cue, content), cue, subject, block, 0.8);
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''));
@@ -158,8 +161,32 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
-  const second = SECOND_CUE.exec(masked.slice(start, stop));
+  const second = SECOND_CUE.exec(masked.slice(start, stop)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
   return trimContent(scan, start, second ? start + second.index : stop);
+}
+
+// "… has pointed to choices Barger has made that he said underscore her values": what was said
+// is about the phrase the relative clause hangs on, back to a preposition, verb or comma.
+const RELATIVE_BEFORE = /\s(?:that|which)\s+$/;
+// (From its last determiner, else from the word after a preposition or comma: never the sentence's subject.)
+const ANTECEDENT = /^[^]*(?:\s|^)((?:a|an|the|its|his|her|their|this|these|those)\s+(?:[^\s,;:\uE000]+\s+){1,4})$|(?:[,;:\u2014(]\s*|\s(?:to|of|on|about|for|with|at|in|by|from|is|are|was|were|as|than)\s)((?:[^\s,;:\uE000]+\s+){1,5})$/;
+
+function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, content: Span): Span & { text?: string } {
+  const { masked, text } = scan;
+  const before = masked.slice(Math.max(sentence.start, subject.phraseStart - 80), subject.phraseStart);
+  const relative = RELATIVE_BEFORE.exec(before);
+  // (Only a verb followed straight by its clause's verb: "that he said underscore …".)
+  if (!relative || subject.speaker.form === 'nominal' || content.start - cue.end > 2) return content;
+  // ("wrote that Trump had claimed a loss …": a verb with an object is no relative clause's.)
+  if (!/^(?:said|says|say|believes?|believed|thinks?|thought)$/.test(cue.word) || /^\s*(?:a|an|the|his|her|its|their|this|that|these|those)\s/i.test(masked.slice(content.start, content.start + 8))) return content;
+  const lead = before.slice(0, relative.index + 1);
+  const phrase = ANTECEDENT.exec(lead);
+  if (!phrase) return content;
+  const words = phrase[1] ?? phrase[2]!;
+  const start = subject.phraseStart - before.length + relative.index + 1 - words.length;
+  const antecedent = text.slice(start, start + words.trimEnd().length);
+  if (!/\p{L}/u.test(antecedent)) return content;
+  return { start, end: content.end, text: `${antecedent} ${text.slice(content.start, content.end)}` };
 }
 
 /** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */

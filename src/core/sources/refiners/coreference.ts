@@ -4,7 +4,8 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import { blockAtOrAfter, type Scan } from '../scan';
+import { gendersOf, namesAgree, type Gender } from '../gender';
+import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
 
@@ -72,7 +73,9 @@ export function findByName(entities: readonly Entity[], name: string, kind?: str
   const key = keyOf(entities, name);
   let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => keyOf(entities, n) === key));
   if (found >= 0) return found;
-  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => sameKey(keyOf(entities, n), key)));
+  // (A surname is one person, not the pair "Xi and Mr. Obama" that ends with it.)
+  const pair = (n: string) => /\s(?:and|&)\s/.test(n);
+  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key)));
   if (found >= 0) return found;
   if (isAcronym(name)) {
     const upper = name.replace(/\./g, '');
@@ -117,6 +120,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m && m.block !== block) return -1;
     return m ? entityForMention(state, m, block) : -1;
   }
+  const ahead = cataphora(state, ref, block);
+  if (ahead >= 0) return ahead;
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
   // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
   const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
@@ -147,37 +152,46 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   return earlier;
 }
 
-const MALE_TITLES = /(?:^|\s)(?:mr|sir|king|prince|lord)(?:\s|$)/;
-const FEMALE_TITLES = /(?:^|\s)(?:mrs|ms|miss|dame|queen|princess|lady)(?:\s|$)/;
-const genderOf = new WeakMap<State, Map<string, 'm' | 'f' | 'both'>>();
+// "As she seeks a third term, Kathryn Barger …": a pronoun in a clause that opens the sentence may
+// stand for the subject of the main clause after it.
+const FRONTED_CLAUSE = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s+(?:he|she)\s[^,;:\uE000]{1,200},\s+/;
+
+function cataphora(state: State, ref: SpeakerRef, block: number): number {
+  if (ref.head !== 'he' && ref.head !== 'she') return -1;
+  const sentence = sentenceOf(state.scan, block, ref.start);
+  if (!sentence) return -1;
+  const clause = FRONTED_CLAUSE.exec(state.scan.masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 260)));
+  if (!clause || sentence.start + clause[0].search(/\s(?:he|she)\s/) + 1 !== ref.start) return -1;
+  const subjectAt = sentence.start + clause[0].length;
+  const m = state.mentions[lastMentionBefore(state.mentions, subjectAt + 40)];
+  // The main clause's subject: a person named right after the comma (titles and role words allowed).
+  if (!m || m.start < subjectAt || m.start > subjectAt + 40 || !m.person) return -1;
+  let first = lastMentionBefore(state.mentions, subjectAt) + 1;
+  while (first < state.mentions.length && state.mentions[first]!.start < m.start && !state.mentions[first]!.person) first++;
+  const e = entityForMention(state, state.mentions[first] ?? m, block);
+  return e >= 0 && agrees(state, state.entities[e]!, ref.head) ? e : -1;
+}
+
+const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 
 /**
- * "he" and "she" agree with the gender the article's own honorifics give a surname ("Mr. Trump",
- * "Mrs. Clinton"); a person with no honorific agrees with either.
+ * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
+ * ("Mr. Trump", "spokeswoman Ana Ortiz") or a common given name ("Hillary Clinton"); a person with
+ * none of these agrees with either.
  */
 function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
-  let map = genderOf.get(state);
-  if (!map) {
-    map = new Map();
-    for (const m of state.mentions) {
-      const g = MALE_TITLES.test(m.roleWords) ? 'm' : FEMALE_TITLES.test(m.roleWords) ? 'f' : null;
-      if (!g) continue;
-      const key = m.name.split(' ').pop()!;
-      const had = map.get(key);
-      map.set(key, had && had !== g ? 'both' : g);
-    }
-    genderOf.set(state, map);
-  }
-  const want = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
-  return e.names.every((n) => {
-    const g = map!.get(n.split(' ').pop()!);
-    return !g || g === 'both' || g === want;
-  });
+  // "Xi and Mr. Obama" are two people: never one "he".
+  if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
+  let map = gendersByState.get(state);
+  if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
+  return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
+  // "it" is never a person: the organisation or document used last, if any.
+  if (pronoun === 'it' || pronoun === 'its') return mostRecent(state, pos, block - 3, (e) => e.kind !== 'person');
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
@@ -262,14 +276,17 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   if (ref.definite) {
     const compatible = ORG_COMPATIBLE[head];
+    const party = partyOf(mods.join(' '));
     const back = mostRecent(state, ref.start, 0, (e) =>
+      // ("the Republican nominee" is not the person described as "the Democratic nominee".)
+      !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       e.heads.some((h) => stem(h) === stem(head))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
-      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n)))));
+      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
-    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block) : -1;
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party) : -1;
     if (back >= 0 || titled >= 0) {
       const found = back >= 0 ? back : titled;
       const e = state.entities[found]!;
@@ -292,18 +309,43 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number): number {
+function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
-  const word = new RegExp(`(?:^|\\s)${escape(head)}(?:\\s|$)`);
+  const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
     const m = state.mentions[i]!;
     // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
     if (m.block < block - 5) break;
     if (!m.person || !word.test(m.roleWords)) continue;
+    if (party && partyOf(m.roleWords) !== null && partyOf(m.roleWords) !== party) continue;
     return entityForMention(state, m, block);
   }
   return -1;
+}
+
+// "the senator" is the person introduced as "Sen. Bernie Sanders": a head and the titles that mean it.
+const TITLE_FORMS: Record<string, string[]> = {
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  congressman: ['congressman', 'rep', 'representative'],
+  congresswoman: ['congresswoman', 'rep', 'representative'],
+  representative: ['representative', 'rep'],
+  lawmaker: ['senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman'],
+  general: ['general', 'gen'],
+  professor: ['professor', 'prof'],
+  secretary: ['secretary', 'sec'],
+  reverend: ['reverend', 'rev'],
+  president: ['president', 'pres'],
+};
+
+type Party = 'r' | 'd';
+
+/** The US party a description names ("Republican", "GOP", "Democratic"), or null. */
+function partyOf(words: string): Party | null {
+  if (/\b(?:republican|gop)\b/i.test(words)) return 'r';
+  if (/\bdemocrat(?:ic)?\b/i.test(words)) return 'd';
+  return null;
 }
 
 /** Descriptions a later paragraph names: "a US expert", "an analyst" (not "a source"). */

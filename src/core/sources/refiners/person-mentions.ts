@@ -26,8 +26,16 @@ export interface Mention {
 
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
+// "L.A. County", "Kansas City", "Silicon Valley": a place, never "he" or "she".
+const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+// (Not "Will" or "May": given names and surnames too.)
+const MODALS = new Set(['would', 'could', 'should', 'can', 'might', 'must', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have']);
+// Titles that only a person bears, so that a capitalised run before them is a place or a body.
+const PERSON_TITLES = new Set(['sen', 'rep', 'gov', 'senator', 'governor', 'ceo', 'cfo', 'secretary', 'speaker', 'justice', 'president',
+  'chairman', 'chairwoman', 'director', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'commissioner',
+  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier']);
 const ROLE_BEFORE = /(?:^|\s)((?:\p{L}+\s+)?\p{Ll}{3,})[,]?\s+$/u;
 // "Significantly, …", "Hastily …": a sentence adverb is no person.
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
@@ -44,15 +52,25 @@ export function findMentions(scan: Scan): Mention[] {
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
         const roles: string[] = [];
+        // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the
+        // title; the person is the given name and surname after it.
+        for (let k = words.length - 3; k > lead; k--) {
+          if (!PERSON_TITLES.has(low(words[k]!)) || NAME_TITLES.has(low(words[lead]!))) continue;
+          const rest = words.slice(k + 1);
+          if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
+        }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
-        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!);
+        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!) || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         const credit = name.some(isCreditWord);
-        const person = !org && !place && !adverb && !credit && (titled || name.length >= 2 || name.length === 1);
+        // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
+        const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
+          || (name.length >= 2 && name.some((w) => FUNCTION_CAPS.has(low(w)) || MODALS.has(low(w))));
+        const person = !org && !place && !adverb && !credit && !headline && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
         const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));

@@ -1,0 +1,109 @@
+// The grammatical gender a news article gives a person, so that "he" and "she" skip a person of the
+// other gender. Evidence, strongest first: the article's own honorifics and gendered role words
+// ("Mrs. Clinton", "spokeswoman Ana Ortiz", "Congressman Ruiz"), then a common given name
+// ("Hillary Clinton", "Donald Trump"). A surname the article gives two genders ("Bill Clinton",
+// "Hillary Clinton") stays open, so it agrees with either pronoun.
+
+export type Gender = 'm' | 'f';
+
+const FEMALE_WORDS = new Set([
+  'mrs', 'ms', 'miss', 'dame', 'queen', 'princess', 'lady', 'madam', 'madame', 'duchess', 'countess', 'baroness',
+  'sister', 'mother', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman',
+  'actress', 'wife', 'daughter', 'widow', 'grandmother', 'girlfriend', 'woman', 'girl', 'mayoress', 'heiress', 'sen.-elect',
+]);
+const MALE_WORDS = new Set([
+  'mr', 'sir', 'king', 'prince', 'lord', 'duke', 'count', 'baron', 'father', 'brother', 'spokesman', 'chairman',
+  'congressman', 'councilman', 'assemblyman', 'businessman', 'actor', 'husband', 'son', 'widower', 'grandfather',
+  'boyfriend', 'man', 'boy', 'sheikh', 'pope',
+]);
+
+// Common given names that are nearly always one gender in English-language news. Names worn by
+// both (Pat, Chris, Jordan, Alex, Robin, Jean, Kim, Leslie …) are left out on purpose: unknown
+// agrees with either pronoun, a wrong guess does not.
+const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
+judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice julia marie madison
+grace judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexis tiffany
+kayla hillary hilary michele condoleezza nikki sarah elizabeth nancy theresa angela marine ivanka melania kellyanne
+huma hope omarosa loretta sonia ruth elena elaine debbie tammy kirsten tulsi kamala dianne barbara patty maxine nita
+claire jeanne susana valerie samantha jill chelsea malia sasha michelle laura barbara hilda ilhan alexandria ayanna
+rashida liz katie meghan megyn rachel andrea greta norah savannah gretchen mika erin christiane candy martha nora gwen
+judy lesley margaret theresa nicola ursula christine federica angela jacinda benazir indira golda mette sanna giorgia
+marina olga tatiana svetlana irina natalia yulia ana carmen lucia isabel beatriz rosa dilma cristina michelle
+priscilla wendy gina stacey stacy tracy tracey becky vicki amelia ella sophia sophie chloe charlotte lily zoe alice
+ellen eleanor molly kate katharine kathy cathy carrie anne annie jenna jenny joanna joanne louise lucy mia naomi paula
+phyllis roberta rosemary sally sheila stella susanne suzanne sylvia vanessa vera yvonne linda kristen kristin
+`.split(/\s+/).filter(Boolean));
+const MALE_NAMES = new Set(`james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce
+gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+barack mike mitch ted marco rand bernie tim newt rudy reince rick chuck harry jeb ben bill hugh rush
+chris vladimir xi recep benjamin emmanuel francois boris tony gordon nigel jeremy keir rishi justin shinzo narendra
+rodrigo hassan bashar ali mohammed muhammad ahmed omar hosni abdel jim jimmy tom tommy dan danny steve bob rob
+robbie ken kenny ron ronnie greg doug nick nate sam matt pat jeff joel marty martin lou luis carlos jorge pedro
+manuel miguel francisco antonio sergei dmitry alexei igor viktor ivan yuri mikhail andrei olaf helmut gerhard jens
+mario matteo giuseppe silvio emmanuel nicolas jacques pierre jean-claude jean-luc francois-xavier hans klaus otto
+karl friedrich wolfgang lars erik sven bjorn rex wolf cory corey elliot elliott jared jay kurt leon lyndon
+reid sherrod trey wesley wes dick al newt orrin lamar thad roy jon josh jake luke chad brad todd travis troy wade
+warren herbert calvin dwight franklin woodrow ulysses abraham grover rutherford chester millard
+`.split(/\s+/).filter(Boolean));
+
+/** The gender a role or honorific word marks ("spokeswoman", "Mr"), or null. */
+export function genderOfWord(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/\./g, '');
+  return FEMALE_WORDS.has(w) ? 'f' : MALE_WORDS.has(w) ? 'm' : null;
+}
+
+/** The gender a given name marks ("Hillary" f, "Donald" m), or null for a rare or shared one. */
+export function genderOfGivenName(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/[.\u2019']/g, '');
+  if (FEMALE_NAMES.has(w) && !MALE_NAMES.has(w)) return 'f';
+  if (MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) return 'm';
+  return null;
+}
+
+export interface NamedMention {
+  /** The name without titles: "Hillary Clinton", "Clinton". */
+  name: string;
+  /** Title and role words before it, lower case and space-separated. */
+  roleWords: string;
+}
+
+/**
+ * Gender by name for every person the article mentions: keyed by the full name and by its last
+ * word (the surname a later mention uses alone). 'both' marks a surname the article gives to a man
+ * and a woman.
+ */
+export function gendersOf(mentions: readonly NamedMention[]): Map<string, Gender | 'both'> {
+  const map = new Map<string, Gender | 'both'>();
+  const note = (key: string, g: Gender) => {
+    const had = map.get(key);
+    map.set(key, had && had !== g ? 'both' : g);
+  };
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    let g: Gender | null = null;
+    for (const r of m.roleWords.split(' ')) g ??= r ? genderOfWord(r) : null;
+    if (!g && words.length >= 2) g = genderOfGivenName(words[0]!);
+    if (!g) continue;
+    if (words.length >= 2) note(m.name, g);
+    note(words[words.length - 1]!, g);
+  }
+  return map;
+}
+
+/** Whether a person with these names may be "he" (want 'm') or "she" (want 'f'). */
+export function namesAgree(names: readonly string[], genders: ReadonlyMap<string, Gender | 'both'>, want: Gender): boolean {
+  return names.every((n) => {
+    const words = n.split(' ');
+    // A full name speaks for itself, before the surname another person of the article may share.
+    // A surname alone takes what the article gives that surname.
+    const g = words.length >= 2 ? genders.get(n) ?? genderOfGivenName(words[0]!) : genders.get(n);
+    return !g || g === 'both' || g === want;
+  });
+}
