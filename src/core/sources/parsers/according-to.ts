@@ -36,6 +36,9 @@ export function parseAccordingTo(scan: Scan): void {
       start = Math.max(sentence.start, cueStart - MAX_CONTENT);
       end = cueStart;
     }
+    // "A, Fernandes said, which is B, according to Reuters": the part before a reporting cue set off
+    // by commas is that speaker's; the according-to source vouches for what follows the cue.
+    if (!LEAD.test(lead)) start = afterParentheticalCue(masked, start, end);
     [start, end] = trim(text, start, end);
     content = text.slice(start, end);
     if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
@@ -52,6 +55,14 @@ export function parseAccordingTo(scan: Scan): void {
       extractor: EXTRACTOR, confidence: 0.85,
     } satisfies Attribution);
   }
+}
+
+/** A reporting cue between commas (", Fernandes said,") inside [start, end): where the text after it starts. */
+const PARENTHETICAL_CUE = /,\s+(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told [A-Z][\p{L}]*|added|noted|wrote)\s*,\s*/gu;
+function afterParentheticalCue(masked: string, start: number, end: number): number {
+  let after = start;
+  for (const m of masked.slice(start, end).matchAll(PARENTHETICAL_CUE)) after = start + m.index + m[0].length;
+  return after;
 }
 
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she' };
