@@ -76,9 +76,10 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become entities.
   const kept = scan.found.filter((a) => !a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart));
   scan.found.splice(0, scan.found.length, ...kept);
-  const entities = resolveSpeakers(scan, scan.found, findMentions(scan));
+  const mentions = findMentions(scan);
+  const entities = resolveSpeakers(scan, scan.found, mentions);
   mergeAliases(entities, scan.found);
-  refineEntities(scan, entities, ctx.meta.publishers);
+  refineEntities(scan, entities, mentions, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   return buildSources(entities, dedupe(resolved, options.keepRepeats ?? false), ctx.meta.authors);

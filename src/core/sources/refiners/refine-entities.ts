@@ -6,18 +6,22 @@
 import type { Entity } from '../model';
 import { parseEmbeddedPosts } from '../parsers/embedded-post';
 import { MAX_FOUND, type Scan } from '../scan';
+import { finalEntity } from './alias-merge';
 import { findByName } from './coreference';
 import { nameDocumentsByOwner } from './document-owners';
 import { lowerCaseWords, nameEntities } from './entity-names';
 import { normName } from './names';
-import { findMentions } from './person-mentions';
+import type { Mention } from './person-mentions';
 
-/** `publishers`: the outlets the article is published by (the sheet's meta), never its sources. */
-export function refineEntities(scan: Scan, entities: Entity[], publishers: readonly string[] = []): void {
+/**
+ * `mentions`: the people and bodies the text names (as coreference read them); `publishers`: the
+ * outlets the article is published by (the sheet's meta), never its sources.
+ */
+export function refineEntities(scan: Scan, entities: Entity[], mentions: readonly Mention[], publishers: readonly string[] = []): void {
   attributePosts(scan, entities);
   const lowerWords = lowerCaseWords(scan.text);
   nameDocumentsByOwner(scan, entities, scan.found, lowerWords);
-  nameEntities(scan, entities, findMentions(scan), lowerWords);
+  nameEntities(scan, entities, mentions, lowerWords);
   dropPublisher(scan, entities, publishers);
 }
 
@@ -31,9 +35,7 @@ function dropPublisher(scan: Scan, entities: Entity[], publishers: readonly stri
   if (!keys.length) return;
   for (const a of scan.found) {
     if (a.entity === undefined) continue;
-    let index = a.entity;
-    for (let guard = 0; guard < 20 && entities[index]!.mergedInto !== undefined; guard++) index = entities[index]!.mergedInto!;
-    const e = entities[index]!;
+    const e = entities[finalEntity(entities, a.entity)]!;
     if (e.kind === 'document' || e.kind === 'person') continue;
     if (e.names.some((n) => keys.includes(normName(n)))) a.entity = undefined;
   }
@@ -48,7 +50,7 @@ function attributePosts(scan: Scan, entities: Entity[]): void {
     if (index < 0) {
       index = entities.push({ kind, names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: attribution.block }) - 1;
     }
-    while (entities[index]!.mergedInto !== undefined) index = entities[index]!.mergedInto!;
+    index = finalEntity(entities, index);
     if (!entities[index]!.descriptors.includes(handle)) entities[index]!.descriptors.push(handle);
     attribution.entity = index;
     scan.found.push(attribution);
