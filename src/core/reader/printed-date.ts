@@ -104,6 +104,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     if (inDatePart) score += 2;
     if (prose) score -= 2;
     const fromHeadline = top >= 0 ? found.index - top : null;
+    if (found.shortYear && !isShortYearDateLine(found, walk.text, cue, inDatePart, fromHeadline)) continue;
     if (fromHeadline !== null) {
       if (fromHeadline >= 0 && fromHeadline < 2500) score += 2 - fromHeadline / 2500;
       // A date line just above the headline (a kicker) is as good as one just below it.
@@ -115,6 +116,18 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   }
   return out;
 }
+
+/**
+ * "02.12.19" could as well be a score, a version or a chapter: a two-digit year is read only on
+ * a date line, marked as one, cued "published", or a short line by the headline ("Anna Berg, 8.5.12").
+ */
+function isShortYearDateLine(found: FoundDay, text: string, cue: PrintedDay['cue'], inDatePart: boolean, fromHeadline: number | null): boolean {
+  if (inDatePart || cue === 'published') return true;
+  return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && lineLength(text, found.index) <= SHORT_LINE;
+}
+
+/** A byline or a date line by itself; a longer line is a sentence. */
+const SHORT_LINE = 80;
 
 /** The length of the line (the text between two block boundaries) around `index`. */
 function lineLength(text: string, index: number): number {

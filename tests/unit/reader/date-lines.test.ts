@@ -120,3 +120,29 @@ describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
     expect(readArticle(doc, null).meta.published).toBe('2020-10-26T18:10:00+01:00');
   });
 });
+
+describe('a two-digit year on the date line', () => {
+  it('is found as a day, day first, marked as short', () => {
+    expect(findDays('Lena Vogt, 8.5.12')).toEqual([{ day: '2012-05-08', index: 11, end: 17, shortYear: true }]);
+    expect(days('02.12.19')).toEqual(['2019-12-02']);
+  });
+  it('never inside a four-digit year, a version or an address', () => {
+    expect(days('03.03.2019')).toEqual(['2019-03-03']);
+    expect(days('release 1.2.10.4 and 10.4.12.7')).toEqual([]);
+    expect(days('31.02.20')).toEqual([]);
+  });
+  it('a byline with a two-digit year under the headline', () => {
+    const doc = page('<html><body><h1>Die Umfrage nach der Wahl</h1><p>Jonas Keller, 8.5.12</p><p>Die Landtagswahl ist vorbei.</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2012-05-08');
+  });
+  it('a short date just above the headline', () => {
+    const doc = page('<html><body><header><span>In the media</span> <span>02.12.19</span><h1>What the new commission faces</h1></header><p>Text.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en')).toBe('2019-12-02');
+  });
+  it('not a two-digit year in running prose or far from the headline', () => {
+    const prose = '<p>Das Spiel endete am Ende 3.4.12 nach einer langen Verlängerung, wie der Verein in seiner Mitteilung schrieb und wie alle Zuschauer im Stadion gesehen hatten.</p>';
+    const far = '<p>Die Saison beginnt im nächsten Monat mit einem vollen Programm an Spielen in der ganzen Liga.</p>'.repeat(10);
+    const doc = page(`<html><body><h1>Pokalfinale</h1>${prose}${far}<p>Version 4.5.11</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe(null);
+  });
+});
