@@ -149,7 +149,8 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
   const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return;
+  // A <figcaption> that holds the headline is a teaser-style header (picture, date, <h1>), not a caption.
+  if (SKIPPED_TAGS.has(tag) && !(tag === 'FIGCAPTION' && walk.headlineAncestors.has(element))) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   const parts = walk.lenient ? OTHER_ITEMS : SKIPPED_PARTS;
   const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && parts.test(marks)))

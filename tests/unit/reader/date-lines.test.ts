@@ -106,6 +106,10 @@ describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
     const doc = page('<html><body><h1>Protest at the theatre</h1><figure><figcaption>Crowds outside, January 16, 2020</figcaption></figure><p>January 18, 2020</p><p>PARIS - Protesters gathered.</p></body></html>');
     expect(printedPublicationDay(doc, 'en-US')).toBe('2020-01-18');
   });
+  it('a <figcaption> that holds the headline is the story\'s header, not a caption', () => {
+    const doc = page('<html><body><div class="lead"><figure><img src="a.jpg"><figcaption><small>14.02.2022 Regionalliga</small><h1 class="heading">Neuer Trainer für Hallstadt</h1></figcaption></figure></div><p>Der Verein stellte ihn vor.</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2022-02-14');
+  });
   it('a date just above the headline beats one far below it', () => {
     const far = '<p>The season resumes next month with a full programme of matches across the league.</p>'.repeat(20);
     const doc = page(`<html><body><div>02.02.2022</div><h1>Nationalspieler verlängert</h1>${far}<div>30.01.2022 Andere Meldung</div></body></html>`);
