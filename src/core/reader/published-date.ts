@@ -60,7 +60,9 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     const date = value ? normalizeDateTime(value) : null;
     if (date) metadataDates.push({ source, date });
   }
-  const metadata = metadataDates[0]?.date ?? null;
+  // A generic `date` meta or a WebPage node names some day of the page: a source that says
+  // "published" (the markup's datePublished, an article's <time>) outranks it.
+  const metadata = (metadataDates.find(({ source }) => !WEAK_SOURCES.has(source)) ?? metadataDates[0])?.date ?? null;
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
   const address = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
   return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language) };

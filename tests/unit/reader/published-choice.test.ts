@@ -115,3 +115,15 @@ describe('weak sources stay weak when echoed', () => {
     expect(published(html)).toBe('2011-03-03');
   });
 });
+
+describe('a source that says "published" outranks a generic one', () => {
+  it('the markup\'s datePublished beats an earlier generic dcterms.date meta', () => {
+    const html = `<html lang="de"><head><meta name="dcterms.date" content="2022-02-01T09:12:40+01:00"></head>
+      <body><div class="teaser-intro">Ratgeber</div><span itemprop="datePublished" content="2022-02-09">9. Februar</span><h2>Mit dem Hund durch den Schnee</h2>${prose}</body></html>`;
+    expect(published(html)).toBe('2022-02-09');
+  });
+  it('the generic meta still counts when nothing else dates the page', () => {
+    const html = `<html lang="de"><head><meta name="dcterms.date" content="2022-02-01T09:12:40+01:00"></head><body><h1>Schnee</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2022-02-01T09:12:40+01:00');
+  });
+});
