@@ -58,6 +58,8 @@ export interface PrintedDay extends FoundDay {
   inDatePart: boolean;
   /** Characters from the headline's start (negative: above it); null when the page has no headline. */
   fromHeadline: number | null;
+  /** The date is the whole of its line: nothing but the date (and a time) in its block. */
+  alone: boolean;
 }
 
 /** The day the page prints as its publication day, or null. Bounded work on any page. */
@@ -71,7 +73,8 @@ export function bestPrintedDay(doc: Document, language: string | null): PrintedD
     // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
     // blog's main widget, a details column) counts when it is the only day such lines name,
     // which a list of recent posts never is.
-    days = printedDays(doc, language, true).filter((found) => found.inDatePart);
+    // So does a date standing alone on its line (a "share" box's heading that is only the date).
+    days = printedDays(doc, language, true).filter((found) => found.inDatePart || found.alone);
     if (new Set(days.map((found) => found.day)).size !== 1) return null;
   }
   let best: PrintedDay | null = null;
@@ -112,7 +115,8 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     } else {
       score += 1 - Math.min(1, found.index / 20_000);
     }
-    out.push({ ...found, score, cue, inDatePart, fromHeadline });
+    const alone = lineLength(walk.text, found.index) <= found.end - found.index + ALONE_SLACK;
+    out.push({ ...found, score, cue, inDatePart, fromHeadline, alone });
   }
   return out;
 }
@@ -125,6 +129,9 @@ function isShortYearDateLine(found: FoundDay, text: string, cue: PrintedDay['cue
   if (inDatePart || cue === 'published') return true;
   return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && lineLength(text, found.index) <= SHORT_LINE;
 }
+
+/** Spaces and separators a block adds around a date that stands alone on its line. */
+const ALONE_SLACK = 6;
 
 /** A byline or a date line by itself; a longer line is a sentence. */
 const SHORT_LINE = 80;

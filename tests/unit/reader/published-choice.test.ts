@@ -98,6 +98,14 @@ describe('awkward pages', () => {
     const doc = page(`<html><body><div class="widget Blog"><h2 class="date-header"><span>Dienstag, 28. April 2020</span></h2><h3>Tach auch!</h3>${prose}</div><div class="widget Profile"><p>Über mich</p></div></body></html>`);
     expect(printedPublicationDay(doc, 'de')).toBe('2020-04-28');
   });
+  it('a date standing alone in a "share" box, the only day the page prints', () => {
+    const doc = page('<html><body><h1>Die Zukunft der Zeitung</h1><p>Ein Gespräch über Medien.</p><div class="social-share"><h5>14.03.2019</h5><div>Von Petra Lang</div></div></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2019-03-14');
+  });
+  it('but not a date inside a sentence in such a box', () => {
+    const doc = page('<html><body><h1>Die Zukunft der Zeitung</h1><p>Ein Gespräch über Medien.</p><div class="social-share"><p>Teilen Sie diesen Beitrag bis zum 14.03.2019 mit Ihren Freunden</p></div></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe(null);
+  });
   it('but not when such boxes name several days (a list of recent posts)', () => {
     const doc = page('<html><body><h1>Über uns</h1><div class="widget recent"><p class="post-date">3. Mai 2020</p><p class="post-date">28. April 2020</p></div></body></html>');
     expect(printedPublicationDay(doc, 'de')).toBe(null);
