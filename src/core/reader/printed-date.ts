@@ -98,7 +98,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
     // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
-    const prose = lineLength(walk.text, found.index) > PROSE_LINE;
+    const prose = lineLength(walk.text, found.index) > PROSE_LINE && !opensDateline(walk.text, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
     const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
@@ -129,6 +129,21 @@ function isShortYearDateLine(found: FoundDay, text: string, cue: PrintedDay['cue
   if (inDatePart || cue === 'published') return true;
   return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && lineLength(text, found.index) <= SHORT_LINE;
 }
+
+/**
+ * A press release's or wire story's dateline opening the first paragraph: "Karlsruhe, (12.11.2021).
+ * Traditionell …", "BONN, 3 March 2021 – The …". The date is the line's own, not one in its prose:
+ * only a place (a few capitalised words, an agency in brackets) stands before it, and a
+ * bracket, full stop or dash closes it.
+ */
+function opensDateline(text: string, found: FoundDay): boolean {
+  const lead = text.slice(text.lastIndexOf('\n', found.index) + 1, found.index);
+  if (lead.length > 45 || !DATELINE_LEAD.test(lead)) return false;
+  return DATELINE_CLOSE.test(text.slice(found.end, found.end + 4));
+}
+
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .-]{1,20}\))?\s*[,:/]\s*\(?\s*$/u;
+const DATELINE_CLOSE = /^\s*(?:\)\s*[.:–—-]|[.:–—-](?!\d))/u;
 
 /** Spaces and separators a block adds around a date that stands alone on its line. */
 const ALONE_SLACK = 6;

@@ -150,3 +150,20 @@ describe('a two-digit year on the date line', () => {
     expect(printedPublicationDay(doc, 'de')).toBe(null);
   });
 });
+
+describe('a press dateline opening the first paragraph', () => {
+  const events = '<div class="events-list"><div>20.11.2021</div><div>Adventsbasar</div><div>21.11.2021</div><div>Konzert</div></div>';
+  const body = 'Traditionell gedenken die Gemeinden am letzten Sonntag des Kirchenjahres ihrer Verstorbenen, in diesem Jahr auch mit Angeboten im Netz, die Trauernde zu Hause nutzen können.';
+  it('"Place, (date). Text" is the story\'s date, not one in its prose', () => {
+    const doc = page(`<html><body><h1>Trauern im Netz</h1><p><strong>Lindenfeld, (12.11.2021).</strong> ${body}</p>${events}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2021-11-12');
+  });
+  it('"CITY (Agency), date – Text" in English', () => {
+    const doc = page(`<html><body><h1>Harbour reopens</h1><p>PORT ELLEN (Coast Wire), 3 March 2021 – The harbour reopened on Wednesday after a storm closed it for most of the week, officials said, and ferries are expected to run again from Friday.</p>${events}</body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2021-03-03');
+  });
+  it('but a date later in a sentence stays prose', () => {
+    const doc = page(`<html><body><h1>Trauern im Netz</h1><p>Die Gemeinde lädt am 12.11.2021 ein. ${body}</p><div class="events-list"><div>20.11.2021</div></div></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2021-11-20');
+  });
+});
