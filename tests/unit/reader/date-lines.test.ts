@@ -17,6 +17,14 @@ describe('calendar days in running text, in many languages', () => {
   it('Dutch', () => expect(days('9 oktober 2020 11:12')).toEqual(['2020-10-09']));
   it('Romanian', () => expect(days('duminică, 20 septembrie 2020')).toEqual(['2020-09-20']));
   it('Polish genitive', () => expect(days('3 marca 2021')).toEqual(['2021-03-03']));
+  it('Russian genitive, with "г."', () => expect(days('Опубликовано 3 марта 2020 г., 14:05')).toEqual(['2020-03-03']));
+  it('Ukrainian: листопад is November', () => expect(days('12 листопада 2021')).toEqual(['2021-11-12']));
+  it('Greek genitive', () => expect(days('Δημοσίευση: 5 Μαΐου 2019')).toEqual(['2019-05-05']));
+  it('Catalan, with "de"', () => expect(days('dimarts, 17 de març de 2020')).toEqual(['2020-03-17']));
+  it('Slovak genitive', () => expect(days('Publikované 2. októbra 2018')).toEqual(['2018-10-02']));
+  it('Norwegian', () => expect(days('Publisert 9. desember 2020')).toEqual(['2020-12-09']));
+  it('Bosnian and Serbian', () => expect(days('Objavljeno 4. septembar 2019')).toEqual(['2019-09-04']));
+  it('Indonesian', () => expect(days('Diterbitkan 21 Agustus 2020')).toEqual(['2020-08-21']));
   it('an abbreviated month with a dot', () => expect(days('28. Jan. 2022')).toEqual(['2022-01-28']));
   it('numeric with dots is day first', () => expect(days('Datum 12.01.2017')).toEqual(['2017-01-12']));
   it('numeric with spaces after the dots', () => expect(days('4. 2. 2022')).toEqual(['2022-02-04']));
@@ -165,5 +173,16 @@ describe('a press dateline opening the first paragraph', () => {
   it('but a date later in a sentence stays prose', () => {
     const doc = page(`<html><body><h1>Trauern im Netz</h1><p>Die Gemeinde lädt am 12.11.2021 ein. ${body}</p><div class="events-list"><div>20.11.2021</div></div></body></html>`);
     expect(printedPublicationDay(doc, 'de')).toBe('2021-11-20');
+  });
+});
+
+describe('published and updated cues in more languages', () => {
+  it('Russian: "Опубликовано" beats "Обновлено"', () => {
+    const doc = page('<html><body><h1>Новый мост открыт</h1><p>Обновлено 5 марта 2021</p><p>Опубликовано 3 марта 2021</p></body></html>');
+    expect(printedPublicationDay(doc, 'ru')).toBe('2021-03-03');
+  });
+  it('Greek: a "Δημοσιεύθηκε" line beats an "Ενημερώθηκε" one', () => {
+    const doc = page('<html><body><h1>Νέα γέφυρα</h1><p>Ενημερώθηκε: 6 Μαΐου 2019</p><p>Δημοσιεύθηκε: 5 Μαΐου 2019</p></body></html>');
+    expect(printedPublicationDay(doc, 'el')).toBe('2019-05-05');
   });
 });
