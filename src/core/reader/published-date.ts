@@ -36,6 +36,8 @@ export interface PublishedEvidence {
   time: string | null;
   /** The best date line the page prints. */
   printed: PrintedDay | null;
+  /** A whole day in the path of the page's share image (`og:image`): the day it was uploaded. */
+  image: string | null;
 }
 
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
@@ -65,7 +67,8 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
   const metadata = (metadataDates.find(({ source }) => !WEAK_SOURCES.has(source)) ?? metadataDates[0])?.date ?? null;
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
   const address = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
-  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language) };
+  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
+    image: dateFromUrl(metaTag('og:image', 'twitter:image')) };
 }
 
 /**
@@ -79,7 +82,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
  *   a WebPage node), and the date line names another.
  */
 export function choosePublished(evidence: PublishedEvidence): string | null {
-  const { metadata, metadataDates, modified, address, time, printed } = evidence;
+  const { metadata, metadataDates, modified, address, time, printed, image } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
     const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
@@ -91,7 +94,9 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
     return local;
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
-  return address ?? line ?? time ?? printed?.day ?? null;
+  // Last, the day the share image was uploaded ("/files/2016/05/04/report.png"): as good as
+  // nothing, but on most news pages the picture goes up the day the story does.
+  return address ?? line ?? time ?? printed?.day ?? image ?? null;
 }
 
 /**

@@ -135,3 +135,16 @@ describe('a source that says "published" outranks a generic one', () => {
     expect(published(html)).toBe('2022-02-01T09:12:40+01:00');
   });
 });
+
+describe('the share image\'s upload day, as a last resort', () => {
+  it('a page with no other date: the day in the og:image path', () => {
+    const html = `<html lang="en"><head><meta property="og:image" content="https://www.rights.example/files/2016/05/04/annual-report-og.png"></head>
+      <body><h1>Our year in review</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2016-05-04');
+  });
+  it('never before a date the page prints', () => {
+    const html = `<html lang="en"><head><meta property="og:image" content="https://cdn.example/uploads/2016/05/04/pier.jpg"></head>
+      <body><h1>Pier reopens</h1><p class="date">Published 9 June 2016</p>${prose}</body></html>`;
+    expect(published(html)).toBe('2016-06-09');
+  });
+});
