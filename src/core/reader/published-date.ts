@@ -66,7 +66,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
   // "published" (the markup's datePublished, an article's <time>) outranks it.
   const metadata = (metadataDates.find(({ source }) => !WEAK_SOURCES.has(source)) ?? metadataDates[0])?.date ?? null;
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
-  const address = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
+  const address = dateFromUrl(url) ?? pageAddresses(doc).map(dateFromUrl).find(Boolean) ?? null;
   return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
     image: dateFromUrl(metaTag('og:image', 'twitter:image')) };
 }
@@ -209,10 +209,16 @@ function timeElementDate(doc: Document, inArticle: boolean): string | null {
   return null;
 }
 
-/** The page's own address as it states it, when the caller gave none. */
-function pageAddress(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
-    ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+/**
+ * The page's own addresses as it states them, when the caller gave none: its canonical link, its
+ * `og:url` and its AMP version, any of which may carry the day the others leave out.
+ */
+function pageAddresses(doc: Document): (string | null)[] {
+  return [
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null,
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null,
+    doc.querySelector('link[rel="amphtml" i]')?.getAttribute('href') ?? null,
+  ];
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/;

@@ -91,6 +91,10 @@ describe('published from the page when the metadata has none', () => {
     const doc = page('<html><head><link rel="canonical" href="https://news.example/2020/01/13/journey-to-python-3/"></head><body><h1>Journey</h1><div class="sidebar"><time datetime="2019-11-05">5 Nov</time></div></body></html>');
     expect(readArticle(doc, null).meta.published).toBe('2020-01-13');
   });
+  it('the og:url or AMP address when the canonical one carries no day', () => {
+    const doc = page('<html><head><link rel="canonical" href="https://news.example/story/812345"><link rel="amphtml" href="https://news.example/amp/2021/06/30/ferry-strike/"></head><body><h1>Ferry strike</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2021-06-30');
+  });
   it('a UTC time early in the morning is the evening before where the address says so', () => {
     const doc = page('<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00"></head><body><h1>Debate night</h1></body></html>');
     expect(readArticle(doc, 'https://news.example/2023/11/08/debate-night-recap/').meta.published).toBe('2023-11-08');
