@@ -52,6 +52,8 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
     ['markup', markedUpDate(doc)],
+    // The hAtom microformat of older blog engines: <abbr class="published" title="2011-03-30T21:05:00-07:00">.
+    ['hatom', doc.querySelector('abbr.published[title], span.published[title]')?.getAttribute('title') ?? null],
     ['json-ld page', pageNodeDate(nodes)],
     ['json-ld text', unparsedJsonLdDate(doc)],
     ['json-ld created', textOf(article?.dateCreated)],

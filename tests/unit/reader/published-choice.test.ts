@@ -148,3 +148,10 @@ describe('the share image\'s upload day, as a last resort', () => {
     expect(published(html)).toBe('2016-06-09');
   });
 });
+
+describe('the hAtom microformat', () => {
+  it('<abbr class="published" title> gives the day a blog prints only as "3 days ago"', () => {
+    const html = `<html><body><div class="hentry"><h2 class="entry-title">Tach auch</h2><abbr class="published" title="2020-04-28T21:11:00+02:00">3 days ago</abbr>${prose}</div></body></html>`;
+    expect(published(html)).toBe('2020-04-28T21:11:00+02:00');
+  });
+});
