@@ -31,6 +31,16 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
     regex: /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g,
     read: (m) => [+m[1]!, +m[3]!, +m[4]!],
   },
+  // 2020. február 19. (Hungarian writes the year first, then the month's name); 2020. 2. 19. (Korean, Hungarian)
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}.])${YEAR}\.\s+(?:${WORD}|(\d{1,2})\.)\s*(\d{1,2})\.(?!\d)`, 'gu'),
+    read: (m) => (m[2] ? named(m[1]!, m[2], m[4]!) : [+m[1]!, +m[3]!, +m[4]!]),
+  },
+  // 19-Feb-2020 (tables, Indian and Irish outlets)
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${WORD}-${YEAR}`, 'gu'),
+    read: (m) => named(m[3]!, m[2]!, m[1]!),
+  },
   // 2019年3月3日, 2019년 3월 3일
   {
     regex: /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
