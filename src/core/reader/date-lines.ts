@@ -9,11 +9,13 @@ export interface FoundDay {
   day: string;
   index: number;
   end: number;
+  /** Written with a two-digit year ("8.5.12"): a day only where the page marks it as its date line. */
+  shortYear?: boolean;
 }
 
 const WORD = String.raw`([\p{L}]{3,12}\.?)`;
 const YEAR = String.raw`((?:19|20)\d{2})(?![\d])`;
-const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null }[] = [
+const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null; shortYear?: boolean }[] = [
   // 3 March 2019, 3. März 2019, 17 de marzo de 2020, 8.Dezember 2010, 26 Mai, 2008, 21. Jan. 2022
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+)?${WORD},?\s*(?:de\s+|del\s+)?${YEAR}`, 'gu'),
@@ -28,6 +30,16 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
   {
     regex: /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g,
     read: (m) => [+m[1]!, +m[3]!, +m[4]!],
+  },
+  // 2020. február 19. (Hungarian writes the year first, then the month's name); 2020. 2. 19. (Korean, Hungarian)
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}.])${YEAR}\.\s+(?:${WORD}|(\d{1,2})\.)\s*(\d{1,2})\.(?!\d)`, 'gu'),
+    read: (m) => (m[2] ? named(m[1]!, m[2], m[4]!) : [+m[1]!, +m[3]!, +m[4]!]),
+  },
+  // 19-Feb-2020 (tables, Indian and Irish outlets)
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})-${WORD}-${YEAR}`, 'gu'),
+    read: (m) => named(m[3]!, m[2]!, m[1]!),
   },
   // 2019年3月3日, 2019년 3월 3일
   {
@@ -46,6 +58,16 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
       return monthFirst ? [+m[4]!, a, b] : [+m[4]!, b, a];
     },
   },
+  // 8.5.12, 02.12.19: a German, Swiss or Dutch date line with a two-digit year, always day first.
+  // Last, so a four-digit year is never read as two; not before ".5" (a version, an address).
+  {
+    regex: /(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)/g,
+    read: (m) => {
+      const year = +m[3]!;
+      return [year < 40 ? 2000 + year : year >= 90 ? 1900 + year : 0, +m[2]!, +m[1]!];
+    },
+    shortYear: true,
+  },
 ];
 
 function named(year: string, monthWord: string, day: string): [number, number, number] | null {
@@ -63,7 +85,7 @@ function isoDay([year, month, day]: [number, number, number]): string | null {
 /** Every whole calendar day written in `text`, in order, at most `limit` of them. */
 export function findDays(text: string, monthFirst = false, limit = 200): FoundDay[] {
   const found: FoundDay[] = [];
-  for (const { regex, read } of PATTERNS) {
+  for (const { regex, read, shortYear } of PATTERNS) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     let count = 0;
@@ -73,7 +95,7 @@ export function findDays(text: string, monthFirst = false, limit = 200): FoundDa
       if (!day) continue;
       const end = match.index + match[0].length;
       if (found.some((other) => match!.index < other.end && end > other.index)) continue;
-      found.push({ day, index: match.index, end });
+      found.push(shortYear ? { day, index: match.index, end, shortYear } : { day, index: match.index, end });
     }
   }
   return found.sort((a, b) => a.index - b.index).slice(0, limit);

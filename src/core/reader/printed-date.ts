@@ -21,8 +21,8 @@ const DATE_LINE_MARK = /date|time|meta|byline|posted|publish|datum/i;
 const DATE_PART = /date|time|publish|posted|byline|dateline|stamp|datum|meta|info|author/i;
 
 // A cue may stand before the time and the time before the day: "Updated 20:49, 5 Aug 2024".
-const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d!?]{0,8})?$/iu;
-const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)\b[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
+const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|publisert|publicat|publikovan[éeo]|objavljeno|diterbitkan|опубликовано|опубліковано|δημοσι\p{L}*|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d!?]{0,8})?$/iu;
+const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|обновлено|оновлено|ενημερ\p{L}*|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)(?![\p{L}])[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
 // "Kommentar 19. Oktober 2019" is a column's category, "Kommentar: 19. Oktober" a reader's comment.
 const COMMENT_CUE = /(?<![\p{L}])(?:(?:sagt|says|schreibt|wrote|antworten|reply|zitat|quote)\s*:?|(?:kommentar|comment)\s*:)\s*$/iu;
 const COMMENT_COLON = /(?<![\p{L}])(?:sagt|says|schreibt|wrote|kommentar|comment)\s*:\s*$/iu;
@@ -58,6 +58,8 @@ export interface PrintedDay extends FoundDay {
   inDatePart: boolean;
   /** Characters from the headline's start (negative: above it); null when the page has no headline. */
   fromHeadline: number | null;
+  /** The date is the whole of its line: nothing but the date (and a time) in its block. */
+  alone: boolean;
 }
 
 /** The day the page prints as its publication day, or null. Bounded work on any page. */
@@ -71,7 +73,8 @@ export function bestPrintedDay(doc: Document, language: string | null): PrintedD
     // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
     // blog's main widget, a details column) counts when it is the only day such lines name,
     // which a list of recent posts never is.
-    days = printedDays(doc, language, true).filter((found) => found.inDatePart);
+    // So does a date standing alone on its line (a "share" box's heading that is only the date).
+    days = printedDays(doc, language, true).filter((found) => found.inDatePart || found.alone);
     if (new Set(days.map((found) => found.day)).size !== 1) return null;
   }
   let best: PrintedDay | null = null;
@@ -95,7 +98,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
     // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
-    const prose = lineLength(walk.text, found.index) > PROSE_LINE;
+    const prose = lineLength(walk.text, found.index) > PROSE_LINE && !opensDateline(walk.text, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
     const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
@@ -104,6 +107,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     if (inDatePart) score += 2;
     if (prose) score -= 2;
     const fromHeadline = top >= 0 ? found.index - top : null;
+    if (found.shortYear && !isShortYearDateLine(found, walk.text, cue, inDatePart, fromHeadline)) continue;
     if (fromHeadline !== null) {
       if (fromHeadline >= 0 && fromHeadline < 2500) score += 2 - fromHeadline / 2500;
       // A date line just above the headline (a kicker) is as good as one just below it.
@@ -111,10 +115,41 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     } else {
       score += 1 - Math.min(1, found.index / 20_000);
     }
-    out.push({ ...found, score, cue, inDatePart, fromHeadline });
+    const alone = lineLength(walk.text, found.index) <= found.end - found.index + ALONE_SLACK;
+    out.push({ ...found, score, cue, inDatePart, fromHeadline, alone });
   }
   return out;
 }
+
+/**
+ * "02.12.19" could as well be a score, a version or a chapter: a two-digit year is read only on
+ * a date line, marked as one, cued "published", or a short line by the headline ("Anna Berg, 8.5.12").
+ */
+function isShortYearDateLine(found: FoundDay, text: string, cue: PrintedDay['cue'], inDatePart: boolean, fromHeadline: number | null): boolean {
+  if (inDatePart || cue === 'published') return true;
+  return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && lineLength(text, found.index) <= SHORT_LINE;
+}
+
+/**
+ * A press release's or wire story's dateline opening the first paragraph: "Karlsruhe, (12.11.2021).
+ * Traditionell …", "BONN, 3 March 2021 – The …". The date is the line's own, not one in its prose:
+ * only a place (a few capitalised words, an agency in brackets) stands before it, and a
+ * bracket, full stop or dash closes it.
+ */
+function opensDateline(text: string, found: FoundDay): boolean {
+  const lead = text.slice(text.lastIndexOf('\n', found.index) + 1, found.index);
+  if (lead.length > 45 || !DATELINE_LEAD.test(lead)) return false;
+  return DATELINE_CLOSE.test(text.slice(found.end, found.end + 4));
+}
+
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .-]{1,20}\))?\s*[,:/]\s*\(?\s*$/u;
+const DATELINE_CLOSE = /^\s*(?:\)\s*[.:–—-]|[.:–—-](?!\d))/u;
+
+/** Spaces and separators a block adds around a date that stands alone on its line. */
+const ALONE_SLACK = 6;
+
+/** A byline or a date line by itself; a longer line is a sentence. */
+const SHORT_LINE = 80;
 
 /** The length of the line (the text between two block boundaries) around `index`. */
 function lineLength(text: string, index: number): number {
@@ -136,7 +171,8 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
   const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return;
+  // A <figcaption> that holds the headline is a teaser-style header (picture, date, <h1>), not a caption.
+  if (SKIPPED_TAGS.has(tag) && !(tag === 'FIGCAPTION' && walk.headlineAncestors.has(element))) return;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   const parts = walk.lenient ? OTHER_ITEMS : SKIPPED_PARTS;
   const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && parts.test(marks)))

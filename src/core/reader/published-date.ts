@@ -36,6 +36,8 @@ export interface PublishedEvidence {
   time: string | null;
   /** The best date line the page prints. */
   printed: PrintedDay | null;
+  /** A whole day in the path of the page's share image (`og:image`): the day it was uploaded. */
+  image: string | null;
 }
 
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
@@ -50,6 +52,8 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
     ['markup', markedUpDate(doc)],
+    // The hAtom microformat of older blog engines: <abbr class="published" title="2011-03-30T21:05:00-07:00">.
+    ['hatom', doc.querySelector('abbr.published[title], span.published[title]')?.getAttribute('title') ?? null],
     ['json-ld page', pageNodeDate(nodes)],
     ['json-ld text', unparsedJsonLdDate(doc)],
     ['json-ld created', textOf(article?.dateCreated)],
@@ -60,10 +64,13 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     const date = value ? normalizeDateTime(value) : null;
     if (date) metadataDates.push({ source, date });
   }
-  const metadata = metadataDates[0]?.date ?? null;
+  // A generic `date` meta or a WebPage node names some day of the page: a source that says
+  // "published" (the markup's datePublished, an article's <time>) outranks it.
+  const metadata = (metadataDates.find(({ source }) => !WEAK_SOURCES.has(source)) ?? metadataDates[0])?.date ?? null;
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
-  const address = dateFromUrl(url) ?? dateFromUrl(pageAddress(doc));
-  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language) };
+  const address = dateFromUrl(url) ?? pageAddresses(doc).map(dateFromUrl).find(Boolean) ?? null;
+  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
+    image: dateFromUrl(metaTag('og:image', 'twitter:image')) };
 }
 
 /**
@@ -77,7 +84,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
  *   a WebPage node), and the date line names another.
  */
 export function choosePublished(evidence: PublishedEvidence): string | null {
-  const { metadata, metadataDates, modified, address, time, printed } = evidence;
+  const { metadata, metadataDates, modified, address, time, printed, image } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
     const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
@@ -89,7 +96,9 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
     return local;
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
-  return address ?? line ?? time ?? printed?.day ?? null;
+  // Last, the day the share image was uploaded ("/files/2016/05/04/report.png"): as good as
+  // nothing, but on most news pages the picture goes up the day the story does.
+  return address ?? line ?? time ?? printed?.day ?? image ?? null;
 }
 
 /**
@@ -202,10 +211,16 @@ function timeElementDate(doc: Document, inArticle: boolean): string | null {
   return null;
 }
 
-/** The page's own address as it states it, when the caller gave none. */
-function pageAddress(doc: Document): string | null {
-  return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
-    ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+/**
+ * The page's own addresses as it states them, when the caller gave none: its canonical link, its
+ * `og:url` and its AMP version, any of which may carry the day the others leave out.
+ */
+function pageAddresses(doc: Document): (string | null)[] {
+  return [
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null,
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null,
+    doc.querySelector('link[rel="amphtml" i]')?.getAttribute('href') ?? null,
+  ];
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/;

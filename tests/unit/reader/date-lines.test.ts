@@ -17,6 +17,18 @@ describe('calendar days in running text, in many languages', () => {
   it('Dutch', () => expect(days('9 oktober 2020 11:12')).toEqual(['2020-10-09']));
   it('Romanian', () => expect(days('duminică, 20 septembrie 2020')).toEqual(['2020-09-20']));
   it('Polish genitive', () => expect(days('3 marca 2021')).toEqual(['2021-03-03']));
+  it('Russian genitive, with "г."', () => expect(days('Опубликовано 3 марта 2020 г., 14:05')).toEqual(['2020-03-03']));
+  it('Ukrainian: листопад is November', () => expect(days('12 листопада 2021')).toEqual(['2021-11-12']));
+  it('Greek genitive', () => expect(days('Δημοσίευση: 5 Μαΐου 2019')).toEqual(['2019-05-05']));
+  it('Catalan, with "de"', () => expect(days('dimarts, 17 de març de 2020')).toEqual(['2020-03-17']));
+  it('Slovak genitive', () => expect(days('Publikované 2. októbra 2018')).toEqual(['2018-10-02']));
+  it('Norwegian', () => expect(days('Publisert 9. desember 2020')).toEqual(['2020-12-09']));
+  it('Bosnian and Serbian', () => expect(days('Objavljeno 4. septembar 2019')).toEqual(['2019-09-04']));
+  it('Indonesian', () => expect(days('Diterbitkan 21 Agustus 2020')).toEqual(['2020-08-21']));
+  it('Hungarian, year first', () => expect(days('Budapest, 2021. március 3. 12:40')).toEqual(['2021-03-03']));
+  it('Korean numeric, year first with spaces', () => expect(days('입력 2020. 2. 19. 오후 3:12')).toEqual(['2020-02-19']));
+  it('a day, a month\'s name and a year joined by hyphens', () => expect(days('Updated: 19-Feb-2020 08:15 IST')).toEqual(['2020-02-19']));
+  it('not a year followed by a list number', () => expect(days('Im Jahr 2020. 3 Fragen an die Ministerin')).toEqual([]));
   it('an abbreviated month with a dot', () => expect(days('28. Jan. 2022')).toEqual(['2022-01-28']));
   it('numeric with dots is day first', () => expect(days('Datum 12.01.2017')).toEqual(['2017-01-12']));
   it('numeric with spaces after the dots', () => expect(days('4. 2. 2022')).toEqual(['2022-02-04']));
@@ -83,6 +95,10 @@ describe('published from the page when the metadata has none', () => {
     const doc = page('<html><head><link rel="canonical" href="https://news.example/2020/01/13/journey-to-python-3/"></head><body><h1>Journey</h1><div class="sidebar"><time datetime="2019-11-05">5 Nov</time></div></body></html>');
     expect(readArticle(doc, null).meta.published).toBe('2020-01-13');
   });
+  it('the og:url or AMP address when the canonical one carries no day', () => {
+    const doc = page('<html><head><link rel="canonical" href="https://news.example/story/812345"><link rel="amphtml" href="https://news.example/amp/2021/06/30/ferry-strike/"></head><body><h1>Ferry strike</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2021-06-30');
+  });
   it('a UTC time early in the morning is the evening before where the address says so', () => {
     const doc = page('<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00"></head><body><h1>Debate night</h1></body></html>');
     expect(readArticle(doc, 'https://news.example/2023/11/08/debate-night-recap/').meta.published).toBe('2023-11-08');
@@ -106,6 +122,10 @@ describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
     const doc = page('<html><body><h1>Protest at the theatre</h1><figure><figcaption>Crowds outside, January 16, 2020</figcaption></figure><p>January 18, 2020</p><p>PARIS - Protesters gathered.</p></body></html>');
     expect(printedPublicationDay(doc, 'en-US')).toBe('2020-01-18');
   });
+  it('a <figcaption> that holds the headline is the story\'s header, not a caption', () => {
+    const doc = page('<html><body><div class="lead"><figure><img src="a.jpg"><figcaption><small>14.02.2022 Regionalliga</small><h1 class="heading">Neuer Trainer für Hallstadt</h1></figcaption></figure></div><p>Der Verein stellte ihn vor.</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2022-02-14');
+  });
   it('a date just above the headline beats one far below it', () => {
     const far = '<p>The season resumes next month with a full programme of matches across the league.</p>'.repeat(20);
     const doc = page(`<html><body><div>02.02.2022</div><h1>Nationalspieler verlängert</h1>${far}<div>30.01.2022 Andere Meldung</div></body></html>`);
@@ -118,5 +138,59 @@ describe('the printed day: captions, kickers, forms, broken JSON-LD', () => {
   it('a datePublished in JSON-LD too broken to parse', () => {
     const doc = page('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad "quote" here","datePublished":"2020-10-26T18:10:00+01:00"}</script></head><body><h1>Director tests positive</h1></body></html>');
     expect(readArticle(doc, null).meta.published).toBe('2020-10-26T18:10:00+01:00');
+  });
+});
+
+describe('a two-digit year on the date line', () => {
+  it('is found as a day, day first, marked as short', () => {
+    expect(findDays('Lena Vogt, 8.5.12')).toEqual([{ day: '2012-05-08', index: 11, end: 17, shortYear: true }]);
+    expect(days('02.12.19')).toEqual(['2019-12-02']);
+  });
+  it('never inside a four-digit year, a version or an address', () => {
+    expect(days('03.03.2019')).toEqual(['2019-03-03']);
+    expect(days('release 1.2.10.4 and 10.4.12.7')).toEqual([]);
+    expect(days('31.02.20')).toEqual([]);
+  });
+  it('a byline with a two-digit year under the headline', () => {
+    const doc = page('<html><body><h1>Die Umfrage nach der Wahl</h1><p>Jonas Keller, 8.5.12</p><p>Die Landtagswahl ist vorbei.</p></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2012-05-08');
+  });
+  it('a short date just above the headline', () => {
+    const doc = page('<html><body><header><span>In the media</span> <span>02.12.19</span><h1>What the new commission faces</h1></header><p>Text.</p></body></html>');
+    expect(printedPublicationDay(doc, 'en')).toBe('2019-12-02');
+  });
+  it('not a two-digit year in running prose or far from the headline', () => {
+    const prose = '<p>Das Spiel endete am Ende 3.4.12 nach einer langen Verlängerung, wie der Verein in seiner Mitteilung schrieb und wie alle Zuschauer im Stadion gesehen hatten.</p>';
+    const far = '<p>Die Saison beginnt im nächsten Monat mit einem vollen Programm an Spielen in der ganzen Liga.</p>'.repeat(10);
+    const doc = page(`<html><body><h1>Pokalfinale</h1>${prose}${far}<p>Version 4.5.11</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe(null);
+  });
+});
+
+describe('a press dateline opening the first paragraph', () => {
+  const events = '<div class="events-list"><div>20.11.2021</div><div>Adventsbasar</div><div>21.11.2021</div><div>Konzert</div></div>';
+  const body = 'Traditionell gedenken die Gemeinden am letzten Sonntag des Kirchenjahres ihrer Verstorbenen, in diesem Jahr auch mit Angeboten im Netz, die Trauernde zu Hause nutzen können.';
+  it('"Place, (date). Text" is the story\'s date, not one in its prose', () => {
+    const doc = page(`<html><body><h1>Trauern im Netz</h1><p><strong>Lindenfeld, (12.11.2021).</strong> ${body}</p>${events}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2021-11-12');
+  });
+  it('"CITY (Agency), date – Text" in English', () => {
+    const doc = page(`<html><body><h1>Harbour reopens</h1><p>PORT ELLEN (Coast Wire), 3 March 2021 – The harbour reopened on Wednesday after a storm closed it for most of the week, officials said, and ferries are expected to run again from Friday.</p>${events}</body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2021-03-03');
+  });
+  it('but a date later in a sentence stays prose', () => {
+    const doc = page(`<html><body><h1>Trauern im Netz</h1><p>Die Gemeinde lädt am 12.11.2021 ein. ${body}</p><div class="events-list"><div>20.11.2021</div></div></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2021-11-20');
+  });
+});
+
+describe('published and updated cues in more languages', () => {
+  it('Russian: "Опубликовано" beats "Обновлено"', () => {
+    const doc = page('<html><body><h1>Новый мост открыт</h1><p>Обновлено 5 марта 2021</p><p>Опубликовано 3 марта 2021</p></body></html>');
+    expect(printedPublicationDay(doc, 'ru')).toBe('2021-03-03');
+  });
+  it('Greek: a "Δημοσιεύθηκε" line beats an "Ενημερώθηκε" one', () => {
+    const doc = page('<html><body><h1>Νέα γέφυρα</h1><p>Ενημερώθηκε: 6 Μαΐου 2019</p><p>Δημοσιεύθηκε: 5 Μαΐου 2019</p></body></html>');
+    expect(printedPublicationDay(doc, 'el')).toBe('2019-05-05');
   });
 });

@@ -98,6 +98,14 @@ describe('awkward pages', () => {
     const doc = page(`<html><body><div class="widget Blog"><h2 class="date-header"><span>Dienstag, 28. April 2020</span></h2><h3>Tach auch!</h3>${prose}</div><div class="widget Profile"><p>Über mich</p></div></body></html>`);
     expect(printedPublicationDay(doc, 'de')).toBe('2020-04-28');
   });
+  it('a date standing alone in a "share" box, the only day the page prints', () => {
+    const doc = page('<html><body><h1>Die Zukunft der Zeitung</h1><p>Ein Gespräch über Medien.</p><div class="social-share"><h5>14.03.2019</h5><div>Von Petra Lang</div></div></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2019-03-14');
+  });
+  it('but not a date inside a sentence in such a box', () => {
+    const doc = page('<html><body><h1>Die Zukunft der Zeitung</h1><p>Ein Gespräch über Medien.</p><div class="social-share"><p>Teilen Sie diesen Beitrag bis zum 14.03.2019 mit Ihren Freunden</p></div></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe(null);
+  });
   it('but not when such boxes name several days (a list of recent posts)', () => {
     const doc = page('<html><body><h1>Über uns</h1><div class="widget recent"><p class="post-date">3. Mai 2020</p><p class="post-date">28. April 2020</p></div></body></html>');
     expect(printedPublicationDay(doc, 'de')).toBe(null);
@@ -113,5 +121,37 @@ describe('weak sources stay weak when echoed', () => {
     const html = `<html lang="de"><head>${ld({ '@type': 'WebPage', name: 'Forum', datePublished: '2011-02-21T17:47:28+01:00' })}</head>
       <body><h1>Auslieferung beginnt</h1><div class="postdate">03.03.2011, 09:14</div>${prose}</body></html>`;
     expect(published(html)).toBe('2011-03-03');
+  });
+});
+
+describe('a source that says "published" outranks a generic one', () => {
+  it('the markup\'s datePublished beats an earlier generic dcterms.date meta', () => {
+    const html = `<html lang="de"><head><meta name="dcterms.date" content="2022-02-01T09:12:40+01:00"></head>
+      <body><div class="teaser-intro">Ratgeber</div><span itemprop="datePublished" content="2022-02-09">9. Februar</span><h2>Mit dem Hund durch den Schnee</h2>${prose}</body></html>`;
+    expect(published(html)).toBe('2022-02-09');
+  });
+  it('the generic meta still counts when nothing else dates the page', () => {
+    const html = `<html lang="de"><head><meta name="dcterms.date" content="2022-02-01T09:12:40+01:00"></head><body><h1>Schnee</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2022-02-01T09:12:40+01:00');
+  });
+});
+
+describe('the share image\'s upload day, as a last resort', () => {
+  it('a page with no other date: the day in the og:image path', () => {
+    const html = `<html lang="en"><head><meta property="og:image" content="https://www.rights.example/files/2016/05/04/annual-report-og.png"></head>
+      <body><h1>Our year in review</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2016-05-04');
+  });
+  it('never before a date the page prints', () => {
+    const html = `<html lang="en"><head><meta property="og:image" content="https://cdn.example/uploads/2016/05/04/pier.jpg"></head>
+      <body><h1>Pier reopens</h1><p class="date">Published 9 June 2016</p>${prose}</body></html>`;
+    expect(published(html)).toBe('2016-06-09');
+  });
+});
+
+describe('the hAtom microformat', () => {
+  it('<abbr class="published" title> gives the day a blog prints only as "3 days ago"', () => {
+    const html = `<html><body><div class="hentry"><h2 class="entry-title">Tach auch</h2><abbr class="published" title="2020-04-28T21:11:00+02:00">3 days ago</abbr>${prose}</div></body></html>`;
+    expect(published(html)).toBe('2020-04-28T21:11:00+02:00');
   });
 });
