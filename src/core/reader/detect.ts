@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { longestBodyRun } from './body-run';
+import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 
@@ -97,6 +98,12 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     score -= 0.15;
     signals.push('password-form');
   }
+  // A recipe card: a list of ingredients, however the site spells its classes (recipe plugins and
+  // microformats all name them so). Recipes with no schema.org Recipe still have one.
+  if (!articleType && doc.querySelectorAll('[itemprop="recipeIngredient" i], [itemprop="ingredients" i], li[class*="ingredient" i], p[class*="ingredient" i], span[class*="ingredient" i]').length >= 3) {
+    score -= 0.5;
+    signals.push('recipe-card');
+  }
   const teasers = doc.querySelectorAll('article').length;
   if (teasers >= 4 && !articleType) {
     // A page that calls itself a website, not an article, and holds many <article> teasers is a front.
@@ -114,6 +121,14 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   // 5. The body: a run of prose paragraphs side by side, which every article has and section
   // fronts, galleries, video and podcast pages do not (one pass over the paragraphs).
   const run = longestBodyRun(doc);
+  // The prose is one slide, post, comment or teaser of many: a gallery, thread or listing. A page
+  // whose structured data says it is an article (a live blog's posts, a how-to's steps) is left be.
+  const repeated = articleType ? null : repeatedItemsAround(run.parent);
+  if (repeated) {
+    score -= 0.3;
+    mediaOrListing = true;
+    signals.push(`repeated-items:${repeated.items}x${repeated.medianParagraphs}p`);
+  }
   // One long block of text (set with <br>, or one unclosed <p>) is a body too.
   const fullBody = (run.paragraphs >= 4 && run.chars >= 600) || run.chars >= 2000;
   const someBody = (run.paragraphs >= 2 && run.chars >= 350) || run.chars >= 700;
@@ -130,7 +145,8 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   if (score >= 0.7 && !mediaOrListing && (fullBody || someBody)) return finish(score, signals);
   if (score <= -0.45) return finish(score, signals);
   if (fullBody) {
-    score += mediaOrListing ? 0.35 : 0.5;
+    // One slide or post of many is not the page's body, however long.
+    score += repeated ? 0.1 : mediaOrListing ? 0.35 : 0.5;
     signals.push(`body:${run.paragraphs}p/${run.chars}c`);
   } else if (someBody || shortReadable) {
     if (shortReadable) return finish(score, signals);
