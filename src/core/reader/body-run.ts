@@ -37,7 +37,7 @@ export function longestBodyRun(doc: Document): BodyRun {
   }
   // The longest run that is not a list of teasers; only the few longest are looked at.
   const runs = [...byParent.values()].sort((a, b) => b.chars - a.chars);
-  for (const run of runs.slice(0, 5)) if (!teaserList(run)) return { ...run };
+  for (const run of runs.slice(0, 5)) if (!teaserList(run) && !inComments(run.parent!)) return { ...run };
   return { paragraphs: 0, chars: 0, parent: null };
 }
 
@@ -62,15 +62,40 @@ function prose(text: string): boolean {
  * tag or author page set as one flat list: `<h3><a>Headline</a></h3><p>Summary</p>` repeated.
  * A story's subheadings are seldom links, and never one per paragraph.
  */
+const TEASER_SUMMARY_CHARS = 300;
+
 function teaserList(run: BodyRun): boolean {
   let headlines = 0;
   for (let child = run.parent!.firstElementChild; child; child = child.nextElementSibling) {
     if (linkedHeadline(child)) headlines++;
   }
-  return headlines >= 3 && headlines * 2 >= run.paragraphs;
+  // A listicle's linked items run longer than a teaser's one- or two-sentence summary.
+  return headlines >= 3 && headlines * 2 >= run.paragraphs && run.chars / Math.max(1, run.paragraphs) < TEASER_SUMMARY_CHARS;
 }
 
 /** A heading that is (mostly) one link, or a link around a heading; not a heading with an "edit" link. */
+/** Headlines that are links, anywhere on the page (a listing's teasers), counted up to `cap`. */
+export function headlineLinks(doc: Document, cap: number): number {
+  let count = 0;
+  const headings = doc.querySelectorAll('h2, h3, h4');
+  for (let index = 0; index < Math.min(headings.length, 400) && count < cap; index++) {
+    const heading = headings[index]!;
+    if ((heading.textContent ?? '').trim().length >= 15 && (linkedHeadline(heading) || heading.closest('a[href]'))) count++;
+  }
+  return count;
+}
+
+/** A class or id naming the comments box itself ("comments", "comment-list"), not a page that has comments ("comments-open"). */
+const COMMENTS = /^(?:comments?|commentlist|comment-?(?:list|thread|section|area|s-area|s-section|s-list|s-wrapper)|disqus_thread)$/i;
+
+/** Readers' comments under a story are not its body, however long one of them runs. */
+function inComments(element: Element): boolean {
+  for (let box: Element | null = element, level = 0; box && level < 8; box = box.parentElement, level++) {
+    if (`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`.split(/\s+/).some((token) => COMMENTS.test(token))) return true;
+  }
+  return false;
+}
+
 function linkedHeadline(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A') return element.querySelector('h1, h2, h3, h4, h5, h6') !== null;

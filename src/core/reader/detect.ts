@@ -1,5 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { longestBodyRun } from './body-run';
+import { headlineLinks, longestBodyRun } from './body-run';
 import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
@@ -27,6 +27,8 @@ const LISTING_PATH = /^\/?$|^\/(?:index\.\w+|home|[a-z]{2,20}(?:-[a-z]{2,20})?)(
 const MEDIA_PATH = /\/(?:video|videos|watch|live-?tv|tv|gallery|galleries|photos|pictures|in-pictures|slideshow|podcasts?|audio)(?:\/|$)/i;
 const OTHER_PATH = /\/(?:login|log-in|signin|sign-in|signup|register|account|subscribe|checkout|cart|shop|store|products?|recipes?|forums?|threads?|t|community|questions)(?:\/|$)/i;
 const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|\/(?:news|story|stories|article|articles|politics|world|business|opinion|a|p)\/[^/]*\d|[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\/?$|\d{5,}(?:\.html?)?\/?$/i;
+/** This many linked headlines around a short text make a listing. */
+const TEASER_HEADLINES = 8;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObject[]): Detection {
@@ -132,6 +134,16 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   // One long block of text (set with <br>, or one unclosed <p>) is a body too.
   const fullBody = (run.paragraphs >= 4 && run.chars >= 600) || run.chars >= 2000;
   const someBody = (run.paragraphs >= 2 && run.chars >= 350) || run.chars >= 700;
+  // A few paragraphs amid many teaser headlines: a topic or section page's introduction. A
+  // story with a full body may have as many related links; a short one seldom.
+  if (!fullBody && someBody && !articleType && !mediaOrListing) {
+    const teaserHeadlines = headlineLinks(doc, TEASER_HEADLINES);
+    if (teaserHeadlines >= TEASER_HEADLINES) {
+      score -= 0.3;
+      mediaOrListing = true;
+      signals.push(`teaser-headlines:${teaserHeadlines}+`);
+    }
+  }
   // A short page with no sign of being a listing or a media page: Readability's own check decides.
   const shortReadable = !fullBody && !someBody && !mediaOrListing && score >= 0.2
     && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });

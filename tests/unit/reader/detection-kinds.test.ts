@@ -85,3 +85,25 @@ describe('recipes without schema.org markup', () => {
     expect(detect(html).isArticle).toBe(false);
   });
 });
+
+describe('an introduction amid teasers, a listicle, comments', () => {
+  const cards = (n: number) => Array.from({ length: n }, (_, i) => `<div class="card"><img src="/i/${i}.jpg"><h3><a href="/news/tram-${i}">Tram works: what changes on route ${i} this month</a></h3><p>${sentence(i)}</p></div>`).join('');
+  const intro = `<div class="intro">${story(3)}</div>`;
+  it('a topic page: a short introduction and a grid of teaser cards', () => {
+    const html = doc(OG_ARTICLE, `<h1>Trams</h1>${intro}<div class="grid">${cards(12)}</div>`);
+    expect(detect(html).signals).toContain('teaser-headlines:8+');
+    expect(detect(html).isArticle).toBe(false);
+  });
+  it('a story with a full body keeps its rail of related teasers', () => {
+    expect(detect(doc(OG_ARTICLE, `<h1>Tram line approved</h1><div class="story">${story(6)}</div><aside>${cards(12)}</aside>`)).isArticle).toBe(true);
+  });
+  it('a listicle whose items are linked headings, each with a long paragraph, is a body', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<h3><a href="/shop/item-${i}">Item ${i}: a folding tram-stop bench</a></h3><p>${sentence(i)} ${sentence(i + 1)} ${sentence(i + 2)}</p>`).join('');
+    expect(longestBodyRun(page(doc('', `<div class="list-body">${items}</div>`))).paragraphs).toBe(8);
+  });
+  it('a reader\'s long comment is not the story\'s body', () => {
+    const comments = Array.from({ length: 6 }, (_, i) => `<li class="comment"><b>reader${i}</b><p>${sentence(i)}</p>${i === 2 ? story(5) : ''}</li>`).join('');
+    const html = doc('', `<body class="single comments-open"><h1>Tram line approved</h1><div class="story">${story(3)}</div><section id="comments"><ol class="comment-list">${comments}</ol></section></body>`);
+    expect(longestBodyRun(page(html)).paragraphs).toBe(3);
+  });
+});
