@@ -25,8 +25,10 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner.
   const typedPeople = new Set(personNames(article?.author ?? article?.creator, nodes, true)
     .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
+  // The name an administrator account posts under is printed in the byline too: no one's name.
+  const accounts = new Set(accountNames(article?.author ?? article?.creator, nodes).map((name) => name.toLowerCase()));
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
-    .filter((name) => isPersonName(name) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
+    .filter((name) => isPersonName(name) && !accounts.has(name.toLowerCase()) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
   // A byline is short: a box holding more (an author's biography, a whole story) is read as it stands.
   const text = (element: Element) => {
     const content = element.getAttribute('content');
@@ -45,11 +47,15 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
     const names = people(list);
     if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
   }
+  const leading = people(boldBylines(doc));
+  if (leading.length) return leading.slice(0, 12);
   const signedOff = people(signOffs(doc));
   if (signedOff.length) return signedOff.slice(0, 12);
-  // No person: the wire service that signs the story ("Reuters") is its author, never the outlet itself.
+  // No person: the wire service that signs the story ("Reuters") is its author, never the outlet
+  // itself, unless the page prints it as the byline (a wire service's own site).
+  const printedKeys = new Set(articleBylines(doc, `${PAGE_AUTHOR}, ${BYLINE}`, 10).map((element) => collapseWhitespace(text(element)).toLowerCase()));
   const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
-    .find((name) => AGENCY.test(name) && !publisherKeys.has(name.toLowerCase()));
+    .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedKeys.has(name.toLowerCase())));
   return agency ? [agency] : [];
 }
 
@@ -61,6 +67,37 @@ function asPrinted(name: string, printed: string[]): string {
     return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
   });
   return fuller ?? name;
+}
+
+/** How far into the story a byline set as a bold paragraph may sit (after a deck or two). */
+const LEADING_PARAGRAPHS = 8;
+const LEADING_BYLINE_CHARS = 80;
+
+/**
+ * A byline printed as the story's own bold paragraph, under the headline and deck: "<p><strong>Ana
+ * Ruiz/Tom Hale</strong></p>". Every name in it must be a full name (two words or more), so a bold
+ * dateline ("LISBON") or a bold lead-in is not taken for one.
+ */
+export function boldBylines(doc: Document): string[] {
+  const elements = doc.querySelectorAll('h1, p');
+  let afterHeadline = false;
+  for (let index = 0, paragraphs = 0; index < elements.length && paragraphs < LEADING_PARAGRAPHS; index++) {
+    const element = elements[index]!;
+    if (element.tagName.toUpperCase() === 'H1') {
+      afterHeadline = true;
+      continue;
+    }
+    if (!afterHeadline) continue;
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (!text) continue;
+    paragraphs++;
+    if (text.length > LEADING_BYLINE_CHARS) continue;
+    const bold = collapseWhitespace(Array.from(element.querySelectorAll('strong, b')).map((b) => b.textContent ?? '').join(' '));
+    if (bold !== text) continue;
+    const names = splitByline(text);
+    if (names.length && names.every((name) => name.includes(' ') && isPersonName(name))) return [text];
+  }
+  return [];
 }
 
 const SIGN_OFF_CUE = /(?:reporting|reported|writing|written)\s+by\s/i;
@@ -105,6 +142,20 @@ function personNames(value: unknown, nodes: JsonObject[], typedOnly = false): st
     if (name && !/^https?:/.test(name)) names.push(name);
   }
   return names;
+}
+
+/** A CMS's administrator account ("…/author/admin/") posts stories it did not write. */
+const ACCOUNT = /\/(?:author|authors|user|users)\/(?:admin|administrator|webmaster|wpadmin|root|editor|superuser)\/?(?:[#?]|$)/i;
+
+function accountNames(value: unknown, nodes: JsonObject[]): string[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  return list.map((entry) => referencedNode(entry, nodes)).filter(siteAccount).map((item) => textOf(item)).filter((name): name is string => !!name);
+}
+
+function siteAccount(item: unknown): boolean {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return false;
+  const object = item as JsonObject;
+  return [object['@id'], object.url].some((value) => typeof value === 'string' && ACCOUNT.test(value));
 }
 
 /** `{"@id": "…#author"}` with no name of its own: the node elsewhere on the page that carries that id. */

@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { longestBodyRun } from './body-run';
+import { headlineLinks, longestBodyRun } from './body-run';
+import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 
@@ -26,6 +27,8 @@ const LISTING_PATH = /^\/?$|^\/(?:index\.\w+|home|[a-z]{2,20}(?:-[a-z]{2,20})?)(
 const MEDIA_PATH = /\/(?:video|videos|watch|live-?tv|tv|gallery|galleries|photos|pictures|in-pictures|slideshow|podcasts?|audio)(?:\/|$)/i;
 const OTHER_PATH = /\/(?:login|log-in|signin|sign-in|signup|register|account|subscribe|checkout|cart|shop|store|products?|recipes?|forums?|threads?|t|community|questions)(?:\/|$)/i;
 const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|\/(?:news|story|stories|article|articles|politics|world|business|opinion|a|p)\/[^/]*\d|[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\/?$|\d{5,}(?:\.html?)?\/?$/i;
+/** This many linked headlines around a short text make a listing. */
+const TEASER_HEADLINES = 8;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObject[]): Detection {
@@ -97,6 +100,12 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     score -= 0.15;
     signals.push('password-form');
   }
+  // A recipe card: a list of ingredients, however the site spells its classes (recipe plugins and
+  // microformats all name them so). Recipes with no schema.org Recipe still have one.
+  if (!articleType && doc.querySelectorAll('[itemprop="recipeIngredient" i], [itemprop="ingredients" i], li[class*="ingredient" i], p[class*="ingredient" i], span[class*="ingredient" i]').length >= 3) {
+    score -= 0.5;
+    signals.push('recipe-card');
+  }
   const teasers = doc.querySelectorAll('article').length;
   if (teasers >= 4 && !articleType) {
     // A page that calls itself a website, not an article, and holds many <article> teasers is a front.
@@ -114,9 +123,27 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   // 5. The body: a run of prose paragraphs side by side, which every article has and section
   // fronts, galleries, video and podcast pages do not (one pass over the paragraphs).
   const run = longestBodyRun(doc);
+  // The prose is one slide, post, comment or teaser of many: a gallery, thread or listing. A page
+  // whose structured data says it is an article (a live blog's posts, a how-to's steps) is left be.
+  const repeated = articleType ? null : repeatedItemsAround(run.parent);
+  if (repeated) {
+    score -= 0.3;
+    mediaOrListing = true;
+    signals.push(`repeated-items:${repeated.items}x${repeated.medianParagraphs}p`);
+  }
   // One long block of text (set with <br>, or one unclosed <p>) is a body too.
   const fullBody = (run.paragraphs >= 4 && run.chars >= 600) || run.chars >= 2000;
   const someBody = (run.paragraphs >= 2 && run.chars >= 350) || run.chars >= 700;
+  // A few paragraphs amid many teaser headlines: a topic or section page's introduction. A
+  // story with a full body may have as many related links; a short one seldom.
+  if (!fullBody && someBody && !articleType && !mediaOrListing) {
+    const teaserHeadlines = headlineLinks(doc, TEASER_HEADLINES);
+    if (teaserHeadlines >= TEASER_HEADLINES) {
+      score -= 0.3;
+      mediaOrListing = true;
+      signals.push(`teaser-headlines:${teaserHeadlines}+`);
+    }
+  }
   // A short page with no sign of being a listing or a media page: Readability's own check decides.
   const shortReadable = !fullBody && !someBody && !mediaOrListing && score >= 0.2
     && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
@@ -130,7 +157,8 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   if (score >= 0.7 && !mediaOrListing && (fullBody || someBody)) return finish(score, signals);
   if (score <= -0.45) return finish(score, signals);
   if (fullBody) {
-    score += mediaOrListing ? 0.35 : 0.5;
+    // One slide or post of many is not the page's body, however long.
+    score += repeated ? 0.1 : mediaOrListing ? 0.35 : 0.5;
     signals.push(`body:${run.paragraphs}p/${run.chars}c`);
   } else if (someBody || shortReadable) {
     if (shortReadable) return finish(score, signals);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/core/reader/index';
+import { boldBylines } from '../../../src/core/reader/authors';
+import { page } from './helpers';
+
+// Byline forms met on unseen sites: a byline set as the story's bold paragraph, a CMS's admin
+// account as the metadata's author, and a wire service's own site signing with its own name.
+
+const authors = (html: string) => readArticle(page(html), 'https://www.valleyledger.example/news/2024/05/01/quarry-blasts/').meta.authors;
+const body = '<p>Families in three hillside villages say blasting at the new quarry has cracked walls and dried up their wells since the spring.</p>'.repeat(5);
+const WP_SITE = '<meta property="og:site_name" content="Valley Ledger"><meta name="author" content="Valley Ledger">';
+
+describe('a byline printed as a bold paragraph under the headline', () => {
+  it('"Name/Name" in <strong>, after a deck, names both writers', () => {
+    const html = `<html><head>${WP_SITE}</head><body><h1>Quarry blasts shake villages</h1><div class="entry-content"><p><em>…residents accuse the company of ignoring them</em></p><p><strong>Palesa Morake/Tumelo Rantsho</strong></p>${body}</div></body></html>`;
+    expect(authors(html)).toEqual(['Palesa Morake', 'Tumelo Rantsho']);
+  });
+  it('a single name in capitals', () => {
+    const html = `<html><head>${WP_SITE}</head><body><h1>Quarry blasts shake villages</h1><p><b>NOMSA DLAMINI&nbsp;</b></p>${body}</body></html>`;
+    expect(authors(html)).toEqual(['NOMSA DLAMINI']);
+  });
+  it('a bold dateline or a bold lead-in is no byline', () => {
+    expect(boldBylines(page(`<html><body><h1>Quarry blasts</h1><p><strong>MASERU</strong></p><p><strong>Breaking news</strong></p><p><strong>Read more:</strong> <a href="/x">Other story</a></p>${body}</body></html>`))).toEqual([]);
+  });
+  it('bold text before the headline (a menu, a promo) is not the story\'s byline', () => {
+    expect(boldBylines(page(`<html><body><p><strong>Lerato Mokoena</strong></p><h1>Quarry blasts</h1>${body}</body></html>`))).toEqual([]);
+  });
+});
+
+describe('an administrator account is nobody', () => {
+  it('the JSON-LD author at ".../author/admin/" and the same name in the byline give way to the printed writer', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Quarry blasts","author":{"@id":"https://www.valleyledger.example/author/admin/","name":"Thandi K"}}</script></head><body><h1>Quarry blasts shake villages</h1><span class="author vcard">Thandi K</span><p><strong>SIPHO NDLOVU</strong></p>${body}</body></html>`;
+    expect(authors(html)).toEqual(['SIPHO NDLOVU']);
+  });
+  it('a writer\'s own account is a person', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Quarry blasts","author":{"@id":"https://www.valleyledger.example/author/sipho-ndlovu/","name":"Sipho Ndlovu"}}</script></head><body><h1>Quarry blasts shake villages</h1>${body}</body></html>`;
+    expect(authors(html)).toEqual(['Sipho Ndlovu']);
+  });
+});
+
+describe('a wire service on its own site', () => {
+  const head = '<meta property="og:site_name" content="Associated Press"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quarry blasts","author":["Associated Press"],"publisher":{"@type":"Organization","name":"Associated Press"}}</script>';
+  it('signs as the author when its byline prints its name', () => {
+    expect(authors(`<html><head>${head}</head><body><h1>Quarry blasts shake villages</h1><div class="Page-byline"><span class="Component-bylines">Associated Press</span></div>${body}</body></html>`)).toEqual(['Associated Press']);
+  });
+  it('but the outlet named only in the metadata is still no author', () => {
+    expect(authors(`<html><head>${head}</head><body><h1>Quarry blasts shake villages</h1>${body}</body></html>`)).toEqual([]);
+  });
+});
