@@ -120,10 +120,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
-  if (prefix.length > 7) return null;
-  // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation.
+  // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
+  // description of the body between ("Ann Roe of the environmental group The Green Trust").
   const of = prefix.findIndex((t) => lower(t) === 'of');
-  if (of > 0 && prefix.slice(0, of).every(isCap) && prefix.slice(of + 1).every((t) => lower(t) === 'the')) {
+  const described = (t: Token) => lower(t) === 'the' || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(lower(t)) && !NOT_MODIFIER.test(t.text);
+  if (of > 0 && of <= 4 && prefix.slice(0, of).every(isCap) && prefix.length - of <= 6
+    && (prefix.slice(of + 1).every((t) => lower(t) === 'the') || theArticle && prefix.slice(of + 1).every(described))) {
     const person = readName(source, tokens.slice(0, of), span);
     if (person && person.kind === 'person') {
       person.affiliation = span(tokens[first]!, tokens[last]!);
@@ -131,6 +133,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
       return person;
     }
   }
+  if (prefix.length > 7) return null;
   if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;
@@ -157,6 +160,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   ref.definite = theArticle;
   return ref;
 }
+
+/**
+ * Bodies named in the plural ("the two ministries said", "several banks warned"); only nouns that are
+ * seldom a verb's third person ("the dispute centers on …", "the report states …" are no bodies).
+ */
+const ORG_PLURALS = /^(?:ministries|agencies|companies|embassies|universities|charities|parties|firms|banks|governments|departments|committees|councils|commissions|groups|organi[sz]ations|unions|regulators|lenders|insurers|airlines|manufacturers|carmakers|automakers|retailers|broadcasters|newspapers|outlets|hospitals|foundations|federations|coalitions|alliances|campaigns|administrations|bureaus|courts|utilities|networks|legislatures|parliaments|militaries|armies|watchdogs)$/;
 
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
@@ -188,7 +197,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
-  else if (ORG_NOUNS.has(head)) kind = 'organization';
+  else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
   else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';

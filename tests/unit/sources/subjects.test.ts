@@ -167,4 +167,45 @@ describe('subjects of a reporting verb', () => {
       'Tomas Berg | the count should be checked again',
     ]);
   });
+
+  it('reads the name after an inverted description, and a name "of the … group" with the group named', () => {
+    const r = run([
+      'The grant came because of her long work with the clinic, said the project\u2019s board president, Sue Marlow.',
+      'The vote offers fresh hope for the coast, said Nora Salem of the global conservation group The Shore Trust.',
+      // (A body's description names the body, not a spokesperson.)
+      'The fee will rise in May, said the harbour board, Vardby Port.',
+    ]);
+    expect(said(r)).toEqual([
+      'Sue Marlow | The grant came because of her long work with the clinic',
+      'Nora Salem | The vote offers fresh hope for the coast',
+      'harbour board | The fee will rise in May',
+    ]);
+    expect(r.sources[0]!.role).toBe('project\u2019s board president');
+    expect(r.sources[1]!.affiliation).toBe('Shore Trust');
+  });
+
+  it('reads bodies named in the plural ("the two ministries") as organisations', () => {
+    const r = run(['In a joint statement on Friday, the Dorset and Vardby fisheries ministries said the quota was fair.']);
+    expect(said(r)).toEqual(['Dorset and Vardby fisheries ministries | the quota was fair']);
+    expect(r.sources[0]!.kind).toBe('organization');
+  });
+
+  it('reads a description with an article after a subordinator, before a verb of saying only', () => {
+    const r = run([
+      'The ministers were dealt a blow on Friday night when the harbour watchdog said their draft plans were too costly.',
+      'The fee was frozen while the appeals court considered the matter.',
+    ]);
+    expect(said(r)).toEqual(['harbour watchdog | their draft plans were too costly']);
+  });
+
+  it('gives a statement after a causative verb ("led X to announce") to its object', () => {
+    const r = run([
+      'The slump in orders led the Dorset ferry company to announce it would close its yard.',
+      'The losses forced Harbour Bank to admit it had misled savers.',
+    ]);
+    expect(said(r)).toEqual([
+      'Dorset ferry company | it would close its yard',
+      'Harbour Bank | it had misled savers',
+    ]);
+  });
 });
