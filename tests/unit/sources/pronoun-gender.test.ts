@@ -62,6 +62,28 @@ describe('titles resolve to the person the article introduced with them', () => 
     ]);
   });
 
+  it('"the president" is the one in office, not a former president named later; "the former president" is', () => {
+    const r = run([
+      'Former President Dan Holt says President Ruiz\u2019s joke about him is malarkey.',
+      'Mr. Ruiz took the swipe at his rival on a late show.',
+      '\u201CYou got to look at the other guy, he is as old as I am,\u201D the president said on the show.',
+      'The former president said the show was rigged.',
+    ]);
+    expect(said(r).slice(1)).toEqual([
+      'Ruiz | You got to look at the other guy, he is as old as I am',
+      'Dan Holt | the show was rigged',
+    ]);
+  });
+
+  it('reads a surname ending in "-an" as a person, not a demonym, when a given name or the full name says so', () => {
+    const r = run([
+      'Paul Egan toured the harbour with the mayor, Ann Lind. Lind praised the pier.',
+      'He said the harbour needs dredging.',
+      'Egan met the board. Lind left early. He said the fees would rise.',
+    ]);
+    expect(said(r)).toEqual(['Paul Egan | the harbour needs dredging', 'Paul Egan | the fees would rise']);
+  });
+
   it('"the lawmaker" finds a representative', () => {
     const r = run(['Rep. Tomas Brandt visited the plant. The lawmaker said the plant needs new turbines.']);
     expect(said(r)).toEqual(['Tomas Brandt | the plant needs new turbines']);

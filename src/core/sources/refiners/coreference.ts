@@ -280,13 +280,13 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      e.heads.some((h) => stem(h) === stem(head))
+      (e.heads.some((h) => stem(h) === stem(head)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))))
       // "the president" → the person introduced as "President Barack Obama".
-      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
+      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
-    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party) : -1;
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
     if (back >= 0 || titled >= 0) {
       const found = back >= 0 ? back : titled;
       const e = state.entities[found]!;
@@ -309,7 +309,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null): number {
+function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[]): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
@@ -319,6 +319,7 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
     if (m.block < block - 5) break;
     if (!m.person || !word.test(m.roleWords)) continue;
     if (party && partyOf(m.roleWords) !== null && partyOf(m.roleWords) !== party) continue;
+    if (!sameTenure(m.roleWords, mods)) continue;
     return entityForMention(state, m, block);
   }
   return -1;
@@ -338,6 +339,13 @@ const TITLE_FORMS: Record<string, string[]> = {
   reverend: ['reverend', 'rev'],
   president: ['president', 'pres'],
 };
+
+// "the president" is the one in office, not "Former President Dan Holt"; "the former president" is.
+const FORMER = /\b(?:former|ex|onetime|then)\b/i;
+
+function sameTenure(role: string, mods: readonly string[]): boolean {
+  return FORMER.test(role) === mods.some((m) => FORMER.test(m));
+}
 
 type Party = 'r' | 'd';
 

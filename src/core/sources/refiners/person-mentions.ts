@@ -3,6 +3,7 @@
 
 import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
 import type { Scan } from '../scan';
+import { genderOfGivenName } from '../gender';
 import { isCreditWord } from './not-a-source';
 
 export interface Mention {
@@ -63,7 +64,9 @@ export function findMentions(scan: Scan): Mention[] {
         const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
-        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!) || PLACE_END.has(low(name[name.length - 1]!));
+        // (A demonym ends "-an", "-ese", "-ish", but so do surnames: "Paul Ryan", "Kathryn Egan" are people.)
+        const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
+        const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         const credit = name.some(isCreditWord);
@@ -82,6 +85,9 @@ export function findMentions(scan: Scan): Mention[] {
       }
     }
   });
+  // "Ryan said …" after "Paul Ryan": a single word that is the surname of a person named in full is that person.
+  const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
+  for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
 }
 
