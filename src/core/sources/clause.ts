@@ -81,6 +81,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
     const word = masked.slice(wordStart, wordEnd).toLowerCase();
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
+    // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
+    if (word === 'may' && /\p{Lu}/u.test(masked[wordStart]!) && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(masked.slice(Math.max(lo, wordStart - 30), wordStart))) break;
     if (word === 'who') relative = true;
     end = wordStart;
   }

@@ -62,6 +62,10 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 const isCap = (t: Token) => CAPITALISED.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+// Months that are surnames too: "Theresa May", "Brian May" (not "Washington May 5").
+const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
+const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
+  || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
 
 function emptyRef(form: SpeakerRef['form'], text: string, start: number, end: number, kind: SourceKind): SpeakerRef {
@@ -96,12 +100,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let last = tokens.length - 1;
   // "Sen. Bernie Sanders (Vt.)", "Paul D. Ryan (R-Wis.)": party and state tags after a name.
   while (last > 0 && /^\(?[A-Z][\w.-]*\)$/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.end + 1).trim()) && /\(/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.start))) last--;
-  if (!isCap(tokens[last]!) || NAME_LINKS.has(lower(tokens[last]!))) return null;
+  if (!isNameCap(tokens, last) || NAME_LINKS.has(lower(tokens[last]!))) return null;
   let first = last;
   while (first > 0) {
     const prev = tokens[first - 1]!;
     if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))) break;
-    if (isCap(prev) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
+    if (isNameCap(tokens, first - 1) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
     else break;
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.

@@ -113,7 +113,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (head === 'i' || head === 'we') return -1;
   if (head === 'it' || head === 'they') {
     const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
-    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind));
+    // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they".)
+    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.names.some((n) => /\s(?:and|&)\s/.test(n))));
   }
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
