@@ -170,7 +170,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
     if (segments.length > 1 && PARENTHETICAL.test(masked.slice(seg0.start, seg0.end).trim())) {
       return appositionOwner(masked, segments, segments.length - 2, null)
-        ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!) : null);
+        // ("… opposition from the EPP, which along with other parties has insisted …": a body too.)
+        ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!)
+          : /^which\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingBody(masked, segments[segments.length - 2]!) : null);
     }
     return null;
   }
@@ -221,6 +223,12 @@ function trailingName(masked: string, seg: Span): Subject | null {
   const from = seg.start + slice.length - m[0].length;
   const speaker = readSpeaker(masked, from, from + m[0].trimEnd().length);
   return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
+}
+
+/** The organisation named at the end of a clause, for a "which" after it (not a place: "Hong Kong, which …"). */
+function trailingBody(masked: string, seg: Span): Subject | null {
+  const named = trailingName(masked, seg);
+  return named?.speaker.kind === 'organization' ? named : null;
 }
 
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".

@@ -208,4 +208,27 @@ describe('subjects of a reporting verb', () => {
       'Harbour Bank | it had misled savers',
     ]);
   });
+
+  it('gives a participle the description that opens its sentence, one entity for two cues of one phrase', () => {
+    const r = run([
+      'The agency issued a statement on Friday, saying the pier was unsafe.',
+      'The skipper\u2019s mother testified, saying her son was brave.',
+    ], [], ATTITUDES);
+    expect(said(r).filter((l) => !l.includes('statement'))).toEqual([
+      'agency | the pier was unsafe',
+      'skipper\u2019s mother | her son was brave',
+    ]);
+    expect(r.sources.map((s) => s.name)).toEqual(['agency', 'skipper\u2019s mother']);
+  });
+
+  it('reads the body named before "which" as the speaker of the relative clause', () => {
+    const r = run([
+      'The plan lost its edge because of fierce opposition from the DHA, which along with other groups has insisted the fees would hurt skippers.',
+      'The vote came after a fight with the Dorset Harbour Board, which has long said the fees are too low.',
+    ]);
+    expect(said(r)).toEqual([
+      'DHA | the fees would hurt skippers',
+      'Dorset Harbour Board | the fees are too low',
+    ]);
+  });
 });

@@ -114,7 +114,27 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subje
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
   const lead = subjectBefore(scan.masked, sentence.start, firstVerbGuess(scan.masked, sentence.start, at));
-  return lead;
+  return lead ?? describedSubject(scan.masked, sentence.start, at);
+}
+
+/**
+ * "The victim's mother testified, describing …": a description that opens the sentence, read up to
+ * the first lower-case word after which it names a person or a body (never a bare "other" phrase:
+ * "The harbour" of "The harbour master spoke").
+ */
+function describedSubject(masked: string, from: number, at: number): Subject | null {
+  if (!/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8))) return null;
+  const words = /\S+/g;
+  words.lastIndex = from;
+  let count = 0;
+  for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
+    if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
+    const found = subjectBefore(masked, from, m.index);
+    if (!found) continue;
+    const s = found.speaker;
+    return s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1 ? found : null;
+  }
+  return null;
 }
 
 /** The sentence's own subject for "Trump spoke Tuesday, saying …": the words before its second token run. */

@@ -3,6 +3,7 @@
 // "they"/"it" to the most recent organisation, "the agency" to the organisation it describes,
 // "a source"/"officials" to one anonymous source per kind of description.
 
+import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
@@ -37,15 +38,19 @@ interface State {
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
   const state: State = { entities: [], lastUse: [], byRef: new Map(), mentions, scan };
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
+  // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
+  const bySpan = new Map<string, number>();
   for (const a of ordered) {
     if (!a.speaker) continue;
-    const known = state.byRef.get(a.speaker);
+    const span = `${a.speaker.start}:${a.speaker.end}`;
+    const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
     let entity = known ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
+    bySpan.set(span, entity);
     a.entity = entity;
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
   }
@@ -119,6 +124,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
     if (m && m.block !== block) return -1;
+    // "the Dorset Harbour Board, which has said …": the body named right before "which".
+    // (A body by its words or an acronym: "Hong Kong, which lost out …" is a place.)
+    if (m && !m.person && head === 'which' && /^[\s,]*$/.test(state.scan.masked.slice(m.end, pos))
+      && (isAcronym(m.name) || m.name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase())))) return organisationNamed(state, m.name, block);
     return m ? entityForMention(state, m, block) : -1;
   }
   const ahead = cataphora(state, ref, block);
@@ -220,6 +229,15 @@ function entityForMention(state: State, m: Mention, block: number): number {
   }
   return state.entities.push({
     kind: 'person', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+  }) - 1;
+}
+
+/** The organisation of that name, made when the article has not quoted it yet. */
+function organisationNamed(state: State, name: string, block: number): number {
+  const found = findByName(state.entities, name, 'organization');
+  if (found >= 0) return found;
+  return state.entities.push({
+    kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
   }) - 1;
 }
 
