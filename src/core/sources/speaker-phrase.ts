@@ -38,7 +38,11 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
-const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
+const FINITE_REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
+const TRAILING_ADVERB = /^\p{Ll}{3,}ly$/u;
+/** Nouns and adjectives ending "-ly" that may end a speaker's phrase ("the family", "a key ally"). */
+const NOT_ADVERB = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'reply', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'italy']);
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|been|become|becomes|became)$/;
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -78,6 +82,11 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   const tokens = tokenize(phrase, start);
   if (!tokens.length || tokens.length > MAX_TOKENS) return null;
   if (tokens.some((t) => FINITE_REPORTING.has(t.text))) return null;
+  // "the former secretary of state aggressively": a manner adverb before the verb is no part of the phrase.
+  while (tokens.length > 1 && TRAILING_ADVERB.test(tokens[tokens.length - 1]!.text) && !NOT_ADVERB.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+  // "the video of the encounter has become …": an auxiliary outside a relative clause makes a clause, not a speaker.
+  const relativeAt = tokens.findIndex((t) => /^(?:who|which|that)$/i.test(t.text));
+  if (tokens.some((t, k) => k > 0 && AUXILIARY.test(t.text) && (relativeAt < 0 || k < relativeAt))) return null;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');

@@ -231,4 +231,29 @@ describe('subjects of a reporting verb', () => {
       'Dorset Harbour Board | the fees are too low',
     ]);
   });
+
+  it('reads no clause for a speaker: a trailing manner adverb, "say", or an auxiliary outside a relative clause', () => {
+    const r = run([
+      'The former harbour master angrily denied that the fees had risen.',
+      'Unreleased harbour video of the crash has become a focal point, officials said on Friday.',
+      'Ferry experts say some captains see the fees as fair.',
+      'A lawyer who has represented the port said the fees were fair.',
+      'The family said the pier was unsafe.',
+    ]);
+    expect(said(r)).toEqual([
+      'former harbour master | the fees had risen',
+      'officials | Unreleased harbour video of the crash has become a focal point',
+      'Ferry experts | some captains see the fees as fair',
+      'lawyer who has represented the port | the fees were fair',
+      'family | the pier was unsafe',
+    ]);
+  });
+
+  it('takes no clause with an auxiliary for the owner of a relative clause', () => {
+    expect(said(run(['The harbour video of the crash has become a focal point for skippers in the port, who have demanded that the footage be released.'], [], ATTITUDES))).toEqual([]);
+  });
+
+  it('takes no noun after "of" or a determiner for a cue ("the secretary of state denied")', () => {
+    expect(said(run(['The secretary of state denied that the fees had risen.']))).toEqual(['secretary of state | the fees had risen']);
+  });
 });

@@ -50,6 +50,8 @@ export function parseReportingVerbs(scan: Scan): void {
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
+  // "the secretary of state denied", "a claim", "his report": after "of" or a determiner the word is a noun.
+  if (NOUN_BEFORE.test(before)) return null;
   let subject: Subject | null = null;
   let inverted = false;
   // "… with three in ten saying …": the phrase after "with" is the participle's subject.
@@ -274,6 +276,7 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   };
 }
 
+const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
 const PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
 function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
