@@ -81,10 +81,20 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
     const word = masked.slice(wordStart, wordEnd).toLowerCase();
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
+    // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
+    if (word === 'may' && /\p{Lu}/u.test(masked[wordStart]!) && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(masked.slice(Math.max(lo, wordStart - 30), wordStart))) break;
     if (word === 'who') relative = true;
     end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
+  // "The losses led the French manufacturer to announce …": the object of a causative verb speaks.
+  const caused = CAUSED_TO.exec(masked.slice(lo, end));
+  if (caused) {
+    const at = lo + caused.index + caused[0].length - caused[1]!.length - caused[2]!.length;
+    const speaker = readSpeaker(masked, at, at + caused[1]!.trimEnd().length);
+    if (!speaker || speaker.form === 'pronoun' && speaker.kind !== 'person') return null;
+    return { speaker, phraseStart: at };
+  }
   // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
   const tag = /\s*\([^()\uE000]{1,30}\)$/.exec(masked.slice(Math.max(lo, end - 40), end));
   if (tag) end -= tag[0].length;
@@ -153,14 +163,16 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {
-    const after = afterSubordinator(masked, seg0);
+    const after = afterSubordinator(masked, seg0, SAYING.test(masked.slice(cue, cue + 12)));
     if (after) return after;
   }
   if (!head) {
     // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
     if (segments.length > 1 && PARENTHETICAL.test(masked.slice(seg0.start, seg0.end).trim())) {
       return appositionOwner(masked, segments, segments.length - 2, null)
-        ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!) : null);
+        // ("… opposition from the EPP, which along with other parties has insisted …": a body too.)
+        ?? (/^who\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingName(masked, segments[segments.length - 2]!)
+          : /^which\b/i.test(masked.slice(seg0.start, seg0.end).trim()) ? trailingBody(masked, segments[segments.length - 2]!) : null);
     }
     return null;
   }
@@ -173,20 +185,26 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   return head;
 }
 
+// A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
+const CAUSED_TO = /\b(?:led|leads|lead|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|caused|causes|spurred|spurs|compelled|compels|drove|drives|persuaded|convinced)\s+((?:[^\s,;:\uE000]+\s+){1,6})(to)$/;
+const SAYING = /^(?:said|says|told|tells|added|warned|announced|stated|reported|confirmed|denied|noted|wrote|argued|claimed|insisted)\b/;
 const RESTRICTIVE_WHO = /\s+who\s/;
 const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))?)\s*$/;
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
 const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
-function afterSubordinator(masked: string, seg: Span): Subject | null {
+function afterSubordinator(masked: string, seg: Span, saying: boolean): Subject | null {
   const slice = masked.slice(seg.start, seg.end);
   let at = -1;
   SUBORDINATOR.lastIndex = 0;
   for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) at = m.index + m[0].length;
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
-  if (!found || found.speaker.kind === 'other' || found.speaker.kind === 'document' || !/^[\p{Lu}]|^(?:he|she|they|we|i)\b/u.test(slice.slice(at))) return null;
+  // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
+  // (Only before a verb of saying: "while the appeals court considered the matter" reports no statement.)
+  const described = saying && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
+  if (!found || found.speaker.kind === 'other' || found.speaker.kind === 'document' || !(described || /^[\p{Lu}]|^(?:he|she|they|we|i)\b/u.test(slice.slice(at)))) return null;
   if (found.speaker.form === 'pronoun' && !/^(?:he|she|they|we|i)$/.test(found.speaker.head ?? '')) return null;
   return found;
 }
@@ -205,6 +223,12 @@ function trailingName(masked: string, seg: Span): Subject | null {
   const from = seg.start + slice.length - m[0].length;
   const speaker = readSpeaker(masked, from, from + m[0].trimEnd().length);
   return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
+}
+
+/** The organisation named at the end of a clause, for a "which" after it (not a place: "Hong Kong, which …"). */
+function trailingBody(masked: string, seg: Span): Subject | null {
+  const named = trailingName(masked, seg);
+  return named?.speaker.kind === 'organization' ? named : null;
 }
 
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".
@@ -352,11 +376,33 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   if (start < 0 || end <= start) return null;
   const speaker = readSpeaker(masked, start, end);
   if (!speaker || speaker.form === 'pronoun') return null;
-  // ", director of …" after the name: the role.
   const tail = masked.slice(end, hi);
+  // "…, said the group's board president, Jane Roe.": a description, then the name it describes.
+  // (A person's description only: "the harbour board, Vardby Port" names a body, not its spokesperson.)
+  if (speaker.form === 'nominal' && (speaker.kind === 'person' || speaker.kind === 'anonymous')) {
+    const named = inverseApposition(masked, end, tail);
+    if (named) {
+      named.role ??= masked.slice(speaker.start, speaker.end).replace(/^(?:a|an|the)\s+/i, '');
+      return { speaker: named, phraseStart: start };
+    }
+  }
+  // ", director of …" after the name: the role.
+
   const role = /^,\s+((?:a|an|the|[a-z])[^;:\uE000]*?)(?=[,.;]?\s*$|,\s+(?:who|adding|saying|noting)\b|[;:\uE000])/.exec(tail);
   if (role && speaker.form === 'name' && !speaker.role) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
   return { speaker, phraseStart: start };
+}
+
+// A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe."
+const APPOSED_NAME = /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))/u;
+
+/** The person named right after an inverted description: ", Sue Dunlap" in "said the board president, Sue Dunlap". */
+function inverseApposition(masked: string, end: number, tail: string): SpeakerRef | null {
+  const m = APPOSED_NAME.exec(tail);
+  if (!m) return null;
+  const from = end + m[0].length - m[1]!.length;
+  const named = readSpeaker(masked, from, from + m[1]!.replace(/\.$/, '').length);
+  return named?.form === 'name' && named.kind === 'person' && !named.role ? named : null;
 }
 
 const TOKEN = /\S+/g;

@@ -163,6 +163,9 @@ export const PERSON_NOUNS = new Set([
   'libertarians', 'socialists', 'evangelicals', 'muslims', 'christians', 'catholics', 'americans', 'superdelegates',
   'electors', 'nominees', 'hopefuls', 'skeptics', 'constituents', 'families', 'viewers', 'readers', 'listeners',
   'panelists', 'congressmen', 'justices', 'economists', 'academics', 'physicians', 'millennials', 'residents',
+  // Family: "the victim's mother testified", "his widow said".
+  'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'grandmother',
+  'grandfather', 'aunt', 'uncle', 'cousin', 'mothers', 'fathers', 'sisters', 'brothers', 'daughters', 'sons',
 ]);
 
 export const ORG_NOUNS = new Set([

@@ -38,7 +38,11 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
-const FINITE_REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
+const FINITE_REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
+const TRAILING_ADVERB = /^\p{Ll}{3,}ly$/u;
+/** Nouns and adjectives ending "-ly" that may end a speaker's phrase ("the family", "a key ally"). */
+const NOT_ADVERB = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'reply', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'italy']);
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|been|become|becomes|became)$/;
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -62,6 +66,10 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 const isCap = (t: Token) => CAPITALISED.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+// Months that are surnames too: "Theresa May", "Brian May" (not "Washington May 5").
+const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
+const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
+  || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
 
 function emptyRef(form: SpeakerRef['form'], text: string, start: number, end: number, kind: SourceKind): SpeakerRef {
@@ -74,6 +82,11 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   const tokens = tokenize(phrase, start);
   if (!tokens.length || tokens.length > MAX_TOKENS) return null;
   if (tokens.some((t) => FINITE_REPORTING.has(t.text))) return null;
+  // "the former secretary of state aggressively": a manner adverb before the verb is no part of the phrase.
+  while (tokens.length > 1 && TRAILING_ADVERB.test(tokens[tokens.length - 1]!.text) && !NOT_ADVERB.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+  // "the video of the encounter has become …": an auxiliary outside a relative clause makes a clause, not a speaker.
+  const relativeAt = tokens.findIndex((t) => /^(?:who|which|that)$/i.test(t.text));
+  if (tokens.some((t, k) => k > 0 && AUXILIARY.test(t.text) && (relativeAt < 0 || k < relativeAt))) return null;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');
@@ -96,12 +109,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let last = tokens.length - 1;
   // "Sen. Bernie Sanders (Vt.)", "Paul D. Ryan (R-Wis.)": party and state tags after a name.
   while (last > 0 && /^\(?[A-Z][\w.-]*\)$/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.end + 1).trim()) && /\(/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.start))) last--;
-  if (!isCap(tokens[last]!) || NAME_LINKS.has(lower(tokens[last]!))) return null;
+  if (!isNameCap(tokens, last) || NAME_LINKS.has(lower(tokens[last]!))) return null;
   let first = last;
   while (first > 0) {
     const prev = tokens[first - 1]!;
     if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))) break;
-    if (isCap(prev) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
+    if (isNameCap(tokens, first - 1) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
     else break;
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
@@ -120,10 +133,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
-  if (prefix.length > 7) return null;
-  // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation.
+  // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
+  // description of the body between ("Ann Roe of the environmental group The Green Trust").
   const of = prefix.findIndex((t) => lower(t) === 'of');
-  if (of > 0 && prefix.slice(0, of).every(isCap) && prefix.slice(of + 1).every((t) => lower(t) === 'the')) {
+  const described = (t: Token) => lower(t) === 'the' || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(lower(t)) && !NOT_MODIFIER.test(t.text);
+  if (of > 0 && of <= 4 && prefix.slice(0, of).every(isCap) && prefix.length - of <= 6
+    && (prefix.slice(of + 1).every((t) => lower(t) === 'the') || theArticle && prefix.slice(of + 1).every(described))) {
     const person = readName(source, tokens.slice(0, of), span);
     if (person && person.kind === 'person') {
       person.affiliation = span(tokens[first]!, tokens[last]!);
@@ -131,6 +146,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
       return person;
     }
   }
+  if (prefix.length > 7) return null;
   if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;
@@ -157,6 +173,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   ref.definite = theArticle;
   return ref;
 }
+
+/**
+ * Bodies named in the plural ("the two ministries said", "several banks warned"); only nouns that are
+ * seldom a verb's third person ("the dispute centers on …", "the report states …" are no bodies).
+ */
+const ORG_PLURALS = /^(?:ministries|agencies|companies|embassies|universities|charities|parties|firms|banks|governments|departments|committees|councils|commissions|groups|organi[sz]ations|unions|regulators|lenders|insurers|airlines|manufacturers|carmakers|automakers|retailers|broadcasters|newspapers|outlets|hospitals|foundations|federations|coalitions|alliances|campaigns|administrations|bureaus|courts|utilities|networks|legislatures|parliaments|militaries|armies|watchdogs)$/;
 
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
@@ -188,7 +210,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
-  else if (ORG_NOUNS.has(head)) kind = 'organization';
+  else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
   else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';

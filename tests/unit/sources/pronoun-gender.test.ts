@@ -62,6 +62,54 @@ describe('titles resolve to the person the article introduced with them', () => 
     ]);
   });
 
+  it('"the president" is the one in office, not a former president named later; "the former president" is', () => {
+    const r = run([
+      'Former President Dan Holt says President Ruiz\u2019s joke about him is malarkey.',
+      'Mr. Ruiz took the swipe at his rival on a late show.',
+      '\u201CYou got to look at the other guy, he is as old as I am,\u201D the president said on the show.',
+      'The former president said the show was rigged.',
+    ]);
+    expect(said(r).slice(1)).toEqual([
+      'Ruiz | You got to look at the other guy, he is as old as I am',
+      'Dan Holt | the show was rigged',
+    ]);
+  });
+
+  it('reads a surname ending in "-an" as a person, not a demonym, when a given name or the full name says so', () => {
+    const r = run([
+      'Paul Egan toured the harbour with the mayor, Ann Lind. Lind praised the pier.',
+      'He said the harbour needs dredging.',
+      'Egan met the board. Lind left early. He said the fees would rise.',
+    ]);
+    expect(said(r)).toEqual(['Paul Egan | the harbour needs dredging', 'Paul Egan | the fees would rise']);
+  });
+
+  it('keeps a person apart from a pair that ends with his name, and gives "they" to the pair', () => {
+    const r = run([
+      'Mr. Lund said the treaty was historic.',
+      'On Friday, after a walk on the pier, Mr. Berg and Mr. Lund signed the treaty. They said it would hold.',
+      '\u201CIt was a good day,\u201D Mr. Lund said.',
+    ], [], { attitudes: true });
+    expect(said(r).filter((l) => !l.endsWith('| the treaty'))).toEqual([
+      'Lund | the treaty was historic',
+      'Berg and Mr. Lund | it would hold',
+      'Lund | It was a good day',
+    ]);
+  });
+
+  it('reads a month that is also a surname after a given name as part of the name ("Ruth May")', () => {
+    const r = run([
+      'Harbour Minister Ruth May said this week that the pier would reopen.',
+      'A rally in Dorset May 5 drew crowds, Tom Vik said.',
+      'She said the fees would fall.',
+    ]);
+    expect(said(r)).toEqual([
+      'Ruth May | the pier would reopen',
+      'Tom Vik | A rally in Dorset May 5 drew crowds',
+      'Ruth May | the fees would fall',
+    ]);
+  });
+
   it('"the lawmaker" finds a representative', () => {
     const r = run(['Rep. Tomas Brandt visited the plant. The lawmaker said the plant needs new turbines.']);
     expect(said(r)).toEqual(['Tomas Brandt | the plant needs new turbines']);

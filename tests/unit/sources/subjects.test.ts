@@ -167,4 +167,95 @@ describe('subjects of a reporting verb', () => {
       'Tomas Berg | the count should be checked again',
     ]);
   });
+
+  it('reads the name after an inverted description, and a name "of the … group" with the group named', () => {
+    const r = run([
+      'The grant came because of her long work with the clinic, said the project\u2019s board president, Sue Marlow.',
+      'The vote offers fresh hope for the coast, said Nora Salem of the global conservation group The Shore Trust.',
+      // (A body's description names the body, not a spokesperson.)
+      'The fee will rise in May, said the harbour board, Vardby Port.',
+    ]);
+    expect(said(r)).toEqual([
+      'Sue Marlow | The grant came because of her long work with the clinic',
+      'Nora Salem | The vote offers fresh hope for the coast',
+      'harbour board | The fee will rise in May',
+    ]);
+    expect(r.sources[0]!.role).toBe('project\u2019s board president');
+    expect(r.sources[1]!.affiliation).toBe('Shore Trust');
+  });
+
+  it('reads bodies named in the plural ("the two ministries") as organisations', () => {
+    const r = run(['In a joint statement on Friday, the Dorset and Vardby fisheries ministries said the quota was fair.']);
+    expect(said(r)).toEqual(['Dorset and Vardby fisheries ministries | the quota was fair']);
+    expect(r.sources[0]!.kind).toBe('organization');
+  });
+
+  it('reads a description with an article after a subordinator, before a verb of saying only', () => {
+    const r = run([
+      'The ministers were dealt a blow on Friday night when the harbour watchdog said their draft plans were too costly.',
+      'The fee was frozen while the appeals court considered the matter.',
+    ]);
+    expect(said(r)).toEqual(['harbour watchdog | their draft plans were too costly']);
+  });
+
+  it('gives a statement after a causative verb ("led X to announce") to its object', () => {
+    const r = run([
+      'The slump in orders led the Dorset ferry company to announce it would close its yard.',
+      'The losses forced Harbour Bank to admit it had misled savers.',
+    ]);
+    expect(said(r)).toEqual([
+      'Dorset ferry company | it would close its yard',
+      'Harbour Bank | it had misled savers',
+    ]);
+  });
+
+  it('gives a participle the description that opens its sentence, one entity for two cues of one phrase', () => {
+    const r = run([
+      'The agency issued a statement on Friday, saying the pier was unsafe.',
+      'The skipper\u2019s mother testified, saying her son was brave.',
+    ], [], ATTITUDES);
+    expect(said(r).filter((l) => !l.includes('statement'))).toEqual([
+      'agency | the pier was unsafe',
+      'skipper\u2019s mother | her son was brave',
+    ]);
+    expect(r.sources.map((s) => s.name)).toEqual(['agency', 'skipper\u2019s mother']);
+  });
+
+  it('reads the body named before "which" as the speaker of the relative clause', () => {
+    const r = run([
+      'The plan lost its edge because of fierce opposition from the DHA, which along with other groups has insisted the fees would hurt skippers.',
+      'The vote came after a fight with the Dorset Harbour Board, which has long said the fees are too low.',
+    ]);
+    expect(said(r)).toEqual([
+      'DHA | the fees would hurt skippers',
+      'Dorset Harbour Board | the fees are too low',
+    ]);
+  });
+
+  it('reads no clause for a speaker: a trailing manner adverb, "say", or an auxiliary outside a relative clause', () => {
+    const r = run([
+      'The former harbour master angrily denied that the fees had risen.',
+      'Unreleased harbour video of the crash has become a focal point, officials said on Friday.',
+      'Ferry experts say some captains see the fees as fair.',
+      'A lawyer who has represented the port said the fees were fair.',
+      'The family said the pier was unsafe.',
+    ]);
+    expect(said(r)).toEqual([
+      'former harbour master | the fees had risen',
+      'officials | Unreleased harbour video of the crash has become a focal point',
+      'Ferry experts | some captains see the fees as fair',
+      'lawyer who has represented the port | the fees were fair',
+      'family | the pier was unsafe',
+    ]);
+  });
+
+  it('takes no clause with an auxiliary for the owner of a relative clause', () => {
+    const r = run(['The unreleased harbour video of the crash has become a focal point for skippers here, who have taken to the quays and called for footage to be released.'], [], ATTITUDES);
+    expect(said(r).filter((l) => l.includes('has become |'))).toEqual([]);
+    expect(r.sources.map((s) => s.name).filter((n) => /has become/.test(n))).toEqual([]);
+  });
+
+  it('takes no noun after "of" or a determiner for a cue ("the secretary of state denied")', () => {
+    expect(said(run(['The secretary of state denied that the fees had risen.']))).toEqual(['secretary of state | the fees had risen']);
+  });
 });

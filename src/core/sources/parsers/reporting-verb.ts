@@ -50,6 +50,8 @@ export function parseReportingVerbs(scan: Scan): void {
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
+  // "the secretary of state denied", "a claim", "his report": after "of" or a determiner the word is a noun.
+  if (NOUN_BEFORE.test(before)) return null;
   let subject: Subject | null = null;
   let inverted = false;
   // "… with three in ten saying …": the phrase after "with" is the participle's subject.
@@ -114,7 +116,27 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subje
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
   const lead = subjectBefore(scan.masked, sentence.start, firstVerbGuess(scan.masked, sentence.start, at));
-  return lead;
+  return lead ?? describedSubject(scan.masked, sentence.start, at);
+}
+
+/**
+ * "The victim's mother testified, describing …": a description that opens the sentence, read up to
+ * the first lower-case word after which it names a person or a body (never a bare "other" phrase:
+ * "The harbour" of "The harbour master spoke").
+ */
+function describedSubject(masked: string, from: number, at: number): Subject | null {
+  if (!/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8))) return null;
+  const words = /\S+/g;
+  words.lastIndex = from;
+  let count = 0;
+  for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
+    if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
+    const found = subjectBefore(masked, from, m.index);
+    if (!found) continue;
+    const s = found.speaker;
+    return s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1 ? found : null;
+  }
+  return null;
 }
 
 /** The sentence's own subject for "Trump spoke Tuesday, saying …": the words before its second token run. */
@@ -254,6 +276,7 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   };
 }
 
+const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
 const PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
 function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {

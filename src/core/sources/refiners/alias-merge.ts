@@ -8,6 +8,7 @@ import { acronymOf, isAcronym, normName, sameKey } from './names';
 
 /** Paragraphs after a lede's description within which its named speaker must appear. */
 const LEDE_REACH = 2;
+const PAIR = /\s(?:and|&)\s/;
 
 export function mergeAliases(entities: Entity[], attributions: readonly Attribution[]): void {
   const firstAt = firstAttribution(entities, attributions);
@@ -24,7 +25,8 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
   entities.forEach((e, i) => {
     if (e.mergedInto !== undefined || !e.names.length) return;
     const j = entities.findIndex((o, k) => k !== i && o.mergedInto === undefined && (
-      (e.kind === 'person' && o.kind === 'person' && keys[k]!.some((n) => keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
+      // (A pair, "Xi and Mr. Obama", is no fuller name of "Obama".)
+      (e.kind === 'person' && o.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
       || shortNames[i]!.some((m) => acronyms[k]!.includes(m))));
     if (j >= 0) merge(entities, i, j);
   });

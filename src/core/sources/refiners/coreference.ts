@@ -3,6 +3,7 @@
 // "they"/"it" to the most recent organisation, "the agency" to the organisation it describes,
 // "a source"/"officials" to one anonymous source per kind of description.
 
+import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
@@ -37,15 +38,19 @@ interface State {
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
   const state: State = { entities: [], lastUse: [], byRef: new Map(), mentions, scan };
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
+  // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
+  const bySpan = new Map<string, number>();
   for (const a of ordered) {
     if (!a.speaker) continue;
-    const known = state.byRef.get(a.speaker);
+    const span = `${a.speaker.start}:${a.speaker.end}`;
+    const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
     let entity = known ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
+    bySpan.set(span, entity);
     a.entity = entity;
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
   }
@@ -113,11 +118,16 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (head === 'i' || head === 'we') return -1;
   if (head === 'it' || head === 'they') {
     const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
-    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind));
+    // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they".)
+    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.names.some((n) => /\s(?:and|&)\s/.test(n))));
   }
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
     if (m && m.block !== block) return -1;
+    // "the Dorset Harbour Board, which has said …": the body named right before "which".
+    // (A body by its words or an acronym: "Hong Kong, which lost out …" is a place.)
+    if (m && !m.person && head === 'which' && /^[\s,]*$/.test(state.scan.masked.slice(m.end, pos))
+      && (isAcronym(m.name) || m.name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase())))) return organisationNamed(state, m.name, block);
     return m ? entityForMention(state, m, block) : -1;
   }
   const ahead = cataphora(state, ref, block);
@@ -222,6 +232,15 @@ function entityForMention(state: State, m: Mention, block: number): number {
   }) - 1;
 }
 
+/** The organisation of that name, made when the article has not quoted it yet. */
+function organisationNamed(state: State, name: string, block: number): number {
+  const found = findByName(state.entities, name, 'organization');
+  if (found >= 0) return found;
+  return state.entities.push({
+    kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+  }) - 1;
+}
+
 const fullNamesOf = new WeakMap<State, Map<string, string>>();
 
 /** Surname → the first full name of a person the article mentions ("Trump" → "Donald Trump"). */
@@ -280,13 +299,13 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      e.heads.some((h) => stem(h) === stem(head))
+      (e.heads.some((h) => stem(h) === stem(head)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))))
       // "the president" → the person introduced as "President Barack Obama".
-      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role))
+      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
-    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party) : -1;
+    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
     if (back >= 0 || titled >= 0) {
       const found = back >= 0 ? back : titled;
       const e = state.entities[found]!;
@@ -309,7 +328,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null): number {
+function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[]): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
@@ -319,6 +338,7 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
     if (m.block < block - 5) break;
     if (!m.person || !word.test(m.roleWords)) continue;
     if (party && partyOf(m.roleWords) !== null && partyOf(m.roleWords) !== party) continue;
+    if (!sameTenure(m.roleWords, mods)) continue;
     return entityForMention(state, m, block);
   }
   return -1;
@@ -338,6 +358,13 @@ const TITLE_FORMS: Record<string, string[]> = {
   reverend: ['reverend', 'rev'],
   president: ['president', 'pres'],
 };
+
+// "the president" is the one in office, not "Former President Dan Holt"; "the former president" is.
+const FORMER = /\b(?:former|ex|onetime|then)\b/i;
+
+function sameTenure(role: string, mods: readonly string[]): boolean {
+  return FORMER.test(role) === mods.some((m) => FORMER.test(m));
+}
 
 type Party = 'r' | 'd';
 

@@ -3,6 +3,7 @@
 
 import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
 import type { Scan } from '../scan';
+import { genderOfGivenName } from '../gender';
 import { isCreditWord } from './not-a-source';
 
 export interface Mention {
@@ -30,6 +31,7 @@ const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'sout
 const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
+const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
 // (Not "Will" or "May": given names and surnames too.)
 const MODALS = new Set(['would', 'could', 'should', 'can', 'might', 'must', 'does', 'did', 'is', 'was', 'are', 'were', 'has', 'have']);
 // Titles that only a person bears, so that a capitalised run before them is a place or a body.
@@ -60,10 +62,15 @@ export function findMentions(scan: Scan): Mention[] {
           if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
         }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
-        const name = words.slice(lead).filter((w) => !CALENDAR_WORDS.has(low(w)));
+        // ("Theresa May", "Brian May": a month after a given name is a surname, unless a day follows.)
+        const dayAfter = /^\s*\d/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        const name = words.slice(lead).filter((w, k, all) => !CALENDAR_WORDS.has(low(w))
+          || (SURNAME_MONTHS.test(w) && k > 0 && !CALENDAR_WORDS.has(low(all[k - 1]!)) && !dayAfter));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
-        const place = PLACE_START.has(low(name[0]!)) || /(?:an|ese|ish)$/.test(name[name.length - 1]!) || PLACE_END.has(low(name[name.length - 1]!));
+        // (A demonym ends "-an", "-ese", "-ish", but so do surnames: "Paul Ryan", "Kathryn Egan" are people.)
+        const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
+        const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         const credit = name.some(isCreditWord);
@@ -82,6 +89,9 @@ export function findMentions(scan: Scan): Mention[] {
       }
     }
   });
+  // "Ryan said …" after "Paul Ryan": a single word that is the surname of a person named in full is that person.
+  const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
+  for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
 }
 
