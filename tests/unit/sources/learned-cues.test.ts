@@ -17,6 +17,27 @@ describe('the cue lexicon learned from PolNeAR train', () => {
     expect(objectShare(learnedCue('criticized')!)).toBeGreaterThan(0.8);
     expect(objectShare(learnedCue('argued')!)).toBeLessThan(0.3);
   });
+
+  it('reads learned cues the hand lists do not hold, with the subject as the source', () => {
+    const r = run([
+      'Harbour master Ilse Vann vouches for the new pilot boats.',
+      'The ferry union rules out a strike before the summer.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ilse Vann | vouches for | attitude | the new pilot boats',
+      'ferry union | rules out | attitude | a strike before the summer',
+    ]);
+    // Never in the fact sheet's statements.
+    expect(run(['Harbour master Ilse Vann vouches for the new pilot boats.']).quotes).toEqual([]);
+  });
+
+  it('needs a subject and a verb use: no noun after a determiner, no passive with its agent', () => {
+    const r = run([
+      'The rules out of Vardby were strict.',
+      'A strike was ruled out by the ferry union.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
 });
 
 describe('an object noun phrase as the whole content of a stance', () => {
