@@ -40,6 +40,17 @@ describe('the cue lexicon learned from PolNeAR train', () => {
   });
 });
 
+describe('learned cues with content after them, and verbs only', () => {
+  it('leaves out a hedge whose content comes before it, and a noun form', () => {
+    const r = run([
+      'Harbour master Ilse Vann appears unsteady in the debate.',
+      // A possessive without its apostrophe, as careless copy has it: a noun, not a verb after a subject.
+      'Tomas Okafor criticism of the levy grew louder.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+});
+
 describe('an object noun phrase as the whole content of a stance', () => {
   it('ends the object at a time, a subordinate clause or a second predicate', () => {
     expect(object('the ferry plan on Monday as she toured the pier')).toBe('the ferry plan');

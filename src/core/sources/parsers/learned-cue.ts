@@ -24,10 +24,19 @@ const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly
 /** Evidence a learned cue needs to be read (chosen on PolNeAR dev). */
 const MIN_ANNOTATED = 3;
 const MIN_RATIO = 0.2;
+const MIN_AFTER = 0.5;
 
+/**
+ * Enough evidence, and a content that follows the cue: "appear" is annotated often, but as a hedge
+ * on what comes before it ("the deal, it appears, …"), so what follows it is no content.
+ */
 function trusted(entry: LearnedCue): boolean {
-  return entry.annotated >= MIN_ANNOTATED && entry.annotated / entry.seen >= MIN_RATIO;
+  const after = entry.np + entry.clause + entry.infinitive;
+  return entry.annotated >= MIN_ANNOTATED && entry.annotated / entry.seen >= MIN_RATIO && after >= entry.annotated * MIN_AFTER;
 }
+
+/** "refusal", "criticism of", "suggestion": a noun's source is its possessor, not a subject before it. */
+const NOUN_FORM = /(?:al|tion|sion|ment|ism|ity|ance|ence)$/;
 
 /** A cue the hand lists already read (the other parsers' job). */
 function handListed(word: string, particle: string): boolean {
@@ -44,7 +53,7 @@ export function parseLearnedCues(scan: Scan): void {
     const next = NEXT_WORD.exec(masked.slice(cueStart + word.length, Math.min(sentence.end, cueStart + word.length + 20)));
     const phrasal = next ? learnedCue(`${word} ${next[1]}`) : undefined;
     const entry = phrasal ?? learnedCue(word);
-    if (!entry || !trusted(entry)) continue;
+    if (!entry || !trusted(entry) || NOUN_FORM.test(word)) continue;
     const particle = phrasal ? next![1]! : '';
     if (handListed(word, particle)) continue;
     const cueEnd = cueStart + word.length + (phrasal ? next![0].length : 0);
