@@ -58,7 +58,8 @@ const IRREGULAR: Record<string, string[]> = {
 /** Irregular past forms: never a base form that needs an agreeing subject. */
 export const IRREGULAR_PAST = new Set(Object.values(IRREGULAR).flat());
 
-function inflect(lemma: string): string[] {
+/** The forms of a verb lemma the cue readers accept: "plan" → plan, plans, planned, planning. */
+export function inflect(lemma: string): string[] {
   const forms = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   if (/[^aeiou]y$/.test(lemma)) {

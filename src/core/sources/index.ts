@@ -9,6 +9,7 @@
 //        parseNounCues        X's claim that … / her call for …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
+//        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
@@ -25,6 +26,7 @@ import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
 import { parseAnyVerbs } from './parsers/any-verb';
 import { parseAttitudes } from './parsers/attitude';
+import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
@@ -67,6 +69,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseNounCues(scan);
     parseStanceAdjectives(scan);
     parsePrepositionalSources(scan);
+    parseLearnedCues(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

@@ -8,6 +8,7 @@ import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PART
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
+import { objectContentEnd } from '../learned-cues';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, sentenceMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -21,7 +22,7 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|,?\
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
-const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often)\s+$/;
+const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 // "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
@@ -108,6 +109,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
 function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, block: number): Attribution | null {
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
+  content.end = objectContentEnd(scan.masked, cue.word, content.start, content.end);
   return {
     start: content.start, end: content.end, text: scan.text.slice(content.start, content.end), direct: false,
     // "…, saying …" is a statement even when this parser reads it.
