@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom/worker';
 import { analyzeReadPage, readDocument } from '../core/pipeline';
+import { fromDocumentStart } from '../core/reader/document-start';
 import { toPortableMap } from '../core/reader/portable-map';
 import type { PageReading } from '../shared/messages';
 import { sheetMarks } from '../shared/sheet-marks';
@@ -18,7 +19,7 @@ export function readPageHtml(html: string | null, url: string, force: boolean): 
     return { status: 'error', message: 'This page is too large for Footnote to read.' };
   }
   try {
-    const { document } = parseHTML(html);
+    const { document } = parseHTML(fromDocumentStart(html));
     const doc = document as unknown as Document;
     // The parser splits text at character references ("&amp;"); the live page has one node
     // there. Merged, the copy's child positions are the page's (see text-address.ts).

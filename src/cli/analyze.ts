@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText } from '../core/index';
+import { fromDocumentStart } from '../core/reader/document-start';
 import type { FactSheet } from '../core/types';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { formatFactPanel } from './format-text';
@@ -14,7 +15,7 @@ function analyzeFile(file: string, options: CliOptions): FactSheet {
   if (options.text) {
     return analyzeText(content, { referenceDate: options.referenceDate ?? new Date(), url: options.url });
   }
-  const { document } = parseHTML(content);
+  const { document } = parseHTML(fromDocumentStart(content));
   return analyzeDocument(document as unknown as Document, {
     url: options.url,
     force: options.force,
