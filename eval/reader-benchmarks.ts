@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { fromDocumentStart } from '../src/core/reader/document-start';
 import { readArticle, type ReadArticle } from '../src/core/reader/index';
 import { requireKit } from './kit';
 
@@ -18,7 +19,7 @@ const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1
 
 function read(file: string, url: string | null): ReadArticle | null {
   try {
-    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    const { document } = parseHTML(fromDocumentStart(readFileSync(file, 'utf8')));
     return readArticle(document as unknown as Document, url);
   } catch (error) {
     console.log(`  CRASH ${file}: ${(error as Error).stack}`);
