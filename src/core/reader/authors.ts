@@ -53,9 +53,10 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   if (signedOff.length) return signedOff.slice(0, 12);
   // No person: the wire service that signs the story ("Reuters") is its author, never the outlet
   // itself, unless the page prints it as the byline (a wire service's own site).
-  const printedKeys = new Set(articleBylines(doc, `${PAGE_AUTHOR}, ${BYLINE}`, 10).map((element) => collapseWhitespace(text(element)).toLowerCase()));
+  const printedAs = (name: string) => articleBylines(doc, `${PAGE_AUTHOR}, ${BYLINE}`, 10)
+    .some((element) => collapseWhitespace(text(element)).toLowerCase() === name.toLowerCase());
   const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
-    .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedKeys.has(name.toLowerCase())));
+    .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedAs(name)));
   return agency ? [agency] : [];
 }
 

@@ -73,7 +73,6 @@ function teaserList(run: BodyRun): boolean {
   return headlines >= 3 && headlines * 2 >= run.paragraphs && run.chars / Math.max(1, run.paragraphs) < TEASER_SUMMARY_CHARS;
 }
 
-/** A heading that is (mostly) one link, or a link around a heading; not a heading with an "edit" link. */
 /** Headlines that are links, anywhere on the page (a listing's teasers), counted up to `cap`. */
 export function headlineLinks(doc: Document, cap: number): number {
   let count = 0;
@@ -96,6 +95,7 @@ function inComments(element: Element): boolean {
   return false;
 }
 
+/** A heading that is (mostly) one link, or a link around a heading; not a heading with an "edit" link. */
 function linkedHeadline(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A') return element.querySelector('h1, h2, h3, h4, h5, h6') !== null;

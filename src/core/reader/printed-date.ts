@@ -98,7 +98,8 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
     // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
-    const prose = lineLength(walk.text, found.index) > PROSE_LINE && !opensDateline(walk.text, found);
+    const line = lineLength(walk.text, found.index);
+    const prose = line > PROSE_LINE && !opensDateline(walk.text, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
     const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
@@ -107,7 +108,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     if (inDatePart) score += 2;
     if (prose) score -= 2;
     const fromHeadline = top >= 0 ? found.index - top : null;
-    if (found.shortYear && !isShortYearDateLine(found, walk.text, cue, inDatePart, fromHeadline)) continue;
+    if (found.shortYear && !isShortYearDateLine(line, cue, inDatePart, fromHeadline)) continue;
     if (fromHeadline !== null) {
       if (fromHeadline >= 0 && fromHeadline < 2500) score += 2 - fromHeadline / 2500;
       // A date line just above the headline (a kicker) is as good as one just below it.
@@ -115,7 +116,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     } else {
       score += 1 - Math.min(1, found.index / 20_000);
     }
-    const alone = lineLength(walk.text, found.index) <= found.end - found.index + ALONE_SLACK;
+    const alone = line <= found.end - found.index + ALONE_SLACK;
     out.push({ ...found, score, cue, inDatePart, fromHeadline, alone });
   }
   return out;
@@ -125,9 +126,9 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
  * "02.12.19" could as well be a score, a version or a chapter: a two-digit year is read only on
  * a date line, marked as one, cued "published", or a short line by the headline ("Anna Berg, 8.5.12").
  */
-function isShortYearDateLine(found: FoundDay, text: string, cue: PrintedDay['cue'], inDatePart: boolean, fromHeadline: number | null): boolean {
+function isShortYearDateLine(line: number, cue: PrintedDay['cue'], inDatePart: boolean, fromHeadline: number | null): boolean {
   if (inDatePart || cue === 'published') return true;
-  return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && lineLength(text, found.index) <= SHORT_LINE;
+  return fromHeadline !== null && fromHeadline > -600 && fromHeadline < 600 && line <= SHORT_LINE;
 }
 
 /**

@@ -387,7 +387,6 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     }
   }
   // ", director of …" after the name: the role.
-
   const role = /^,\s+((?:a|an|the|[a-z])[^;:\uE000]*?)(?=[,.;]?\s*$|,\s+(?:who|adding|saying|noting)\b|[;:\uE000])/.exec(tail);
   if (role && speaker.form === 'name' && !speaker.role) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
   return { speaker, phraseStart: start };
