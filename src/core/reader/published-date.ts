@@ -1,5 +1,6 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
+import { lastEditedDay } from './last-edited';
 import { bestPrintedDay, type PrintedDay } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
@@ -38,6 +39,8 @@ export interface PublishedEvidence {
   printed: PrintedDay | null;
   /** A whole day in the path of the page's share image (`og:image`): the day it was uploaded. */
   image: string | null;
+  /** The day the page's footer says it was last edited ("This page was last edited on …"). */
+  lastEdited: string | null;
 }
 
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
@@ -70,7 +73,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
   const address = dateFromUrl(url) ?? pageAddresses(doc).map(dateFromUrl).find(Boolean) ?? null;
   return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
-    image: dateFromUrl(metaTag('og:image', 'twitter:image')) };
+    image: dateFromUrl(metaTag('og:image', 'twitter:image')), lastEdited: metadata ? null : lastEditedDay(doc, language) };
 }
 
 /**
@@ -84,7 +87,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
  *   a WebPage node), and the date line names another.
  */
 export function choosePublished(evidence: PublishedEvidence): string | null {
-  const { metadata, metadataDates, modified, address, time, printed, image } = evidence;
+  const { metadata, metadataDates, modified, address, time, printed, image, lastEdited } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
     const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
@@ -96,9 +99,11 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
     return local;
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
+  // Then a day cued "published" anywhere, the footer's last-edit day (a wiki's), any printed day.
   // Last, the day the share image was uploaded ("/files/2016/05/04/report.png"): as good as
   // nothing, but on most news pages the picture goes up the day the story does.
-  return address ?? line ?? time ?? printed?.day ?? image ?? null;
+  const cuedPublished = printed?.cue === 'published' ? printed.day : null;
+  return address ?? line ?? time ?? cuedPublished ?? lastEdited ?? printed?.day ?? image ?? null;
 }
 
 /**
