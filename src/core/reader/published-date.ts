@@ -55,6 +55,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
     ['markup', markedUpDate(doc)],
+    ['meta named', metaName ? null : namedPublishedMeta(doc)],
     // The hAtom microformat of older blog engines: <abbr class="published" title="2011-03-30T21:05:00-07:00">.
     ['hatom', doc.querySelector('abbr.published[title], span.published[title]')?.getAttribute('title') ?? null],
     ['json-ld page', pageNodeDate(nodes)],
@@ -163,6 +164,27 @@ function shiftDay(day: string, by: number): string {
   date.setUTCDate(date.getUTCDate() + by);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A meta tag whose name says "published" in a vocabulary not listed above (`og:pubdate`,
+ * `article:published_date`, `prism.publicationDate`, `vr:published-time`, `dc:date`): read by
+ * the shape of its name, so a CMS's own spelling counts too. Not a "last published" or
+ * "publisher" name, nor an update or expiry time.
+ */
+function namedPublishedMeta(doc: Document): string | null {
+  const metas = doc.querySelectorAll('meta[content]');
+  for (let index = 0; index < Math.min(metas.length, 2000); index++) {
+    const element = metas[index]!;
+    const name = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+    if (name.length > 60 || !PUBLISHED_NAME.test(name) || NOT_PUBLISHED_NAME.test(name)) continue;
+    const date = normalizeDateTime(element.getAttribute('content') ?? '');
+    if (date) return date;
+  }
+  return null;
+}
+
+const PUBLISHED_NAME = /pub(?:lish(?:ed)?|lication)?[-_.: ]?(?:date|time|at)(?![a-z])|published$|^published|\bdc(?:terms)?[:.](?:date|created|issued)$/;
+const NOT_PUBLISHED_NAME = /modif|updat|expir|publisher|revis|last|edit/;
 
 /** `itemprop="datePublished"` in the page's markup, with its date in an attribute or its text. */
 function markedUpDate(doc: Document): string | null {
