@@ -79,7 +79,8 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
 
 /**
  * The publication day from the evidence. The metadata's first-published date wins, except where
- * the page's own date line (by the headline, marked as a date or cued "Published") shows the
+ * the page's address names a day before it (the day the page first went up), or where the page's
+ * own date line (by the headline, marked as a date or cued "Published") shows the
  * metadata is not the day the page presents:
  * - the metadata sources disagree, and the date line names one of their days: that one;
  * - the date line names the metadata's last-modified day: the page presents its update
@@ -91,6 +92,9 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
   const { metadata, metadataDates, modified, address, time, printed, image, lastEdited } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
+    // The address was minted when the page first went up: a metadata day days after it is a
+    // re-publication stamp ("/2017/7/12/…" re-saved in 2019).
+    if (address && daysAfter(address, metadata.slice(0, 10)) >= 2) return address;
     const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
     if (!line || local.startsWith(line)) return local;
     const named = metadataDates.find(({ date }) => date.startsWith(line));
@@ -157,6 +161,11 @@ function localDay(published: string, fromAddress: string | null, printed: string
   if (fromAddress === neighbour) return neighbour;
   if (!fromAddress && printed === neighbour) return neighbour;
   return published;
+}
+
+/** Whole days from `earlier` to `later` (both YYYY-MM-DD); negative when `later` is earlier. */
+function daysAfter(earlier: string, later: string): number {
+  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
 }
 
 function shiftDay(day: string, by: number): string {
@@ -250,7 +259,9 @@ function pageAddresses(doc: Document): (string | null)[] {
   ];
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/;
+// "/2019/03/03/", "/2019-03-03-slug"; a number after "/2023/10/" that a dash follows opens the
+// slug ("/2023/10/3-questions-for-…", "/10-things-…"), not a day.
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|_|\.|$|(?<=-\d\d?)-)/;
 
 export function dateFromUrl(url: string | null): string | null {
   const match = url ? URL_DATE.exec(url) : null;
