@@ -176,7 +176,7 @@ function shiftDay(day: string, by: number): string {
 
 /**
  * A meta tag whose name says "published" in a vocabulary not listed above (`og:pubdate`,
- * `article:published_date`, `prism.publicationDate`, `vr:published-time`, `dc:date`): read by
+ * `article:published_date`, `prism.publicationDate`, `vr:published-time`): read by
  * the shape of its name, so a CMS's own spelling counts too. Not a "last published" or
  * "publisher" name, nor an update or expiry time.
  */
@@ -192,7 +192,7 @@ function namedPublishedMeta(doc: Document): string | null {
   return null;
 }
 
-const PUBLISHED_NAME = /pub(?:lish(?:ed)?|lication)?[-_.: ]?(?:date|time|at)(?![a-z])|published$|^published|\bdc(?:terms)?[:.](?:date|created|issued)$/;
+const PUBLISHED_NAME = /pub(?:lish(?:ed)?|lication)?[-_.: ]?(?:date|time|at)(?![a-z])|published$|^published/;
 const NOT_PUBLISHED_NAME = /modif|updat|expir|publisher|revis|last|edit/;
 
 /** `itemprop="datePublished"` in the page's markup, with its date in an attribute or its text. */
