@@ -2,7 +2,8 @@
 // (so the day is the day the outlet printed). Returns null for anything it cannot read.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?Z?)?$/;
+// 20200413, 20200413T163807Z, 20200413T16:38:07Z
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?Z?)?$/;
 
 export function normalizeDateTime(input: string): string | null {
   const text = input.trim();

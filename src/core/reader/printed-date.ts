@@ -22,7 +22,7 @@ const DATE_PART = /date|time|publish|posted|byline|dateline|stamp|datum|meta|inf
 
 // A cue may stand before the time and the time before the day: "Updated 20:49, 5 Aug 2024".
 const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|publisert|publicat|publikovan[éeo]|objavljeno|diterbitkan|опубликовано|опубліковано|δημοσι\p{L}*|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d!?]{0,8})?$/iu;
-const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|обновлено|оновлено|ενημερ\p{L}*|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)(?![\p{L}])[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
+export const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|обновлено|оновлено|ενημερ\p{L}*|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)(?![\p{L}])[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
 // "Kommentar 19. Oktober 2019" is a column's category, "Kommentar: 19. Oktober" a reader's comment.
 const COMMENT_CUE = /(?<![\p{L}])(?:(?:sagt|says|schreibt|wrote|antworten|reply|zitat|quote)\s*:?|(?:kommentar|comment)\s*:)\s*$/iu;
 const COMMENT_COLON = /(?<![\p{L}])(?:sagt|says|schreibt|wrote|kommentar|comment)\s*:\s*$/iu;

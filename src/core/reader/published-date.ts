@@ -1,5 +1,6 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
+import { lastEditedDay } from './last-edited';
 import { bestPrintedDay, type PrintedDay } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
@@ -38,6 +39,8 @@ export interface PublishedEvidence {
   printed: PrintedDay | null;
   /** A whole day in the path of the page's share image (`og:image`): the day it was uploaded. */
   image: string | null;
+  /** The day the page's footer says it was last edited ("This page was last edited on …"). */
+  lastEdited: string | null;
 }
 
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
@@ -52,6 +55,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
     ['markup', markedUpDate(doc)],
+    ['meta named', metaName ? null : namedPublishedMeta(doc)],
     // The hAtom microformat of older blog engines: <abbr class="published" title="2011-03-30T21:05:00-07:00">.
     ['hatom', doc.querySelector('abbr.published[title], span.published[title]')?.getAttribute('title') ?? null],
     ['json-ld page', pageNodeDate(nodes)],
@@ -70,12 +74,13 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
   const address = dateFromUrl(url) ?? pageAddresses(doc).map(dateFromUrl).find(Boolean) ?? null;
   return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
-    image: dateFromUrl(metaTag('og:image', 'twitter:image')) };
+    image: dateFromUrl(metaTag('og:image', 'twitter:image')), lastEdited: metadata ? null : lastEditedDay(doc, language) };
 }
 
 /**
  * The publication day from the evidence. The metadata's first-published date wins, except where
- * the page's own date line (by the headline, marked as a date or cued "Published") shows the
+ * the page's address names a day before it (the day the page first went up), or where the page's
+ * own date line (by the headline, marked as a date or cued "Published") shows the
  * metadata is not the day the page presents:
  * - the metadata sources disagree, and the date line names one of their days: that one;
  * - the date line names the metadata's last-modified day: the page presents its update
@@ -84,9 +89,12 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
  *   a WebPage node), and the date line names another.
  */
 export function choosePublished(evidence: PublishedEvidence): string | null {
-  const { metadata, metadataDates, modified, address, time, printed, image } = evidence;
+  const { metadata, metadataDates, modified, address, time, printed, image, lastEdited } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
+    // The address was minted when the page first went up: a metadata day days after it is a
+    // re-publication stamp ("/2017/7/12/…" re-saved in 2019).
+    if (address && daysAfter(address, metadata.slice(0, 10)) >= 2) return address;
     const local = localDay(primaryDate(metadataDates, modified) ?? metadata, address, line);
     if (!line || local.startsWith(line)) return local;
     const named = metadataDates.find(({ date }) => date.startsWith(line));
@@ -96,9 +104,11 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
     return local;
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
+  // Then a day cued "published" anywhere, the footer's last-edit day (a wiki's), any printed day.
   // Last, the day the share image was uploaded ("/files/2016/05/04/report.png"): as good as
   // nothing, but on most news pages the picture goes up the day the story does.
-  return address ?? line ?? time ?? printed?.day ?? image ?? null;
+  const cuedPublished = printed?.cue === 'published' ? printed.day : null;
+  return address ?? line ?? time ?? cuedPublished ?? lastEdited ?? printed?.day ?? image ?? null;
 }
 
 /**
@@ -153,11 +163,37 @@ function localDay(published: string, fromAddress: string | null, printed: string
   return published;
 }
 
+/** Whole days from `earlier` to `later` (both YYYY-MM-DD); negative when `later` is earlier. */
+function daysAfter(earlier: string, later: string): number {
+  return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
+}
+
 function shiftDay(day: string, by: number): string {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + by);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A meta tag whose name says "published" in a vocabulary not listed above (`og:pubdate`,
+ * `article:published_date`, `prism.publicationDate`, `vr:published-time`): read by
+ * the shape of its name, so a CMS's own spelling counts too. Not a "last published" or
+ * "publisher" name, nor an update or expiry time.
+ */
+function namedPublishedMeta(doc: Document): string | null {
+  const metas = doc.querySelectorAll('meta[content]');
+  for (let index = 0; index < Math.min(metas.length, 2000); index++) {
+    const element = metas[index]!;
+    const name = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+    if (name.length > 60 || !PUBLISHED_NAME.test(name) || NOT_PUBLISHED_NAME.test(name)) continue;
+    const date = normalizeDateTime(element.getAttribute('content') ?? '');
+    if (date) return date;
+  }
+  return null;
+}
+
+const PUBLISHED_NAME = /pub(?:lish(?:ed)?|lication)?[-_.: ]?(?:date|time|at)(?![a-z])|published$|^published/;
+const NOT_PUBLISHED_NAME = /modif|updat|expir|publisher|revis|last|edit/;
 
 /** `itemprop="datePublished"` in the page's markup, with its date in an attribute or its text. */
 function markedUpDate(doc: Document): string | null {
@@ -223,7 +259,9 @@ function pageAddresses(doc: Document): (string | null)[] {
   ];
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/;
+// "/2019/03/03/", "/2019-03-03-slug"; a number after "/2023/10/" that a dash follows opens the
+// slug ("/2023/10/3-questions-for-…", "/10-things-…"), not a day.
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|_|\.|$|(?<=-\d\d?)-)/;
 
 export function dateFromUrl(url: string | null): string | null {
   const match = url ? URL_DATE.exec(url) : null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDays, writesMonthFirst } from '../../../src/core/reader/date-lines';
 import { printedPublicationDay } from '../../../src/core/reader/printed-date';
 import { readArticle } from '../../../src/core/reader/index';
+import { dateFromUrl } from '../../../src/core/reader/published-date';
 import { page } from './helpers';
 
 const days = (text: string, monthFirst = false) => findDays(text, monthFirst).map((found) => found.day);
@@ -98,6 +99,19 @@ describe('published from the page when the metadata has none', () => {
   it('the og:url or AMP address when the canonical one carries no day', () => {
     const doc = page('<html><head><link rel="canonical" href="https://news.example/story/812345"><link rel="amphtml" href="https://news.example/amp/2021/06/30/ferry-strike/"></head><body><h1>Ferry strike</h1></body></html>');
     expect(readArticle(doc, null).meta.published).toBe('2021-06-30');
+  });
+  it('a number opening the slug after a year and month is no day', () => {
+    expect(dateFromUrl('https://blog.example/2023/10/3-questions-for-our-fundraiser/')).toBeNull();
+    expect(dateFromUrl('https://blog.example/2019/05/10-things-to-pack/')).toBeNull();
+    expect(dateFromUrl('https://news.example/2019-03-03-harbour-plans')).toBe('2019-03-03');
+  });
+  it('an address day before the metadata\'s: the page first went up then (re-published later)', () => {
+    const doc = page('<html><head><meta property="article:published_time" content="2019-06-17T18:28:00+02:00"><link rel="canonical" href="https://blog.example/home/2017/7/12/montauk"></head><body><h1>Montauk</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2017-07-12');
+  });
+  it('an address day after the metadata\'s does not move it', () => {
+    const doc = page('<html><head><meta property="article:published_time" content="2017-07-12T18:28:00+02:00"><link rel="canonical" href="https://blog.example/2019/06/17/montauk"></head><body><h1>Montauk</h1></body></html>');
+    expect(readArticle(doc, null).meta.published).toBe('2017-07-12T18:28:00+02:00');
   });
   it('a UTC time early in the morning is the evening before where the address says so', () => {
     const doc = page('<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00"></head><body><h1>Debate night</h1></body></html>');

@@ -7,6 +7,10 @@ describe('normalizeDateTime', () => {
   it('keeps the printed offset', () => expect(normalizeDateTime('2025-03-04T21:15:00-05:00')).toBe('2025-03-04T21:15:00-05:00'));
   it('a compact offset gets its colon', () => expect(normalizeDateTime('2025-03-04T21:15:00+0530')).toBe('2025-03-04T21:15:00+05:30'));
   it('a bare day stays a day', () => expect(normalizeDateTime('2025-03-04')).toBe('2025-03-04'));
+  it('a compact day and time, with or without colons', () => {
+    expect(normalizeDateTime('20250304T211500Z')).toBe('2025-03-04T21:15:00');
+    expect(normalizeDateTime('20250304T21:15:00Z')).toBe('2025-03-04T21:15:00');
+  });
   it('a written day is the day written', () => expect(normalizeDateTime('March 4, 2025')).toBe('2025-03-04'));
   it('a written day and time without zone', () => expect(normalizeDateTime('Mar 4, 2025 10:30 AM')).toBe('2025-03-04T10:30:00'));
   it('an RFC 2822 date in GMT', () => expect(normalizeDateTime('Tue, 04 Mar 2025 21:15:00 GMT')).toBe('2025-03-04T21:15:00Z'));

@@ -155,3 +155,16 @@ describe('the hAtom microformat', () => {
     expect(published(html)).toBe('2020-04-28T21:11:00+02:00');
   });
 });
+
+describe('meta tags named "published" in vocabularies of their own', () => {
+  const body = `<body><h1>Harbour plans approved</h1>${prose}</body>`;
+  it('a CMS\'s own spelling of a published time', () => {
+    expect(published(`<html lang="en"><head><meta name="vr:published-time" content="2024-05-02T08:30:00+02:00"></head>${body}</html>`))
+      .toBe('2024-05-02T08:30:00+02:00');
+    expect(published(`<html lang="en"><head><meta property="og:pubdate" content="20240502T08:30:00Z"></head>${body}</html>`)).toBe('2024-05-02T08:30:00');
+  });
+  it('not a last-published, publisher or expiry name', () => {
+    const head = '<head><meta name="lastpublisheddate" content="2024-06-01T10:00:00Z"><meta property="article:expiration_time" content="2024-07-01"></head>';
+    expect(published(`<html lang="en">${head}${body}</html>`)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { findDays, writesMonthFirst } from './date-lines';
+import { UPDATED_CUE } from './printed-date';
+
+// The day a page says it was last edited, in its footer: "This page was last edited on 7 April
+// 2020" (wikis), "Diese Seite wurde zuletzt am 29. Januar 2020 geändert", "Updated: 2016/11/18"
+// (a document page). The printed date line skips footers, and rightly: their dates are the
+// site's. But the footer's last-edit line is about this page, and on a page that gives no
+// metadata, address, date line or <time>, it is a better guess than a date in its running text
+// (a wiki's "the next meeting is on 5 February").
+
+const FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]';
+const MAX_FOOTERS = 10;
+/** Footer text read per footer: a "footer" class on a wrapper of the whole page must not cost a full read. */
+const MAX_TEXT = 4000;
+const MAX_NODES = 2000;
+
+export function lastEditedDay(doc: Document, language: string | null): string | null {
+  const footers = doc.querySelectorAll(FOOTERS);
+  for (let index = 0; index < Math.min(footers.length, MAX_FOOTERS); index++) {
+    const text = boundedText(footers[index]!);
+    for (const found of findDays(text, writesMonthFirst(language), 20)) {
+      if (UPDATED_CUE.test(text.slice(Math.max(0, found.index - 40), found.index))) return found.day;
+    }
+  }
+  return null;
+}
+
+/** The element's text, whitespace collapsed, at most MAX_TEXT characters from at most MAX_NODES nodes. */
+function boundedText(root: Element): string {
+  let text = '';
+  let visited = 0;
+  const stack: Node[] = [root];
+  while (stack.length && visited++ < MAX_NODES && text.length < MAX_TEXT) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += `${(node.nodeValue ?? '').replace(/\s+/g, ' ')} `;
+    else if (node.nodeType === 1 && !/^(?:SCRIPT|STYLE|TEMPLATE)$/i.test((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return text.slice(0, MAX_TEXT);
+}
