@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth } from '../../helpers/growth';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -25,5 +26,10 @@ describe('passive cues with their agent (the attitude reading)', () => {
     expect(lines(run(['The krone was lifted by U.S. inflation data.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['Jensen backed the plan, which was criticized by Tomas Berg.'], [], ATTITUDES)).filter((l) => l.includes('| criticized |'))).toEqual([]);
     expect(run(['The ferry deal was first reported by the Harbour Courier.']).quotes).toEqual([]);
+  });
+
+  it('stays linear on a long sentence of passive cues', () => {
+    const passives = (count: number) => run(['The plan was criticized by Tomas Berg and '.repeat(count) + 'the fares rose.'], [], ATTITUDES);
+    expect(growth(passives, 200)).toBeLessThan(10);
   });
 });
