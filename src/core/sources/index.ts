@@ -10,6 +10,7 @@
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
+//        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
@@ -28,6 +29,7 @@ import { parseAnyVerbs } from './parsers/any-verb';
 import { parseAttitudes } from './parsers/attitude';
 import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
+import { parsePassiveAgents } from './parsers/passive-agent';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
@@ -70,6 +72,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseStanceAdjectives(scan);
     parsePrepositionalSources(scan);
     parseLearnedCues(scan);
+    parsePassiveAgents(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

@@ -36,7 +36,8 @@ describe('the cue lexicon learned from PolNeAR train', () => {
       'The rules out of Vardby were strict.',
       'A strike was ruled out by the ferry union.',
     ], [], ATTITUDES);
-    expect(lines(r)).toEqual([]);
+    // The passive's subject is never the source; its agent is, read by the passive-agent reader.
+    expect(lines(r)).toEqual(['ferry union | ruled | attitude | A strike']);
   });
 });
 

@@ -11,6 +11,8 @@ const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
 const CAPS_LABEL = /^["\u201C'\u2018]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}):\s+/;
 const NAME_LABEL = /^((?:\p{Lu}[\p{L}.'\u2019-]+)(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3}):\s+/u;
+// In the body, a title-case name only when a quotation opens right after it ("Ada Lind: “…”").
+const QUOTED_NAME_LABEL = new RegExp(`${NAME_LABEL.source}(?=["\u201C])`, 'u');
 const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
 
 export function parseSpeakerLabels(scan: Scan): void {
@@ -18,7 +20,7 @@ export function parseSpeakerLabels(scan: Scan): void {
     if (!scan.sentences[index]?.length) return;
     const head = scan.text.slice(block.start, Math.min(block.end, block.start + 80));
     const headline = block.kind === 'headline' || (index === 0 && block.kind === 'paragraph');
-    const m = CAPS_LABEL.exec(head) ?? (headline ? NAME_LABEL.exec(head) : null);
+    const m = CAPS_LABEL.exec(head) ?? (headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head);
     if (!m || NOT_SPEAKERS.test(m[1]!.replace(/[.\u2019]/g, "'"))) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
@@ -32,7 +34,7 @@ export function parseSpeakerLabels(scan: Scan): void {
     let end = block.end;
     while (end > start && /["\u201D'\u2019\s]/.test(scan.text[end - 1]!)) end--;
     if (wordCount(scan.text.slice(start, end), 3) < 3) return;
-    while (start < end && /\s/.test(scan.text[start]!)) start++;
+    while (start < end && /["\u201C\s]/.test(scan.text[start]!)) start++;
     scan.found.push({
       start, end, text: scan.text.slice(start, end), direct: !headline, cue: ':', cueStart: block.start,
       speaker, block: index, extractor: EXTRACTOR, confidence: headline ? 0.6 : 0.8,

@@ -1,0 +1,64 @@
+// Passive cues with their agent: "The plan was first reported by the Courier", "the tariff has
+// been criticized by harbour pilots". The agent after "by" is the source and the clause's subject
+// is what it said or judged. Only cues the lexicons hold are read ("was repaired by" tells of a
+// deed, not a statement or a position). Read only for the attitude reading, like the other positions.
+
+import { ATTITUDE_WORDS } from '../attitude-lexicon';
+import { learnedCue } from '../learned-cues';
+import { CUE_WORDS } from '../lexicon';
+import type { Attribution, SpeakerRef } from '../model';
+import { wordCount } from '../quote-spans';
+import { sentenceMatches, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
+
+const EXTRACTOR = 'sources/passive-agent';
+/** A be-auxiliary, at most two words ("first", "widely"), a participle, then "by" within five words. */
+const PASSIVE_BY = /(?<![\p{L}'\u2019-])(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:not\s+|\p{Ll}+ly\s+)?)?(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,}(?:ed|en|wn)|seen|heard|told|held|thought)\s+(?:[^\s,;:.\uE000]+\s+){0,4}?by\s+/dgu;
+/** Where the passive clause's subject starts: after the last comma, dash or subordinating word. */
+const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|when|after|before|since|although|though|and|but)\s+))?/i;
+/** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
+const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
+/** "Holden is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
+const NAME_ONLY = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
+/** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
+// (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)
+const AGENT = /^[^,;:!?\uE000]{1,80}?(?=\s+(?:for|over|on|in|at|as|to|during|after|before|since|because|with|about|last|this|when|while|and|but)\b|[,;:!?\uE000]|\.?$)/;
+/** A subject of at most this many characters: longer, the clause holds more than a noun phrase. */
+const MAX_SUBJECT = 90;
+
+export function parsePassiveAgents(scan: Scan): void {
+  const { masked, text } = scan;
+  for (const { match: m, sentence, block, at } of sentenceMatches(scan, PASSIVE_BY)) {
+    const participle = m[1]!;
+    if (!isCue(participle)) continue;
+    const cueStart = at - m.index + m.indices![1]![0];
+    if (scan.usedCues.has(cueStart)) continue;
+    const s = agentAfter(masked, at + m[0].length, sentence.end);
+    if (!s || !(s.form === 'name' || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization')))) continue;
+    // The subject: from the clause's start to the auxiliary.
+    const from = Math.max(sentence.start, at - MAX_SUBJECT);
+    const lead = masked.slice(from, at);
+    let start = from + SUBJECT_START.exec(lead)![0].length;
+    let end = at;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    const content = text.slice(start, end);
+    if (end <= start || wordCount(content, 1) < 1 || PRONOUN_SUBJECT.test(content) || NAME_ONLY.test(content)) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: content, direct: false, cue: participle, cueStart, speaker: s, block,
+      extractor: EXTRACTOR, confidence: 0.4, attitude: true,
+    } satisfies Attribution);
+  }
+}
+
+/** A participle of a verb the cue lexicons hold, hand-listed or learned with enough evidence. */
+function isCue(participle: string): boolean {
+  return CUE_WORDS.has(participle) || ATTITUDE_WORDS.has(participle) || (learnedCue(participle)?.annotated ?? 0) >= 3;
+}
+
+/** The name or description right after "by", without the adjuncts that follow it. */
+function agentAfter(masked: string, start: number, sentenceEnd: number): SpeakerRef | null {
+  const m = AGENT.exec(masked.slice(start, Math.min(sentenceEnd, start + 80)));
+  return m ? readSpeaker(masked, start, start + m[0].trimEnd().length) : null;
+}
