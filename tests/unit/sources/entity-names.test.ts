@@ -13,6 +13,13 @@ describe('sources named as a reader names them', () => {
     ])).toEqual(['Kurt Vollan (person)']);
   });
 
+  it('takes the full name from a possessive written with a bare apostrophe', () => {
+    expect(sources([
+      'The council debated Sen. Tomas Reynolds’ housing record on Monday.',
+      'Reynolds said the record would speak for itself.',
+    ])).toContain('Tomas Reynolds (person)');
+  });
+
   it('makes no guess when two people share the surname', () => {
     expect(sources([
       'Jon Berg and his daughter Ida Berg run the ferry company.',

@@ -49,7 +49,8 @@ export function findMentions(scan: Scan): Mention[] {
       const slice = scan.masked.slice(sentence.start, sentence.end);
       NAME_RUN.lastIndex = 0;
       for (let m = NAME_RUN.exec(slice); m && out.length < MAX_MENTIONS; m = NAME_RUN.exec(slice)) {
-        const words = m[0].replace(/['\u2019]s$/, '').split(/\s+/);
+        // (A possessive may end in a bare apostrophe: "Sen. Bernie Sanders’ record" names Bernie Sanders.)
+        const words = m[0].replace(/['\u2019]s?$/, '').split(/\s+/);
         let lead = 0;
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
