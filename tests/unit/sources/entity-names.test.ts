@@ -20,6 +20,11 @@ describe('sources named as a reader names them', () => {
     ])).toContain('Tomas Reynolds (person)');
   });
 
+  it('reads a name that ends its sentence without the full stop', () => {
+    expect(run(['The harbour board met with mayor Petra Lund. She said the ferry would run all winter.']).quotes.map((q) => q.speaker))
+      .toEqual(['Petra Lund']);
+  });
+
   it('makes no guess when two people share the surname', () => {
     expect(sources([
       'Jon Berg and his daughter Ida Berg run the ferry company.',
