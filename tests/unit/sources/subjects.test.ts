@@ -4,6 +4,12 @@ import { run, said } from './run';
 const ATTITUDES = { attitudes: true };
 
 describe('subjects of a reporting verb', () => {
+  it('gives a participle after a dateline the sentence\'s subject, not the dateline', () => {
+    const r = run(['VARDBY — Sen. Tom Varga (I-Nd.) defended his harbour fee, saying the gains would outweigh the losses.'], [], ATTITUDES);
+    expect(said(r)).toContain('Tom Varga | the gains would outweigh the losses');
+    expect(r.sources.map((s) => s.name)).not.toContain('VARDBY');
+  });
+
   it('reads past a description the lexicon does not know, and a place after "from X"', () => {
     const r = run([
       'Ilse Marten, a ferry pilot from Vardby, Nordland, said the crossing was safe.',

@@ -115,8 +115,10 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subje
     const a = scan.found[i]!;
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
-  const lead = subjectBefore(scan.masked, sentence.start, firstVerbGuess(scan.masked, sentence.start, at));
-  return lead ?? describedSubject(scan.masked, sentence.start, at);
+  // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
+  const from = sentence.start + (DATELINE.exec(scan.masked.slice(sentence.start, Math.min(at, sentence.start + 80)))?.[0].length ?? 0);
+  const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
+  return lead ?? describedSubject(scan.masked, from, at);
 }
 
 /**
