@@ -4,6 +4,12 @@ import { run, said } from './run';
 const ATTITUDES = { attitudes: true };
 
 describe('subjects of a reporting verb', () => {
+  it('reads the subject after a time adverbial that opens the sentence ("Hours later, …")', () => {
+    const r = run(['Hours later, Tom Varga thanked the crew, telling the Skerry Post, “We owe them everything.”'], [], ATTITUDES);
+    expect(said(r)).toContain('Tom Varga | We owe them everything.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Hours');
+  });
+
   it('gives a participle after a dateline the sentence\'s subject, not the dateline', () => {
     const r = run(['VARDBY — Sen. Tom Varga (I-Nd.) defended his harbour fee, saying the gains would outweigh the losses.'], [], ATTITUDES);
     expect(said(r)).toContain('Tom Varga | the gains would outweigh the losses');
