@@ -407,6 +407,7 @@ function inverseApposition(masked: string, end: number, tail: string): SpeakerRe
 const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
+const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;
 const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This)\b[^,\uE000;:]{1,80},\s+/;
 
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
@@ -417,8 +418,7 @@ const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Inste
  * the sentence ("Clinton posted a comment, saying …" → Clinton). Null for anything else.
  */
 export function openingSubject(masked: string, sentenceStart: number, limit: number): Subject | null {
-  const dateline = DATELINE.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
-  if (dateline) sentenceStart += dateline[0].length;
+  sentenceStart = afterOpening(masked, sentenceStart, limit);
   const own = subjectOpening(masked, sentenceStart, limit, false);
   if (own) return own;
   // "In a speech on Friday, Sanders claimed …", "At an event in Ames, Iowa, on Sunday, Clinton …":
@@ -434,6 +434,18 @@ export function openingSubject(masked: string, sentenceStart: number, limit: num
     from += comma[0].length;
   }
   return null;
+}
+
+/**
+ * Where a sentence's subject may start: after a dateline ("WASHINGTON — ") and after an opening word
+ * with an adverb or a preposition's phrase before a comma ("Hours later, Trump …", "Shortly before the
+ * vote, she …", "Prior to the apology, Carson …").
+ */
+export function afterOpening(masked: string, sentenceStart: number, limit: number): number {
+  const dateline = DATELINE.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
+  if (dateline) sentenceStart += dateline[0].length;
+  const time = TIME_OPENING.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
+  return time ? sentenceStart + time[0].length : sentenceStart;
 }
 
 // "Democratic presidential candidate Bernie Sanders", "Harbour board chairman Per Vik": lower-case

@@ -124,6 +124,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
+  if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens, nameStart, last);
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
@@ -172,6 +173,17 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
   return ref;
+}
+
+/**
+ * "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Tarrow": the office after a
+ * title's "of" belongs to the role; the name is the surname, its initials and one given name before
+ * them, as long as the office keeps a word ("Secretary of State Kerry" is Kerry).
+ */
+function nameAfterOffice(tokens: Token[], of: number, last: number): number {
+  let start = last;
+  while (start - 1 > of + 1 && /^\p{Lu}\.?$/u.test(tokens[start - 1]!.text)) start--;
+  return start - 1 > of + 1 ? start - 1 : start;
 }
 
 /**

@@ -13,6 +13,18 @@ describe('sources named as a reader names them', () => {
     ])).toEqual(['Kurt Vollan (person)']);
   });
 
+  it('takes the full name from a possessive written with a bare apostrophe', () => {
+    expect(sources([
+      'The council debated Sen. Tomas Reynolds’ housing record on Monday.',
+      'Reynolds said the record would speak for itself.',
+    ])).toContain('Tomas Reynolds (person)');
+  });
+
+  it('reads a name that ends its sentence without the full stop', () => {
+    expect(run(['The harbour board met with mayor Petra Lund. She said the ferry would run all winter.']).quotes.map((q) => q.speaker))
+      .toEqual(['Petra Lund']);
+  });
+
   it('makes no guess when two people share the surname', () => {
     expect(sources([
       'Jon Berg and his daughter Ida Berg run the ferry company.',

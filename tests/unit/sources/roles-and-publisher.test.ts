@@ -16,6 +16,14 @@ describe('roles only from titles and appositions', () => {
     ])).toEqual(['Ola Lind: Harbour master', 'Per Holm: Vardby resident']);
   });
 
+  it('gives the office after a title’s "of" to the role, not to the name', () => {
+    expect(roles([
+      'Secretary of Fisheries Jon F. Varga said the quotas would stay.',
+      'Former Secretary of Harbour Works Ann Holt said the pier was safe.',
+      'Secretary of Fisheries Varga added that the boats could sail.',
+    ])).toEqual(['Jon F. Varga: Secretary of Fisheries', 'Ann Holt: Former Secretary of Harbour Works']);
+  });
+
   it('gives no role from an adverb, a clause or a preposition before the name', () => {
     expect(roles([
       'It means Mara Jensen is deciding between two cuts.',

@@ -4,6 +4,25 @@ import { run, said } from './run';
 const ATTITUDES = { attitudes: true };
 
 describe('subjects of a reporting verb', () => {
+  it('reads the subject after a time adverbial that opens the sentence ("Hours later, …")', () => {
+    const r = run(['Hours later, Tom Varga thanked the crew, telling the Skerry Post, “We owe them everything.”'], [], ATTITUDES);
+    expect(said(r)).toContain('Tom Varga | We owe them everything.');
+    expect(r.sources.map((s) => s.name)).not.toContain('Hours');
+  });
+
+  it('reads the subject after an opening word and a preposition\'s phrase ("Shortly before the vote, …")', () => {
+    const r = run(['Shortly before the vote, Ada Lund toured the pier, saying the boats were safe.', 'Prior to the ruling, Tom Varga met the crews, telling them, “The fees will stay.”'], [], ATTITUDES);
+    expect(said(r)).toEqual(expect.arrayContaining(['Ada Lund | the boats were safe', 'Tom Varga | The fees will stay.']));
+    expect(r.sources.map((s) => s.name)).not.toContain('Shortly');
+    expect(r.sources.map((s) => s.name)).not.toContain('Prior');
+  });
+
+  it('gives a participle after a dateline the sentence\'s subject, not the dateline', () => {
+    const r = run(['VARDBY — Sen. Tom Varga (I-Nd.) defended his harbour fee, saying the gains would outweigh the losses.'], [], ATTITUDES);
+    expect(said(r)).toContain('Tom Varga | the gains would outweigh the losses');
+    expect(r.sources.map((s) => s.name)).not.toContain('VARDBY');
+  });
+
   it('reads past a description the lexicon does not know, and a place after "from X"', () => {
     const r = run([
       'Ilse Marten, a ferry pilot from Vardby, Nordland, said the crossing was safe.',

@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -115,8 +115,10 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subje
     const a = scan.found[i]!;
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
   }
-  const lead = subjectBefore(scan.masked, sentence.start, firstVerbGuess(scan.masked, sentence.start, at));
-  return lead ?? describedSubject(scan.masked, sentence.start, at);
+  // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
+  const from = afterOpening(scan.masked, sentence.start, at);
+  const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
+  return lead ?? describedSubject(scan.masked, from, at);
 }
 
 /**

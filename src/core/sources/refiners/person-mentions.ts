@@ -49,7 +49,9 @@ export function findMentions(scan: Scan): Mention[] {
       const slice = scan.masked.slice(sentence.start, sentence.end);
       NAME_RUN.lastIndex = 0;
       for (let m = NAME_RUN.exec(slice); m && out.length < MAX_MENTIONS; m = NAME_RUN.exec(slice)) {
-        const words = m[0].replace(/['\u2019]s$/, '').split(/\s+/);
+        // A possessive may end in a bare apostrophe ("Sen. Bernie Sanders’ record"), and a name that ends
+        // its sentence takes no full stop ("… front-runner Donald Trump."); an initial or "Jr." keeps its own.
+        const words = m[0].replace(/['\u2019]s?$/, '').replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
         let lead = 0;
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
         let titled = false;
