@@ -14,7 +14,15 @@ const MIN_SHARED = 0.2;
 
 export function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, sites: string[]): string | null {
   const clean = (text: string | null | undefined) => (text ? stripSiteName(collapseWhitespace(decodeEntities(text)), sites) || null : null);
-  const fields = [clean(metaTag('og:title')), clean(textOf(article?.headline)), clean(metaTag('twitter:title'))];
+  // A page template that gives every page the site's own title ("Site Name - Latest News") names
+  // no story: such a field sits out the vote.
+  const siteKeys = new Set(sites.map(wordKey));
+  const headline = (text: string | null | undefined) => {
+    const cleaned = clean(text);
+    if (!text || !cleaned) return null;
+    return siteKeys.has(wordKey(cleaned)) || siteKeys.has(wordKey(decodeEntities(text))) ? null : cleaned;
+  };
+  const fields = [headline(metaTag('og:title')), headline(textOf(article?.headline)), headline(metaTag('twitter:title'))];
   const h1 = printedHeadline(doc, fields, clean(documentTitle(doc)), sites);
   // The headline fields vote: the value most of them agree on wins (an outlet often gives
   // JSON-LD a search-engine headline and og:title a social one). Quotes and dashes do not count.

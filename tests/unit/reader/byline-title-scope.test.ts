@@ -94,6 +94,10 @@ describe('the printed headline', () => {
     const m = meta(`<html><head><meta property="og:title" content="Engineers 'surprised' by bridge damage"></head><body><h1>Engineers ‘surprised’ by bridge damage</h1>${body}</body></html>`);
     expect(m.title).toBe('Engineers ‘surprised’ by bridge damage');
   });
+  it('og:title and twitter:title that give the site\'s own name do not outvote the printed headline', () => {
+    const m = meta(`<html><head><meta name="application-name" content="Valley Post - Local News &amp; Weather"><meta property="og:title" content="Valley Post - Local News &amp; Weather"><meta name="twitter:title" content="Valley Post - Local News &amp; Weather"><title>Bridge repairs delayed until summer</title></head><body><h1>Bridge repairs delayed until summer</h1>${body}</body></html>`, null);
+    expect(m.title).toBe('Bridge repairs delayed until summer');
+  });
   it('a space-separated meta property names each of its fields', () => {
     const m = meta(`<html><head><meta property="og:title twitter:title" content="Bridge repairs delayed until summer"></head><body>${body}</body></html>`);
     expect(m.title).toBe('Bridge repairs delayed until summer');
