@@ -9,8 +9,9 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
 // Agencies, desks, job titles, outlets and share buttons stand where names do, but are not people.
-const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
-const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*[\p{Lu}\p{Lt}][\p{L}'’.-]*){0,4}$/u;
+const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
+// A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
 const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 const PAGE_AUTHOR = '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]';
@@ -170,6 +171,8 @@ function referencedNode(entry: unknown, nodes: JsonObject[]): unknown {
 export function isPersonName(name: string): boolean {
   if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
+  // One word in capitals is an acronym ("TPN", "MND"): an outlet's or a desk's, not a person's.
+  if (!/\s/.test(name) && name === name.toUpperCase()) return false;
   return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
 }
 
@@ -187,10 +190,16 @@ export function splitByline(byline: string): string[] {
   text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
+  // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
+  if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
-    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+(?:for|from)\s+.*$/i, '').trim())
+    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim())
     .filter((part) => part.length > 1 && part.length < 60);
 }
+
+const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
+/** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
+const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
 function uniqueNames(names: (string | null | undefined)[]): string[] {
   const seen = new Set<string>();

@@ -47,3 +47,9 @@ describe('a wire service on its own site', () => {
     expect(authors(`<html><head>${head}</head><body><h1>Quarry blasts shake villages</h1>${body}</body></html>`)).toEqual([]);
   });
 });
+
+describe('a bracketed part of a name', () => {
+  it('a nickname or middle name in brackets is part of the name', () => {
+    expect(authors(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quarry blasts crack walls","author":[{"@type":"Person","name":"Robert (Bob) Lane"}]}</script></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Robert (Bob) Lane']);
+  });
+});
