@@ -13,6 +13,9 @@ const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|e
 // A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
+/** Dublin Core writes a creator surname first: "Jong, Michiel de". */
+const DUBLIN_CORE_CREATOR = ['dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator'];
+const CATALOGUE_ORDER = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})$/u;
 const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 const PAGE_AUTHOR = '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]';
 const BYLINE = '[class*="byline" i], [class*="author" i], [id*="byline" i]';
@@ -40,7 +43,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   };
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
-  const fromMeta = metaValues(...AUTHOR_META);
+  const catalogued = new Set(metaValues(...DUBLIN_CORE_CREATOR));
+  const fromMeta = metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
   const fromPage = firstBylineBlock(articleBylines(doc, PAGE_AUTHOR, 40), namesPerson).map(text);
   const fromBylines = firstBylineBlock(articleBylines(doc, BYLINE, 60), namesPerson).map(text).filter((line) => line.length < 150);
   const authorLinks = articleBylines(doc, AUTHOR_LINK, 40);
@@ -73,6 +77,12 @@ function asPrinted(name: string, printed: string[]): string {
     return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
   });
   return fuller ?? name;
+}
+
+/** "Jong, Michiel de" → "Michiel de Jong", "Kooman, F." → "F. Kooman"; a list of full names is left as it is. */
+function fromCatalogueOrder(value: string): string {
+  const match = CATALOGUE_ORDER.exec(collapseWhitespace(value));
+  return match ? `${match[2]} ${match[1]}` : value;
 }
 
 /** How far into the story a byline set as a bold paragraph may sit (after a deck or two). */

@@ -70,3 +70,10 @@ describe('more byline forms', () => {
     expect(authors(`<html><body><h1>Quarry blasts crack walls</h1>${body}<p>Tags: <a href="/person/owen-lark">Owen Lark</a></p></body></html>`)).toEqual([]);
   });
 });
+
+describe('Dublin Core creators, surname first', () => {
+  it('"Surname, Given" is turned round; a list of full names is not', () => {
+    expect(authors(`<html><head><meta name="DC.Creator" content="Quist, Nora"><meta name="DC.Creator" content="Berg, Anton van den"></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Nora Quist', 'Anton van den Berg']);
+    expect(authors(`<html><head><meta name="DC.Creator" content="Nora Quist, Owen Lark"></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Nora Quist', 'Owen Lark']);
+  });
+});
