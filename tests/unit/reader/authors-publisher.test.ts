@@ -11,6 +11,7 @@ describe('authors', () => {
   it('"X, Reuters" keeps the person', () => expect(splitByline('Ana Ruiz, Reuters')).toContain('Ana Ruiz'));
   it('"X | Staff Writer" keeps the person', () => expect(splitByline('Ana Ruiz | Staff Writer')).toEqual(['Ana Ruiz']));
   it('a weekday after the name starts the date', () => expect(splitByline('Ana Ruiz Monday, February 29, 2016 @ 11:10 PM')).toEqual(['Ana Ruiz']));
+  it('a photographer\'s credit after the writer is no author', () => expect(splitByline('By Ana Ruiz. Photographs by Tom Hale')).toEqual(['Ana Ruiz']));
   it('a sign-off: reporters and writers, not editors', () => {
     expect(signOffNames('Reporting by Ana Ruiz in Lisbon; additional reporting by Tom Hale and Mei Lin; Writing by Sam Ode; Editing by Kim Ray'))
       .toEqual(['Ana Ruiz in Lisbon', 'Tom Hale and Mei Lin', 'Sam Ode']);
