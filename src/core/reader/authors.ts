@@ -8,7 +8,7 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // prints for this article (not the bylines of the teasers around it), a sign-off at the end
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
-// Agencies, desks, job titles, outlets and share buttons stand where names do, but are not people.
+// Agencies, desks, job titles, outlets ("The …") and share buttons stand where names do, but are not people.
 const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
 // A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
@@ -196,6 +196,10 @@ const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|
 const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*/i;
 /** "and" in the languages bylines are written in. */
 const AND = /\s*(?:,|;|\/|&|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+/** One word on each side of "&": a firm's or a title's name. */
+const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
+/** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
+const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
@@ -212,10 +216,6 @@ export function splitByline(byline: string): string[] {
     .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim())
     .filter((part) => part.length > 1 && part.length < 60);
 }
-
-const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
-/** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
-const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
 function uniqueNames(names: (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
