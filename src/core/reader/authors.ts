@@ -8,13 +8,18 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // prints for this article (not the bylines of the teasers around it), a sign-off at the end
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
-// Agencies, desks, job titles, outlets and share buttons stand where names do, but are not people.
-const NOT_A_PERSON = /^(?:staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
-const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*[\p{Lu}\p{Lt}][\p{L}'’.-]*){0,4}$/u;
+// Agencies, desks, job titles, outlets ("The …") and share buttons stand where names do, but are not people.
+const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
+// A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator', 'parsely-author', 'sailthru.author', 'dcsext.author', 'byl', 'cxenseparse:author', 'twitter:creator:name'];
+/** Dublin Core writes a creator surname first: "Jong, Michiel de". */
+const DUBLIN_CORE_CREATOR = ['dc.creator', 'dc:creator', 'dcterms.creator', 'dcterms:creator'];
+const CATALOGUE_ORDER = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})$/u;
 const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 const PAGE_AUTHOR = '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]';
 const BYLINE = '[class*="byline" i], [class*="author" i], [id*="byline" i]';
+const WRITER_PAGE = /\/(?:author|authors|writer|writers)\//i;
 const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/person/" i], a[href*="/people/" i], a[href*="/profile/" i]';
 
 /** Every value of a meta tag, in page order (a page may carry one `author` meta per writer). */
@@ -38,12 +43,16 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   };
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
-  const fromMeta = metaValues(...AUTHOR_META);
+  const catalogued = new Set(metaValues(...DUBLIN_CORE_CREATOR));
+  const fromMeta = metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
   const fromPage = firstBylineBlock(articleBylines(doc, PAGE_AUTHOR, 40), namesPerson).map(text);
   const fromBylines = firstBylineBlock(articleBylines(doc, BYLINE, 60), namesPerson).map(text).filter((line) => line.length < 150);
-  const authorLinks = articleBylines(doc, AUTHOR_LINK, 40).map(text);
-  const printed = people([...fromPage, ...fromBylines, ...authorLinks]);
-  for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines]) {
+  const authorLinks = articleBylines(doc, AUTHOR_LINK, 40);
+  // A link to the writer's page ("/author/nora-quist") is a byline even in a box of no byline
+  // class; a "/person/" or "/people/" link is as often a topic page on the story's subject.
+  const fromLinks = firstBylineBlock(authorLinks.filter((link) => WRITER_PAGE.test(link.getAttribute('href') ?? '')), namesPerson).map(text);
+  const printed = people([...fromPage, ...fromBylines, ...authorLinks.map(text)]);
+  for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines, fromLinks]) {
     const names = people(list);
     if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
   }
@@ -68,6 +77,12 @@ function asPrinted(name: string, printed: string[]): string {
     return otherWords.length > words.length && otherWords[0] === words[0] && otherWords[otherWords.length - 1] === words[words.length - 1];
   });
   return fuller ?? name;
+}
+
+/** "Jong, Michiel de" → "Michiel de Jong", "Kooman, F." → "F. Kooman"; a list of full names is left as it is. */
+function fromCatalogueOrder(value: string): string {
+  const match = CATALOGUE_ORDER.exec(collapseWhitespace(value));
+  return match ? `${match[2]} ${match[1]}` : value;
 }
 
 /** How far into the story a byline set as a bold paragraph may sit (after a deck or two). */
@@ -170,25 +185,35 @@ function referencedNode(entry: unknown, nodes: JsonObject[]): unknown {
 export function isPersonName(name: string): boolean {
   if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
+  // One word in capitals is an acronym ("TPN", "MND"): an outlet's or a desk's, not a person's.
+  if (!/\s/.test(name) && name === name.toUpperCase()) return false;
   return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
 }
 
-/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM"). */
-const BYLINE_TAIL = /(?:^|\s+)(?:(?:updated|published|posted|last updated|last modified)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
+/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
+const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
+/** "By", "Opinion by", "Words:", "Author:": what a byline prints before the names. */
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*/i;
 /** "and" in the languages bylines are written in. */
 const AND = /\s*(?:,|;|\/|&|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+/** One word on each side of "&": a firm's or a title's name. */
+const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
+/** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
+const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
   let text = collapseWhitespace(decodeEntities(byline))
-    .replace(/^(?:written |reported |words |story )?(?:by|par|von|por|door)\s*:?\s+/i, '')
+    .replace(BYLINE_LEAD, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
-  // "(http://…)", "(@handle)" beside a name go; "(with X and Y)" is more names.
-  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
+  // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
+  // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
+  if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
-    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+(?:for|from)\s+.*$/i, '').trim())
+    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim())
     .filter((part) => part.length > 1 && part.length < 60);
 }
 

@@ -9,7 +9,7 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 const ORGANISATION_TYPES = new Set(['newsmediaorganization', 'organization', 'corporation']);
 
 export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null): string[] {
-  const tidy = (names: (string | null)[]) => names.map((name) => (name ? name.replace(/\s+/g, ' ').trim() : null))
+  const tidy = (names: (string | null)[]) => names.map((name) => (name ? withoutTagline(name.replace(/\s+/g, ' ').trim()) : null))
     .filter((name): name is string => !!name && name.length <= 80);
   const declared = tidy([nameOf(article?.publisher, nodes), ogSite]);
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
@@ -18,6 +18,14 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
   const hosts = hostKeys(url ?? pageAddress(doc));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
   return demoteDesksAndDomains(unique([...matching, ...declared, ...originals]));
+}
+
+const TAGLINE = /\s+[|–—·-]\s+/;
+
+/** "Yahoo News - Latest News & Headlines", "Hacks – the Web developer blog": the name before the site's tagline. */
+function withoutTagline(name: string): string {
+  const head = name.split(TAGLINE)[0]!;
+  return head.length >= 2 ? head : name;
 }
 
 /** A desk or wire ("DH News Service") is not the host outlet. */

@@ -14,7 +14,15 @@ const MIN_SHARED = 0.2;
 
 export function readTitle(doc: Document, article: JsonObject | undefined, metaTag: MetaReader, sites: string[]): string | null {
   const clean = (text: string | null | undefined) => (text ? stripSiteName(collapseWhitespace(decodeEntities(text)), sites) || null : null);
-  const fields = [clean(metaTag('og:title')), clean(textOf(article?.headline)), clean(metaTag('twitter:title'))];
+  // A page template that gives every page the site's own title ("Site Name - Latest News") names
+  // no story: such a field sits out the vote.
+  const siteKeys = new Set(sites.map(wordKey));
+  const headline = (text: string | null | undefined) => {
+    const cleaned = clean(text);
+    if (!text || !cleaned) return null;
+    return siteKeys.has(wordKey(cleaned)) || siteKeys.has(wordKey(decodeEntities(text))) ? null : cleaned;
+  };
+  const fields = [headline(metaTag('og:title')), headline(textOf(article?.headline)), headline(metaTag('twitter:title'))];
   const h1 = printedHeadline(doc, fields, clean(documentTitle(doc)), sites);
   // The headline fields vote: the value most of them agree on wins (an outlet often gives
   // JSON-LD a search-engine headline and og:title a social one). Quotes and dashes do not count.
@@ -36,7 +44,7 @@ export function readTitle(doc: Document, article: JsonObject | undefined, metaTa
   });
   if (best) return best;
   return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
-    ?? clean(titleFromDocumentTitle(documentTitle(doc), h1));
+    ?? clean(titleFromDocumentTitle(documentTitle(doc), h1 ? [h1] : headingTexts(doc)));
 }
 
 /**
@@ -114,16 +122,20 @@ function documentTitle(doc: Document): string {
   return doc.querySelector('title')?.textContent ?? '';
 }
 
-/** `<title>` without the site's part: the part the <h1> repeats, or the longest part. */
-function titleFromDocumentTitle(title: string, h1: string | null): string | null {
+/** The page's first <h2>s: with no <h1> of the story's, the headline may be set as one. */
+function headingTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h2')).slice(0, 5).map((h2) => collapseWhitespace(h2.textContent ?? ''));
+}
+
+/** `<title>` without the site's part: the part a printed heading repeats, or the longest part. */
+function titleFromDocumentTitle(title: string, headings: string[]): string | null {
   const text = collapseWhitespace(title ?? '');
   if (!text) return null;
   const parts = text.split(/\s+[|–—·»]\s+|\s+-\s+/).filter(Boolean);
   if (parts.length < 2) return text;
-  if (h1) {
-    const same = parts.find((part) => part.toLowerCase() === h1.toLowerCase());
-    if (same) return same;
-  }
+  const printed = new Set(headings.map((heading) => heading.toLowerCase()));
+  const same = parts.find((part) => printed.has(part.toLowerCase()));
+  if (same) return same;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 4 ? longest : text;
 }

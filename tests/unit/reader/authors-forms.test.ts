@@ -47,3 +47,33 @@ describe('a wire service on its own site', () => {
     expect(authors(`<html><head>${head}</head><body><h1>Quarry blasts shake villages</h1>${body}</body></html>`)).toEqual([]);
   });
 });
+
+describe('a bracketed part of a name', () => {
+  it('a nickname or middle name in brackets is part of the name', () => {
+    expect(authors(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quarry blasts crack walls","author":[{"@type":"Person","name":"Robert (Bob) Lane"}]}</script></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Robert (Bob) Lane']);
+  });
+});
+
+describe('more byline forms', () => {
+  const byline = (line: string) => authors(`<html><body><h1>Quarry blasts crack walls</h1><div class="byline">${line}</div>${body}</body></html>`);
+  it('a label before the names ("Opinion by", "Words:", "Author:")', () => {
+    expect(byline('Opinion by Nora Quist')).toEqual(['Nora Quist']);
+    expect(byline('Words: Nora Quist')).toEqual(['Nora Quist']);
+    expect(byline('Author: Nora Quist')).toEqual(['Nora Quist']);
+  });
+  it('a bare @handle after the name goes', () => expect(byline('By Nora Quist @noraquist')).toEqual(['Nora Quist']));
+  it('an outlet after the name ("The Valley Post") is no second author', () => expect(byline('By Nora Quist, The Valley Post')).toEqual(['Nora Quist']));
+  it('links to the writers\' pages name them, in a box of no byline class', () => {
+    expect(authors(`<html><body><h1>Quarry blasts crack walls</h1><div><a href="/author/nora-quist">Nora Quist</a> and <a href="/author/owen-lark">Owen Lark</a></div>${body}</body></html>`)).toEqual(['Nora Quist', 'Owen Lark']);
+  });
+  it('a link to a topic page on a person in the story is no byline', () => {
+    expect(authors(`<html><body><h1>Quarry blasts crack walls</h1>${body}<p>Tags: <a href="/person/owen-lark">Owen Lark</a></p></body></html>`)).toEqual([]);
+  });
+});
+
+describe('Dublin Core creators, surname first', () => {
+  it('"Surname, Given" is turned round; a list of full names is not', () => {
+    expect(authors(`<html><head><meta name="DC.Creator" content="Quist, Nora"><meta name="DC.Creator" content="Berg, Anton van den"></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Nora Quist', 'Anton van den Berg']);
+    expect(authors(`<html><head><meta name="DC.Creator" content="Nora Quist, Owen Lark"></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Nora Quist', 'Owen Lark']);
+  });
+});

@@ -5,7 +5,7 @@ import { page } from './helpers';
 
 // What must NOT come out as an author.
 describe('not people', () => {
-  for (const name of ['Staff', 'Reuters', 'AP', 'Associated Press', 'AFP', 'News Desk', 'Guardian staff reporter', 'Web Desk', 'https://example.com/u/1', 'Editorial Board']) {
+  for (const name of ['Staff', 'Reuters', 'AP', 'Associated Press', 'AFP', 'News Desk', 'Guardian staff reporter', 'Web Desk', 'https://example.com/u/1', 'Editorial Board', 'VPN', 'Follow Author', 'Guest Author']) {
     it(`"${name}" is not a person`, () => expect(isPersonName(name)).toBe(false));
   }
 
@@ -20,6 +20,12 @@ describe('not people', () => {
   });
 
   it('"By" and roles are stripped', () => expect(splitByline('By Jo Mills, Sam Ray & Lee Chan')).toEqual(['Jo Mills', 'Sam Ray', 'Lee Chan']));
+  it('one word on each side of "&" is one name (a firm\'s, a magazine\'s), not two people', () => {
+    expect(splitByline('Hall & Birch')).toEqual(['Hall & Birch']);
+    expect(isPersonName('Hall & Birch')).toBe(false);
+  });
+  it('an organisation "X for Y" keeps its whole name', () => expect(splitByline('Society for Coastal Studies')).toEqual(['Society for Coastal Studies']));
+  it('a writer "for" an outlet is the writer', () => expect(splitByline('Jo Mills for The Valley Post')).toEqual(['Jo Mills']));
 });
 
 describe('prose that must NOT be taken for boilerplate', async () => {

@@ -10,6 +10,8 @@ describe('authors', () => {
   it('"By X and Y"', () => expect(splitByline('By Ana Ruiz and Tom Hale')).toEqual(['Ana Ruiz', 'Tom Hale']));
   it('"X, Reuters" keeps the person', () => expect(splitByline('Ana Ruiz, Reuters')).toContain('Ana Ruiz'));
   it('"X | Staff Writer" keeps the person', () => expect(splitByline('Ana Ruiz | Staff Writer')).toEqual(['Ana Ruiz']));
+  it('a weekday after the name starts the date', () => expect(splitByline('Ana Ruiz Monday, February 29, 2016 @ 11:10 PM')).toEqual(['Ana Ruiz']));
+  it('a photographer\'s credit after the writer is no author', () => expect(splitByline('By Ana Ruiz. Photographs by Tom Hale')).toEqual(['Ana Ruiz']));
   it('a sign-off: reporters and writers, not editors', () => {
     expect(signOffNames('Reporting by Ana Ruiz in Lisbon; additional reporting by Tom Hale and Mei Lin; Writing by Sam Ode; Editing by Kim Ray'))
       .toEqual(['Ana Ruiz in Lisbon', 'Tom Hale and Mei Lin', 'Sam Ode']);
@@ -41,6 +43,10 @@ describe('authors', () => {
 });
 
 describe('publisher', () => {
+  it('the site\'s name without its tagline', () => {
+    const m = meta(`<html><head><meta property="og:site_name" content="Harbour Times - News from the Quays"></head><body><h1>Ferry timetable extended</h1>${body}</body></html>`);
+    expect(m.publisher).toBe('Harbour Times');
+  });
   it('the JSON-LD publisher through an @id reference, not the host name', () => {
     const m = meta(`<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Shares slip","publisher":{"@id":"https://www.harbourtimes.example/#org"}},{"@type":"NewsMediaOrganization","@id":"https://www.harbourtimes.example/#org","name":"Harbour Times"}]</script></head><body><h1>Shares slip</h1>${body}</body></html>`);
     expect(m.publisher).toBe('Harbour Times');

@@ -94,6 +94,14 @@ describe('the printed headline', () => {
     const m = meta(`<html><head><meta property="og:title" content="Engineers 'surprised' by bridge damage"></head><body><h1>Engineers ‘surprised’ by bridge damage</h1>${body}</body></html>`);
     expect(m.title).toBe('Engineers ‘surprised’ by bridge damage');
   });
+  it('og:title and twitter:title that give the site\'s own name do not outvote the printed headline', () => {
+    const m = meta(`<html><head><meta name="application-name" content="Valley Post - Local News &amp; Weather"><meta property="og:title" content="Valley Post - Local News &amp; Weather"><meta name="twitter:title" content="Valley Post - Local News &amp; Weather"><title>Bridge repairs delayed until summer</title></head><body><h1>Bridge repairs delayed until summer</h1>${body}</body></html>`, null);
+    expect(m.title).toBe('Bridge repairs delayed until summer');
+  });
+  it('with only the masthead in an <h1>, the <h2> that <title> repeats is the headline', () => {
+    const m = meta(`<html><head><title>Bridge repairs delayed - Part 2 - Nora Quist | County Roads and Bridges Archive [Valley Post]</title></head><body><h1><a href="/">Valley Post</a></h1><h2>Bridge repairs delayed</h2>${body}</body></html>`, null);
+    expect(m.title).toBe('Bridge repairs delayed');
+  });
   it('a space-separated meta property names each of its fields', () => {
     const m = meta(`<html><head><meta property="og:title twitter:title" content="Bridge repairs delayed until summer"></head><body>${body}</body></html>`);
     expect(m.title).toBe('Bridge repairs delayed until summer');
