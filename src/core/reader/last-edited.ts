@@ -1,5 +1,6 @@
 import { findDays, writesMonthFirst } from './date-lines';
 import { UPDATED_CUE } from './printed-date';
+import { forEachVisibleText } from './visible-text';
 
 // The day a page says it was last edited, in its footer: "This page was last edited on 7 April
 // 2020" (wikis), "Diese Seite wurde zuletzt am 29. Januar 2020 geändert", "Updated: 2016/11/18"
@@ -13,6 +14,7 @@ const MAX_FOOTERS = 10;
 /** Footer text read per footer: a "footer" class on a wrapper of the whole page must not cost a full read. */
 const MAX_TEXT = 4000;
 const MAX_NODES = 2000;
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
 export function lastEditedDay(doc: Document, language: string | null): string | null {
   const footers = doc.querySelectorAll(FOOTERS);
@@ -28,14 +30,9 @@ export function lastEditedDay(doc: Document, language: string | null): string | 
 /** The element's text, whitespace collapsed, at most MAX_TEXT characters from at most MAX_NODES nodes. */
 function boundedText(root: Element): string {
   let text = '';
-  let visited = 0;
-  const stack: Node[] = [root];
-  while (stack.length && visited++ < MAX_NODES && text.length < MAX_TEXT) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) text += `${(node.nodeValue ?? '').replace(/\s+/g, ' ')} `;
-    else if (node.nodeType === 1 && !/^(?:SCRIPT|STYLE|TEMPLATE)$/i.test((node as Element).tagName)) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
+  forEachVisibleText(root, HIDDEN_TAGS, MAX_NODES, (value) => {
+    text += `${value.replace(/\s+/g, ' ')} `;
+    return text.length < MAX_TEXT;
+  });
   return text.slice(0, MAX_TEXT);
 }

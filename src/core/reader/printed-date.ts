@@ -1,4 +1,5 @@
 import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
+import { forEachVisibleText } from './visible-text';
 
 // The publication day as the page prints it, for pages whose metadata gives none: the date line
 // under (or just above) the headline, "Published 3 March 2019", "Veröffentlicht am 03.03.2019",
@@ -203,15 +204,10 @@ function holdsMostOfPage(element: Element, walk: Walk): boolean {
 /** Characters of text outside scripts and styles (which `textContent` counts), bounded. */
 function visibleTextLength(root: Element): number {
   let length = 0;
-  let visited = 0;
-  const stack: Node[] = [root];
-  while (stack.length && visited++ < MAX_NODES) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) length += node.nodeValue?.length ?? 0;
-    else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
+  forEachVisibleText(root, SKIPPED_TAGS, MAX_NODES, (value) => {
+    length += value.length;
+    return true;
+  });
   return length;
 }
 
