@@ -13,6 +13,9 @@ const CAPS_LABEL = /^["\u201C'\u2018]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'
 const NAME_LABEL = /^((?:\p{Lu}[\p{L}.'\u2019-]+)(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3}):\s+/u;
 // In the body, a title-case name only when a quotation opens right after it ("Ada Lind: “…”").
 const QUOTED_NAME_LABEL = new RegExp(`${NAME_LABEL.source}(?=["\u201C])`, 'u');
+// A title-case label led by an article is a series or section ("The Latest:", "A Closer Look:"):
+// headlines drop the article before a speaker's name. Upper-case labels are transcripts and keep their rules.
+const SERIES_LABEL = /^(?:The|A|An)\s/;
 const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
 
 export function parseSpeakerLabels(scan: Scan): void {
@@ -20,8 +23,10 @@ export function parseSpeakerLabels(scan: Scan): void {
     if (!scan.sentences[index]?.length) return;
     const head = scan.text.slice(block.start, Math.min(block.end, block.start + 80));
     const headline = block.kind === 'headline' || (index === 0 && block.kind === 'paragraph');
-    const m = CAPS_LABEL.exec(head) ?? (headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head);
-    if (!m || NOT_SPEAKERS.test(m[1]!.replace(/[.\u2019]/g, "'"))) return;
+    const caps = CAPS_LABEL.exec(head);
+    const m = caps ?? (headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head);
+    if (!m || NOT_SPEAKERS.test(m[1]!.toUpperCase().replace(/[.\u2019]/g, "'"))) return;
+    if (!caps && SERIES_LABEL.test(m[1]!)) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (!speaker || speaker.form !== 'name') return;
