@@ -44,6 +44,7 @@ import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
+import { isDateOnly } from './date-only-content';
 
 export interface SourceOptions {
   /**
@@ -79,8 +80,11 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseReportingVerbs(scan);
   }
   inheritSpeakers(scan);
-  // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become entities.
-  const kept = scan.found.filter((a) => !a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart));
+  // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
+  // entities, and so are contents that are only a date ("…, as the Courier reported last week").
+  const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
+  const kept = scan.found.filter((a) =>
+    (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);
