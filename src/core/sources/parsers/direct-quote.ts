@@ -160,8 +160,10 @@ const COLON_VERB = /^\s+(?:\p{Ll}[\p{Ll}'\u2019-]*\s+){0,3}\p{Ll}[\p{Ll}'\u2019-
 function colonQuote(scan: Scan, region: QuoteRegion): Attribution | null {
   const sentence = sentenceOf(scan, region.block, region.start);
   if (!sentence || region.start <= sentence.start) return null;
+  // The length first: a sentence of a thousand quotation marks must not be scanned once for each.
+  if (region.start - sentence.start > 160) return null;
   const lead = scan.masked.slice(sentence.start, region.start);
-  if (!/:\s*$/.test(lead) || lead.length > 160 || lead.includes(MASK)) return null;
+  if (!/:\s*$/.test(lead) || lead.includes(MASK)) return null;
   const subject = openingSubject(scan.masked, sentence.start, region.start);
   if (!subject || (subject.speaker.form === 'name' && subject.speaker.kind !== 'person')) return null;
   // A short verb phrase must follow the subject ("Trump boomed:", "Smith shot back:"): not a label
