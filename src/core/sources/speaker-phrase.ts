@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
+import { isOrdinaryWord } from './ordinary-words';
 
 export interface Token {
   text: string;
@@ -132,6 +133,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
   // "Significantly, the judge said": a sentence adverb is no name.
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
+  // "Reached by phone, …", "Inside the hall, …": a word the article also writes in lower case.
+  if (nameTokens.length === 1 && nameStart === first && isOrdinaryWord(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
