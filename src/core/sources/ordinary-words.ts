@@ -5,8 +5,14 @@
 // page; one linear pass per text.
 
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
-// A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation).
-const MID_SENTENCE = /[\p{Ll},]\s+$/u;
+/** A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation). */
+function midSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
+  if (i === at - 1 || i < 0) return false;
+  const before = text[i]!;
+  return before === ',' || before !== before.toUpperCase();
+}
 
 interface Casing {
   /** Words seen in lower case. */
@@ -27,8 +33,9 @@ function casingOf(text: string): Casing {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    if (/^\p{Ll}/u.test(word)) casing.lower.add(word);
-    else if (/^\p{Lu}\p{Ll}/u.test(word) && MID_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index))) casing.midCapital.add(word);
+    const first = word[0]!;
+    if (first !== first.toUpperCase()) casing.lower.add(word);
+    else if (!casing.midCapital.has(word) && midSentence(text, m.index)) casing.midCapital.add(word);
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, casing);
