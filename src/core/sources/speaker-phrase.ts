@@ -166,7 +166,10 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
   }
   roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
-  const name = span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
+  // "Mr. King and Mr. Schultz": two names joined, each without its honorific, as "Ada Lund and Tom Varga" reads.
+  const joinedTitle = (t: Token, k: number) => k > 0 && /^(?:and|&)$/.test(lower(nameTokens[k - 1]!)) && HONORIFICS.test(t.text);
+  const name = nameTokens.some(joinedTitle) ? nameTokens.filter((t, k) => !joinedTitle(t, k)).map((t) => t.text).join(' ')
+    : span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
   const words = nameTokens.map(lower);
   const isOrg = words.some((w) => ORG_WORDS.has(w)) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text))
     || (theArticle && roleTokens.length === 0 && nameTokens.length <= 3 && !nameTokens.some((t) => /^[A-Z]\.$/.test(t.text)));
