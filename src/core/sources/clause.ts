@@ -367,6 +367,8 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     const word = m[0];
     if (word.includes(MASK_CHAR)) break;
     if (start >= 0 && AFTER_STOP.test(word)) break;
+    // "“…,” adding that its value quadrupled": a clause follows the cue, no inverted subject.
+    if (start < 0 && /^(?:that|to)$/.test(word)) return null;
     if (start < 0) start = m.index;
     const bare = word.replace(/[,;:.]+$/, '');
     end = m.index + bare.length;

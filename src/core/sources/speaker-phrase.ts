@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
+import { isOrdinaryWord } from './ordinary-words';
 
 export interface Token {
   text: string;
@@ -132,6 +133,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
   // "Significantly, the judge said": a sentence adverb is no name.
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
+  // "Reached by phone, …", "Inside the hall, …": a word the article also writes in lower case.
+  if (nameTokens.length === 1 && nameStart === first && isOrdinaryWord(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
@@ -163,7 +166,10 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
   }
   roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
-  const name = span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
+  // "Mr. King and Mr. Schultz": two names joined, each without its honorific, as "Ada Lund and Tom Varga" reads.
+  const joinedTitle = (t: Token, k: number) => k > 0 && /^(?:and|&)$/.test(lower(nameTokens[k - 1]!)) && HONORIFICS.test(t.text);
+  const name = nameTokens.some(joinedTitle) ? nameTokens.filter((t, k) => !joinedTitle(t, k)).map((t) => t.text).join(' ')
+    : span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
   const words = nameTokens.map(lower);
   const isOrg = words.some((w) => ORG_WORDS.has(w)) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text))
     || (theArticle && roleTokens.length === 0 && nameTokens.length <= 3 && !nameTokens.some((t) => /^[A-Z]\.$/.test(t.text)));

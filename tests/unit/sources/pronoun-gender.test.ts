@@ -92,7 +92,7 @@ describe('titles resolve to the person the article introduced with them', () => 
     ], [], { attitudes: true });
     expect(said(r).filter((l) => !l.endsWith('| the treaty'))).toEqual([
       'Lund | the treaty was historic',
-      'Berg and Mr. Lund | it would hold',
+      'Berg and Lund | it would hold',
       'Lund | It was a good day',
     ]);
   });

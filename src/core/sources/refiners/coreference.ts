@@ -5,10 +5,11 @@
 
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import { gendersOf, namesAgree, type Gender } from '../gender';
+import { genderOfGivenName, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
+import { pluralHeads } from './plural-names';
 
 const ORG_COMPATIBLE: Record<string, RegExp> = {
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -183,6 +184,7 @@ function cataphora(state: State, ref: SpeakerRef, block: number): number {
 }
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
+const pluralByState = new WeakMap<State, Set<string>>();
 
 /**
  * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
@@ -193,6 +195,11 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
   // "Xi and Mr. Obama" are two people: never one "he".
   if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
+  let plural = pluralByState.get(state);
+  if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
+  // ("Young Latinos say …": a group the article names in the plural is no "he" either; a name with a
+  // given name is a person whatever verb follows it in "voters who back Bernie Sanders say".)
+  if (e.names.length > 0 && e.names.every((n) => plural.has(n.slice(n.lastIndexOf(' ') + 1)) && !(n.includes(' ') && genderOfGivenName(n.slice(0, n.indexOf(' ')))))) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');

@@ -1,0 +1,55 @@
+// A capitalised word that opens a sentence may be an ordinary word ("Reached by phone, …",
+// "Sometimes …", "Inside the hall, …") rather than a name. The article itself tells which: an
+// ordinary word also appears in lower case, and is never capitalised inside a sentence, whereas a
+// name ("Price", "Young") keeps its capital wherever it stands. No word list, so it holds on any
+// page; one linear pass per text.
+
+const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
+/** A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation). */
+function midSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
+  if (i === at - 1 || i < 0) return false;
+  const before = text[i]!;
+  return before === ',' || before !== before.toUpperCase();
+}
+
+interface Casing {
+  /** Words seen in lower case. */
+  lower: Set<string>;
+  /** Capitalised words seen inside a sentence. */
+  midCapital: Set<string>;
+}
+
+// The last few texts read (the masked text and the plain one, of this page and the one before): the readers
+// ask many times about one text, so each is read once.
+const cache = new Map<string, Casing>();
+const CACHE_SIZE = 4;
+
+function casingOf(text: string): Casing {
+  const known = cache.get(text);
+  if (known) return known;
+  const casing: Casing = { lower: new Set(), midCapital: new Set() };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const first = word[0]!;
+    if (first !== first.toUpperCase()) casing.lower.add(word);
+    else if (!casing.midCapital.has(word) && midSentence(text, m.index)) casing.midCapital.add(word);
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, casing);
+  return casing;
+}
+
+/**
+ * Whether the capitalised word at `start` reads, in this text, as an ordinary word and not a name.
+ * Only in a sentence-case sentence, where a lower-case word follows: a headline in title case
+ * ("Hacker Who Revealed …") capitalises every word.
+ */
+export function isOrdinaryWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\s+\p{Ll}/u.test(text.slice(end, end + 4))) return false;
+  const casing = casingOf(text);
+  return casing.lower.has(word.toLowerCase()) && !casing.midCapital.has(word);
+}

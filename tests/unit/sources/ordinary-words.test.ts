@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isOrdinaryWord } from '../../../src/core/sources/ordinary-words';
+import { run, said } from './run';
+
+const ATTITUDES = { attitudes: true };
+const at = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+
+describe('ordinary words opening a sentence', () => {
+  it('tells a word the text also writes in lower case from a name', () => {
+    const text = 'Inside the hall, Ada Lund spoke. The crowd waited inside. Price said the fees would rise. The price was set by Price.';
+    expect(isOrdinaryWord(text, ...at(text, 'Inside'))).toBe(true);
+    // ("Price" is capitalised inside a sentence too: a name.)
+    expect(isOrdinaryWord(text, ...at(text, 'Price'))).toBe(false);
+  });
+
+  it('leaves a title-case headline alone: every word is capitalised there', () => {
+    const text = 'Hacker Who Leaked The Files Pleads Guilty. The hacker said he acted alone.';
+    expect(isOrdinaryWord(text, ...at(text, 'Hacker'))).toBe(false);
+  });
+
+  it('reads the subject after an opening preposition, not the preposition', () => {
+    const r = run(['Inside the ferry terminal, Tom Varga on Tuesday criticised the harbour board, arguing that the fees were unfair.',
+      'The board met inside the old customs house.'], [], ATTITUDES);
+    expect(r.sources.map((s) => s.name)).not.toContain('Inside');
+    expect(said(r)).toContain('Tom Varga | the fees were unfair');
+  });
+});
