@@ -3,10 +3,11 @@ import { decodeEntities } from './entities';
 import { type JsonObject, textOf } from './json-ld';
 import type { MetaReader } from './published-date';
 
-// The headline as the page prints it: the article's <h1>, which can differ from og:title (a
-// social variant) and the JSON-LD headline (a search variant). The fields vote, the printed
-// headline breaks ties; an <h1> that is the site's masthead or a section's name ("Health
-// Center") rather than the story's headline is left out of the vote.
+// The headline as the page prints it: the article's <h1>. og:title (a social variant) and the
+// JSON-LD headline (a search variant) are often reworded from it ("Joburg" / "Johannesburg", a
+// clause cut), and a reader compares the sheet with the headline on the screen, so the printed
+// one wins even when the fields agree with each other. Without one, the fields vote. An <h1> that
+// is the site's masthead or a section's name ("Health Center") is not the headline.
 
 /** An <h1> this short that shares almost no word with the page's other titles is a masthead or a section name. */
 const MASTHEAD_WORDS = 5;
@@ -24,27 +25,30 @@ export function readTitle(doc: Document, article: JsonObject | undefined, metaTa
   };
   const fields = [headline(metaTag('og:title')), headline(textOf(article?.headline)), headline(metaTag('twitter:title'))];
   const h1 = printedHeadline(doc, fields, clean(documentTitle(doc)), sites);
-  // The headline fields vote: the value most of them agree on wins (an outlet often gives
-  // JSON-LD a search-engine headline and og:title a social one). Quotes and dashes do not count.
-  const sources = [fields[0], fields[1], h1, fields[2]];
-  const keys = sources.map((source) => (source ? wordKey(source) : null));
-  const printedKey = h1 ? wordKey(h1) : null;
+  if (h1) return h1;
+  const best = votedField(fields);
+  if (best) return best;
+  return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
+    ?? clean(titleFromDocumentTitle(documentTitle(doc), headingTexts(doc)));
+}
+
+/**
+ * The value most headline fields agree on (an outlet often gives JSON-LD a search-engine headline
+ * and og:title a social one); quotes and dashes do not count, and a tie goes to the first field.
+ */
+function votedField(fields: (string | null)[]): string | null {
+  const keys = fields.map((field) => (field ? wordKey(field) : null));
   let best: string | null = null;
   let bestVotes = 0;
-  sources.forEach((candidate, index) => {
-    if (!candidate) return;
-    const key = keys[index];
-    const votes = keys.filter((other) => other === key).length;
-    // A tie goes to the headline the page prints, and the printed form is the one given.
-    const printed = key === printedKey;
-    if (votes > bestVotes || (votes === bestVotes && printed)) {
-      best = printed ? h1 : candidate;
+  fields.forEach((field, index) => {
+    if (!field) return;
+    const votes = keys.filter((key) => key === keys[index]).length;
+    if (votes > bestVotes) {
+      best = field;
       bestVotes = votes;
     }
   });
-  if (best) return best;
-  return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
-    ?? clean(titleFromDocumentTitle(documentTitle(doc), h1 ? [h1] : headingTexts(doc)));
+  return best;
 }
 
 /**

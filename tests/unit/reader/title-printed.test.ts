@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/core/reader/index';
+import { page } from './helpers';
+
+// The headline as printed: the article's <h1> over the social and search variants of it, which
+// outlets reword; the fields vote only when the page prints no headline.
+
+const title = (head: string, body: string) => readArticle(page(`<html><head>${head}</head><body>${body}<p>${'The harbour board said ferry fares would rise from April to pay for two new boats. '.repeat(6)}</p></body></html>`), 'https://www.harbourpost.example/news/ferry-fares/').meta.title;
+const jsonLd = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+
+describe('reader title: the printed headline', () => {
+  it('the <h1> wins even when og:title, twitter:title and the JSON-LD headline agree on a shorter variant', () => {
+    const variant = 'Ferry fares to rise in April';
+    const head = `<meta property="og:title" content="${variant}"><meta name="twitter:title" content="${variant}">${jsonLd(variant)}`;
+    expect(title(head, '<article><header><h1>Ferry fares to rise in April to pay for two new boats</h1></header></article>'))
+      .toBe('Ferry fares to rise in April to pay for two new boats');
+  });
+
+  it('the <h1> keeps its own wording of a name the fields spell out', () => {
+    const head = `<meta property="og:title" content="Johannesburg ferry fares to rise in April">${jsonLd('Johannesburg ferry fares to rise in April')}`;
+    expect(title(head, '<h1>Joburg ferry fares to rise in April</h1>')).toBe('Joburg ferry fares to rise in April');
+  });
+
+  it('with no printed headline, the value most fields give wins', () => {
+    const head = `<meta property="og:title" content="Fares up from April"><meta name="twitter:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
+    expect(title(head, '<h2>Latest</h2>')).toBe('Ferry fares to rise in April');
+  });
+
+  it('a masthead <h1> is no printed headline: the fields decide', () => {
+    const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
+    expect(title(head, '<h1><a href="/">Harbour Post</a></h1>')).toBe('Ferry fares to rise in April');
+  });
+});
