@@ -53,7 +53,9 @@ function votedField(fields: (string | null)[]): string | null {
 
 /**
  * The article's <h1>: the one of several that best matches the page's other titles, or the only
- * one. An <h1> of a few words that shares almost none of them is a masthead and does not count.
+ * one. An <h1> that shares almost none of their words is a masthead and does not count, unless
+ * it is the only one, longer than a masthead, and no headline field names the story (the printed
+ * headline outranks the fields, so one that contradicts them all would put a tagline in their place).
  */
 function printedHeadline(doc: Document, fields: (string | null)[], title: string | null, sites: string[]): string | null {
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
@@ -75,7 +77,7 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
   const scored = candidates
     .filter((text) => !siteKeys.has(wordKey(text)))
     .map((text) => ({ text, shared: known.length || title ? match(text) : 1 }))
-    .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && words(text).length > MASTHEAD_WORDS));
+    .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && !known.length && words(text).length > MASTHEAD_WORDS));
   if (!scored.length) return null;
   if (candidates.length === 1) return scored[0]!.text;
   return scored.reduce((a, b) => (b.shared > a.shared ? b : a)).text;

@@ -30,4 +30,13 @@ describe('reader title: the printed headline', () => {
     const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
     expect(title(head, '<h1><a href="/">Harbour Post</a></h1>')).toBe('Ferry fares to rise in April');
   });
+
+  it('a lone long <h1> that shares no word with the headline fields is a tagline, not the headline', () => {
+    const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
+    expect(title(head, '<h1>Your independent voice on the waterfront since 1921</h1>')).toBe('Ferry fares to rise in April');
+  });
+
+  it('a lone long <h1> is the headline when nothing else names the story', () => {
+    expect(title('<title>Harbour Post</title>', '<h1>Ferry fares to rise in April to pay for two new boats</h1>')).toBe('Ferry fares to rise in April to pay for two new boats');
+  });
 });
