@@ -59,7 +59,7 @@ function votedField(fields: (string | null)[]): string | null {
  */
 function printedHeadline(doc: Document, fields: (string | null)[], title: string | null, sites: string[]): string | null {
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
-    .filter((h1) => !isMasthead(h1))
+    .filter((h1) => !isMasthead(h1) && !inPageMargin(h1))
     .map((h1) => collapseWhitespace(decodeEntities(h1.textContent ?? '')).replace(/\s*[¶§#]+$/u, ''))
     .filter((text) => text.length >= 10 && text.length <= 300);
   if (!candidates.length) return null;
@@ -92,6 +92,22 @@ function isMasthead(h1: Element): boolean {
   if (link && HOME_LINK.test(link.getAttribute('href')?.trim() ?? '') && (link.textContent ?? '').trim().length >= (h1.textContent ?? '').trim().length - 2) return true;
   for (let box: Element | null = h1, level = 0; box && level < 3; box = box.parentElement, level++) {
     if (MASTHEAD_CLASS.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+const MARGIN_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+const MARGIN_ROLES = /^(?:complementary|navigation|contentinfo)$/i;
+
+/**
+ * An <h1> in a sidebar, menu or footer outside the article: another story's headline or a box's
+ * name, which now that the printed headline outranks the fields would name the page wrongly.
+ */
+function inPageMargin(h1: Element): boolean {
+  for (let box = h1.parentElement, level = 0; box && level < 12; box = box.parentElement, level++) {
+    const tag = box.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
+    if (MARGIN_TAGS.has(tag) || MARGIN_ROLES.test(box.getAttribute('role') ?? '')) return true;
   }
   return false;
 }

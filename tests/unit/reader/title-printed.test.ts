@@ -39,4 +39,9 @@ describe('reader title: the printed headline', () => {
   it('a lone long <h1> is the headline when nothing else names the story', () => {
     expect(title('<title>Harbour Post</title>', '<h1>Ferry fares to rise in April to pay for two new boats</h1>')).toBe('Ferry fares to rise in April to pay for two new boats');
   });
+
+  it('an <h1> in a sidebar outside the article is another story, not the headline', () => {
+    const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
+    expect(title(head, '<article><h2>Ferry fares to rise in April</h2></article><aside><h1>Ferry fares: what readers said in March</h1></aside>')).toBe('Ferry fares to rise in April');
+  });
 });
