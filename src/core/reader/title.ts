@@ -58,12 +58,13 @@ function votedField(fields: (string | null)[]): string | null {
  * headline outranks the fields, so one that contradicts them all would put a tagline in their place).
  */
 function printedHeadline(doc: Document, fields: (string | null)[], title: string | null, sites: string[]): string | null {
+  const known = fields.filter((field): field is string => !!field);
+  const fieldKeys = new Set(known.map(wordKey));
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
     .filter((h1) => !isMasthead(h1) && !inPageMargin(h1))
-    .map((h1) => collapseWhitespace(decodeEntities(h1.textContent ?? '')).replace(/\s*[¶§#]+$/u, ''))
+    .map((h1) => headlinePart(h1, fieldKeys))
     .filter((text) => text.length >= 10 && text.length <= 300);
   if (!candidates.length) return null;
-  const known = fields.filter((field): field is string => !!field);
   const siteKeys = new Set(sites.map(wordKey));
   // How well an <h1> matches the page's own titles. When <title> holds a headline field ("Blog
   // Name: Headline"), the rest of <title> is the site's name and the <h1> must match a field;
@@ -81,6 +82,29 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
   if (!scored.length) return null;
   if (candidates.length === 1) return scored[0]!.text;
   return scored.reduce((a, b) => (b.shared > a.shared ? b : a)).text;
+}
+
+/** Elements looked at inside one <h1>: a headline with its labels has a handful. */
+const MAX_HEADLINE_PARTS = 20;
+
+/**
+ * The headline an <h1> prints, without what it prints beside it: a section link ("Local News |"),
+ * a rubric above it or a subtitle in a <small>. Those sit in elements of their own, and the
+ * headline is then the element whose text a headline field gives word for word.
+ */
+function headlinePart(h1: Element, fieldKeys: Set<string>): string {
+  const text = headingText(h1);
+  if (!fieldKeys.size || fieldKeys.has(wordKey(text))) return text;
+  const parts = h1.querySelectorAll('*');
+  for (let index = 0; index < Math.min(parts.length, MAX_HEADLINE_PARTS); index++) {
+    const part = headingText(parts[index]!);
+    if (part.length >= 10 && fieldKeys.has(wordKey(part))) return part;
+  }
+  return text;
+}
+
+function headingText(element: Element): string {
+  return collapseWhitespace(decodeEntities(element.textContent ?? '')).replace(/\s*[¶§#]+$/u, '');
 }
 
 const HOME_LINK = /^(?:\.?\/|(?:\.?\/)?index\.\w+|https?:\/\/[^/]+\/?)$/i;

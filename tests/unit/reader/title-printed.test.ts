@@ -44,4 +44,20 @@ describe('reader title: the printed headline', () => {
     const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
     expect(title(head, '<article><h2>Ferry fares to rise in April</h2></article><aside><h1>Ferry fares: what readers said in March</h1></aside>')).toBe('Ferry fares to rise in April');
   });
+
+  describe('an <h1> that prints labels beside the headline gives the headline alone', () => {
+    const head = `<meta property="og:title" content="Ferry fares to rise in April">${jsonLd('Ferry fares to rise in April')}`;
+    it('a section link before it', () => {
+      expect(title(head, '<h1><div class="kicker"><a href="/news/harbour/">Harbour News | </a></div><span>Ferry fares to rise in April</span></h1>')).toBe('Ferry fares to rise in April');
+    });
+    it('a rubric above it', () => {
+      expect(title(head, '<h1><span>Getting about</span><br><span>Ferry fares to rise in April</span></h1>')).toBe('Ferry fares to rise in April');
+    });
+    it('a subtitle after it', () => {
+      expect(title(head, '<h1><span>Ferry fares to rise in April</span> <small>Two new boats to be paid for by passengers</small></h1>')).toBe('Ferry fares to rise in April');
+    });
+    it('but a printed headline longer than every field, with no part of its own, is kept whole', () => {
+      expect(title(head, '<h1>Ferry fares to rise in <em>April</em> as the harbour board buys two boats</h1>')).toBe('Ferry fares to rise in April as the harbour board buys two boats');
+    });
+  });
 });
