@@ -60,4 +60,8 @@ describe('reader title: the printed headline', () => {
       expect(title(head, '<h1>Ferry fares to rise in <em>April</em> as the harbour board buys two boats</h1>')).toBe('Ferry fares to rise in April as the harbour board buys two boats');
     });
   });
+
+  it('a line break in the <h1> parts words, and an icon\'s text is not read', () => {
+    expect(title('<title>Harbour Post</title>', '<h1>Ferry fares rise<br>Boats to follow in May<svg><title>Link icon</title></svg></h1>')).toBe('Ferry fares rise Boats to follow in May');
+  });
 });
