@@ -89,8 +89,9 @@ const MAX_HEADLINE_PARTS = 20;
 
 /**
  * The headline an <h1> prints, without what it prints beside it: a section link ("Local News |"),
- * a rubric above it or a subtitle in a <small>. Those sit in elements of their own, and the
- * headline is then the element whose text a headline field gives word for word.
+ * a rubric or dateline above it ("Vadodara /"), a subtitle in a <small>, the site's name for
+ * screen readers. Those sit in elements of their own, and a headline field then gives word for
+ * word either one element of the <h1> or the <h1> without one of them.
  */
 function headlinePart(h1: Element, fieldKeys: Set<string>): string {
   const text = headingText(h1);
@@ -99,6 +100,8 @@ function headlinePart(h1: Element, fieldKeys: Set<string>): string {
   for (let index = 0; index < Math.min(parts.length, MAX_HEADLINE_PARTS); index++) {
     const part = headingText(parts[index]!);
     if (part.length >= 10 && fieldKeys.has(wordKey(part))) return part;
+    const rest = part ? collapseWhitespace(text.replace(part, ' ')) : '';
+    if (rest.length >= 10 && fieldKeys.has(wordKey(rest))) return rest;
   }
   return text;
 }

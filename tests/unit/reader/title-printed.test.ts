@@ -56,6 +56,12 @@ describe('reader title: the printed headline', () => {
     it('a subtitle after it', () => {
       expect(title(head, '<h1><span>Ferry fares to rise in April</span> <small>Two new boats to be paid for by passengers</small></h1>')).toBe('Ferry fares to rise in April');
     });
+    it('a dateline in an element of its own before the headline\'s bare text', () => {
+      expect(title(head, '<h1><span>Harbourside / </span> Ferry fares to rise in April</h1>')).toBe('Ferry fares to rise in April');
+    });
+    it('the site\'s name for screen readers after it', () => {
+      expect(title(head, '<h1>Ferry fares to rise in April<span class="element-invisible"> | Harbour Post</span></h1>')).toBe('Ferry fares to rise in April');
+    });
     it('but a printed headline longer than every field, with no part of its own, is kept whole', () => {
       expect(title(head, '<h1>Ferry fares to rise in <em>April</em> as the harbour board buys two boats</h1>')).toBe('Ferry fares to rise in April as the harbour board buys two boats');
     });
