@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/normalize';
 import { decodeEntities } from './entities';
+import { headingText } from './heading-text';
 import { type JsonObject, textOf } from './json-ld';
 import type { MetaReader } from './published-date';
 
@@ -104,32 +105,6 @@ function headlinePart(h1: Element, fieldKeys: Set<string>): string {
     if (rest.length >= 10 && fieldKeys.has(wordKey(rest))) return rest;
   }
   return text;
-}
-
-/** Breaks that set a heading's words apart on screen though `textContent` runs them together ("Rubric<br>Headline"). */
-const WORD_BREAKS = new Set(['BR', 'DIV', 'P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
-const MAX_HEADING_NODES = 200;
-
-/** A heading's text as it reads on screen: line breaks and blocks part words, scripts and icons say nothing. */
-function headingText(element: Element): string {
-  let text = '';
-  let visited = 0;
-  const stack: (Node | string)[] = [element];
-  while (stack.length && visited++ < MAX_HEADING_NODES) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') text += node;
-    else if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (UNSEEN.has(tag)) continue;
-      const gap = WORD_BREAKS.has(tag) ? ' ' : '';
-      text += gap;
-      stack.push(gap);
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return collapseWhitespace(decodeEntities(text)).replace(/\s*[¶§#]+$/u, '');
 }
 
 const HOME_LINK = /^(?:\.?\/|(?:\.?\/)?index\.\w+|https?:\/\/[^/]+\/?)$/i;
