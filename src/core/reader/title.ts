@@ -1,12 +1,14 @@
 import { collapseWhitespace } from '../text/normalize';
 import { decodeEntities } from './entities';
+import { headingText } from './heading-text';
 import { type JsonObject, textOf } from './json-ld';
 import type { MetaReader } from './published-date';
 
-// The headline as the page prints it: the article's <h1>, which can differ from og:title (a
-// social variant) and the JSON-LD headline (a search variant). The fields vote, the printed
-// headline breaks ties; an <h1> that is the site's masthead or a section's name ("Health
-// Center") rather than the story's headline is left out of the vote.
+// The headline as the page prints it: the article's <h1>. og:title (a social variant) and the
+// JSON-LD headline (a search variant) are often reworded from it ("Joburg" / "Johannesburg", a
+// clause cut), and a reader compares the sheet with the headline on the screen, so the printed
+// one wins even when the fields agree with each other. Without one, the fields vote. An <h1> that
+// is the site's masthead or a section's name ("Health Center") is not the headline.
 
 /** An <h1> this short that shares almost no word with the page's other titles is a masthead or a section name. */
 const MASTHEAD_WORDS = 5;
@@ -24,40 +26,46 @@ export function readTitle(doc: Document, article: JsonObject | undefined, metaTa
   };
   const fields = [headline(metaTag('og:title')), headline(textOf(article?.headline)), headline(metaTag('twitter:title'))];
   const h1 = printedHeadline(doc, fields, clean(documentTitle(doc)), sites);
-  // The headline fields vote: the value most of them agree on wins (an outlet often gives
-  // JSON-LD a search-engine headline and og:title a social one). Quotes and dashes do not count.
-  const sources = [fields[0], fields[1], h1, fields[2]];
-  const keys = sources.map((source) => (source ? wordKey(source) : null));
-  const printedKey = h1 ? wordKey(h1) : null;
+  if (h1) return h1;
+  const best = votedField(fields);
+  if (best) return best;
+  return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
+    ?? clean(titleFromDocumentTitle(documentTitle(doc), headingTexts(doc)));
+}
+
+/**
+ * The value most headline fields agree on (an outlet often gives JSON-LD a search-engine headline
+ * and og:title a social one); quotes and dashes do not count, and a tie goes to the first field.
+ */
+function votedField(fields: (string | null)[]): string | null {
+  const keys = fields.map((field) => (field ? wordKey(field) : null));
   let best: string | null = null;
   let bestVotes = 0;
-  sources.forEach((candidate, index) => {
-    if (!candidate) return;
-    const key = keys[index];
-    const votes = keys.filter((other) => other === key).length;
-    // A tie goes to the headline the page prints, and the printed form is the one given.
-    const printed = key === printedKey;
-    if (votes > bestVotes || (votes === bestVotes && printed)) {
-      best = printed ? h1 : candidate;
+  fields.forEach((field, index) => {
+    if (!field) return;
+    const votes = keys.filter((key) => key === keys[index]).length;
+    if (votes > bestVotes) {
+      best = field;
       bestVotes = votes;
     }
   });
-  if (best) return best;
-  return clean(metaTag('dc.title', 'dc:title', 'dcterms.title', 'dcterms:title', 'headline', 'parsely-title', 'sailthru.title'))
-    ?? clean(titleFromDocumentTitle(documentTitle(doc), h1 ? [h1] : headingTexts(doc)));
+  return best;
 }
 
 /**
  * The article's <h1>: the one of several that best matches the page's other titles, or the only
- * one. An <h1> of a few words that shares almost none of them is a masthead and does not count.
+ * one. An <h1> that shares almost none of their words is a masthead and does not count, unless
+ * it is the only one, longer than a masthead, and no headline field names the story (the printed
+ * headline outranks the fields, so one that contradicts them all would put a tagline in their place).
  */
 function printedHeadline(doc: Document, fields: (string | null)[], title: string | null, sites: string[]): string | null {
+  const known = fields.filter((field): field is string => !!field);
+  const fieldKeys = new Set(known.map(wordKey));
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
-    .filter((h1) => !isMasthead(h1))
-    .map((h1) => collapseWhitespace(decodeEntities(h1.textContent ?? '')).replace(/\s*[¶§#]+$/u, ''))
+    .filter((h1) => !isMasthead(h1) && !inPageMargin(h1))
+    .map((h1) => headlinePart(h1, fieldKeys))
     .filter((text) => text.length >= 10 && text.length <= 300);
   if (!candidates.length) return null;
-  const known = fields.filter((field): field is string => !!field);
   const siteKeys = new Set(sites.map(wordKey));
   // How well an <h1> matches the page's own titles. When <title> holds a headline field ("Blog
   // Name: Headline"), the rest of <title> is the site's name and the <h1> must match a field;
@@ -71,10 +79,32 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
   const scored = candidates
     .filter((text) => !siteKeys.has(wordKey(text)))
     .map((text) => ({ text, shared: known.length || title ? match(text) : 1 }))
-    .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && words(text).length > MASTHEAD_WORDS));
+    .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && !known.length && words(text).length > MASTHEAD_WORDS));
   if (!scored.length) return null;
   if (candidates.length === 1) return scored[0]!.text;
   return scored.reduce((a, b) => (b.shared > a.shared ? b : a)).text;
+}
+
+/** Elements looked at inside one <h1>: a headline with its labels has a handful. */
+const MAX_HEADLINE_PARTS = 20;
+
+/**
+ * The headline an <h1> prints, without what it prints beside it: a section link ("Local News |"),
+ * a rubric or dateline above it ("Vadodara /"), a subtitle in a <small>, the site's name for
+ * screen readers. Those sit in elements of their own, and a headline field then gives word for
+ * word either one element of the <h1> or the <h1> without one of them.
+ */
+function headlinePart(h1: Element, fieldKeys: Set<string>): string {
+  const text = headingText(h1);
+  if (!fieldKeys.size || fieldKeys.has(wordKey(text))) return text;
+  const parts = h1.querySelectorAll('*');
+  for (let index = 0; index < Math.min(parts.length, MAX_HEADLINE_PARTS); index++) {
+    const part = headingText(parts[index]!);
+    if (part.length >= 10 && fieldKeys.has(wordKey(part))) return part;
+    const rest = part ? collapseWhitespace(text.replace(part, ' ')) : '';
+    if (rest.length >= 10 && fieldKeys.has(wordKey(rest))) return rest;
+  }
+  return text;
 }
 
 const HOME_LINK = /^(?:\.?\/|(?:\.?\/)?index\.\w+|https?:\/\/[^/]+\/?)$/i;
@@ -86,6 +116,22 @@ function isMasthead(h1: Element): boolean {
   if (link && HOME_LINK.test(link.getAttribute('href')?.trim() ?? '') && (link.textContent ?? '').trim().length >= (h1.textContent ?? '').trim().length - 2) return true;
   for (let box: Element | null = h1, level = 0; box && level < 3; box = box.parentElement, level++) {
     if (MASTHEAD_CLASS.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+const MARGIN_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+const MARGIN_ROLES = /^(?:complementary|navigation|contentinfo)$/i;
+
+/**
+ * An <h1> in a sidebar, menu or footer outside the article: another story's headline or a box's
+ * name, which now that the printed headline outranks the fields would name the page wrongly.
+ */
+function inPageMargin(h1: Element): boolean {
+  for (let box = h1.parentElement, level = 0; box && level < 12; box = box.parentElement, level++) {
+    const tag = box.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
+    if (MARGIN_TAGS.has(tag) || MARGIN_ROLES.test(box.getAttribute('role') ?? '')) return true;
   }
   return false;
 }
