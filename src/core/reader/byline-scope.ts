@@ -52,15 +52,32 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
     if (around.furniture && !holdsHeadline(around.furniture)) continue;
     // An <aside> or <footer> inside the article (a byline box beside the text) is the article's own.
     if (around.margin && !around.marginInArticle) continue;
-    // A list item with its own heading or headline link is a teaser.
+    // A list item with its own heading or headline link is a teaser; one of a row of bare links is the site's menu.
     const item = around.item;
-    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item))) continue;
+    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item) || inMenu(item))) continue;
     // So is another <article>: the story's own may start below a headline printed above it, but a teaser is short.
     const article = around.article;
     if (article && severalArticles && headlines.length && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS) continue;
     out.push(element);
   }
   return out;
+}
+
+/** A menu has this many items or more, each one link: a site's sections, never one story's writers. */
+const MENU_ITEMS = 6;
+/** A menu item's link text is a word or two. */
+const MENU_ITEM_CHARS = 30;
+
+/** An item of a list of short links, as a site's menu is ("News", "Video", "Bylines", …). */
+function inMenu(item: Element): boolean {
+  const items = item.parentElement?.children;
+  if (!items || items.length < MENU_ITEMS) return false;
+  for (let index = 0; index < Math.min(items.length, 20); index++) {
+    const entry = items[index]!;
+    const links = entry.getElementsByTagName('a');
+    if (links.length !== 1 || (entry.textContent ?? '').trim().length > MENU_ITEM_CHARS) return false;
+  }
+  return true;
 }
 
 /** A link with a headline's length of text: a teaser's (an author's link holds a name). */
