@@ -205,13 +205,16 @@ const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
 /** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
 const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
+/** A byline is a line: a box holding a whole page (a wrapper with "author" in its class) is read only as far as this. */
+const BYLINE_MAX_CHARS = 2000;
+
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
-  let text = collapseWhitespace(decodeEntities(byline))
+  let text = collapseWhitespace(decodeEntities(byline.slice(0, BYLINE_MAX_CHARS)))
     .replace(BYLINE_LEAD, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
   // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
-  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
   // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.

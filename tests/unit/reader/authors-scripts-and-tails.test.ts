@@ -62,3 +62,11 @@ describe('a site menu is no byline', () => {
     expect(readArticle(page(html), 'https://news.example.jp/a/1').meta.authors).toEqual([]);
   });
 });
+
+describe('a byline box holding a whole page', () => {
+  it('is read in bounded time, however its brackets run', () => {
+    const started = Date.now();
+    for (const text of ['(with '.repeat(200_000), '(http:'.repeat(200_000), `By Rosa Vidal ${'x '.repeat(2_000_000)}`]) splitByline(text);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
