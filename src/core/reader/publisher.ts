@@ -23,9 +23,12 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
 
 const TAGLINE = /\s+[|–—·-]\s+/;
 
-/** "Yahoo News - Latest News & Headlines", "Hacks – the Web developer blog": the name before the site's tagline. */
+/** "… powered by WordPress": the platform's credit after the site's name. */
+const PLATFORM_CREDIT = /\s+powered by\s.*$/i;
+
+/** "Yahoo News - Latest News & Headlines", "Hacks – the Web developer blog", "Quays powered by Wikia": the name before the site's tagline. */
 function withoutTagline(name: string): string {
-  const head = name.split(TAGLINE)[0]!;
+  const head = name.split(TAGLINE)[0]!.replace(PLATFORM_CREDIT, '');
   return head.length >= 2 ? head : name;
 }
 

@@ -31,3 +31,7 @@ describe('publisher given as the CMS\'s key', () => {
     expect(publishers('<meta property="og:site_name" content="harbourwire">', null)).toEqual(['harbourwire']);
   });
 });
+
+describe('publisher with a platform credit', () => {
+  it('"X powered by Y" is X', () => expect(publishers('<meta property="og:site_name" content="Quayside Wiki powered by Wikiplat">', null)).toEqual(['Quayside Wiki']));
+});
