@@ -44,6 +44,8 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
   const holdsHeadline = (box: Element) => headlines.some((h1) => box.contains(h1));
   const severalArticles = doc.querySelectorAll('article').length > 1;
   const out: Element[] = [];
+  // Every byline in one list asks the same question of it: answered once per list.
+  const menus = new Map<Element, boolean>();
   const elements = doc.querySelectorAll(selector);
   for (let index = 0; index < Math.min(elements.length, limit * 4) && out.length < limit; index++) {
     const element = elements[index]!;
@@ -54,7 +56,7 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
     if (around.margin && !around.marginInArticle) continue;
     // A list item with its own heading or headline link is a teaser; one of a row of bare links is the site's menu.
     const item = around.item;
-    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item) || inMenu(item))) continue;
+    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item) || inMenu(item, menus))) continue;
     // So is another <article>: the story's own may start below a headline printed above it, but a teaser is short.
     const article = around.article;
     if (article && severalArticles && headlines.length && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS) continue;
@@ -69,15 +71,20 @@ const MENU_ITEMS = 6;
 const MENU_ITEM_CHARS = 30;
 
 /** An item of a list of short links, as a site's menu is ("News", "Video", "Bylines", …). */
-function inMenu(item: Element): boolean {
-  const items = item.parentElement?.children;
-  if (!items || items.length < MENU_ITEMS) return false;
-  for (let index = 0; index < Math.min(items.length, 20); index++) {
-    const entry = items[index]!;
-    const links = entry.getElementsByTagName('a');
-    if (links.length !== 1 || (entry.textContent ?? '').trim().length > MENU_ITEM_CHARS) return false;
+function inMenu(item: Element, menus: Map<Element, boolean>): boolean {
+  const list = item.parentElement;
+  if (!list || list.children.length < MENU_ITEMS) return false;
+  let menu = menus.get(list);
+  if (menu === undefined) {
+    menu = true;
+    for (let index = 0; index < Math.min(list.children.length, 20) && menu; index++) {
+      const entry = list.children[index]!;
+      // A menu item is a link, perhaps wrapped once: an item with more in it is no menu's.
+      menu = entry.children.length <= 2 && entry.getElementsByTagName('a').length === 1 && (entry.textContent ?? '').trim().length <= MENU_ITEM_CHARS;
+    }
+    menus.set(list, menu);
   }
-  return true;
+  return menu;
 }
 
 /** A link with a headline's length of text: a teaser's (an author's link holds a name). */
