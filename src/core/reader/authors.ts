@@ -228,6 +228,7 @@ export function splitByline(byline: string): string[] {
 const NUMERAL = /^(?:I{1,3}|IV|VI{0,3})$/;
 /** The article or the rank before a wire or a role: "The Associated Press", "Senior Staff Writer", "Chief Political Correspondent". */
 const TAIL_MODIFIER = /^(?:the|senior|chief|special|contributing|associate|deputy|managing|executive|political|foreign|national|international|investigative|business|science|health|sports?)$/i;
+const FUNCTION_WORD = /^(?:to|of|for|from|at|on|in|by|and|with)$/i;
 /** How many words an agency, outlet or role after a name may run to, shortest first: "NPR", "Associated Press", "Senior Staff Writer". */
 const TAIL_SIZES = [1, 2, 3];
 
@@ -247,8 +248,11 @@ function withoutOrganisationTail(part: string): string {
     const head = words.slice(0, end);
     const cut = TAIL_SIZES.find((size) => end - size >= 2 && organisationTail(head.slice(end - size), head.slice(0, end - size)));
     if (!cut) break;
-    end -= cut;
-    while (end > 2 && TAIL_MODIFIER.test(words[end - 1]!)) end--;
+    let kept = end - cut;
+    while (kept > 2 && TAIL_MODIFIER.test(words[kept - 1]!)) kept--;
+    // "Letters To The Editor": a tail after a preposition is the end of a phrase, not a name's.
+    if (FUNCTION_WORD.test(words[kept - 1]!)) break;
+    end = kept;
   }
   return end < words.length ? words.slice(0, end).join(' ') : part;
 }

@@ -18,6 +18,7 @@ describe('an agency, outlet or role run on after a name', () => {
   it('a name in capitals keeps its last word', () => expect(people('By ROSA ANA VIDAL')).toEqual(['ROSA ANA VIDAL']));
   it('a numeral after a name stays', () => expect(people('Thomas Hale III')).toEqual(['Thomas Hale III']));
   it('a bracketed middle name stays', () => expect(people('Robert (Bob) Lane')).toEqual(['Robert (Bob) Lane']));
+  it('a role at the end of a phrase is no name\'s tail', () => expect(people('Letters To The Editor')).toEqual([]));
   it('a desk "… Staff Writers" or "Our … Staff" is no person', () => {
     expect(people('By Rosa Vidal and Tom Hale / Harbour Shimpo Staff Writers')).toEqual(['Rosa Vidal', 'Tom Hale']);
     expect(people('By Our Coastal Staff')).toEqual([]);
