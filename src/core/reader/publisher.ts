@@ -64,12 +64,14 @@ function organisationNames(nodes: JsonObject[]): string[] {
     .map((node) => textOf(node.name)).filter((name): name is string => !!name).slice(0, 5);
 }
 
-/** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name. */
+/** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name and no byline. */
 export function titleSuffix(doc: Document): string | null {
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
+  // "… - By linksc" credits the writer, not the site.
+  if (/^by\s/i.test(last)) return null;
   return last.split(/\s+/).length <= 4 ? last : null;
 }
 

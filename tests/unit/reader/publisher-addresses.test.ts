@@ -35,3 +35,7 @@ describe('publisher given as the CMS\'s key', () => {
 describe('publisher with a platform credit', () => {
   it('"X powered by Y" is X', () => expect(publishers('<meta property="og:site_name" content="Quayside Wiki powered by Wikiplat">', null)).toEqual(['Quayside Wiki']));
 });
+
+describe('a title ending in a byline', () => {
+  it('"Headline - By someone" names no publisher', () => expect(publishers('<title>Ferry timetable extended - By quaywriter</title>', null)).toEqual([]));
+});
