@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/normalize';
 import { articleBylines, bylineText, firstBylineBlock } from './byline-scope';
+import { isCaselessName } from './caseless-names';
 import { decodeEntities } from './entities';
 import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 
@@ -32,8 +33,9 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
     .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
   // The name an administrator account posts under is printed in the byline too: no one's name.
   const accounts = new Set(accountNames(article?.author ?? article?.creator, nodes).map((name) => name.toLowerCase()));
+  const headline = `${doc.title ?? ''} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 600);
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
-    .filter((name) => isPersonName(name) && !accounts.has(name.toLowerCase()) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
+    .filter((name) => (isPersonName(name) || isCaselessName(name, headline)) && !accounts.has(name.toLowerCase()) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
   // A byline is short: a box holding more (an author's biography, a whole story) is read as it stands.
   const text = (element: Element) => {
     const content = element.getAttribute('content');
@@ -192,29 +194,74 @@ export function isPersonName(name: string): boolean {
 
 /** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
 const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
-/** "By", "Opinion by", "Words:", "Author:": what a byline prints before the names. */
-const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*/i;
-/** "and" in the languages bylines are written in. */
-const AND = /\s*(?:,|;|\/|&|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+/** "By", "Opinion by", "Words:", "Author:", "作者：": what a byline prints before the names. */
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+/** "and" in the languages bylines are written in, and the East Asian list commas. */
+const AND = /\s*(?:,|;|\/|&|，|、|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+/** "김철수 기자", "山田太郎 記者": East Asian bylines print the reporter's role after the name. */
+const REPORTER_AFTER = /\s*(?:기자|특파원|記者|记者|特派員|特派员)$/u;
 /** One word on each side of "&": a firm's or a title's name. */
 const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
 /** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
 const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
+/** A byline is a line: a box holding a whole page (a wrapper with "author" in its class) is read only as far as this. */
+const BYLINE_MAX_CHARS = 2000;
+
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
-  let text = collapseWhitespace(decodeEntities(byline))
+  let text = collapseWhitespace(decodeEntities(byline.slice(0, BYLINE_MAX_CHARS)))
     .replace(BYLINE_LEAD, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
   // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
-  text = text.replace(/\s*\((?:https?:|www\.|@)[^)]*\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^)]*)\)/gi, ', $1');
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
   // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
   if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
-    .map((part) => part.replace(/^by\s+/i, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim())
+    .map((part) => withoutOrganisationTail(part.replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
     .filter((part) => part.length > 1 && part.length < 60);
+}
+
+/** Roman numerals after a name ("John Roe III") are part of it, not an acronym. */
+const NUMERAL = /^(?:I{1,3}|IV|VI{0,3})$/;
+/** The article or the rank before a wire or a role: "The Associated Press", "Senior Staff Writer", "Chief Political Correspondent". */
+const TAIL_MODIFIER = /^(?:the|senior|chief|special|contributing|associate|deputy|managing|executive|political|foreign|national|international|investigative|business|science|health|sports?)$/i;
+const FUNCTION_WORD = /^(?:to|of|for|from|at|on|in|by|and|with)$/i;
+/** How many words an agency, outlet or role after a name may run to, shortest first: "NPR", "Associated Press", "Senior Staff Writer". */
+const TAIL_SIZES = [1, 2, 3];
+
+/** "Harbour Shimpo Staff Writers", "Our Foreign Staff": a role of several, or the staff, is said of a desk, not of one name before it. */
+const DESK_ROLE = /^(?:staff|writers|reporters|correspondents|editors|columnists|contributors)$/i;
+
+/**
+ * "Tom Hale Associated Press", "Jo Mills Staff Writer", "Jo Mills (AP)": with no comma between,
+ * the wire, outlet or role that follows a full name runs into it. The shortest such tail is cut,
+ * again while one follows, and never into the first two words (the name itself).
+ */
+function withoutOrganisationTail(part: string): string {
+  const words = part.length < 60 ? part.replace(/[()]/g, ' ').trim().split(/\s+/) : [];
+  if (DESK_ROLE.test(words[words.length - 1] ?? '')) return part;
+  let end = words.length;
+  while (end > 2) {
+    const head = words.slice(0, end);
+    const cut = TAIL_SIZES.find((size) => end - size >= 2 && organisationTail(head.slice(end - size), head.slice(0, end - size)));
+    if (!cut) break;
+    let kept = end - cut;
+    while (kept > 2 && TAIL_MODIFIER.test(words[kept - 1]!)) kept--;
+    // "Letters To The Editor": a tail after a preposition is the end of a phrase, not a name's.
+    if (FUNCTION_WORD.test(words[kept - 1]!)) break;
+    end = kept;
+  }
+  return end < words.length ? words.slice(0, end).join(' ') : part;
+}
+
+function organisationTail(tail: string[], name: string[]): boolean {
+  const text = tail.join(' ');
+  if (AGENCY.test(text) || NOT_A_PERSON.test(text)) return true;
+  // One word in capitals after a name in mixed case: an outlet's or a wire's acronym ("NPR").
+  return tail.length === 1 && /^\p{Lu}{2,5}$/u.test(text) && !NUMERAL.test(text) && name.some((word) => /\p{Ll}/u.test(word));
 }
 
 function uniqueNames(names: (string | null | undefined)[]): string[] {

@@ -44,6 +44,8 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
   const holdsHeadline = (box: Element) => headlines.some((h1) => box.contains(h1));
   const severalArticles = doc.querySelectorAll('article').length > 1;
   const out: Element[] = [];
+  // Every byline in one list asks the same question of it: answered once per list.
+  const menus = new Map<Element, boolean>();
   const elements = doc.querySelectorAll(selector);
   for (let index = 0; index < Math.min(elements.length, limit * 4) && out.length < limit; index++) {
     const element = elements[index]!;
@@ -52,15 +54,37 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
     if (around.furniture && !holdsHeadline(around.furniture)) continue;
     // An <aside> or <footer> inside the article (a byline box beside the text) is the article's own.
     if (around.margin && !around.marginInArticle) continue;
-    // A list item with its own heading or headline link is a teaser.
+    // A list item with its own heading or headline link is a teaser; one of a row of bare links is the site's menu.
     const item = around.item;
-    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item))) continue;
+    if (item && !holdsHeadline(item) && (item.querySelector(HEADING) || hasHeadlineLink(item) || inMenu(item, menus))) continue;
     // So is another <article>: the story's own may start below a headline printed above it, but a teaser is short.
     const article = around.article;
     if (article && severalArticles && headlines.length && !holdsHeadline(article) && (article.textContent ?? '').length < TEASER_CHARS) continue;
     out.push(element);
   }
   return out;
+}
+
+/** A menu has this many items or more, each one link: a site's sections, never one story's writers. */
+const MENU_ITEMS = 6;
+/** A menu item's link text is a word or two. */
+const MENU_ITEM_CHARS = 30;
+
+/** An item of a list of short links, as a site's menu is ("News", "Video", "Bylines", …). */
+function inMenu(item: Element, menus: Map<Element, boolean>): boolean {
+  const list = item.parentElement;
+  if (!list || list.children.length < MENU_ITEMS) return false;
+  let menu = menus.get(list);
+  if (menu === undefined) {
+    menu = true;
+    for (let index = 0; index < Math.min(list.children.length, 20) && menu; index++) {
+      const entry = list.children[index]!;
+      // A menu item is a link, perhaps wrapped once: an item with more in it is no menu's.
+      menu = entry.children.length <= 2 && entry.getElementsByTagName('a').length === 1 && (entry.textContent ?? '').trim().length <= MENU_ITEM_CHARS;
+    }
+    menus.set(list, menu);
+  }
+  return menu;
 }
 
 /** A link with a headline's length of text: a teaser's (an author's link holds a name). */

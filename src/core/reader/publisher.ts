@@ -15,28 +15,39 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
   const candidates = [...declared, ...tidy([...organisationNames(nodes), titleSuffix(doc)])];
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
-  const hosts = hostKeys(url ?? pageAddress(doc));
+  // With no address, a site name written as one ("valleyledger.com") says which host it is.
+  const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
   return demoteDesksAndDomains(unique([...matching, ...declared, ...originals]));
 }
 
 const TAGLINE = /\s+[|–—·-]\s+/;
 
-/** "Yahoo News - Latest News & Headlines", "Hacks – the Web developer blog": the name before the site's tagline. */
+/** "… powered by WordPress": the platform's credit after the site's name. */
+const PLATFORM_CREDIT = /\s+powered by\s.*$/i;
+
+/** "Yahoo News - Latest News & Headlines", "Hacks – the Web developer blog", "Quays powered by Wikia": the name before the site's tagline. */
 function withoutTagline(name: string): string {
-  const head = name.split(TAGLINE)[0]!;
+  const head = name.split(TAGLINE)[0]!.replace(PLATFORM_CREDIT, '');
   return head.length >= 2 ? head : name;
 }
 
 /** A desk or wire ("DH News Service") is not the host outlet. */
 const DESK = /\b(?:news service|desk|bureau|staff|newsroom|wire service|syndicate)\b/i;
-/** "nine.com.au", "cbsnews.com": an address, where the outlet's name is better. */
-const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|info|news|[a-z]{2})$/iu;
+/** "nine.com.au", "cbsnews.com", "http://www.tmz.com/": an address, where the outlet's name is better. */
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|info|news|[a-z]{2})\/?$/iu;
+/** "mirror", "express": a name in small letters only is the CMS's key for the outlet, not the name it prints. */
+const MACHINE_KEY = /^[\p{Ll}\p{N}-]+$/u;
 
-/** Names that are the outlet's own come first; a desk, or a bare address, only after them. */
+/** Names that are the outlet's own come first; a desk, a bare address or a machine key after them, and a whole URL last. */
 function demoteDesksAndDomains(names: string[]): string[] {
-  const weak = (name: string) => DESK.test(name) || DOMAIN.test(name.trim());
-  return [...names.filter((name) => !weak(name)), ...names.filter(weak)];
+  const rank = (name: string) => (/^https?:/i.test(name) ? 2 : DESK.test(name) || DOMAIN.test(name.trim()) || MACHINE_KEY.test(name.trim()) ? 1 : 0);
+  return [0, 1, 2].flatMap((level) => names.filter((name) => rank(name) === level));
+}
+
+function declaredAddress(names: string[]): string | null {
+  const address = names.find((name) => DOMAIN.test(name));
+  return address ? (/^https?:/i.test(address) ? address : `https://${address}`) : null;
 }
 
 /** A publisher given inline or as `{"@id": …}` pointing at an organisation node elsewhere on the page. */
@@ -53,12 +64,14 @@ function organisationNames(nodes: JsonObject[]): string[] {
     .map((node) => textOf(node.name)).filter((name): name is string => !!name).slice(0, 5);
 }
 
-/** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name. */
+/** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name and no byline. */
 export function titleSuffix(doc: Document): string | null {
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
+  // "… - By linksc" credits the writer, not the site.
+  if (/^by\s/i.test(last)) return null;
   return last.split(/\s+/).length <= 4 ? last : null;
 }
 
@@ -86,7 +99,9 @@ export function letters(text: string): string {
 function namesHost(name: string, host: string): boolean {
   const key = letters(name);
   if (key.length < 2) return false;
-  return key === host || (key.length >= 4 && host.includes(key)) || (host.length >= 4 && key.includes(host));
+  if (key === host || (key.length >= 4 && host.includes(key)) || (host.length >= 4 && key.includes(host))) return true;
+  // A short host ("tmz") is named by the address the site prints as its name ("TMZ.com").
+  return DOMAIN.test(name.trim()) && hostKeys(`https://${name.trim().replace(/^https?:\/\//i, '')}`).includes(host);
 }
 
 function unique(names: string[]): string[] {
