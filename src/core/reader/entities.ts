@@ -1,10 +1,12 @@
 // HTML entities left in JSON-LD and meta content, which the DOM does not decode.
 
-const NAMED_ENTITIES: Record<string, string> = {
+import { lookupTable } from '../text/lookup-table';
+
+const NAMED_ENTITIES = lookupTable<string>({
   amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
   mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uacute: 'ú', iacute: 'í',
   ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', pound: '£', euro: '€', copy: '©',
-};
+});
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 
 /** JSON-LD and meta content often carry HTML entities, sometimes encoded twice. */

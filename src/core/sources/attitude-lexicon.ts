@@ -4,6 +4,7 @@
 // count only statements, so these cues are read only when the caller asks for attitudes.
 
 import { CUE_WORDS } from './lexicon';
+import { lookupTable } from '../text/lookup-table';
 
 /** Lemmas, with the particle a phrasal cue takes ("call for", "point to"). */
 const LEMMAS = [
@@ -46,14 +47,14 @@ const LEMMAS = [
   'rally around', 'push back on', 'push back against', 'sound off on', 'weigh in',
 ];
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR = lookupTable<string[]>({
   think: ['thought'], know: ['knew', 'known'], feel: ['felt'], see: ['saw', 'seen'], understand: ['understood'],
   forget: ['forgot', 'forgotten'], seek: ['sought'], tell: ['told'], find: ['found'], show: ['shown'],
   speak: ['spoke', 'spoken'], take: ['took', 'taken'], hit: ['hit'], lay: ['laid'], spell: ['spelled', 'spelt'],
   make: ['made'], put: ['put'], go: ['went', 'gone'], come: ['came'], stand: ['stood'], break: ['broke', 'broken'],
   // A stressed last syllable doubles its consonant too.
   refer: ['referred', 'referring'], prefer: ['preferred', 'preferring'], admit: ['admitted', 'admitting'],
-};
+});
 
 /** Irregular past forms: never a base form that needs an agreeing subject. */
 export const IRREGULAR_PAST = new Set(Object.values(IRREGULAR).flat());

@@ -1,6 +1,8 @@
 // Word lists the attribution rules read. Compiled once at module level; every regex here is
 // anchored or built from plain alternations, so matching is linear in the input.
 
+import { lookupTable } from '../text/lookup-table';
+
 /** Reporting verbs, every inflection we accept as a cue. */
 const SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
@@ -97,9 +99,9 @@ export const SUBJECT_CUE_FILLER = new Set([
   'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
 ]);
 
-export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'relative' | 'first'> = {
+export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' | 'first'>({
   he: 'person', she: 'person', they: 'plural', it: 'thing', who: 'relative', which: 'relative', we: 'first', i: 'first',
-};
+});
 
 /** Honorifics and titles that stand before a name; kept as the role, stripped from the name. */
 export const NAME_TITLES = new Set([

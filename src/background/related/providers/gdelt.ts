@@ -1,14 +1,15 @@
 import type { RelatedQuery } from '../query/build-query';
 import { hostOfUrl, safeHttpUrl, ServiceAnswerError, type Provider, type RawItem } from './provider';
+import { lookupTable } from '../../../core/text/lookup-table';
 
 // GDELT DOC 2.0, article list as JSON: real publisher URLs from many outlets.
 // Quirks: no match is `{}`; a malformed query is HTTP 200 with a plain-text message; the JSON
 // sometimes carries invalid escapes; one request per five seconds.
 
-const LANGUAGES: Record<string, string> = {
+const LANGUAGES = lookupTable<string>({
   en: 'english', fr: 'french', de: 'german', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch',
   ru: 'russian', zh: 'chinese', ja: 'japanese', ko: 'korean', ar: 'arabic', tr: 'turkish', pl: 'polish',
-};
+});
 /** GDELT searches about the last three months. */
 const WINDOW_DAYS = 88;
 const DAY = 86_400_000;

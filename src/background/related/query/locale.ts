@@ -1,14 +1,15 @@
 import type { FactSheet } from '../../../core/types';
+import { lookupTable } from '../../../core/text/lookup-table';
 
 // The article's language and country, for the services' editions: the page's language tag
 // first (`en-GB`), then the host's country-code domain, then the United States.
 
-const TLD_COUNTRY: Record<string, string> = {
+const TLD_COUNTRY = lookupTable<string>({
   uk: 'GB', au: 'AU', ca: 'CA', in: 'IN', ie: 'IE', nz: 'NZ', za: 'ZA', sg: 'SG', kr: 'KR', jp: 'JP',
   de: 'DE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', ph: 'PH', my: 'MY', pk: 'PK', ng: 'NG', ke: 'KE',
   hk: 'HK', tw: 'TW', br: 'BR', mx: 'MX', ar: 'AR', ch: 'CH', at: 'AT', be: 'BE', se: 'SE', no: 'NO',
   dk: 'DK', fi: 'FI', pl: 'PL', pt: 'PT', il: 'IL', ae: 'AE', gh: 'GH', lk: 'LK', bd: 'BD', np: 'NP',
-};
+});
 
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?/i;
 

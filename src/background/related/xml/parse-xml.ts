@@ -89,7 +89,8 @@ function tagEnd(source: string, from: number): number {
 }
 
 function readAttributes(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
+  // No prototype: an attribute named "constructor" or "__proto__" is only an attribute.
+  const attributes = Object.create(null) as Record<string, string>;
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(text); match; match = ATTRIBUTE.exec(text)) {
     attributes[match[1]!.toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');

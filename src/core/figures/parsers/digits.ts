@@ -4,14 +4,15 @@
 
 import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import { isPunct, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
 const POINT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const COMMA_DECIMAL = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 // Denominators that print as fractions in news copy; "9/11" and "24/7" are not fractions.
 const DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16]);
-const VULGAR: Record<string, number> = {
+const VULGAR = lookupTable<number>({
   '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
-};
+});
 const DIGIT_LIMIT = 16; // beyond this, a digit run is a code, not an amount
 
 export function parseDigitNumber(raw: string, decimalComma: boolean): number | null {

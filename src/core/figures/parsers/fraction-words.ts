@@ -5,12 +5,13 @@
 import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import { isPunct, isWord, tokenAt } from '../token-utils';
 import { UNIT_WORDS, TENS_WORDS } from './number-words';
+import { lookupTable } from '../../text/lookup-table';
 
-const DENOMINATORS: Record<string, number> = {
+const DENOMINATORS = lookupTable<number>({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10, twentieth: 20, hundredth: 100, hundredths: 100, thousandth: 1000,
-};
+});
 // Words before "half" that make it a share: "about half", "more than half", "by half".
 const HALF_LEFT = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'than', 'over', 'under', 'just', 'only', 'some', 'by', 'least', 'fully', 'approximately', 'barely', 'exactly', 'precisely', 'to', 'from', 'and', 'or']);
 const HALF_RIGHT = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'that', 'them', 'us']);

@@ -4,15 +4,16 @@
 import type { Atom, FigureScan } from '../model';
 import { tokenAt } from '../token-utils';
 import { millionsAhead } from '../units/measure';
+import { lookupTable } from '../../text/lookup-table';
 
-const WORDS: Record<string, number> = {
+const WORDS = lookupTable<number>({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5,
-};
-const ABBREVIATIONS: Record<string, number> = {
+});
+const ABBREVIATIONS = lookupTable<number>({
   k: 1e3, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tr: 1e12,
-};
-const CURRENCY_ONLY: Record<string, number> = { m: 1e6, b: 1e9, t: 1e12 };
+});
+const CURRENCY_ONLY = lookupTable<number>({ m: 1e6, b: 1e9, t: 1e12 });
 
 export function attachMagnitudes(scan: FigureScan, atoms: Atom[], hasCurrencyBefore: (atom: Atom) => boolean): Atom[] {
   const { tokens } = scan;

@@ -2,17 +2,18 @@
 // "twice" (×2, "twice as many"), "threefold". "N times" and "N-fold" are units (see units/).
 
 import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
+import { lookupTable } from '../../text/lookup-table';
 
-const VERBS: Record<string, number> = {
+const VERBS = lookupTable<number>({
   double: 2, doubled: 2, doubles: 2, doubling: 2,
   triple: 3, tripled: 3, triples: 3, tripling: 3, treble: 3, trebled: 3,
   quadruple: 4, quadrupled: 4, quadruples: 4, quadrupling: 4,
   halve: 0.5, halved: 0.5, halves: 0.5, halving: 0.5,
-};
-const ADVERBS: Record<string, number> = { twice: 2, thrice: 3 };
-const FOLD: Record<string, number> = {
+});
+const ADVERBS = lookupTable<number>({ twice: 2, thrice: 3 });
+const FOLD = lookupTable<number>({
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
-};
+});
 // "double" and "triple" are also adjectives of things ("a double room", "triple-A"): only as verbs
 // after a subject, so we require the inflected forms or "double the".
 const AMBIGUOUS_BASE = new Set(['double', 'triple', 'quadruple', 'treble', 'halve', 'halves']);

@@ -5,28 +5,29 @@
 import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import type { Token } from '../lexer';
 import { isPunct, isWord, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
-export const UNIT_WORDS: Record<string, number> = {
+export const UNIT_WORDS = lookupTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS_WORDS: Record<string, number> = {
+});
+export const TENS_WORDS = lookupTable<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALE_WORDS: Record<string, number> = {
+});
+export const SCALE_WORDS = lookupTable<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 type Part = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen';
 
 // Denominators: a number word before one is a fraction's numerator ("three quarters"), read by
 // the fraction parser; after "and" one completes a mixed number ("two and a half").
-export const FRACTION_DENOMINATORS: Record<string, number> = {
+export const FRACTION_DENOMINATORS = lookupTable<number>({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10, twentieth: 20, hundredth: 100, hundredths: 100, thousandth: 1000,
-};
+});
 // Ordinal words: "twenty-first" is a rank, not twenty.
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
 

@@ -8,11 +8,11 @@
 import { MAX_ATOMS, type Atom, type FigureScan } from '../model';
 import { isWord, tokenAt } from '../token-utils';
 
-/** The low and high ends of a plural magnitude. */
-const PLURALS: Record<string, [number, number]> = {
-  dozens: [24, 120], hundreds: [100, 1e3], thousands: [1e3, 1e4], millions: [1e6, 1e7], billions: [1e9, 1e10], trillions: [1e12, 1e13],
-};
-const SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+/** The low and high ends of a plural magnitude. (Maps, not objects: a page's word "constructor" is no key.) */
+const PLURALS = new Map<string, [number, number]>([
+  ['dozens', [24, 120]], ['hundreds', [100, 1e3]], ['thousands', [1e3, 1e4]], ['millions', [1e6, 1e7]], ['billions', [1e9, 1e10]], ['trillions', [1e12, 1e13]],
+]);
+const SCALES = new Map<string, number>([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]]);
 
 export function parseVague(scan: FigureScan): Atom[] {
   const { tokens } = scan;
@@ -25,13 +25,13 @@ export function parseVague(scan: FigureScan): Atom[] {
     let low: number | undefined;
     let high: number | undefined;
     let last = i;
-    if ((w === 'tens' || w === 'hundreds') && isWord(tokenAt(tokens, i + 1), 'of') && SCALES[tokenAt(tokens, i + 2)?.lower ?? ''] !== undefined) {
+    if ((w === 'tens' || w === 'hundreds') && isWord(tokenAt(tokens, i + 1), 'of') && SCALES.has(tokenAt(tokens, i + 2)?.lower ?? '')) {
       // "tens of millions", "hundreds of thousands"
-      low = (w === 'tens' ? 10 : 100) * SCALES[tokens[i + 2]!.lower]!;
+      low = (w === 'tens' ? 10 : 100) * SCALES.get(tokens[i + 2]!.lower)!;
       high = low * 10;
       last = i + 2;
-    } else if (PLURALS[w] !== undefined) {
-      [low, high] = PLURALS[w];
+    } else if (PLURALS.has(w)) {
+      [low, high] = PLURALS.get(w)!;
     }
     if (low === undefined || high === undefined) continue;
     const of = tokenAt(tokens, last + 1);

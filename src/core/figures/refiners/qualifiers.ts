@@ -5,8 +5,9 @@
 import type { FigureScan, Quantity } from '../model';
 import type { Qualifier } from '../../types';
 import { isWord, phraseBefore, phrases, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
-const BEFORE: Record<string, Qualifier> = {
+const BEFORE = lookupTable<Qualifier>({
   about: 'about', around: 'about', approximately: 'about', approx: 'about', roughly: 'about', some: 'about',
   'an estimated': 'about', estimated: 'about', 'in the region of': 'about', 'on the order of': 'about', circa: 'about', '~': 'about',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly', 'not quite': 'nearly',
@@ -22,7 +23,7 @@ const BEFORE: Record<string, Qualifier> = {
   'less than or equal to': 'at-most', 'fewer than or equal to': 'at-most', 'smaller or equal than': 'at-most', 'less or equal than': 'at-most',
   'lower or equal than': 'at-most', 'at least or equal to': 'at-least', 'equal to': 'exactly',
   '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '> =': 'at-least', '< =': 'at-most', '>=': 'at-least', '<=': 'at-most',
-};
+});
 const LIST = phrases(Object.keys(BEFORE));
 
 export function attachQualifiers(scan: FigureScan, quantities: Quantity[]): Quantity[] {

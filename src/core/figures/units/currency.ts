@@ -5,24 +5,25 @@
 
 import type { Token } from '../lexer';
 import { isPunct, phraseAt, phrases, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS = lookupTable<string>({
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
   '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₿': 'BTC', '元': 'CNY', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₮': 'MNT',
   '₲': 'PYG', '₸': 'KZT', '৳': 'BDT', '₼': 'AZN',
-};
+});
 // Letters glued to "$": US$, A$, C$, HK$ …
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES = lookupTable<string>({
   us: 'USD', a: 'AUD', au: 'AUD', aud: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD', sg: 'SGD',
   nt: 'TWD', r: 'BRL', mx: 'MXN', mex: 'MXN', z: 'ZWL', j: 'JMD', tt: 'TTD',
-};
+});
 const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'KRW', 'RUB', 'BRL', 'MXN',
   'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'NGN', 'KES', 'EGP', 'SAR', 'AED', 'NZD', 'TWD', 'THB', 'IDR',
   'MYR', 'PHP', 'VND', 'PKR', 'BDT', 'UAH', 'ILS', 'CZK', 'HUF', 'ARS', 'CLP', 'COP', 'PEN', 'QAR', 'KWD',
 ]);
 // Words before the number: "Rs 300", "Rs. 300", "RMB 5 billion".
-const WORD_PREFIXES: Record<string, string> = { rs: 'INR', inr: 'INR', rmb: 'CNY', yuan: 'CNY', sfr: 'CHF', chf: 'CHF' };
+const WORD_PREFIXES = lookupTable<string>({ rs: 'INR', inr: 'INR', rmb: 'CNY', yuan: 'CNY', sfr: 'CHF', chf: 'CHF' });
 
 // After the number. Longest first; "pounds" is money only with a magnitude or "sterling" (else weight).
 const AFTER: [string, string, number][] = [

@@ -4,15 +4,16 @@
 
 import type { Token } from '../lexer';
 import { isPunct, isWord, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
-const UNITS: Record<string, string> = {
+const UNITS = lookupTable<string>({
   second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds',
   minute: 'minutes', minutes: 'minutes', min: 'minutes', mins: 'minutes',
   hour: 'hours', hours: 'hours', hr: 'hours', hrs: 'hours',
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', fortnight: 'weeks',
   month: 'months', months: 'months', year: 'years', years: 'years', yr: 'years', yrs: 'years',
   decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
-};
+});
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'hence']);
 
 export interface DurationMatch {

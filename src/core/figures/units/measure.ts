@@ -4,8 +4,9 @@
 
 import type { Token } from '../lexer';
 import { phraseAt, phrases, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
-const UNITS: Record<string, string[]> = {
+const UNITS = lookupTable<string[]>({
   km: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
   m: ['metre', 'metres', 'meter', 'meters'],
   cm: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'],
@@ -70,7 +71,7 @@ const UNITS: Record<string, string[]> = {
   '°F': ['° f', '°f', 'degf', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degrees f', 'degree f', 'fahrenheit', 'deg fahrenheit', 'degree farenheit', 'degrees farenheit', 'farenheit'],
   K: ['kelvin', 'degrees kelvin'],
   '°': ['degrees', 'degree', '°', 'deg'],
-};
+});
 // Names are matched token by token, split the way the lexer splits text ("°C" = "°", "c").
 const NAME_PARTS = /\d+|[\p{L}]+|\S/gu;
 const splitName = (name: string): string => (name.match(NAME_PARTS) ?? []).join(' ');

@@ -4,6 +4,8 @@
 // energy in kWh, data in bytes, temperatures in °C. Rates ("USD per barrel") keep their
 // denominator: "USD per barrel" and "USD" are not compared.
 
+import { lookupTable } from '../../text/lookup-table';
+
 export interface Normalized {
   low: number;
   high: number;
@@ -13,7 +15,7 @@ export interface Normalized {
 }
 
 type Linear = [dimension: string, base: string, factor: number];
-const LINEAR: Record<string, Linear> = {
+const LINEAR = lookupTable<Linear>({
   km: ['Length', 'm', 1000], m: ['Length', 'm', 1], cm: ['Length', 'm', 0.01], mm: ['Length', 'm', 0.001], nm: ['Length', 'm', 1e-9],
   mi: ['Length', 'm', 1609.344], ft: ['Length', 'm', 0.3048], in: ['Length', 'm', 0.0254], yd: ['Length', 'm', 0.9144], nmi: ['Length', 'm', 1852],
   'sq km': ['Area', 'sq m', 1e6], 'sq mi': ['Area', 'sq m', 2_589_988.11], 'sq m': ['Area', 'sq m', 1], 'sq ft': ['Area', 'sq m', 0.09290304],
@@ -31,9 +33,9 @@ const LINEAR: Record<string, Linear> = {
   seconds: ['Time', 'days', 1 / 86400], minutes: ['Time', 'days', 1 / 1440], hours: ['Time', 'days', 1 / 24], days: ['Time', 'days', 1],
   weeks: ['Time', 'days', 7], months: ['Time', 'days', 30.436875], years: ['Time', 'days', 365.2425], decades: ['Time', 'days', 3652.425],
   centuries: ['Time', 'days', 36524.25],
-};
+});
 // Sub-units of a currency: the printed amount stays the figure's value.
-const SUB_UNITS: Record<string, [string, number]> = { cents: ['USD', 0.01], pence: ['GBP', 0.01] };
+const SUB_UNITS = lookupTable<[string, number]>({ cents: ['USD', 0.01], pence: ['GBP', 0.01] });
 
 export function normalise(kind: string, unit: string | null, low: number, high: number): Normalized | undefined {
   if (!unit) return undefined;

@@ -5,11 +5,12 @@
 
 import type { FigureScan, Quantity } from '../model';
 import { isPunct, isWord, tokenAt } from '../token-utils';
+import { lookupTable } from '../../text/lookup-table';
 
 const A_RATE = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'night', 'share', 'barrel',
   'ounce', 'tonne', 'ton', 'pound', 'gallon', 'litre', 'liter', 'kilo', 'kilogram', 'head', 'person', 'piece', 'unit', 'seat', 'ticket',
   'game', 'season', 'episode', 'visit', 'mile', 'kilometre', 'kilometer', 'dose', 'pill', 'bottle', 'pack', 'meal', 'household']);
-const SPECIAL: Record<string, string> = { capita: 'person', annum: 'year', head: 'person', cent: '', feet: 'foot', people: 'person', hr: 'hour', yr: 'year', sq: 'square' };
+const SPECIAL = lookupTable<string>({ capita: 'person', annum: 'year', head: 'person', cent: '', feet: 'foot', people: 'person', hr: 'hour', yr: 'year', sq: 'square' });
 
 function singular(word: string): string {
   const w = word.toLowerCase();

@@ -7,6 +7,7 @@ import { looseSource } from './attitude';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
+import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/according-to';
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -65,7 +66,7 @@ function afterParentheticalCue(masked: string, start: number, end: number): numb
   return after;
 }
 
-const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she' };
+const OBJECT_PRONOUN = lookupTable<string>({ him: 'he', her: 'she' });
 
 /** "according to him": the person the pronoun refers to (coreference resolves it). */
 function objectPronoun(masked: string, start: number, end: number): SpeakerRef | null {

@@ -6,10 +6,11 @@ import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
 import { contentAfter, sentenceMatches, type Scan } from '../scan';
+import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/noun-cue';
 const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
-const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 
 export function parseNounCues(scan: Scan): void {

@@ -10,8 +10,9 @@ import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
 import { pluralHeads } from './plural-names';
+import { lookupTable } from '../../text/lookup-table';
 
-const ORG_COMPATIBLE: Record<string, RegExp> = {
+const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
   ministry: /\bministry\b/i,
   department: /\b(?:department|ministry|office)\b/i,
@@ -26,7 +27,7 @@ const ORG_COMPATIBLE: Record<string, RegExp> = {
   committee: /\bcommittee\b/i,
   police: /\bpolice\b/i,
   university: /\buniversity|college|institute\b/i,
-};
+});
 
 interface State {
   entities: Entity[];
@@ -352,7 +353,7 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
 }
 
 // "the senator" is the person introduced as "Sen. Bernie Sanders": a head and the titles that mean it.
-const TITLE_FORMS: Record<string, string[]> = {
+const TITLE_FORMS = lookupTable<string[]>({
   senator: ['senator', 'sen'],
   governor: ['governor', 'gov'],
   congressman: ['congressman', 'rep', 'representative'],
@@ -364,7 +365,7 @@ const TITLE_FORMS: Record<string, string[]> = {
   secretary: ['secretary', 'sec'],
   reverend: ['reverend', 'rev'],
   president: ['president', 'pres'],
-};
+});
 
 // "the president" is the one in office, not "Former President Dan Holt"; "the former president" is.
 const FORMER = /\b(?:former|ex|onetime|then)\b/i;

@@ -13,13 +13,14 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { normName } from './names';
+import { lookupTable } from '../../text/lookup-table';
 
 /** Document nouns in families: a "survey" may be the poll named before, never the report. */
-const FAMILIES: Record<string, string> = {
+const FAMILIES = lookupTable<string>({
   poll: 'survey', polls: 'survey', polling: 'survey', survey: 'survey', surveys: 'survey',
   study: 'study', studies: 'study', report: 'study', reports: 'study', research: 'study', analysis: 'study', paper: 'study', review: 'study', audit: 'study',
   data: 'data', figures: 'data', statistics: 'data', numbers: 'data', census: 'data', estimates: 'data', forecast: 'data', forecasts: 'data', projections: 'data',
-};
+});
 const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections)';
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
