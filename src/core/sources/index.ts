@@ -18,7 +18,7 @@
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
-//        checkQuotes           a model learned on PolNeAR train drops the unlikely readings
+//        checkQuotes           a model learned on PolNeAR train drops unlikely positions
 //        buildSources          Source[] and Quote[] for the sheet
 //
 // Rules, then one small logistic model (weights as data); linear passes over the text, work

@@ -1,11 +1,11 @@
 // A learned check on each position the rules found (a belief, intention or stance: "X wants …",
 // "X is wary of …"): a logistic regression over what the pipeline knows about it at this point
-// (which parser read it, direct or reported, the cue, the speaker's form and kind, how long the content is and how it opens, how
-// far the cue stands from it, how often the source speaks, where in the article it sits). It
-// gives the probability that an annotator would mark the same words with the same speaker, and
-// the attributions below the threshold are dropped: the rules read generously, and the cheap
-// readings (any past-tense verb, a stance adjective, a pronoun far from its name) misfire more
-// often than a plain "…, she said".
+// (which parser read it, the cue, the speaker's form and kind, how long the content is and how it
+// opens, how far the cue stands from it, how often the source speaks, where in the article it
+// sits). It gives the probability that an annotator would mark the same words with the same
+// speaker; positions below the threshold are dropped. The position readings are generous, and the
+// cheapest (any past-tense verb, a noun cue, a pronoun subject, a two-word content) misfire most
+// often.
 //
 // The weights (quote-check.json) are trained on the PolNeAR TRAIN split only, the threshold by
 // cross-validation over its articles; re-train with `npx tsx eval/train-quote-check.ts`.
