@@ -29,7 +29,7 @@ import { requireKit } from './kit';
 const DATA = requireKit('eval/data/polnear-train-dev/data');
 const { words } = (await import(join(requireKit('eval/runners'), 'lib.mjs'))) as { words: (s: string) => string[] };
 const OUT = join(import.meta.dirname, '..', 'src', 'core', 'sources', 'refiners', 'quote-check.json');
-const MIN_COUNT = 10;
+const MIN_COUNT = 25;
 const L2 = 1e-3;
 const EPOCHS = 400;
 const RATE = 0.05;
