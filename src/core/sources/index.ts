@@ -18,9 +18,11 @@
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
+//        checkQuotes           a model learned on PolNeAR train drops unlikely positions
 //        buildSources          Source[] and Quote[] for the sheet
 //
-// Rules only: no model, linear passes over the text, work bounded on long pages.
+// Rules, then one small logistic model (weights as data); linear passes over the text, work
+// bounded on long pages.
 
 import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
@@ -40,6 +42,7 @@ import { buildSources } from './refiners/build-sources';
 import { inheritSpeakers } from './refiners/continuation';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
+import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
 import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
@@ -58,6 +61,8 @@ export interface SourceOptions {
    * quotes, as attribution corpora count each telling. The fact sheet lists a statement once.
    */
   keepRepeats?: boolean;
+  /** Which attributions to keep by their features: the learned check unless a caller (training) gives its own. */
+  quoteCheck?: QuoteCheck;
 }
 
 /** The article's sources and what each said, direct and indirect. */
@@ -92,5 +97,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   refineEntities(scan, entities, mentions, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
-  return buildSources(entities, dedupe(resolved, options.keepRepeats ?? false), ctx.meta.authors);
+  // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
+  const checked = checkQuotes(dedupe(resolved, options.keepRepeats ?? false), entities, scan.blocks.length, options.quoteCheck);
+  return buildSources(entities, checked, ctx.meta.authors);
 }

@@ -1,0 +1,248 @@
+// Trains the learned quote check (src/core/sources/refiners/quote-check.json) on the PolNeAR TRAIN
+// split only (dev is for the final measurement, test stays held out):
+//
+//   npx tsx eval/train-quote-check.ts            (~1–2 min; writes the weights and prints the CV numbers)
+//
+// 1. Runs the sources step on every train article with a check that keeps everything and records
+//    the features of each quote it judges, the positions (quote-check.ts quoteFeatures).
+// 2. Labels each quote as the shared runner (eval/runners/polnear-attribution.mjs) would score it
+//    at source level: positive when it covers >= 50 % of a gold Content's words and its speaker
+//    shares a key word with the gold Source (or, for a pronoun or a title-only Source, its stand-in
+//    name); negative when it matches nothing or has the wrong speaker; a quote matching a gold
+//    attribution without a Source is neutral and left out. Statements are never judged: they are
+//    kept and scored as they are.
+// 3. Fits a logistic regression (L2, gradient descent) over binary features seen in >= MIN_COUNT
+//    quotes; chooses the threshold by 5-fold cross-validation over articles, maximising the
+//    runner's source F1 recomputed on the quotes each threshold keeps; then fits on all of train.
+// Re-train whenever the parsers or speaker resolution change.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext } from '../src/core/context';
+import { extractDates } from '../src/core/dates/index';
+import { extractFigures } from '../src/core/figures/index';
+import { emptyMeta } from '../src/core/meta';
+import { extractSources } from '../src/core/sources/index';
+import type { QuoteCheck } from '../src/core/sources/refiners/quote-check';
+import { plainTextBlocks } from '../src/core/text/plain-text';
+import { requireKit } from './kit';
+
+const DATA = requireKit('eval/data/polnear-train-dev/data');
+const { words } = (await import(join(requireKit('eval/runners'), 'lib.mjs'))) as { words: (s: string) => string[] };
+const OUT = join(import.meta.dirname, '..', 'src', 'core', 'sources', 'refiners', 'quote-check.json');
+const MIN_COUNT = 25;
+const L2 = 1e-3;
+const EPOCHS = 400;
+const RATE = 0.05;
+const FOLDS = 5;
+
+// ---------------------------------------------------------------- gold, as the runner reads it
+interface Gold { content: string; source: string | null; sourceStart: number }
+
+function parseAnn(path: string, text: string): Gold[] {
+  const T: Record<string, { spans: number[][]; text: string }> = {};
+  const events: Record<string, string>[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/.test(cols[0]!)) {
+      const rest = cols[1]!.split(' ').slice(1);
+      const spans = rest.join(' ').split(';').map((s) => s.trim().split(' ').map(Number));
+      T[cols[0]!] = { spans, text: spans.map(([a, b]) => text.slice(a, b)).join(' ') };
+    } else if (/^E\d+$/.test(cols[0]!)) {
+      events.push(Object.fromEntries(cols[1]!.trim().split(/\s+/).map((kv) => kv.split(':') as [string, string])));
+    }
+  }
+  return events.map((e) => {
+    const contents = Object.keys(e).filter((k) => /^Content\d*$/.test(k)).map((k) => T[e[k]!]).filter((c) => c !== undefined);
+    const source = e.Source ? T[e.Source] : undefined;
+    return { content: contents.map((c) => c.text).join(' '), source: source ? source.text : null, sourceStart: source ? source.spans[0]![0]! : -1 };
+  }).filter((g) => g.content.trim());
+}
+
+const STOP = new Set(`a an the of and or for to in on at by with from as that this these those said says say told according
+mr mrs ms miss dr prof sir sen senator rep representative gov governor president presidential secretary chairman chairwoman chair
+ceo spokesman spokeswoman spokesperson director minister leader candidate nominee former vice deputy general attorney judge
+he she they it we i you him her them his hers their theirs its our us me my your who whom which one ones some`.split(/\s+/));
+const PRONOUN = new Set('he she they it we i you him her them his their its our this that who one'.split(' '));
+const NOT_NAME = new Set(`The A An In On At But And Or If When While After Before As For From With Without By Of To Since Then This That These Those
+It He She They We I You His Her Their Our Its There Here What Who Why How Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday January February March April May June July August September October November December Another One Some Many
+Most All Both Other Such Each Every No Not Yet So Also Even Still However Meanwhile Yes`.split(/\s+/));
+const keyWords = (s: string) => words(s).filter((w) => !STOP.has(w));
+const isPronoun = (s: string) => { const w = words(s); return w.length > 0 && w.every((x) => PRONOUN.has(x)); };
+const hasName = (s: string) => s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAME.has(w.replace(/[^\p{L}]/gu, '')));
+
+function nameBefore(text: string, pos: number): string | null {
+  const runs = [...text.slice(0, pos).matchAll(/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu)];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const ws = runs[i]![0].split(/\s+/).filter((w) => !NOT_NAME.has(w.replace(/[^\p{L}]/gu, '')));
+    if (ws.length) return ws.join(' ');
+  }
+  return null;
+}
+
+/** The words the speaker must share: the Source's, or for a pronoun or a bare title its stand-in's. */
+function sourceKey(g: Gold, all: readonly Gold[], text: string): string[] {
+  const own = keyWords(g.source!);
+  if (own.length && !isPronoun(g.source!)) return own;
+  const prev = all.filter((b) => b.source && b.sourceStart < g.sourceStart && keyWords(b.source).length && !isPronoun(b.source) && hasName(b.source))
+    .sort((x, y) => y.sourceStart - x.sourceStart)[0];
+  const name = prev ? prev.source : nameBefore(text, g.sourceStart);
+  return name ? keyWords(name) : [];
+}
+
+// ---------------------------------------------------------------- scoring, as the runner does
+interface Pred { text: string; speaker: string | null }
+interface Article { gold: Gold[]; keys: string[][]; preds: Pred[]; features: string[][] }
+interface Counts { tp: number; fp: number; fn: number }
+
+/** Source-level counts of the kept predictions, and each prediction's outcome (1 right, 0 wrong, -1 neutral). */
+function score(article: Article, kept: readonly number[]): Counts & { outcome: Map<number, number> } {
+  const preds = kept.map((j) => article.preds[j]!);
+  const predSets = preds.map((p) => new Set(words(p.text)));
+  const predWords = preds.map((p) => words(p.text));
+  const used = new Set<number>();
+  const outcome = new Map<number, number>();
+  const match = (g: Gold) => {
+    const gw = words(g.content), gs = new Set(gw);
+    let best = -1, bestCov = 0.5, bestPrec = -1;
+    predSets.forEach((ps, j) => {
+      if (used.has(j)) return;
+      const c = gw.length ? gw.filter((t) => ps.has(t)).length / gw.length : 0;
+      if (c < bestCov) return;
+      const prec = predWords[j]!.length ? predWords[j]!.filter((w) => gs.has(w)).length / predWords[j]!.length : 0;
+      if (c > bestCov || prec > bestPrec) { best = j; bestCov = c; bestPrec = prec; }
+    });
+    if (best >= 0) used.add(best);
+    return best;
+  };
+  let tp = 0, fp = 0, fn = 0;
+  article.gold.forEach((g, i) => {
+    if (!g.source) return;
+    const j = match(g);
+    if (j < 0) { fn++; return; }
+    const speaker = new Set(keyWords(preds[j]!.speaker ?? ''));
+    const right = article.keys[i]!.some((w) => speaker.has(w));
+    outcome.set(kept[j]!, right ? 1 : 0);
+    if (right) tp++; else { fp++; fn++; }
+  });
+  // a prediction matching an attribution without a Source is neutral: taken here, neither right nor wrong
+  for (const g of article.gold) if (!g.source) match(g);
+  kept.forEach((k, j) => {
+    if (used.has(j) && !outcome.has(k)) outcome.set(k, -1);
+    if (!used.has(j)) { fp++; outcome.set(k, 0); }
+  });
+  return { tp, fp, fn, outcome };
+}
+
+// ---------------------------------------------------------------- the articles, read by the pipeline
+const dates = new Map<string, string>();
+for (const l of readFileSync(join(DATA, 'metadata.tsv'), 'utf8').trim().split('\n').slice(1)) {
+  const c = l.split('\t');
+  if (c[0] === 'train') dates.set(c[1]!, c[5]!);
+}
+const dir = join(DATA, 'train');
+const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+const articles: Article[] = [];
+for (const f of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  const id = f.slice(0, -4);
+  const raw = readFileSync(join(dir, 'text', f), 'utf8');
+  const ann = anns.find((a) => a.slice(0, a.lastIndexOf('_')) === id); // the first annotator, as the runner
+  const gold = ann ? parseAnn(join(dir, 'attributions', ann), raw) : [];
+  const { text, blocks } = plainTextBlocks(raw);
+  const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date(dates.get(id) ?? '2016-11-01') });
+  ctx.dates = extractDates(ctx);
+  ctx.figures = extractFigures(ctx);
+  const bySpan = new Map<string, string[]>();
+  const record: QuoteCheck = (features, a) => { bySpan.set(`${a.start}:${a.end}`, [...features]); return true; };
+  const { quotes } = extractSources(ctx, { attitudes: true, quoteCheck: record });
+  articles.push({
+    gold, keys: gold.map((g) => (g.source ? sourceKey(g, gold, raw) : [])),
+    preds: quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+    features: quotes.map((q) => bySpan.get(`${q.start}:${q.end}`) ?? []),
+  });
+}
+
+// ---------------------------------------------------------------- the model
+interface Model { bias: number; weights: Map<string, number> }
+
+function examples(set: readonly Article[]) {
+  const out: { features: string[]; label: number }[] = [];
+  for (const a of set) {
+    const { outcome } = score(a, a.preds.map((_, j) => j));
+    // statements have no features: the check never judges them
+    a.features.forEach((features, j) => { const o = outcome.get(j)!; if (o >= 0 && features.length) out.push({ features, label: o }); });
+  }
+  return out;
+}
+
+function fit(set: readonly Article[]): Model {
+  const data = examples(set);
+  const seen = new Map<string, number>();
+  for (const x of data) for (const f of x.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const names = [...seen].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
+  const index = new Map(names.map((f, i) => [f, i]));
+  const rows = data.map((x) => Int32Array.from(x.features.filter((f) => index.has(f)).map((f) => index.get(f)!)));
+  // The bias is weight 0, on for every row.
+  const w = new Float64Array(names.length + 1);
+  const grad = new Float64Array(w.length);
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  // Full-batch Adam on the mean log loss (+ L2): it scales each step to its feature, so rare and
+  // common features converge together where plain gradient descent overshoots on the common ones.
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    grad.fill(0);
+    data.forEach((x, r) => {
+      let z = w[0]!;
+      for (const i of rows[r]!) z += w[i + 1]!;
+      const err = 1 / (1 + Math.exp(-z)) - x.label;
+      grad[0] = grad[0]! + err;
+      for (const i of rows[r]!) grad[i + 1] = grad[i + 1]! + err;
+    });
+    for (let i = 0; i < w.length; i++) {
+      const g = grad[i]! / data.length + (i > 0 ? L2 * w[i]! : 0);
+      m[i] = 0.9 * m[i]! + 0.1 * g;
+      v[i] = 0.999 * v[i]! + 0.001 * g * g;
+      const mHat = m[i]! / (1 - 0.9 ** epoch), vHat = v[i]! / (1 - 0.999 ** epoch);
+      w[i] = w[i]! - (RATE * mHat) / (Math.sqrt(vHat) + 1e-8);
+    }
+  }
+  const bias = w[0]!;
+  return { bias, weights: new Map(names.map((f, i) => [f, w[i + 1]!])) };
+}
+
+function predict(model: Model, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+const THRESHOLDS = Array.from({ length: 31 }, (_, i) => i * 0.02);
+
+// Cross-validation by article: each article's quotes are scored by a model that never saw it.
+const probs = new Map<Article, number[]>();
+for (let k = 0; k < FOLDS; k++) {
+  const model = fit(articles.filter((_, i) => i % FOLDS !== k));
+  articles.forEach((a, i) => { if (i % FOLDS === k) probs.set(a, a.features.map((f) => (f.length ? predict(model, f) : 1))); });
+}
+const totals = THRESHOLDS.map((t) => {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const a of articles) {
+    const p = probs.get(a)!;
+    const s = score(a, a.preds.map((_, j) => j).filter((j) => p[j]! >= t));
+    c.tp += s.tp; c.fp += s.fp; c.fn += s.fn;
+  }
+  return { t, ...c };
+});
+const best = totals.reduce((b, x) => (f1(x) > f1(b) ? x : b));
+for (const x of totals) console.error(`threshold ${x.t.toFixed(2)}  F1 ${f1(x).toFixed(4)}  TP ${x.tp} FP ${x.fp} FN ${x.fn}${x === best ? '  <- chosen' : ''}`);
+console.error(`train 5-fold CV source F1 ${f1(totals[0]!).toFixed(4)} (no check) -> ${f1(best).toFixed(4)} at threshold ${best.t.toFixed(2)}`);
+
+const model = fit(articles);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const weights = Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) >= 0.005).sort((a, b) => b[1] - a[1]).map(([f, w]) => [f, round(w)]));
+writeFileSync(OUT, JSON.stringify({
+  about: 'Logistic quote check trained on PolNeAR train by eval/train-quote-check.ts (features: quote-check.ts quoteFeatures); threshold by 5-fold CV over articles. Re-run it to re-train.',
+  bias: round(model.bias), threshold: best.t, weights,
+}, null, 1) + '\n');
+console.error(`${Object.keys(weights).length} weights -> ${OUT}`);

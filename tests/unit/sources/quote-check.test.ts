@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../../src/core/sources/refiners/quote-check.json';
+import { likelyEnough, QUOTE_CHECK, quoteProbability } from '../../../src/core/sources/refiners/quote-check';
+import { run } from './run';
+
+const CHECKED = { attitudes: true, quoteCheck: likelyEnough };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('the learned check on positions', () => {
+  const paragraphs = [
+    'Mara Jensen, the harbour master, said the ferry would run again by May.',
+    'She later thanked them.',
+  ];
+
+  it('drops a loose position of a pronoun with a one-word content and keeps a plain statement', () => {
+    expect(lines(run(paragraphs, [], { attitudes: true }))).toContain('Mara Jensen | thanked | them');
+    expect(lines(run(paragraphs, [], CHECKED))).toEqual(['Mara Jensen | said | the ferry would run again by May']);
+  });
+
+  it('never judges a statement', () => {
+    const rejectAll = { attitudes: true, quoteCheck: () => false };
+    expect(lines(run(paragraphs, [], rejectAll))).toEqual(['Mara Jensen | said | the ferry would run again by May']);
+  });
+
+  it('loads weights of the expected shape', () => {
+    expect(Number.isFinite(data.bias)).toBe(true);
+    expect(data.threshold).toBeGreaterThan(0);
+    expect(data.threshold).toBeLessThan(1);
+    const weights = Object.entries(data.weights);
+    expect(weights.length).toBeGreaterThan(10);
+    for (const [feature, w] of weights) {
+      expect(feature).toMatch(/^[a-z-]+(?:=|$)/);
+      expect(Math.abs(w)).toBeLessThan(10);
+    }
+    expect(QUOTE_CHECK.weights).toBe(data.weights);
+  });
+
+  it('gives the bias alone to features it has no weight for', () => {
+    expect(quoteProbability(['unheard-of=feature'])).toBeCloseTo(1 / (1 + Math.exp(-QUOTE_CHECK.bias)));
+  });
+});
