@@ -29,7 +29,7 @@ const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|thes
 
 interface Stat { n: number; seen: number; np: number; clause: number; inf: number; short: number }
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 
 function parse(path: string, text: string) {
   const T: Record<string, { type: string; start: number; end: number; text: string }> = {};
