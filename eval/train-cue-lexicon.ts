@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflect } from '../src/core/sources/attitude-lexicon';
 import { requireKit } from './kit';
+import { firstAnnotator, readAttributions } from './polnear-annotations';
 
 const DIR = join(requireKit('eval/data/polnear-train-dev/data'), 'train');
 const OUT = join(import.meta.dirname, '..', 'src', 'core', 'sources', 'learned-cues.json');
@@ -31,20 +32,9 @@ interface Stat { n: number; seen: number; np: number; clause: number; inf: numbe
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 
+/** The attributions with a cue and a content, as the lexicon learns from them. */
 function parse(path: string, text: string) {
-  const T: Record<string, { type: string; start: number; end: number; text: string }> = {};
-  const events: Record<string, string>[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.split('\t');
-    if (/^T\d+$/.test(cols[0]!)) {
-      const [type, ...rest] = cols[1]!.split(' ');
-      const spans = rest.join(' ').split(';').map((s) => s.trim().split(' ').map(Number) as [number, number]);
-      T[cols[0]!] = { type: type!, start: spans[0]![0], end: spans[spans.length - 1]![1], text: spans.map(([a, b]) => text.slice(a, b)).join(' ') };
-    } else if (/^E\d+$/.test(cols[0]!)) {
-      events.push(Object.fromEntries(cols[1]!.trim().split(/\s+/).map((kv) => kv.split(':') as [string, string])));
-    }
-  }
-  return events.map((e) => ({ cue: T[e.Cue!], content: T[e.Content!], source: e.Source ? T[e.Source] : undefined })).filter((a) => a.cue && a.content);
+  return readAttributions(path, text).filter((a) => a.cue && a.content);
 }
 
 const texts = readdirSync(join(DIR, 'text')).filter((f) => f.endsWith('.txt')).sort();
@@ -53,7 +43,7 @@ const vocabulary = new Map<string, number>();
 const corpus: { text: string; atts: ReturnType<typeof parse> }[] = [];
 for (const f of texts) {
   const id = f.slice(0, -4);
-  const ann = anns.find((a) => a.slice(0, a.lastIndexOf('_')) === id); // the first annotator, as the scorer
+  const ann = firstAnnotator(anns, id);
   if (!ann) continue;
   const text = readFileSync(join(DIR, 'text', f), 'utf8');
   for (const w of words(text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);

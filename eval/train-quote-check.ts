@@ -25,6 +25,7 @@ import { extractSources } from '../src/core/sources/index';
 import type { QuoteCheck } from '../src/core/sources/refiners/quote-check';
 import { plainTextBlocks } from '../src/core/text/plain-text';
 import { requireKit } from './kit';
+import { firstAnnotator, readAttributions } from './polnear-annotations';
 
 const DATA = requireKit('eval/data/polnear-train-dev/data');
 const { words } = (await import(join(requireKit('eval/runners'), 'lib.mjs'))) as { words: (s: string) => string[] };
@@ -39,23 +40,9 @@ const FOLDS = 5;
 interface Gold { content: string; source: string | null; sourceStart: number }
 
 function parseAnn(path: string, text: string): Gold[] {
-  const T: Record<string, { spans: number[][]; text: string }> = {};
-  const events: Record<string, string>[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.split('\t');
-    if (/^T\d+$/.test(cols[0]!)) {
-      const rest = cols[1]!.split(' ').slice(1);
-      const spans = rest.join(' ').split(';').map((s) => s.trim().split(' ').map(Number));
-      T[cols[0]!] = { spans, text: spans.map(([a, b]) => text.slice(a, b)).join(' ') };
-    } else if (/^E\d+$/.test(cols[0]!)) {
-      events.push(Object.fromEntries(cols[1]!.trim().split(/\s+/).map((kv) => kv.split(':') as [string, string])));
-    }
-  }
-  return events.map((e) => {
-    const contents = Object.keys(e).filter((k) => /^Content\d*$/.test(k)).map((k) => T[e[k]!]).filter((c) => c !== undefined);
-    const source = e.Source ? T[e.Source] : undefined;
-    return { content: contents.map((c) => c.text).join(' '), source: source ? source.text : null, sourceStart: source ? source.spans[0]![0]! : -1 };
-  }).filter((g) => g.content.trim());
+  return readAttributions(path, text).map((a) => ({
+    content: a.contents.map((c) => c.text).join(' '), source: a.source?.text ?? null, sourceStart: a.source ? a.source.spans[0]![0] : -1,
+  })).filter((g) => g.content.trim());
 }
 
 const STOP = new Set(`a an the of and or for to in on at by with from as that this these those said says say told according
@@ -146,7 +133,7 @@ const articles: Article[] = [];
 for (const f of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
   const id = f.slice(0, -4);
   const raw = readFileSync(join(dir, 'text', f), 'utf8');
-  const ann = anns.find((a) => a.slice(0, a.lastIndexOf('_')) === id); // the first annotator, as the runner
+  const ann = firstAnnotator(anns, id);
   const gold = ann ? parseAnn(join(dir, 'attributions', ann), raw) : [];
   const { text, blocks } = plainTextBlocks(raw);
   const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date(dates.get(id) ?? '2016-11-01') });

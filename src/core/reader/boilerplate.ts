@@ -8,6 +8,8 @@ const FURNITURE = /(?:^|[-_\s])(?:share|sharing|sharebar|social|socials|newslett
 const ALWAYS_FURNITURE = /(?:^|[-_\s])(?:cookie|cookies|consent|onetrust|gdpr|cmp|comment-list|disqus|outbrain|taboola|modal)(?:$|[-_\s\d])/i;
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alert']);
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG']);
+/** The page's margins, by tag or landmark role: menus, sidebars, footers. */
+export const PAGE_MARGIN = 'nav, aside, footer, [role="navigation" i], [role="complementary" i], [role="contentinfo" i]';
 /** An element holding this much paragraph text is the article, whatever its class says. */
 const ARTICLE_SIZED = 1_500;
 const MAX_REMOVALS = 2_000;

@@ -1,6 +1,6 @@
 import type { ArticleMeta, BlockKind } from '../types';
 import { collapseWhitespace } from '../text/normalize';
-import { isFurniture } from './boilerplate';
+import { isFurniture, PAGE_MARGIN } from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import type { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
@@ -119,7 +119,7 @@ function firstShort(scope: ParentNode, selector: string, maxLength: number, acce
     const element = candidates[index]!;
     const length = collapseWhitespace(element.textContent ?? '').length;
     if (length < 3 || length > maxLength || !accept(element)) continue;
-    if (element.closest('nav, aside, footer, [role="navigation"], [role="complementary"]')) continue;
+    if (element.closest(PAGE_MARGIN)) continue;
     // The outermost match of nested ones (`.byline` around `.author`), so it reads whole.
     return element;
   }

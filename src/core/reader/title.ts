@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/normalize';
+import { PAGE_MARGIN } from './boilerplate';
 import { decodeEntities } from './entities';
 import { headingText } from './heading-text';
 import { type JsonObject, textOf } from './json-ld';
@@ -120,20 +121,15 @@ function isMasthead(h1: Element): boolean {
   return false;
 }
 
-const MARGIN_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
-const MARGIN_ROLES = /^(?:complementary|navigation|contentinfo)$/i;
-
 /**
  * An <h1> in a sidebar, menu or footer outside the article: another story's headline or a box's
  * name, which now that the printed headline outranks the fields would name the page wrongly.
  */
 function inPageMargin(h1: Element): boolean {
-  for (let box = h1.parentElement, level = 0; box && level < 12; box = box.parentElement, level++) {
-    const tag = box.tagName.toUpperCase();
-    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-    if (MARGIN_TAGS.has(tag) || MARGIN_ROLES.test(box.getAttribute('role') ?? '')) return true;
-  }
-  return false;
+  const margin = h1.closest(PAGE_MARGIN);
+  if (!margin) return false;
+  const article = h1.closest('article, main');
+  return !article || article.contains(margin);
 }
 
 function words(text: string): string[] {

@@ -5,11 +5,11 @@
 
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import { genderOfGivenName, gendersOf, namesAgree, type Gender } from '../gender';
+import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
 import type { Mention } from './person-mentions';
-import { pluralHeads } from './plural-names';
+import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
@@ -198,9 +198,8 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
   let plural = pluralByState.get(state);
   if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
-  // ("Young Latinos say …": a group the article names in the plural is no "he" either; a name with a
-  // given name is a person whatever verb follows it in "voters who back Bernie Sanders say".)
-  if (e.names.length > 0 && e.names.every((n) => plural.has(n.slice(n.lastIndexOf(' ') + 1)) && !(n.includes(' ') && genderOfGivenName(n.slice(0, n.indexOf(' ')))))) return false;
+  // "Young Latinos say …": a group the article names in the plural is no "he" either.
+  if (namesAGroup(e.names, plural)) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');

@@ -2,6 +2,8 @@
 // ("Democrats are", "Young Latinos say", "Germans have") names a group, never one person, however
 // it is capitalised. Read from the article's own verbs, not a word list; one linear pass.
 
+import { genderOfGivenName } from '../gender';
+
 // A capitalised run, the verb right after it: the head of the run (its last word) agrees with the verb.
 const NAME_THEN_VERB = /(?<![\p{L}.'\u2019-])(\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}?\s+(are|were|have|say|do|is|was|has|says|does)\b/gu;
 const PLURAL_VERB = new Set(['are', 'were', 'have', 'say', 'do']);
@@ -22,4 +24,15 @@ export function pluralHeads(text: string): Set<string> {
   }
   for (const head of singular) plural.delete(head);
   return plural;
+}
+
+/**
+ * An entity's names all name a group: each one's head takes only plural verbs in the article, and
+ * none has a given name ("voters who back Bernie Sanders say" puts "Sanders" before a plural verb).
+ */
+export function namesAGroup(names: readonly string[], pluralHeads: ReadonlySet<string>): boolean {
+  return names.length > 0 && names.every((name) => {
+    const space = name.indexOf(' ');
+    return pluralHeads.has(name.slice(name.lastIndexOf(' ') + 1)) && !(space > 0 && genderOfGivenName(name.slice(0, space)));
+  });
 }

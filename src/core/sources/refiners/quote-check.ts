@@ -12,7 +12,6 @@
 
 import data from './quote-check.json';
 import type { Attribution, Entity } from '../model';
-import { finalEntity } from './alias-merge';
 
 export interface QuoteCheckModel {
   bias: number;
@@ -25,7 +24,7 @@ export const QUOTE_CHECK: QuoteCheckModel = { bias: data.bias, threshold: data.t
 /** What the article around the attributions gives the features. */
 export interface QuoteSetting {
   entities: readonly Entity[];
-  /** Attributions of each final entity, statements and positions alike. */
+  /** Attributions of each entity, statements and positions alike. */
   counts: ReadonlyMap<number, number>;
   /** Attributions in each block: a paragraph read into many is often misread. */
   perBlock: ReadonlyMap<number, number>;
@@ -41,7 +40,7 @@ const MAX_WORDS = 200;
 export function quoteFeatures(a: Attribution, setting: QuoteSetting): string[] {
   const words = (a.text.slice(0, 2000).toLowerCase().match(WORD) ?? []).slice(0, MAX_WORDS);
   const speaker = a.speaker;
-  const index = a.entity === undefined ? -1 : finalEntity(setting.entities, a.entity);
+  const index = a.entity ?? -1;
   const entity = index >= 0 ? setting.entities[index] : undefined;
   const kind = a.direct ? 'direct' : 'indirect';
   // The cue's distance from the content, in characters; before it when positive.
@@ -71,7 +70,7 @@ export function quoteFeatures(a: Attribution, setting: QuoteSetting): string[] {
   return features;
 }
 
-/** "≤2", "3-5", ">40": the range of `n` among ascending upper bounds. */
+/** "0-2", "3-5", ">40": the range of `n` among ascending upper bounds ("2" when it holds one number). */
 function bucket(n: number, bounds: readonly number[]): string {
   let low = 0;
   for (const b of bounds) {
@@ -88,15 +87,13 @@ export function quoteProbability(features: readonly string[], model: QuoteCheckM
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The setting for a set of resolved attributions. */
+/** The setting for a set of resolved attributions (their `entity` already the final one). */
 export function quoteSetting(attributions: readonly Attribution[], entities: readonly Entity[], blockCount: number): QuoteSetting {
   const counts = new Map<number, number>();
   const perBlock = new Map<number, number>();
   for (const a of attributions) {
     perBlock.set(a.block, (perBlock.get(a.block) ?? 0) + 1);
-    if (a.entity === undefined) continue;
-    const index = finalEntity(entities, a.entity);
-    counts.set(index, (counts.get(index) ?? 0) + 1);
+    if (a.entity !== undefined) counts.set(a.entity, (counts.get(a.entity) ?? 0) + 1);
   }
   return { entities, counts, perBlock, blockCount };
 }
