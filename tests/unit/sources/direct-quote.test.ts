@@ -38,14 +38,23 @@ describe('direct quotations', () => {
     expect(r.sources[0]!.affiliation).toBe('Lowland Institute');
   });
 
-  it('splits a quotation around its cue and gives both halves to the speaker', () => {
+  it('gives both passages around a cue to the speaker, and joins a sentence interrupted by its cue', () => {
     const r = run(['Pruitt spoke first. “The levee held,” Pruitt said. “The pumps did not.”', '“Nobody was hurt,” he added, “and that matters most.”']);
     expect(said(r)).toEqual([
       'Pruitt | The levee held',
       'Pruitt | The pumps did not.',
-      'Pruitt | Nobody was hurt',
-      'Pruitt | and that matters most.',
+      'Pruitt | Nobody was hurt and that matters most.',
     ]);
+  });
+
+  it('joins the halves of an interrupted quotation across an adjunct after the cue', () => {
+    const r = run(['“Every time you promise that,” Mara Quill said, pointing to the budget, “the river rises again.”']);
+    expect(said(r)).toEqual(['Mara Quill | Every time you promise that the river rises again.']);
+  });
+
+  it('keeps the halves apart when a second cue introduces the second one', () => {
+    const r = run(['“The dam is old,” Mara Quill said, adding, “but it will hold this year.”']);
+    expect(said(r)).toHaveLength(2);
   });
 
   it('keeps a quotation that runs over several paragraphs as one passage', () => {

@@ -1,6 +1,6 @@
 // Direct quotations with their cue: after the quote ("“…,” he said", "“…,” said Jones"),
-// before it ("Jones said, “…”", "Jones said: “…”", "described it as “…”"), or inside a split
-// quotation ("“…,” he said, “…”"). Fragments and titles count only as the complement of a
+// before it ("Jones said, “…”", "Jones said: “…”", "described it as “…”"), or inside a sentence
+// it interrupts ("“…,” he said, “…”": both halves are one quote). Fragments and titles count only as the complement of a
 // cue; a fragment inside a reported sentence belongs to that sentence (the indirect parser).
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
@@ -18,15 +18,39 @@ const BEFORE_OK = /^\s*[,:]?\s*$|^(?:\s+[^\s\uE000,:]+){0,3}?\s+that\s*$|^(?:\s+
 const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}\s*$/;
 
 export function parseDirectQuotes(scan: Scan): void {
-  for (const region of scan.regions) {
-    if (scan.found.length >= MAX_FOUND) return;
-    if (isTitle(scan.text, region)) continue;
-    const attribution = cueAfter(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region);
-    if (attribution) {
-      scan.usedRegions.add(region);
-      scan.found.push(attribution);
+  scan.regions.forEach((region, i) => {
+    if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
+    if (isTitle(scan.text, region)) return;
+    const after = cueAfter(scan, region);
+    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region);
+    if (!attribution) return;
+    scan.usedRegions.add(region);
+    scan.found.push(attribution);
+    const rest = after ? secondHalf(scan, region, scan.regions[i + 1], attribution) : null;
+    if (rest) {
+      // One statement interrupted by its cue: the reader (and attribution corpora) count it once.
+      scan.usedRegions.add(rest);
+      attribution.end = rest.innerEnd;
+      attribution.text = `${attribution.text} ${scan.text.slice(rest.innerStart, rest.innerEnd)}`.replace(/[,;:]$/, '');
     }
-  }
+  });
+}
+
+// Between the halves of an interrupted quotation: its cue and speaker, perhaps an adjunct
+// ("“…,” Tester said, referring to the excuse, “…”"), then a comma; no sentence ends there.
+const INTERRUPTION = /^[^\uE000.!?;]{1,160},\s*$/;
+
+/**
+ * "“Every time you say that,” he said, “you give them ammunition.”": the quotation after the cue
+ * goes on with the same sentence. Not after a full stop ("“…,” he said. “…”": a passage of its
+ * own), nor when a second cue comes between ("he said, adding, “…”": a statement of its own).
+ */
+function secondHalf(scan: Scan, region: QuoteRegion, next: QuoteRegion | undefined, first: Attribution): QuoteRegion | null {
+  if (!next || next.block !== region.block || region.terminal || first.cueStart < region.end) return null;
+  if (!INTERRUPTION.test(scan.masked.slice(region.end, next.start))) return null;
+  if (sentenceOf(scan, region.block, next.start) !== sentenceOf(scan, region.block, region.start)) return null;
+  if (cuesIn(scan, { start: region.end, end: next.start }).length !== 1 || isTitle(scan.text, next)) return null;
+  return next;
 }
 
 function make(scan: Scan, region: QuoteRegion, cue: Cue, subject: Subject, confidence: number): Attribution {
