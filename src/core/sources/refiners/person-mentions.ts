@@ -64,6 +64,20 @@ export function findMentions(scan: Scan): Mention[] {
           if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
         }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
+        // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
+        const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 5);
+        if (words.length === lead + 1 && NAME_TITLES.has(low(words[lead]!)) && /^\s+of\s/.test(after)) continue;
+        const office = OFFICE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        // (The office may read as a title itself: "State" of "State Sen. …".)
+        const officeTitle = office && NAME_TITLES.has(low(office[2]!)) && !FUNCTION_CAPS.has(low(words[0]!)) ? office : null;
+        if (officeTitle) {
+          const given = nameAfterOffice(words);
+          // Titles before it stay role words: "former" of "Former Secretary of State …".
+          const earlier = officeTitle[1]!.split(/\s+/).map(low).filter((w) => NAME_TITLES.has(w));
+          roles.splice(0, roles.length, ...earlier, low(officeTitle[2]!), 'of', ...words.slice(0, given).map(low));
+          lead = given;
+          titled = true;
+        }
         // ("Theresa May", "Brian May": a month after a given name is a surname, unless a day follows.)
         const dayAfter = /^\s*\d/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4));
         const name = words.slice(lead).filter((w, k, all) => !CALENDAR_WORDS.has(low(w))
@@ -82,7 +96,8 @@ export function findMentions(scan: Scan): Mention[] {
         const person = !org && !place && !adverb && !credit && !headline && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
-        const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
+        const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, rolesEnd - 40), rolesEnd));
         if (before) roles.unshift(before[1]!.toLowerCase());
         out.push({
           start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled, roleWords: roles.join(' '),
@@ -95,6 +110,19 @@ export function findMentions(scan: Scan): Mention[] {
   const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
   for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
+}
+
+// "… Former Secretary of ": an office title (and up to two words before it) and its "of", right before a run of capitals.
+const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/u;
+
+/**
+ * Where the person starts in "State John F. Kerry" (the run after "Secretary of"): the surname, its
+ * initials and one given name before them; the office keeps at least one word.
+ */
+function nameAfterOffice(words: readonly string[]): number {
+  let start = words.length - 1;
+  while (start - 1 > 1 && /^\p{Lu}\.?$/u.test(words[start - 1]!)) start--;
+  return start - 1 >= 1 ? start - 1 : start;
 }
 
 function low(word: string): string {
