@@ -23,6 +23,8 @@ export interface Mention {
    * nominee" can find the person named so.
    */
   roleWords: string;
+  /** The description in an apposition right after it, lower case: "republican nominee" of "Donald Trump, the Republican nominee,". */
+  apposedRole: string;
 }
 
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
@@ -99,8 +101,12 @@ export function findMentions(scan: Scan): Mention[] {
         const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
         const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, rolesEnd - 40), rolesEnd));
         if (before) roles.unshift(before[1]!.toLowerCase());
+        // "Donald Trump, the Republican nominee, …": the apposition after the name describes it too.
+        // (Kept apart from the role words that tell a gender: "a friend of Mrs. Clinton" is no woman.)
+        const apposition = APPOSED_ROLE.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 80));
         out.push({
           start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled, roleWords: roles.join(' '),
+          apposedRole: apposition ? apposition[1]!.toLowerCase() : '',
           subject: SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index)),
         });
       }
@@ -111,6 +117,9 @@ export function findMentions(scan: Scan): Mention[] {
   for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
 }
+
+// ", the former secretary of state,": a short description with an article, closed by a comma or a stop.
+const APPOSED_ROLE = /^,\s+(?:the|a|an)\s+([^,;:()\uE000]{3,60}?)\s*[,.;]/;
 
 // "… Former Secretary of ": an office title (and up to two words before it) and its "of", right before a run of capitals.
 const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/u;

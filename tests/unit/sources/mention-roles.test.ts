@@ -22,3 +22,17 @@ describe('a title with its office ("Secretary of State …")', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Staff Per Vik');
   });
 });
+
+describe('a description in apposition ("Ada Lund, the harbour minister, …")', () => {
+  it('lets "the minister" find the person it describes', () => {
+    const r = run(['Ada Lund, the harbour minister, toured the ferry terminal on Monday.',
+      'The minister said the fees would rise in May.'], [], ATTITUDES);
+    expect(said(r)).toContain('Ada Lund | the fees would rise in May');
+  });
+
+  it('gives no gender from another person named in it', () => {
+    const r = run(['Tom Varga, a friend of Mrs. Lund, toured the ferry terminal on Monday.',
+      'He said the fees would rise in May.'], [], ATTITUDES);
+    expect(said(r)).toContain('Tom Varga | the fees would rise in May');
+  });
+});
