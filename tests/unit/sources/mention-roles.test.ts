@@ -36,3 +36,17 @@ describe('a description in apposition ("Ada Lund, the harbour minister, …")', 
     expect(said(r)).toContain('Tom Varga | the fees would rise in May');
   });
 });
+
+describe('a place or party before a role noun and a name ("Former Vardby governor Ada Lund")', () => {
+  it('is no person a pronoun can stand for: the name after the role is', () => {
+    const r = run(['“The board has met,” Kim Dahl said.', 'Former Vardby governor Ada Lund was even more resolute.',
+      '“Absolutely not,” she said of the new timetable.'], [], ATTITUDES);
+    expect(said(r)).toContain('Ada Lund | Absolutely not');
+    expect(r.sources.map((s) => s.name)).not.toContain('Vardby');
+  });
+
+  it('keeps a name before a verb and its object ("Lund told reporters …")', () => {
+    const r = run(['Ada Lund told reporters Tom Varga had left the board.', 'She said the fees would rise in May.'], [], ATTITUDES);
+    expect(said(r)).toContain('Ada Lund | the fees would rise in May');
+  });
+});

@@ -1,7 +1,7 @@
 // Names of people and organisations mentioned anywhere in the text, speakers or not, so that
 // "he" can find a person introduced without a quote ("Jones attributed … “…,” he said").
 
-import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
 import { isCreditWord } from './not-a-source';
@@ -50,6 +50,8 @@ export function findMentions(scan: Scan): Mention[] {
     for (const sentence of sentences) {
       const slice = scan.masked.slice(sentence.start, sentence.end);
       NAME_RUN.lastIndex = 0;
+      // The sentence's subject when an opening run only describes the name after it.
+      let describedSubject = false;
       for (let m = NAME_RUN.exec(slice); m && out.length < MAX_MENTIONS; m = NAME_RUN.exec(slice)) {
         // A possessive may end in a bare apostrophe ("Sen. Bernie Sanders’ record"), and a name that ends
         // its sentence takes no full stop ("… front-runner Donald Trump."); an initial or "Jr." keeps its own.
@@ -68,7 +70,10 @@ export function findMentions(scan: Scan): Mention[] {
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
         const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 5);
-        if (words.length === lead + 1 && NAME_TITLES.has(low(words[lead]!)) && /^\s+of\s/.test(after)) continue;
+        if (words.length === lead + 1 && NAME_TITLES.has(low(words[lead]!)) && /^\s+of\s/.test(after)) {
+          describedSubject ||= SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index));
+          continue;
+        }
         const office = OFFICE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
         // (The office may read as a title itself: "State" of "State Sen. …".)
         const officeTitle = office && NAME_TITLES.has(low(office[2]!)) && !FUNCTION_CAPS.has(low(words[0]!)) ? office : null;
@@ -95,7 +100,10 @@ export function findMentions(scan: Scan): Mention[] {
         // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
         const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
           || (name.length >= 2 && name.some((w) => FUNCTION_CAPS.has(low(w)) || MODALS.has(low(w))));
-        const person = !org && !place && !adverb && !credit && !headline && (titled || name.length >= 2 || name.length === 1);
+        // "Presumptive GOP nominee Donald Trump": the run before a role noun and a name describes that name.
+        const modifier = ROLE_NOUN_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 50));
+        const describes = modifier !== null && isRoleNoun(modifier[1]!);
+        const person = !org && !place && !adverb && !credit && !headline && !describes && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
         const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
@@ -104,10 +112,11 @@ export function findMentions(scan: Scan): Mention[] {
         // "Donald Trump, the Republican nominee, …": the apposition after the name describes it too.
         // (Kept apart from the role words that tell a gender: "a friend of Mrs. Clinton" is no woman.)
         const apposition = APPOSED_ROLE.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        const subject: boolean = describedSubject || SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index));
+        describedSubject = describes && subject;
         out.push({
           start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled, roleWords: roles.join(' '),
-          apposedRole: apposition ? apposition[1]!.toLowerCase() : '',
-          subject: SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index)),
+          apposedRole: apposition ? apposition[1]!.toLowerCase() : '', subject,
         });
       }
     }
@@ -116,6 +125,13 @@ export function findMentions(scan: Scan): Mention[] {
   const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
   for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
+}
+
+// Up to three lower-case words (no verb: none ends in "-ed" or "-s") and a capital: "GOP nominee Donald".
+const ROLE_NOUN_AFTER = /^\s+(?:\p{Ll}+(?<!ed|s)\s+){0,2}(\p{Ll}+)(?<!ed|s)\s+\p{Lu}/u;
+
+function isRoleNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || NAME_TITLES.has(word);
 }
 
 // ", the former secretary of state,": a short description with an article, closed by a comma or a stop.
