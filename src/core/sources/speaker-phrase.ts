@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
-import { isOrdinaryWord } from './ordinary-words';
+import { isOrdinaryWord, readsInLowerCase } from './ordinary-words';
 
 export interface Token {
   text: string;
@@ -126,6 +126,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
   if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens, nameStart, last);
+  // "Rival Hillary Clinton", "Billionaire Mark Cuban": a word the article also writes in lower case
+  // describes the name after it.
+  // (Each such word, "Conservative Icon Morton Blackwell"; only before a capital: "Supporters of X" is a description.)
+  if (nameStart === first) {
+    while (last - nameStart >= 2 && isCap(tokens[nameStart + 1]!) && readsInLowerCase(source, tokens[nameStart]!.start, tokens[nameStart]!.end)) nameStart++;
+  }
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;

@@ -50,3 +50,15 @@ describe('a place or party before a role noun and a name ("Former Vardby governo
     expect(said(r)).toContain('Ada Lund | the fees would rise in May');
   });
 });
+
+describe('a word the article also writes in lower case, before a name ("Billionaire Ada Lund")', () => {
+  it('describes the name: the name is the rest', () => {
+    const r = run(['Billionaire Ada Lund said the fees would rise.', 'The billionaire owns the ferry line.']);
+    expect(said(r)).toEqual(['Ada Lund | the fees would rise']);
+  });
+
+  it('stays in the name when the article never writes it in lower case', () => {
+    const r = run(['Rich Tamm said the fees would rise.', 'The ferry line was sold in May.']);
+    expect(said(r)).toEqual(['Rich Tamm | the fees would rise']);
+  });
+});
