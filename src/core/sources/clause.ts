@@ -70,6 +70,9 @@ const MAX_LEFT = 220;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
+  // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
+  const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
+  if (dateline) from += dateline[0].length;
   const lo = Math.max(from, cue - MAX_LEFT);
   let end = cue;
   let relative = false;

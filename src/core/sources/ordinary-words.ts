@@ -48,8 +48,16 @@ function casingOf(text: string): Casing {
  * ("Hacker Who Revealed …") capitalises every word.
  */
 export function isOrdinaryWord(text: string, start: number, end: number): boolean {
+  return /^\s+\p{Ll}/u.test(text.slice(end, end + 4)) && readsInLowerCase(text, start, end);
+}
+
+/**
+ * Whether the capitalised word at `start` is one this text also writes in lower case and never
+ * capitalises inside a sentence ("Rival" of "Rival Hillary Clinton"), wherever it stands.
+ */
+export function readsInLowerCase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\s+\p{Ll}/u.test(text.slice(end, end + 4))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const casing = casingOf(text);
   return casing.lower.has(word.toLowerCase()) && !casing.midCapital.has(word);
 }

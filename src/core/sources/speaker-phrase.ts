@@ -9,7 +9,8 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
-import { isOrdinaryWord } from './ordinary-words';
+import { isOrdinaryWord, readsInLowerCase } from './ordinary-words';
+import { genderOfGivenName } from './gender';
 
 export interface Token {
   text: string;
@@ -126,6 +127,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
   if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens, nameStart, last);
+  if (nameStart === first) nameStart = pastDescribingWords(source, tokens, nameStart, last);
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
@@ -179,6 +181,21 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
   return ref;
+}
+
+/**
+ * "Rival Hillary Clinton", "Billionaire Mark Cuban": words the article also writes in lower case
+ * describe the person's name after them, when a name of two words or more follows that has none such
+ * ("Supporters of X" is a description, read elsewhere).
+ */
+function pastDescribingWords(source: string, tokens: Token[], from: number, last: number): number {
+  const ordinary = (t: Token) => readsInLowerCase(source, t.start, t.end);
+  let k = from;
+  while (k < last && ordinary(tokens[k]!)) k++;
+  // (A person's name, by a common given name: "Ferry Workers United" stays one name.)
+  if (k === from || last - k < 1 || genderOfGivenName(tokens[k]!.text) === null) return from;
+  for (let j = k; j <= last; j++) if (!isCap(tokens[j]!) || ordinary(tokens[j]!)) return from;
+  return k;
 }
 
 /**

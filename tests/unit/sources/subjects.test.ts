@@ -277,4 +277,9 @@ describe('subjects of a reporting verb', () => {
   it('takes no noun after "of" or a determiner for a cue ("the secretary of state denied")', () => {
     expect(said(run(['The secretary of state denied that the fees had risen.']))).toEqual(['secretary of state | the fees had risen']);
   });
+
+  it('reads no dateline as the name a clause after it describes ("PORT ELLIS — …, offering …")', () => {
+    const r = run(['PORT ELLIS — Harbour leaders gathered on Friday to discuss the ferry fees, offering a new timetable.'], [], ATTITUDES);
+    expect(r.sources.map((s) => s.name)).not.toContain('PORT ELLIS');
+  });
 });

@@ -343,9 +343,10 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
     const m = state.mentions[i]!;
     // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
     if (m.block < block - 5) break;
-    if (!m.person || !word.test(m.roleWords)) continue;
-    if (party && partyOf(m.roleWords) !== null && partyOf(m.roleWords) !== party) continue;
-    if (!sameTenure(m.roleWords, mods)) continue;
+    const role = m.apposedRole && !word.test(m.roleWords) ? m.apposedRole : m.roleWords;
+    if (!m.person || !word.test(role)) continue;
+    if (party && partyOf(role) !== null && partyOf(role) !== party) continue;
+    if (!sameTenure(role, mods)) continue;
     return entityForMention(state, m, block);
   }
   return -1;

@@ -1,7 +1,7 @@
 // Names of people and organisations mentioned anywhere in the text, speakers or not, so that
 // "he" can find a person introduced without a quote ("Jones attributed … “…,” he said").
 
-import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
 import { isCreditWord } from './not-a-source';
@@ -23,6 +23,8 @@ export interface Mention {
    * nominee" can find the person named so.
    */
   roleWords: string;
+  /** The description in an apposition right after it, lower case: "republican nominee" of "Donald Trump, the Republican nominee,". */
+  apposedRole: string;
 }
 
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
@@ -48,6 +50,8 @@ export function findMentions(scan: Scan): Mention[] {
     for (const sentence of sentences) {
       const slice = scan.masked.slice(sentence.start, sentence.end);
       NAME_RUN.lastIndex = 0;
+      // The sentence's subject when an opening run only describes the name after it.
+      let describedSubject = false;
       for (let m = NAME_RUN.exec(slice); m && out.length < MAX_MENTIONS; m = NAME_RUN.exec(slice)) {
         // A possessive may end in a bare apostrophe ("Sen. Bernie Sanders’ record"), and a name that ends
         // its sentence takes no full stop ("… front-runner Donald Trump."); an initial or "Jr." keeps its own.
@@ -64,6 +68,23 @@ export function findMentions(scan: Scan): Mention[] {
           if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
         }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
+        // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
+        const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 5);
+        if (words.length === lead + 1 && NAME_TITLES.has(low(words[lead]!)) && /^\s+of\s/.test(after)) {
+          describedSubject ||= SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index));
+          continue;
+        }
+        const office = OFFICE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        // (The office may read as a title itself: "State" of "State Sen. …".)
+        const officeTitle = office && NAME_TITLES.has(low(office[2]!)) && !FUNCTION_CAPS.has(low(words[0]!)) ? office : null;
+        if (officeTitle) {
+          const given = nameAfterOffice(words);
+          // Titles before it stay role words: "former" of "Former Secretary of State …".
+          const earlier = officeTitle[1]!.split(/\s+/).map(low).filter((w) => NAME_TITLES.has(w));
+          roles.splice(0, roles.length, ...earlier, low(officeTitle[2]!), 'of', ...words.slice(0, given).map(low));
+          lead = given;
+          titled = true;
+        }
         // ("Theresa May", "Brian May": a month after a given name is a surname, unless a day follows.)
         const dayAfter = /^\s*\d/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4));
         const name = words.slice(lead).filter((w, k, all) => !CALENDAR_WORDS.has(low(w))
@@ -79,14 +100,23 @@ export function findMentions(scan: Scan): Mention[] {
         // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
         const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
           || (name.length >= 2 && name.some((w) => FUNCTION_CAPS.has(low(w)) || MODALS.has(low(w))));
-        const person = !org && !place && !adverb && !credit && !headline && (titled || name.length >= 2 || name.length === 1);
+        // "Presumptive GOP nominee Donald Trump": the run before a role noun and a name describes that name.
+        const modifier = ROLE_NOUN_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 50));
+        const describes = modifier !== null && isRoleNoun(modifier[1]!);
+        const person = !org && !place && !adverb && !credit && !headline && !describes && (titled || name.length >= 2 || name.length === 1);
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
-        const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
+        const before = ROLE_BEFORE.exec(slice.slice(Math.max(0, rolesEnd - 40), rolesEnd));
         if (before) roles.unshift(before[1]!.toLowerCase());
+        // "Donald Trump, the Republican nominee, …": the apposition after the name describes it too.
+        // (Kept apart from the role words that tell a gender: "a friend of Mrs. Clinton" is no woman.)
+        const apposition = APPOSED_ROLE.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        const subject: boolean = describedSubject || SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index));
+        describedSubject = describes && subject;
         out.push({
           start, end: start + name.join(' ').length, name: name.join(' '), block, person, titled, roleWords: roles.join(' '),
-          subject: SUBJECT_LEAD.test(scan.masked.slice(sentence.start, sentence.start + m.index)),
+          apposedRole: apposition ? apposition[1]!.toLowerCase() : '', subject,
         });
       }
     }
@@ -95,6 +125,29 @@ export function findMentions(scan: Scan): Mention[] {
   const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
   for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
   return out;
+}
+
+// Up to three lower-case words (no verb: none ends in "-ed" or "-s") and a capital: "GOP nominee Donald".
+const ROLE_NOUN_AFTER = /^\s+(?:\p{Ll}+(?<!ed|s)\s+){0,2}(\p{Ll}+)(?<!ed|s)\s+\p{Lu}/u;
+
+function isRoleNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || NAME_TITLES.has(word);
+}
+
+// ", the former secretary of state,": a short description with an article, closed by a comma or a stop.
+const APPOSED_ROLE = /^,\s+(?:the|a|an)\s+([^,;:()\uE000]{3,60}?)\s*[,.;]/;
+
+// "… Former Secretary of ": an office title (and up to two words before it) and its "of", right before a run of capitals.
+const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/u;
+
+/**
+ * Where the person starts in "State John F. Kerry" (the run after "Secretary of"): the surname, its
+ * initials and one given name before them; the office keeps at least one word.
+ */
+function nameAfterOffice(words: readonly string[]): number {
+  let start = words.length - 1;
+  while (start - 1 > 1 && /^\p{Lu}\.?$/u.test(words[start - 1]!)) start--;
+  return start - 1 >= 1 ? start - 1 : start;
 }
 
 function low(word: string): string {
