@@ -56,7 +56,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const printed = people([...fromPage, ...fromBylines, ...authorLinks.map(text)]);
   for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines, fromLinks]) {
     const names = people(list);
-    if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
+    const wires = wiresBeside(list).filter((wire) => !publisherKeys.has(wire.toLowerCase()));
+    if (names.length) return uniqueNames([...names.slice(0, 12).map((name) => asPrinted(name, printed)), ...wires]);
   }
   const leading = people(boldBylines(doc));
   if (leading.length) return leading.slice(0, 12);
@@ -69,6 +70,20 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
     .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedAs(name)));
   return agency ? [agency] : [];
+}
+
+/** "and", "with" or "&" between two credits: unlike a comma ("Ana Ruiz, Reuters"), it does not say whom the writer works for. */
+const CO_CREDIT = /\s+(?:and|with|&)\s+/i;
+
+/**
+ * "Ana Ruiz and The Associated Press", a JSON-LD author list [Ana Ruiz, AP] (both entered as
+ * authors, not the wire as an Organization): a wire service credited beside the writers, as a
+ * co-author, wrote the story with them. "Ana Ruiz, Reuters" names the writer's employer instead.
+ */
+function wiresBeside(credits: string[]): string[] {
+  return credits.flatMap((credit) => collapseWhitespace(decodeEntities(credit.slice(0, BYLINE_MAX_CHARS))).split(CO_CREDIT))
+    .map((part) => part.replace(/^by\s+/i, '').replace(/[.;]+$/, '').trim())
+    .filter((part) => AGENCY.test(part));
 }
 
 /** "Timothy Nerozzi" in the metadata is "Timothy H.J. Nerozzi" in the printed byline: the page's fuller form. */
