@@ -75,6 +75,11 @@ export function titleSuffix(doc: Document): string | null {
   return last.split(/\s+/).length <= 4 ? last : null;
 }
 
+/** The name names the site at `url` (or, with none, the page's canonical address): "CBS News" for cbsnews.com. */
+export function namesSite(name: string, doc: Document, url: string | null): boolean {
+  return hostKeys(url ?? pageAddress(doc)).some((host) => namesHost(name, host));
+}
+
 function pageAddress(doc: Document): string | null {
   return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
     ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
