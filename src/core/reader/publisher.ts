@@ -75,9 +75,9 @@ export function titleSuffix(doc: Document): string | null {
   return last.split(/\s+/).length <= 4 ? last : null;
 }
 
-/** The name names the site at `url` (or, with none, the page's canonical address): "CBS News" for cbsnews.com. */
-export function namesSite(name: string, doc: Document, url: string | null): boolean {
-  return hostKeys(url ?? pageAddress(doc)).some((host) => namesHost(name, host));
+/** The keys of the site's address (`url`, or with none the page's canonical address): ["cbsnews"] for www.cbsnews.com. */
+export function siteKeys(doc: Document, url: string | null): string[] {
+  return hostKeys(url ?? pageAddress(doc));
 }
 
 function pageAddress(doc: Document): string | null {

@@ -17,10 +17,11 @@ describe('publisher from the masthead', () => {
 });
 
 describe('not the outlet', () => {
-  it('a parent company\'s copyright, a partner\'s logo or an image\'s file name: the host name stays', () => {
+  it('a parent company\'s copyright, a partner\'s logo, an image\'s file name or a phrase around the name: the host name stays', () => {
     expect(publishers('', '<p>© 2024 Gannett Co., Inc. All rights reserved.</p>')).toEqual(['harbourtimes.example']);
     expect(publishers('<a href="/"><img alt="Home"></a><div class="partner-logo"><img alt="Acme Bank"></div>')).toEqual(['harbourtimes.example']);
     expect(publishers('<a href="/"><img alt="harbourtimeslogo"></a>')).toEqual(['harbourtimes.example']);
+    expect(publishers('<a href="/"><img alt="Zur Harbour Times Startseite"></a>')).toEqual(['harbourtimes.example']);
   });
   it('the title\'s suffix still comes first', () => {
     const doc = page(`<html><head><title>Ferry timetable extended | Harbour Times Online</title></head><body><a href="/"><img alt="Harbour Times"></a><h1>Ferry timetable extended</h1>${body}</body></html>`);
