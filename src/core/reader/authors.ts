@@ -19,7 +19,8 @@ const AUTHOR_META = ['author', 'article:author', ...DUBLIN_CORE_CREATOR, 'parsel
 const CATALOGUE_ORDER = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})$/u;
 const AGENCY = /^(?:reuters|associated press|the associated press|ap|afp|agence france-presse|dpa|efe|ansa|anadolu(?: agency)?|xinhua|yonhap|kyodo(?: news)?|pti|ians|ani|upi|press association|pa media|bloomberg(?: news)?|tass|ria novosti|apa|sda|epd|kna)$/i;
 const PAGE_AUTHOR = '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline .author, .c-byline__author, [data-testid="author-name"]';
-const BYLINE = '[class*="byline" i], [class*="author" i], [id*="byline" i]';
+// "autor", "autore", "auteur": the byline's class in the CMSs of other languages.
+const BYLINE = '[class*="byline" i], [class*="author" i], [class*="autor" i], [class*="auteur" i], [id*="byline" i]';
 const WRITER_PAGE = /\/(?:author|authors|writer|writers)\//i;
 const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/person/" i], a[href*="/people/" i], a[href*="/profile/" i]';
 
@@ -56,7 +57,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const printed = people([...fromPage, ...fromBylines, ...authorLinks.map(text)]);
   for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines, fromLinks]) {
     const names = people(list);
-    if (names.length) return names.slice(0, 12).map((name) => asPrinted(name, printed));
+    const wires = wiresBeside(list).filter((wire) => !publisherKeys.has(wire.toLowerCase()));
+    if (names.length) return uniqueNames([...names.slice(0, 12).map((name) => asPrinted(name, printed)), ...wires]);
   }
   const leading = people(boldBylines(doc));
   if (leading.length) return leading.slice(0, 12);
@@ -69,6 +71,20 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
     .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedAs(name)));
   return agency ? [agency] : [];
+}
+
+/** "and", "with" or "&" between two credits: unlike a comma ("Ana Ruiz, Reuters"), it does not say whom the writer works for. */
+const CO_CREDIT = /\s+(?:and|with|&)\s+/i;
+
+/**
+ * "Ana Ruiz and The Associated Press", a JSON-LD author list [Ana Ruiz, AP] (both entered as
+ * authors, not the wire as an Organization): a wire service credited beside the writers, as a
+ * co-author, wrote the story with them. "Ana Ruiz, Reuters" names the writer's employer instead.
+ */
+function wiresBeside(credits: string[]): string[] {
+  return credits.flatMap((credit) => collapseWhitespace(decodeEntities(credit.slice(0, BYLINE_MAX_CHARS))).split(CO_CREDIT))
+    .map((part) => part.replace(/^by\s+/i, '').replace(/[.;]+$/, '').trim())
+    .filter((part) => AGENCY.test(part));
 }
 
 /** "Timothy Nerozzi" in the metadata is "Timothy H.J. Nerozzi" in the printed byline: the page's fuller form. */
@@ -194,10 +210,10 @@ export function isPersonName(name: string): boolean {
 
 /** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
 const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
-/** "By", "Opinion by", "Words:", "Author:", "作者：": what a byline prints before the names. */
-const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+/** "By", "Opinion by", "Words:", "Author:", "作者：", "di", "Av": what a byline prints before the names. */
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
 /** "and" in the languages bylines are written in, and the East Asian list commas. */
-const AND = /\s*(?:,|;|\/|&|，|、|\b(?:and|with|et|avec|und|mit|y|e|con|com)\b)\s*/i;
+const AND = /\s*(?:,|;|\/|&|，|、|\b(?:and|with|et|avec|und|mit|y|e|con|com|och|og)\b)\s*/i;
 /** "김철수 기자", "山田太郎 記者": East Asian bylines print the reporter's role after the name. */
 const REPORTER_AFTER = /\s*(?:기자|특파원|記者|记者|特派員|特派员)$/u;
 /** One word on each side of "&": a firm's or a title's name. */

@@ -3,6 +3,7 @@ import { collapseWhitespace } from '../text/normalize';
 import { isPersonName, type MetaValues, readAuthors } from './authors';
 import { decodeEntities } from './entities';
 import { type JsonObject, pickArticleNode, textOf } from './json-ld';
+import { mastheadName } from './masthead';
 import { readPublishers, titleSuffix } from './publisher';
 import { firstDate, type MetaReader, readPublished } from './published-date';
 import { readTitle } from './title';
@@ -21,11 +22,12 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
 
   const declaredPublishers = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
   const authors = readAuthors(doc, article, metaValues, declaredPublishers, jsonLd);
-  // Nothing names the outlet: the title's last part ("… | Los Angeles Times", "… - NPR"), and the
-  // host name only after it; never a person's name (a blog's author) or one plain word ("Politics").
+  // Nothing names the outlet: the title's last part ("… | Los Angeles Times", "… - NPR"), then the
+  // masthead's logo or the copyright line, and the host name only after them; never a person's
+  // name (a blog's author) or one plain word ("Politics").
   const suffix = declaredPublishers.length ? null : titleSuffix(doc);
   const fromTitle = suffix && outletShaped(suffix) && !authors.some((author) => author.toLowerCase() === suffix.toLowerCase()) ? suffix : null;
-  const publisherNames = declaredPublishers.length ? declaredPublishers : uniqueNames([fromTitle]);
+  const publisherNames = declaredPublishers.length ? declaredPublishers : uniqueNames([fromTitle ?? mastheadName(doc, url)]);
 
   return {
     title: readTitle(doc, article, metaTag, [...publisherNames, hostName(url) ?? '', ogSite ?? ''].filter(Boolean)),

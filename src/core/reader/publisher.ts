@@ -75,6 +75,11 @@ export function titleSuffix(doc: Document): string | null {
   return last.split(/\s+/).length <= 4 ? last : null;
 }
 
+/** The keys of the site's address (`url`, or with none the page's canonical address): ["cbsnews"] for www.cbsnews.com. */
+export function siteKeys(doc: Document, url: string | null): string[] {
+  return hostKeys(url ?? pageAddress(doc));
+}
+
 function pageAddress(doc: Document): string | null {
   return doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')
     ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;

@@ -36,6 +36,17 @@ describe('authors', () => {
     const m = meta(`<html><head><meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Shares slip","author":[{"@type":"Person","name":"Reuters"}]}</script></head><body><h1>Shares slip</h1>${body}</body></html>`);
     expect(m.authors).toEqual(['Reuters']);
   });
+  it('a wire service credited beside the writer is a co-author', () => {
+    const m = meta(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Shares slip","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Reuters"}]}</script></head><body><h1>Shares slip</h1>${body}</body></html>`);
+    expect(m.authors).toEqual(['Ana Ruiz', 'Reuters']);
+    const printed = meta(`<html><body><h1>Shares slip</h1><p class="byline">By Ana Ruiz and The Associated Press</p>${body}</body></html>`);
+    expect(printed.authors).toEqual(['Ana Ruiz', 'The Associated Press']);
+  });
+  it('a wire after a comma is the writer\'s employer, and a wire that is the site itself is no co-author', () => {
+    expect(meta(`<html><body><h1>Shares slip</h1><p class="byline">By Ana Ruiz, Reuters</p>${body}</body></html>`).authors).toEqual(['Ana Ruiz']);
+    const own = meta(`<html><head><meta property="og:site_name" content="Reuters"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Shares slip","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Reuters"}]}</script></head><body><h1>Shares slip</h1>${body}</body></html>`, 'https://www.reuters.example/world/story');
+    expect(own.authors).toEqual(['Ana Ruiz']);
+  });
   it('a desk is never an author', () => {
     const m = meta(`<html><head><meta name="author" content="DH News Service"></head><body><h1>Shares slip</h1>${body}</body></html>`);
     expect(m.authors).toEqual([]);

@@ -129,6 +129,15 @@ describe('byline forms', async () => {
   it('"Last updated" alone names no one', () => expect(splitByline('Last Updated: January 7, 2025')).toEqual([]));
   it('"(avec X et Y)" names more writers', () => expect(splitByline('Nora Quist (avec Owen Lark et Priya Das)')).toEqual(['Nora Quist', 'Owen Lark', 'Priya Das']));
   it('"Von X und Y"', () => expect(splitByline('Von Nora Quist und Owen Lark')).toEqual(['Nora Quist', 'Owen Lark']));
+  it('"di X e Y", "Av X och Y", "Af X og Y"', () => {
+    expect(splitByline('di Nora Quist e Owen Lark')).toEqual(['Nora Quist', 'Owen Lark']);
+    expect(splitByline('Av Nora Quist och Owen Lark')).toEqual(['Nora Quist', 'Owen Lark']);
+    expect(splitByline('Af Nora Quist og Owen Lark')).toEqual(['Nora Quist', 'Owen Lark']);
+  });
+  it('a byline box classed in its own language ("autore")', () => {
+    expect(meta(`<html lang="it"><body><h1>Bridge repairs delayed until summer</h1><p class="autore">di Nora Quist</p>${body}</body></html>`).authors).toEqual(['Nora Quist']);
+  });
+  it('a surname "Di …" after the given name stays', () => expect(splitByline('By Nora Di Stefano')).toEqual(['Nora Di Stefano']));
   it('a web address beside the name goes', () => expect(splitByline('Nora Quist (https://noraquist.example/)')).toEqual(['Nora Quist']));
   it('"<span>By </span><span>Name</span>" keeps its space', () => {
     expect(bylineText(page('<cite class="byline"><span>By </span><span class="fn">Nora Quist</span></cite>').querySelector('cite')!)).toBe('By Nora Quist');
