@@ -229,6 +229,27 @@ const best = totals.find((x) => f1(x) >= top - TIE)!;
 for (const x of totals) console.error(`threshold ${x.t.toFixed(2)}  F1 ${f1(x).toFixed(4)}  TP ${x.tp} FP ${x.fp} FN ${x.fn}${x === best ? '  <- chosen' : ''}`);
 console.error(`train 5-fold CV source F1 ${f1(totals[0]!).toFixed(4)} (no check) -> ${f1(best).toFixed(4)} at threshold ${best.t.toFixed(2)}`);
 
+// The source F1 moves little with the model, since only the quotes near the threshold count: a new
+// feature's worth shows first in how well the cross-validated probabilities rank the judged quotes
+// (AUC) and in their mean log loss.
+{
+  const judged: { p: number; label: number }[] = [];
+  for (const a of articles) {
+    const { outcome } = score(a, a.preds.map((_, j) => j));
+    const p = probs.get(a)!;
+    a.features.forEach((f, j) => { const o = outcome.get(j)!; if (f.length && o >= 0) judged.push({ p: p[j]!, label: o }); });
+  }
+  judged.sort((x, y) => x.p - y.p);
+  let rankSum = 0, positives = 0, loss = 0;
+  judged.forEach((x, i) => {
+    if (x.label) { rankSum += i + 1; positives++; }
+    loss -= Math.log(Math.min(1 - 1e-12, Math.max(1e-12, x.label ? x.p : 1 - x.p)));
+  });
+  const negatives = judged.length - positives;
+  const auc = (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  console.error(`train 5-fold CV on ${judged.length} judged quotes: AUC ${auc.toFixed(4)}, log loss ${(loss / judged.length).toFixed(4)}`);
+}
+
 const model = fit(articles);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const weights = Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) >= 0.005).sort((a, b) => b[1] - a[1]).map(([f, w]) => [f, round(w)]));
