@@ -7,7 +7,7 @@ describe('sources on a whole page', () => {
   it('lists each source once, under its fullest name, with roles and aliases', () => {
     expect(sheet.sources.map((s) => [s.name, s.kind, s.statements])).toEqual([
       ['union', 'organization', 1],
-      ['Grace Mbeki', 'person', 5],
+      ['Grace Mbeki', 'person', 6],
       ['Bay Ferry Company', 'organization', 1],
       ['Alan Frost', 'person', 2],
       ['Coastal Transport Authority', 'organization', 2],
@@ -29,6 +29,8 @@ describe('sources on a whole page', () => {
       'Grace Mbeki | direct | But the company left us no choice.',
       'Bay Ferry Company | indirect | the offer on the table would raise wages by 4 percent this year',
       'Grace Mbeki | direct | the offer “an insult to the crews,”',
+      // (The participle after the quotation's own comma is a statement of its own.)
+      'Grace Mbeki | indirect | inflation had been higher than that for three years running',
       'Alan Frost | indirect | contingency timetables would be published on Friday',
       'Alan Frost | direct | We will run what we can',
       'Coastal Transport Authority | indirect | a third of island residents rely on the ferries to reach work',

@@ -16,7 +16,7 @@ const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
-const TRAILING_STOP = /,\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|according\s+to|citing)\b/;
+const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
@@ -61,7 +61,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     return content ? make(scan, content, cue, absolute, block, 0.75) : null;
   }
   // ("…, also saying", "…, while insisting": an adverb may come between.)
-  if (PARTICIPLE_CUES.has(cue.word) && PARTICIPLE_LEAD.test(before)) {
+  if (PARTICIPLE_CUES.has(cue.word) && participleLead(scan, before, cue.start)) {
     subject = speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
@@ -224,8 +224,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const afterStart = inverted ? subject.speaker.end : cue.end;
   if (end - sentence.start > MAX_CONTENT) return null;
   const after = masked.slice(afterStart, Math.min(sentence.end, afterStart + MAX_CONTENT));
-  const stop = TRAILING_STOP.exec(after);
-  let tail = stop ? after.slice(0, stop.index) : after;
+  const stop = trailingStop(scan, afterStart, afterStart + after.length);
+  let tail = stop >= 0 ? after.slice(0, stop - afterStart) : after;
   // "…, the office reported on Tuesday -- a development that …": an aside after a dash.
   const dash = DASH_ASIDE.exec(tail);
   if (dash) tail = tail.slice(0, dash.index);
@@ -246,6 +246,26 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
 }
 
+/**
+ * Where a participle or "according to" starts a statement of its own, between `start` and `end`:
+ * after a comma (", adding that …"), or after a quotation that closes on its own comma ("…,”
+ * adding that …": the mask hides that comma). The end of the content before it, or -1.
+ */
+function trailingStop(scan: Scan, start: number, end: number): number {
+  const slice = scan.masked.slice(start, end);
+  TRAILING_STOP.lastIndex = 0;
+  for (let m = TRAILING_STOP.exec(slice); m; m = TRAILING_STOP.exec(slice)) {
+    if (m[1] === ',') return start + m.index;
+    if (closesOnComma(scan.text, start + m.index + 1)) return start + m.index + 1;
+  }
+  return -1;
+}
+
+/** Whether the quotation ending at `end` closes on a comma: `…terminal,”`, `…terminal,''`. */
+function closesOnComma(text: string, end: number): boolean {
+  return /,\s*["\u201D'\u2019]{1,2}$/.test(text.slice(Math.max(0, end - 4), end));
+}
+
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
 function isAdjunct(rest: string): boolean {
   return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest);
@@ -253,8 +273,8 @@ function isAdjunct(rest: string): boolean {
 
 function trimContent(scan: Scan, start: number, end: number, cut = true): (Span & { text?: string }) | null {
   const { text, masked } = scan;
-  const stop = cut ? TRAILING_STOP.exec(masked.slice(start, end)) : null;
-  if (stop) end = start + stop.index;
+  const stop = cut ? trailingStop(scan, start, end) : -1;
+  if (stop >= 0) end = stop;
   const dateline = DATELINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
   while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
@@ -264,9 +284,24 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
   const inner = masked.slice(start, end);
   let masks = 0;
   for (let i = 0; i < inner.length; i++) if (inner[i] === MASK) masks++;
-  // (unless words outside it go with it: "said Cruz “has courage …”").
-  if (masks > inner.length * 0.9 && !/[\p{L}\p{N}]/u.test(inner.replace(/\uE000+/g, ''))) return null;
+  // (unless words outside it go with it: "said Cruz “has courage …”", or that parser left it to
+  // the clause it stands in: "told reporters that “…,” adding …").
+  if (masks > inner.length * 0.9 && !/[\p{L}\p{N}]/u.test(inner.replace(/\uE000+/g, '')) && quotedByDirectParser(scan, start, end)) return null;
   return { start, end };
+}
+
+/** Whether the quotation in `start`–`end` is one the direct-quote parser attributed (regions are in text order). */
+function quotedByDirectParser(scan: Scan, start: number, end: number): boolean {
+  const { regions } = scan;
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const region = regions[lo];
+  return region !== undefined && region.start < end && scan.usedRegions.has(region);
 }
 
 function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: Subject, block: number, confidence: number): Attribution {
@@ -279,7 +314,15 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
 }
 
 const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
-const PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
+const PARTICIPLE_LEAD = /(,|\uE000)\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
+
+/** A participle hanging on the clause before it: after a comma, or a quotation that closes on one ("…,” adding that …"). */
+function participleLead(scan: Scan, before: string, cueStart: number): boolean {
+  const lead = PARTICIPLE_LEAD.exec(before);
+  if (!lead) return false;
+  return lead[1] === ',' || closesOnComma(scan.text, cueStart - before.length + lead.index + 1);
+}
+
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
 function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
