@@ -282,4 +282,12 @@ describe('subjects of a reporting verb', () => {
     const r = run(['PORT ELLIS — Harbour leaders gathered on Friday to discuss the ferry fees, offering a new timetable.'], [], ATTITUDES);
     expect(r.sources.map((s) => s.name)).not.toContain('PORT ELLIS');
   });
+
+  it('gives "but added" the speaker of the sentence\'s first statement after an opening adverbial', () => {
+    const r = run(['In addition to the two closures on Tuesday, the harbour board’s office said another 30 berths were damaged, but added the cause of the fire remained unclear.']);
+    expect(said(r)).toEqual([
+      'harbour board’s office | another 30 berths were damaged',
+      'harbour board’s office | the cause of the fire remained unclear',
+    ]);
+  });
 });

@@ -67,7 +67,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
-  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(masked, sentence, cue);
+  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue);
   if (!subject && /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start))) {
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
@@ -324,9 +324,12 @@ function participleLead(scan: Scan, before: string, cueStart: number): boolean {
 }
 
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */
-function coordinatedSubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
   if (!/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before)) return null;
-  // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …".
-  return openingSubject(masked, sentence.start, cue.start);
+  // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …";
+  // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
+  // the office said …, but added …").
+  return openingSubject(masked, sentence.start, cue.start) ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
 }
