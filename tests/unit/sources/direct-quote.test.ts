@@ -38,18 +38,19 @@ describe('direct quotations', () => {
     expect(r.sources[0]!.affiliation).toBe('Lowland Institute');
   });
 
-  it('gives both passages around a cue to the speaker, and joins a sentence interrupted by its cue', () => {
+  it('splits a quotation around its cue and gives both halves to the speaker', () => {
     const r = run(['Pruitt spoke first. “The levee held,” Pruitt said. “The pumps did not.”', '“Nobody was hurt,” he added, “and that matters most.”']);
     expect(said(r)).toEqual([
       'Pruitt | The levee held',
       'Pruitt | The pumps did not.',
-      'Pruitt | Nobody was hurt and that matters most.',
+      'Pruitt | Nobody was hurt',
+      'Pruitt | and that matters most.',
     ]);
   });
 
-  it('joins the halves of an interrupted quotation across an adjunct after the cue', () => {
+  it('gives the second half of an interrupted quotation to the speaker across an adjunct after the cue', () => {
     const r = run(['“Every time you promise that,” Mara Quill said, pointing to the budget, “the river rises again.”']);
-    expect(said(r)).toEqual(['Mara Quill | Every time you promise that the river rises again.']);
+    expect(said(r)).toEqual(['Mara Quill | Every time you promise that', 'Mara Quill | the river rises again.']);
   });
 
   it('keeps the halves apart when a second cue introduces the second one', () => {
@@ -57,7 +58,7 @@ describe('direct quotations', () => {
     expect(said(r)).toHaveLength(2);
   });
 
-  it('keeps a quotation that runs over several paragraphs as one passage', () => {
+  it('gives each paragraph of a quotation that runs over several paragraphs to its speaker, a passage apiece', () => {
     const r = run([
       'Ines Calder said the vote had been close. “We lost by nine votes,” Calder said. “Nine votes out of twelve thousand.',
       '“We will ask for a recount, and we will win it.”',
@@ -65,7 +66,8 @@ describe('direct quotations', () => {
     expect(said(r)).toEqual([
       'Ines Calder | the vote had been close',
       'Ines Calder | We lost by nine votes',
-      'Ines Calder | Nine votes out of twelve thousand. We will ask for a recount, and we will win it.',
+      'Ines Calder | Nine votes out of twelve thousand.',
+      'Ines Calder | We will ask for a recount, and we will win it.',
     ]);
   });
 

@@ -1,7 +1,9 @@
 // Direct quotations with their cue: after the quote ("“…,” he said", "“…,” said Jones"),
 // before it ("Jones said, “…”", "Jones said: “…”", "described it as “…”"), or inside a sentence
-// it interrupts ("“…,” he said, “…”": both halves are one quote). Fragments and titles count only as the complement of a
-// cue; a fragment inside a reported sentence belongs to that sentence (the indirect parser).
+// it interrupts ("“…,” he said, “…”": each quoted passage is a quote of its own, as the fact
+// sheet's guidelines count them, both with that cue). Fragments and titles count only as the
+// complement of a cue; a fragment inside a reported sentence belongs to that sentence (the
+// indirect parser).
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
@@ -28,10 +30,11 @@ export function parseDirectQuotes(scan: Scan): void {
     scan.found.push(attribution);
     const rest = after ? secondHalf(scan, region, scan.regions[i + 1], attribution) : null;
     if (rest) {
-      // One statement interrupted by its cue: the reader (and attribution corpora) count it once.
+      // The sentence the cue interrupts goes on in the next passage, with the same speaker (even
+      // past an aside that the cue-before rule would not read: "Tester said, referring to …, “…”").
       scan.usedRegions.add(rest);
-      attribution.end = rest.innerEnd;
-      attribution.text = `${attribution.text} ${scan.text.slice(rest.innerStart, rest.innerEnd)}`.replace(/[,;:]$/, '');
+      const text = scan.text.slice(rest.innerStart, rest.innerEnd).replace(/[,;:]$/, '');
+      scan.found.push({ ...attribution, start: rest.innerStart, end: rest.innerEnd, text });
     }
   });
 }

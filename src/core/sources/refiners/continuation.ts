@@ -19,21 +19,27 @@ export function inheritSpeakers(scan: Scan): void {
     byBlock.set(a.block, list);
   };
   scan.found.forEach(index);
+  const inherit = (region: QuoteRegion, parent: Attribution, confidence: number) => {
+    scan.usedRegions.add(region);
+    const attribution: Attribution = {
+      start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
+      direct: true, cue: null, cueStart: parent.cueStart, speaker: parent.speaker, block: region.block, extractor: EXTRACTOR, confidence,
+    };
+    scan.found.push(attribution);
+    index(attribution);
+  };
   let previous: QuoteRegion | null = null;
   for (const region of scan.regions) {
     if (scan.found.length >= MAX_FOUND) return;
     const prev = previous;
     previous = region;
     if (scan.usedRegions.has(region)) continue;
-    if (region.continues && prev && prev.openEnded) {
-      const parent = byStart.get(prev.innerStart);
-      if (parent) {
-        parent.end = region.innerEnd;
-        parent.text = `${parent.text} ${scan.text.slice(region.innerStart, region.innerEnd)}`.replace(/[,;:]$/, '');
-        scan.usedRegions.add(region);
-        byStart.set(region.innerStart, parent);
-        continue;
-      }
+    // A paragraph that carries on an open quotation is a passage of its own, by the same speaker
+    // (the fact sheet lists each quoted passage on its own).
+    const carried = region.continues && prev?.openEnded ? byStart.get(prev.innerStart) : undefined;
+    if (carried) {
+      inherit(region, carried, 0.85);
+      continue;
     }
     if (isTitle(scan.text, region) || isFragment(scan.text, region)) continue;
     const sentence = sentenceOf(scan, region.block, region.start);
@@ -42,14 +48,7 @@ export function inheritSpeakers(scan: Scan): void {
     if (lead === null || lead.trim()) continue;
     const parent = parentOf(scan, region, byBlock);
     if (!parent?.speaker) continue;
-    scan.usedRegions.add(region);
-    const attribution: Attribution = {
-      start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
-      direct: true, cue: null, cueStart: parent.cueStart, speaker: parent.speaker, block: region.block,
-      extractor: EXTRACTOR, confidence: parent.block === region.block ? 0.85 : 0.7,
-    };
-    scan.found.push(attribution);
-    index(attribution);
+    inherit(region, parent, parent.block === region.block ? 0.85 : 0.7);
   }
 }
 
