@@ -2,6 +2,7 @@
 // reporting "last week") is no statement: what remains once the date step's mentions are taken out
 // is at most a preposition or an article. The date step runs first, so its spans are at hand.
 
+import { firstEndingAfter } from '../text/spans';
 import type { DateMention } from '../types';
 
 const LEFTOVER = /^(?:\s|[,.;:\u2014\u2013-]|\b(?:on|in|at|since|by|during|until|till|from|of|the|this|that|early|earlier|late|later|as)\b)*$/i;
@@ -19,16 +20,4 @@ export function isDateOnly(text: string, start: number, end: number, dates: read
   }
   rest += text.slice(Math.min(at, end), end);
   return LEFTOVER.test(rest);
-}
-
-/** The index of the first mention that ends after `at` (the mentions are in text order). */
-function firstEndingAfter(dates: readonly DateMention[], at: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

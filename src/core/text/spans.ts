@@ -16,3 +16,15 @@ export function indexOfSpanAt(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/** The index of the first span that ends after `at`, in spans sorted by position (spans.length when none does). */
+export function firstEndingAfter(spans: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -8,6 +8,7 @@ import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
+import { firstEndingAfter } from '../../text/spans';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -292,15 +293,7 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
 
 /** Whether the quotation in `start`–`end` is one the direct-quote parser attributed (regions are in text order). */
 function quotedByDirectParser(scan: Scan, start: number, end: number): boolean {
-  const { regions } = scan;
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const region = regions[lo];
+  const region = scan.regions[firstEndingAfter(scan.regions, start)];
   return region !== undefined && region.start < end && scan.usedRegions.has(region);
 }
 
