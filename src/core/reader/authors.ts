@@ -57,8 +57,9 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const printed = people([...fromPage, ...fromBylines, ...authorLinks.map(text)]);
   for (const list of [fromJsonLd, fromMeta, fromPage, fromBylines, fromLinks]) {
     const names = people(list);
+    if (!names.length) continue;
     const wires = wiresBeside(list).filter((wire) => !publisherKeys.has(wire.toLowerCase()));
-    if (names.length) return uniqueNames([...names.slice(0, 12).map((name) => asPrinted(name, printed)), ...wires]);
+    return uniqueNames([...names.slice(0, 12).map((name) => asPrinted(name, printed)), ...wires]);
   }
   const leading = people(boldBylines(doc));
   if (leading.length) return leading.slice(0, 12);

@@ -126,7 +126,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
-  if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens, nameStart, last);
+  if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens.map((t) => t.text), nameStart + 1, last);
   if (nameStart === first) nameStart = pastDescribingWords(source, tokens, nameStart, last);
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
@@ -200,13 +200,14 @@ function pastDescribingWords(source: string, tokens: Token[], from: number, last
 
 /**
  * "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Tarrow": the office after a
- * title's "of" belongs to the role; the name is the surname, its initials and one given name before
- * them, as long as the office keeps a word ("Secretary of State Kerry" is Kerry).
+ * title's "of" (its words from `office` to `last`) belongs to the role; the name is the surname, its
+ * initials and one given name before them, as long as the office keeps a word ("Secretary of State
+ * Kerry" is Kerry). The index of the name's first word.
  */
-function nameAfterOffice(tokens: Token[], of: number, last: number): number {
+export function nameAfterOffice(words: readonly string[], office: number, last: number): number {
   let start = last;
-  while (start - 1 > of + 1 && /^\p{Lu}\.?$/u.test(tokens[start - 1]!.text)) start--;
-  return start - 1 > of + 1 ? start - 1 : start;
+  while (start - 1 > office && /^\p{Lu}\.?$/u.test(words[start - 1]!)) start--;
+  return start - 1 > office ? start - 1 : start;
 }
 
 /**

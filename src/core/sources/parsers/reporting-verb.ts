@@ -257,14 +257,15 @@ function trailingStop(scan: Scan, start: number, end: number): number {
   TRAILING_STOP.lastIndex = 0;
   for (let m = TRAILING_STOP.exec(slice); m; m = TRAILING_STOP.exec(slice)) {
     if (m[1] === ',') return start + m.index;
-    if (closesOnComma(scan.text, start + m.index + 1)) return start + m.index + 1;
+    if (closesOnComma(scan, start + m.index + 1)) return start + m.index + 1;
   }
   return -1;
 }
 
-/** Whether the quotation ending at `end` closes on a comma: `…terminal,”`, `…terminal,''`. */
-function closesOnComma(text: string, end: number): boolean {
-  return /,\s*["\u201D'\u2019]{1,2}$/.test(text.slice(Math.max(0, end - 4), end));
+/** Whether the quotation that ends at `end` closes on a comma inside its marks (`…terminal,”`, `…terminal,»`). */
+function closesOnComma(scan: Scan, end: number): boolean {
+  const region = scan.regions[firstEndingAfter(scan.regions, end - 1)];
+  return region?.end === end && /,\s*$/.test(scan.text.slice(Math.max(region.innerStart, region.innerEnd - 3), region.innerEnd));
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
@@ -313,7 +314,7 @@ const PARTICIPLE_LEAD = /(,|\uE000)\s*(?:(?:also|even|instead|then|again|while|o
 function participleLead(scan: Scan, before: string, cueStart: number): boolean {
   const lead = PARTICIPLE_LEAD.exec(before);
   if (!lead) return false;
-  return lead[1] === ',' || closesOnComma(scan.text, cueStart - before.length + lead.index + 1);
+  return lead[1] === ',' || closesOnComma(scan, cueStart - before.length + lead.index + 1);
 }
 
 /** "Mr. Schultz supported Democrats …, and said he …": a second verb shares the sentence's subject. */

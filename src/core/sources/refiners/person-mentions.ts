@@ -4,6 +4,7 @@
 import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
+import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 
 export interface Mention {
@@ -78,7 +79,7 @@ export function findMentions(scan: Scan): Mention[] {
         // (The office may read as a title itself: "State" of "State Sen. …".)
         const officeTitle = office && NAME_TITLES.has(low(office[2]!)) && !FUNCTION_CAPS.has(low(words[0]!)) ? office : null;
         if (officeTitle) {
-          const given = nameAfterOffice(words);
+          const given = nameAfterOffice(words, 0, words.length - 1);
           // Titles before it stay role words: "former" of "Former Secretary of State …".
           const earlier = officeTitle[1]!.split(/\s+/).map(low).filter((w) => NAME_TITLES.has(w));
           roles.splice(0, roles.length, ...earlier, low(officeTitle[2]!), 'of', ...words.slice(0, given).map(low));
@@ -139,16 +140,6 @@ const APPOSED_ROLE = /^,\s+(?:the|a|an)\s+([^,;:()\uE000]{3,60}?)\s*[,.;]/;
 
 // "… Former Secretary of ": an office title (and up to two words before it) and its "of", right before a run of capitals.
 const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/u;
-
-/**
- * Where the person starts in "State John F. Kerry" (the run after "Secretary of"): the surname, its
- * initials and one given name before them; the office keeps at least one word.
- */
-function nameAfterOffice(words: readonly string[]): number {
-  let start = words.length - 1;
-  while (start - 1 > 1 && /^\p{Lu}\.?$/u.test(words[start - 1]!)) start--;
-  return start - 1 >= 1 ? start - 1 : start;
-}
 
 function low(word: string): string {
   return word.toLowerCase().replace(/\./g, '');
