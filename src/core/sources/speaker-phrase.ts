@@ -196,6 +196,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
 const CLAUSE_WORDS = /^(?:is|was|are|were|be|been|has|have|had|will|would|not|that|which|when|if)$/i;
 /** "Meadows recently founded …": a past form or an adverb in the words before a name makes them a clause. */
 const VERB_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
+/** "a benediction by Rabbi …": a preposition no title holds ("Secretary of …", "Minister for …" do). */
+const NOT_IN_TITLE = /^(?:by|from|with|in|on|after|before|during|about)$/;
 
 /**
  * "New York City Mayor Bill de Blasio", "Department of Correction spokesman Jason Kersten": the
@@ -206,7 +208,7 @@ function titledPerson(source: string, tokens: Token[], last: number): SpeakerRef
   if (start < 0) return null;
   const role = tokens.slice(0, start).filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
   // "In Washington Mayor …" is an adverbial; "… said Mayor …" a clause.
-  if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text))) return null;
+  if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text) || NOT_IN_TITLE.test(t.text))) return null;
   const ref = emptyRef('name', source.slice(tokens[0]!.start, tokens[last]!.end), tokens[0]!.start, tokens[last]!.end, 'person');
   ref.name = source.slice(tokens[start]!.start, tokens[last]!.end);
   ref.role = source.slice(role[0]!.start, role[role.length - 1]!.end).replace(/[,;:]+$/, '');

@@ -27,12 +27,18 @@ describe('a name after a description that ends in a title', () => {
   });
 
   it('reads no title from a clause before the name', () => {
-    expect(read('Lena Holt recently founded and runs the Harbour Women Fund')).not.toMatch(/\| person$/);
+    expect(read('Lena Holt recently founded and runs the Harbour Women Fund') ?? '').not.toMatch(/\| person$/);
     expect(read('In Vardby Mayor Ola Lind')).toBeNull();
   });
 
   it('gives the fact sheet the person, not the body the description opens with', () => {
     const r = run(['Burials have risen to five a day, said Harbour Board spokesman Per Holm.']);
     expect(r.sources.map((s) => `${s.name}: ${s.kind}: ${s.role}`)).toEqual(['Per Holm: person: Harbour Board spokesman']);
+  });
+});
+
+describe('a title after a preposition no title holds', () => {
+  it('is no role: "a blessing by Rabbi …"', () => {
+    expect(read('a blessing by Rabbi Ezra Lind') ?? '').not.toMatch(/\| blessing by Rabbi \|/);
   });
 });
