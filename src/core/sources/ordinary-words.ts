@@ -1,8 +1,10 @@
 // A capitalised word that opens a sentence may be an ordinary word ("Reached by phone, …",
 // "Sometimes …", "Inside the hall, …") rather than a name. The article itself tells which: an
 // ordinary word also appears in lower case, and is never capitalised inside a sentence, whereas a
-// name ("Price", "Young") keeps its capital wherever it stands. No word list, so it holds on any
-// page; one linear pass per text.
+// name ("Price", "Young") keeps its capital wherever it stands. One linear pass per text. Where the
+// page gives no evidence either way, a casing learned from news text decides (ordinary-words.json).
+
+import learned from './ordinary-words.json';
 
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
 /** A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation). */
@@ -60,4 +62,32 @@ export function readsInLowerCase(text: string, start: number, end: number): bool
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const casing = casingOf(text);
   return casing.lower.has(word.toLowerCase()) && !casing.midCapital.has(word);
+}
+
+/** What may stand between a sentence's end and its first word: spaces, opening quotes and brackets (a straight quote may close). */
+const OPENING = /[\s\u201C\u2018([]/;
+/** Words news text writes in lower case, learned from PolNeAR train (eval/train-ordinary-words.ts). */
+const LEARNED = new Set(learned.words.split(' '));
+
+/** Whether the word at `start` opens a sentence (or the text, or a paragraph). */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENING.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;]/.test(text[i]!);
+}
+
+/**
+ * Whether the capitalised word at `start` opens a sentence, the text never capitalises it inside
+ * one, and news text writes it in lower case: "Published estimates put …", "Ultimately, that
+ * convinced us …", "Please explain …". A page may name a speaker once, at a sentence's start
+ * ("Cruz openly admitted …"), so the page's casing alone cannot tell; the learned casing can.
+ */
+export function onlyOpensSentences(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !LEARNED.has(word.toLowerCase()) || !opensSentence(text, start)) return false;
+  const { midCapital } = casingOf(text);
+  return !midCapital.has(word) && !midCapital.has(`${word}'s`) && !midCapital.has(`${word}\u2019s`);
 }

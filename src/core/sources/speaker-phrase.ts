@@ -9,8 +9,9 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
-import { isOrdinaryWord, readsInLowerCase } from './ordinary-words';
+import { isOrdinaryWord, onlyOpensSentences, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
+import { NAME_PARTICLES, titledNameStart } from './titled-name';
 
 export interface Token {
   text: string;
@@ -112,11 +113,17 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // "Sen. Bernie Sanders (Vt.)", "Paul D. Ryan (R-Wis.)": party and state tags after a name.
   while (last > 0 && /^\(?[A-Z][\w.-]*\)$/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.end + 1).trim()) && /\(/.test(source.slice(tokens[last]!.start - 1, tokens[last]!.start))) last--;
   if (!isNameCap(tokens, last) || NAME_LINKS.has(lower(tokens[last]!))) return null;
+  const titled = titledPerson(source, tokens, last);
+  if (titled) return titled;
   let first = last;
   while (first > 0) {
     const prev = tokens[first - 1]!;
     if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))) break;
-    if (isNameCap(tokens, first - 1) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
+    // "Ursula von der Leyen": a run of particles inside the name.
+    let link = first - 1;
+    while (link > 0 && NAME_PARTICLES.has(tokens[link]!.text)) link--;
+    if (link < first - 1 && isCap(tokens[link]!)) first = link;
+    else if (isNameCap(tokens, first - 1) || (NAME_LINKS.has(lower(prev)) && first - 1 > 0 && isCap(tokens[first - 2]!))) first--;
     else break;
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
@@ -137,6 +144,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
   // "Reached by phone, …", "Inside the hall, …": a word the article also writes in lower case.
   if (nameTokens.length === 1 && nameStart === first && isOrdinaryWord(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
+  // "Published estimates put …", "Ultimately, that convinced us": a word capitalised only where it opens a sentence.
+  if (tokens.length === 1 && onlyOpensSentences(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
@@ -157,7 +166,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;
   }
-  if (prefix.some((t) => /^(?:is|was|are|were|be|been|has|have|had|will|would|not|that|which|when|if)$/i.test(t.text))) return null;
+  if (prefix.some((t) => CLAUSE_WORDS.test(t.text))) return null;
   let owner: string | null = null;
   let roleTokens = prefix.concat(tokens.slice(first, nameStart));
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
@@ -180,6 +189,29 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   ref.owner = owner;
   if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
+  return ref;
+}
+
+/** Words that make the words before a name a clause, not its description. */
+const CLAUSE_WORDS = /^(?:is|was|are|were|be|been|has|have|had|will|would|not|that|which|when|if)$/i;
+/** "Meadows recently founded …": a past form or an adverb in the words before a name makes them a clause. */
+const VERB_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
+/** "a benediction by Rabbi …": a preposition no title holds ("Secretary of …", "Minister for …" do). */
+const NOT_IN_TITLE = /^(?:by|from|with|in|on|after|before|during|about)$/;
+
+/**
+ * "New York City Mayor Bill de Blasio", "Department of Correction spokesman Jason Kersten": the
+ * person named after a description that ends in a title; the description is the role.
+ */
+function titledPerson(source: string, tokens: Token[], last: number): SpeakerRef | null {
+  const start = titledNameStart(tokens.map((t) => t.text), last, (i) => source.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(','));
+  if (start < 0) return null;
+  const role = tokens.slice(0, start).filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
+  // "In Washington Mayor …" is an adverbial; "… said Mayor …" a clause.
+  if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text) || NOT_IN_TITLE.test(t.text))) return null;
+  const ref = emptyRef('name', source.slice(tokens[0]!.start, tokens[last]!.end), tokens[0]!.start, tokens[last]!.end, 'person');
+  ref.name = source.slice(tokens[start]!.start, tokens[last]!.end);
+  ref.role = source.slice(role[0]!.start, role[role.length - 1]!.end).replace(/[,;:]+$/, '');
   return ref;
 }
 

@@ -44,3 +44,12 @@ describe('the article’s own publisher', () => {
     expect(extractSources(ctx, ATTITUDES).sources.map((s) => s.name)).toEqual(['Ruth Okafor', 'Skerry Post poll']);
   });
 });
+
+describe('roles that run past the apposition', () => {
+  it('cuts how the words reached the reporter, and drops clauses and adverbials', () => {
+    expect(roles([
+      '“The deal was a sham,” said Lena Holt, an investigator with Harbour Watch in an email to me.',
+      'Ferry use is up, said Ola Lind, and the board signed a deal this week to add boats.',
+    ]).filter((r) => /^(?:Lena|Ola)/.test(r))).toEqual(['Lena Holt: investigator with Harbour Watch', 'Ola Lind: null']);
+  });
+});

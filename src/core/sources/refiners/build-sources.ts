@@ -63,9 +63,11 @@ const CLAUSE_WORD = /\b(?:said|says|reported|reports|estimated|found|has|have|ha
 /** A word that names a role or a body: a title, a person's or a body's noun, or an agent noun. */
 const ROLE_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ary|ive|ate|chief|head|lead|fellow|member|expert|official|aide|counsel|staff|adviser|advisor|veteran|seed|guy)s?$/;
 /** Words that make a phrase a clause or an adverbial, not an apposition or a title. */
-const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
+const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i|and|but|or|even|such|see|last|next|this|yesterday|today|tonight)$/iu;
 /** Words that never end a title or an apposition. */
-const NOT_ROLE_END = /^(?:of|in|at|on|for|from|to|by|with|after|before|called|and|or|the|a|an|who|that|also)$/;
+const NOT_ROLE_END = /^(?:of|in|at|on|for|from|to|by|with|after|before|called|and|or|the|a|an|who|that|also|like|as|such|than)$/;
+/** "investigator with Nashi Groshi in an email to me": how the words reached the reporter is no part of the role. */
+const MEANS_OF_SAYING = /\s+(?:in|on|during|via|over|through)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:e-?mails?|interviews?|statements?|letters?|(?:phone\s+)?calls?|phone|conversations?|speech|posts?|tweets?|videos?|podcasts?|messages?|briefings?|remarks)\b.*$/u;
 const PRONOUN = /^(?:he|she|they|we|you|it|i)$/i;
 
 /**
@@ -76,10 +78,11 @@ const PRONOUN = /^(?:he|she|they|we|you|it|i)$/i;
  */
 function realRole(role: string | null): string | null {
   if (!role) return null;
-  const cut = role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.trim();
+  const cut = role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.replace(MEANS_OF_SAYING, '').trim();
   const words = cut.split(/\s+/).filter(Boolean);
   if (!words.length || NOT_ROLE.test(words[0]!) || NOT_ROLE_END.test(words[words.length - 1]!)) return null;
-  if (words.some((w) => PRONOUN.test(w) || /^(?:is|was|are|were|has|have|had|should|would|will|can|could|do|does|did|said|says|say)$/i.test(w))) return null;
+  // A verb, a negation or an adverb of time makes a clause: "isn't the first time", "decision also overturned".
+  if (words.some((w) => PRONOUN.test(w) || /^(?:is|was|are|were|has|have|had|should|would|will|can|could|do|does|did|said|says|say|also|then|previously)$/i.test(w) || /n['\u2019]t$/.test(w))) return null;
   // "Nigeria issued …", "Pradesh continues …": a name and a verb make a clause.
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}+(?:ed|es)$/u.test(w))) return null;
   const roleWord = (w: string) => {
