@@ -52,4 +52,12 @@ describe('roles that run past the apposition', () => {
       'Ferry use is up, said Ola Lind, and the board signed a deal this week to add boats.',
     ]).filter((r) => /^(?:Lena|Ola)/.test(r))).toEqual(['Lena Holt: investigator with Harbour Watch', 'Ola Lind: null']);
   });
+
+  it('keeps a title that opens with a participle, and drops a participle clause', () => {
+    expect(roles([
+      '“We will reopen the pier in May,” said Acting Director Mara Quist.',
+      '“The ferry runs late,” said Tor Berg, the managing editor of the Skerry Post.',
+      'The fares will rise, said Ivo Pell, citing officials at the port.',
+    ]).filter((r) => /^(?:Mara|Tor|Ivo)/.test(r))).toEqual(['Mara Quist: Acting Director', 'Tor Berg: managing editor of the Skerry Post', 'Ivo Pell: null']);
+  });
 });

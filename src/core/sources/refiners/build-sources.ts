@@ -63,12 +63,28 @@ const CLAUSE_WORD = /\b(?:said|says|reported|reports|estimated|found|has|have|ha
 /** A word that names a role or a body: a title, a person's or a body's noun, or an agent noun. */
 const ROLE_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ary|ive|ate|chief|head|lead|fellow|member|expert|official|aide|counsel|staff|adviser|advisor|veteran|seed|guy)s?$/;
 /** Words that make a phrase a clause or an adverbial, not an apposition or a title. */
-const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i|and|but|or|even|such|see|last|next|this|yesterday|today|tonight)$/iu;
+const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
+/** Words that open a clause or an adverbial in any case ("And the district signed …", "Last night"). */
+const NOT_ROLE_START = /^(?:and|but|or|even|such|see|last|next|this|yesterday|today|tonight)$/i;
+/** "acting director", "Managing Editor", "retired general": a participle that opens a title. */
+const PARTICIPLE = /^\p{L}+(?:ing|ed)$/u;
 /** Words that never end a title or an apposition. */
 const NOT_ROLE_END = /^(?:of|in|at|on|for|from|to|by|with|after|before|called|and|or|the|a|an|who|that|also|like|as|such|than)$/;
 /** "investigator with Nashi Groshi in an email to me": how the words reached the reporter is no part of the role. */
 const MEANS_OF_SAYING = /\s+(?:in|on|during|via|over|through)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:e-?mails?|interviews?|statements?|letters?|(?:phone\s+)?calls?|phone|conversations?|speech|posts?|tweets?|videos?|podcasts?|messages?|briefings?|remarks)\b.*$/u;
 const PRONOUN = /^(?:he|she|they|we|you|it|i)$/i;
+
+/** A word that names a role or a body: "director", "spokesman", "Commission", "analyst". */
+function roleWord(word: string): boolean {
+  const low = word.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}-]/gu, '');
+  return NAME_TITLES.has(low) || PERSON_NOUNS.has(low) || ORG_NOUNS.has(low) || ORG_WORDS.has(low) || ROLE_SUFFIX.test(low);
+}
+
+/** A singular title or person's noun: "director", "editor", "general" (not "officials": "citing officials" is a clause). */
+function titleWord(word: string): boolean {
+  const low = word.toLowerCase();
+  return !low.endsWith('s') && (NAME_TITLES.has(low) || PERSON_NOUNS.has(low));
+}
 
 /**
  * Roles only from real titles and appositions: "Emirates President", "senior analyst at Stratfor".
@@ -80,15 +96,13 @@ function realRole(role: string | null): string | null {
   if (!role) return null;
   const cut = role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.replace(MEANS_OF_SAYING, '').trim();
   const words = cut.split(/\s+/).filter(Boolean);
-  if (!words.length || NOT_ROLE.test(words[0]!) || NOT_ROLE_END.test(words[words.length - 1]!)) return null;
+  if (!words.length || NOT_ROLE_START.test(words[0]!) || NOT_ROLE_END.test(words[words.length - 1]!)) return null;
+  // "saying that …" opens a clause; "acting director", "managing editor" open a title.
+  if (NOT_ROLE.test(words[0]!) && !(PARTICIPLE.test(words[0]!) && words.length > 1 && titleWord(words[1]!))) return null;
   // A verb, a negation or an adverb of time makes a clause: "isn't the first time", "decision also overturned".
   if (words.some((w) => PRONOUN.test(w) || /^(?:is|was|are|were|has|have|had|should|would|will|can|could|do|does|did|said|says|say|also|then|previously)$/i.test(w) || /n['\u2019]t$/.test(w))) return null;
   // "Nigeria issued …", "Pradesh continues …": a name and a verb make a clause.
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Ll}+(?:ed|es)$/u.test(w))) return null;
-  const roleWord = (w: string) => {
-    const low = w.toLowerCase().replace(/['\u2019]s$/, '').replace(/[^\p{L}-]/gu, '');
-    return NAME_TITLES.has(low) || PERSON_NOUNS.has(low) || ORG_NOUNS.has(low) || ORG_WORDS.has(low) || ROLE_SUFFIX.test(low);
-  };
   // A longer phrase past the checks above is an apposition ("ferry pilot from Vardby"); one word
   // must name a role ("prospect" names none).
   return words.length > 1 || roleWord(words[0]!) ? cut : null;
