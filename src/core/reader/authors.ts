@@ -212,7 +212,15 @@ export function isPersonName(name: string): boolean {
 /** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
 const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
 /** "By", "Opinion by", "Words:", "Author:", "作者：", "di", "Av": what a byline prints before the names. */
-const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*:?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+// The lead may stand in an element of its own: "<span>By</span><span>Alex Ruiz</span>" reads as
+// "ByAlex Ruiz" (no space between the elements) and "<div>Von</div> <a>…</a>" as "Von, …" (one block each).
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*[:,]?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+/** The lead word printed in an element of its own ("<div class="author-by">Von</div>"): no name. */
+const LEAD_ALONE = /^(?:by|par|von|por|door|di|av|af)\s*:?$/i;
+/** "By" run into the name after it: no name starts with a capital after "By". */
+const GLUED_BY = /^By(?=\p{Lu}[\p{Ll}.])/u;
+/** "Grant Tinsley, PhD", "Ana Ruiz, M.D.", "Tom Hale, Jr.": a degree or suffix after the comma is part of the name before it, not a second writer. */
+const POSTNOMINAL = /^(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|r\.?d\.?n?|m\.?sc?|m\.?a|m\.?b\.?a|m\.?p\.?h|dr\.?p\.?h|d\.?phil|pharm\.?d|d\.?d\.?s|d\.?v\.?m|psy\.?d|ed\.?d|l\.?d\.?n?|c\.?d\.?e|c\.?p\.?t|n\.?p|p\.?a\.?-?c|f\.?a\.?c\.?p|mbbs|frcp|jr|sr|esq)\.?$/i;
 /** "and" in the languages bylines are written in, and the East Asian list commas. */
 const AND = /\s*(?:,|;|\/|&|，|、|\b(?:and|with|et|avec|und|mit|y|e|con|com|och|og)\b)\s*/i;
 /** "김철수 기자", "山田太郎 記者": East Asian bylines print the reporter's role after the name. */
@@ -229,6 +237,7 @@ const BYLINE_MAX_CHARS = 2000;
 export function splitByline(byline: string): string[] {
   let text = collapseWhitespace(decodeEntities(byline.slice(0, BYLINE_MAX_CHARS)))
     .replace(BYLINE_LEAD, '')
+    .replace(GLUED_BY, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
   // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
   text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
@@ -238,7 +247,7 @@ export function splitByline(byline: string): string[] {
   if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
     .map((part) => withoutOrganisationTail(part.replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
-    .filter((part) => part.length > 1 && part.length < 60);
+    .filter((part, index) => part.length > 1 && part.length < 60 && !LEAD_ALONE.test(part) && !(index > 0 && POSTNOMINAL.test(part)));
 }
 
 /** Roman numerals after a name ("John Roe III") are part of it, not an acronym. */

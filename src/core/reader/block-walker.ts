@@ -1,4 +1,5 @@
 import type { BlockKind } from '../types';
+import { isHidden } from './hidden';
 import { TextMap } from './text-map';
 
 // Turns a DOM subtree into blocks of text as a reader sees them: one block per paragraph,
@@ -91,14 +92,6 @@ export function walkBlocks(
   }
   builder.flush('paragraph', blocks);
   return blocks;
-}
-
-function isHidden(element: Element): boolean {
-  if (!element.hasAttributes?.()) return false;
-  if (element.hasAttribute?.('hidden')) return true;
-  if (element.getAttribute?.('aria-hidden') === 'true') return true;
-  const style = element.getAttribute?.('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 class BlockBuilder {

@@ -1,3 +1,5 @@
+import { HIDDEN_CLASSES } from './hidden';
+
 // Boilerplate that is not tied to one site: page furniture recognised by the names sites give
 // it (class, id, role) before Readability scores the page, and blocks recognised by what they
 // say (a "Read more:" link, a newsletter plea, a copyright line) after it.
@@ -15,8 +17,6 @@ const ARTICLE_SIZED = 1_500;
 const MAX_REMOVALS = 2_000;
 const MAX_VISITS = 100_000;
 
-/** Utility classes that hide an element from sight: what a reader sees leaves them out. */
-const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'd-none', 'hide']);
 /** Class words that state something about the element (`tag-social-media`, `comments-enabled`), not what it is. */
 const STATE_CLASS = /^(?:tag|tags|category|categories|has|is|with|no|js|post|format|type|status|page|single|template|hentry|topic|section|theme)[-_]|[-_](?:enabled|disabled|active|inactive|open|closed|hidden|visible|loaded|behind-paywall|count|wrapper-outer)$/i;
 

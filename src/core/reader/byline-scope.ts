@@ -1,3 +1,5 @@
+import { isOutOfSight } from './hidden';
+
 // Which bylines on a page belong to its article. A page prints many: the story's own, and one
 // under every teaser in the related, trending and "more from" boxes around it, in the sidebar
 // and in the comments. A byline counts when it sits in none of those, and then only the first
@@ -5,6 +7,10 @@
 
 /** Boxes around an article whose bylines are other stories' (or commenters'), by class or id. */
 const FURNITURE = /related|recommend|comment|sidebar|teaser|trending|popular|most-read|more-stories|widget|promo/i;
+/** A picture and its caption: an "author" there is the photographer's ("<span class="img-author">"). */
+const PICTURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
+const WRITER_BOX = /author|byline|writer/i;
+const PICTURE_CREDIT = /(?:^|[-_\s])(?:img|image|photo|picture|pic|figure|caption)[-_]?(?:author|credit|byline|source)s?(?:$|[-_\s])/i;
 const HEADING = 'h2, h3, h4, h5, h6';
 /** An <article> without the headline and with less text than this is another story's teaser. */
 const TEASER_CHARS = 1500;
@@ -23,19 +29,28 @@ interface Ancestry {
   marginInArticle: boolean;
   item: Element | null;
   article: Element | null;
+  picture: boolean;
 }
 
 function ancestry(element: Element): Ancestry {
-  const found: Ancestry = { furniture: null, margin: null, marginInArticle: false, item: null, article: null };
+  const found: Ancestry = { furniture: null, margin: null, marginInArticle: false, item: null, article: null, picture: false };
   for (let box: Element | null = element, depth = 0; box && depth < MAX_DEPTH; box = box.parentElement, depth++) {
     const tag = box.tagName.toUpperCase();
-    if (!found.furniture && (tag === 'NAV' || FURNITURE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`))) found.furniture = box;
+    const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+    if (!found.furniture && (tag === 'NAV' || FURNITURE.test(names))) found.furniture = box;
+    // A figure classed as the byline is the writer's portrait with the name as its caption.
+    if ((PICTURE_TAGS.has(tag) && !WRITER_BOX.test(`${names} ${box.parentElement?.getAttribute('class') ?? ''}`)) || PICTURE_CREDIT.test(names)) found.picture = true;
     if (tag === 'ASIDE' || tag === 'FOOTER') found.margin ??= box;
     else if (found.margin && (tag === 'ARTICLE' || tag === 'MAIN')) found.marginInArticle = true;
     if (tag === 'LI') found.item ??= box;
     if (tag === 'ARTICLE') found.article ??= box;
   }
   return found;
+}
+
+/** A name in a picture's caption or credit: the photographer's, not the writer's. */
+export function inPictureCredit(element: Element): boolean {
+  return ancestry(element).picture;
 }
 
 /** The elements matching `selector` that are not in another story's teaser or the page's furniture. */
@@ -52,6 +67,7 @@ export function articleBylines(doc: Document, selector: string, limit: number): 
     const around = ancestry(element);
     // A class such as "has-comments" on the page's own wrapper holds the headline too: not furniture.
     if (around.furniture && !holdsHeadline(around.furniture)) continue;
+    if (around.picture) continue;
     // An <aside> or <footer> inside the article (a byline box beside the text) is the article's own.
     if (around.margin && !around.marginInArticle) continue;
     // A list item with its own heading or headline link is a teaser; one of a row of bare links is the site's menu.
@@ -123,6 +139,8 @@ export function bylineText(element: Element, depth = 0): string {
     if (node.nodeType === 3) text += node.textContent ?? '';
     else if (node.nodeType === 1) {
       const child = node as Element;
+      // A copy of the name kept for screen readers or a narrow screen ("<a>Jo</a><span class="d-none">Jo</span>") would double it.
+      if (isOutOfSight(child)) continue;
       const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
       text += block ? `, ${bylineText(child, depth + 1)}, ` : bylineText(child, depth + 1);
     }

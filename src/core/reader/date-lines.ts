@@ -21,6 +21,12 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+)?${WORD},?\s*(?:de\s+|del\s+)?${YEAR}`, 'gu'),
     read: (m) => named(m[3]!, m[2]!, m[1]!),
   },
+  // 26, Abril, 2022: the day, month and year set apart by commas (a CMS's date line), both commas
+  // required, so "page 3, March 2020" is no day
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}),\s*${WORD},\s*${YEAR}`, 'gu'),
+    read: (m) => named(m[3]!, m[2]!, m[1]!),
+  },
   // March 3, 2019; Mar. 16 2020; Monday Nov 23, 2020
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}`, 'gu'),

@@ -1,6 +1,7 @@
 import type { ArticleMeta, BlockKind } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { isFurniture, PAGE_MARGIN } from './boilerplate';
+import { inPictureCredit } from './byline-scope';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import type { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
@@ -31,7 +32,7 @@ export function leadingBlocks(doc: Document, meta: ArticleMeta, root: Element | 
   const deck = findDeck(doc, headline, meta.description);
   if (deck) blocks.push(...as('deck', walkBlocks(deck, identity, 10_000)));
 
-  const byline = firstShort(scope, BYLINE_SELECTOR, 120, (element) => /\p{Lu}/u.test(element.textContent ?? ''));
+  const byline = firstShort(scope, BYLINE_SELECTOR, 120, (element) => /\p{Lu}/u.test(element.textContent ?? '') && !inPictureCredit(element));
   if (byline) blocks.push(...as('byline', walkBlocks(byline, identity, 2_000)));
 
   const dateline = firstShort(scope, DATE_SELECTOR, 80, (element) => MONTH_OR_DIGITS.test(element.textContent ?? ''));

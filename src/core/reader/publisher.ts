@@ -11,14 +11,27 @@ const ORGANISATION_TYPES = new Set(['newsmediaorganization', 'organization', 'co
 export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null): string[] {
   const tidy = (names: (string | null)[]) => names.map((name) => (name ? withoutTagline(name.replace(/\s+/g, ' ').trim()) : null))
     .filter((name): name is string => !!name && name.length <= 80);
-  const declared = tidy([nameOf(article?.publisher, nodes), ogSite]);
+  const declared = tidy([nameOf(article?.publisher, nodes), ogSite]).filter((name) => !isHeadline(name, doc));
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
-  const candidates = [...declared, ...tidy([...organisationNames(nodes), titleSuffix(doc)])];
+  const candidates = [...declared, ...tidy([...organisationNames(nodes), titleSuffix(doc), nameBeforeAddress(doc)])];
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
   // With no address, a site name written as one ("valleyledger.com") says which host it is.
   const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
   return demoteDesksAndDomains(unique([...matching, ...declared, ...originals]));
+}
+
+/** An outlet's name runs to a few words; a headline to more ("UK student halls too full to be safe"). */
+const HEADLINE_WORDS = 5;
+
+/**
+ * A CMS that fills `application-name` with each story's headline names no outlet. A short name
+ * equal to the <h1> is the site's logo set as its heading, and stays.
+ */
+function isHeadline(name: string, doc: Document): boolean {
+  if (name.split(/\s+/).length < HEADLINE_WORDS) return false;
+  const key = letters(name);
+  return [doc.title, doc.querySelector('h1')?.textContent].some((text) => !!text && letters(text.slice(0, 600)) === key);
 }
 
 const TAGLINE = /\s+[|–—·-]\s+/;
@@ -66,13 +79,25 @@ function organisationNames(nodes: JsonObject[]): string[] {
 
 /** "Headline - CBS News" → "CBS News": the last part of <title>, when it is short enough to be a name and no byline. */
 export function titleSuffix(doc: Document): string | null {
-  const title = doc.querySelector('title')?.textContent ?? '';
-  const parts = title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = titleParts(doc);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   // "… - By linksc" credits the writer, not the site.
   if (/^by\s/i.test(last)) return null;
   return last.split(/\s+/).length <= 4 ? last : null;
+}
+
+function titleParts(doc: Document): string[] {
+  const title = doc.querySelector('title')?.textContent ?? '';
+  return title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
+}
+
+/** "Headline – NationNews Barbados — nationnews.com": a title that ends on the site's address prints its name before it. */
+function nameBeforeAddress(doc: Document): string | null {
+  const parts = titleParts(doc);
+  if (parts.length < 3 || !DOMAIN.test(parts[parts.length - 1]!)) return null;
+  const name = parts[parts.length - 2]!;
+  return name.split(/\s+/).length <= 4 ? name : null;
 }
 
 /** The keys of the site's address (`url`, or with none the page's canonical address): ["cbsnews"] for www.cbsnews.com. */
