@@ -15,6 +15,8 @@ const EXTRACTOR = 'sources/reporting-verb';
 const THAT = /^(?:\s+[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+/** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
+const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
@@ -162,8 +164,12 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
+  // "said on Thursday it aims …", "announced in 2017 his decision …": the time is the telling's.
+  const timed = TIME_ADJUNCT.exec(rest);
+  const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
+  else if (time) start += time;
   else if (/^(?:call|calls|called|calling)$/.test(cue.word)) {
     const m = /^\s+(?:for|on)\s+/.exec(rest);
     if (!m) return null;
