@@ -18,3 +18,10 @@ describe('a content that a trailing credit closes', () => {
     expect(said(r)).toContain('Daniel Brandt | since the vote, the council has kept the ferry running every day');
   });
 });
+
+describe('a credit in the present tense ("…, the Bay Ledger reports.")', () => {
+  it('is a statement of the outlet, and closes the content before it', () => {
+    const r = run(['The council is considering a new ferry contract worth £2 million, the Bay Ledger reports.'], [], attitudes);
+    expect(said(r)).toEqual(['Bay Ledger | The council is considering a new ferry contract worth £2 million', 'council | a new ferry contract worth £2 million']);
+  });
+});
