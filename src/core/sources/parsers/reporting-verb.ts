@@ -25,11 +25,13 @@ const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warne
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 // "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
-// "… and (she) added …", "… and she wants …": a second cue, of the same subject or a pronoun, ends the content.
+// "… and (she) added …", "… and she wants …", "…, but asked …": a second cue, of the same subject or a
+// pronoun, ends the content (a gerund or an infinitive, "… and asking yourself …", "would sit down and
+// tell him …", goes on with it).
 // "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|${[...POSITION_CUES].join('|')})\\s`);
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')}|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
