@@ -12,3 +12,10 @@ describe('a second telling of the same speaker ("…, and asked …")', () => {
     expect(said(r)).toContain('Ruth Okafor | she would sit the operators down and tell them the fares must fall');
   });
 });
+
+describe('a passive after "and" ("had been hired …, and told to …")', () => {
+  it('goes on with the content', () => {
+    const r = run(['The teacher told how she had been hired without an interview, and told to read out old notes.']);
+    expect(said(r)).toEqual(['teacher | how she had been hired without an interview, and told to read out old notes']);
+  });
+});
