@@ -14,6 +14,7 @@
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
+//        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
@@ -39,6 +40,7 @@ import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
+import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { inheritSpeakers } from './refiners/continuation';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
@@ -85,6 +87,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseReportingVerbs(scan);
   }
   inheritSpeakers(scan);
+  clipAtOtherCues(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week").
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);

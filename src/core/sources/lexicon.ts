@@ -11,7 +11,7 @@ const SPEECH_VERBS = [
   'denied', 'denying', 'warn', 'warns', 'warned', 'warning', 'argue', 'argues', 'argued', 'arguing', 'claim',
   'claimed', 'claiming', 'estimate', 'estimated', 'explain', 'explains', 'explained', 'explaining', 'insist',
   'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit',
-  'admits', 'admitted', 'admitting', 'announce', 'announces', 'announced', 'announcing', 'report', 'reported',
+  'admits', 'admitted', 'admitting', 'announce', 'announces', 'announced', 'announcing', 'report', 'reports', 'reported',
   'suggest', 'suggests', 'suggested', 'suggesting', 'predict', 'predicts', 'predicted', 'predicting', 'emphasize',
   'emphasizes', 'emphasized', 'emphasised', 'stress', 'stresses', 'stressed', 'stressing', 'observe', 'observed',
   'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert', 'asserts', 'asserted',

@@ -98,12 +98,12 @@ describe('direct quotations', () => {
   it('reads transcripts, headline labels and signed vox-pop quotes', () => {
     const r = run([
       ['headline', 'Calder: Recount will change the result'],
-      'WALLACE: Are you confident about the recount today?',
+      'WALLACE: Are you confident about the recount today, Senator Calder?',
       '“I would vote for her again tomorrow.” ― Rosa Mendel',
     ]);
     expect(said(r)).toEqual([
       'Calder | Recount will change the result',
-      'Wallace | Are you confident about the recount today?',
+      'Wallace | Are you confident about the recount today, Senator Calder?',
       'Rosa Mendel | I would vote for her again tomorrow.',
     ]);
   });

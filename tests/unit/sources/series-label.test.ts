@@ -17,7 +17,19 @@ describe('headline labels that name a series, not a speaker', () => {
     }
   });
 
-  it('still reads a name label in a headline', () => {
-    expect(said(run([['headline', 'Calder: Ferry will reopen on Friday'], body]))[0]).toBe('Calder | Ferry will reopen on Friday');
+  it('still reads a name label in a headline when the story names the speaker again', () => {
+    const named = 'The ferry will run again, the mayor, Ruth Calder, told the council.';
+    expect(said(run([['headline', 'Calder: Ferry will reopen on Friday'], named]))[0]).toBe('Ruth Calder | Ferry will reopen on Friday');
+  });
+
+  it('does not take a one-word kicker the story never names again for a speaker ("Outbreak:", "Letters:")', () => {
+    for (const headline of ['Outbreak: Ferry crews stay home as cases rise', 'Letters: Ferry fares | Harbour parking | School run']) {
+      const r = run([['headline', headline], 'The outbreak kept crews home, the harbour master said on Tuesday.']);
+      expect(r.sources.map((s) => s.name)).toEqual(['harbour master']);
+    }
+  });
+
+  it('does not take an "EDIT:" note for a speaker', () => {
+    expect(said(run(['EDIT: Thanks for all the answers, they helped a lot.']))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // X may be a document ("a report by the agency"), whose author becomes the speaker.
 
 import { ABBREVIATIONS } from '../clause';
+import { PERSON_NOUNS } from '../lexicon';
 import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
 import type { Attribution, SpeakerRef } from '../model';
@@ -29,8 +30,8 @@ export function parseAccordingTo(scan: Scan): void {
     let end: number;
     let content: string;
     if (LEAD.test(lead)) {
-      // "According to X, content."
-      start = phraseEnd;
+      // "According to X, content." ("According to X, director of Y, who …, content": past the apposition.)
+      start = phraseEnd + appositionLength(masked, text, phraseEnd, sentence.end);
       end = Math.min(sentence.end, phraseEnd + MAX_CONTENT);
     } else {
       // "content, according to X" (and maybe ", more content").
@@ -64,6 +65,18 @@ function afterParentheticalCue(masked: string, start: number, end: number): numb
   let after = start;
   for (const m of masked.slice(start, end).matchAll(PARENTHETICAL_CUE)) after = start + m.index + m[0].length;
   return after;
+}
+
+/**
+ * ", director of the Kennan Institute, who has studied the practice, …": an apposition that names
+ * the source's post (a person noun with its "of"/"at" phrase), and a relative clause after it, set
+ * off by commas. Its length, or 0.
+ */
+const APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?([\p{Ll}]+)\s+(?:of|at|for|with|in|to)\s[^,;:\uE000]{1,120},(?:\s+(?:who|which)\s[^,;:\uE000]{1,160},)?/u;
+function appositionLength(masked: string, text: string, from: number, to: number): number {
+  const m = APPOSITION.exec(masked.slice(from, Math.min(to, from + 400)));
+  // (What follows may be a quotation: its words count.)
+  return m && PERSON_NOUNS.has(m[1]!) && wordCount(text.slice(from + m[0].length, to), 3) >= 3 ? m[0].length : 0;
 }
 
 const OBJECT_PRONOUN = lookupTable<string>({ him: 'he', her: 'she' });

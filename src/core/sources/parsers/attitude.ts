@@ -35,6 +35,8 @@ const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|proba
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
 /** The one-word particle after a phrasal cue ("called for", "pointed to"). */
 const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
+const NOUN_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/;
+const RELATIVE_BEFORE = /\b(?:that|which|who|whom|what)\s+$/i;
 const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 
 export function parseAttitudes(scan: Scan): void {
@@ -107,6 +109,11 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
 }
 
 function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, block: number): Attribution | null {
+  // "Some projects are well suited …", "Gun rights advocates have started …": a plural cue word
+  // right before the clause's own verb is a noun, the head of the subject; a verb only in a relative
+  // clause ("the plan that Ruiz hopes will pass").
+  if (/s$/.test(cue.word) && NOUN_AFTER.test(scan.masked.slice(cue.end, cue.end + 12))
+    && !RELATIVE_BEFORE.test(scan.masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart))) return null;
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
   content.end = objectContentEnd(scan.masked, cue.word, content.start, content.end);

@@ -15,6 +15,8 @@ const EXTRACTOR = 'sources/reporting-verb';
 const THAT = /^(?:\s+[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+/** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
+const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
@@ -23,11 +25,13 @@ const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warne
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
 // "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
-// "… and (she) added …", "… and she wants …": a second cue, of the same subject or a pronoun, ends the content.
+// "… and (she) added …", "… and she wants …", "…, but asked …": a second cue, of the same subject or a
+// pronoun, ends the content (a gerund or an infinitive, "… and asking yourself …", "would sit down and
+// tell him …", goes on with it, and so does a passive, "had been hired and told to …").
 // "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|${[...POSITION_CUES].join('|')})\\s`);
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
@@ -162,8 +166,12 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
+  // "said on Thursday it aims …", "announced in 2017 his decision …": the time is the telling's.
+  const timed = TIME_ADJUNCT.exec(rest);
+  const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
+  else if (time) start += time;
   else if (/^(?:call|calls|called|calling)$/.test(cue.word)) {
     const m = /^\s+(?:for|on)\s+/.exec(rest);
     if (!m) return null;

@@ -3,6 +3,7 @@
 // the rest of the paragraph is what was said.
 
 import type { Attribution } from '../model';
+import type { Span } from '../../types';
 import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
@@ -16,7 +17,7 @@ const QUOTED_NAME_LABEL = new RegExp(`${NAME_LABEL.source}(?=["\u201C])`, 'u');
 // A title-case label led by an article is a series or section ("The Latest:", "A Closer Look:"):
 // headlines drop the article before a speaker's name. Upper-case labels are transcripts and keep their rules.
 const SERIES_LABEL = /^(?:The|A|An)\s/;
-const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
+const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDIT|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
 
 export function parseSpeakerLabels(scan: Scan): void {
   scan.blocks.forEach((block, index) => {
@@ -26,7 +27,7 @@ export function parseSpeakerLabels(scan: Scan): void {
     const caps = CAPS_LABEL.exec(head);
     const m = caps ?? (headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head);
     if (!m || NOT_SPEAKERS.test(m[1]!.toUpperCase().replace(/[.\u2019]/g, "'"))) return;
-    if (!caps && SERIES_LABEL.test(m[1]!)) return;
+    if (!caps && (SERIES_LABEL.test(m[1]!) || !namedAgain(scan.text, block, m[1]!))) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (!speaker || speaker.form !== 'name') return;
@@ -45,6 +46,21 @@ export function parseSpeakerLabels(scan: Scan): void {
       speaker, block: index, extractor: EXTRACTOR, confidence: headline ? 0.6 : 0.8,
     } satisfies Attribution);
   });
+}
+
+/**
+ * A one-word headline label is a speaker when the article names it again: "Calder: …" over a story
+ * that quotes Calder. A topic or kicker ("Coronavirus: …", "Letters: …", "Revealed: …") is not
+ * named again in the middle of a sentence, or is a common word the article writes in lower case
+ * too. (A longer label, "Ann Coulter: …", is a name even when a column never repeats it.)
+ */
+function namedAgain(text: string, block: Span, label: string): boolean {
+  if (/\s/.test(label)) return true;
+  const word = label.replace(/[.\u2019']+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false;
+  const again = new RegExp(`[\\p{L}\\p{N},]\\s+${word}(?![\\p{L}])`, 'gu');
+  for (let m = again.exec(text); m; m = again.exec(text)) if (m.index < block.start || m.index >= block.end) return true;
+  return false;
 }
 
 function titleCase(name: string): string {

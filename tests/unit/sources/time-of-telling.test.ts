@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+describe('the time of the telling between a cue and its content', () => {
+  it('is no part of what was said ("said on Thursday it …", "said Wednesday the …")', () => {
+    const r = run([
+      'The Harbour Board said on Thursday it would raise ferry fares by 5 percent.',
+      'Ruth Okafor said Wednesday the terminal would open in May.',
+    ]);
+    expect(said(r)).toEqual([
+      'Harbour Board | it would raise ferry fares by 5 percent',
+      'Ruth Okafor | the terminal would open in May',
+    ]);
+  });
+
+  it('leaves a sentence whose content came first alone ("…, the board announced Wednesday at the show")', () => {
+    const r = run(['The ferry will run all winter, the Harbour Board announced Wednesday at the boat show.']);
+    expect(said(r)).toEqual(['Harbour Board | The ferry will run all winter']);
+  });
+});
