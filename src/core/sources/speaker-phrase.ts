@@ -11,6 +11,7 @@ import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
 import { isOrdinaryWord, onlyOpensSentences, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
+import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 
 export interface Token {
@@ -128,6 +129,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
   while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
+  // "Afterwards Penny walks …": an ordinary word that opens the sentence is no part of the name.
+  while (first < last && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
   let theArticle = false;
   if (first < last && lower(tokens[first]!) === 'the') { theArticle = true; first++; }
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
