@@ -8,6 +8,7 @@ import type { SpeakerRef } from './model';
 // The mask character, local: a module binding read per character is slow in some builds.
 const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
+import { endsInTitle } from './titled-name';
 
 /** A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject. */
 export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]+\s+/;
@@ -55,6 +56,8 @@ export interface Subject {
   phraseStart: number;
 }
 
+/** Academic and professional letters after a name ("Lena Roe, MD, PhD, …"): never the person. */
+const DEGREE = /^\s*(?:Ph\.?D|M\.?D|D\.?O|MPH|MSPH|DrPH|M\.?Sc?|B\.?Sc|M\.?A|B\.?A|MBA|MBBS|J\.?D|LLM|R\.?N|DDS|DVM|EdD|PsyD|PharmD|MPP|MPA|MFA|CPA|FACP|FRCP)\.?\s*$/;
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
 const PLACE_TAIL = /^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
@@ -126,7 +129,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // "The company's chief executive, Alan Frost, told …": the name is the speaker, the description its role.
     if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
       const described = readSegment(masked, segments[segments.length - 2]!);
-      if (described?.speaker.form === 'nominal' && described.speaker.kind !== 'document') {
+      // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick.)
+      const titled = described?.speaker.form === 'name' && endsInTitle(described.speaker.name ?? '');
+      if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
         role.speaker.role ??= masked.slice(described.speaker.start, described.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
         role.phraseStart = described.phraseStart;
         return role;
@@ -322,6 +327,8 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     const found = readSegment(masked, seg);
     // "of Ashton, Md.": a state abbreviation after a place is part of the apposition.
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
+    // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.
+    if (DEGREE.test(masked.slice(seg.start, seg.end))) continue;
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;

@@ -11,6 +11,7 @@ import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
 import { isOrdinaryWord, onlyOpensSentences, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
+import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 
 export interface Token {
@@ -128,6 +129,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
   while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
+  // "Afterwards Penny walks …": an ordinary word that opens the sentence is no part of the name.
+  while (first < last && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
   let theArticle = false;
   if (first < last && lower(tokens[first]!) === 'the') { theArticle = true; first++; }
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
@@ -248,6 +251,9 @@ export function nameAfterOffice(words: readonly string[], office: number, last: 
  */
 const ORG_PLURALS = /^(?:ministries|agencies|companies|embassies|universities|charities|parties|firms|banks|governments|departments|committees|councils|commissions|groups|organi[sz]ations|unions|regulators|lenders|insurers|airlines|manufacturers|carmakers|automakers|retailers|broadcasters|newspapers|outlets|hospitals|foundations|federations|coalitions|alliances|campaigns|administrations|bureaus|courts|utilities|networks|legislatures|parliaments|militaries|armies|watchdogs)$/;
 
+/** Adverbs and modals no noun phrase holds before its head (not "early", "only", "even": "early voters", "even some allies"). */
+const CLAUSE_ADVERB = /^(?:already|also|still|just|never|always|often|soon|then|can|could|should|may|might|must|shall|\p{Ll}{3,}(?:ally|ously|ively|fully|lessly|ently|antly|edly|ingly))$/u;
+
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
   let i = 0;
@@ -274,6 +280,13 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   const modifiers = tokens.slice(i, headAt).map((t) => t.text);
   if (modifiers.length > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
+  // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,
+  // whose subject a name before it may be ("Cruz also lacks …" is Cruz's).
+  const adverbAt = modifiers.findIndex((m) => CLAUSE_ADVERB.test(m));
+  if (adverbAt >= 0) {
+    const before = tokens.slice(0, i + adverbAt);
+    return before.length && before.every((t) => /^\p{Lu}[\p{L}.-]*$/u.test(t.text)) ? readName(source, before, span) : null;
+  }
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;

@@ -28,6 +28,15 @@ function isTitleHead(word: string): boolean {
   return NAME_TITLES.has(w) || (PERSON_NOUNS.has(w) && !/s$/.test(w));
 }
 
+/**
+ * A name read from a description ending in a title ("VFI Chief Executive", "Vice President"): its
+ * last word is a title or a singular role noun, which no person's name ends in.
+ */
+export function endsInTitle(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop();
+  return !!last && isTitleHead(last);
+}
+
 /** A word of a person's name: capitalised and naming no title, body or role, or a particle inside it. */
 function isNameWord(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;

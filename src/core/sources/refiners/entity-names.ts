@@ -13,6 +13,7 @@ import { NAME_TITLES, ORG_WORDS } from '../lexicon';
 import type { Entity } from '../model';
 import type { Scan } from '../scan';
 import { merge } from './alias-merge';
+import { bodiesNamedAsPersons } from './company-names';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
@@ -40,6 +41,7 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   mergeSameNames(entities);
   const placeLike = wordsAfterPlacePrepositions(scan.text);
   for (const { e } of live()) if (e.kind === 'person') placeOrOutlet(placeLike, e, mentions);
+  bodiesNamedAsPersons(scan.text, entities, mentions);
   mergeShortOrgNames(entities);
 }
 

@@ -4,6 +4,7 @@
 import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
+import { isOpeningWord } from '../opening-word';
 import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 
@@ -59,6 +60,9 @@ export function findMentions(scan: Scan): Mention[] {
         const words = m[0].replace(/['\u2019]s?$/, '').replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
         let lead = 0;
         while (lead < words.length && (FUNCTION_CAPS.has(low(words[lead]!)) || CALENDAR_WORDS.has(low(words[lead]!)))) lead++;
+        // "Tagged Amazon, Amazon lawsuit …": an ordinary word that opens the sentence is no part of the name.
+        const at = sentence.start + m.index;
+        if (lead === 0 && words.length >= 2 && isOpeningWord(scan.masked, at, at + words[0]!.length, words.slice(1).join(' '))) lead = 1;
         let titled = false;
         const roles: string[] = [];
         // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the

@@ -1,0 +1,54 @@
+// A "person" the article treats as a body: "One company, Avigilon, sells …", "Best Buy's shares", "Falcon Northwest, which builds …", a source whose role is a body
+// ("Axios", role "digital media company"). The kind follows what the article does with the name,
+// never a list of names. A name opening with a given name ("Jane Best") stays a person.
+
+import { genderOfGivenName } from '../gender';
+import { ORG_NOUNS } from '../lexicon';
+import type { Entity } from '../model';
+import type { Mention } from './person-mentions';
+
+const MAX_TEXT = 200_000;
+/** How many places of a name are looked at. */
+const MAX_PLACES = 40;
+/** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
+const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|cfo|chief\s+executive|headquarters|products|stores|shareholders|customers|subscribers|users|app|platform)\b/i;
+/** After the name: "…, which", "…, a company …" (the apposition's head: not "a doctor at a hospital"). */
+const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
+/** Before the name, a body's noun in lower case after an article: "One company, Avigilon", "the firm Best Buy" (not "Secretary of State Ann Lee"). */
+const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
+/** Words that make a role a phrase about something else: "member of the party", "who ran the campaign". */
+const NOT_IN_BODY_ROLE = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'on', 'by', 'from', 'who', 'which', 'that', 'and', 'or']);
+
+export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions: readonly Mention[]): void {
+  const head = text.slice(0, MAX_TEXT);
+  for (const e of entities) {
+    if (e.mergedInto !== undefined || e.kind !== 'person') continue;
+    // ("Colin L. Powell": an initial inside a name makes it a person's.)
+    if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n)))) continue;
+    if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
+    if (roleIsBody(e.role) || e.names.some((n) => treatedAsBody(head, n))) e.kind = 'organization';
+  }
+}
+
+/** "digital media company": a short description headed by a body's noun (not "director of the X committee", "Ann's team"). */
+function roleIsBody(role: string | null): boolean {
+  const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
+  if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return false;
+  return ORG_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Whether the text writes `name` as a body's once at least. */
+function treatedAsBody(text: string, name: string): boolean {
+  let places = 0;
+  for (let at = text.indexOf(name); at >= 0 && places < MAX_PLACES; at = text.indexOf(name, at + name.length), places++) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    const after = text.slice(end, end + 60);
+    if (OWNED.test(after)) return true;
+    const a = AFTER.exec(after);
+    if (a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) return true;
+    const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (b && ORG_NOUNS.has(b[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
