@@ -19,8 +19,8 @@ function midSentence(text: string, at: number): boolean {
 interface Casing {
   /** Words seen in lower case. */
   lower: Set<string>;
-  /** Capitalised words seen inside a sentence. */
-  midCapital: Set<string>;
+  /** Capitalised words seen inside a sentence, with how often. */
+  midCapital: Map<string, number>;
 }
 
 // The last few texts read (the masked text and the plain one, of this page and the one before): the readers
@@ -31,13 +31,13 @@ const CACHE_SIZE = 4;
 function casingOf(text: string): Casing {
   const known = cache.get(text);
   if (known) return known;
-  const casing: Casing = { lower: new Set(), midCapital: new Set() };
+  const casing: Casing = { lower: new Set(), midCapital: new Map() };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     const first = word[0]!;
     if (first !== first.toUpperCase()) casing.lower.add(word);
-    else if (!casing.midCapital.has(word) && midSentence(text, m.index)) casing.midCapital.add(word);
+    else if (midSentence(text, m.index)) casing.midCapital.set(word, (casing.midCapital.get(word) ?? 0) + 1);
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, casing);
@@ -90,4 +90,24 @@ export function onlyOpensSentences(text: string, start: number, end: number): bo
   if (!/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !LEARNED.has(word.toLowerCase()) || !opensSentence(text, start)) return false;
   const { midCapital } = casingOf(text);
   return !midCapital.has(word) && !midCapital.has(`${word}'s`) && !midCapital.has(`${word}\u2019s`);
+}
+
+/**
+ * Whether the text names `word` inside a sentence somewhere outside `from`–`to` and never writes it
+ * in lower case: a one-word label "Calder: …" over a story that quotes Calder, not a kicker
+ * ("Coronavirus: …", "Letters: …"). One pass over the text for all the labels of a page, and one
+ * over the span.
+ */
+export function namedOutside(text: string, word: string, from: number, to: number): boolean {
+  const casing = casingOf(text);
+  if (casing.lower.has(word.toLowerCase())) return false;
+  const forms = [word, `${word}'s`, `${word}\u2019s`];
+  let outside = forms.reduce((n, form) => n + (casing.midCapital.get(form) ?? 0), 0);
+  if (!outside) return false;
+  const span = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(span); m && outside > 0; m = WORD.exec(span)) {
+    if (forms.includes(m[0]) && midSentence(text, from + m.index)) outside--;
+  }
+  return outside > 0;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth } from '../../helpers/growth';
 import { run, said } from './run';
 
 describe('headline labels that name a series, not a speaker', () => {
@@ -31,5 +32,11 @@ describe('headline labels that name a series, not a speaker', () => {
 
   it('does not take an "EDIT:" note for a speaker', () => {
     expect(said(run(['EDIT: Thanks for all the answers, they helped a lot.']))).toEqual([]);
+  });
+
+  it('stays linear on a page of many one-word labels', () => {
+    const label = (i: number) => `Kicker${String.fromCharCode(65 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26))}`;
+    const page = (size: number) => Array.from({ length: size }, (_, i) => `${label(i)}: “We will vote on it,” the council said.`);
+    expect(growth((size) => run(page(size)), 200)).toBeLessThan(10);
   });
 });

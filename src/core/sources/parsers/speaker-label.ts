@@ -7,6 +7,7 @@ import type { Span } from '../../types';
 import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { namedOutside } from '../ordinary-words';
 
 const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
@@ -55,12 +56,7 @@ export function parseSpeakerLabels(scan: Scan): void {
  * too. (A longer label, "Ann Coulter: …", is a name even when a column never repeats it.)
  */
 function namedAgain(text: string, block: Span, label: string): boolean {
-  if (/\s/.test(label)) return true;
-  const word = label.replace(/[.\u2019']+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false;
-  const again = new RegExp(`[\\p{L}\\p{N},]\\s+${word}(?![\\p{L}])`, 'gu');
-  for (let m = again.exec(text); m; m = again.exec(text)) if (m.index < block.start || m.index >= block.end) return true;
-  return false;
+  return /\s/.test(label) || namedOutside(text, label.replace(/[.\u2019']+$/, ''), block.start, block.end);
 }
 
 function titleCase(name: string): string {
