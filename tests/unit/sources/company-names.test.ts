@@ -22,4 +22,10 @@ describe('a name the article treats as a body', () => {
     expect(kinds(["Mary Holt said the fund would grow.", "Mary Holt's staff declined to comment."])).toContain('Mary Holt: person');
     expect(kinds(['Ola Varga, a doctor at a hospital in the town, said beds were short.'])).toContain('Ola Varga: person');
   });
+
+  it('stays a person the article calls "who", or named with an honorific', () => {
+    expect(kinds(['She chose a centre Brekke trusts.', 'Brekke, who works for a charity, said the wait lists were long.']))
+      .toContain('Brekke: person');
+    expect(kinds(['“Beds are short,” said Health Commissioner Dr. Ona Lisle.'])).not.toContain('Health Commissioner Dr. Ona Lisle: organization');
+  });
 });

@@ -16,6 +16,10 @@ const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|c
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
 /** Before the name, a body's noun in lower case after an article: "One company, Avigilon", "the firm Best Buy" (not "Secretary of State Ann Lee"). */
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
+/** A relative pronoun of persons after the name: "Rioland, who has a degree". */
+const WHO_AFTER = /^,\s+who\b/;
+/** An honorific inside a name. */
+const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s/;
 /** Words that make a role a phrase about something else: "member of the party", "who ran the campaign". */
 const NOT_IN_BODY_ROLE = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'on', 'by', 'from', 'who', 'which', 'that', 'and', 'or']);
 
@@ -24,7 +28,8 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
   for (const e of entities) {
     if (e.mergedInto !== undefined || e.kind !== 'person') continue;
     // ("Colin L. Powell": an initial inside a name makes it a person's.)
-    if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n)))) continue;
+    // (… and so does an honorific: "Health Commissioner Dr. Kristina Box".)
+    if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n) || HONORIFIC.test(n)))) continue;
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
     if (roleIsBody(e.role) || e.names.some((n) => treatedAsBody(head, n))) e.kind = 'organization';
   }
@@ -37,18 +42,20 @@ function roleIsBody(role: string | null): boolean {
   return ORG_NOUNS.has(words[words.length - 1]!);
 }
 
-/** Whether the text writes `name` as a body's once at least. */
+/** Whether the text writes `name` as a body's once at least, and never as a person's ("Rioland, who …"). */
 function treatedAsBody(text: string, name: string): boolean {
   let places = 0;
+  let body = false;
   for (let at = text.indexOf(name); at >= 0 && places < MAX_PLACES; at = text.indexOf(name, at + name.length), places++) {
     const end = at + name.length;
     if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
     const after = text.slice(end, end + 60);
-    if (OWNED.test(after)) return true;
+    // "a center Rioland trusts" has the shape of "the firm Best Buy"; "Rioland, who …" settles it.
+    if (WHO_AFTER.test(after)) return false;
+    if (body) continue;
     const a = AFTER.exec(after);
-    if (a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) return true;
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-    if (b && ORG_NOUNS.has(b[1]!.toLowerCase())) return true;
+    body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()));
   }
-  return false;
+  return body;
 }
