@@ -8,9 +8,9 @@
 import { genderOfGivenName } from './gender';
 import { NAME_TITLES } from './lexicon';
 import { onlyOpensSentences } from './ordinary-words';
+import { wholeWordPlaces } from '../text/word-places';
 
-/** How much of the text, and how many places of the rest of the name, are looked at. */
-const MAX_TEXT = 200_000;
+/** How many places of the rest of the name are looked at. */
 const MAX_PLACES = 50;
 
 /**
@@ -21,16 +21,10 @@ export function isOpeningWord(text: string, start: number, end: number, rest: st
   const word = text.slice(start, end);
   if (NAME_TITLES.has(word.toLowerCase()) || genderOfGivenName(word) !== null) return false;
   if (!onlyOpensSentences(text, start, end)) return false;
-  return standsAlone(text.slice(0, MAX_TEXT), rest, word);
+  return standsAlone(text, rest, word);
 }
 
 /** Whether `name` occurs in `text` once at least with no `word` right before it. */
 function standsAlone(text: string, name: string, word: string): boolean {
-  let places = 0;
-  for (let at = text.indexOf(name); at >= 0 && places < MAX_PLACES; at = text.indexOf(name, at + name.length), places++) {
-    const before = text.slice(Math.max(0, at - word.length - 1), at).trimEnd();
-    const after = text[at + name.length] ?? ' ';
-    if (!before.endsWith(word) && !/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at))) return true;
-  }
-  return false;
+  return wholeWordPlaces(text, name, MAX_PLACES).some((at) => !text.slice(Math.max(0, at - word.length - 1), at).trimEnd().endsWith(word));
 }

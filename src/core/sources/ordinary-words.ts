@@ -88,8 +88,12 @@ function opensSentence(text: string, start: number): boolean {
 export function onlyOpensSentences(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (!/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !LEARNED.has(word.toLowerCase()) || !opensSentence(text, start)) return false;
-  const { midCapital } = casingOf(text);
-  return !midCapital.has(word) && !midCapital.has(`${word}'s`) && !midCapital.has(`${word}\u2019s`);
+  return timesMidSentence(casingOf(text), word) === 0;
+}
+
+/** How often the text capitalises `word` inside a sentence, its possessive ("Calder's") included. */
+function timesMidSentence(casing: Casing, word: string): number {
+  return (casing.midCapital.get(word) ?? 0) + (casing.midCapital.get(`${word}'s`) ?? 0) + (casing.midCapital.get(`${word}\u2019s`) ?? 0);
 }
 
 /**
@@ -101,13 +105,13 @@ export function onlyOpensSentences(text: string, start: number, end: number): bo
 export function namedOutside(text: string, word: string, from: number, to: number): boolean {
   const casing = casingOf(text);
   if (casing.lower.has(word.toLowerCase())) return false;
-  const forms = [word, `${word}'s`, `${word}\u2019s`];
-  let outside = forms.reduce((n, form) => n + (casing.midCapital.get(form) ?? 0), 0);
+  let outside = timesMidSentence(casing, word);
   if (!outside) return false;
+  // (Counted the way casingOf counts: the same word, or its possessive, inside a sentence.)
   const span = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(span); m && outside > 0; m = WORD.exec(span)) {
-    if (forms.includes(m[0]) && midSentence(text, from + m.index)) outside--;
+    if (m[0].replace(/['\u2019]s$/, '') === word && midSentence(text, from + m.index)) outside--;
   }
   return outside > 0;
 }

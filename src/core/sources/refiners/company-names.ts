@@ -6,8 +6,8 @@ import { genderOfGivenName } from '../gender';
 import { ORG_NOUNS } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
+import { wholeWordPlaces } from '../../text/word-places';
 
-const MAX_TEXT = 200_000;
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -24,14 +24,13 @@ const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s/;
 const NOT_IN_BODY_ROLE = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'on', 'by', 'from', 'who', 'which', 'that', 'and', 'or']);
 
 export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions: readonly Mention[]): void {
-  const head = text.slice(0, MAX_TEXT);
   for (const e of entities) {
     if (e.mergedInto !== undefined || e.kind !== 'person') continue;
     // ("Colin L. Powell": an initial inside a name makes it a person's.)
     // (… and so does an honorific: "Health Commissioner Dr. Kristina Box".)
     if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n) || HONORIFIC.test(n)))) continue;
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
-    if (roleIsBody(e.role) || e.names.some((n) => treatedAsBody(head, n))) e.kind = 'organization';
+    if (roleIsBody(e.role) || e.names.some((n) => treatedAsBody(text, n))) e.kind = 'organization';
   }
 }
 
@@ -44,11 +43,9 @@ function roleIsBody(role: string | null): boolean {
 
 /** Whether the text writes `name` as a body's once at least, and never as a person's ("Rioland, who …"). */
 function treatedAsBody(text: string, name: string): boolean {
-  let places = 0;
   let body = false;
-  for (let at = text.indexOf(name); at >= 0 && places < MAX_PLACES; at = text.indexOf(name, at + name.length), places++) {
+  for (const at of wholeWordPlaces(text, name, MAX_PLACES)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
     const after = text.slice(end, end + 60);
     // "a center Rioland trusts" has the shape of "the firm Best Buy"; "Rioland, who …" settles it.
     if (WHO_AFTER.test(after)) return false;
