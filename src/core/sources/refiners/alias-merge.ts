@@ -5,6 +5,7 @@
 
 import type { Attribution, Entity } from '../model';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
+import { NameIndex } from './name-index';
 
 /** Paragraphs after a lede's description within which its named speaker must appear. */
 const LEDE_REACH = 2;
@@ -18,17 +19,22 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
     else if (!e.names.length && e.kind === 'organization') mergeOrgDescription(entities, i);
   });
   // Names met in the other order: "Jones" before "Seth Jones", "NIS" before the full name.
-  // Keys and acronyms are computed once per entity: this pass compares every pair.
+  // Keys and acronyms are computed once per entity, and each entity is compared only with those
+  // the name index gives for its names, not with every other one.
   const keys = entities.map((e) => e.names.map(normName));
   const acronyms = entities.map((e) => e.names.map((n) => (isAcronym(n) ? '' : acronymOf(n))));
   const shortNames = entities.map((e) => e.names.filter(isAcronym).map((n) => n.replace(/\./g, '')));
+  const index = NameIndex.over(entities, normName);
   entities.forEach((e, i) => {
     if (e.mergedInto !== undefined || !e.names.length) return;
-    const j = entities.findIndex((o, k) => k !== i && o.mergedInto === undefined && (
+    const near = [...new Set(e.names.flatMap((n) => index.candidates(n)))].sort((a, b) => a - b);
+    const j = near.find((k) => k !== i && entities[k]!.mergedInto === undefined && (
       // (A pair, "Xi and Mr. Obama", is no fuller name of "Obama".)
-      (e.kind === 'person' && o.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
+      (e.kind === 'person' && entities[k]!.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
       || shortNames[i]!.some((m) => acronyms[k]!.includes(m))));
-    if (j >= 0) merge(entities, i, j);
+    if (j === undefined) return;
+    merge(entities, i, j);
+    index.addEntity(j, entities[j]!);
   });
 }
 

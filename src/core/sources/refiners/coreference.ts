@@ -8,6 +8,7 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { acronymOf, isAcronym, normName, sameKey } from './names';
+import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
@@ -31,6 +32,8 @@ const ORG_COMPATIBLE = lookupTable<RegExp>({
 
 interface State {
   entities: Entity[];
+  /** The names of `entities`, for `findByName`. */
+  names: NameIndex;
   lastUse: number[];
   byRef: Map<SpeakerRef, number>;
   mentions: readonly Mention[];
@@ -38,7 +41,8 @@ interface State {
 }
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
-  const state: State = { entities: [], lastUse: [], byRef: new Map(), mentions, scan };
+  const entities: Entity[] = [];
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], byRef: new Map(), mentions, scan };
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
@@ -76,36 +80,44 @@ function keyOf(entities: readonly Entity[], name: string): string {
   return key;
 }
 
-export function findByName(entities: readonly Entity[], name: string, kind?: string): number {
+/**
+ * The entity that bears `name` (the same name, its surname or fuller form, its acronym), or -1.
+ * `index` holds the names of `entities`, so that only the entities it gives are compared.
+ */
+export function findByName(entities: readonly Entity[], index: NameIndex, name: string, kind?: string): number {
   const key = keyOf(entities, name);
-  let found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => keyOf(entities, n) === key));
+  const live = index.candidates(name).filter((i) => !entities[i]!.mergedInto);
+  const first = (ok: (e: Entity) => boolean) => live.find((i) => ok(entities[i]!)) ?? -1;
+  let found = first((e) => e.names.some((n) => keyOf(entities, n) === key));
   if (found >= 0) return found;
   // (A surname is one person, not the pair "Xi and Mr. Obama" that ends with it.)
   const pair = (n: string) => /\s(?:and|&)\s/.test(n);
-  found = entities.findIndex((e) => !e.mergedInto && (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key)));
+  found = first((e) => (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key)));
   if (found >= 0) return found;
   if (isAcronym(name)) {
     const upper = name.replace(/\./g, '');
-    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => n.includes(' ') && acronymOf(n) === upper));
-  } else if (/^\S+(?:\s+\S+)+$/.test(name)) {
-    const acronym = acronymOf(name);
-    found = entities.findIndex((e) => !e.mergedInto && e.names.some((n) => n.length <= 8 && isAcronym(n) && acronym === n.replace(/\./g, '')));
-  } else {
-    found = -1;
+    return first((e) => e.names.some((n) => n.includes(' ') && acronymOf(n) === upper));
   }
-  return found;
+  if (SEVERAL_WORDS.test(name)) {
+    const acronym = acronymOf(name);
+    return first((e) => e.names.some((n) => n.length <= 8 && isAcronym(n) && acronym === n.replace(/\./g, '')));
+  }
+  return -1;
 }
 
 function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
-  let index = findByName(state.entities, name, ref.kind);
+  let index = findByName(state.entities, state.names, name, ref.kind);
   if (index < 0) {
     index = state.entities.push({
       kind: ref.kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
     }) - 1;
   }
   const entity = state.entities[index]!;
-  if (!entity.names.includes(name)) entity.names.push(name);
+  if (!entity.names.includes(name)) {
+    entity.names.push(name);
+    state.names.add(index, name);
+  }
   if (ref.owner) entity.descriptors.push(`${ref.owner}\u2019s ${name}`);
   if (ref.role && !entity.role) entity.role = ref.role;
   if (ref.affiliation && !entity.affiliation) entity.affiliation = ref.affiliation;
@@ -222,7 +234,7 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
 
 /** The entity a mentioned name stands for; a new person for a full name, none for an unknown single word. */
 function entityForMention(state: State, m: Mention, block: number): number {
-  const found = findByName(state.entities, m.name, 'person');
+  const found = findByName(state.entities, state.names, m.name, 'person');
   if (found >= 0) return found;
   if (!m.person) return -1;
   let name = m.name;
@@ -230,22 +242,25 @@ function entityForMention(state: State, m: Mention, block: number): number {
     // "Trump visited Ohio. He …": a surname the article gives in full elsewhere ("Donald Trump").
     const full = fullNames(state).get(name);
     if (!full) return -1;
-    const known = findByName(state.entities, full, 'person');
+    const known = findByName(state.entities, state.names, full, 'person');
     if (known >= 0) return known;
     name = full;
   }
-  return state.entities.push({
-    kind: 'person', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
-  }) - 1;
+  return addNamed(state, { kind: 'person', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
 }
 
 /** The organisation of that name, made when the article has not quoted it yet. */
 function organisationNamed(state: State, name: string, block: number): number {
-  const found = findByName(state.entities, name, 'organization');
+  const found = findByName(state.entities, state.names, name, 'organization');
   if (found >= 0) return found;
-  return state.entities.push({
-    kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
-  }) - 1;
+  return addNamed(state, { kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+}
+
+/** A new entity with its names, known to `findByName` from now on. */
+function addNamed(state: State, entity: Entity): number {
+  const index = state.entities.push(entity) - 1;
+  state.names.addEntity(index, entity);
+  return index;
 }
 
 const fullNamesOf = new WeakMap<State, Map<string, string>>();

@@ -10,6 +10,7 @@ import { finalEntity } from './alias-merge';
 import { findByName } from './coreference';
 import { nameDocumentsByOwner } from './document-owners';
 import { lowerCaseWords, nameEntities } from './entity-names';
+import { NameIndex } from './name-index';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
@@ -43,12 +44,14 @@ function dropPublisher(scan: Scan, entities: Entity[], publishers: readonly stri
 
 /** A quoted post is a statement of the author its embed names ("— Name (@handle) date"). */
 function attributePosts(scan: Scan, entities: Entity[]): void {
+  const names = NameIndex.over(entities, normName);
   for (const { attribution, name, handle } of parseEmbeddedPosts(scan)) {
     if (scan.found.length >= MAX_FOUND) return;
     const kind = attribution.speaker!.kind;
-    let index = findByName(entities, name, kind);
+    let index = findByName(entities, names, name, kind);
     if (index < 0) {
       index = entities.push({ kind, names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: attribution.block }) - 1;
+      names.add(index, name);
     }
     index = finalEntity(entities, index);
     if (!entities[index]!.descriptors.includes(handle)) entities[index]!.descriptors.push(handle);
