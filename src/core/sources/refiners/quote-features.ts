@@ -98,7 +98,8 @@ function hasFiniteVerb(words: readonly string[]): boolean {
 
 /** How the content ends: at a sentence's end, a closing quotation mark, a comma, or mid-sentence. */
 function endingOf(text: string): string {
-  const last = text.trimEnd().slice(-1);
+  // the tail only: a content can run to the end of a very long sentence
+  const last = text.slice(-100).trimEnd().slice(-1);
   if (/[.!?]/.test(last)) return 'stop';
   if (/["”’]/.test(last)) return 'quote';
   if (/[,;:]/.test(last)) return 'comma';
