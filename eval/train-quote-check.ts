@@ -4,7 +4,7 @@
 //   npx tsx eval/train-quote-check.ts            (~1–2 min; writes the weights and prints the CV numbers)
 //
 // 1. Runs the sources step on every train article with a check that keeps everything and records
-//    the features of each quote it judges, the positions (quote-check.ts quoteFeatures).
+//    the features of each quote it judges, the positions (quote-features.ts quoteFeatures).
 // 2. Labels each quote as the shared runner (eval/runners/polnear-attribution.mjs) would score it
 //    at source level: positive when it covers >= 50 % of a gold Content's words and its speaker
 //    shares a key word with the gold Source (or, for a pronoun or a title-only Source, its stand-in
@@ -254,7 +254,7 @@ const model = fit(articles);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const weights = Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) >= 0.005).sort((a, b) => b[1] - a[1]).map(([f, w]) => [f, round(w)]));
 writeFileSync(OUT, JSON.stringify({
-  about: 'Logistic quote check trained on PolNeAR train by eval/train-quote-check.ts (features: quote-check.ts quoteFeatures); threshold by 5-fold CV over articles. Re-run it to re-train.',
+  about: 'Logistic quote check trained on PolNeAR train by eval/train-quote-check.ts (features: quote-features.ts quoteFeatures); threshold by 5-fold CV over articles. Re-run it to re-train.',
   bias: round(model.bias), threshold: best.t, weights,
 }, null, 1) + '\n');
 console.error(`${Object.keys(weights).length} weights -> ${OUT}`);
