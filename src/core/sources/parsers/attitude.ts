@@ -17,15 +17,17 @@ const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
 const FRONTED = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s[^,;:]*$/;
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
+// (", said …": a participle set off by commas — "the MP, supporting the report, said …" — ends at the
+// main clause's verb.)
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|said|says|told|added|wrote)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s(?:\s+(?:in|from|across|at)\s+[^,;:\uE000]{1,40}?)?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
-// "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
-const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
+// "In a statement", "With Democratic leaders", "Despite electric utilities": a prepositional phrase is not a subject.
+const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
@@ -255,6 +257,23 @@ function agrees(subject: Subject, between: string): boolean {
   return /[a-rt-z]s$/.test(s.name ?? '') && !/(?:ss|us|is)$/.test(s.name ?? '');
 }
 
+/** ", and confirmed that …", ", but then praised …": a second verb of the subject in the past. */
+const COORDINATED_VERB = /,\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s/gu;
+
+/**
+ * Where a coordinated cue in the past opens the subject's next attribution ("wants her in school,
+ * and confirmed that she filed a report"): the content ends before it, and the cue is read on its
+ * own. Past forms only, and after a comma: "and claims" or "tired and worried" may be nouns or
+ * adjectives.
+ */
+function nextCoordinatedCue(content: string): number {
+  for (const m of content.matchAll(COORDINATED_VERB)) {
+    const word = m[1]!;
+    if ((/ed$/.test(word) || IRREGULAR_PAST.has(word)) && (ATTITUDE_WORDS.has(word) || CUE_WORDS.has(word))) return m.index;
+  }
+  return -1;
+}
+
 function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const { masked, text } = scan;
   let start = cue.end;
@@ -267,6 +286,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   let end = limit;
   const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
   if (stop) end = start + stop.index;
+  const next = nextCoordinatedCue(masked.slice(start, end));
+  if (next >= 0) end = start + next;
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
