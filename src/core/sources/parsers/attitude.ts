@@ -10,7 +10,7 @@ import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { objectContentEnd } from '../learned-cues';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_CONTENT, sentenceMatches, type Cue, type Scan } from '../scan';
+import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/attitude';
@@ -44,7 +44,7 @@ const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 export function parseAttitudes(scan: Scan): void {
   widenNamingQuotes(scan);
   const { masked } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, WORD)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
     if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
     const attribution = attribute(scan, sentence, cue, block);

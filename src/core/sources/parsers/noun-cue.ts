@@ -5,7 +5,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { contentAfter, sentenceMatches, type Scan } from '../scan';
+import { contentAfter, positionMatches, type Scan } from '../scan';
 import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/noun-cue';
@@ -15,7 +15,7 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 
 export function parseNounCues(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, NOUN_CUE)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, NOUN_CUE)) {
     const ownerStart = sentence.start + m.index;
     const owner = m[1]!;
     const speaker = ownerRef(masked, ownerStart, owner);
