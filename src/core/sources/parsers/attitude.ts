@@ -8,7 +8,7 @@ import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PART
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { objectContentEnd } from '../learned-cues';
+import { learnedCue, objectContentEnd, objectShare } from '../learned-cues';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -106,6 +106,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (participle && PASSIVE_AUX.test(between)) return null;
   // "the issue reported by the Post": a participle with its agent is passive.
   if (participle && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
+  // "Okafor, accused of fraud, …", "the men charged with theft": a participle of a verb that takes
+  // an object, with a preposition where the object would stand, is passive too.
+  if (participle && /^\s+(?:with|of|for|in|on|at|after|over|from|into)\s/.test(masked.slice(cue.end, cue.end + 8)) && takesObject(cue.word)) return null;
   if (isBaseForm(verb) && !agrees(subject, between)) return null;
   return withContent(scan, sentence, cue, subject, block);
 }
@@ -242,6 +245,12 @@ function pastAuxiliaries(masked: string, from: number, cue: number): number {
     at -= m[0].length;
   }
   return at;
+}
+
+/** A cue the learned lexicon knows to take an object noun phrase ("accuse", "credit"). */
+function takesObject(cue: string): boolean {
+  const entry = learnedCue(cue);
+  return entry !== undefined && entry.annotated >= 5 && objectShare(entry) >= 0.8;
 }
 
 function isBaseForm(verb: string): boolean {
