@@ -12,6 +12,8 @@ const EXTRACTOR = 'sources/noun-cue';
 const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
+/** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
+const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|all|some|each|every|no|more|most|such|what|which|whom)\b)\p{Ll}/u;
 
 export function parseNounCues(scan: Scan): void {
   const { masked, text } = scan;
@@ -22,7 +24,11 @@ export function parseNounCues(scan: Scan): void {
     if (!speaker) continue;
     const cueStart = ownerStart + m[0].indexOf(m[2]!, owner.length);
     if (scan.usedCues.has(cueStart)) continue;
-    const [start, end] = contentAfter(scan, sentence.start + m.index + m[0].length, sentence.end, CLAUSE_STOP);
+    const after = sentence.start + m.index + m[0].length;
+    // "decision to withhold aid": an infinitive keeps its "to" ("withhold aid" alone reads as a
+    // headline); "opposition to the plan" is a preposition before its object.
+    const infinitive = m[4] === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
+    const [start, end] = contentAfter(scan, infinitive ? after - m[0].length + m[0].lastIndexOf('to') : after, sentence.end, CLAUSE_STOP);
     if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
