@@ -152,6 +152,24 @@ export function* sentenceMatches(scan: Scan, pattern: RegExp): Generator<Sentenc
 }
 
 /**
+ * Headlines, subheads and captions are written in headline-ese: the present tense tells a past act
+ * ("Odisha reports first death", "Doctor issues advice", "Wilson discusses a road issue at the
+ * Capitol") and subjects and auxiliaries drop out ("Three men charged for …"), so a verb there tells
+ * no position; the body tells the position again in full. Statements there are still read.
+ */
+const NO_POSITION_BLOCKS = new Set<TextBlock['kind']>(['headline', 'subhead', 'caption']);
+
+/** Whether positions (attitudes, intentions, stances) are read in this block. */
+export function readsPositions(scan: Scan, block: number): boolean {
+  return !NO_POSITION_BLOCKS.has(scan.blocks[block]!.kind);
+}
+
+/** sentenceMatches in the blocks where positions are read. */
+export function* positionMatches(scan: Scan, pattern: RegExp): Generator<SentenceMatch> {
+  for (const m of sentenceMatches(scan, pattern)) if (readsPositions(scan, m.block)) yield m;
+}
+
+/**
  * The content a cue introduces: from `start` to the sentence's end (at most MAX_CONTENT
  * characters), cut where `stop` first matches, without the white space and closing punctuation
  * at its ends.

@@ -99,11 +99,13 @@ describe('direct quotations', () => {
     const r = run([
       ['headline', 'Calder: Recount will change the result'],
       'WALLACE: Are you confident about the recount today, Senator Calder?',
+      'CALDER: I am, after a long night of counting.',
       '“I would vote for her again tomorrow.” ― Rosa Mendel',
     ]);
     expect(said(r)).toEqual([
       'Calder | Recount will change the result',
       'Wallace | Are you confident about the recount today, Senator Calder?',
+      'Calder | I am, after a long night of counting.',
       'Rosa Mendel | I would vote for her again tomorrow.',
     ]);
   });

@@ -7,7 +7,7 @@ import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { objectContentEnd } from '../learned-cues';
 import { MASK, wordCount } from '../quote-spans';
-import { contentAfter, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
+import { contentAfter, MAX_CONTENT, positionMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/any-verb';
 // A past or present finite verb in lower case: "touched", "pivots", "gave".
@@ -20,7 +20,7 @@ const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|if|that|w
 
 export function parseAnyVerbs(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, VERB)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, VERB)) {
     const word = m[1]!;
     const cueStart = sentence.start + m.index;
     if (NOT_A_CUE.test(word) || scan.usedCues.has(cueStart) || /(?:ss|us|is)$/.test(word)) continue;

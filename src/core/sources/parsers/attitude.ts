@@ -8,24 +8,26 @@ import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PART
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { objectContentEnd } from '../learned-cues';
+import { learnedCue, objectContentEnd, objectShare } from '../learned-cues';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_CONTENT, sentenceMatches, type Cue, type Scan } from '../scan';
+import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
 /** Where the clause that holds the content ends. */
 const FRONTED = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s[^,;:]*$/;
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
+// (", said …": a participle set off by commas — "the MP, supporting the report, said …" — ends at the
+// main clause's verb.)
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|said|says|told|added|wrote)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
 /** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
 const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s(?:\s+(?:in|from|across|at)\s+[^,;:\uE000]{1,40}?)?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
-// "In a statement", "With Democratic leaders": a prepositional phrase is not a subject.
-const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among)\s/i;
+// "In a statement", "With Democratic leaders", "Despite electric utilities": a prepositional phrase is not a subject.
+const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
@@ -42,7 +44,7 @@ const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 export function parseAttitudes(scan: Scan): void {
   widenNamingQuotes(scan);
   const { masked } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, WORD)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
     if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
     const attribution = attribute(scan, sentence, cue, block);
@@ -104,6 +106,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (participle && PASSIVE_AUX.test(between)) return null;
   // "the issue reported by the Post": a participle with its agent is passive.
   if (participle && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
+  // "Okafor, accused of fraud, …", "the men charged with theft": a participle of a verb that takes
+  // an object, with a preposition where the object would stand, is passive too.
+  if (participle && /^\s+(?:with|of|for|in|on|at|after|over|from|into)\s/.test(masked.slice(cue.end, cue.end + 8)) && takesObject(cue.word)) return null;
   if (isBaseForm(verb) && !agrees(subject, between)) return null;
   return withContent(scan, sentence, cue, subject, block);
 }
@@ -242,6 +247,12 @@ function pastAuxiliaries(masked: string, from: number, cue: number): number {
   return at;
 }
 
+/** A cue the learned lexicon knows to take an object noun phrase ("accuse", "credit"). */
+function takesObject(cue: string): boolean {
+  const entry = learnedCue(cue);
+  return entry !== undefined && entry.annotated >= 5 && objectShare(entry) >= 0.8;
+}
+
 function isBaseForm(verb: string): boolean {
   return (!/(?:s|ed|ing)$/.test(verb) || /ss$/.test(verb)) && !IRREGULAR_PAST.has(verb) && !/^(?:told|found)$/.test(verb);
 }
@@ -253,6 +264,23 @@ function agrees(subject: Subject, between: string): boolean {
   if (s.form === 'pronoun') return AGREEING_PRONOUN.test(s.head ?? '');
   if (s.form === 'nominal') return /s$/.test(s.head ?? '') && !/ss$/.test(s.head ?? '');
   return /[a-rt-z]s$/.test(s.name ?? '') && !/(?:ss|us|is)$/.test(s.name ?? '');
+}
+
+/** ", and confirmed that …", ", but then praised …": a second verb of the subject in the past. */
+const COORDINATED_VERB = /,\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s/gu;
+
+/**
+ * Where a coordinated cue in the past opens the subject's next attribution ("wants her in school,
+ * and confirmed that she filed a report"): the content ends before it, and the cue is read on its
+ * own. Past forms only, and after a comma: "and claims" or "tired and worried" may be nouns or
+ * adjectives.
+ */
+function nextCoordinatedCue(content: string): number {
+  for (const m of content.matchAll(COORDINATED_VERB)) {
+    const word = m[1]!;
+    if ((/ed$/.test(word) || IRREGULAR_PAST.has(word)) && (ATTITUDE_WORDS.has(word) || CUE_WORDS.has(word))) return m.index;
+  }
+  return -1;
 }
 
 function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
@@ -267,6 +295,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   let end = limit;
   const stop = CLAUSE_STOP.exec(masked.slice(start, limit));
   if (stop) end = start + stop.index;
+  const next = nextCoordinatedCue(masked.slice(start, end));
+  if (next >= 0) end = start + next;
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {

@@ -10,7 +10,7 @@ import { learnedCue, objectContentEnd, type LearnedCue } from '../learned-cues';
 import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { contentAfter, sentenceMatches, type Scan } from '../scan';
+import { contentAfter, positionMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/learned-cue';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}{3,}(?![\p{L}\p{N}'\u2019-])/gu;
@@ -46,7 +46,7 @@ function handListed(word: string, particle: string): boolean {
 
 export function parseLearnedCues(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, WORD)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const word = m[0];
     const cueStart = sentence.start + m.index;
     if (scan.usedCues.has(cueStart)) continue;

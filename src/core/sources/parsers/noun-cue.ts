@@ -5,24 +5,30 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { contentAfter, sentenceMatches, type Scan } from '../scan';
+import { contentAfter, positionMatches, type Scan } from '../scan';
 import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/noun-cue';
 const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
+/** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
+const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|all|some|each|every|no|more|most|such|what|which|whom)\b)\p{Ll}/u;
 
 export function parseNounCues(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, NOUN_CUE)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, NOUN_CUE)) {
     const ownerStart = sentence.start + m.index;
     const owner = m[1]!;
     const speaker = ownerRef(masked, ownerStart, owner);
     if (!speaker) continue;
     const cueStart = ownerStart + m[0].indexOf(m[2]!, owner.length);
     if (scan.usedCues.has(cueStart)) continue;
-    const [start, end] = contentAfter(scan, sentence.start + m.index + m[0].length, sentence.end, CLAUSE_STOP);
+    const after = sentence.start + m.index + m[0].length;
+    // "decision to withhold aid": an infinitive keeps its "to" ("withhold aid" alone reads as a
+    // headline); "opposition to the plan" is a preposition before its object.
+    const infinitive = m[4] === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
+    const [start, end] = contentAfter(scan, infinitive ? after - m[0].length + m[0].lastIndexOf('to') : after, sentence.end, CLAUSE_STOP);
     if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({

@@ -8,7 +8,7 @@ import { learnedCue } from '../learned-cues';
 import { CUE_WORDS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
-import { sentenceMatches, type Scan } from '../scan';
+import { positionMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 
 const EXTRACTOR = 'sources/passive-agent';
@@ -28,7 +28,7 @@ const MAX_SUBJECT = 90;
 
 export function parsePassiveAgents(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block, at } of sentenceMatches(scan, PASSIVE_BY)) {
+  for (const { match: m, sentence, block, at } of positionMatches(scan, PASSIVE_BY)) {
     const participle = m[1]!;
     if (!isCue(participle)) continue;
     const cueStart = at - m.index + m.indices![1]![0];

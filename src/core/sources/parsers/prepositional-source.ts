@@ -6,7 +6,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_FOUND, type Scan } from '../scan';
+import { MAX_FOUND, readsPositions, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/prepositional';
@@ -21,6 +21,7 @@ const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|
 
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
+    if (!readsPositions(scan, block)) return;
     for (const sentence of sentences) {
       if (scan.found.length >= MAX_FOUND) return;
       const attribution = opening(scan, sentence, block) ?? closing(scan, sentence, block);

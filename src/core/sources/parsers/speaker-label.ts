@@ -21,13 +21,20 @@ const SERIES_LABEL = /^(?:The|A|An)\s/;
 const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDIT|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
 
 export function parseSpeakerLabels(scan: Scan): void {
+  const heads = scan.blocks.map((block) => scan.text.slice(block.start, Math.min(block.end, block.start + 80)));
+  const isHeadline = (index: number) => scan.blocks[index]!.kind === 'headline' || (index === 0 && scan.blocks[index]!.kind === 'paragraph');
+  // A transcript is a run of turns: an upper-case label that opens a single paragraph of the body is
+  // a dateline ("NEW DELHI: Shares of …") or a note ("TIP: …"), not a speaker.
+  let bodyCapsLabels = 0;
+  heads.forEach((head, index) => { if (scan.blocks[index]!.kind !== 'headline' && speakerLabel(CAPS_LABEL.exec(head))) bodyCapsLabels++; });
   scan.blocks.forEach((block, index) => {
     if (!scan.sentences[index]?.length) return;
-    const head = scan.text.slice(block.start, Math.min(block.end, block.start + 80));
-    const headline = block.kind === 'headline' || (index === 0 && block.kind === 'paragraph');
-    const caps = CAPS_LABEL.exec(head);
-    const m = caps ?? (headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head);
-    if (!m || NOT_SPEAKERS.test(m[1]!.toUpperCase().replace(/[.\u2019]/g, "'"))) return;
+    const head = heads[index]!;
+    const headline = isHeadline(index);
+    const caps = speakerLabel(CAPS_LABEL.exec(head));
+    if (caps && !headline && bodyCapsLabels < 2) return;
+    const m = caps ?? speakerLabel((headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head));
+    if (!m) return;
     if (!caps && (SERIES_LABEL.test(m[1]!) || !namedAgain(scan.text, block, m[1]!))) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
@@ -47,6 +54,11 @@ export function parseSpeakerLabels(scan: Scan): void {
       speaker, block: index, extractor: EXTRACTOR, confidence: headline ? 0.6 : 0.8,
     } satisfies Attribution);
   });
+}
+
+/** The label match unless it names no one ("UPDATE:", "Q:", "WATCH:"). */
+function speakerLabel(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !NOT_SPEAKERS.test(m[1]!.toUpperCase().replace(/[.\u2019]/g, "'")) ? m : null;
 }
 
 /**

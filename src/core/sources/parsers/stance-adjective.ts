@@ -5,7 +5,7 @@ import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { objectContentEnd } from '../learned-cues';
 import { wordCount } from '../quote-spans';
-import { contentAfter, sentenceMatches, type Scan } from '../scan';
+import { contentAfter, positionMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/stance-adjective';
 const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|increasingly|deeply|highly|clearly|particularly|especially|openly|quite|too|equally|all)\s+){0,2}(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|open|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?\s+/gu;
@@ -13,7 +13,7 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|wh
 
 export function parseStanceAdjectives(scan: Scan): void {
   const { masked, text } = scan;
-  for (const { match: m, sentence, block } of sentenceMatches(scan, STANCE)) {
+  for (const { match: m, sentence, block } of positionMatches(scan, STANCE)) {
     const cueStart = sentence.start + m.index;
     if (scan.usedCues.has(cueStart)) continue;
     const subject = subjectBefore(masked, sentence.start, cueStart);
