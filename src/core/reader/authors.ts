@@ -49,7 +49,11 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
   const catalogued = new Set(metaValues(...DUBLIN_CORE_CREATOR));
-  const fromMeta = metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
+  // A paper's `citation_author` metas name exactly its writers (the scholarly convention), where
+  // its `author` metas may list the authors of the works it cites.
+  const cited = metaValues('citation_author');
+  const fromMeta = cited.length ? cited.map(fromCatalogueOrder)
+    : metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
   const fromPage = firstBylineBlock(articleBylines(doc, PAGE_AUTHOR, 40), namesPerson).map(text);
   const fromBylines = firstBylineBlock(articleBylines(doc, BYLINE, 60), namesPerson).map(text).filter((line) => line.length < 150);
   const authorLinks = articleBylines(doc, AUTHOR_LINK, 40);
@@ -65,6 +69,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   }
   const leading = people(boldBylines(doc));
   if (leading.length) return leading.slice(0, 12);
+  const labelled = people(labelledAuthors(doc));
+  if (labelled.length) return labelled.slice(0, 12);
   const signedOff = people(signOffs(doc));
   if (signedOff.length) return signedOff.slice(0, 12);
   // No person: the wire service that signs the story ("Reuters") is its author, never the outlet
@@ -166,6 +172,31 @@ export function boldBylines(doc: Document): string[] {
     if (bold !== text) continue;
     const names = splitByline(text);
     if (names.length && names.every((name) => name.includes(' ') && isPersonName(name))) return [text];
+  }
+  return [];
+}
+
+/** The label of a field that holds the writer's name: "Author", "Written by", "Autor". */
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:in|en)?|auteur|autore)\s*:?$/i;
+const LABELS = 'strong, b, dt, th';
+const MAX_LABELS = 2000;
+
+/**
+ * A field labelled as the writer's, in a list of the story's facts: "<li><strong>Author</strong>
+ * Nora Quist</li>", "<dt>Author</dt><dd>Nora Quist</dd>". The label's row (or the cell after it)
+ * holds the names.
+ */
+export function labelledAuthors(doc: Document): string[] {
+  const labels = doc.querySelectorAll(LABELS);
+  for (let index = 0; index < Math.min(labels.length, MAX_LABELS); index++) {
+    const label = labels[index]!;
+    const own = label.textContent ?? '';
+    if (own.length > 20 || !AUTHOR_LABEL.test(own.trim())) continue;
+    const tag = label.tagName.toUpperCase();
+    const row = tag === 'DT' || tag === 'TH' ? label.nextElementSibling : label.parentElement;
+    const value = collapseWhitespace((row?.textContent ?? '').slice(0, 200));
+    const names = tag === 'DT' || tag === 'TH' ? value : value.slice(value.indexOf(collapseWhitespace(own)) + collapseWhitespace(own).length);
+    if (names.trim() && names.length < 150) return [names.replace(/^\s*:\s*/, '')];
   }
   return [];
 }
@@ -307,13 +338,14 @@ export function splitByline(byline: string): string[] {
     .replace(GLUED_BY, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
   // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
-  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
+  // "Jo Mills (sh, eg)": the initials of the editors who handled the story, in small letters, go too.
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s*\(\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3}){0,3}\)/gu, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
   // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
   if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
-    .map((part) => withoutOrganisationTail(withoutGluedText(part).replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
+    .map((part) => withoutOrganisationTail(withoutPlace(withoutGluedText(part)).replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
     .filter((part, index) => part.length > 1 && part.length < 60 && !LEAD_ALONE.test(part) && !(index > 0 && POSTNOMINAL.test(part)));
 }
 
@@ -327,6 +359,13 @@ const GLUED_TEXT = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+\s/u;
 function withoutGluedText(part: string): string {
   const glued = part.length < 60 ? GLUED_TEXT.exec(part) : null;
   return glued ? part.slice(0, glued.index) : part;
+}
+
+/** "Jo Mills (Moscow)": where a full name's writer filed from, in brackets after it. */
+const PLACE_AFTER = /^(\S+\s+\S[^()]*?)\s*\(\p{Lu}[\p{L} .-]{1,30}\)$/u;
+
+function withoutPlace(part: string): string {
+  return part.length < 80 ? part.trim().replace(PLACE_AFTER, '$1') : part;
 }
 
 /** Roman numerals after a name ("John Roe III") are part of it, not an acronym. */

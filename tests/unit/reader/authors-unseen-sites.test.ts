@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/core/reader/index';
-import { headBylineNames, isPersonName, splitByline } from '../../../src/core/reader/authors';
+import { headBylineNames, isPersonName, labelledAuthors, splitByline } from '../../../src/core/reader/authors';
 import { page } from './helpers';
 
 // Authors as pages of sites nobody tuned to print them: desks and picture credits that look like
@@ -86,5 +86,27 @@ describe('a byline in small letters, set in capitals by the page\'s style', () =
   });
   it('a sentence in small letters is none', () => {
     expect(story('<div class="author">by clicking accept, you agree to our terms</div>').authors).toEqual([]);
+  });
+});
+
+describe('a field labelled as the writer\'s, in a list of the story\'s facts', () => {
+  it('"<strong>Author</strong>" and the name after it in its row', () => {
+    expect(story('<ul class="facts"><li><strong>Date</strong> 26.05.2019</li><li><strong>Author</strong> Nora Quist (sh, eg)</li></ul>').authors).toEqual(['Nora Quist']);
+  });
+  it('"<dt>Written by</dt>" and the cell after it', () => {
+    expect(labelledAuthors(page('<dl><dt>Written by</dt><dd>Owen Lark</dd></dl>'))).toEqual(['Owen Lark']);
+  });
+  it('a bold word that is no label is none', () => expect(labelledAuthors(page('<p><strong>Authorities</strong> closed the road.</p>'))).toEqual([]));
+});
+
+describe('what follows a name in brackets', () => {
+  it('the editors\' initials go', () => expect(splitByline('Nora Quist (sh, eg)')).toEqual(['Nora Quist']));
+  it('the place the writer filed from goes', () => expect(splitByline('Nora Quist (Lisbon)')).toEqual(['Nora Quist']));
+  it('a nickname inside the name stays', () => expect(splitByline('Robert (Bob) Lane')).toEqual(['Robert (Bob) Lane']));
+});
+
+describe('a paper\'s citation metas', () => {
+  it('name its writers, where its author metas list the works it cites', () => {
+    expect(story('', '<meta name="citation_author" content="Quist, Nora"><meta name="author" content="OL. Lark, "><meta name="author" content="PB. Hale, ">').authors).toEqual(['Nora Quist']);
   });
 });
