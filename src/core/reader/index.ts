@@ -63,7 +63,8 @@ const HEAD_BLOCKS = 6;
 /**
  * Authors from a byline the page prints in its text, when no metadata names them: the first
  * byline block that names a person (the first may name a desk), or a line at the head of the
- * text that is a byline by its shape ("By Ana Ruiz | 12/10/2020" set as a date line).
+ * text that is a byline by its shape ("By Ana Ruiz | 12/10/2020" set as a date line), never the
+ * headline ("Patch Notes 4.47.4 - Bugfix Build" has the shape of names and a date).
  */
 function bylineAuthors(main: MainText): string[] {
   let head = 0;
@@ -72,7 +73,7 @@ function bylineAuthors(main: MainText): string[] {
     if (block.kind === 'byline') {
       const names = splitByline(text).filter(isPersonName);
       if (names.length) return names.slice(0, 6);
-    } else if (block.kind !== 'caption' && head++ < HEAD_BLOCKS) {
+    } else if (block.kind !== 'caption' && block.kind !== 'headline' && head++ < HEAD_BLOCKS) {
       const names = headBylineNames(text);
       if (names.length) return names.slice(0, 6);
     }

@@ -72,6 +72,10 @@ describe('a byline printed in no byline box, at the head of the story', () => {
     expect(headBylineNames('By Order Of The Court')).toEqual([]);
     expect(story('', '', '<p>By Friday the wells were dry.</p>').authors).toEqual([]);
   });
+  it('the headline is none, though it has the shape of names and a date', () => {
+    const meta = readArticle(page(`<html><head><title>Patch Notes Update 4.47.4 - Bugfix Build</title></head><body><article><h1>Patch Notes Update 4.47.4 - Bugfix Build</h1>${body}</article></body></html>`), null, true).meta;
+    expect(meta.authors).toEqual([]);
+  });
   it('a photographer\'s credit in the picture is none', () => {
     expect(story('', '', '<figure><img src="a.jpg"><span>Play</span><span class="credit">AP Photo/Owen Lark</span></figure>').authors).toEqual([]);
   });
