@@ -10,7 +10,7 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
 // Agencies, desks, job titles, outlets ("The …") and share buttons stand where names do, but are not people.
-const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|rédaction|redaktion|redacción|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
+const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|photos?|images|editorial|r[ée]daction|redaktion|redacci[oó]n|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
 // A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
 /** Dublin Core writes a creator surname first: "Jong, Michiel de". */
@@ -29,6 +29,8 @@ export type MetaValues = (...names: string[]) => string[];
 
 export function readAuthors(doc: Document, article: JsonObject | undefined, metaValues: MetaValues, publishers: string[], nodes: JsonObject[]): string[] {
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
+  // The `publisher` meta names the outlet too, even where the reader shows another of its names.
+  const outlets = [...publishers, ...metaValues('publisher', 'dc.publisher')].map(outletKey).filter(Boolean);
   // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner.
   const typedPeople = new Set(personNames(article?.author ?? article?.creator, nodes, true)
     .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
@@ -36,18 +38,22 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const accounts = new Set(accountNames(article?.author ?? article?.creator, nodes).map((name) => name.toLowerCase()));
   const headline = `${doc.title ?? ''} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 600);
   const people = (list: string[]) => uniqueNames(list.flatMap(splitByline))
-    .filter((name) => (isPersonName(name) || isCaselessName(name, headline)) && !accounts.has(name.toLowerCase()) && (!publisherKeys.has(name.toLowerCase()) || typedPeople.has(name.toLowerCase())));
+    .filter((name) => (isPersonName(name) || isCaselessName(name, headline)) && !accounts.has(name.toLowerCase()) && (!namesOutlet(name, outlets) || typedPeople.has(name.toLowerCase())));
   // A byline is short: a box holding more (an author's biography, a whole story) is read as it stands.
   const text = (element: Element) => {
     const content = element.getAttribute('content');
     if (content) return content;
     const plain = element.textContent ?? '';
-    return plain.length < 300 ? bylineText(element) : plain;
+    return plain.length < 300 ? capitalisedByline(bylineText(element)) : plain;
   };
   const namesPerson = (element: Element) => text(element).length < 150 && people([text(element)]).length > 0;
   const fromJsonLd = personNames(article?.author ?? article?.creator, nodes);
   const catalogued = new Set(metaValues(...DUBLIN_CORE_CREATOR));
-  const fromMeta = metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
+  // A paper's `citation_author` metas name exactly its writers (the scholarly convention), where
+  // its `author` metas may list the authors of the works it cites.
+  const cited = metaValues('citation_author');
+  const fromMeta = cited.length ? cited.map(fromCatalogueOrder)
+    : metaValues(...AUTHOR_META).map((value) => (catalogued.has(value) ? fromCatalogueOrder(value) : value));
   const fromPage = firstBylineBlock(articleBylines(doc, PAGE_AUTHOR, 40), namesPerson).map(text);
   const fromBylines = firstBylineBlock(articleBylines(doc, BYLINE, 60), namesPerson).map(text).filter((line) => line.length < 150);
   const authorLinks = articleBylines(doc, AUTHOR_LINK, 40);
@@ -63,6 +69,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   }
   const leading = people(boldBylines(doc));
   if (leading.length) return leading.slice(0, 12);
+  const labelled = people(labelledAuthors(doc));
+  if (labelled.length) return labelled.slice(0, 12);
   const signedOff = people(signOffs(doc));
   if (signedOff.length) return signedOff.slice(0, 12);
   // No person: the wire service that signs the story ("Reuters") is its author, never the outlet
@@ -72,6 +80,39 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const agency = uniqueNames([...namesOf(article?.author), ...fromMeta])
     .find((name) => AGENCY.test(name) && (!publisherKeys.has(name.toLowerCase()) || printedAs(name)));
   return agency ? [agency] : [];
+}
+
+/** The outlet's name with its address left out: "Deutsche Welle (www.dw.com)" is "deutsche welle". */
+function outletKey(publisher: string): string {
+  return collapseWhitespace(publisher.replace(/\([^()]{0,200}\)/g, ' ')).toLowerCase();
+}
+
+/**
+ * The outlet, not a person: its name ("Deutsche Welle" for "Deutsche Welle (www.dw.com)"), or its
+ * name of two words or more with a word before or after ("Jornal O Papel" for "O Papel").
+ */
+function namesOutlet(name: string, outlets: string[]): boolean {
+  const key = collapseWhitespace(name).toLowerCase();
+  return outlets.some((outlet) => key === outlet
+    || (outlet.includes(' ') && (key.startsWith(`${outlet} `) || key.endsWith(` ${outlet}`))));
+}
+
+/** "By mark osborne and emily shapiro": a byline in small letters, set in capitals by the page's style. */
+const SMALL_LETTER_BYLINE = /^[Bb]y\s*[:,]?\s+\p{Ll}[\p{Ll}\s,'’.-]*$/u;
+const SMALL_WORD = /^(?:and|with|de|da|van|von|der|den|du|la|le|bin|al|el|di|y)$/;
+
+/**
+ * The byline with its names capitalised, when it is one in small letters led by "By", and every
+ * part of it is a name of two or three words (or a wire): "By clicking accept, you agree" is none.
+ */
+function capitalisedByline(byline: string): string {
+  if (byline.length > 150 || !SMALL_LETTER_BYLINE.test(byline.trim())) return byline;
+  // A particle stays small ("van", "de"), but not joined by a hyphen ("al-haj" is "Al-Haj").
+  const capitalised = byline.trim().replace(/\p{Ll}[\p{Ll}'’.]*/gu, (word, at: number, whole: string) => (
+    SMALL_WORD.test(word) && whole[at - 1] !== '-' && whole[at + word.length] !== '-' ? word : word[0]!.toUpperCase() + word.slice(1)));
+  const parts = splitByline(capitalised).filter((part) => !AGENCY.test(part));
+  const named = parts.length > 0 && parts.every((part) => /^\S+(?:\s\S+){1,2}$/.test(part) && isPersonName(part));
+  return named ? capitalised : byline;
 }
 
 /** "and", "with" or "&" between two credits: unlike a comma ("Ana Ruiz, Reuters"), it does not say whom the writer works for. */
@@ -135,8 +176,52 @@ export function boldBylines(doc: Document): string[] {
   return [];
 }
 
+/** The label of a field that holds the writer's name: "Author", "Written by", "Autor". */
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:in|en)?|auteur|autore)\s*:?$/i;
+const LABELS = 'strong, b, dt, th';
+const MAX_LABELS = 2000;
+
+/**
+ * A field labelled as the writer's, in a list of the story's facts: "<li><strong>Author</strong>
+ * Nora Quist</li>", "<dt>Author</dt><dd>Nora Quist</dd>". The label's row (or the cell after it)
+ * holds the names.
+ */
+export function labelledAuthors(doc: Document): string[] {
+  const labels = doc.querySelectorAll(LABELS);
+  for (let index = 0; index < Math.min(labels.length, MAX_LABELS); index++) {
+    const label = labels[index]!;
+    const own = label.textContent ?? '';
+    if (own.length > 20 || !AUTHOR_LABEL.test(own.trim())) continue;
+    const tag = label.tagName.toUpperCase();
+    const row = tag === 'DT' || tag === 'TH' ? label.nextElementSibling : label.parentElement;
+    const value = collapseWhitespace((row?.textContent ?? '').slice(0, 200));
+    const names = tag === 'DT' || tag === 'TH' ? value : value.slice(value.indexOf(collapseWhitespace(own)) + collapseWhitespace(own).length);
+    if (names.trim() && names.length < 150) return [names.replace(/^\s*:\s*/, '')];
+  }
+  return [];
+}
+
 const SIGN_OFF_CUE = /(?:reporting|reported|writing|written)\s+by\s/i;
 const SIGN_OFF_PART = /^(?:additional\s+)?(?:reporting|reported|writing|written)\s+by\s+(.+)$/i;
+
+/** A line this long is a byline at most. */
+const HEAD_BYLINE_CHARS = 80;
+/** Names, then the date after a bar or a dash: "Ana Ruiz | April 13, 2020". */
+const DATE_AFTER = /\s[|·•–—-]\s/;
+
+/**
+ * The names of a line at the head of the story that is a byline by its shape, in no byline box:
+ * led by "By" ("By Ana Ruiz", "By Ana Ruiz | 12/10/2020"), or names with the date after them
+ * ("Ana Ruiz | April 13, 2020"). Every part must be a full name, so that "By Tuesday, the storm
+ * had passed" or a subhead is none.
+ */
+export function headBylineNames(line: string): string[] {
+  const text = collapseWhitespace(line);
+  if (text.length > HEAD_BYLINE_CHARS) return [];
+  if (!BYLINE_LEAD.test(text) && !(DATE_AFTER.test(text) && BYLINE_TAIL.test(text))) return [];
+  const parts = splitByline(text).filter((part) => !AGENCY.test(part));
+  return parts.length && parts.every((part) => part.includes(' ') && isPersonName(part)) ? parts : [];
+}
 
 /** "Reporting by X in Y; additional reporting by Z; Editing by W" → the reporters and writers (editors are not authors). */
 export function signOffs(doc: Document): string[] {
@@ -201,8 +286,16 @@ function referencedNode(entry: unknown, nodes: JsonObject[]): unknown {
   return nodes.find((node) => node['@id'] === object['@id'] && node.name) ?? entry;
 }
 
+/** "ElVallenc.cat", "News.yam.md": a word run into a top-level domain is a site's address, not a name ("T. V. Raman" has capitals after its dots). */
+const HOST_SHAPED = /\p{L}\.\p{Ll}{2,}(?:$|\s)/u;
+
+/** "ENTERTAINER OF THE YEAR", "Letters to the Editor": a phrase's small words are no part of a name. */
+const PHRASE_WORD = /(?:^|\s)(?:of|the|for|to|from|at|on|in|is|are)(?=\s|$)/i;
+/** A wire's acronym before a role ("AP Entertainment Writer", "AFP Sports"): the wire's staff, not a name. */
+const WIRE_LEAD = /^(?:AP|AFP|UPI|DPA|PA|EFE|ANI|PTI|IANS|ANSA)\s/;
+
 export function isPersonName(name: string): boolean {
-  if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name)) return false;
+  if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name) || HOST_SHAPED.test(name) || WIRE_LEAD.test(name) || PHRASE_WORD.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   // One word in capitals is an acronym ("TPN", "MND"): an outlet's or a desk's, not a person's.
   if (!/\s/.test(name) && name === name.toUpperCase()) return false;
@@ -230,24 +323,49 @@ const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
 /** "Jo Mills for The Times": the outlet after a full name goes; "Organization for Transformative Works" is one name. */
 const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
+const ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
 /** A byline is a line: a box holding a whole page (a wrapper with "author" in its class) is read only as far as this. */
 const BYLINE_MAX_CHARS = 2000;
 
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
+  // An address ("https://www.facebook.com/JoMillsNews" in `article:author`) names no one: split at
+  // its slashes, its last part would read as a one-word name.
+  if (ADDRESS.test(byline)) return [];
   let text = collapseWhitespace(decodeEntities(byline.slice(0, BYLINE_MAX_CHARS)))
     .replace(BYLINE_LEAD, '')
     .replace(GLUED_BY, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+/)[0]!;
   // "(http://…)", "(@handle)" or a bare "@handle" beside a name go; "(with X and Y)" is more names.
-  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
+  // "Jo Mills (sh, eg)": the initials of the editors who handled the story, in small letters, go too.
+  text = text.replace(/\s*\((?:https?:|www\.|@)[^()]{0,200}\)/gi, '').replace(/\s*\(\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3}){0,3}\)/gu, '').replace(/\s+@\w+/g, '').replace(/\s*\(\s*(?:with|avec|mit|con|com)\s+([^()]{0,200})\)/gi, ', $1');
   const tail = BYLINE_TAIL.exec(text);
   if (tail) text = text.slice(0, tail.index);
   // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
   if (FIRM_AND.test(text.trim())) return [text.trim()];
   return text.split(AND)
-    .map((part) => withoutOrganisationTail(part.replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
+    .map((part) => withoutOrganisationTail(withoutPlace(withoutGluedText(part)).replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
     .filter((part, index) => part.length > 1 && part.length < 60 && !LEAD_ALONE.test(part) && !(index > 0 && POSTNOMINAL.test(part)));
+}
+
+/**
+ * Where the next element's text runs into a surname with no space between them: a capital after
+ * four small letters or more, mid-word, with more words after ("Isabel KeaneJournal News").
+ * "McDonald", "MacKenzie", "FitzGerald" have their capital after a shorter prefix.
+ */
+const GLUED_TEXT = /(?<=\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+\s/u;
+
+function withoutGluedText(part: string): string {
+  const glued = part.length < 60 ? GLUED_TEXT.exec(part) : null;
+  return glued ? part.slice(0, glued.index) : part;
+}
+
+/** "Jo Mills (Moscow)": where a full name's writer filed from, in brackets after it. */
+const PLACE_AFTER = /^(\S+\s+\S[^()]*?)\s*\(\p{Lu}[\p{L} .-]{1,30}\)$/u;
+
+function withoutPlace(part: string): string {
+  return part.length < 80 ? part.trim().replace(PLACE_AFTER, '$1') : part;
 }
 
 /** Roman numerals after a name ("John Roe III") are part of it, not an acronym. */

@@ -126,7 +126,12 @@ export function firstBylineBlock(elements: Element[], namesPerson: (element: Ele
   return elements.filter((element) => block.contains(element));
 }
 
-const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'UL', 'OL', 'DD', 'DT', 'TR', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION']);
+/** A line break ends a line as a block does: "By JO MILLS<br>AP Science Writer" is a name, then a role. */
+const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'UL', 'OL', 'DD', 'DT', 'TR', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BR']);
+
+/** A space after the text so far, unless it ends in one. */
+const space = (text: string) => (/\s$/.test(text) ? '' : ' ');
+const LEAD_WORD = /^\s*(?:by|par|von|por|door|di|av|af)\s*:?\s*$/i;
 
 /**
  * A byline's text with its blocks apart: "<li>Nora Quist</li><li>Owen Lark</li>" is "Nora Quist,
@@ -136,13 +141,16 @@ export function bylineText(element: Element, depth = 0): string {
   if (depth > 4) return element.textContent ?? '';
   let text = '';
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
+    // "<span>By</span>amir shah": the lead word in an element of its own is a word apart from the name after it.
+    if (node.nodeType === 3) text += (node.previousSibling?.nodeType === 1 && LEAD_WORD.test(node.previousSibling.textContent ?? '') ? space(text) : '') + (node.textContent ?? '');
     else if (node.nodeType === 1) {
       const child = node as Element;
       // A copy of the name kept for screen readers or a narrow screen ("<a>Jo</a><span class="d-none">Jo</span>") would double it.
       if (isOutOfSight(child)) continue;
       const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
-      text += block ? `, ${bylineText(child, depth + 1)}, ` : bylineText(child, depth + 1);
+      // Two elements side by side are two words, set apart by the page's style: "<span>and</span><a>Jo Mills</a>".
+      const apart = node.previousSibling?.nodeType === 1 ? space(text) : '';
+      text += block ? `, ${bylineText(child, depth + 1)}, ` : apart + bylineText(child, depth + 1);
     }
   }
   // Tidied once, at the top: a child's own edge spaces ("<span>By </span>") stay.

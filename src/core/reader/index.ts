@@ -3,7 +3,7 @@ import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
 import { readMainText, type MainText } from './main-text';
-import { isPersonName, readMetadata, splitByline } from './metadata';
+import { headBylineNames, isPersonName, readMetadata, splitByline } from './metadata';
 
 export interface ReadArticle {
   detection: Detection;
@@ -57,11 +57,28 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
   return { detection, meta, main, warnings };
 }
 
-/** Authors from a byline the page prints in its text, when no metadata names them. */
+/** How far into the text a byline of no byline box may sit: under the headline, a deck, a date line. */
+const HEAD_BLOCKS = 6;
+
+/**
+ * Authors from a byline the page prints in its text, when no metadata names them: the first
+ * byline block that names a person (the first may name a desk), or a line at the head of the
+ * text that is a byline by its shape ("By Ana Ruiz | 12/10/2020" set as a date line), never the
+ * headline ("Patch Notes 4.47.4 - Bugfix Build" has the shape of names and a date).
+ */
 function bylineAuthors(main: MainText): string[] {
-  const block = main.blocks.find((b) => b.kind === 'byline');
-  if (!block) return [];
-  return splitByline(main.text.slice(block.start, block.end)).filter(isPersonName).slice(0, 6);
+  let head = 0;
+  for (const block of main.blocks) {
+    const text = main.text.slice(block.start, block.end);
+    if (block.kind === 'byline') {
+      const names = splitByline(text).filter(isPersonName);
+      if (names.length) return names.slice(0, 6);
+    } else if (block.kind !== 'caption' && block.kind !== 'headline' && head++ < HEAD_BLOCKS) {
+      const names = headBylineNames(text);
+      if (names.length) return names.slice(0, 6);
+    }
+  }
+  return [];
 }
 
 export { detectArticle, readJsonLd, readMetadata, readMainText };

@@ -5,6 +5,7 @@ import {
   isAuthorBio, isBoilerplateText, isCreditLine, isDateLine, isFurniture, isFurnitureInArticle, isTailMarker, removeFurniture,
 } from './boilerplate';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
+import { inPictureCredit } from './byline-scope';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
 import { cloneWithLiveMap } from './live-resolver';
 import { SeenTexts } from './seen-texts';
@@ -152,9 +153,11 @@ function cleanBody(walked: WalkedBlock[], meta: ArticleMeta): WalkedBlock[] {
     if (kind !== 'caption' && kind !== 'headline' && isBoilerplateText(block.text)) continue;
     if (kind === 'paragraph' && isCreditLine(block.text)) kind = 'caption';
     if (kind === 'paragraph' && isDateLine(block.text)) kind = 'dateline';
-    if (out.length < 3 && kind === 'paragraph' && block.text.length < 80 && BY_LINE.test(block.text)) kind = 'byline';
-    // A short line of names alone before the first paragraph: a byline printed in the body.
-    if (!paragraphSeen && kind === 'paragraph' && block.text.length <= 70 && NAMES_ONLY.test(block.text)) kind = 'byline';
+    // A line in a picture ("AP Photo/Jo Mills" beside the image) credits the photographer.
+    const bylineShaped = kind === 'paragraph' && ((out.length < 3 && block.text.length < 80 && BY_LINE.test(block.text))
+      // A short line of names alone before the first paragraph: a byline printed in the body.
+      || (!paragraphSeen && block.text.length <= 70 && NAMES_ONLY.test(block.text)));
+    if (bylineShaped && !inPicture(block)) kind = 'byline';
     if (kind === 'paragraph') paragraphSeen = true;
     out.push(kind === block.kind ? block : { ...block, kind });
   }
@@ -199,6 +202,11 @@ function vouchedByArticleBody(blocks: WalkedBlock[], articleBody: string | null)
   // A truncated or summary `articleBody` vouches for too little to judge by.
   if (total === 0 || found / total < 0.6 || reference.length < found * 0.8) return blocks;
   return blocks.filter((block) => !BODY_KINDS.has(block.kind) || vouched.has(block));
+}
+
+function inPicture(block: WalkedBlock): boolean {
+  const element = block.map.firstNode()?.parentElement;
+  return !!element && inPictureCredit(element);
 }
 
 function firstMappedNode(blocks: WalkedBlock[]): Text | null {
