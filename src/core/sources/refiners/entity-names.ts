@@ -18,7 +18,7 @@ import { normName } from './names';
 import type { Mention } from './person-mentions';
 
 /** Titles that head a role run into a name ("Economy Minister Marcelo Ebrard"); not "Foreign", "State". */
-const STRONG_TITLES = new Set([
+export const STRONG_TITLES = new Set([
   'president', 'minister', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'director',
   'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'gov', 'mayor', 'senator', 'sen', 'general', 'gen',
   'admiral', 'commissioner', 'chief', 'inspector', 'judge', 'professor', 'sheriff', 'chancellor', 'premier',
