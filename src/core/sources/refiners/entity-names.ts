@@ -1,7 +1,7 @@
 // Sources named as a reader names them:
 // - a title run into the name goes to the role ("Emirates President Tim Clark" → Tim Clark,
-//   and so does an office of a title, "White House Chief of Staff Ann Roe" → Ann Roe;
-//   role "Emirates President");
+//   role "Emirates President"), and so does an office of a title ("White House Chief of Staff Ann
+//   Roe" → Ann Roe);
 // - a person quoted by surname only takes the full name the article gives ("Volker" → Kurt Volker),
 //   unless two people share the surname; so does a two-word name whose first word the article also
 //   writes in lower case ("Can Barger" of a headline is Kathryn Barger);
