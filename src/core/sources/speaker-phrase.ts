@@ -47,6 +47,11 @@ const TRAILING_ADVERB = /^\p{Ll}{3,}ly$/u;
 /** Nouns and adjectives ending "-ly" that may end a speaker's phrase ("the family", "a key ally"). */
 const NOT_ADVERB = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'reply', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'italy']);
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|been|become|becomes|became)$/;
+/**
+ * Words no noun phrase ends with: a subject read on past its own verb ("the spokesman for the
+ * school declined to", "a senator who made enemies and").
+ */
+const CLAUSE_TAIL = /^(?:to|and|or|but|nor|be|been|being|the|a|an|of|for|with|that|those|whether|than|if|can['\u2019]t|cannot|won['\u2019]t|would|will|could|should|can|must|not)$/i;
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -91,6 +96,15 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   // "the video of the encounter has become …": an auxiliary outside a relative clause makes a clause, not a speaker.
   const relativeAt = tokens.findIndex((t) => /^(?:who|which|that)$/i.test(t.text));
   if (tokens.some((t, k) => k > 0 && AUXILIARY.test(t.text) && (relativeAt < 0 || k < relativeAt))) return null;
+  const ref = readTokens(source, tokens);
+  // A phrase the readers take although it runs on into its clause ("the spokesman for the school
+  // declined to"): the speaker is its subject. (One they refuse stays refused: the cut is no licence.)
+  if (!ref || !CLAUSE_TAIL.test(tokens[tokens.length - 1]!.text)) return ref;
+  const cut = subjectEnd(tokens);
+  return cut < tokens.length ? readTokens(source, tokens.slice(0, cut)) ?? ref : ref;
+}
+
+function readTokens(source: string, tokens: Token[]): SpeakerRef | null {
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');
@@ -106,6 +120,21 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
   return readName(source, tokens, span) ?? readDescription(source, tokens, span);
+}
+
+/**
+ * Where the subject of a phrase read on into its clause ends: before a relative pronoun or a past
+ * form ("a senator who made enemies and", "the spokesman for the school declined to"). A reduced
+ * relative ("officials involved in") and an adjective after an article ("the armed wing") are no verb here.
+ */
+function subjectEnd(tokens: Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.text;
+    if (/^(?:who|which|that)$/.test(word)) return k;
+    const adjective = DETERMINERS.test(tokens[k - 1]!.text) || NOT_MODIFIER.test(tokens[k - 1]!.text);
+    if (/^\p{Ll}{2,}ed$/u.test(word) && !PREPOSITIONS.has(word) && !adjective) return k;
+  }
+  return tokens.length;
 }
 
 /** A proper name at the end of the phrase, with the titles and role words before it. */

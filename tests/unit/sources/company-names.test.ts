@@ -28,4 +28,20 @@ describe('a name the article treats as a body', () => {
       .toContain('Brekke: person');
     expect(kinds(['“Beds are short,” said Health Commissioner Dr. Ona Lisle.'])).not.toContain('Health Commissioner Dr. Ona Lisle: organization');
   });
+
+  it('is an organisation when the pronoun right after its verb is "its" or an "it" that opens a clause', () => {
+    expect(kinds(['Skerrvik stepped up its search for new ferries, the board said.', 'Skerrvik said the ferries were late.']))
+      .toContain('Skerrvik: organization');
+    expect(kinds(['Tidewire confirmed it would sell the pier.'])).toContain('Tidewire: organization');
+  });
+
+  it('stays a person when "its" comes later and belongs to something else', () => {
+    expect(kinds(['Brekke said the ferry board had lost its way.'])).toContain('Brekke: person');
+  });
+
+  it('is an organisation when its name links capitalised words with "of", unless the first part stands alone as a surname', () => {
+    expect(kinds(['The Weavers Guild of Vardby said the looms would stay.'])).toContain('Weavers Guild of Vardby: organization');
+    expect(kinds(['Ola Brekke of Vardby County said the looms would stay.', 'Brekke said later that the mill was sold.']))
+      .not.toContain('Ola Brekke of Vardby County: organization');
+  });
 });

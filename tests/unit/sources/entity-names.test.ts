@@ -37,6 +37,11 @@ describe('sources named as a reader names them', () => {
       .toEqual(['Tim Lark (person, Harbour Board President)']);
   });
 
+  it('moves an office of a title run into a name to the role', () => {
+    expect(sources(['Harbour Board Chief of Staff Tim Lark told reporters the pier would reopen in May.']))
+      .toEqual(['Tim Lark (person, Harbour Board Chief of Staff)']);
+  });
+
   it('reads a headline word the article writes in lower case as no first name', () => {
     expect(sources([
       ['headline', 'Can Okafor win a third term? She says the ferry plan will carry her'],

@@ -1,10 +1,12 @@
 // A "person" the article treats as a body: "One company, Avigilon, sells …", "Best Buy's shares", "Falcon Northwest, which builds …", a source whose role is a body
-// ("Axios", role "digital media company"). The kind follows what the article does with the name,
+// ("Axios", role "digital media company"), a name the article follows with "its" ("Tidewire said its
+// ferries …"), a name linking capitalised words with "of" ("Weavers Guild of Vardby"). The kind follows what the article does with the name,
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
 
 import { genderOfGivenName } from '../gender';
-import { ORG_NOUNS } from '../lexicon';
+import { NAME_TITLES, ORG_NOUNS } from '../lexicon';
 import type { Entity } from '../model';
+import { STRONG_TITLES } from './entity-names';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 
@@ -16,6 +18,19 @@ const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|c
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
 /** Before the name, a body's noun in lower case after an article: "One company, Avigilon", "the firm Best Buy" (not "Secretary of State Ann Lee"). */
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
+/**
+ * The pronoun a body takes, right after the name's own verb: "Tidewire said its ferries …",
+ * "Harbour Vane confirmed it would …", "Skerrvik steps up its search" (an "it" that opens its own
+ * clause: not "said it was late", where the "it" may stand for anything). Only up to three
+ * lower-case words between, none an article: further on, "its" may be anything's.
+ */
+const ITS_AFTER_VERB = /^(?:\s+(?!(?:the|a|an|of|who|which|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3}?(?:\s+that)?\s+(?:its|it\s+(?:would|will|plans|intends|had|has))\b/u;
+/**
+ * A name that links capitalised words with "of" or "for": a body's ("Guild of Weavers", "Centre
+ * for Ferry Research"), unless the word before the link also stands alone in the text, as a
+ * surname does ("Ann Roe of Vardby County" … "Roe said").
+ */
+const LINKED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*?\s+(\p{Lu}\S*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A relative pronoun of persons after the name: "Rioland, who has a degree". */
 const WHO_AFTER = /^,\s+who\b/;
 /** An honorific inside a name. */
@@ -30,8 +45,23 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     // (… and so does an honorific: "Health Commissioner Dr. Kristina Box".)
     if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n) || HONORIFIC.test(n)))) continue;
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
-    if (roleIsBody(e.role) || e.names.some((n) => treatedAsBody(text, n))) e.kind = 'organization';
+    // (A role from an apposition or a title that is no body's makes a person: "Ann Lee, chief executive".)
+    if (e.role && !roleIsBody(e.role)) continue;
+    if (roleIsBody(e.role) || e.names.some((n) => linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
+}
+
+function linkedName(text: string, name: string): boolean {
+  const m = LINKED_NAME.exec(name);
+  // ("Supervisor Ann Roe of Vardby County": a title opens a person's name.)
+  const first = name.split(' ')[0]!.toLowerCase().replace(/\.$/, '');
+  if (!m || NAME_TITLES.has(first) || STRONG_TITLES.has(first)) return false;
+  const word = m[1]!;
+  for (const at of wholeWordPlaces(text, word, MAX_PLACES)) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (!/\p{Lu}\S*\s+$/u.test(before) && !/^\s+(?:of|for)\s/.test(text.slice(at + word.length, at + word.length + 6))) return false;
+  }
+  return true;
 }
 
 /** "digital media company": a short description headed by a body's noun (not "director of the X committee", "Ann's team"). */
@@ -52,7 +82,8 @@ function treatedAsBody(text: string, name: string): boolean {
     if (body) continue;
     const a = AFTER.exec(after);
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-    body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()));
+    body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
+      || ITS_AFTER_VERB.test(after);
   }
   return body;
 }

@@ -1,6 +1,7 @@
 // Sources named as a reader names them:
 // - a title run into the name goes to the role ("Emirates President Tim Clark" → Tim Clark,
-//   role "Emirates President");
+//   role "Emirates President"), and so does an office of a title ("White House Chief of Staff Ann
+//   Roe" → Ann Roe);
 // - a person quoted by surname only takes the full name the article gives ("Volker" → Kurt Volker),
 //   unless two people share the surname; so does a two-word name whose first word the article also
 //   writes in lower case ("Can Barger" of a headline is Kathryn Barger);
@@ -14,11 +15,12 @@ import type { Entity } from '../model';
 import type { Scan } from '../scan';
 import { merge } from './alias-merge';
 import { bodiesNamedAsPersons } from './company-names';
+import { nameAfterOffice } from '../speaker-phrase';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
 /** Titles that head a role run into a name ("Economy Minister Marcelo Ebrard"); not "Foreign", "State". */
-const STRONG_TITLES = new Set([
+export const STRONG_TITLES = new Set([
   'president', 'minister', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'director',
   'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'gov', 'mayor', 'senator', 'sen', 'general', 'gen',
   'admiral', 'commissioner', 'chief', 'inspector', 'judge', 'professor', 'sheriff', 'chancellor', 'premier',
@@ -63,9 +65,11 @@ function splitTitle(name: string): [string, string | null] {
   let at = -1;
   words.forEach((w, i) => { if (i < words.length - 1 && STRONG_TITLES.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w)) at = i; });
   if (at < 0) return [name, null];
-  const rest = words.slice(at + 1);
+  // "White House Chief of Staff Ann Roe": an office of a title; the name is the last two words.
+  const restAt = words[at + 1] === 'of' && words.length - at > 4 ? nameAfterOffice(words, at + 2, words.length - 1) : at + 1;
+  const rest = words.slice(restAt);
   if (!rest.every((w) => /^\p{Lu}/u.test(w)) || rest.some((w) => NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || ORG_WORDS.has(w.toLowerCase()))) return [name, null];
-  return [rest.join(' '), words.slice(0, at + 1).join(' ')];
+  return [rest.join(' '), words.slice(0, restAt).join(' ')];
 }
 
 /** Words the text writes in lower case: "can", "hard", "will". */
