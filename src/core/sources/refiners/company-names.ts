@@ -20,11 +20,11 @@ const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|b
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
 /**
  * The pronoun a body takes, right after the name's own verb: "Tidewire said its ferries …",
- * "Harbour Vane confirmed it would …", "Skerrvik steps up its search" (an "it" that opens its own
- * clause: not "said it was late", where the "it" may stand for anything). Only up to three
- * lower-case words between, none an article: further on, "its" may be anything's.
+ * "Skerrvik steps up its search". Only up to three lower-case words between, none an article:
+ * further on, "its" may be anything's. An "it" is no sign ("Ruiz said it would take years" is as
+ * common for a person as for a firm: the "it" may stand for anything).
  */
-const ITS_AFTER_VERB = /^(?:\s+(?!(?:the|a|an|of|who|which|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3}?(?:\s+that)?\s+(?:its|it\s+(?:would|will|plans|intends|had|has))\b/u;
+const ITS_AFTER_VERB = /^(?:\s+(?!(?:the|a|an|of|who|which|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3}?(?:\s+that)?\s+its\b/u;
 /**
  * A name that links capitalised words with "of" or "for": a body's ("Guild of Weavers", "Centre
  * for Ferry Research"), unless the word before the link also stands alone in the text, as a
