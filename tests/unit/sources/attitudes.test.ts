@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../helpers/growth';
+import { growth, GROWTH_TIMEOUT } from '../../helpers/growth';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -124,7 +124,7 @@ describe('attitude cues: what must not match', () => {
   it('stays linear on a long run of cue words', () => {
     const cues = (count: number) => run(['Jensen wants '.repeat(count) + 'more.'], [], ATTITUDES);
     expect(growth(cues, 1000)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 
   it('gives a participle the subject of an attitude cue earlier in its sentence', () => {
     const r = run(['After the vote on Tuesday, Mara Jensen mocked the harbour plan, saying it would sink the ferry budget.'], [], ATTITUDES);

@@ -4,7 +4,7 @@ import { mergeAliases } from '../../../src/core/sources/refiners/alias-merge';
 import { findByName } from '../../../src/core/sources/refiners/coreference';
 import { NameIndex } from '../../../src/core/sources/refiners/name-index';
 import { normName } from '../../../src/core/sources/refiners/names';
-import { growth } from '../../helpers/growth';
+import { growth, GROWTH_TIMEOUT } from '../../helpers/growth';
 import { run, said } from './run';
 
 // Distinct invented names: "Bacon", "Cobaon", … (4,096 of them).
@@ -40,7 +40,7 @@ describe('a page of many different speakers', () => {
       }
     };
     expect(growth(lookups, 500)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 
   it('merges surnames with full names in time that grows with the entities, not with their square', () => {
     const entities = (size: number) => Array.from({ length: size }, (_, i) => person(i % 2 ? word(i - 1 + 2000) : `${word(i)} ${word(i + 2000)}`));
@@ -48,5 +48,5 @@ describe('a page of many different speakers', () => {
     mergeAliases(merged, []);
     expect(merged.map((e) => e.mergedInto)).toEqual([undefined, 0, undefined, 2, undefined, 4]);
     expect(growth((size) => mergeAliases(entities(size), []), 500)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../helpers/growth';
+import { growth, GROWTH_TIMEOUT } from '../../helpers/growth';
 import { run } from './run';
 
 // What must NOT become a quote or a source.
@@ -58,7 +58,7 @@ describe('not attributions', () => {
     const page = (size: number) => [`${unit.repeat(size)}Jones said that ${'a '.repeat(size * 16)}.`, 'Mr. A. B. C. D. E. said: “', '“'.repeat(size * 2)];
     expect(() => run(page(3000))).not.toThrow();
     expect(growth((size) => run(page(size)), 100)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 
   it('never takes a sentence adverb or an indefinite pronoun for a speaker', () => {
     const r = run([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../helpers/growth';
+import { growth, GROWTH_TIMEOUT } from '../../helpers/growth';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -31,5 +31,5 @@ describe('passive cues with their agent (the attitude reading)', () => {
   it('stays linear on a long sentence of passive cues', () => {
     const passives = (count: number) => run(['The plan was criticized by Tomas Berg and '.repeat(count) + 'the fares rose.'], [], ATTITUDES);
     expect(growth(passives, 200)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../helpers/growth';
+import { growth, GROWTH_TIMEOUT } from '../../helpers/growth';
 import { run, said } from './run';
 
 describe('headline labels that name a series, not a speaker', () => {
@@ -38,5 +38,5 @@ describe('headline labels that name a series, not a speaker', () => {
     const label = (i: number) => `Kicker${String.fromCharCode(65 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26))}`;
     const page = (size: number) => Array.from({ length: size }, (_, i) => `${label(i)}: “We will vote on it,” the council said.`);
     expect(growth((size) => run(page(size)), 200)).toBeLessThan(10);
-  });
+  }, GROWTH_TIMEOUT);
 });
