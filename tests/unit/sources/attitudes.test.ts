@@ -87,7 +87,7 @@ describe('noun cues with a possessive source (only when asked for)', () => {
     const r = run(['Mara Jensen spoke on Monday. She repeated her claim that the ferry loses money.', 'Councillors weighed Tomas Berg’s proposal to merge the two lines.'], [], ATTITUDES);
     expect(r.quotes.filter((q) => q.provenance.extractor === 'sources/noun-cue').map((q) => `${q.speaker} | ${q.cue} | ${q.text}`)).toEqual([
       'Mara Jensen | claim | the ferry loses money',
-      'Tomas Berg | proposal | merge the two lines',
+      'Tomas Berg | proposal | to merge the two lines',
     ]);
   });
 
