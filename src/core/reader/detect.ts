@@ -3,6 +3,7 @@ import { headlineLinks, longestBodyRun } from './body-run';
 import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
+import { numberedSections, pictureOnlyBody } from './page-kinds';
 
 // Is this page a news article? Asked on every page the user visits, so the signals are read
 // cheapest first: the JSON-LD already parsed, a handful of meta tags and selectors, the URL. A
@@ -71,7 +72,8 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     score -= 0.05;
     signals.push('og:type=website');
   }
-  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
+  const publishedMeta = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]') !== null;
+  if (publishedMeta) {
     score += 0.2;
     signals.push('article:published_time');
   }
@@ -154,6 +156,16 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
       mediaOrListing = true;
       signals.push(`teaser-headlines:${teaserHeadlines}+`);
     }
+  }
+  // A licence, terms of service or a policy: headings numbered as sections, and none of the
+  // metadata a story or post carries (a listicle numbers its headings too, and has them).
+  if (!articleType && !ogArticle && !publishedMeta && numberedSections(doc)) {
+    score -= 0.5;
+    signals.push('numbered-sections');
+  }
+  // An image's own page keeps the post's markup around a picture with no prose.
+  if (!fullBody && !someBody && !longArticleBody(jsonLd) && pictureOnlyBody(doc)) {
+    return finish(Math.min(score, 0.2) - 0.6, [...signals, 'picture-only-body']);
   }
   // A short page with no sign of being a listing or a media page: Readability's own check decides.
   const shortReadable = !fullBody && !someBody && !mediaOrListing && score >= 0.2
