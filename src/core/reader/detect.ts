@@ -47,7 +47,11 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   const articleType = [...types].find((type) => ARTICLE_TYPES.has(type)) ?? microdataArticle(doc);
   // A product with a review attached is the subject of a review article, not a shop page.
   const reviewed = types.has('review') || types.has('criticreview');
-  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type) && !(reviewed && type === 'product')) ?? microdataBlocking(doc);
+  // A node that names another page as its address is a widget's item (an events calendar, a
+  // shop box in the sidebar), not what this page is.
+  const ownPath = pathOf(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'));
+  const mainTypes = new Set(jsonLd.filter((node) => !ownPath || !elsewhere(node.url, ownPath)).flatMap(typesOf));
+  const blockingType = [...mainTypes].find((type) => NOT_ARTICLE_TYPES.has(type) && !(reviewed && type === 'product')) ?? microdataBlocking(doc);
   const ogType = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
   const ogArticle = ogType === 'article' || ogType === 'newsarticle';
   if (blockingType && !articleType && (!ogArticle || DECISIVE_TYPES.has(blockingType.replace(/^microdata:/, '')))) return finish(-1, [`json-ld:${blockingType}`]);
@@ -208,6 +212,17 @@ function microdataBlocking(doc: Document): string | undefined {
   const element = doc.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Recipe" i], [itemtype*="schema.org/VideoObject" i], [itemtype*="schema.org/DiscussionForumPosting" i]');
   if (!element || element.closest('article, [itemprop="articleBody"]')) return undefined;
   return `microdata:${(element.getAttribute('itemtype') ?? '').replace(/^.*\//, '').toLowerCase()}`;
+}
+
+/** The path of an absolute address, without its query, fragment or trailing slash. */
+function pathOf(address: string | null | undefined): string | null {
+  const parsed = address ? parseUrl(address) : null;
+  return parsed ? `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}` : null;
+}
+
+function elsewhere(address: unknown, ownPath: string): boolean {
+  const path = typeof address === 'string' ? pathOf(address) : null;
+  return path !== null && path !== ownPath;
 }
 
 function finish(score: number, signals: string[]): Detection {

@@ -45,3 +45,19 @@ describe('an image\'s own page', () => {
     expect(pictureOnlyBody(page(html))).toBe(false);
   });
 });
+
+describe('structured data about another page', () => {
+  const paragraphs = `<p>Fewer than half of the absentee ballots mailed in Larkmouth County have come back, the county auditor said on Monday.</p>`
+    + `<p>Voters who still hold a ballot can return it to the courthouse drop box until polls close on election night.</p>`
+    + `<p>The auditor's office will stay open late on the Saturday before the vote to hand out replacement ballots to anyone who lost one.</p>`;
+  const story = (eventUrl: string) => `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2031-10-26T08:00:00Z">`
+    + `<link rel="canonical" href="https://radio.example/2031/10/26/absentee-ballots-slow/">`
+    + `<script type="application/ld+json">{"@context":"http://schema.org","@type":"Event","name":"Harvest fair","url":"${eventUrl}"}</script></head>`
+    + `<body><h1>Absentee ballots slow to return</h1><div class="entry">${paragraphs}</div></body></html>`;
+  it('an event from the site\'s calendar widget does not make a story an event page', () => {
+    expect(detect(story('https://radio.example/calendar-event/harvest-fair/')).isArticle).toBe(true);
+  });
+  it('an event that is the page itself still counts against it', () => {
+    expect(detect(story('https://radio.example/2031/10/26/absentee-ballots-slow/')).isArticle).toBe(false);
+  });
+});
