@@ -163,7 +163,8 @@ export function boldBylines(doc: Document): string[] {
       afterHeadline = true;
       continue;
     }
-    if (!afterHeadline) continue;
+    // A note's or a quote's bold first line ("Desktop app for Linux") is no byline.
+    if (!afterHeadline || element.closest('blockquote')) continue;
     const text = collapseWhitespace(element.textContent ?? '');
     if (!text) continue;
     paragraphs++;

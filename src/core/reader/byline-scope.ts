@@ -128,6 +128,7 @@ export function firstBylineBlock(elements: Element[], namesPerson: (element: Ele
 
 /** A line break ends a line as a block does: "By JO MILLS<br>AP Science Writer" is a name, then a role. */
 const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'UL', 'OL', 'DD', 'DT', 'TR', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BR']);
+const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
 
 /** A space after the text so far, unless it ends in one. */
 const space = (text: string) => (/\s$/.test(text) ? '' : ' ');
@@ -147,6 +148,8 @@ export function bylineText(element: Element, depth = 0): string {
       const child = node as Element;
       // A copy of the name kept for screen readers or a narrow screen ("<a>Jo</a><span class="d-none">Jo</span>") would double it.
       if (isOutOfSight(child)) continue;
+      // A control in the author box ("Message", "Follow") is no word of the byline.
+      if (CONTROL_TAGS.has(child.tagName.toUpperCase())) continue;
       const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
       // Two elements side by side are two words, set apart by the page's style: "<span>and</span><a>Jo Mills</a>".
       const apart = node.previousSibling?.nodeType === 1 ? space(text) : '';

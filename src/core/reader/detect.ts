@@ -3,6 +3,7 @@ import { headlineLinks, longestBodyRun } from './body-run';
 import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
+import { numberedSections, pictureOnlyBody } from './page-kinds';
 
 // Is this page a news article? Asked on every page the user visits, so the signals are read
 // cheapest first: the JSON-LD already parsed, a handful of meta tags and selectors, the URL. A
@@ -46,7 +47,11 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
   const articleType = [...types].find((type) => ARTICLE_TYPES.has(type)) ?? microdataArticle(doc);
   // A product with a review attached is the subject of a review article, not a shop page.
   const reviewed = types.has('review') || types.has('criticreview');
-  const blockingType = [...types].find((type) => NOT_ARTICLE_TYPES.has(type) && !(reviewed && type === 'product')) ?? microdataBlocking(doc);
+  // A node that names another page as its address is a widget's item (an events calendar, a
+  // shop box in the sidebar), not what this page is.
+  const ownPath = pathOf(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'));
+  const mainTypes = new Set(jsonLd.filter((node) => !ownPath || !elsewhere(node.url, ownPath)).flatMap(typesOf));
+  const blockingType = [...mainTypes].find((type) => NOT_ARTICLE_TYPES.has(type) && !(reviewed && type === 'product')) ?? microdataBlocking(doc);
   const ogType = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
   const ogArticle = ogType === 'article' || ogType === 'newsarticle';
   if (blockingType && !articleType && (!ogArticle || DECISIVE_TYPES.has(blockingType.replace(/^microdata:/, '')))) return finish(-1, [`json-ld:${blockingType}`]);
@@ -71,7 +76,8 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     score -= 0.05;
     signals.push('og:type=website');
   }
-  if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]')) {
+  const publishedMeta = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]') !== null;
+  if (publishedMeta) {
     score += 0.2;
     signals.push('article:published_time');
   }
@@ -155,6 +161,16 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
       signals.push(`teaser-headlines:${teaserHeadlines}+`);
     }
   }
+  // A licence, terms of service or a policy: headings numbered as sections, and none of the
+  // metadata a story or post carries (a listicle numbers its headings too, and has them).
+  if (!articleType && !ogArticle && !publishedMeta && numberedSections(doc)) {
+    score -= 0.5;
+    signals.push('numbered-sections');
+  }
+  // An image's own page keeps the post's markup around a picture with no prose.
+  if (!fullBody && !someBody && !longArticleBody(jsonLd) && pictureOnlyBody(doc)) {
+    return finish(Math.min(score, 0.2) - 0.6, [...signals, 'picture-only-body']);
+  }
   // A short page with no sign of being a listing or a media page: Readability's own check decides.
   const shortReadable = !fullBody && !someBody && !mediaOrListing && score >= 0.2
     && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
@@ -196,6 +212,17 @@ function microdataBlocking(doc: Document): string | undefined {
   const element = doc.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Recipe" i], [itemtype*="schema.org/VideoObject" i], [itemtype*="schema.org/DiscussionForumPosting" i]');
   if (!element || element.closest('article, [itemprop="articleBody"]')) return undefined;
   return `microdata:${(element.getAttribute('itemtype') ?? '').replace(/^.*\//, '').toLowerCase()}`;
+}
+
+/** The path of an absolute address, without its query, fragment or trailing slash. */
+function pathOf(address: string | null | undefined): string | null {
+  const parsed = address ? parseUrl(address) : null;
+  return parsed ? `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}` : null;
+}
+
+function elsewhere(address: unknown, ownPath: string): boolean {
+  const path = typeof address === 'string' ? pathOf(address) : null;
+  return path !== null && path !== ownPath;
 }
 
 function finish(score: number, signals: string[]): Detection {
