@@ -10,8 +10,12 @@ const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
 import { endsInTitle } from './titled-name';
 
-/** A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject. */
-export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[\u2014\u2013-]+\s+/;
+/**
+ * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
+ * A straight quote standing alone between spaces is a dash that a wrong character set turned into a
+ * quote mark ("LONDON " Acme says"): a real quotation mark touches the words it encloses.
+ */
+export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?(?:[\u2014\u2013-]+|(?<=\s)")\s+/;
 
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
