@@ -191,12 +191,14 @@ export function labelledAuthors(doc: Document): string[] {
   const labels = doc.querySelectorAll(LABELS);
   for (let index = 0; index < Math.min(labels.length, MAX_LABELS); index++) {
     const label = labels[index]!;
-    const own = label.textContent ?? '';
-    if (own.length > 20 || !AUTHOR_LABEL.test(own.trim())) continue;
+    const raw = label.textContent ?? '';
+    if (raw.length > 20) continue;
+    const own = collapseWhitespace(raw);
+    if (!AUTHOR_LABEL.test(own)) continue;
     const tag = label.tagName.toUpperCase();
     const row = tag === 'DT' || tag === 'TH' ? label.nextElementSibling : label.parentElement;
     const value = collapseWhitespace((row?.textContent ?? '').slice(0, 200));
-    const names = tag === 'DT' || tag === 'TH' ? value : value.slice(value.indexOf(collapseWhitespace(own)) + collapseWhitespace(own).length);
+    const names = tag === 'DT' || tag === 'TH' ? value : value.slice(value.indexOf(own) + own.length);
     if (names.trim() && names.length < 150) return [names.replace(/^\s*:\s*/, '')];
   }
   return [];

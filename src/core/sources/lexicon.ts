@@ -103,6 +103,16 @@ export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' |
   he: 'person', she: 'person', they: 'plural', it: 'thing', who: 'relative', which: 'relative', we: 'first', i: 'first',
 });
 
+/** Titles that head a role run into a name ("Economy Minister Marcelo Ebrard"); not "Foreign", "State". */
+export const STRONG_TITLES = new Set([
+  'president', 'minister', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'gov', 'mayor', 'senator', 'sen', 'general', 'gen',
+  'admiral', 'commissioner', 'chief', 'inspector', 'judge', 'professor', 'sheriff', 'chancellor', 'premier',
+  'leader', 'rep', 'representative', 'ex-minister', 'ex-president', 'founder', 'envoy', 'coach', 'captain',
+  'supervisor', 'councillor', 'councilor', 'councilmember', 'assemblymember', 'superintendent', 'commander',
+  'attorney', 'dean', 'officer', 'economist', 'analyst', 'strategist',
+]);
+
 /** Honorifics and titles that stand before a name; kept as the role, stripped from the name. */
 export const NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',

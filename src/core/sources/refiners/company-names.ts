@@ -4,9 +4,8 @@
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
 
 import { genderOfGivenName } from '../gender';
-import { NAME_TITLES, ORG_NOUNS } from '../lexicon';
+import { NAME_TITLES, ORG_NOUNS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
-import { STRONG_TITLES } from './entity-names';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 

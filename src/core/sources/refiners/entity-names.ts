@@ -10,7 +10,7 @@
 // - a one-word organisation is the longer one whose name ends or starts with it ("the Times" → New
 //   York Times), when there is exactly one.
 
-import { NAME_TITLES, ORG_WORDS } from '../lexicon';
+import { NAME_TITLES, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Scan } from '../scan';
 import { merge } from './alias-merge';
@@ -19,15 +19,6 @@ import { nameAfterOffice } from '../speaker-phrase';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
-/** Titles that head a role run into a name ("Economy Minister Marcelo Ebrard"); not "Foreign", "State". */
-export const STRONG_TITLES = new Set([
-  'president', 'minister', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'director',
-  'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'gov', 'mayor', 'senator', 'sen', 'general', 'gen',
-  'admiral', 'commissioner', 'chief', 'inspector', 'judge', 'professor', 'sheriff', 'chancellor', 'premier',
-  'leader', 'rep', 'representative', 'ex-minister', 'ex-president', 'founder', 'envoy', 'coach', 'captain',
-  'supervisor', 'councillor', 'councilor', 'councilmember', 'assemblymember', 'superintendent', 'commander',
-  'attorney', 'dean', 'officer', 'economist', 'analyst', 'strategist',
-]);
 /** Before a one-word name, words that make it a place or an outlet. */
 const PLACE_OR_OUTLET = /^(?:in|from|to|told|across|throughout|into|via|inside|outside|against|toward|towards)$/i;
 const MAX_ENTITIES = 400;
