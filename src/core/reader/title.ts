@@ -187,8 +187,9 @@ function stripSiteName(title: string, sites: string[]): string {
     strippedSite ||= namesSite;
     parts.splice(parts.length - 2, 2);
   }
+  // A short headline ("Loft", "About Us") loses the site's name too; a head of a letter or two is no title.
   const head = parts.join('').trim();
-  return head.length >= 10 ? head : title;
+  return head.length >= 3 ? head : title;
 }
 
 function siteLetters(text: string): string {
