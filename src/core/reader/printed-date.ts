@@ -1,4 +1,5 @@
 import { type FoundDay, findDays, writesMonthFirst } from './date-lines';
+import { isMastheadHeading } from './masthead-heading';
 import { forEachVisibleText } from './visible-text';
 
 // The publication day as the page prints it, for pages whose metadata gives none: the date line
@@ -38,6 +39,8 @@ interface Walk {
   /** Start offsets in `text` of the runs that sit inside a date-line element. */
   dateRuns: [number, number][];
   headline: number;
+  /** Where the text of a masthead <h1> (the logo) ends, -1 before one: the date printed beside it is today's. */
+  mastheadEnd: number;
   /** Where the first <h2> starts: the headline of pages that print no <h1> (many blogs). */
   subheadline: number;
   /** The headline's ancestors: a furniture class on one of them is a layout wrapper ("mainwrap sidebar"). */
@@ -88,10 +91,11 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   // A page with two <body> tags can leave the first one empty: then the whole document is read.
   const root = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!root) return [];
-  const headline = root.querySelector('h1');
+  // The story's headline: not a logo set as the page's first <h1>, whose neighbour is today's date.
+  const headline = Array.from(root.querySelectorAll('h1')).slice(0, 10).find((h1) => !isMastheadHeading(h1)) ?? null;
   const headlineAncestors = new Set<Element>();
   for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, mastheadEnd: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
   const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
   const out: PrintedDay[] = [];
@@ -99,6 +103,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
     // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
+    if (beside(walk.mastheadEnd, found.index) && (walk.headline < 0 || found.index < walk.headline)) continue;
     const line = lineLength(walk.text, found.index);
     const prose = line > PROSE_LINE && !opensDateline(walk.text, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
@@ -183,13 +188,22 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))
     || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000));
   if (furniture && !ownDetails) return;
-  if (tag === 'H1' && walk.headline < 0) walk.headline = walk.text.length;
+  const masthead = tag === 'H1' && isMastheadHeading(element);
+  if (tag === 'H1' && walk.headline < 0 && !masthead) walk.headline = walk.text.length;
   if (tag === 'H2' && walk.subheadline < 0) walk.subheadline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));
   const separator = BLOCKS.has(tag) ? ' \n ' : INLINE_BREAKS.has(tag) ? ' ' : '';
   walk.text += separator;
   for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
   walk.text += separator;
+  if (masthead) walk.mastheadEnd = walk.text.length;
+}
+
+/** Characters after the masthead within which a date is the masthead's ("Mittwoch, 26.02.2020" beside the logo). */
+const BESIDE_MASTHEAD = 60;
+
+function beside(mastheadEnd: number, index: number): boolean {
+  return mastheadEnd >= 0 && index >= mastheadEnd && index - mastheadEnd <= BESIDE_MASTHEAD;
 }
 
 /** A "sidebar" or "nav" class on a wrapper around most of the page names its layout, not a part to skip. */

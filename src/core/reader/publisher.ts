@@ -18,7 +18,42 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
   // With no address, a site name written as one ("valleyledger.com") says which host it is.
   const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
-  return demoteDesksAndDomains(unique([...matching, ...declared, ...originals]));
+  return withFullerName(demoteDesksAndDomains(unique([...matching, ...declared, ...originals])), titleSuffix(doc), doc);
+}
+
+/**
+ * "CBC" in `og:site_name` and "… | CBC News" ending <title>: the company's short name and the
+ * outlet's full one, which comes first when the page prints it beyond <title> too (ending its
+ * og:title or twitter:title, or in its logo). A name only <title> adds words to is often a
+ * section or a tagline ("HuffPost UK Politics", "HuffPost Latest News").
+ */
+function withFullerName(names: string[], suffix: string | null, doc: Document): string[] {
+  const first = names[0];
+  if (!first || !suffix || suffix.length <= first.length) return names;
+  if (!suffix.toLowerCase().startsWith(`${first.toLowerCase()} `)) return names;
+  // "Abendzeitung München", not a section in words of the language ("VnExpress Kinh doanh").
+  const added = suffix.slice(first.length).trim().split(/\s+/);
+  if (!added.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return names;
+  return printedBeyondTitle(doc, suffix) ? unique([suffix, ...names]) : names;
+}
+
+const LOGO_BOXES = 'a[href="/"], a[rel="home"], [class*="logo" i]';
+const MAX_LOGO_BOXES = 10;
+
+function printedBeyondTitle(doc: Document, name: string): boolean {
+  const key = letters(name);
+  for (const field of ['og:title', 'twitter:title']) {
+    const value = doc.querySelector(`meta[property="${field}" i], meta[name="${field}" i]`)?.getAttribute('content') ?? '';
+    const parts = splitTitle(value);
+    if (parts.length >= 2 && letters(parts[parts.length - 1]!) === key) return true;
+  }
+  const boxes = doc.querySelectorAll(LOGO_BOXES);
+  for (let index = 0; index < Math.min(boxes.length, MAX_LOGO_BOXES); index++) {
+    const box = boxes[index]!;
+    const text = `${box.textContent?.slice(0, 200) ?? ''} ${box.getAttribute('aria-label') ?? ''} ${box.querySelector('img[alt]')?.getAttribute('alt') ?? ''}`;
+    if (letters(text).includes(key)) return true;
+  }
+  return false;
 }
 
 /** An outlet's name runs to a few words; a headline to more ("UK student halls too full to be safe"). */
@@ -88,7 +123,10 @@ export function titleSuffix(doc: Document): string | null {
 }
 
 function titleParts(doc: Document): string[] {
-  const title = doc.querySelector('title')?.textContent ?? '';
+  return splitTitle(doc.querySelector('title')?.textContent ?? '');
+}
+
+function splitTitle(title: string): string[] {
   return title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
 }
 

@@ -3,6 +3,7 @@ import { PAGE_MARGIN } from './boilerplate';
 import { decodeEntities } from './entities';
 import { headingText } from './heading-text';
 import { type JsonObject, textOf } from './json-ld';
+import { isMastheadHeading } from './masthead-heading';
 import type { MetaReader } from './published-date';
 
 // The headline as the page prints it: the article's <h1>. og:title (a social variant) and the
@@ -63,7 +64,7 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
   const known = fields.filter((field): field is string => !!field);
   const fieldKeys = new Set(known.map(wordKey));
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
-    .filter((h1) => !isMasthead(h1) && !inPageMargin(h1))
+    .filter((h1) => !isMastheadHeading(h1) && !inPageMargin(h1))
     .map((h1) => headlinePart(h1, fieldKeys))
     .filter((text) => text.length >= 10 && text.length <= 300);
   if (!candidates.length) return null;
@@ -106,19 +107,6 @@ function headlinePart(h1: Element, fieldKeys: Set<string>): string {
     if (rest.length >= 10 && fieldKeys.has(wordKey(rest))) return rest;
   }
   return text;
-}
-
-const HOME_LINK = /^(?:\.?\/|(?:\.?\/)?index\.\w+|https?:\/\/[^/]+\/?)$/i;
-const MASTHEAD_CLASS = /logo|brand|site-?(?:title|name)|masthead/i;
-
-/** An <h1> that is the site's name: all of it a link home, or in a logo or brand box. */
-function isMasthead(h1: Element): boolean {
-  const link = h1.querySelector('a[href]') ?? h1.closest('a[href]');
-  if (link && HOME_LINK.test(link.getAttribute('href')?.trim() ?? '') && (link.textContent ?? '').trim().length >= (h1.textContent ?? '').trim().length - 2) return true;
-  for (let box: Element | null = h1, level = 0; box && level < 3; box = box.parentElement, level++) {
-    if (MASTHEAD_CLASS.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
 }
 
 /**
@@ -199,8 +187,9 @@ function stripSiteName(title: string, sites: string[]): string {
     strippedSite ||= namesSite;
     parts.splice(parts.length - 2, 2);
   }
+  // A short headline ("Loft", "About Us") loses the site's name too; a head of a letter or two is no title.
   const head = parts.join('').trim();
-  return head.length >= 10 ? head : title;
+  return head.length >= 3 ? head : title;
 }
 
 function siteLetters(text: string): string {

@@ -74,6 +74,11 @@ describe('the printed publication day', () => {
     const doc = page('<html><body><h1>Fans fill the seats</h1><blockquote class="twitter-tweet">So good — September 27, 2020</blockquote><p class="posted">Posted on September 28, 2020</p></body></html>');
     expect(printedPublicationDay(doc, 'en-US')).toBe('2020-09-28');
   });
+  it('not the day a masthead prints beside its logo: today\'s date, not the story\'s', () => {
+    const doc = page('<html><body><div class="top"><h1><a href="/" class="logo">Hafenfunk</a></h1><span class="site-date">Mittwoch, 26.02.2020</span></div>'
+      + '<article><h1>Neue Fähre für den Hafen</h1><p>Von Anna Berg, 01.05.2017</p><p>Text.</p></article></body></html>');
+    expect(printedPublicationDay(doc, 'de')).toBe('2017-05-01');
+  });
   it('none on a page that prints no day', () => expect(printedPublicationDay(page('<html><body><h1>About us</h1><p>Since 2004.</p></body></html>'), 'en')).toBe(null));
   it('bounded on a huge page', () => {
     const doc = page(`<html><body><h1>Many</h1>${'<p>12.01.2017 text</p>'.repeat(30000)}</body></html>`);

@@ -39,3 +39,24 @@ describe('publisher with a platform credit', () => {
 describe('a title ending in a byline', () => {
   it('"Headline - By someone" names no publisher', () => expect(publishers('<title>Ferry timetable extended - By quaywriter</title>', null)).toEqual([]));
 });
+
+describe('the company\'s short name and the outlet\'s full one', () => {
+  it('"HBC" in og:site_name and "… | HBC News" ending the title and og:title: the name the page prints comes first', () => {
+    const head = '<title>Ferry timetable extended | HBC News</title><meta property="og:title" content="Ferries to run later | HBC News"><meta property="og:site_name" content="HBC">';
+    expect(publishers(head, 'https://www.hbc.example/news/ferry-1.234')).toEqual(['HBC News', 'HBC']);
+  });
+  it('the fuller name in the logo counts too', () => {
+    const doc = page(`<html><head><title>Ferry timetable extended | Harbour Zeitung Nord</title><meta property="og:site_name" content="Harbour Zeitung"></head>
+      <body><div class="logo"><a href="/"><img src="/l.svg" alt="Logo Harbour Zeitung Nord"></a></div><h1>Ferry timetable extended</h1>${body}</body></html>`);
+    expect(readArticle(doc, null).meta.publisher).toBe('Harbour Zeitung Nord');
+  });
+  it('a name only <title> adds words to is a section or a tagline ("HBC Politics")', () => {
+    expect(publishers('<title>Ferry timetable extended | HBC Politics</title><meta property="og:site_name" content="HBC">', null)[0]).toBe('HBC');
+  });
+  it('a section named in words of the language after the name ("HBC Kinh doanh") is no fuller name', () => {
+    expect(publishers('<title>Ferry timetable extended - HBC Kinh doanh</title><meta property="og:title" content="Ferries - HBC Kinh doanh"><meta property="og:site_name" content="HBC">', null)[0]).toBe('HBC');
+  });
+  it('a suffix that only shares a first word with the site\'s name changes nothing', () => {
+    expect(publishers('<title>Ferry timetable extended | Harbourside Life</title><meta property="og:site_name" content="Harbour Times">', null)[0]).toBe('Harbour Times');
+  });
+});

@@ -71,3 +71,9 @@ describe('reader title: the printed headline', () => {
     expect(title('<title>Harbour Post</title>', '<h1>Ferry fares rise<br>Boats to follow in May<svg><title>Link icon</title></svg></h1>')).toBe('Ferry fares rise Boats to follow in May');
   });
 });
+
+describe('reader title: a short headline loses the site\'s name', () => {
+  it('"Timetable – Harbour Post" with no printed headline is "Timetable"', () => {
+    expect(title('<title>Timetable – Harbour Post</title><meta property="og:site_name" content="Harbour Post">', '<div>Boats leave at nine.</div>')).toBe('Timetable');
+  });
+});
