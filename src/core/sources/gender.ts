@@ -99,6 +99,10 @@ export function gendersOf(mentions: readonly NamedMention[]): Map<string, Gender
 
 /** Whether a person with these names may be "he" (want 'm') or "she" (want 'f'). */
 export function namesAgree(names: readonly string[], genders: ReadonlyMap<string, Gender | 'both'>, want: Gender): boolean {
+  // One entity may hold two full names of a family ("Donald Trump", "Melania Trump" under "Trump"):
+  // it agrees with the pronoun one of them takes, rather than with neither.
+  const full = names.filter((n) => n.includes(' ') && !/\s(?:and|&)\s/.test(n));
+  if (full.length > 1 && full.some((n) => (genders.get(n) ?? genderOfGivenName(n.split(' ')[0]!)) === want)) return true;
   return names.every((n) => {
     const words = n.split(' ');
     // A full name speaks for itself, before the surname another person of the article may share.

@@ -159,7 +159,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // Leading function words ("The", "Meanwhile") are not part of the name.
   while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
   // "Afterwards Penny walks …": an ordinary word that opens the sentence is no part of the name.
-  while (first < last && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
+  // (Not "The": "The Florida senator" keeps its article, which makes the name no person's.)
+  while (first < last && lower(tokens[first]!) !== 'the' && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
   let theArticle = false;
   if (first < last && lower(tokens[first]!) === 'the') { theArticle = true; first++; }
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".

@@ -30,12 +30,19 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
     const near = [...new Set(e.names.flatMap((n) => index.candidates(n)))].sort((a, b) => a - b);
     const j = near.find((k) => k !== i && entities[k]!.mergedInto === undefined && (
       // (A pair, "Xi and Mr. Obama", is no fuller name of "Obama".)
-      (e.kind === 'person' && entities[k]!.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m))))
+      (e.kind === 'person' && entities[k]!.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m)))
+        && !otherFullName(keys[i]!, keys[k]!))
       || shortNames[i]!.some((m) => acronyms[k]!.includes(m))));
     if (j === undefined) return;
     merge(entities, i, j);
     index.addEntity(j, entities[j]!);
   });
+}
+
+/** "Donald Trump" (and his "Trump") is not "Melania Trump": two full names of one surname that are two people. */
+function otherFullName(a: readonly string[], b: readonly string[]): boolean {
+  const full = (n: string) => n.includes(' ') && !PAIR.test(n);
+  return a.some((m) => full(m) && b.some((n) => full(n) && !sameKey(n, m)));
 }
 
 function firstAttribution(entities: readonly Entity[], attributions: readonly Attribution[]): number[] {

@@ -84,7 +84,7 @@ function keyOf(entities: readonly Entity[], name: string): string {
  * The entity that bears `name` (the same name, its surname or fuller form, its acronym), or -1.
  * `index` holds the names of `entities`, so that only the entities it gives are compared.
  */
-export function findByName(entities: readonly Entity[], index: NameIndex, name: string, kind?: string): number {
+export function findByName(entities: readonly Entity[], index: NameIndex, name: string, kind?: string, firstFullName?: (surname: string) => string | undefined): number {
   const key = keyOf(entities, name);
   const live = index.candidates(name).filter((i) => !entities[i]!.mergedInto);
   const first = (ok: (e: Entity) => boolean) => live.find((i) => ok(entities[i]!)) ?? -1;
@@ -92,7 +92,8 @@ export function findByName(entities: readonly Entity[], index: NameIndex, name: 
   if (found >= 0) return found;
   // (A surname is one person, not the pair "Xi and Mr. Obama" that ends with it.)
   const pair = (n: string) => /\s(?:and|&)\s/.test(n);
-  found = first((e) => (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key)));
+  found = first((e) => (e.kind === 'person' || kind === 'person') && e.names.some((n) => pair(n) === pair(name) && sameKey(keyOf(entities, n), key))
+    && !(key.includes(' ') && !pair(name) && anotherPerson(entities, e, key, name, firstFullName)));
   if (found >= 0) return found;
   if (isAcronym(name)) {
     const upper = name.replace(/\./g, '');
@@ -105,9 +106,21 @@ export function findByName(entities: readonly Entity[], index: NameIndex, name: 
   return -1;
 }
 
+/**
+ * A full name that is another person than the one `e` stands for, although they share the surname:
+ * "Tom Ebeling" beside "Betsy Ebeling"; "Melania Trump" beside a "Trump" the article first names
+ * "Donald Trump".
+ */
+function anotherPerson(entities: readonly Entity[], e: Entity, key: string, name: string, firstFullName?: (surname: string) => string | undefined): boolean {
+  const full = e.names.filter((n) => keyOf(entities, n).includes(' ') && !/\s(?:and|&)\s/.test(n));
+  if (full.length) return !full.some((n) => sameKey(keyOf(entities, n), key));
+  const first = firstFullName?.(name.slice(name.lastIndexOf(' ') + 1));
+  return first !== undefined && !sameKey(keyOf(entities, first), key);
+}
+
 function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
-  let index = findByName(state.entities, state.names, name, ref.kind);
+  let index = findByName(state.entities, state.names, name, ref.kind, (surname) => fullNames(state).get(surname));
   if (index < 0) {
     index = state.entities.push({
       kind: ref.kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
@@ -208,6 +221,8 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'him' && pronoun !== 'her' && pronoun !== 'his') return true;
   // "Xi and Mr. Obama" are two people: never one "he".
   if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
+  // "Hispanics", "most voters" described without a name are a group: no "he" either.
+  if (!e.names.length && e.heads.some(isPluralHead)) return false;
   let plural = pluralByState.get(state);
   if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
   // "Young Latinos say …": a group the article names in the plural is no "he" either.
@@ -215,6 +230,13 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
+}
+
+const GROUP_WORDS = new Set(['most', 'some', 'many', 'few', 'several', 'all', 'both', 'others', 'people', 'police', 'staff', 'public']);
+
+/** A description's head that names more than one: "voters", "most", "people" (not "boss", "witness"). */
+function isPluralHead(head: string): boolean {
+  return GROUP_WORDS.has(head) || /[^su]s$/.test(head);
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */

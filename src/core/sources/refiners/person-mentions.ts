@@ -108,7 +108,9 @@ export function findMentions(scan: Scan): Mention[] {
         // "Presumptive GOP nominee Donald Trump": the run before a role noun and a name describes that name.
         const modifier = ROLE_NOUN_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 50));
         const describes = modifier !== null && isRoleNoun(modifier[1]!);
-        const person = !org && !place && !adverb && !credit && !headline && !describes && (titled || name.length >= 2 || name.length === 1);
+        // "changed by the Vietnam War", "the Philippine Star": a person's name takes no article, unless a title follows it.
+        const article = !titled && (words.slice(0, lead).some((w) => low(w) === 'the') || /(?:^|\s)the\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index)));
+        const person = !org && !place && !adverb && !credit && !headline && !describes && !article;
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
         const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
