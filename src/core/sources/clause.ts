@@ -18,6 +18,9 @@ import { endsInTitle } from './titled-name';
 export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?(?:[\u2014\u2013-]+|(?<=\s)")\s+/;
 
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
+/** Abbreviations that end a name ("the U.S.", "Acme Inc.", "John Smith Jr."), unlike a title or an initial. */
+const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;
+const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|These|Those|There|But|His|Her|Their|Its|Our)\s/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
 
 /**
@@ -33,7 +36,10 @@ export function sentencesOf(masked: string, block: Span, terminalQuoteEnds: read
     const next = at + m[0].length;
     const after = masked[next];
     if (after === undefined || !/[\p{Lu}\d\uE000"\u201C\u2018(]/u.test(after)) continue;
-    if (ABBREVIATIONS.test(masked.slice(Math.max(block.start, at - 6), at + 1))) continue;
+    const before = masked.slice(Math.max(block.start, at - 6), at + 1);
+    // "… attacks in the U.S. He says …": after an abbreviation that ends a name (never a title or an
+    // initial), a pronoun or an article can only open a new sentence.
+    if (ABBREVIATIONS.test(before) && !(NAME_END.test(before) && SENTENCE_OPENER.test(masked.slice(next, next + 8)))) continue;
     cuts.push({ end: at + m[0].trimEnd().length, next });
   }
   for (const end of terminalQuoteEnds) {

@@ -15,6 +15,7 @@
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
 //        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
+//        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
@@ -42,6 +43,7 @@ import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { inheritSpeakers } from './refiners/continuation';
+import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
@@ -88,6 +90,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   }
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
+  splitCoordinatedCues(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week").
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);

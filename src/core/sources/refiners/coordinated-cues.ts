@@ -1,0 +1,141 @@
+// One subject, two verbs of saying or stance: "Hollis called the behavior “outrageous” and called
+// for the executives to resign", "The mayor proposes doing away with the fee, and plans to …". The
+// parsers read the first cue's content to its clause's end, so it swallows the second verb phrase
+// and what that one says. A cue verb after "and", "but" or "yet" in the same finite form as the
+// first cue (past with past, present with present) coordinates with it, not with a verb of the
+// content: the first content ends before the conjunction, and the second cue becomes an attribution
+// of its own, by the same speaker.
+
+import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, IRREGULAR_PAST } from '../attitude-lexicon';
+import { learnedCue } from '../learned-cues';
+import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
+import type { Attribution } from '../model';
+import { wordCount } from '../quote-spans';
+import { MAX_FOUND, type Scan } from '../scan';
+
+// ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
+// auxiliary of the perfect, and the verb.
+const COORDINATED = /,?\s+(?:and|but|yet)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
+/** A verb form a subject can carry: the past (and the perfect's participle) or the third person present. */
+type Finite = 'past' | 'present';
+/** Cues learned from train with at least this many annotations count as cues here too. */
+const MIN_EVIDENCE = 5;
+const MIN_WORDS = 2;
+
+export function splitCoordinatedCues(scan: Scan): void {
+  const byBlock = new Map<number, Attribution[]>();
+  for (const a of scan.found) {
+    const list = byBlock.get(a.block) ?? [];
+    list.push(a);
+    byBlock.set(a.block, list);
+  }
+  for (const list of byBlock.values()) {
+    // A block holds a handful of attributions: the pairs stay few.
+    if (list.length > 60) continue;
+    for (const a of list) {
+      const end = a.end;
+      const cut = coordination(scan, a, list);
+      if (cut < 0) continue;
+      // What a cue inside the first content read to the same clause end ("said she understands X but
+      // downplayed …") stops at the conjunction too.
+      for (const b of list) {
+        if (b.direct || b.start < a.start || b.start >= cut || b.end <= cut || b.end > end || !asPrinted(scan, b)) continue;
+        if (wordCount(scan.text.slice(b.start, cut), MIN_WORDS) < MIN_WORDS) continue;
+        b.end = cut;
+        b.text = scan.text.slice(b.start, cut);
+      }
+    }
+  }
+}
+
+/**
+ * Where the first content ends when a verb phrase coordinated with its cue follows inside it (and
+ * the second cue's attribution, added unless a parser read that cue already), or -1.
+ */
+function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
+  const { masked, text } = scan;
+  // Only a content read forward from its cue, as printed (not one a parser rebuilt).
+  if (a.direct || !a.speaker || a.cueStart >= a.start || !asPrinted(scan, a)) return -1;
+  const form = finiteForm(masked, a.cueStart);
+  if (!form) return -1;
+  COORDINATED.lastIndex = 0;
+  const slice = masked.slice(a.start, a.end);
+  for (let m = COORDINATED.exec(slice); m; m = COORDINATED.exec(slice)) {
+    const verb = m[1]!;
+    const verbStart = a.start + m.index + m[0].length - verb.length;
+    if (finiteOf(verb) !== form) continue;
+    const cue = cueAt(masked, verb, verbStart + verb.length);
+    if (!cue) continue;
+    // "… and backed by the council": a participle with its agent is passive.
+    if (/^\s+by\s/.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 4))) continue;
+    const cut = a.start + m.index;
+    if (wordCount(text.slice(a.start, cut), MIN_WORDS) < MIN_WORDS) return -1;
+    // "said she was elated but still feared …": after a clause of its own the verb is that clause's,
+    // unless it is a verb of saying only ("said she had been there and said, …").
+    if (!speechOnly(verb) && isClause(masked, a.cueStart, a.start, cut, form)) return -1;
+    const second = secondContent(scan, verbStart + cue.length, a.end);
+    if (second && !scan.usedCues.has(verbStart) && scan.found.length < MAX_FOUND) {
+      scan.usedCues.add(verbStart);
+      const added: Attribution = {
+        ...second, direct: false, cue, cueStart: verbStart, speaker: a.speaker, block: a.block, extractor: a.extractor,
+        confidence: a.confidence, attitude: !CUE_WORDS.has(verb) || a.attitude,
+      };
+      // ("praised A, criticized B and called for C": the second may coordinate with a third.)
+      scan.found.push(added);
+      list.push(added);
+    }
+    a.end = cut;
+    a.text = text.slice(a.start, cut);
+    return cut;
+  }
+  return -1;
+}
+
+/** A verb that only tells a saying ("said", "added"), never a belief or a stance ("feared", "found"). */
+function speechOnly(verb: string): boolean {
+  return CUE_WORDS.has(verb) && !ATTITUDE_WORDS.has(verb);
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
+
+/** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
+function isClause(masked: string, cueStart: number, start: number, cut: number, form: Finite): boolean {
+  if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
+  const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
+  if (words.length && SUBJECT_PRONOUN.test(words[0]!)) return true;
+  return words.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
+}
+
+function asPrinted(scan: Scan, a: Attribution): boolean {
+  return a.text === scan.text.slice(a.start, a.end);
+}
+
+/** The second cue's content: to where the first one ended, without a leading "that". */
+function secondContent(scan: Scan, from: number, end: number): { start: number; end: number; text: string } | null {
+  const lead = /^[\s,:]*(?:that\s+)?/.exec(scan.masked.slice(from, end))!;
+  const start = from + lead[0].length;
+  const content = scan.text.slice(start, end);
+  return wordCount(content, MIN_WORDS) >= MIN_WORDS ? { start, end, text: content } : null;
+}
+
+/** The cue as the readers write it ("called for" with its particle), or null when the verb is no cue. */
+function cueAt(masked: string, verb: string, verbEnd: number): string | null {
+  const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(verbEnd, verbEnd + 16))?.[1];
+  const particles = [...(ATTITUDE_PARTICLES.get(verb) ?? []), CUE_PARTICLES.get(verb) ?? ''];
+  if (next && particles.some((p) => p === next)) return `${verb} ${next}`;
+  if (CUE_WORDS.has(verb) || ATTITUDE_WORDS.has(verb)) return verb;
+  return (learnedCue(verb)?.annotated ?? 0) >= MIN_EVIDENCE ? verb : null;
+}
+
+/** The finite form of the word at `at` (the first cue), or null for a base form or a participle in -ing. */
+function finiteForm(masked: string, at: number): Finite | null {
+  const word = /^\p{Ll}+/u.exec(masked.slice(at, at + 30))?.[0];
+  return word ? finiteOf(word) : null;
+}
+
+function finiteOf(word: string): Finite | null {
+  if (/ed$/.test(word) || IRREGULAR_PAST.has(word) || word === 'said' || word === 'wrote') return 'past';
+  if (/[^su]s$/.test(word)) return 'present';
+  return null;
+}

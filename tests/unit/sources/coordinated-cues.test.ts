@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('two verb phrases of one subject', () => {
+  it('splits a stance and a call of the same subject into two positions', () => {
+    const r = run(['Councillor Mara Jensen called the ferry timetable "a mess" and called for a new operator.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | the ferry timetable "a mess"', 'Mara Jensen | a new operator']);
+  });
+
+  it('reads a coordinated verb in the present, after a comma, as the subject\'s own', () => {
+    const r = run(['The harbour board proposes doing away with the mooring fee, and plans to lower the price of day tickets.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('harbour board | doing away with the mooring fee');
+    expect(found).toContain('harbour board | to lower the price of day tickets');
+  });
+
+  it('reads a perfect after "but" as a second statement, by the same speaker', () => {
+    const r = run(['Senator Lea Moreau promised to bring the bill to a vote, but has said she needs more time to count support.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Lea Moreau | to bring the bill to a vote');
+    expect(found).toContain('Lea Moreau | she needs more time to count support');
+  });
+
+  it('stops a cue read inside the first content at the conjunction too', () => {
+    const r = run(['Councillor Mara Jensen declined to name the buyer but said, "It will all come out in the spring."'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.includes('the buyer but'))).toBe(false);
+    expect(found.some((l) => l.startsWith('Mara Jensen |') && l.includes('It will all come out in the spring'))).toBe(true);
+  });
+
+  it('leaves a verb in another form to the content (a base form after "would")', () => {
+    const r = run(['Councillor Mara Jensen said the board would meet the owners and discuss the fares.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | the board would meet the owners and discuss the fares']);
+  });
+
+  it('leaves a stance verb after a clause of its own to that clause', () => {
+    const r = run(['Councillor Mara Jensen said she was tired but still feared the vote would fail.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Mara Jensen | she was tired but still feared the vote would fail');
+  });
+
+  it('reads a passive participle with its agent as no second cue', () => {
+    const r = run(['The mayor praised the new bridge plan and backed by the council, it moved ahead.'], [], ATTITUDES);
+    expect(lines(r).some((l) => /\| the council/.test(l))).toBe(false);
+  });
+});
