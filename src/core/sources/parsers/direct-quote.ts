@@ -3,7 +3,7 @@
 // it interrupts ("“…,” he said, “…”": each quoted passage is a quote of its own, as the fact
 // sheet's guidelines count them, both with that cue). Fragments and titles count only as the
 // complement of a cue; a fragment inside a reported sentence belongs to that sentence (the
-// indirect parser).
+// indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
@@ -11,6 +11,7 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
 const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
@@ -24,7 +25,8 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region);
+    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+      ?? writtenQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
