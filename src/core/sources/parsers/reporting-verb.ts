@@ -15,7 +15,8 @@ const EXTRACTOR = 'sources/reporting-verb';
 // (Not after a question word: "asked if that remains his view" asks about "that".)
 const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
-const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\s*$/;
+// (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
+const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
 const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
@@ -289,6 +290,8 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
   const dateline = DATELINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
   while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
+  // "(The rule, he said, is new.)": the parenthesis that holds the sentence is no part of it.
+  if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
   if (end <= start || wordCount(text.slice(start, end), 3) < 3) return null;
   // Content that is one quotation belongs to the direct-quote parser.
