@@ -33,7 +33,8 @@ const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|
 // "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2)}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
+// ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
