@@ -10,12 +10,12 @@ import { readSpeaker } from '../speaker-phrase';
 
 const EXTRACTOR = 'sources/written-quote';
 const READ = '(?:read|reads)';
-// After the quotation: "…,” read the email." / "…,” the email read." / "…,” it read."
+// After the quotation: "…,” read the email." / "…,” the email read."
 const INVERTED_AFTER = new RegExp(`^[\\s,]*(${READ})\\s+([^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?)(?=\\s*(?:[.,;!?]|$))`);
 const SUBJECT_AFTER = new RegExp(`^[\\s,]*([^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?)\\s+(${READ})\\s*(?=[.,;!?]|$)`);
-// Before it: "The email read: “…”", "a statement that read, “…”".
 // The quotation opens its sentence: nothing before it but spaces, commas and dashes.
 const OPENS = /^[\s,\u2014\u2013-]*$/;
+// Before it: "The email read: “…”", "a statement that read, “…”" (read within 80 characters).
 const BEFORE = new RegExp(`(?:^|[\\s,])([^${MASK},.;:!?]{1,60}?)\\s+(?:(?:that|which)\\s+)?(${READ})\\s*[,:]?\\s*$`);
 
 /** The quotation's attribution to the writing that reads it, or null. */
