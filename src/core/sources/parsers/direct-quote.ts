@@ -3,7 +3,7 @@
 // it interrupts ("“…,” he said, “…”": each quoted passage is a quote of its own, as the fact
 // sheet's guidelines count them, both with that cue). Fragments and titles count only as the
 // complement of a cue; a fragment inside a reported sentence belongs to that sentence (the
-// indirect parser).
+// indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
@@ -11,9 +11,12 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
 const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
+// A parenthesis may open the sentence the quotation opens: "(“…,” said one activist.)".
+const PARENTHESIS_LEAD = /^\s*\(\s*$/;
 // Between the cue and its quotation: nothing, "that", a short object before "that" ("told Fox
 // that"), or an adjunct closed by a comma or colon ("said during a rally in Kenansville, N.C.,").
 const BEFORE_OK = /^\s*[,:]?\s*$|^(?:\s+[^\s\uE000,:]+){0,3}?\s+that\s*$|^(?:\s+[^\s\uE000,:]+,?){1,12}?\s*[,:]\s*$/;
@@ -24,7 +27,8 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region);
+    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+      ?? writtenQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
@@ -71,7 +75,7 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!sentence) return null;
   const lead = leadIn(scan, sentence.start, region.start);
   if (lead === null) return null;
-  const opensClause = LEAD_IN.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
+  const opensClause = LEAD_IN.test(lead) || PARENTHESIS_LEAD.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
   if (!opensClause) return null;
   const limit = Math.min(sentence.end, region.end + 160);
   const cue = cuesIn(scan, { start: region.end, end: limit })[0];
@@ -83,7 +87,7 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
     : subjectBefore(scan.masked, region.end, cue.start);
   if (!subject) return null;
   // A fragment must stand alone before its cue ("“Never,” she said"), not open a longer sentence.
-  if (isFragment(scan.text, region) && !LEAD_IN.test(lead)) return null;
+  if (isFragment(scan.text, region) && !LEAD_IN.test(lead) && !PARENTHESIS_LEAD.test(lead)) return null;
   return make(scan, region, cue, subject, 0.95);
 }
 

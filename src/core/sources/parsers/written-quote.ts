@@ -1,0 +1,67 @@
+// Quotations a written text carries, with "read" for its cue: "“Friend, I can beat her,” read the
+// email.", "“…,” the statement read.", "The letter reads: “…”". The writing (a statement, an
+// email, a letter, an editorial) is the source. "Read" is no cue of speech ("she read the
+// report"), so only a document may be its subject, and only a quotation its content.
+
+import type { Attribution, SpeakerRef } from '../model';
+import { MASK, type QuoteRegion } from '../quote-spans';
+import { sentenceOf, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
+
+const EXTRACTOR = 'sources/written-quote';
+const READ = '(?:read|reads)';
+// After the quotation: "…,” read the email." / "…,” the email read."
+const INVERTED_AFTER = new RegExp(`^[\\s,]*(${READ})\\s+([^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?)(?=\\s*(?:[.,;!?]|$))`);
+const SUBJECT_AFTER = new RegExp(`^[\\s,]*([^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?)\\s+(${READ})\\s*(?=[.,;!?]|$)`);
+// The quotation opens its sentence: nothing before it but spaces, commas and dashes.
+const OPENS = /^[\s,\u2014\u2013-]*$/;
+// Before it: "The email read: “…”", "a statement that read, “…”" (read within 80 characters).
+const BEFORE = new RegExp(`(?:^|[\\s,])([^${MASK},.;:!?]{1,60}?)\\s+(?:(?:that|which)\\s+)?(${READ})\\s*[,:]?\\s*$`);
+
+/** The quotation's attribution to the writing that reads it, or null. */
+export function writtenQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence) return null;
+  const lead = scan.masked.slice(Math.max(sentence.start, region.start - 80), region.start);
+  // After the quotation only when it opens its sentence, as the cue-after rule reads it.
+  if (OPENS.test(scan.masked.slice(sentence.start, region.start))) {
+    const after = scan.masked.slice(region.end, Math.min(sentence.end, region.end + 80));
+    const inverted = INVERTED_AFTER.exec(after);
+    if (inverted) {
+      const phraseStart = region.end + inverted[0].length - inverted[2]!.length;
+      return make(scan, region, region.end + inverted[0].indexOf(inverted[1]!), inverted[1]!, phraseStart, inverted[2]!);
+    }
+    const straight = SUBJECT_AFTER.exec(after);
+    if (straight) {
+      const phraseStart = region.end + straight[0].indexOf(straight[1]!);
+      return make(scan, region, region.end + straight[0].trimEnd().length - straight[2]!.length, straight[2]!, phraseStart, straight[1]!);
+    }
+  }
+  const before = BEFORE.exec(lead);
+  if (!before) return null;
+  const leadStart = region.start - lead.length;
+  const phraseStart = leadStart + before.index + before[0].indexOf(before[1]!);
+  const cueStart = leadStart + before.index + before[0].lastIndexOf(before[2]!);
+  return make(scan, region, cueStart, before[2]!, phraseStart, before[1]!);
+}
+
+function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, phraseStart: number, phrase: string): Attribution | null {
+  const speaker = writing(scan, phraseStart, phraseStart + phrase.trimEnd().length);
+  if (!speaker) return null;
+  scan.usedCues.add(cueStart);
+  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
+  return {
+    start: region.innerStart, end: region.innerEnd, text, direct: true, cue, cueStart,
+    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.8,
+  };
+}
+
+/**
+ * A document ("the email", "a statement from the campaign"): what can read as a text does. ("It
+ * read" is left alone: the pronoun's antecedent is found among speakers, where a document named
+ * only as an object — "a sign", "the letter he sent" — is not.)
+ */
+function writing(scan: Scan, start: number, end: number): SpeakerRef | null {
+  const speaker = readSpeaker(scan.masked, start, end);
+  return speaker?.form === 'nominal' && speaker.kind === 'document' ? speaker : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+describe('quotations a document reads', () => {
+  it('reads the writing as the source, with "read" after or before the quotation', () => {
+    const r = run([
+      'The harbour board wrote to every ferry captain on Friday.',
+      '“Sailings resume on Monday, weather permitting,” read the letter.',
+      '“We regret the delay,” the statement read.',
+      'A second notice reads: “Tickets bought in March stay valid.”',
+    ]);
+    expect(said(r)).toEqual([
+      'letter | Sailings resume on Monday, weather permitting',
+      'statement | We regret the delay',
+      'second notice | Tickets bought in March stay valid.',
+    ]);
+    expect(r.quotes.map((q) => q.cue)).toEqual(['read', 'read', 'reads']);
+  });
+
+  it('leaves a person reading, a title read and "it read" alone', () => {
+    const r = run([
+      'Ines Morrow read “The Long Tide” twice.',
+      'She read, “We will fight on.”',
+      '“Closed for repairs,” it read.',
+    ]);
+    expect(said(r)).toEqual([]);
+  });
+});
