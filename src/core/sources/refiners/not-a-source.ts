@@ -37,6 +37,17 @@ function isRule(phrase: string): boolean {
 
 /** A role that ends in a preposition or an article: the name is its object ("index of Asia-Pacific"). */
 const ROLE_BEFORE_OBJECT = /(?:^|\s)(?:of|in|at|on|for|from|across|with|to|by|into|over|about|the|a|an)$/i;
+/**
+ * Whether the role is printed in the phrase before the name ("index of Asia-Pacific"). A role read
+ * after the phrase ("Adam Segal, the author of “…”") ends in "of" because the title it names is
+ * masked: the name is no object of it.
+ */
+function roleBeforeName(ref: SpeakerRef): boolean {
+  const role = ref.text.indexOf(ref.role!.trim());
+  const name = ref.text.indexOf(ref.name ?? '');
+  return role >= 0 && (name < 0 || role < name);
+}
+
 /** "SPACs", "ETFs": the plural of an abbreviation is a class of things. */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 /**
@@ -60,7 +71,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (CODE.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
-  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim())) return true;
+  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
   if (ref.form !== 'pronoun' && /\s/.test(phrase) && PRONOUN_WORD.test(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
