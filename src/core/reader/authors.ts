@@ -31,7 +31,8 @@ export function readAuthors(doc: Document, article: JsonObject | undefined, meta
   const publisherKeys = new Set(publishers.map((name) => name.toLowerCase()));
   // The `publisher` meta names the outlet too, even where the reader shows another of its names.
   const outlets = [...publishers, ...metaValues('publisher', 'dc.publisher')].map(outletKey).filter(Boolean);
-  // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner.
+  // The outlet's name as author is no person, unless the JSON-LD says so of a personal site's owner
+  // (and the account it posts from is the owner's own, not "…/author/suelin/" posting as "Grenada Now").
   const typedPeople = new Set(personNames(article?.author ?? article?.creator, nodes, true)
     .filter((name) => name.includes(' ')).map((name) => name.toLowerCase()));
   // The name an administrator account posts under is printed in the byline too: no one's name.
@@ -250,7 +251,10 @@ export function signOffNames(text: string): string[] {
   return names;
 }
 
-/** JSON-LD authors that are people: organisations (an agency, the outlet) are left out; `{"@id": …}` is looked up. */
+/**
+ * JSON-LD authors that are people: organisations (an agency, the outlet) are left out; `{"@id": …}` is looked up.
+ * `typedOnly`: only those typed Person, posting from an account of their own name if any.
+ */
 function personNames(value: unknown, nodes: JsonObject[], typedOnly = false): string[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   const names: string[] = [];
@@ -262,9 +266,21 @@ function personNames(value: unknown, nodes: JsonObject[], typedOnly = false): st
       if (typedOnly && !types.length) continue;
     } else if (typedOnly) continue;
     const name = textOf(item);
+    if (typedOnly && name && !ownAccount(item as JsonObject, name)) continue;
     if (name && !/^https?:/.test(name)) names.push(name);
   }
   return names;
+}
+
+/** The account's name in a profile address: "…/author/jane-doe/" → "jane-doe". */
+const ACCOUNT_SLUG = /\/(?:author|authors|user|users)\/([^/#?]{1,80})/i;
+
+/** Whether the account a name posts from is its own: its slug holds one of the name's words ("dlemire" for "Daniel Lemire"), or there is no account. */
+function ownAccount(item: JsonObject, name: string): boolean {
+  const address = [item['@id'], item.url].find((value): value is string => typeof value === 'string' && ACCOUNT_SLUG.test(value));
+  if (!address) return true;
+  const slug = ACCOUNT_SLUG.exec(address)![1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 2 && slug.includes(word));
 }
 
 /** A CMS's administrator account ("…/author/admin/") posts stories it did not write. */
@@ -273,6 +289,17 @@ const ACCOUNT = /\/(?:author|authors|user|users)\/(?:admin|administrator|webmast
 function accountNames(value: unknown, nodes: JsonObject[]): string[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
   return list.map((entry) => referencedNode(entry, nodes)).filter(siteAccount).map((item) => textOf(item)).filter((name): name is string => !!name);
+}
+
+/** How many links to an account page are read: the byline's come first, a page's comments may hold thousands. */
+const MAX_ACCOUNT_LINKS = 200;
+
+/** "Written by <a href="…/author/admin/">Ridge Courier</a>": the printed name of an administrator account (often the owner's own). */
+export function accountLinkNames(doc: Document): string[] {
+  return [...doc.querySelectorAll('a[href*="/author" i], a[href*="/user" i]')].slice(0, MAX_ACCOUNT_LINKS)
+    .filter((link) => ACCOUNT.test(link.getAttribute('href') ?? ''))
+    .map((link) => collapseWhitespace(link.textContent ?? ''))
+    .filter(Boolean);
 }
 
 function siteAccount(item: unknown): boolean {
@@ -327,6 +354,8 @@ const FIRM_AND = /^[^\s&]+\s*&\s*[^\s&]+$/;
 const WRITES_FOR = /^(\S+\s+\S.*?)\s+(?:for|from)\s+.*$/i;
 
 const ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+/** A bare host name ("Harbourlocal.com") is the site, not a writer. */
+const HOST_NAME = /^\s*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\s*$/u;
 
 /** A byline is a line: a box holding a whole page (a wrapper with "author" in its class) is read only as far as this. */
 const BYLINE_MAX_CHARS = 2000;
@@ -334,8 +363,8 @@ const BYLINE_MAX_CHARS = 2000;
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; "Jane Doe in London · CBC News" → ["Jane Doe"]. */
 export function splitByline(byline: string): string[] {
   // An address ("https://www.facebook.com/JoMillsNews" in `article:author`) names no one: split at
-  // its slashes, its last part would read as a one-word name.
-  if (ADDRESS.test(byline)) return [];
+  // its slashes (or at "com", Portuguese "with"), its last part would read as a one-word name.
+  if (ADDRESS.test(byline) || HOST_NAME.test(byline)) return [];
   let text = collapseWhitespace(decodeEntities(byline.slice(0, BYLINE_MAX_CHARS)))
     .replace(BYLINE_LEAD, '')
     .replace(GLUED_BY, '')

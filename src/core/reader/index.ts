@@ -3,7 +3,7 @@ import type { ArticleMeta, Detection } from '../types';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
 import { readMainText, type MainText } from './main-text';
-import { headBylineNames, isPersonName, readMetadata, splitByline } from './metadata';
+import { accountLinkNames, headBylineNames, isPersonName, readMetadata, splitByline } from './metadata';
 
 export interface ReadArticle {
   detection: Detection;
@@ -51,7 +51,10 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
   const read = main;
   // The printed byline names people; a wire service alone (the metadata's last resort) gives way to it.
   if (read && !meta.authors.some(isPersonName)) {
-    const printed = attempt('byline', () => bylineAuthors(read), []);
+    // An administrator account printed under the outlet's name ("Written by <a href="…/author/admin/">
+    // Ridge Courier</a>") is nobody's; under a person's name it is often the site owner's own.
+    const outletAccounts = accountLinkNames(doc).filter((name) => name.toLowerCase() === meta.publisher?.toLowerCase());
+    const printed = attempt('byline', () => bylineAuthors(read, outletAccounts), []);
     if (printed.length) meta.authors = printed;
   }
   return { detection, meta, main, warnings };
@@ -66,15 +69,17 @@ const HEAD_BLOCKS = 6;
  * text that is a byline by its shape ("By Ana Ruiz | 12/10/2020" set as a date line), never the
  * headline ("Patch Notes 4.47.4 - Bugfix Build" has the shape of names and a date).
  */
-function bylineAuthors(main: MainText): string[] {
+function bylineAuthors(main: MainText, nobody: string[]): string[] {
+  const keys = new Set(nobody.map((name) => name.toLowerCase()));
+  const person = (name: string) => isPersonName(name) && !keys.has(name.toLowerCase());
   let head = 0;
   for (const block of main.blocks) {
     const text = main.text.slice(block.start, block.end);
     if (block.kind === 'byline') {
-      const names = splitByline(text).filter(isPersonName);
+      const names = splitByline(text).filter(person);
       if (names.length) return names.slice(0, 6);
     } else if (block.kind !== 'caption' && block.kind !== 'headline' && head++ < HEAD_BLOCKS) {
-      const names = headBylineNames(text);
+      const names = headBylineNames(text).filter(person);
       if (names.length) return names.slice(0, 6);
     }
   }

@@ -8,7 +8,7 @@ import { readPublishers, titleSuffix } from './publisher';
 import { firstDate, type MetaReader, readPublished } from './published-date';
 import { readTitle } from './title';
 
-export { headBylineNames, isPersonName, signOffNames, signOffs, splitByline } from './authors';
+export { accountLinkNames, headBylineNames, isPersonName, signOffNames, signOffs, splitByline } from './authors';
 export { decodeEntities } from './entities';
 
 // Article metadata, from the most trusted source down: JSON-LD, then meta tags (OpenGraph,
