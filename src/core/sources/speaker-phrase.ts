@@ -284,12 +284,27 @@ const ORG_PLURALS = /^(?:ministries|agencies|companies|embassies|universities|ch
 /** Adverbs and modals no noun phrase holds before its head (not "early", "only", "even": "early voters", "even some allies"). */
 const CLAUSE_ADVERB = /^(?:already|also|still|just|never|always|often|soon|then|can|could|should|may|might|must|shall|\p{Ll}{3,}(?:ally|ously|ively|fully|lessly|ently|antly|edly|ingly))$/u;
 
+/**
+ * Quantifiers that take a part of a group with "of" ("Some of the women", "Each of the candidates").
+ * (Not "none", "neither": "None of the Democrats endorsed him" says who did not.)
+ */
+const PARTITIVE = /^(?:some|many|most|several|few|all|both|each|either|one|two|three|four|five|half)$/i;
+const GROUP_PRONOUNS = /^(?:them|us|those)$/i;
+const DISTRIBUTIVE = /^(?:each|every|either)$/i;
+
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
-  let i = 0;
+  // "Some of the women", "Each of the candidates": a part of a group speaks; the group is the head,
+  // and no one person is meant ("Many of them" stands for people as "Many" does).
+  const partitive = tokens.length > 2 && PARTITIVE.test(tokens[0]!.text) && lower(tokens[1]!) === 'of';
+  if (partitive && tokens.length === 3 && GROUP_PRONOUNS.test(tokens[2]!.text)) {
+    return { ...emptyRef('nominal', span(tokens[0]!, tokens[2]!), tokens[0]!.start, tokens[2]!.end, 'anonymous'), head: lower(tokens[0]!) };
+  }
+  // "Each side", "Every candidate": one of a group, whichever it is.
+  let i = partitive ? 2 : tokens.length > 1 && DISTRIBUTIVE.test(tokens[0]!.text) ? 1 : 0;
   let definite = false;
   while (i < tokens.length && DETERMINERS.test(tokens[i]!.text)) {
-    if (DEFINITE.test(tokens[i]!.text)) definite = true;
+    if (DEFINITE.test(tokens[i]!.text) && !partitive) definite = true;
     i++;
   }
   if (i >= tokens.length) return null;
@@ -320,6 +335,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;
+  // ("One of the first polls" is read as a document elsewhere, with its owner.)
+  if (partitive && DOCUMENT_NOUNS.has(head)) return null;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
   else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
