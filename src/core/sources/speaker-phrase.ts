@@ -41,6 +41,8 @@ const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|b
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
+const FOCUS_WORDS = /^(?:even|especially|particularly|notably)$/i;
+const CONJUNCTIONS = /^(?:though|as|if|when|while|so|after|before|since|with|without|then)$/i;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
 const FINITE_REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
 const TRAILING_ADVERB = /^\p{Ll}{3,}ly$/u;
@@ -104,7 +106,12 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   return cut < tokens.length ? readTokens(source, tokens.slice(0, cut)) ?? ref : ref;
 }
 
-function readTokens(source: string, tokens: Token[]): SpeakerRef | null {
+function readTokens(source: string, all: Token[]): SpeakerRef | null {
+  // "Even the senator", "especially his own aides": a word that singles the speaker out is no part
+  // of the phrase (nor of a role). (Not "including": ", including a neighbour," is a part of the
+  // group named before it, which stays the speaker.)
+  // (Not before a conjunction: "Even though …", "even as …" open a clause, which is no phrase to trim.)
+  const tokens = all.length > 1 && FOCUS_WORDS.test(all[0]!.text) && !CONJUNCTIONS.test(all[1]!.text) ? all.slice(1) : all;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');

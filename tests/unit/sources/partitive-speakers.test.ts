@@ -36,3 +36,14 @@ describe('a part of a group as the speaker', () => {
     ]);
   });
 });
+
+describe('a word that singles the speaker out', () => {
+  it('is no part of the phrase', () => {
+    expect(read('Even the senator')).toBe('the senator | senator | person');
+    expect(read('especially some skippers')).toBe('some skippers | skippers | other');
+  });
+
+  it('stays before a conjunction, which opens a clause', () => {
+    expect(read('Even though skippers') ?? '').not.toMatch(/^though/);
+  });
+});
