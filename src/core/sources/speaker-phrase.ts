@@ -126,7 +126,25 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
-  return readName(source, tokens, span) ?? readDescription(source, tokens, span);
+  return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
+}
+
+/**
+ * "Ann Roe of the city's planning board", "Tom Varga of the state delegation": a person's name, then
+ * the body described in lower case after "of" (a capitalised body is read with the name). The body is
+ * the affiliation.
+ */
+function personOfBody(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of < 1 || of > 4 || tokens.length - of > 7 || !tokens.slice(0, of).every(isCap)) return null;
+  const body = tokens.slice(of + 1);
+  if (!body.length || !DEFINITE.test(body[0]!.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(body[body.length - 1]!.text)) return null;
+  if (body.some((t) => PREPOSITIONS.has(lower(t)) || CLAUSE_WORDS.test(t.text))) return null;
+  const person = readName(source, tokens.slice(0, of), span);
+  if (!person || person.kind !== 'person' || person.role) return null;
+  person.affiliation = span(body[0]!, body[body.length - 1]!).replace(/^the\s+/i, '');
+  person.end = body[body.length - 1]!.end;
+  return person;
 }
 
 /**
