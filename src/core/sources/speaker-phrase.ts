@@ -41,6 +41,8 @@ const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|b
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
+const FOCUS_WORDS = /^(?:even|especially|particularly|notably)$/i;
+const CONJUNCTIONS = /^(?:though|as|if|when|while|so|after|before|since|with|without|then)$/i;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
 const FINITE_REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes']);
 const TRAILING_ADVERB = /^\p{Ll}{3,}ly$/u;
@@ -104,7 +106,12 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   return cut < tokens.length ? readTokens(source, tokens.slice(0, cut)) ?? ref : ref;
 }
 
-function readTokens(source: string, tokens: Token[]): SpeakerRef | null {
+function readTokens(source: string, all: Token[]): SpeakerRef | null {
+  // "Even the senator", "especially his own aides": a word that singles the speaker out is no part
+  // of the phrase (nor of a role). (Not "including": ", including a neighbour," is a part of the
+  // group named before it, which stays the speaker.)
+  // (Not before a conjunction: "Even though …", "even as …" open a clause, which is no phrase to trim.)
+  const tokens = all.length > 1 && FOCUS_WORDS.test(all[0]!.text) && !CONJUNCTIONS.test(all[1]!.text) ? all.slice(1) : all;
   const first = tokens[0]!;
   const span = (from: Token, to: Token) => source.slice(from.start, to.end);
   const pronoun = lower(first).replace(/['\u2019](?:s|ve|d|ll|re|m)$/, '');
@@ -119,7 +126,25 @@ function readTokens(source: string, tokens: Token[]): SpeakerRef | null {
   if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
-  return readName(source, tokens, span) ?? readDescription(source, tokens, span);
+  return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
+}
+
+/**
+ * "Ann Roe of the city's planning board", "Tom Varga of the state delegation": a person's name, then
+ * the body described in lower case after "of" (a capitalised body is read with the name). The body is
+ * the affiliation.
+ */
+function personOfBody(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of < 1 || of > 4 || tokens.length - of > 7 || !tokens.slice(0, of).every(isCap)) return null;
+  const body = tokens.slice(of + 1);
+  if (!body.length || !DEFINITE.test(body[0]!.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(body[body.length - 1]!.text)) return null;
+  if (body.some((t) => PREPOSITIONS.has(lower(t)) || CLAUSE_WORDS.test(t.text))) return null;
+  const person = readName(source, tokens.slice(0, of), span);
+  if (!person || person.kind !== 'person' || person.role) return null;
+  person.affiliation = span(body[0]!, body[body.length - 1]!).replace(/^the\s+/i, '');
+  person.end = body[body.length - 1]!.end;
+  return person;
 }
 
 /**
@@ -284,12 +309,27 @@ const ORG_PLURALS = /^(?:ministries|agencies|companies|embassies|universities|ch
 /** Adverbs and modals no noun phrase holds before its head (not "early", "only", "even": "early voters", "even some allies"). */
 const CLAUSE_ADVERB = /^(?:already|also|still|just|never|always|often|soon|then|can|could|should|may|might|must|shall|\p{Ll}{3,}(?:ally|ously|ively|fully|lessly|ently|antly|edly|ingly))$/u;
 
+/**
+ * Quantifiers that take a part of a group with "of" ("Some of the women", "Each of the candidates").
+ * (Not "none", "neither": "None of the Democrats endorsed him" says who did not.)
+ */
+const PARTITIVE = /^(?:some|many|most|several|few|all|both|each|either|one|two|three|four|five|half)$/i;
+const GROUP_PRONOUNS = /^(?:them|us|those)$/i;
+const DISTRIBUTIVE = /^(?:each|every|either)$/i;
+
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
-  let i = 0;
+  // "Some of the women", "Each of the candidates": a part of a group speaks; the group is the head,
+  // and no one person is meant ("Many of them" stands for people as "Many" does).
+  const partitive = tokens.length > 2 && PARTITIVE.test(tokens[0]!.text) && lower(tokens[1]!) === 'of';
+  if (partitive && tokens.length === 3 && GROUP_PRONOUNS.test(tokens[2]!.text)) {
+    return { ...emptyRef('nominal', span(tokens[0]!, tokens[2]!), tokens[0]!.start, tokens[2]!.end, 'anonymous'), head: lower(tokens[0]!) };
+  }
+  // "Each side", "Every candidate": one of a group, whichever it is.
+  let i = partitive ? 2 : tokens.length > 1 && DISTRIBUTIVE.test(tokens[0]!.text) ? 1 : 0;
   let definite = false;
   while (i < tokens.length && DETERMINERS.test(tokens[i]!.text)) {
-    if (DEFINITE.test(tokens[i]!.text)) definite = true;
+    if (DEFINITE.test(tokens[i]!.text) && !partitive) definite = true;
     i++;
   }
   if (i >= tokens.length) return null;
@@ -320,6 +360,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   let kind: SourceKind;
+  // ("One of the first polls" is read as a document elsewhere, with its owner.)
+  if (partitive && DOCUMENT_NOUNS.has(head)) return null;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
   else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';

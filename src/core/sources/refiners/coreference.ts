@@ -335,7 +335,8 @@ const stem = (w: string) => w.replace(/(?:es|s)$/, '');
 /** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
 function resolveDescription(state: State, ref: SpeakerRef, block: number): number {
   const head = ref.head ?? '';
-  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those|one|its|his|her|their)\s+/i, '');
+  // ("One of the prosecutors" keeps its "one": the part of the group is the speaker.)
+  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those|one(?!\s+of\s)|its|his|her|their)\s+/i, '');
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   if (ref.definite) {
     const compatible = ORG_COMPATIBLE[head];

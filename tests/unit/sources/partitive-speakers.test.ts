@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readSpeaker } from '../../../src/core/sources/speaker-phrase';
+import { run, said } from './run';
+
+const read = (phrase: string) => {
+  const r = readSpeaker(phrase, 0, phrase.length);
+  return r ? `${r.text} | ${r.head} | ${r.kind}` : null;
+};
+
+describe('a part of a group as the speaker', () => {
+  it('reads the group after "of" as the head, no one person meant', () => {
+    expect(read('Some of the island voters')).toBe('Some of the island voters | voters | anonymous');
+    expect(read('Two of the council candidates')).toBe('Two of the council candidates | candidates | anonymous');
+    expect(read('Many of them')).toBe('Many of them | many | anonymous');
+  });
+
+  it('reads "each" and "every" before a noun as one of a group', () => {
+    expect(read('Each side')).toBe('Each side | side | other');
+    expect(read('every candidate')).toBe('every candidate | candidate | anonymous');
+  });
+
+  it('takes no part of documents, nor "none of" (who did not)', () => {
+    expect(read('One of the harbour surveys')).toBeNull();
+    expect(read('None of the ferry riders')).toBeNull();
+  });
+
+  it('names the part in the fact sheet, its "one" kept', () => {
+    const r = run([
+      'The ferry line cut its winter timetable on Monday.',
+      'One of the ferry riders said the cuts would strand the island for days.',
+      'Some of the harbour pilots said the new boats were too big for the quay.',
+    ]);
+    expect(said(r)).toEqual([
+      'One of the ferry riders | the cuts would strand the island for days',
+      'Some of the harbour pilots | the new boats were too big for the quay',
+    ]);
+  });
+});
+
+describe('a word that singles the speaker out', () => {
+  it('is no part of the phrase', () => {
+    expect(read('Even the senator')).toBe('the senator | senator | person');
+    expect(read('especially some skippers')).toBe('some skippers | skippers | other');
+  });
+
+  it('stays before a conjunction, which opens a clause', () => {
+    expect(read('Even though skippers') ?? '').not.toMatch(/^though/);
+  });
+});
