@@ -3,24 +3,16 @@
 // parsers read each content to its clause's end; a trailing credit found in it marks where the
 // narration begins.
 
-import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
+import { attributionsByBlock } from './block-attributions';
 
 /** What stands between the content and the credit: a comma, a dash or a closing quotation. */
 const BREAK_BEFORE = /(?:[,;\u2014\u2013\uE000]|\s-)\s*$/;
 const MIN_WORDS = 3;
 
 export function clipAtOtherCues(scan: Scan): void {
-  const byBlock = new Map<number, Attribution[]>();
-  for (const a of scan.found) {
-    const list = byBlock.get(a.block) ?? [];
-    list.push(a);
-    byBlock.set(a.block, list);
-  }
-  for (const list of byBlock.values()) {
-    // A block holds a handful of attributions: the pairs stay few.
-    if (list.length > 60) continue;
+  for (const list of attributionsByBlock(scan.found)) {
     for (const a of list) {
       if (a.direct || a.text !== scan.text.slice(a.start, a.end)) continue;
       let end = a.end;

@@ -12,6 +12,7 @@ import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { MAX_FOUND, type Scan } from '../scan';
+import { attributionsByBlock } from './block-attributions';
 
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
@@ -23,15 +24,7 @@ const MIN_EVIDENCE = 5;
 const MIN_WORDS = 2;
 
 export function splitCoordinatedCues(scan: Scan): void {
-  const byBlock = new Map<number, Attribution[]>();
-  for (const a of scan.found) {
-    const list = byBlock.get(a.block) ?? [];
-    list.push(a);
-    byBlock.set(a.block, list);
-  }
-  for (const list of byBlock.values()) {
-    // A block holds a handful of attributions: the pairs stay few.
-    if (list.length > 60) continue;
+  for (const list of attributionsByBlock(scan.found)) {
     for (const a of list) {
       const end = a.end;
       const cut = coordination(scan, a, list);
