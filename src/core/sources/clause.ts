@@ -410,9 +410,14 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   }
   // ", director of …" after the name: the role.
   const role = /^,\s+((?:a|an|the|[a-z])[^;:\uE000]*?)(?=[,.;]?\s*$|,\s+(?:who|adding|saying|noting)\b|[;:\uE000])/.exec(tail);
-  if (role && speaker.form === 'name' && !speaker.role) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
+  if (role && speaker.form === 'name' && !speaker.role && !NOT_A_ROLE.test(role[1]!)) speaker.role = role[1]!.replace(/^(?:a|an|the)\s+/i, '').replace(/[.,]$/, '');
   return { speaker, phraseStart: start };
 }
+
+// What follows the name's comma without describing the person: an adverbial clause or phrase
+// ("…, while being interviewed", "…, in a statement", "…, of course", "…, referring to …"). ("…, with
+// the Sierra Club" and "…, from the ministry" say whom the person is with, and stay.)
+const NOT_A_ROLE = /^(?:while|when|whenever|after|before|as|because|since|though|although|if|unless|until|once|including|of\s+course|in|on|at|during|without|through|via|referring|speaking|citing|pointing|arguing|responding|asked|according)\b/i;
 
 // A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe."
 const APPOSED_NAME = /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))/u;
