@@ -53,7 +53,8 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
   if (read && !meta.authors.some(isPersonName)) {
     // An administrator account printed under the outlet's name ("Written by <a href="…/author/admin/">
     // Ridge Courier</a>") is nobody's; under a person's name it is often the site owner's own.
-    const outletAccounts = accountLinkNames(doc).filter((name) => name.toLowerCase() === meta.publisher?.toLowerCase());
+    const outlet = meta.publisher?.toLowerCase();
+    const outletAccounts = outlet ? accountLinkNames(doc).filter((name) => name.toLowerCase() === outlet) : [];
     const printed = attempt('byline', () => bylineAuthors(read, outletAccounts), []);
     if (printed.length) meta.authors = printed;
   }

@@ -20,7 +20,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd: JsonObje
   const ogSite = metaTag('og:site_name', 'application-name');
   const language = readLanguage(doc, article, metaTag);
 
-  const declaredPublishers = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite));
+  const declaredPublishers = uniqueNames(readPublishers(doc, url, article, jsonLd, ogSite, metaTag));
   const authors = readAuthors(doc, article, metaValues, declaredPublishers, jsonLd);
   // Nothing names the outlet: the title's last part ("… | Los Angeles Times", "… - NPR"), then the
   // masthead's logo or the copyright line, and the host name only after them; never a person's

@@ -39,6 +39,8 @@ interface Walk {
   /** Start offsets in `text` of the runs that sit inside a date-line element. */
   dateRuns: [number, number][];
   headline: number;
+  /** The page's logo <h1>s (among its first ten), told once. */
+  mastheads: ReadonlySet<Element>;
   /** Where the text of a masthead <h1> (the logo) ends, -1 before one: the date printed beside it is today's. */
   mastheadEnd: number;
   /** Where the first <h2> starts: the headline of pages that print no <h1> (many blogs). */
@@ -92,10 +94,12 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   const root = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!root) return [];
   // The story's headline: not a logo set as the page's first <h1>, whose neighbour is today's date.
-  const headline = Array.from(root.querySelectorAll('h1')).slice(0, 10).find((h1) => !isMastheadHeading(h1)) ?? null;
+  const headings = Array.from(root.querySelectorAll('h1')).slice(0, 10);
+  const mastheads = new Set(headings.filter(isMastheadHeading));
+  const headline = headings.find((h1) => !mastheads.has(h1)) ?? null;
   const headlineAncestors = new Set<Element>();
   for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, mastheadEnd: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, mastheads, mastheadEnd: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
   const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
   const out: PrintedDay[] = [];
@@ -188,7 +192,7 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))
     || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000));
   if (furniture && !ownDetails) return;
-  const masthead = tag === 'H1' && isMastheadHeading(element);
+  const masthead = walk.mastheads.has(element);
   if (tag === 'H1' && walk.headline < 0 && !masthead) walk.headline = walk.text.length;
   if (tag === 'H2' && walk.subheadline < 0) walk.subheadline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));

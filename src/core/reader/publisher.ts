@@ -1,4 +1,5 @@
 import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
+import type { MetaReader } from './published-date';
 
 // The outlet, by the name it calls itself: the article's JSON-LD publisher (followed through an
 // `@id` reference), `og:site_name`, the organisation the page describes, or the part of <title>
@@ -8,17 +9,18 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 
 const ORGANISATION_TYPES = new Set(['newsmediaorganization', 'organization', 'corporation']);
 
-export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null): string[] {
+export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null, metaTag: MetaReader): string[] {
   const tidy = (names: (string | null)[]) => names.map((name) => (name ? withoutTagline(name.replace(/\s+/g, ' ').trim()) : null))
     .filter((name): name is string => !!name && name.length <= 80);
   const declared = tidy([nameOf(article?.publisher, nodes), ogSite]).filter((name) => !isHeadline(name, doc));
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
-  const candidates = [...declared, ...tidy([...organisationNames(nodes), titleSuffix(doc), nameBeforeAddress(doc)])];
+  const suffix = titleSuffix(doc);
+  const candidates = [...declared, ...tidy([...organisationNames(nodes), suffix, nameBeforeAddress(doc)])];
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
   // With no address, a site name written as one ("valleyledger.com") says which host it is.
   const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
   const matching = candidates.filter((name) => hosts.some((host) => namesHost(name, host)));
-  return withFullerName(demoteDesksAndDomains(unique([...matching, ...declared, ...originals])), titleSuffix(doc), doc);
+  return withFullerName(demoteDesksAndDomains(unique([...matching, ...declared, ...originals])), suffix, doc, metaTag);
 }
 
 /**
@@ -27,24 +29,23 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
  * og:title or twitter:title, or in its logo). A name only <title> adds words to is often a
  * section or a tagline ("HuffPost UK Politics", "HuffPost Latest News").
  */
-function withFullerName(names: string[], suffix: string | null, doc: Document): string[] {
+function withFullerName(names: string[], suffix: string | null, doc: Document, metaTag: MetaReader): string[] {
   const first = names[0];
   if (!first || !suffix || suffix.length <= first.length) return names;
   if (!suffix.toLowerCase().startsWith(`${first.toLowerCase()} `)) return names;
   // "Abendzeitung München", not a section in words of the language ("VnExpress Kinh doanh").
   const added = suffix.slice(first.length).trim().split(/\s+/);
   if (!added.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return names;
-  return printedBeyondTitle(doc, suffix) ? unique([suffix, ...names]) : names;
+  return printedBeyondTitle(doc, suffix, metaTag) ? unique([suffix, ...names]) : names;
 }
 
 const LOGO_BOXES = 'a[href="/"], a[rel="home"], [class*="logo" i]';
 const MAX_LOGO_BOXES = 10;
 
-function printedBeyondTitle(doc: Document, name: string): boolean {
+function printedBeyondTitle(doc: Document, name: string, metaTag: MetaReader): boolean {
   const key = letters(name);
   for (const field of ['og:title', 'twitter:title']) {
-    const value = doc.querySelector(`meta[property="${field}" i], meta[name="${field}" i]`)?.getAttribute('content') ?? '';
-    const parts = splitTitle(value);
+    const parts = splitTitle(metaTag(field) ?? '');
     if (parts.length >= 2 && letters(parts[parts.length - 1]!) === key) return true;
   }
   const boxes = doc.querySelectorAll(LOGO_BOXES);
