@@ -110,6 +110,8 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     const before = replay.requests.length;
     const { article, popup } = await panelFor('/pages/syndicated-wells.html');
     await popup.waitForSelector('[data-testid="related-item"]', { timeout: 30_000 });
+    // Each service's items come in as it answers: read the list once every service has.
+    await popup.waitForSelector('[data-testid="related-coverage"][data-status="ready"]', { timeout: 30_000 });
     const items = await popup.$$eval('[data-testid="related-item"]', (lis) => lis.map((li) => ({
       outlet: li.querySelector('.related-outlet')?.textContent,
       title: li.querySelector('.main')?.textContent,
