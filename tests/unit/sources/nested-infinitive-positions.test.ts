@@ -33,3 +33,15 @@ describe('positions nested in the same speaker\'s statement', () => {
     ]);
   });
 });
+
+describe('positions nested in another attribution', () => {
+  it('drops an infinitive inside the statement, whoever it was read for', () => {
+    const r = run(['Harbour officials said the council wants to discuss the ferry budget in May.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Harbour officials | said | statement | the council wants to discuss the ferry budget in May']);
+  });
+
+  it('keeps a verb of saying there, a telling of its own', () => {
+    const r = run(['Jon Reyes, a ferry captain, said islanders expected the mayor to explain the budget.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('| explain | attitude | the budget'))).toBe(true);
+  });
+});

@@ -52,9 +52,9 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
 
 /**
  * "The agency plans to publish a survey": "publish a survey" (its cue inside the content of the
- * same source's "plans to …") is the same position told once, not a second one; so is an
- * infinitive inside the same source's statement (nonFiniteCue). A noun's cue inside ("repeated her
- * claim that …") is a position of its own. Linear: each attribution is compared with its WINDOW
+ * same source's "plans to …") is the same position told once, not a second one; an infinitive or
+ * a modal's verb inside any attribution (nonFiniteCue) is part of what that one tells. A noun's cue
+ * inside ("repeated her claim that …") is a position of its own. Linear: each attribution is compared with its WINDOW
  * predecessors, and the survivors are copied once.
  */
 const VERB_READINGS = new Set(['sources/attitude', 'sources/any-verb', 'sources/reporting-verb']);
@@ -64,15 +64,15 @@ function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
     if (!a.attitude || !VERB_READINGS.has(a.extractor)) return true;
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const k = kept[j]!;
-      if (k.entity !== a.entity || !(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
-      if (k.attitude || nonFiniteCue(text, a)) return false;
+      if (!(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
+      if ((k.attitude && k.entity === a.entity) || nonFiniteCue(text, a)) return false;
     }
     return true;
   });
 }
 
 /** Before a verb, the words that make it an infinitive or a modal's complement: "to", "would", "can". */
-const NON_FINITE_BEFORE = /(?:^|\s)(?:to|would|will|could|can|should|may|might|must|cannot|\p{L}+['’](?:ll|d))\s+$/iu;
+const NON_FINITE_BEFORE = /(?:^|\s)(?:to|would|will|could|can|should|may|might|must|cannot|\p{L}+['’]ll)\s+$/iu;
 /**
  * A content that is a clause of its own (it opens with "that" or a question word, or holds a tensed
  * verb): "to hear Clinton had pledged …", "to see how they responded" tell a proposition and stand.
@@ -80,10 +80,11 @@ const NON_FINITE_BEFORE = /(?:^|\s)(?:to|would|will|could|can|should|may|might|m
 const CLAUSE = /^\W*(?:that|whether|if|how|why|what|who|when|where)\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did)\b|\b(?:he|she|they|we|i|it)\s+\p{L}+(?:ed|s)\b/iu;
 
 /**
- * "Bush says it is important to defend gun rights": "defend gun rights" is no position of its own
- * but part of what the same speaker says, when its cue (inside that statement) is an infinitive or
- * a modal's complement and its content is only a noun phrase. A verb of saying there ("to say they …")
- * reports a telling of its own, as annotators count it.
+ * "Bush says it is important to defend gun rights", "officials said Kelly met Trump to discuss
+ * plans": a verb inside another attribution's content, as an infinitive or a modal's complement,
+ * with only a noun phrase after it, is part of what that attribution tells (a purpose, a plan),
+ * not a position of its own. A verb of saying there ("called her to say …") reports a telling of
+ * its own, as annotators count it, and so does a clause after the verb.
  */
 function nonFiniteCue(text: string, position: Attribution): boolean {
   if (SPEECH_SINGLE.has(position.cue?.toLowerCase() ?? '') || CLAUSE.test(position.text)) return false;
