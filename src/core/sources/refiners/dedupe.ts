@@ -3,6 +3,7 @@
 // the body's sentence gives way to the body, unless the caller keeps repeats).
 
 import type { Attribution } from '../model';
+import { SPEECH_SINGLE } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -17,7 +18,7 @@ const WINDOW = 40;
  * `keepRepeats`: keep the same words said twice in separate places (deck and body). The fact sheet
  * lists a statement once; attribution corpora (PolNeAR) annotate each telling.
  */
-export function dedupe(attributions: Attribution[], keepRepeats = false): Attribution[] {
+export function dedupe(attributions: Attribution[], text: string, keepRepeats = false): Attribution[] {
   const sorted = [...attributions].sort((a, b) => a.start - b.start || b.end - a.end);
   let kept: Attribution[] = [];
   for (const a of sorted) {
@@ -31,7 +32,7 @@ export function dedupe(attributions: Attribution[], keepRepeats = false): Attrib
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
   }
-  kept = dropNestedPositions(kept);
+  kept = dropNestedPositions(kept, text);
   if (keepRepeats) return kept.sort((a, b) => a.start - b.start);
   // The same words by the same speaker twice (deck and body): keep the fuller one.
   const out: Attribution[] = [];
@@ -51,21 +52,43 @@ export function dedupe(attributions: Attribution[], keepRepeats = false): Attrib
 
 /**
  * "The agency plans to publish a survey": "publish a survey" (its cue inside the content of the
- * same source's "plans to …") is the same position told once, not a second one. A noun's cue
- * inside ("repeated her claim that …") is a position of its own. Linear: each attribution is
- * compared with its WINDOW predecessors, and the survivors are copied once.
+ * same source's "plans to …") is the same position told once, not a second one; an infinitive or
+ * a modal's verb inside any attribution (nonFiniteCue) is part of what that one tells. A noun's cue
+ * inside ("repeated her claim that …") is a position of its own. Linear: each attribution is compared with its WINDOW
+ * predecessors, and the survivors are copied once.
  */
 const VERB_READINGS = new Set(['sources/attitude', 'sources/any-verb', 'sources/reporting-verb']);
 
-function dropNestedPositions(kept: Attribution[]): Attribution[] {
+function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
   return kept.filter((a, i) => {
     if (!a.attitude || !VERB_READINGS.has(a.extractor)) return true;
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const k = kept[j]!;
-      if (k.attitude && k.entity === a.entity && k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end) return false;
+      if (!(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
+      if ((k.attitude && k.entity === a.entity) || nonFiniteCue(text, a)) return false;
     }
     return true;
   });
+}
+
+/** Before a verb, the words that make it an infinitive or a modal's complement: "to", "would", "can". */
+const NON_FINITE_BEFORE = /(?:^|\s)(?:to|would|will|could|can|should|may|might|must|cannot|\p{L}+['’]ll)\s+$/iu;
+/**
+ * A content that is a clause of its own (it opens with "that" or a question word, or holds a tensed
+ * verb): "to hear Clinton had pledged …", "to see how they responded" tell a proposition and stand.
+ */
+const CLAUSE = /^\W*(?:that|whether|if|how|why|what|who|when|where)\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did)\b|\b(?:he|she|they|we|i|it)\s+\p{L}+(?:ed|s)\b/iu;
+
+/**
+ * "Bush says it is important to defend gun rights", "officials said Kelly met Trump to discuss
+ * plans": a verb inside another attribution's content, as an infinitive or a modal's complement,
+ * with only a noun phrase after it, is part of what that attribution tells (a purpose, a plan),
+ * not a position of its own. A verb of saying there ("called her to say …") reports a telling of
+ * its own, as annotators count it, and so does a clause after the verb.
+ */
+function nonFiniteCue(text: string, position: Attribution): boolean {
+  if (SPEECH_SINGLE.has(position.cue?.toLowerCase() ?? '') || CLAUSE.test(position.text)) return false;
+  return NON_FINITE_BEFORE.test(text.slice(Math.max(0, position.cueStart - 30), position.cueStart));
 }
 
 function overlap(a: Attribution, b: Attribution): number {
