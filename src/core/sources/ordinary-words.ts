@@ -70,7 +70,7 @@ const OPENING = /[\s\u201C\u2018([]/;
 const LEARNED = new Set(learned.words.split(' '));
 
 /** Whether the word at `start` opens a sentence (or the text, or a paragraph). */
-function opensSentence(text: string, start: number): boolean {
+export function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && OPENING.test(text[i]!)) {
     if (text[i] === '\n') return true;

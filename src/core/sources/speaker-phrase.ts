@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
-import { isOrdinaryWord, onlyOpensSentences, readsInLowerCase } from './ordinary-words';
+import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
@@ -204,6 +204,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (nameTokens.length === 1 && nameStart === first && isOrdinaryWord(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
   // "Published estimates put …", "Ultimately, that convinced us": a word capitalised only where it opens a sentence.
   if (tokens.length === 1 && onlyOpensSentences(source, nameTokens[0]!.start, nameTokens[0]!.end)) return null;
+  // "Chastened by the analyses, Trump revised …": a past participle opening the sentence is no name.
+  if (nameTokens.length === 1 && nameStart === first && isOpeningParticiple(source, nameTokens[0]!)) return null;
   if (nameTokens.length === 1 && (FUNCTION_CAPS.has(lower(nameTokens[0]!)) || PRONOUNS[lower(nameTokens[0]!)])) return null;
   const prefix = tokens.slice(0, first);
   // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
@@ -237,8 +239,10 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
   // "Mr. King and Mr. Schultz": two names joined, each without its honorific, as "Ada Lund and Tom Varga" reads.
   const joinedTitle = (t: Token, k: number) => k > 0 && /^(?:and|&)$/.test(lower(nameTokens[k - 1]!)) && HONORIFICS.test(t.text);
-  const name = nameTokens.some(joinedTitle) ? nameTokens.filter((t, k) => !joinedTitle(t, k)).map((t) => t.text).join(' ')
+  const joined = nameTokens.some(joinedTitle) ? nameTokens.filter((t, k) => !joinedTitle(t, k)).map((t) => t.text).join(' ')
     : span(nameTokens[0]!, nameTokens[nameTokens.length - 1]!);
+  // "The U.N. called …": an initialism keeps its last full stop, which the token lost as punctuation.
+  const name = INITIALISM.test(nameTokens[nameTokens.length - 1]!.text) && source[nameTokens[nameTokens.length - 1]!.end] === '.' ? `${joined}.` : joined;
   const words = nameTokens.map(lower);
   const isOrg = words.some((w) => ORG_WORDS.has(w)) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text))
     || (theArticle && roleTokens.length === 0 && nameTokens.length <= 3 && !nameTokens.some((t) => /^[A-Z]\.$/.test(t.text)));
@@ -248,6 +252,18 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
   return ref;
+}
+
+/** Letters with full stops between them: "U.N", "D.C" (their last full stop read as punctuation). */
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** A capitalised past form ("Chastened", "Disillusioned"), not a given name ("Mohammed"). */
+const PAST_FORM = /^\p{Lu}\p{Ll}{3,}ed$/u;
+
+/** "Chastened by …," "Courted, …": a past participle that opens its sentence, followed by a preposition or a comma. */
+function isOpeningParticiple(source: string, token: Token): boolean {
+  return PAST_FORM.test(token.text) && genderOfGivenName(token.text) === null && opensSentence(source, token.start)
+    && /^(?:,|\s+(?:by|with|over|at|about|after|from|in|into|for|to)\s)/.test(source.slice(token.end, token.end + 8));
 }
 
 /** Words that make the words before a name a clause, not its description. */
@@ -315,6 +331,8 @@ const CLAUSE_ADVERB = /^(?:already|also|still|just|never|always|often|soon|then|
  */
 const PARTITIVE = /^(?:some|many|most|several|few|all|both|each|either|one|two|three|four|five|half)$/i;
 const GROUP_PRONOUNS = /^(?:them|us|those)$/i;
+/** Determiners of a plural only: the noun after them is plural, so a word after that noun is a verb. */
+const PLURAL_DETERMINERS = /^(?:both|several|many|some|most|all|these|those|two|three|four|five|few|multiple|numerous|other)$/i;
 const DISTRIBUTIVE = /^(?:each|every|either)$/i;
 
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
@@ -366,7 +384,11 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
   else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
-  else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) kind = 'other';
+  else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) {
+    // "Both candidates face …", "Several aides warn …": after a plural the last word is their verb; the plural is the head.
+    if (headAt > i && BARE_PLURAL.test(tokens[headAt - 1]!.text) && PLURAL_DETERMINERS.test(tokens[i - 1]!.text)) return readDescription(source, tokens.slice(0, headAt), span);
+    kind = 'other';
+  }
   // A plural without a determiner names a group as well: "Protest groups", "Mrs. Clinton's confidants".
   // (Not a lone lower-case word, "attacks", nor a phrase with an article or preposition before its
   // head, "Among islanders", "behind the Oct. 7 attacks".)

@@ -338,13 +338,15 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // ("One of the prosecutors" keeps its "one": the part of the group is the speaker.)
   const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those|one(?!\s+of\s)|its|his|her|their)\s+/i, '');
   const mods = ref.modifiers.map((m) => m.toLowerCase());
+  // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
+  const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);
   if (ref.definite) {
     const compatible = ORG_COMPATIBLE[head];
     const party = partyOf(mods.join(' '));
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))))
+      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || (e.descriptors.some((d) => sameTenure(d, mods)) && samePlace(e, places))))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
@@ -359,7 +361,8 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       return found;
     }
   } else if (ref.kind === 'anonymous') {
-    const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor);
+    const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
+      && !e.descriptors.some((d) => otherGroup(d, descriptor)));
     if (same >= 0 && !isExpertLike(head)) {
       if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
       return same;
@@ -370,6 +373,36 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/**
+ * "the Ohio governor" is not the person the article described as "New Jersey Gov." before: a person
+ * described by capitalised words is one whose names, role or descriptions hold them.
+ */
+function samePlace(e: Entity, places: readonly string[]): boolean {
+  if (!places.length) return true;
+  const about = [...e.names, ...e.descriptors, e.role ?? '', e.affiliation ?? ''].join(' ');
+  return places.every((p) => about.includes(p));
+}
+
+const COUNT = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)$/i;
+
+/** The number a description counts its group by ("five candidates", "2 officials"), or null. */
+function countOf(descriptor: string): string | null {
+  const first = descriptor.split(' ')[0]!.toLowerCase();
+  return COUNT.test(first) ? first : null;
+}
+
+/**
+ * Two descriptions of one head that are two groups: counted differently ("two senators", "three
+ * senators"), or one counted and the other "other" ("the five candidates" after "the other
+ * candidates"). ("Officials" after "two officials" may be the same group.)
+ */
+function otherGroup(a: string, b: string): boolean {
+  const ca = countOf(a);
+  const cb = countOf(b);
+  if (ca && cb) return ca !== cb;
+  return (ca !== null && /^other\s/i.test(b)) || (cb !== null && /^other\s/i.test(a));
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
