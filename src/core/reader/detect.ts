@@ -37,6 +37,13 @@ const RECIPE_INGREDIENT = ['[itemprop="recipeIngredient"]', '[itemprop="ingredie
   ...['li', 'p', 'span'].flatMap((tag) => [`${tag}[class*="ingredient"]`, `${tag}[class*="Ingredient"]`])].join(', ');
 /** This many linked headlines around a short text make a listing. */
 const TEASER_HEADLINES = 8;
+/**
+ * The site's root with a query naming one item by number: a blog's plain permalink ("/?p=959",
+ * WordPress's default) or a script's story id ("/index.php?id=4512"). Its path alone reads as the
+ * front page. Below the root, "?p=2" is as often a listing's second page.
+ */
+const ROOT_PATH = /^\/(?:index\.\w+)?$/i;
+const ITEM_QUERY = /[?&](?:p|id|post|story|article|news|newsid|articleid|storyid|itemid)=\d+\/?(?:&|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObject[]): Detection {
@@ -102,7 +109,7 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
       score -= 0.4;
       mediaOrListing = true;
       signals.push('url:media');
-    } else if (ARTICLE_PATH.test(parsed.pathname)) {
+    } else if (ARTICLE_PATH.test(parsed.pathname) || (ROOT_PATH.test(parsed.pathname) && ITEM_QUERY.test(parsed.search))) {
       score += 0.15;
       signals.push('url:article-like');
     } else if (LISTING_PATH.test(parsed.pathname)) {
