@@ -4,6 +4,7 @@ import { repeatedItemsAround } from './repeated-items';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, type JsonObject, typesOf } from './json-ld';
 import { numberedSections, pictureOnlyBody } from './page-kinds';
+import { sitePagePath, sitePageTitle } from './site-pages';
 
 // Is this page a news article? Asked on every page the user visits, so the signals are read
 // cheapest first: the JSON-LD already parsed, a handful of meta tags and selectors, the URL. A
@@ -14,14 +15,14 @@ import { numberedSections, pictureOnlyBody } from './page-kinds';
 /** Decisive on their own (og:type=article is on every WordPress post, recipes included). */
 const DECISIVE_TYPES = new Set([
   'product', 'productgroup', 'recipe', 'discussionforumposting', 'searchresultspage', 'qapage', 'profilepage',
-  'jobposting', 'realestatelisting', 'checkoutpage', 'softwareapplication',
+  'jobposting', 'realestatelisting', 'checkoutpage', 'softwareapplication', 'aboutpage', 'contactpage',
 ]);
 
 /** The main entity of these is not a news article, unless an article node says otherwise. */
 const NOT_ARTICLE_TYPES = new Set([
   'videoobject', 'imagegallery', 'mediagallery', 'collectionpage', 'searchresultspage', 'product', 'productgroup',
   'recipe', 'discussionforumposting', 'qapage', 'profilepage', 'event', 'jobposting', 'itemlist', 'realestatelisting',
-  'checkoutpage', 'howto', 'course', 'softwareapplication', 'movie', 'book',
+  'checkoutpage', 'howto', 'course', 'softwareapplication', 'movie', 'book', 'aboutpage', 'contactpage',
 ]);
 
 const LISTING_PATH = /^\/?$|^\/(?:index\.\w+|home|[a-z]{2,20}(?:-[a-z]{2,20})?)(?:\/[a-z]{2,20}(?:-[a-z]{2,20})?)?\/?$|\/(?:tag|tags|topic|topics|category|categories|section|sections|search|author|authors|page\/\d+|archive|archives)(?:\/[^/.]*)*\/?$/i;
@@ -36,6 +37,13 @@ const RECIPE_INGREDIENT = ['[itemprop="recipeIngredient"]', '[itemprop="ingredie
   ...['li', 'p', 'span'].flatMap((tag) => [`${tag}[class*="ingredient"]`, `${tag}[class*="Ingredient"]`])].join(', ');
 /** This many linked headlines around a short text make a listing. */
 const TEASER_HEADLINES = 8;
+/**
+ * The site's root with a query naming one item by number: a blog's plain permalink ("/?p=959",
+ * WordPress's default) or a script's story id ("/index.php?id=4512"). Its path alone reads as the
+ * front page. Below the root, "?p=2" is as often a listing's second page.
+ */
+const ROOT_PATH = /^\/(?:index\.\w+)?$/i;
+const ITEM_QUERY = /[?&](?:p|id|post|story|article|news|newsid|articleid|storyid|itemid)=\d+\/?(?:&|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
 
 export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObject[]): Detection {
@@ -89,14 +97,19 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
     if (SEARCH_QUERY.test(parsed.search) && /search|find|results/i.test(parsed.pathname + parsed.search)) {
       return finish(-1, [...signals, 'url:search']);
     }
-    if (OTHER_PATH.test(parsed.pathname)) {
+    // A site's about, contact or legal page is none of its stories, whatever engine prints it.
+    if (sitePagePath(parsed.pathname)) {
+      if (!articleType) return finish(-1, [...signals, 'url:site-page']);
+      score -= 0.5;
+      signals.push('url:site-page');
+    } else if (OTHER_PATH.test(parsed.pathname)) {
       score -= 0.5;
       signals.push('url:not-news');
     } else if (MEDIA_PATH.test(parsed.pathname)) {
       score -= 0.4;
       mediaOrListing = true;
       signals.push('url:media');
-    } else if (ARTICLE_PATH.test(parsed.pathname)) {
+    } else if (ARTICLE_PATH.test(parsed.pathname) || (ROOT_PATH.test(parsed.pathname) && ITEM_QUERY.test(parsed.search))) {
       score += 0.15;
       signals.push('url:article-like');
     } else if (LISTING_PATH.test(parsed.pathname)) {
@@ -160,6 +173,12 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
       mediaOrListing = true;
       signals.push(`teaser-headlines:${teaserHeadlines}+`);
     }
+  }
+  // The title names one of the site's own pages ("About us", "Terms of Service"): only structured
+  // data that calls the page an article outweighs it.
+  if (!articleType && sitePageTitle(doc)) {
+    score -= 0.6;
+    signals.push('title:site-page');
   }
   // A licence, terms of service or a policy: headings numbered as sections, and none of the
   // metadata a story or post carries (a listicle numbers its headings too, and has them).
