@@ -51,29 +51,6 @@ describe('the features of the learned check', () => {
     expect(features(position('glimmered', 'the pier would reopen'))).toContain('cue-learned=no');
   });
 
-  it('tells a reading inside another of the same paragraph, and the one that holds it', () => {
-    const statement = { ...position('said', 'she wants to rebuild the pier', 'sources/reporting-verb'), attitude: undefined };
-    const inner = { ...position('wants', 'to rebuild the pier'), start: statement.start + 10, end: statement.end };
-    const elsewhere = { ...inner, block: 1 };
-    const setting = quoteSetting([statement, inner, elsewhere], [], 2);
-    expect(quoteFeatures(inner, setting)).toContain('nested=inside');
-    expect(quoteFeatures(statement, setting)).toContain('nested=holds');
-    expect(quoteFeatures(elsewhere, setting)).toContain('nested=no');
-  });
-
-  it('marks a paragraph that holds a quotation', () => {
-    const quoted = { ...position('said', 'We will rebuild it', 'sources/direct-quote'), direct: true, attitude: undefined };
-    const beside = position('wants', 'to rebuild the pier');
-    expect(quoteFeatures(beside, quoteSetting([quoted, beside], [], 1))).toContain('block-quoted=yes');
-    expect(features(beside)).toContain('block-quoted=no');
-  });
-
-  it('classes the cue as a verb of saying, of attitude, or neither', () => {
-    expect(features(position('told', 'the crew to wait'))).toContain('cue-class=speech');
-    expect(features(position('praised', 'the crew'))).toContain('cue-class=attitude');
-    expect(features(position('glimmered', 'the pier would reopen'))).toContain('cue-class=other');
-  });
-
   it('buckets counts by ascending bounds', () => {
     expect(bucket(0, [1, 2, 5])).toBe('0-1');
     expect(bucket(2, [1, 2, 5])).toBe('2');

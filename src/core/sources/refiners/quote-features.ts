@@ -1,16 +1,12 @@
 // The features the learned quote check (quote-check.ts) judges an attribution by: binary names
 // ("extractor=sources/any-verb", "len=3-5") built only from what the pipeline knows about the
 // attribution itself — the parser that read it, the cue and what train taught about that cue, the
-// speaker's form, the content's length and shape, how often the source speaks, where it sits, and
-// whether another reading of the same paragraph holds it (a position inside a statement is read
-// twice: the annotators mark one attribution there). No feature names a site or an article; the
-// words that carry weight are the cue and the content's first word, the two a reader too would look
-// at first.
+// speaker's form, the content's length and shape, how often the source speaks, where it sits. No
+// feature names a site or an article; the words that carry weight are the cue and the content's
+// first word, the two a reader too would look at first.
 
 import type { Attribution, Entity } from '../model';
-import { ATTITUDE_WORDS } from '../attitude-lexicon';
 import { learnedCue } from '../learned-cues';
-import { CUE_WORDS } from '../lexicon';
 
 /** What the article around the attributions gives the features. */
 export interface QuoteSetting {
@@ -21,10 +17,6 @@ export interface QuoteSetting {
   perBlock: ReadonlyMap<number, number>;
   /** Blocks of the article, for the relative position. */
   blockCount: number;
-  /** Attributions whose span lies inside another's, or holds another: a reading within a reading. */
-  nesting: ReadonlyMap<Attribution, 'inside' | 'holds'>;
-  /** Blocks with a quotation in them: a paragraph of quotes is read more reliably than one without. */
-  quotedBlocks: ReadonlySet<number>;
 }
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
@@ -75,9 +67,6 @@ export function quoteFeatures(a: Attribution, setting: QuoteSetting): string[] {
     `opening=${opening}`,
     `finite=${hasFiniteVerb(words) ? 'yes' : 'no'}`,
     `ends=${endingOf(a.text)}`,
-    `nested=${setting.nesting.get(a) ?? 'no'}`,
-    `block-quoted=${setting.quotedBlocks.has(a.block) ? 'yes' : 'no'}`,
-    `cue-class=${cueClass(a.cue)}`,
     ...cueEvidence(a.cue),
     // The parsers differ in what they misread: the same length or opening is a good sign from one
     // and a bad one from another ("to" after "wants" is an intention, after any verb a purpose).
@@ -128,14 +117,6 @@ function cueForm(cue: string | null): string {
   return c.endsWith('s') ? 's' : 'base';
 }
 
-/** Whether the cue is a verb of saying, of attitude, or neither (a noun, a learned or any verb). */
-function cueClass(cue: string | null): string {
-  const first = cue?.toLowerCase().split(' ')[0];
-  if (!first) return 'none';
-  if (CUE_WORDS.has(first)) return 'speech';
-  return ATTITUDE_WORDS.has(first) ? 'attitude' : 'other';
-}
-
 /**
  * What PolNeAR train taught about the cue (learned-cues.json): how often annotators marked its
  * forms as a cue where they stood as a verb, on how much evidence, and what content it mostly
@@ -167,32 +148,10 @@ export function bucket(n: number, bounds: readonly number[]): string {
 /** The setting for a set of resolved attributions (their `entity` already the final one). */
 export function quoteSetting(attributions: readonly Attribution[], entities: readonly Entity[], blockCount: number): QuoteSetting {
   const counts = new Map<number, number>();
-  const byBlock = new Map<number, Attribution[]>();
-  const quotedBlocks = new Set<number>();
+  const perBlock = new Map<number, number>();
   for (const a of attributions) {
-    const list = byBlock.get(a.block);
-    if (list) list.push(a);
-    else byBlock.set(a.block, [a]);
+    perBlock.set(a.block, (perBlock.get(a.block) ?? 0) + 1);
     if (a.entity !== undefined) counts.set(a.entity, (counts.get(a.entity) ?? 0) + 1);
-    if (a.direct) quotedBlocks.add(a.block);
   }
-  const nesting = new Map<Attribution, 'inside' | 'holds'>();
-  for (const list of byBlock.values()) {
-    // pairs within a paragraph only, and only the first NEST_PAIRS of them: the readings of one
-    // paragraph are few, and a pathological one stays linear
-    const pairs = Math.min(list.length, NEST_PAIRS);
-    for (let i = 0; i < pairs; i++) {
-      for (let j = 0; j < pairs; j++) {
-        const a = list[i]!, b = list[j]!;
-        if (i === j || a.start < b.start || a.end > b.end || (a.start === b.start && a.end === b.end)) continue;
-        nesting.set(a, 'inside');
-        if (!nesting.has(b)) nesting.set(b, 'holds');
-      }
-    }
-  }
-  const perBlock = new Map([...byBlock].map(([block, list]) => [block, list.length]));
-  return { entities, counts, perBlock, blockCount, nesting, quotedBlocks };
+  return { entities, counts, perBlock, blockCount };
 }
-
-/** The most readings of one paragraph compared with each other for nesting. */
-const NEST_PAIRS = 40;
