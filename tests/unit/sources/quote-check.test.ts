@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../src/core/sources/refiners/quote-check.json';
-import { likelyEnough, QUOTE_CHECK, quoteProbability } from '../../../src/core/sources/refiners/quote-check';
+import { isJudged, likelyEnough, QUOTE_CHECK, quoteProbability } from '../../../src/core/sources/refiners/quote-check';
 import { run } from './run';
 
 const CHECKED = { attitudes: true, quoteCheck: likelyEnough };
@@ -17,15 +17,24 @@ describe('the learned check on positions', () => {
     expect(lines(run(paragraphs, [], CHECKED))).toEqual(['Mara Jensen | said | the ferry would run again by May']);
   });
 
-  it('never judges a statement', () => {
-    const rejectAll = { attitudes: true, quoteCheck: () => false };
-    expect(lines(run(paragraphs, [], rejectAll))).toEqual(['Mara Jensen | said | the ferry would run again by May']);
+  it('asks a check given by the caller about every reading, statements too (training records them all)', () => {
+    const asked: string[] = [];
+    const record = { attitudes: true, quoteCheck: (_: readonly string[], a: { text: string }) => { asked.push(a.text); return false; } };
+    expect(lines(run(paragraphs, [], record))).toEqual([]);
+    expect(asked).toEqual(expect.arrayContaining(['the ferry would run again by May', 'from the start']));
+  });
+
+  it('never judges a quotation', () => {
+    expect(isJudged({ start: 0, end: 9, text: 'We sail.', direct: true, cue: null, cueStart: 0, speaker: null, block: 0, extractor: 'sources/continuation', confidence: 1 })).toBe(false);
   });
 
   it('loads weights of the expected shape', () => {
     expect(Number.isFinite(data.bias)).toBe(true);
-    expect(data.threshold).toBeGreaterThan(0);
-    expect(data.threshold).toBeLessThan(1);
+    for (const threshold of Object.values(data.thresholds)) {
+      expect(threshold).toBeGreaterThanOrEqual(0);
+      expect(threshold).toBeLessThan(1);
+    }
+    expect(data.thresholds.position).toBeGreaterThan(0);
     const weights = Object.entries(data.weights);
     expect(weights.length).toBeGreaterThan(10);
     for (const [feature, w] of weights) {

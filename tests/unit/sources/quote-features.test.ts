@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution, SpeakerRef } from '../../../src/core/sources/model';
-import { isJudged } from '../../../src/core/sources/refiners/quote-check';
+import { checkGroup, isJudged, type QuoteCheckModel } from '../../../src/core/sources/refiners/quote-check';
 import { bucket, quoteFeatures, quoteSetting } from '../../../src/core/sources/refiners/quote-features';
 
 const pronoun: SpeakerRef = {
@@ -60,10 +60,19 @@ describe('the features of the learned check', () => {
 });
 
 describe('what the check judges', () => {
-  it('judges positions and lets statements, continued quotations included, pass', () => {
-    expect(isJudged(position('wants', 'to rebuild the pier'))).toBe(true);
-    const statement = { ...position('said', 'the pier would reopen', 'sources/reporting-verb'), attitude: undefined };
-    expect(isJudged(statement)).toBe(false);
-    expect(isJudged({ ...statement, cue: null, speaker: null, extractor: 'sources/continuation' })).toBe(false);
+  const statement = { ...position('said', 'the pier would reopen', 'sources/reporting-verb'), attitude: undefined };
+  const continued = { ...statement, direct: true, cue: null, speaker: null, extractor: 'sources/continuation' };
+
+  it('groups positions, quoted statements (continued quotations included) and reported ones', () => {
+    expect(checkGroup(position('wants', 'to rebuild the pier'))).toBe('position');
+    expect(checkGroup(statement)).toBe('reported');
+    expect(checkGroup(continued)).toBe('quoted');
+  });
+
+  it('judges only the groups that have a threshold', () => {
+    const positionsOnly: QuoteCheckModel = { bias: 0, thresholds: { position: 0.2 }, weights: {} };
+    expect(isJudged(position('wants', 'to rebuild the pier'), positionsOnly)).toBe(true);
+    expect(isJudged(statement, positionsOnly)).toBe(false);
+    expect(isJudged(continued, positionsOnly)).toBe(false);
   });
 });
