@@ -53,9 +53,9 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
 /**
  * "The agency plans to publish a survey": "publish a survey" (its cue inside the content of the
  * same source's "plans to …") is the same position told once, not a second one; an infinitive or
- * a modal's verb inside any attribution (nonFiniteCue) is part of what that one tells. A noun's cue
- * inside ("repeated her claim that …") is a position of its own. Linear: each attribution is compared with its WINDOW
- * predecessors, and the survivors are copied once.
+ * a modal's verb inside any attribution (nonFiniteCue) is part of what that one tells. A noun's
+ * cue inside ("repeated her claim that …") is a position of its own. Linear: each attribution is
+ * compared with its WINDOW predecessors, and the survivors are copied once.
  */
 const VERB_READINGS = new Set(['sources/attitude', 'sources/any-verb', 'sources/reporting-verb']);
 
