@@ -163,7 +163,7 @@ function readArticles(): Article[] {
     ctx.dates = extractDates(ctx);
     ctx.figures = extractFigures(ctx);
     const bySpan = new Map<string, { features: string[]; block: number; group: CheckGroup }>();
-    const record: QuoteCheck = (features, a) => { bySpan.set(`${a.start}:${a.end}`, { features: [...features], block: a.block, group: checkGroup(a) }); return true; };
+    const record: QuoteCheck = (features, a) => { bySpan.set(`${a.start}:${a.end}`, { features: [...features()], block: a.block, group: checkGroup(a) }); return true; };
     const { quotes } = extractSources(ctx, { attitudes: true, quoteCheck: record });
     const seen = quotes.map((q) => bySpan.get(`${q.start}:${q.end}`)!);
     articles.push({

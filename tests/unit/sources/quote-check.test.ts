@@ -19,7 +19,7 @@ describe('the learned check on positions', () => {
 
   it('asks a check given by the caller about every reading, statements too (training records them all)', () => {
     const asked: string[] = [];
-    const record = { attitudes: true, quoteCheck: (_: readonly string[], a: { text: string }) => { asked.push(a.text); return false; } };
+    const record = { attitudes: true, quoteCheck: (_: () => readonly string[], a: { text: string }) => { asked.push(a.text); return false; } };
     expect(lines(run(paragraphs, [], record))).toEqual([]);
     expect(asked).toEqual(expect.arrayContaining(['the ferry would run again by May', 'from the start']));
   });

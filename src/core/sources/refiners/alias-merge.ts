@@ -4,7 +4,7 @@
 // a surname or acronym met before the full name.
 
 import type { Attribution, Entity } from '../model';
-import { acronymOf, isAcronym, normName, sameKey } from './names';
+import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex } from './name-index';
 
 /** Paragraphs after a lede's description within which its named speaker must appear. */
@@ -87,7 +87,6 @@ function describedAlike(d: Entity, e: Entity): boolean {
 }
 
 const FUNCTION_WORDS = new Set(['the', 'another', 'one', 'its', 'his', 'her', 'their', 'this', 'that', 'who', 'for', 'and', 'with', 'from']);
-const stem = (w: string) => w.replace(/(?:es|s)$/, '');
 
 /** "South Korean intelligence" → the one organisation whose name holds "intelligence". */
 function mergeOrgDescription(entities: Entity[], index: number): void {

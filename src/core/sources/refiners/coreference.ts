@@ -7,7 +7,7 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
-import { acronymOf, isAcronym, normName, sameKey } from './names';
+import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
 import { namesAGroup, pluralHeads } from './plural-names';
@@ -330,7 +330,6 @@ function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity
 }
 
 
-const stem = (w: string) => w.replace(/(?:es|s)$/, '');
 
 /** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
 function resolveDescription(state: State, ref: SpeakerRef, block: number): number {

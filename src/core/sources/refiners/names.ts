@@ -41,3 +41,6 @@ export function sameKey(x: string, y: string): boolean {
   // "Hillary Clinton" ~ "Hillary Rodham Clinton"; "Paul D. Ryan" ~ "Paul Ryan".
   return xs.length > 1 && ys.length > 1 && xs[0] === ys[0] && xs[xs.length - 1] === ys[ys.length - 1];
 }
+
+/** A head noun without its plural ending, to compare "officials" with "official", "witnesses" with "witness". */
+export const stemOfHead = (word: string): string => word.replace(/(?:es|s)$/, '');

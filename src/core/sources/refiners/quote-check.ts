@@ -35,8 +35,11 @@ export function quoteProbability(features: readonly string[], model: QuoteCheckM
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Whether to keep an attribution, given its features (training passes one that records them). */
-export type QuoteCheck = (features: readonly string[], a: Attribution) => boolean;
+/**
+ * Whether to keep an attribution, given its features: read on demand, as the committed check
+ * passes the statements it does not judge without them (training reads them all to record them).
+ */
+export type QuoteCheck = (features: () => readonly string[], a: Attribution) => boolean;
 
 /** Whether the committed check judges an attribution. */
 export function isJudged(a: Attribution, model: QuoteCheckModel = QUOTE_CHECK): boolean {
@@ -45,11 +48,11 @@ export function isJudged(a: Attribution, model: QuoteCheckModel = QUOTE_CHECK): 
 
 export const likelyEnough: QuoteCheck = (features, a) => {
   const threshold = QUOTE_CHECK.thresholds[checkGroup(a)];
-  return threshold === undefined || quoteProbability(features) >= threshold;
+  return threshold === undefined || quoteProbability(features()) >= threshold;
 };
 
 /** The attributions the check keeps. */
 export function checkQuotes(attributions: readonly Attribution[], entities: readonly Entity[], blockCount: number, keep: QuoteCheck = likelyEnough): Attribution[] {
   const setting = quoteSetting(attributions, entities, blockCount);
-  return attributions.filter((a) => keep(quoteFeatures(a, setting), a));
+  return attributions.filter((a) => keep(() => quoteFeatures(a, setting), a));
 }
