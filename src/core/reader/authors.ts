@@ -179,7 +179,7 @@ export function boldBylines(doc: Document): string[] {
 }
 
 /** The label of a field that holds the writer's name: "Author", "Written by", "Autor". */
-const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:in|en)?|auteur|autore)\s*:?$/i;
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:in|en|\/in|\*in|:in|_in|innen)?|auteur|autore)\s*:?$/i;
 const LABELS = 'strong, b, dt, th';
 const MAX_LABELS = 2000;
 
@@ -334,10 +334,10 @@ export function isPersonName(name: string): boolean {
 
 /** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
 const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
-/** "By", "Opinion by", "Words:", "Author:", "作者：", "di", "Av": what a byline prints before the names. */
+/** "By", "Opinion by", "Words:", "Author:", "Autor/in:" (German's gendered forms), "作者：", "di", "Av": what a byline prints before the names. */
 // The lead may stand in an element of its own: "<span>By</span><span>Alex Ruiz</span>" reads as
 // "ByAlex Ruiz" (no space between the elements) and "<div>Von</div> <a>…</a>" as "Von, …" (one block each).
-const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*[:,]?\s+|^(?:authors?|words|text|writer|reporter|autor|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*[:,]?\s+|^(?:authors?|words|text|writer|reporter|autor(?:in|en|\/in|\*in|:in|_in|innen)?|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
 /** The lead word printed in an element of its own ("<div class="author-by">Von</div>"): no name. */
 const LEAD_ALONE = /^(?:by|par|von|por|door|di|av|af)\s*:?$/i;
 /** "By" run into the name after it: no name starts with a capital after "By". */

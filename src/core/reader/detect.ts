@@ -35,6 +35,14 @@ const ARTICLE_PATH = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|\/(?:news|story|stories|ar
  */
 const RECIPE_INGREDIENT = ['[itemprop="recipeIngredient"]', '[itemprop="ingredients"]',
   ...['li', 'p', 'span'].flatMap((tag) => [`${tag}[class*="ingredient"]`, `${tag}[class*="Ingredient"]`])].join(', ');
+/**
+ * A player: the tag itself, or the box a script fills with one. Spelled out case by case, not
+ * with the `i` flag, for the cost RECIPE_INGREDIENT above tells of.
+ */
+const MEDIA_PLAYER = ['video', 'audio', ...['media-player', 'video-player', 'audio-player', 'mediaplayer', 'videoplayer', 'mediaPlayer', 'videoPlayer', 'MediaPlayer', 'VideoPlayer']
+  .map((name) => `[class*="${name}"]`)].join(', ');
+/** A clip's caption or summary runs to a few sentences. */
+const MAX_CAPTION_CHARS = 1000;
 /** This many linked headlines around a short text make a listing. */
 const TEASER_HEADLINES = 8;
 /**
@@ -173,6 +181,14 @@ export function detectArticle(doc: Document, url: string | null, jsonLd: JsonObj
       mediaOrListing = true;
       signals.push(`teaser-headlines:${teaserHeadlines}+`);
     }
+  }
+  // A caption's worth of text beside a media player is the clip's caption: a video or audio page,
+  // whatever its address says (a story read aloud runs longer; a story with a clip at its head
+  // carries an article's metadata, which outweighs this). Asked only of a short page that may
+  // still be called an article.
+  if (!fullBody && run.chars < MAX_CAPTION_CHARS && !articleType && !mediaOrListing && (someBody || score >= 0.2) && doc.querySelector(MEDIA_PLAYER)) {
+    score -= 0.3;
+    signals.push('media-player');
   }
   // The title names one of the site's own pages ("About us", "Terms of Service"): only structured
   // data that calls the page an article outweighs it.

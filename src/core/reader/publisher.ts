@@ -10,12 +10,12 @@ import type { MetaReader } from './published-date';
 const ORGANISATION_TYPES = new Set(['newsmediaorganization', 'organization', 'corporation']);
 
 export function readPublishers(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[], ogSite: string | null, metaTag: MetaReader): string[] {
-  const tidy = (names: (string | null)[]) => names.map((name) => (name ? withoutTagline(name.replace(/\s+/g, ' ').trim()) : null))
+  const tidy = (names: (string | null)[]) => names.map((name) => (name ? withoutWww(withoutTagline(name.replace(/\s+/g, ' ').trim())) : null))
     .filter((name): name is string => !!name && name.length <= 80);
   const declared = tidy([nameOf(article?.publisher, nodes), ogSite]).filter((name) => !isHeadline(name, doc));
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
   const suffix = titleSuffix(doc);
-  const candidates = [...declared, ...tidy([...organisationNames(nodes), suffix, nameBeforeAddress(doc)])];
+  const candidates = [...declared, ...tidy([...organisationNames(nodes), suffix, nameBeforeAddress(doc), titlePrefix(doc, metaTag)])];
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
   // With no address, a site name written as one ("valleyledger.com") says which host it is.
   const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
@@ -81,6 +81,11 @@ function withoutTagline(name: string): string {
   return head.length >= 2 ? head : name;
 }
 
+/** "www.chocolate.com" as a site's name: the site calls itself by its address, which needs no "www.". */
+function withoutWww(name: string): string {
+  return DOMAIN.test(name) ? name.replace(/^www\d?\./i, '') : name;
+}
+
 /** A desk or wire ("DH News Service") is not the host outlet. */
 const DESK = /\b(?:news service|desk|bureau|staff|newsroom|wire service|syndicate)\b/i;
 /** "nine.com.au", "cbsnews.com", "http://www.tmz.com/": an address, where the outlet's name is better. */
@@ -127,8 +132,29 @@ function titleParts(doc: Document): string[] {
   return splitTitle(doc.querySelector('title')?.textContent ?? '');
 }
 
+/** "Headline | Site", "Headline - Site", and "Headline : Site" with the colon spaced on both sides. */
 function splitTitle(title: string): string[] {
-  return title.split(/\s+[|–—·»-]\s+/).map((part) => part.trim()).filter(Boolean);
+  return title.split(/\s+[|–—·»:-]\s+/).map((part) => part.trim()).filter(Boolean);
+}
+
+/** A blog's name runs to a few words ("EMACSPEAK The Complete Audio Desktop"). */
+const PREFIX_WORDS = 6;
+
+/**
+ * "Larkmouth Notes: Headline", as blog engines print <title>: the part before the first separator
+ * when what follows it is the headline itself (the page's og:title or twitter:title, or its <h1>;
+ * a blog engine's <h1> is often the blog's name). Only a candidate: it counts when it names the
+ * site's host, as the title's suffix does.
+ */
+function titlePrefix(doc: Document, metaTag: MetaReader): string | null {
+  const title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const match = /^(.{2,80}?)(?::|\s[|–—·»-])\s+(.+)$/.exec(title);
+  if (!match) return null;
+  const rest = letters(match[2]!);
+  const headlines = [metaTag('og:title'), metaTag('twitter:title'), doc.querySelector('h1')?.textContent ?? null];
+  if (!rest || !headlines.some((headline) => !!headline && letters(headline) === rest)) return null;
+  const prefix = match[1]!.trim();
+  return prefix.split(/\s+/).length <= PREFIX_WORDS ? prefix : null;
 }
 
 /** "Headline – NationNews Barbados — nationnews.com": a title that ends on the site's address prints its name before it. */

@@ -77,3 +77,11 @@ describe('Dublin Core creators, surname first', () => {
     expect(authors(`<html><head><meta name="DC.Creator" content="Nora Quist, Owen Lark"></head><body><h1>Quarry blasts crack walls</h1>${body}</body></html>`)).toEqual(['Nora Quist', 'Owen Lark']);
   });
 });
+
+describe('German gendered author labels before the name', () => {
+  const withByline = (label: string) => `<html><head><meta name="author" content="HRS"></head><body><h1>Steinbruch erschüttert Dörfer</h1>`
+    + `<span itemprop="author">${label} Katrin Wendel</span>${body}</body></html>`;
+  for (const label of ['Autor/in:', 'Autor*in:', 'Autor:in:', 'Autorin:', 'Autor:']) {
+    it(`"${label} Katrin Wendel" is Katrin Wendel`, () => expect(authors(withByline(label))).toEqual(['Katrin Wendel']));
+  }
+});

@@ -107,3 +107,29 @@ describe('an introduction amid teasers, a listicle, comments', () => {
     expect(longestBodyRun(page(html)).paragraphs).toBe(3);
   });
 });
+
+describe('a clip\'s own page: a caption beside a media player', () => {
+  const caption = '<p>The harbour ferry made its last crossing on Sunday after ninety years of service between Larkmouth and the island of Skerry.</p>'
+    + '<p>Crews and passengers gathered on the quay to see it off, and the mayor rang its bell one final time as it left the harbour mouth.</p>'
+    + '<p>It will be replaced in the autumn by an electric boat that the town council ordered from a yard in the north last year.</p>'
+    + '<p>Video by the Larkmouth newsroom.</p>';
+  const clipPage = (player: string, head = '<meta property="og:type" content="website">') => doc(head,
+    `<h1>The last crossing of the harbour ferry</h1><div class="media-asset">${player}<div class="summary">${caption}</div></div>`);
+  const URL_LIKE = 'https://news.example/local/clips-41872301/the-last-crossing-of-the-harbour-ferry';
+  it('a caption under a player box is no article, whatever the address says', () => {
+    const result = detect(clipPage('<div class="site-media-player-component"><div class="placeholder"></div></div>'), URL_LIKE);
+    expect(result.signals).toContain('media-player');
+    expect(result.isArticle).toBe(false);
+  });
+  it('the same caption with no player is a short story', () => {
+    expect(detect(clipPage('<img src="/ferry.jpg" alt="">'), URL_LIKE).isArticle).toBe(true);
+  });
+  it('a short story with a clip at its head and an article\'s metadata stays an article', () => {
+    const head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2031-06-01T10:00:00Z">';
+    expect(detect(clipPage('<video src="/ferry.mp4" controls></video>', head), URL_LIKE).isArticle).toBe(true);
+  });
+  it('a story read aloud runs longer than a caption and stays an article', () => {
+    const html = doc('', `<h1>The ferryman's daughter</h1><audio src="/story.mp3" controls></audio><div class="story">${story(8)}</div>`);
+    expect(detect(html).isArticle).toBe(true);
+  });
+});

@@ -60,3 +60,27 @@ describe('the company\'s short name and the outlet\'s full one', () => {
     expect(publishers('<title>Ferry timetable extended | Harbourside Life</title><meta property="og:site_name" content="Harbour Times">', null)[0]).toBe('Harbour Times');
   });
 });
+
+describe('the site\'s name in the title, in more shapes', () => {
+  it('"www." before an address given as the site\'s name is dropped', () => {
+    expect(publishers('<meta property="og:site_name" content="www.harbourtimes.com">', 'https://www.harbourtimes.com/view/ferry')).toEqual(['harbourtimes.com']);
+  });
+  it('a whole URL keeps its form', () => {
+    expect(publishers('<meta property="og:site_name" content="http://www.hbt.com">', null)).toEqual(['http://www.hbt.com']);
+  });
+  it('"Headline : Site", the colon spaced on both sides, ends on the site\'s name', () => {
+    expect(publishers('<title>Ferry timetable extended : The Harbour Post</title>', 'https://ext.harbourpost.example/ferry-timetable/1/')).toEqual(['The Harbour Post']);
+  });
+  it('a blog\'s "Name: Headline" names the blog when the rest is the headline', () => {
+    const head = '<title>QUAYNOTES The Harbour Diary: Ferry timetable extended</title><meta property="og:title" content="Ferry timetable extended">';
+    expect(publishers(head, 'https://quaynotes.blogplat.example/2031/05/ferry.html')).toEqual(['QUAYNOTES The Harbour Diary']);
+  });
+  it('a headline with a colon of its own names no site: the host stands', () => {
+    const head = '<title>Harbour ferry: timetable extended</title><meta property="og:title" content="Harbour ferry: timetable extended">';
+    expect(publishers(head, 'https://harbourferry.example/news/1')).toEqual(['harbourferry.example']);
+  });
+  it('a prefix that names another site than the host is no candidate: the host stands', () => {
+    const head = '<title>Larkmouth Notes: Ferry timetable extended</title><meta property="og:title" content="Ferry timetable extended">';
+    expect(publishers(head, 'https://quaynotes.example/2031/05/ferry.html')).toEqual(['quaynotes.example']);
+  });
+});
