@@ -40,6 +40,15 @@ describe('phrases that are no source', () => {
     expect(found.some((n) => /Images/.test(n))).toBe(false);
   });
 
+  it("drops a contraction read as a name at a sentence's start, not a pronoun's", () => {
+    const found = names([
+      "Don't ignore the tide tables, the harbour master warned. You'll want to book early.",
+      "Can't find a ferry? We've asked the board for more, the council's Ola Lind said.",
+    ]);
+    expect(found.some((n) => /['\u2019]/.test(n) && !/['\u2019]s$/.test(n))).toBe(false);
+    expect(found).toContain('harbour master');
+  });
+
   it('keeps possessive descriptions and organisations that own them', () => {
     expect(names(['His lawyers said he would appeal the ruling.'])).toEqual(['lawyers']);
   });

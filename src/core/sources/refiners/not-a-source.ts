@@ -1,15 +1,21 @@
 // Phrases a parser may read as a speaker that no reader would call a source: photo and file credits
 // ("File Photo", "Getty Images", "an undated handout photograph"), tickers and codes ("XAU=",
 // ".MIAPJ0000PUS"), adverbials ("In a video message"), phrases built on a pronoun ("she and her
-// backers"), and, for positions, a nationality adjective left without its noun ("North Korean"
-// of "North Korean troops who support …"). Checked on the speaker phrase, before coreference, so
-// that a dropped phrase never becomes an entity.
+// backers"), contractions at a sentence's start ("Don't ignore …"), and, for positions, a
+// nationality adjective left without its noun ("North Korean" of "North Korean troops who
+// support …"). Checked on the speaker phrase, before coreference, so that a dropped phrase never
+// becomes an entity.
 
 import { SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
 import type { SpeakerRef } from '../model';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
+/**
+ * A contraction read as a name at a sentence's start ("Don't ignore …", "You'll find …", "Can't"),
+ * not a pronoun's ("I'm told", "We've said", "He'd argued" name their speakers).
+ */
+const CONTRACTION = /^(?!(?:i|we|they|he|she|it|who)['\u2019])\p{L}+(?:n['\u2019]t|['\u2019](?:ve|ll|re|m|d))$/iu;
 /** A code: an equals sign, a caret, a leading dot, or capitals run into digits ("NK225", "XAU="). */
 const CODE = /[=^]|^\.|^[A-Z]+\d+[A-Z\d]*$/;
 /** An adverbial: a preposition and a determiner ("In a video message", "On his Truth Social account"). */
@@ -69,6 +75,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
   if (CREDIT_HEAD.test(last) || words.some(isCreditWord)) return true;
   if (CODE.test(ref.name ?? phrase)) return true;
+  // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
+  if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && roleBeforeName(ref)) return true;
