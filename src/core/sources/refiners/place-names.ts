@@ -33,8 +33,9 @@ export function placesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.names.some((n) => PERSONAL.test(n) || genderOfGivenName(n.split(' ')[0]!) !== null)) continue;
     // (A title before "of" is the place's office, not the name's: "Mayor of Coachella".)
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n && !/\sof\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))))) continue;
-    // "Putnam County", "Vardby City": a place's head word ends the name.
-    if (e.names.some((n) => n.includes(' ') && PLACE_END.has(n.split(' ').pop()!.toLowerCase()))) { e.kind = 'organization'; continue; }
+    // "Putnam County", "Vardby City": a place's head word ends the name (not "Ola Brekke of Vardby
+    // County", a person of the place).
+    if (e.names.some((n) => / /.test(n) && !/ \p{Ll}/u.test(n) && PLACE_END.has(n.split(' ').pop()!.toLowerCase()))) { e.kind = 'organization'; continue; }
     // A one-word name the article never writes in full: a place or a body when it treats it as one.
     if (e.names.every((n) => !n.includes(' ')) && e.names.some((n) => treatedAsPlace(text, n))) e.kind = 'organization';
   }
