@@ -4,11 +4,13 @@
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
 
 import { genderOfGivenName } from '../gender';
-import { NAME_TITLES, ORG_NOUNS, STRONG_TITLES } from '../lexicon';
+import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 
+/** Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines Register", "U.S. Treasury"). */
+const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways']);
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -46,8 +48,18 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
     // (A role from an apposition or a title that is no body's makes a person: "Ann Lee, chief executive".)
     if (e.role && !roleIsBody(e.role)) continue;
-    if (roleIsBody(e.role) || e.names.some((n) => linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
+    if (roleIsBody(e.role) || e.names.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
+}
+
+/**
+ * The last word of a name, or of a hyphened word ending it, is a body's or an outlet's: "Des Moines
+ * Register", "Arcade Publishing", "KOMO-TV", "Spokesman-Review". (A person's name that opens with a
+ * given name was let through above.)
+ */
+function bodyHeaded(name: string): boolean {
+  const last = name.split(/[\s-]+/).pop()!.toLowerCase();
+  return /[\s-]/.test(name) && /^\p{Lu}/u.test(name.split(/[\s-]+/).pop()!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
 }
 
 function linkedName(text: string, name: string): boolean {
