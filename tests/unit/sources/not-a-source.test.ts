@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SpeakerRef } from '../../../src/core/sources/model';
+import { isNotASource } from '../../../src/core/sources/refiners/not-a-source';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -38,6 +40,18 @@ describe('phrases that are no source', () => {
       'She’s criticized the ferry board for months.',
     ]);
     expect(found.some((n) => /Images/.test(n))).toBe(false);
+  });
+
+  it('drops a word opening the sentence before a plural noun of things, not of people or bodies', () => {
+    // (As a subject reading may leave it: the one word before the noun, read as the holder of a position.)
+    const opening = (text: string) => {
+      const word = text.split(' ')[0]!;
+      const ref: SpeakerRef = { form: 'name', text: word, start: 0, end: word.length, name: word, owner: null, role: null, affiliation: null, kind: 'person', head: null, modifiers: [], definite: false };
+      return isNotASource(ref, true, text, text.indexOf(' show') + 1);
+    };
+    expect(opening('Unredacted documents obtained by the Courier show the board was worried.')).toBe(true);
+    expect(opening('Vardby supporters show the ferry is loved.')).toBe(false);
+    expect(opening('Vardby companies show the ferry is loved.')).toBe(false);
   });
 
   it("drops a contraction read as a name at a sentence's start, not a pronoun's", () => {

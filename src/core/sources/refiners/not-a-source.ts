@@ -6,8 +6,9 @@
 // support …"). Checked on the speaker phrase, before coreference, so that a dropped phrase never
 // becomes an entity.
 
-import { SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
+import { ORG_NOUNS, PERSON_NOUNS, SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
 import type { SpeakerRef } from '../model';
+import { opensSentence } from '../ordinary-words';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -28,6 +29,15 @@ const ADJECTIVE_NAME = /-(?:listed|based|born|led|backed|owned|made|run|linked|f
 const DEMONYM = /\p{Lu}\p{Ll}+(?:ean|ese)$/u;
 /** The word after a name, when it is a lower-case plural: the name only modifies it ("North Korean troops"). */
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+[^s'\u2019]s)\b/u;
+
+/** A plural of persons by its ending: "supporters", "legislators", "activists", "Republicans", "residents", "forces". */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|dents|nents|forces|crats|cans|ites|men|women|people|folks|groups)$/;
+
+/** A plural of people or of bodies: "supporters", "aides", "companies". */
+function holdsPositions(plural: string): boolean {
+  const one = plural.replace(/ies$/, 'y').replace(/s$/, '');
+  return PERSON_NOUNS.has(plural) || PEOPLE_PLURAL.test(plural) || ORG_NOUNS.has(one) || ORG_NOUNS.has(plural);
+}
 
 /** Rules and laws a statement is "according to": no one's statement ("according to international law"). */
 const RULE_HEAD = /^(?:law|laws|rules|regulations|constitution|treaty|treaties|statute|statutes|guidelines|protocol|protocols|tradition|custom|legend|schedule|timetable|bylaws|charter)$/;
@@ -86,10 +96,15 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".
   if (attitude && ref.form === 'name' && ADJECTIVE_NAME.test(ref.name ?? '')) return true;
-  // "North Korean troops who support …": a nationality adjective whose noun the subject reading lost.
-  if (attitude && ref.form === 'name' && DEMONYM.test(ref.name ?? '') && ref.end < cueStart) {
+  // "North Korean troops who support …": a nationality adjective whose noun the subject reading lost;
+  // so is any one word that opens the sentence before a plural noun of things ("Unredacted documents
+  // obtained by … show", "Multi-compartment models are considered"). (Before people or bodies,
+  // "Sanders supporters", "Surety companies", the name is still the group's.)
+  const openingWord = /^\p{Lu}[\p{L}-]*$/u.test(ref.name ?? '') && ref.text.trim() === ref.name && opensSentence(text, ref.start);
+  if (attitude && ref.form === 'name' && (DEMONYM.test(ref.name ?? '') || openingWord) && ref.end < cueStart) {
     const after = NOUN_AFTER.exec(text.slice(ref.end, Math.min(cueStart, ref.end + 40)));
-    if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)) return true;
+    if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)
+      && (DEMONYM.test(ref.name ?? '') || !holdsPositions(after[1]!))) return true;
   }
   return false;
 }
