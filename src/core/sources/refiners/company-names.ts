@@ -17,6 +17,12 @@ const MAX_PLACES = 40;
 const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|cfo|chief\s+executive|headquarters|products|stores|shareholders|customers|subscribers|users|app|platform)\b/i;
 /** After the name: "…, which", "…, a company …" (the apposition's head: not "a doctor at a hospital"). */
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
+/**
+ * After the name, a copula and a description headed by a body's noun: "AstraZeneca is the third
+ * major drug company to report …", "Tidewire was a ferry firm that …" (not "Ann Lee is a company
+ * director in Oslo": the head is "director").
+ */
+const IS_A = /^\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:to|that|which|in|with)\b|\s*[,.;])/u;
 /** Before the name, a body's noun in lower case after an article: "One company, Avigilon", "the firm Best Buy" (not "Secretary of State Ann Lee"). */
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
 /**
@@ -93,8 +99,9 @@ function treatedAsBody(text: string, name: string): boolean {
     if (body) continue;
     const a = AFTER.exec(after);
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    const is = IS_A.exec(after);
     body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
-      || ITS_AFTER_VERB.test(after);
+      || ITS_AFTER_VERB.test(after) || (!!is && ORG_NOUNS.has(is[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
   }
   return body;
 }
