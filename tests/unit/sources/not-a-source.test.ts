@@ -52,6 +52,9 @@ describe('phrases that are no source', () => {
     expect(opening('Unredacted documents obtained by the Courier show the board was worried.')).toBe(true);
     expect(opening('Vardby supporters show the ferry is loved.')).toBe(false);
     expect(opening('Vardby companies show the ferry is loved.')).toBe(false);
+    // (A verb in -s before its object, a given name: still a person's sentence.)
+    expect(opening('Brekke stuffs this cart full of nets and show them.')).toBe(false);
+    expect(opening('Wendy packs and show the nets.')).toBe(false);
   });
 
   it("drops a contraction read as a name at a sentence's start, not a pronoun's", () => {

@@ -7,6 +7,7 @@
 // becomes an entity.
 
 import { ORG_NOUNS, PERSON_NOUNS, SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
+import { genderOfGivenName } from '../gender';
 import type { SpeakerRef } from '../model';
 import { opensSentence } from '../ordinary-words';
 
@@ -33,6 +34,8 @@ const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+[^s'\u2019]s)\b/u;
 /** A plural of persons by its ending: "supporters", "legislators", "activists", "Republicans", "residents", "forces". */
 const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|dents|nents|forces|crats|cans|ites|men|women|people|folks|groups)$/;
 
+/** A word in -s before an object is a verb, not a plural noun: "stuffs this cart", "says it". */
+const VERB_BEFORE_OBJECT = /^\s+\p{Ll}[\p{Ll}-]+s\s+(?:the|a|an|this|that|these|those|his|her|its|their|my|our|your|it|him|them|us|me)\b/u;
 /** A plural of people or of bodies: "supporters", "aides", "companies". */
 function holdsPositions(plural: string): boolean {
   const one = plural.replace(/ies$/, 'y').replace(/s$/, '');
@@ -100,7 +103,9 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // so is any one word that opens the sentence before a plural noun of things ("Unredacted documents
   // obtained by … show", "Multi-compartment models are considered"). (Before people or bodies,
   // "Sanders supporters", "Surety companies", the name is still the group's.)
-  const openingWord = /^\p{Lu}[\p{L}-]*$/u.test(ref.name ?? '') && ref.text.trim() === ref.name && opensSentence(text, ref.start);
+  // (Not a given name, and not before a verb's object: "Wendy stuffs this cart … and shows …".)
+  const openingWord = /^\p{Lu}[\p{L}-]*$/u.test(ref.name ?? '') && ref.text.trim() === ref.name && opensSentence(text, ref.start)
+    && genderOfGivenName(ref.name!) === null && !VERB_BEFORE_OBJECT.test(text.slice(ref.end, ref.end + 40));
   if (attitude && ref.form === 'name' && (DEMONYM.test(ref.name ?? '') || openingWord) && ref.end < cueStart) {
     const after = NOUN_AFTER.exec(text.slice(ref.end, Math.min(cueStart, ref.end + 40)));
     if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)
