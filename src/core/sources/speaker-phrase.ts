@@ -249,9 +249,19 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const ref = emptyRef('name', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, isOrg ? 'organization' : 'person');
   ref.name = name;
   ref.owner = owner;
-  if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end).replace(/['\u2019]s$/, '');
+  if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleEnd(source, roleTokens[roleTokens.length - 1]!)).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
   return ref;
+}
+
+/** A short capitalised title: "Sen", "Gov", "Lt" (of "Sen.", "Gov.", "Lt."). */
+const SHORT_TITLE = /^\p{Lu}\p{Ll}{0,3}$/u;
+/**
+ * Where a role ends: a title's abbreviation keeps its full stop, which the token lost as
+ * punctuation ("Delaware Sen." of "Delaware Sen. Chris Coons", not "Delaware Sen").
+ */
+function roleEnd(source: string, last: Token): number {
+  return source[last.end] === '.' && SHORT_TITLE.test(last.text) && NAME_TITLES.has(lower(last)) ? last.end + 1 : last.end;
 }
 
 /** Letters with full stops between them: "U.N", "D.C" (their last full stop read as punctuation). */
@@ -285,7 +295,7 @@ function titledPerson(source: string, tokens: Token[], last: number): SpeakerRef
   if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text) || NOT_IN_TITLE.test(t.text))) return null;
   const ref = emptyRef('name', source.slice(tokens[0]!.start, tokens[last]!.end), tokens[0]!.start, tokens[last]!.end, 'person');
   ref.name = source.slice(tokens[start]!.start, tokens[last]!.end);
-  ref.role = source.slice(role[0]!.start, role[role.length - 1]!.end).replace(/[,;:]+$/, '');
+  ref.role = source.slice(role[0]!.start, roleEnd(source, role[role.length - 1]!)).replace(/[,;:]+$/, '');
   return ref;
 }
 

@@ -14,6 +14,19 @@ describe('a name the article treats as a body', () => {
       .toContain('Harbour Vane: organization');
   });
 
+  it("is an organisation when a body's or an outlet's word ends its name", () => {
+    expect(kinds(['Skerry Publishing said the memoir would come out on Monday.'])).toContain('Skerry Publishing: organization');
+    expect(kinds(['VARD-TV reported that the pier was closed.'])).toContain('VARD-TV: organization');
+    expect(kinds(['The Vardby Register reported that the pier was closed.'])).toContain('Vardby Register: organization');
+    expect(kinds(['Mary Register said the pier was closed.'])).toContain('Mary Register: person');
+  });
+
+  it('is an organisation when the article says it is one', () => {
+    expect(kinds(['Skerrvik said the new hull passed its trials.', 'Skerrvik is the third major ferry company to report such trials.']))
+      .toContain('Skerrvik: organization');
+    expect(kinds(['Brekke said the new hull passed its trials.', 'Brekke is a company director in Vardby.'])).toContain('Brekke: person');
+  });
+
   it('is an organisation when its role is a body', () => {
     expect(kinds(['Tidewire, a ferry company, said the crossings would resume.'])).toContain('Tidewire: organization');
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SpeakerRef } from '../../../src/core/sources/model';
+import { isNotASource } from '../../../src/core/sources/refiners/not-a-source';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -38,6 +40,30 @@ describe('phrases that are no source', () => {
       'She’s criticized the ferry board for months.',
     ]);
     expect(found.some((n) => /Images/.test(n))).toBe(false);
+  });
+
+  it('drops a word opening the sentence before a plural noun of things, not of people or bodies', () => {
+    // (As a subject reading may leave it: the one word before the noun, read as the holder of a position.)
+    const opening = (text: string) => {
+      const word = text.split(' ')[0]!;
+      const ref: SpeakerRef = { form: 'name', text: word, start: 0, end: word.length, name: word, owner: null, role: null, affiliation: null, kind: 'person', head: null, modifiers: [], definite: false };
+      return isNotASource(ref, true, text, text.indexOf(' show') + 1);
+    };
+    expect(opening('Unredacted documents obtained by the Courier show the board was worried.')).toBe(true);
+    expect(opening('Vardby supporters show the ferry is loved.')).toBe(false);
+    expect(opening('Vardby companies show the ferry is loved.')).toBe(false);
+    // (A verb in -s before its object, a given name: still a person's sentence.)
+    expect(opening('Brekke stuffs this cart full of nets and show them.')).toBe(false);
+    expect(opening('Wendy packs and show the nets.')).toBe(false);
+  });
+
+  it("drops a contraction read as a name at a sentence's start, not a pronoun's", () => {
+    const found = names([
+      "Don't ignore the tide tables, the harbour master warned. You'll want to book early.",
+      "Can't find a ferry? We've asked the board for more, the council's Ola Lind said.",
+    ]);
+    expect(found.some((n) => /['\u2019]/.test(n) && !/['\u2019]s$/.test(n))).toBe(false);
+    expect(found).toContain('harbour master');
   });
 
   it('keeps possessive descriptions and organisations that own them', () => {

@@ -18,6 +18,12 @@ describe('headline labels that name a series, not a speaker', () => {
     }
   });
 
+  it('does not take an outlet\'s kicker ("VT Exclusive:", "Courier Analysis:") for a speaker', () => {
+    for (const headline of ['VT Exclusive: Ferry to reopen after the storm', 'Courier Analysis: Why the ferry stopped for a week']) {
+      expect(run([['headline', headline], body]).sources.map((s) => s.name)).toEqual(['harbour master']);
+    }
+  });
+
   it('still reads a name label in a headline when the story names the speaker again', () => {
     const named = 'The ferry will run again, the mayor, Ruth Calder, told the council.';
     expect(said(run([['headline', 'Calder: Ferry will reopen on Friday'], named]))[0]).toBe('Ruth Calder | Ferry will reopen on Friday');

@@ -22,6 +22,12 @@ describe('a name after a description that ends in a title', () => {
     expect(read('Mayor Ada Lund, Tom Varga')).not.toMatch(/^Tom Varga/);
   });
 
+  it("keeps a title's abbreviation whole, with its full stop", () => {
+    expect(read('Vardby Sen. Ola Lind')).toBe('Ola Lind | Vardby Sen. | person');
+    expect(read('Lt. Per Holm')).toBe('Per Holm | Lt. | person');
+    expect(read('Skerry County Gov. Ann Holt')).toBe('Ann Holt | Skerry County Gov. | person');
+  });
+
   it('keeps the particles of a name', () => {
     expect(read('Ida van der Berg')).toBe('Ida van der Berg | null | person');
   });

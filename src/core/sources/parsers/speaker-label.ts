@@ -56,9 +56,13 @@ export function parseSpeakerLabels(scan: Scan): void {
   });
 }
 
-/** The label match unless it names no one ("UPDATE:", "Q:", "WATCH:"). */
+/** A kicker's last word after an outlet's or a section's name ("AP Exclusive:", "CNN Analysis:", "Markets Update:"). */
+const KICKER_END = /\s(?:EXCLUSIVE|ANALYSIS|OPINION|UPDATE|UPDATED|BREAKING|CORRECTION|CLARIFICATION|EXPLAINER|FACT CHECK)$/;
+
+/** The label match unless it names no one ("UPDATE:", "Q:", "WATCH:", "AP Exclusive:"). */
 function speakerLabel(m: RegExpExecArray | null): RegExpExecArray | null {
-  return m && !NOT_SPEAKERS.test(m[1]!.toUpperCase().replace(/[.\u2019]/g, "'")) ? m : null;
+  const label = m?.[1]!.toUpperCase().replace(/[.\u2019]/g, "'");
+  return m && !NOT_SPEAKERS.test(label!) && !KICKER_END.test(label!) ? m : null;
 }
 
 /**

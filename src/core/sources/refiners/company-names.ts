@@ -4,17 +4,25 @@
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
 
 import { genderOfGivenName } from '../gender';
-import { NAME_TITLES, ORG_NOUNS, STRONG_TITLES } from '../lexicon';
+import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 
+/** Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines Register", "U.S. Treasury"). */
+const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways']);
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
 const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|cfo|chief\s+executive|headquarters|products|stores|shareholders|customers|subscribers|users|app|platform)\b/i;
 /** After the name: "…, which", "…, a company …" (the apposition's head: not "a doctor at a hospital"). */
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
+/**
+ * After the name, a copula and a description headed by a body's noun: "AstraZeneca is the third
+ * major drug company to report …", "Tidewire was a ferry firm that …" (not "Ann Lee is a company
+ * director in Oslo": the head is "director").
+ */
+const IS_A = /^\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:to|that|which|in|with)\b|\s*[,.;])/u;
 /** Before the name, a body's noun in lower case after an article: "One company, Avigilon", "the firm Best Buy" (not "Secretary of State Ann Lee"). */
 const BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+),?\s+$/u;
 /**
@@ -46,8 +54,18 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
     // (A role from an apposition or a title that is no body's makes a person: "Ann Lee, chief executive".)
     if (e.role && !roleIsBody(e.role)) continue;
-    if (roleIsBody(e.role) || e.names.some((n) => linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
+    if (roleIsBody(e.role) || e.names.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
+}
+
+/**
+ * The last word of a name, or of a hyphened word ending it, is a body's or an outlet's: "Des Moines
+ * Register", "Arcade Publishing", "KOMO-TV", "Spokesman-Review". (A person's name that opens with a
+ * given name was let through above.)
+ */
+function bodyHeaded(name: string): boolean {
+  const last = name.split(/[\s-]+/).pop()!.toLowerCase();
+  return /[\s-]/.test(name) && /^\p{Lu}/u.test(name.split(/[\s-]+/).pop()!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
 }
 
 function linkedName(text: string, name: string): boolean {
@@ -81,8 +99,9 @@ function treatedAsBody(text: string, name: string): boolean {
     if (body) continue;
     const a = AFTER.exec(after);
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    const is = IS_A.exec(after);
     body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
-      || ITS_AFTER_VERB.test(after);
+      || ITS_AFTER_VERB.test(after) || (!!is && ORG_NOUNS.has(is[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
   }
   return body;
 }

@@ -7,6 +7,7 @@
 //   writes in lower case ("Can Barger" of a headline is Kathryn Barger);
 // - a one-word "person" the article never gives a first name or a title, and writes after "in",
 //   "from", "told" …, is a place, an outlet or a body ("Politico", "Israel"): an organisation;
+//   so is one the article writes as a place ("the city of X", "X's population", place-names.ts);
 // - a one-word organisation is the longer one whose name ends or starts with it ("the Times" → New
 //   York Times), when there is exactly one.
 
@@ -16,6 +17,7 @@ import type { Scan } from '../scan';
 import { merge } from './alias-merge';
 import { bodiesNamedAsPersons } from './company-names';
 import { nameAfterOffice } from '../speaker-phrase';
+import { placesNamedAsPersons } from './place-names';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
@@ -34,6 +36,7 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   mergeSameNames(entities);
   const placeLike = wordsAfterPlacePrepositions(scan.text);
   for (const { e } of live()) if (e.kind === 'person') placeOrOutlet(placeLike, e, mentions);
+  placesNamedAsPersons(scan.text, entities, mentions);
   bodiesNamedAsPersons(scan.text, entities, mentions);
   mergeShortOrgNames(entities);
 }

@@ -1,15 +1,23 @@
 // Phrases a parser may read as a speaker that no reader would call a source: photo and file credits
 // ("File Photo", "Getty Images", "an undated handout photograph"), tickers and codes ("XAU=",
 // ".MIAPJ0000PUS"), adverbials ("In a video message"), phrases built on a pronoun ("she and her
-// backers"), and, for positions, a nationality adjective left without its noun ("North Korean"
-// of "North Korean troops who support …"). Checked on the speaker phrase, before coreference, so
-// that a dropped phrase never becomes an entity.
+// backers"), contractions at a sentence's start ("Don't ignore …"), and, for positions, a
+// nationality adjective left without its noun ("North Korean" of "North Korean troops who
+// support …"). Checked on the speaker phrase, before coreference, so that a dropped phrase never
+// becomes an entity.
 
-import { SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
+import { ORG_NOUNS, PERSON_NOUNS, SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
+import { genderOfGivenName } from '../gender';
 import type { SpeakerRef } from '../model';
+import { opensSentence } from '../ordinary-words';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
+/**
+ * A contraction read as a name at a sentence's start ("Don't ignore …", "You'll find …", "Can't"),
+ * not a pronoun's ("I'm told", "We've said", "He'd argued" name their speakers).
+ */
+const CONTRACTION = /^(?!(?:i|we|they|he|she|it|who)['\u2019])\p{L}+(?:n['\u2019]t|['\u2019](?:ve|ll|re|m|d))$/iu;
 /** A code: an equals sign, a caret, a leading dot, or capitals run into digits ("NK225", "XAU="). */
 const CODE = /[=^]|^\.|^[A-Z]+\d+[A-Z\d]*$/;
 /** An adverbial: a preposition and a determiner ("In a video message", "On his Truth Social account"). */
@@ -22,6 +30,17 @@ const ADJECTIVE_NAME = /-(?:listed|based|born|led|backed|owned|made|run|linked|f
 const DEMONYM = /\p{Lu}\p{Ll}+(?:ean|ese)$/u;
 /** The word after a name, when it is a lower-case plural: the name only modifies it ("North Korean troops"). */
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+[^s'\u2019]s)\b/u;
+
+/** A plural of persons by its ending: "supporters", "legislators", "activists", "Republicans", "residents", "forces". */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|dents|nents|forces|crats|cans|ites|men|women|people|folks|groups)$/;
+
+/** A word in -s before an object is a verb, not a plural noun: "stuffs this cart", "says it". */
+const VERB_BEFORE_OBJECT = /^\s+\p{Ll}[\p{Ll}-]+s\s+(?:the|a|an|this|that|these|those|his|her|its|their|my|our|your|it|him|them|us|me)\b/u;
+/** A plural of people or of bodies: "supporters", "aides", "companies". */
+function holdsPositions(plural: string): boolean {
+  const one = plural.replace(/ies$/, 'y').replace(/s$/, '');
+  return PERSON_NOUNS.has(plural) || PEOPLE_PLURAL.test(plural) || ORG_NOUNS.has(one) || ORG_NOUNS.has(plural);
+}
 
 /** Rules and laws a statement is "according to": no one's statement ("according to international law"). */
 const RULE_HEAD = /^(?:law|laws|rules|regulations|constitution|treaty|treaties|statute|statutes|guidelines|protocol|protocols|tradition|custom|legend|schedule|timetable|bylaws|charter)$/;
@@ -69,6 +88,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
   if (CREDIT_HEAD.test(last) || words.some(isCreditWord)) return true;
   if (CODE.test(ref.name ?? phrase)) return true;
+  // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
+  if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && roleBeforeName(ref)) return true;
@@ -78,10 +99,17 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".
   if (attitude && ref.form === 'name' && ADJECTIVE_NAME.test(ref.name ?? '')) return true;
-  // "North Korean troops who support …": a nationality adjective whose noun the subject reading lost.
-  if (attitude && ref.form === 'name' && DEMONYM.test(ref.name ?? '') && ref.end < cueStart) {
+  // "North Korean troops who support …": a nationality adjective whose noun the subject reading lost;
+  // so is any one word that opens the sentence before a plural noun of things ("Unredacted documents
+  // obtained by … show", "Multi-compartment models are considered"). (Before people or bodies,
+  // "Sanders supporters", "Surety companies", the name is still the group's.)
+  // (Not a given name, and not before a verb's object: "Wendy stuffs this cart … and shows …".)
+  const openingWord = /^\p{Lu}[\p{L}-]*$/u.test(ref.name ?? '') && ref.text.trim() === ref.name && opensSentence(text, ref.start)
+    && genderOfGivenName(ref.name!) === null && !VERB_BEFORE_OBJECT.test(text.slice(ref.end, ref.end + 40));
+  if (attitude && ref.form === 'name' && (DEMONYM.test(ref.name ?? '') || openingWord) && ref.end < cueStart) {
     const after = NOUN_AFTER.exec(text.slice(ref.end, Math.min(cueStart, ref.end + 40)));
-    if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)) return true;
+    if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)
+      && (DEMONYM.test(ref.name ?? '') || !holdsPositions(after[1]!))) return true;
   }
   return false;
 }

@@ -32,7 +32,7 @@ export interface Mention {
 const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 // "L.A. County", "Kansas City", "Silicon Valley": a place, never "he" or "she".
-const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
+export const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
 const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
 const MAX_MENTIONS = 5000;
 const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
