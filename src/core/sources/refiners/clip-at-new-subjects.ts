@@ -1,6 +1,6 @@
 // Two attributions in one sentence, each with its own subject: "38 percent said the fee should go,
-// while 60 percent said it should stay", "Clinton accuses Sanders of a smear while Sanders suggests
-// she is a captive of the establishment". The parsers read the first content to its clause's end,
+// while 60 percent said it should stay", "Jensen accuses Okafor of a smear while Okafor suggests
+// she is a captive of the ferry lobby". The parsers read the first content to its clause's end,
 // so it swallows the second clause, speaker, cue and all. Where a conjunction that joins two main
 // clauses (", while", ", whereas", "; ", ", but", ", and") is followed by another attribution's
 // speaker and cue, the first content ends: what follows is said by someone else, not reported by
@@ -61,7 +61,7 @@ function isFrame(a: Attribution, list: Attribution[]): boolean {
 
 /**
  * Where the first content ends: before the joint that opens the second clause, found right before
- * its speaker or inside the phrase read as that speaker ("… links while Sanders suggests"), or -1.
+ * its speaker or inside the phrase read as that speaker ("… links while Okafor suggests"), or -1.
  */
 function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: number): number {
   const from = Math.max(start, speakerStart - 24);

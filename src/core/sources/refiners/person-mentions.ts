@@ -101,7 +101,7 @@ export function findMentions(scan: Scan): Mention[] {
         const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
-        // ("Neilson Barnard via Getty Images": the photographer before "via" or "/" and a credit's word too.)
+        // ("Ada Holm via Harbour Images": the photographer before "via" or "/" and a credit's word too.)
         const credit = name.some(isCreditWord) || creditAfter(slice.slice(m.index + m[0].length, m.index + m[0].length + 48));
         // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
         const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
