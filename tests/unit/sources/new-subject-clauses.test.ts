@@ -38,4 +38,9 @@ describe('two attributions in one sentence, each with its own subject', () => {
     expect(lines(r)).toContain('harbour poll | 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt');
   });
 
+
+  it('does not cut at a passive cue, whose subject is told and tells nothing', () => {
+    const r = run(['Harbour police said there are no closures, but residents are being urged to avoid the pier.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('there are no closures, but residents are being urged to avoid the pier'))).toBe(true);
+  });
 });

@@ -19,6 +19,7 @@ const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|wherea
 /** The second speaker must stand right after the joint: only a short phrase fits between. */
 const MAX_SPEAKER = 90;
 const MIN_WORDS = 2;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Readers whose cue is no verb: a preposition ("In a poll, …") or "according to". */
 const FRAMING = new Set(['sources/prepositional', 'sources/according-to']);
 
@@ -37,6 +38,8 @@ export function clipAtNewSubjects(scan: Scan): void {
         if (at <= a.start || at >= end || b.cueStart <= at || b.start < b.cueStart || b.cueStart - at > MAX_SPEAKER) continue;
         // A pronoun may be the first speaker again ("…, and she said …"): that is splitCoordinatedCues' case.
         if (b.speaker.form === 'pronoun') continue;
+        // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
+        if (PASSIVE_BEFORE.test(scan.masked.slice(Math.max(at, b.cueStart - 24), b.cueStart))) continue;
         const cut = jointBefore(scan, a.start, at, b.cueStart);
         if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
       }
