@@ -15,6 +15,7 @@
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
 //        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
+//        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
@@ -42,6 +43,7 @@ import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
+import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { resolveSpeakers } from './refiners/coreference';
@@ -90,6 +92,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   }
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
+  clipAtNewSubjects(scan);
   splitCoordinatedCues(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week").

@@ -20,6 +20,13 @@ export interface Token {
   end: number;
 }
 
+/** "The 46-year-old said": an age standing alone is a person, as a noun ("the pilot") is. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
+/** Whether a description's head is an age alone ("46-year-old"). */
+export function isAgeNoun(head: string | null): boolean {
+  return head !== null && AGE_NOUN.test(head);
+}
 const TOKEN = /[^\s]+/g;
 const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
 const CAPITALISED = /^\p{Lu}/u;
@@ -392,7 +399,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (partitive && DOCUMENT_NOUNS.has(head)) return null;
   if (DOCUMENT_NOUNS.has(head)) kind = 'document';
   else if (ORG_NOUNS.has(head) || ORG_PLURALS.test(head)) kind = 'organization';
-  else if (PERSON_NOUNS.has(head)) kind = definite ? 'person' : 'anonymous';
+  else if (PERSON_NOUNS.has(head) || AGE_NOUN.test(head)) kind = definite ? 'person' : 'anonymous';
   // Any short description with a determiner ("the announcer"): the caller decides whether its cue allows it.
   else if (i > 0 && headAt === tokens.length - 1 && tokens.length <= 5 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[headAt]!.text)) {
     // "Both candidates face …", "Several aides warn …": after a plural the last word is their verb; the plural is the head.

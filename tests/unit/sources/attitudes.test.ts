@@ -111,7 +111,7 @@ describe('attitude cues: what must not match', () => {
   it('no clause read as a subject, no passive participle with its agent, nested cues read', () => {
     expect(lines(run(['The ferry plan faced some stiff challenges from the start.', 'The delay reported by the harbour office angered riders.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['Mara Jensen criticized the fare rise, and Tomas Berg praised the new timetable.'], [], ATTITUDES))).toEqual([
-      'Mara Jensen | criticized | attitude | the fare rise, and Tomas Berg praised the new timetable',
+      'Mara Jensen | criticized | attitude | the fare rise',
       'Tomas Berg | praised | attitude | the new timetable',
     ]);
   });

@@ -25,7 +25,7 @@ const PASSIVE_AUX = /\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;
-const QUANTITY_SUBJECT = /(?:^|[,;:]\s*|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s(?:\s+(?:in|from|across|at)\s+[^,;:\uE000]{1,40}?)?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
+const QUANTITY_SUBJECT = /(?:^|[,;:]\s*(?:(?:while|whereas|and|but|yet)\s+)?|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)\s+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:a|the)\s+majority|majorities|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s(?:\s+(?:in|from|across|at)\s+[^,;:\uE000]{1,40}?)?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 // "In a statement", "With Democratic leaders", "Despite electric utilities": a prepositional phrase is not a subject.
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond)\s/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
@@ -178,7 +178,8 @@ export function looseSource(masked: string, start: number, end: number): Speaker
  * as a source, for the looser reading. The quantity opens the sentence or follows a comma.
  */
 function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | null {
-  // The lead opens at the sentence's start (where "^" may match) or the quantity follows a comma.
+  // The lead opens at the sentence's start (where "^" may match) or the quantity follows a comma,
+  // alone or with a conjunction that opens a second clause ("…, while 60 percent said …").
   const from = cue.start - sentence.start <= 160 ? sentence.start : cue.start - 160;
   const lead = (from === sentence.start ? '' : '\u0001') + masked.slice(from, cue.start);
   const m = QUANTITY_SUBJECT.exec(lead);

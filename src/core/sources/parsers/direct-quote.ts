@@ -8,7 +8,7 @@
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
-import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
+import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { writtenQuote } from './written-quote';
@@ -173,6 +173,11 @@ const SIGNATURE = /^[ \t\u00A0]*[\u2015\u2014\u2013-]+[ \t\u00A0]*([^\uE000\n]{2
 function signedQuote(scan: Scan, region: QuoteRegion): Attribution | null {
   const block = scan.blocks[region.block];
   if (!block) return null;
+  // A vox-pop quotation is a sentence standing alone: not a title in a list ("“Lights” – Ada Holm"),
+  // nor the end of a clause with a credit after it ("said the ferry was “still the best way to
+  // cross.”--Piet Lund", a brief's author line).
+  if (!region.terminal && wordCount(scan.text.slice(region.innerStart, region.innerEnd), 4) < 4) return null;
+  if (/(?<![\p{L}'\u2019.-])\p{Ll}[\p{L}'\u2019-]*[\s,]*$/u.test(scan.masked.slice(Math.max(block.start, region.start - 40), region.start))) return null;
   const m = SIGNATURE.exec(scan.masked.slice(region.end, Math.min(block.end, region.end + 100)));
   if (!m) return null;
   const start = region.end + m[0].indexOf(m[1]!);

@@ -7,6 +7,7 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
+import { isAgeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
@@ -351,7 +352,9 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
       || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
-    const titled = back < 0 && ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
+    // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
+    const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
+      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
     if (back >= 0 || titled >= 0) {
       const found = back >= 0 ? back : titled;
       const e = state.entities[found]!;

@@ -101,7 +101,8 @@ export function findMentions(scan: Scan): Mention[] {
         const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
-        const credit = name.some(isCreditWord);
+        // ("Ada Holm via Harbour Images": the photographer before "via" or "/" and a credit's word too.)
+        const credit = name.some(isCreditWord) || creditAfter(slice.slice(m.index + m[0].length, m.index + m[0].length + 48));
         // A headline or subhead is no person: "QUESTIONABLE MEDICAL CLAIMS", "Gender Gap Goes On", "Would I".
         const headline = (name.length >= 2 && name.every((w) => !/\p{Ll}/u.test(w)) && name.filter((w) => /\p{Lu}{3}/u.test(w)).length >= 2)
           || (name.length >= 2 && name.some((w) => FUNCTION_CAPS.has(low(w)) || MODALS.has(low(w))));
@@ -149,4 +150,11 @@ const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/
 
 function low(word: string): string {
   return word.toLowerCase().replace(/\./g, '');
+}
+
+/** Whether the words after a name make it a photo credit: "/PA Images", "via Getty Images". */
+function creditAfter(after: string): boolean {
+  const lead = /^\s*(?:\/|via\s)/.exec(after);
+  if (!lead) return false;
+  return (after.slice(lead[0].length).split(/[.\n;]/)[0]!.match(/\p{L}+/gu) ?? []).some(isCreditWord);
 }

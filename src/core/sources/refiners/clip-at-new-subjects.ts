@@ -1,0 +1,80 @@
+// Two attributions in one sentence, each with its own subject: "38 percent said the fee should go,
+// while 60 percent said it should stay", "Jensen accuses Okafor of a smear while Okafor suggests
+// she is a captive of the ferry lobby". The parsers read the first content to its clause's end,
+// so it swallows the second clause, speaker, cue and all. Where a conjunction that joins two main
+// clauses (", while", ", whereas", "; ", ", but", ", and") is followed by another attribution's
+// speaker and cue, the first content ends: what follows is said by someone else, not reported by
+// the first speaker. (clipAtOtherCues handles a credit that closes the content, "…, Jones said";
+// splitCoordinatedCues a second verb of the same subject, "… and called for …".)
+
+import type { Attribution } from '../model';
+import { wordCount } from '../quote-spans';
+import type { Scan } from '../scan';
+import { attributionsByBlock } from './block-attributions';
+
+/** The joint between two main clauses, as the text before the second speaker ends. */
+const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+$/;
+/** The same joint inside a phrase read as the second speaker, a few words before the cue. */
+const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+(?:\S+\s+){0,5}$/;
+/** The second speaker must stand right after the joint: only a short phrase fits between. */
+const MAX_SPEAKER = 90;
+const MIN_WORDS = 2;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Readers whose cue is no verb: a preposition ("In a poll, …") or "according to". */
+const FRAMING = new Set(['sources/prepositional', 'sources/according-to']);
+
+export function clipAtNewSubjects(scan: Scan): void {
+  for (const list of attributionsByBlock(scan.found)) {
+    // (Judged on the contents as the parsers read them, before any is cut here.)
+    const frames = new Set(list.filter((a) => isFrame(a, list)));
+    const ends = new Map<Attribution, number>();
+    for (const a of list) {
+      if (a.direct || !a.speaker || a.cueStart >= a.start || frames.has(a) || a.text !== scan.text.slice(a.start, a.end)) continue;
+      let end = a.end;
+      for (const b of list) {
+        if (b === a || b.direct || !b.speaker || b.cueStart === a.cueStart) continue;
+        const at = b.speaker.start;
+        // The second clause lies inside the first content and reads forward from its cue.
+        if (at <= a.start || at >= end || b.cueStart <= at || b.start < b.cueStart || b.cueStart - at > MAX_SPEAKER) continue;
+        // A pronoun may be the first speaker again ("…, and she said …"): that is splitCoordinatedCues' case.
+        if (b.speaker.form === 'pronoun') continue;
+        // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
+        if (PASSIVE_BEFORE.test(scan.masked.slice(Math.max(at, b.cueStart - 24), b.cueStart))) continue;
+        const cut = jointBefore(scan, a.start, at, b.cueStart);
+        if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
+      }
+      if (end !== a.end) ends.set(a, end);
+    }
+    for (const [a, end] of ends) {
+      a.end = end;
+      a.text = scan.text.slice(a.start, end);
+    }
+  }
+}
+
+/**
+ * "In the survey, 38 percent said …, while 60 percent said …": a content credited by a preposition
+ * or "according to" that opens with a speaker of its own frames both clauses; the survey is the
+ * source of each. (After a verb, "said they were worried …, and 4 in 10 said …", it is no frame.)
+ */
+function isFrame(a: Attribution, list: Attribution[]): boolean {
+  if (!FRAMING.has(a.extractor)) return false;
+  return list.some((c) => c !== a && c.speaker && c.speaker.start >= a.start && c.speaker.start <= a.start + 1);
+}
+
+/**
+ * Where the first content ends: before the joint that opens the second clause, found right before
+ * its speaker or inside the phrase read as that speaker ("… links while Okafor suggests"), or -1.
+ */
+function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: number): number {
+  const from = Math.max(start, speakerStart - 24);
+  const head = CLAUSE_JOINT.exec(scan.masked.slice(from, speakerStart));
+  if (head) return trimEnd(scan.text, start, speakerStart - head[0].length);
+  const inner = INNER_JOINT.exec(scan.masked.slice(speakerStart, cueStart));
+  return inner ? trimEnd(scan.text, start, speakerStart + inner.index) : -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('two attributions in one sentence, each with its own subject', () => {
+  it('ends the first content where ", while" opens a clause with its own speaker and cue', () => {
+    const r = run(['Councillor Mara Jensen said the ferry fare should rise, while Harbour Master Tom Okafor said it should stay as it is.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry fare should rise');
+    expect(found.some((l) => l.endsWith('Tom Okafor | it should stay as it is'))).toBe(true);
+  });
+
+  it('reads a share of respondents after ", while", ", and" or ", but" as a speaker of its own', () => {
+    const r = run([
+      'In the harbour poll, 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.',
+      'Six in 10 commuters said the ferry is reliable, and three-quarters said the same of the bus.',
+      'About two-thirds of the islanders support a toll, but majorities in both ports say they want a discount.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('38 percent of islanders | the pier should close');
+    expect(found).toContain('60 percent | it should be rebuilt');
+    expect(found).toContain('Six in 10 commuters | the ferry is reliable');
+    expect(found).toContain('three-quarters | the same of the bus');
+    expect(found).toContain('About two-thirds of the islanders | a toll');
+    expect(found).toContain('majorities in both ports | they want a discount');
+  });
+
+  it('finds the joint inside a phrase read as the second speaker ("… links while Okafor suggests")', () => {
+    const r = run(['Mara Jensen accuses Tom Okafor of a smear about her harbour links while Okafor suggests the councillor is a captive of the ferry lobby.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('Mara Jensen |') && l.endsWith('her harbour links'))).toBe(true);
+  });
+
+  it('leaves a content credited by a preposition whole: the poll is the source of both clauses', () => {
+    const r = run(['In the harbour poll, 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.'], [], ATTITUDES);
+    expect(lines(r)).toContain('harbour poll | 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt');
+  });
+
+
+  it('does not cut at a passive cue, whose subject is told and tells nothing', () => {
+    const r = run(['Harbour police said there are no closures, but residents are being urged to avoid the pier.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('there are no closures, but residents are being urged to avoid the pier'))).toBe(true);
+  });
+});
