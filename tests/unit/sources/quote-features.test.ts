@@ -14,7 +14,7 @@ function position(cue: string, text: string, extractor = 'sources/attitude'): At
   return { start, end: start + text.length, text, direct: false, cue, cueStart: 4, speaker: pronoun, block: 0, extractor, confidence: 0.5, attitude: true, entity: 0 };
 }
 
-const features = (a: Attribution) => quoteFeatures(a, quoteSetting([a], [], 1));
+const features = (a: Attribution) => quoteFeatures(a, quoteSetting([a], [], [{ kind: 'paragraph' }]));
 
 describe('the features of the learned check', () => {
   it('reads a clause with a finite verb, opened by a pronoun and ended at a full stop', () => {
@@ -49,6 +49,24 @@ describe('the features of the learned check', () => {
     expect(known.some((x) => /^cue-evidence=/.test(x))).toBe(true);
     expect(known).not.toContain('cue-learned=no');
     expect(features(position('glimmered', 'the pier would reopen'))).toContain('cue-learned=no');
+  });
+
+  it('tells a reading inside another content from the one that holds it, in the same paragraph', () => {
+    const statement: Attribution = { ...position('said', 'she wants to rebuild the pier'), attitude: false, extractor: 'sources/reporting-verb' };
+    const want: Attribution = { ...position('wants', 'to rebuild the pier'), start: 19, end: 38, cueStart: 13 };
+    const elsewhere: Attribution = { ...want, block: 1 };
+    const setting = quoteSetting([statement, want, elsewhere], [], [{ kind: 'paragraph' }, { kind: 'blockquote' }]);
+    expect(quoteFeatures(statement, setting)).toContain('nested=holds');
+    expect(quoteFeatures(want, setting)).toContain('nested=inside');
+    expect(quoteFeatures(elsewhere, setting)).toContain('nested=no');
+  });
+
+  it('marks a reading in a block quotation, and the class of its cue', () => {
+    const setting = quoteSetting([], [], [{ kind: 'blockquote' }]);
+    expect(quoteFeatures(position('wants', 'to rebuild the pier'), setting)).toEqual(expect.arrayContaining(['block-quoted', 'cue-class=position']));
+    expect(features(position('said', 'the pier would reopen'))).toContain('cue-class=speech');
+    expect(features(position('adding', 'the pier would reopen'))).toContain('cue-class=participle');
+    expect(features(position('said', 'the pier would reopen'))).not.toContain('block-quoted');
   });
 
   it('buckets counts by ascending bounds', () => {

@@ -6,6 +6,7 @@ import { afterOpening, openingSubject, subjectAfter, subjectBefore, withSubject,
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
+import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -49,6 +50,8 @@ export function parseReportingVerbs(scan: Scan): void {
         if (attribution) {
           scan.usedCues.add(cue.start);
           scan.found.push(attribution);
+          const quoted = joinedQuote(scan, attribution);
+          if (quoted) scan.found.push(quoted);
         }
       }
     }
@@ -198,8 +201,29 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     return null;
   }
   const second = SECOND_CUE.exec(masked.slice(start, stop)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
-  return trimContent(scan, start, second ? start + second.index : stop);
+  let end = second ? start + second.index : stop;
+  // "said she supports it — … — and “…,”": the content ends before a quotation coordinated after it.
+  const stopAt = trailingStop(scan, start, end);
+  const coordinated = coordinatedQuote(scan, start, stopAt >= 0 ? stopAt : end);
+  if (coordinated) end = coordinated.cut;
+  return trimContent(scan, start, end);
 }
+
+/**
+ * The quotation coordinated after a forward content ("said … — and “…”"), as a direct quote of its
+ * own: forward() ended the content before its "and", so the quotation stands right after it.
+ */
+function joinedQuote(scan: Scan, statement: Attribution): Attribution | null {
+  if (statement.cueStart > statement.start || statement.attitude) return null;
+  const region = scan.regions[firstEndingAfter(scan.regions, statement.end)];
+  if (!region || region.start < statement.end || !JUST_AND.test(scan.masked.slice(statement.end, region.start))) return null;
+  const coordinated = coordinatedQuote(scan, statement.start, region.end);
+  if (coordinated?.region !== region || scan.usedRegions.has(region)) return null;
+  scan.usedRegions.add(region);
+  return coordinatedAttribution(scan, region, statement);
+}
+
+const JUST_AND = /^[\s,\u2014\u2013]*(?:and|but)\s+$/;
 
 // "… has pointed to choices Barger has made that he said underscore her values": what was said
 // is about the phrase the relative clause hangs on, back to a preposition, verb or comma.

@@ -52,7 +52,7 @@ export const likelyEnough: QuoteCheck = (features, a) => {
 };
 
 /** The attributions the check keeps. */
-export function checkQuotes(attributions: readonly Attribution[], entities: readonly Entity[], blockCount: number, keep: QuoteCheck = likelyEnough): Attribution[] {
-  const setting = quoteSetting(attributions, entities, blockCount);
+export function checkQuotes(attributions: readonly Attribution[], entities: readonly Entity[], blocks: readonly { kind: string }[], keep: QuoteCheck = likelyEnough): Attribution[] {
+  const setting = quoteSetting(attributions, entities, blocks);
   return attributions.filter((a) => keep(() => quoteFeatures(a, setting), a));
 }

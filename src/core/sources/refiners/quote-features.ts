@@ -7,6 +7,7 @@
 
 import type { Attribution, Entity } from '../model';
 import { learnedCue } from '../learned-cues';
+import { COMPLEMENT_ONLY, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES, SPEECH_SINGLE } from '../lexicon';
 
 /** What the article around the attributions gives the features. */
 export interface QuoteSetting {
@@ -17,6 +18,10 @@ export interface QuoteSetting {
   perBlock: ReadonlyMap<number, number>;
   /** Blocks of the article, for the relative position. */
   blockCount: number;
+  /** Blocks that are block quotations (a passage quoted from elsewhere, often a post or a letter). */
+  blockQuotes: ReadonlySet<number>;
+  /** Attributions read inside another's content, and those that hold one (see nesting()). */
+  nested: ReadonlyMap<Attribution, 'inside' | 'holds'>;
 }
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
@@ -74,7 +79,12 @@ export function quoteFeatures(a: Attribution, setting: QuoteSetting): string[] {
     `extractor*len=${a.extractor}*${bucket(words.length, [2, 5, 20])}`,
     `extractor*opening=${a.extractor}*${opening}`,
     `extractor*cueform=${a.extractor}*${cueForm(a.cue)}`,
+    // A reading inside another's content ("said she wants …": the want is what was said) is told
+    // by that one; one that holds another is a statement with a position inside.
+    `nested=${setting.nested.get(a) ?? 'no'}`,
+    `cue-class=${cueClass(a.cue)}`,
   ];
+  if (setting.blockQuotes.has(a.block)) features.push('block-quoted');
   if (speaker?.definite) features.push('definite');
   if (speaker?.role) features.push('role');
   if (speaker?.name) features.push('speaker-named');
@@ -104,6 +114,19 @@ function endingOf(text: string): string {
   if (/["”’]/.test(last)) return 'quote';
   if (/[,;:]/.test(last)) return 'comma';
   return 'word';
+}
+
+/** What the lexicon makes of the cue: a position, a naming, a participle, a verb of saying… */
+function cueClass(cue: string | null): string {
+  const c = cue?.toLowerCase() ?? '';
+  if (!c) return 'none';
+  const word = c.split(' ')[0]!;
+  if (POSITION_CUES.has(word)) return 'position';
+  if (NAMING_CUES.has(word)) return 'naming';
+  if (PARTICIPLE_CUES.has(c) || PARTICIPLE_CUES.has(word)) return 'participle';
+  if (COMPLEMENT_ONLY.has(word)) return 'complement';
+  if (SPEECH_SINGLE.has(c) || SPEECH_SINGLE.has(word)) return 'speech';
+  return 'other';
 }
 
 /** The cue's form: a phrase ("called for"), a participle, a past, a noun ("criticism"), a present… */
@@ -146,12 +169,49 @@ export function bucket(n: number, bounds: readonly number[]): string {
 }
 
 /** The setting for a set of resolved attributions (their `entity` already the final one). */
-export function quoteSetting(attributions: readonly Attribution[], entities: readonly Entity[], blockCount: number): QuoteSetting {
+export function quoteSetting(attributions: readonly Attribution[], entities: readonly Entity[], blocks: readonly { kind: string }[]): QuoteSetting {
   const counts = new Map<number, number>();
   const perBlock = new Map<number, number>();
   for (const a of attributions) {
     perBlock.set(a.block, (perBlock.get(a.block) ?? 0) + 1);
     if (a.entity !== undefined) counts.set(a.entity, (counts.get(a.entity) ?? 0) + 1);
   }
-  return { entities, counts, perBlock, blockCount };
+  const blockQuotes = new Set<number>();
+  blocks.forEach((b, i) => { if (b.kind === 'blockquote') blockQuotes.add(i); });
+  return { entities, counts, perBlock, blockCount: blocks.length, blockQuotes, nested: nesting(attributions) };
+}
+
+/** Readings each is compared with, before it in its paragraph: a paragraph read into hundreds stays linear. */
+const WINDOW = 8;
+
+/**
+ * Which attributions lie, cue and content, inside another's content ("inside") and which hold one
+ * ("holds"; inside wins when both). A holder starts first, so each reading is compared with the
+ * WINDOW readings of its paragraph that start before it (or with it).
+ */
+function nesting(attributions: readonly Attribution[]): Map<Attribution, 'inside' | 'holds'> {
+  const byBlock = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const list = byBlock.get(a.block);
+    if (list) list.push(a);
+    else byBlock.set(a.block, [a]);
+  }
+  const out = new Map<Attribution, 'inside' | 'holds'>();
+  for (const list of byBlock.values()) {
+    const ordered = [...list].sort((x, y) => x.start - y.start);
+    ordered.forEach((a, i) => {
+      for (let j = Math.max(0, i - WINDOW); j < i; j++) {
+        const b = ordered[j]!;
+        if (within(a, b)) { out.set(a, 'inside'); if (!out.has(b)) out.set(b, 'holds'); }
+        else if (within(b, a)) { out.set(b, 'inside'); if (!out.has(a)) out.set(a, 'holds'); }
+      }
+    });
+  }
+  return out;
+}
+
+/** Whether `a`, its cue and its content, lies inside `b`'s content (and is not the same reading). */
+function within(a: Attribution, b: Attribution): boolean {
+  const start = Math.min(a.start, a.cueStart);
+  return b.start <= start && a.end <= b.end && !(a.start === b.start && a.end === b.end);
 }
