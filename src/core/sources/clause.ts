@@ -130,6 +130,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (closedApposition && relative && masked[end - 1] === ',') {
     // "… drew fire from Sen. Tom Smith, who said …": the name before the relative clause.
     const named = readSegment(masked, seg0);
+    // ("… from Mira Holt, the Green MP for Eastbridge, who said …": the description's person speaks.)
+    const described = named?.speaker.form === 'name' && segments.length > 1 ? describedPerson(masked, segments[segments.length - 2]!, seg0, true) : null;
+    if (described) return described;
     if (named?.speaker.form === 'name') return named;
     if (!named) return trailingName(masked, seg0);
   }
@@ -339,6 +342,12 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.
     if (DEGREE.test(masked.slice(seg.start, seg.end))) continue;
+    if (found?.speaker.form === 'name' && i > 0) {
+      // "Ada Lund, the Green MP for Eastbridge, who backs the plan, said": a capitalised description
+      // between a person's name and a relative clause is her role, not a body that speaks.
+      const owner = describedPerson(masked, segments[i - 1]!, seg);
+      if (owner) return owner;
+    }
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
@@ -373,6 +382,23 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (!/^(?:who|which|including|\d|[A-Z]-|(?:of|from)\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
+}
+
+/**
+ * The person a capitalised description beginning with an article describes, when the segment
+ * before it is that person's name alone: "Ada Lund, the Green MP for Eastbridge, who …" → Ada Lund,
+ * role "Green MP for Eastbridge". (An article never opens a name of its own; without one, "Ada
+ * Lund, Acme Corp, which …" may be a list.)
+ */
+function describedPerson(masked: string, nameSeg: Span, descriptionSeg: Span, endsClause = false): Subject | null {
+  const description = masked.slice(descriptionSeg.start, descriptionSeg.end).trim();
+  if (!/^(?:the|a|an)\s+\p{Lu}/u.test(description)) return null;
+  // (Or, before a relative clause, the name that ends the clause before: "… drew fire from Ada Lund".)
+  if (!endsClause && /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
+  const owner = endsClause ? trailingName(masked, nameSeg) : readSegment(masked, nameSeg);
+  if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person') return null;
+  if (!owner.speaker.role || !owner.speaker.role.includes(' ')) owner.speaker.role = description.replace(/^(?:a|an|the)\s+/i, '');
+  return owner;
 }
 
 /** The speaker named right after an inverted cue: "…,” said Seth Jones, director of …". */

@@ -152,9 +152,13 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
   return null;
 }
 
-/** The sentence's own subject for "Trump spoke Tuesday, saying …": the words before its second token run. */
+/**
+ * The sentence's own subject for "Trump spoke Tuesday, saying …": the words before its second token run.
+ * (A long title before a name is one run: "House Intelligence Committee Chair Adam Schiff (D-Calif.)
+ * … and said", never cut to "House Intelligence Committee Chair".)
+ */
 function firstVerbGuess(masked: string, from: number, at: number): number {
-  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}/.exec(masked.slice(from, at));
+  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,7}/.exec(masked.slice(from, at));
   return m ? from + m[0].trimEnd().length : from;
 }
 
