@@ -245,12 +245,23 @@ export function relativeGapSubject(masked: string, seg: Span, cue: number): Subj
   if (!found || found.speaker.kind === 'document' || found.speaker.kind === 'other' && found.speaker.form !== 'name') return null;
   // (Its own words only: "that the state's lawyers said" is read whole, "which he said" as a pronoun.)
   if (found.phraseStart > from + 1) return null;
+  // A name is one speaker and takes "says", "said", never a bare "say": "that New York state is …"
+  // reads "state" as a noun, not a verb of saying.
+  if (found.speaker.form === 'name' && isBareVerb(/^\S+/.exec(masked.slice(cue, cue + 20))?.[0] ?? '')) return null;
   return found;
 }
 
 /** Whether the cue at `cue` is followed straight by its clause's verb ("said was", "described as"): its object is missing. */
 export function gapAfterCue(masked: string, cue: number): boolean {
   return GAP_AFTER_CUE.test(masked.slice(cue, cue + 40));
+}
+
+// A verb's base form (not "says", "said", "told", "thought"): the verb of a plural subject.
+const BARE_VERB = /^(?!.*(?:s|ed)$)(?!(?:said|told|thought|wrote|felt|knew|held|found|put)$)\p{Ll}+$/u;
+
+/** Whether `word` is a verb's base form, the verb of a plural subject ("say", "state", not "says", "said"). */
+export function isBareVerb(word: string): boolean {
+  return BARE_VERB.test(word);
 }
 
 // The verb of saying, then the relative clause's verb: "said was", "say would", "described as", "considered to be".

@@ -21,6 +21,11 @@ describe('a relative clause whose verb of saying lacks its object ("which critic
     expect(said(r)).toContain('friends | which friends described as miserable');
   });
 
+  it('reads a bare verb after a name as a noun ("that Maine state is …")', () => {
+    const r = run(["She is frustrated that Maine state is cutting the ferry budget again."]);
+    expect(r.quotes.some((q) => q.cue === 'state')).toBe(false);
+  });
+
   it('leaves a verb with its own object alone', () => {
     const r = run(['The ferry, which critics said nothing about, sailed on time.']);
     expect(r.quotes.some((q) => q.speaker === 'critics')).toBe(false);

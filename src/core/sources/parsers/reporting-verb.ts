@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { afterOpening, gapAfterCue, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -266,6 +266,8 @@ const CLAUSE_BREAK = /[,;:\u2014\u2013(]|\s-\s/;
 function relativeClause(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
   const { masked } = scan;
   if (!gapAfterCue(masked, cue.start)) return null;
+  // (A name takes "says", "said": in "that New York state is …" the "state" is a noun.)
+  if (subject.speaker.form === 'name' && isBareVerb(cue.word)) return null;
   const pronoun = RELATIVE_PRONOUN.exec(masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart));
   if (!pronoun) return null;
   const start = subject.phraseStart - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!);
