@@ -127,6 +127,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
+  // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.
+  const gapped = closedApposition ? null : relativeGapSubject(masked, seg0, cue);
+  if (gapped) return gapped;
   if (closedApposition && relative && masked[end - 1] === ',') {
     // "… drew fire from Sen. Tom Smith, who said …": the name before the relative clause.
     const named = readSegment(masked, seg0);
@@ -229,6 +232,45 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean): Subject 
   if (found.speaker.form === 'pronoun' && !/^(?:he|she|they|we|i)$/.test(found.speaker.head ?? '')) return null;
   return found;
 }
+
+/**
+ * "the bill, which critics said was unfair", "a job that many economists say is the future", "the
+ * business, which friends described as miserable": after a relative pronoun, a verb of saying whose
+ * own clause lacks its subject (a finite verb, "as", "to be" follows it straight away) says what the
+ * relative pronoun stands for; the phrase between pronoun and verb is its speaker, a bare plural too.
+ */
+export function relativeGapSubject(masked: string, seg: Span, cue: number): Subject | null {
+  if (!gapAfterCue(masked, cue)) return null;
+  const lead = RELATIVE_LEAD.exec(masked.slice(seg.start, seg.end));
+  if (!lead) return null;
+  const from = seg.start + lead.index + lead[0].length;
+  const found = readSegment(masked, { start: from, end: seg.end });
+  if (!found || found.speaker.kind === 'document' || found.speaker.kind === 'other' && found.speaker.form !== 'name') return null;
+  // (Its own words only: "that the state's lawyers said" is read whole, "which he said" as a pronoun.)
+  if (found.phraseStart > from + 1) return null;
+  // A name is one speaker and takes "says", "said", never a bare "say": "that New York state is …"
+  // reads "state" as a noun, not a verb of saying.
+  if (found.speaker.form === 'name' && isBareVerb(/^\S+/.exec(masked.slice(cue, cue + 20))?.[0] ?? '')) return null;
+  return found;
+}
+
+/** Whether the cue at `cue` is followed straight by its clause's verb ("said was", "described as"): its object is missing. */
+export function gapAfterCue(masked: string, cue: number): boolean {
+  return GAP_AFTER_CUE.test(masked.slice(cue, cue + 40));
+}
+
+// A verb's base form (not "says", "said", "told", "thought"): the verb of a plural subject.
+const BARE_VERB = /^(?!.*(?:s|ed)$)(?!(?:said|told|thought|wrote|felt|knew|held|found|put)$)\p{Ll}+$/u;
+
+/** Whether `word` is a verb's base form, the verb of a plural subject ("say", "state", not "says", "said"). */
+export function isBareVerb(word: string): boolean {
+  return BARE_VERB.test(word);
+}
+
+// The verb of saying, then the relative clause's verb: "said was", "say would", "described as", "considered to be".
+const GAP_AFTER_CUE = /^\S+\s+(?:(?:also|now|still|never|only)\s+)?(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|as|to\s+be)\s/;
+// A relative pronoun opening the last words of the segment: "…, which critics", "… that many economists".
+const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|that)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
 
 // A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
 const TRAILING_NAME = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,4}\s*$/u;

@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { afterOpening, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -84,6 +84,10 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     inverted = Boolean(subject);
   }
   if (!subject || !acceptable(cue, subject)) return null;
+  if (!inverted) {
+    const relative = relativeClause(scan, sentence, cue, subject);
+    if (relative) return make(scan, relative, cue, subject, block, 0.75);
+  }
   // "the tariffs announced by the president": a participle with its agent is passive.
   if (!inverted && /ed$/.test(cue.word) && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
   // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
@@ -251,6 +255,30 @@ function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, 
   const antecedent = text.slice(start, start + words.trimEnd().length);
   if (!/\p{L}/u.test(antecedent)) return content;
   return { start, end: content.end, text: `${antecedent} ${text.slice(content.start, content.end)}` };
+}
+
+// A relative pronoun right before the subject: "…, which critics said was …", "… that officials say would …".
+const RELATIVE_PRONOUN = /(?:^|[\s,])(which|whom|that)\s+$/i;
+// Where the relative clause ends: a comma, a semicolon, a colon, a dash, a bracket.
+const CLAUSE_BREAK = /[,;:\u2014\u2013(]|\s-\s/;
+
+/**
+ * "the bill, which critics said was unfair, passed": what the critics said is the relative clause
+ * itself, pronoun to clause end (the pronoun stands for what was said about; the cue's own clause
+ * lacks its subject). Not the rest of the sentence: the clause ends at its first comma or dash.
+ */
+function relativeClause(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
+  const { masked } = scan;
+  if (!gapAfterCue(masked, cue.start)) return null;
+  // (A name takes "says", "said": in "that New York state is …" the "state" is a noun.)
+  if (subject.speaker.form === 'name' && isBareVerb(cue.word)) return null;
+  const pronoun = RELATIVE_PRONOUN.exec(masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart));
+  if (!pronoun) return null;
+  const start = subject.phraseStart - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!);
+  const rest = masked.slice(cue.end, Math.min(sentence.end, cue.end + MAX_CONTENT));
+  const stop = CLAUSE_BREAK.exec(rest);
+  const content = trimContent(scan, start, cue.end + (stop ? stop.index : rest.length));
+  return content && content.start === start ? content : null;
 }
 
 /** Content before the cue: "…, a US expert said." / "…, said Jones." / "North Korea, Jones said, has …". */

@@ -252,7 +252,9 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
-  return mostRecent(state, pos, block - 3, () => true);
+  // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
+  const single = pronoun === 'he' || pronoun === 'she';
+  return mostRecent(state, pos, block - 3, (e) => !single || e.names.length > 0 || !e.heads.some(isPluralHead));
 }
 
 /** The entity a mentioned name stands for; a new person for a full name, none for an unknown single word. */
