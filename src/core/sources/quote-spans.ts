@@ -32,6 +32,15 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
+/**
+ * "“…here,“ said Jones": an opening curly mark typed where the closing one belongs. Glued to the
+ * end of a word or its punctuation and followed by a space (or the paragraph's end), it cannot
+ * open anything: it closes the quotation that is open.
+ */
+function typedOpenerCloses(ch: string, prev: string | undefined, next: string | undefined): boolean {
+  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /\s/.test(next));
+}
+
 /** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
 export function findQuotesInBlock(text: string, start: number, end: number, block: number): QuoteRegion[] {
   let hasDouble = false;
@@ -52,7 +61,7 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
       ? DOUBLE_OPEN.has(ch) || ((ch === '"' || ch === '\u201D') && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next))
       : (SINGLE_OPEN.has(ch) || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && isWordChar(next);
     const closer = hasDouble
-      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev))
+      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev)) || typedOpenerCloses(ch, prev, next)
       : (SINGLE_CLOSE.has(ch) || ch === "'") && prev !== undefined && !/\s/.test(prev) && !isWordChar(next);
     if (open < 0) {
       if (opener) open = i;
