@@ -94,6 +94,9 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
 // "Trump said." / "said Jones, a lawyer." — a short sentence that is only the attribution.
 const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|St|Jr|Sr|[A-Z])\./g;
 const BARE_ATTRIBUTION = /^[^\uE000.!?]{0,120}[.!?]?\s*$/;
+// A prepositional phrase or an adverbial clause right after the cue says when, where or of whom
+// the words were said; it reports nothing of its own (unless a "that" clause follows).
+const ADJUNCT_AFTER_CUE = /^\s+(?:of|about|in|on|at|during|after|before|as|when|while|to|from|with)\s(?![^]*\bthat\b)/i;
 
 /**
  * "“Who do they think they are?” Trump said." — a quotation that ends with its own mark, then a
@@ -108,8 +111,10 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   const inverted = !scan.masked.slice(next.start, cue.start).trim();
   const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
   if (!subject || (!inverted && subject.phraseStart !== next.start)) return null;
-  // Nothing but adjuncts after the cue: "Trump said Tuesday.", not "Trump said the talks failed."
-  if (!inverted && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(scan.masked.slice(cue.end, next.end))) return null;
+  // Nothing but adjuncts after the cue: "Trump said Tuesday.", "Trump said of Apple in February,
+  // when …", "Ek said as he opened the vote.", not "Trump said the talks failed."
+  const afterCue = scan.masked.slice(cue.end, next.end);
+  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
   return make(scan, region, cue, subject, 0.9);
 }
 
