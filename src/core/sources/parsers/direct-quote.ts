@@ -77,7 +77,8 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   if (lead === null) return null;
   const opensClause = LEAD_IN.test(lead) || PARENTHESIS_LEAD.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
   if (!opensClause) return null;
-  const limit = Math.min(sentence.end, region.end + 160);
+  // (Far enough for a long apposition: "“…,” Trump, the GOP frontrunner nationally and … primaries, said".)
+  const limit = Math.min(sentence.end, region.end + 260);
   const cue = cuesIn(scan, { start: region.end, end: limit })[0];
   if (!cue) return region.terminal ? cueInNextSentence(scan, region) : null;
   const between = scan.masked.slice(region.end, cue.start);
