@@ -11,6 +11,7 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { nameColonQuote } from './name-colon-quote';
 import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
@@ -28,7 +29,7 @@ export function parseDirectQuotes(scan: Scan): void {
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
     const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region);
+      ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
