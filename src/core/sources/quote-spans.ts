@@ -24,7 +24,8 @@ const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
 const SINGLE_OPEN = new Set(['\u2018', '\u201A', '\u2039']);
 const SINGLE_CLOSE = new Set(['\u2019', '\u203A']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
+// (Invisible direction and zero-width marks, pasted in from social posts, count as spaces.)
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 /** A quotation longer than this is a mis-paired mark, not a quotation. */
 const MAX_QUOTE = 4000;
 

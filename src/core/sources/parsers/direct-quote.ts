@@ -15,7 +15,8 @@ import { nameColonQuote } from './name-colon-quote';
 import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
-const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
+// (Invisible direction and zero-width marks before the quotation count as spaces.)
+const LEAD_IN = /^[\s,\u2014\u2013\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF-]*$/;
 // A parenthesis may open the sentence the quotation opens: "(“…,” said one activist.)".
 const PARENTHESIS_LEAD = /^\s*\(\s*$/;
 // Between the cue and its quotation: nothing, "that", a short object before "that" ("told Fox
