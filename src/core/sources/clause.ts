@@ -158,7 +158,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (PARENTHETICAL.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
     // Any other description between commas ("Democrat of California", "the agency that oversees …"),
     // not a clause ("Islanders marched on the town hall").
-    if (!APPOSITION_VERB.test(text) && !NAMED_CLAUSE.test(text) && wordCount(text) <= 20) {
+    if (!quotedPredicate(masked, segments) && !APPOSITION_VERB.test(text) && !NAMED_CLAUSE.test(text) && wordCount(text) <= maxAppositionWords(text, SAYING.test(masked.slice(cue, cue + 12)))) {
       return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
     }
     return null;
@@ -317,6 +317,29 @@ const NAMED_CLAUSE = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+
 // A finite verb makes the bracketed words a clause of their own, not an apposition — unless a
 // relative pronoun introduces it: "a Democrat who has refused to …" is still a description.
 const APPOSITION_VERB = /^(?:(?!who\s|that\s)[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
+
+// An apposition that opens with an article is a noun phrase whatever follows it: "the 2016 GOP
+// frontrunner nationally and polling leader in South Carolina by a wide margin after winning …",
+// "a top operative who played a major role in … and is now running …". Before a verb of saying it
+// may run long (up to the comma before the cue); a bare run of words that long, or one before any
+// other verb ("…, signed up as a delegate"), is more likely a clause of its own.
+const ARTICLE_LED = /^(?:a|an|the)\s/i;
+function maxAppositionWords(text: string, saying: boolean): number {
+  return saying && ARTICLE_LED.test(text) ? 40 : 20;
+}
+
+/**
+ * "Holm “drew well with older voters” in the last vote, said Berg": a quotation right after a bare
+ * name is that name's predicate, and the words after it are the sentence's adjunct, not an
+ * apposition of the name. (After "the co-author of “Going Viral,” about …" they still are.)
+ */
+function quotedPredicate(masked: string, segments: Span[]): boolean {
+  if (segments.length < 2) return false;
+  const last = segments[segments.length - 1]!;
+  const before = segments[segments.length - 2]!;
+  if (masked[last.start - 1] !== MASK_CHAR || !/^\s*$/.test(masked.slice(before.end, masked.indexOf(MASK_CHAR, before.end)))) return false;
+  return readSegment(masked, before)?.speaker.form === 'name';
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

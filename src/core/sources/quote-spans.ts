@@ -24,12 +24,22 @@ const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
 const SINGLE_OPEN = new Set(['\u2018', '\u201A', '\u2039']);
 const SINGLE_CLOSE = new Set(['\u2019', '\u203A']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
+// (Invisible direction and zero-width marks, pasted in from social posts, count as spaces.)
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 /** A quotation longer than this is a mis-paired mark, not a quotation. */
 const MAX_QUOTE = 4000;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/**
+ * "“…here,“ said Jones": an opening curly mark typed where the closing one belongs. Glued to the
+ * end of a word or its punctuation and followed by a space (or the paragraph's end), it cannot
+ * open anything: it closes the quotation that is open.
+ */
+function typedOpenerCloses(ch: string, prev: string | undefined, next: string | undefined): boolean {
+  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /\s/.test(next));
 }
 
 /** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
@@ -52,7 +62,7 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
       ? DOUBLE_OPEN.has(ch) || ((ch === '"' || ch === '\u201D') && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next))
       : (SINGLE_OPEN.has(ch) || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && isWordChar(next);
     const closer = hasDouble
-      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev))
+      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev)) || typedOpenerCloses(ch, prev, next)
       : (SINGLE_CLOSE.has(ch) || ch === "'") && prev !== undefined && !/\s/.test(prev) && !isWordChar(next);
     if (open < 0) {
       if (opener) open = i;

@@ -11,10 +11,12 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { nameColonQuote } from './name-colon-quote';
 import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
-const LEAD_IN = /^[\s,\u2014\u2013-]*$/;
+// (Invisible direction and zero-width marks before the quotation count as spaces.)
+const LEAD_IN = /^[\s,\u2014\u2013\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF-]*$/;
 // A parenthesis may open the sentence the quotation opens: "(“…,” said one activist.)".
 const PARENTHESIS_LEAD = /^\s*\(\s*$/;
 // Between the cue and its quotation: nothing, "that", a short object before "that" ("told Fox
@@ -28,7 +30,7 @@ export function parseDirectQuotes(scan: Scan): void {
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
     const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region);
+      ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
@@ -77,7 +79,8 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
   if (lead === null) return null;
   const opensClause = LEAD_IN.test(lead) || PARENTHESIS_LEAD.test(lead) || /\uE000[\s,]*$/.test(lead) || /:\s*$/.test(lead);
   if (!opensClause) return null;
-  const limit = Math.min(sentence.end, region.end + 160);
+  // (Far enough for a long apposition: "“…,” Trump, the GOP frontrunner nationally and … primaries, said".)
+  const limit = Math.min(sentence.end, region.end + 260);
   const cue = cuesIn(scan, { start: region.end, end: limit })[0];
   if (!cue) return region.terminal ? cueInNextSentence(scan, region) : null;
   const between = scan.masked.slice(region.end, cue.start);
@@ -94,6 +97,9 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
 // "Trump said." / "said Jones, a lawyer." — a short sentence that is only the attribution.
 const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|St|Jr|Sr|[A-Z])\./g;
 const BARE_ATTRIBUTION = /^[^\uE000.!?]{0,120}[.!?]?\s*$/;
+// A prepositional phrase or an adverbial clause right after the cue says when, where or of whom
+// the words were said; it reports nothing of its own (unless a "that" clause follows).
+const ADJUNCT_AFTER_CUE = /^\s+(?:of|about|in|on|at|during|after|before|as|when|while|to|from|with)\s(?![^]*\bthat\b)/i;
 
 /**
  * "“Who do they think they are?” Trump said." — a quotation that ends with its own mark, then a
@@ -108,8 +114,10 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   const inverted = !scan.masked.slice(next.start, cue.start).trim();
   const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
   if (!subject || (!inverted && subject.phraseStart !== next.start)) return null;
-  // Nothing but adjuncts after the cue: "Trump said Tuesday.", not "Trump said the talks failed."
-  if (!inverted && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(scan.masked.slice(cue.end, next.end))) return null;
+  // Nothing but adjuncts after the cue: "Trump said Tuesday.", "Trump said of Apple in February,
+  // when …", "Ek said as he opened the vote.", not "Trump said the talks failed."
+  const afterCue = scan.masked.slice(cue.end, next.end);
+  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
   return make(scan, region, cue, subject, 0.9);
 }
 

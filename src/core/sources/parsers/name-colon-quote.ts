@@ -1,0 +1,38 @@
+// A quotation introduced by its speaker's name and a colon, with no verb: the style of news
+// roundups and newsletters ("STATES LEAN RIGHT - Ada Lind: “…”", "More from Lind: “…”"). The name
+// must stand alone in its part of the sentence (at its start, after a dash, or after "from"), and
+// what follows must read as a sentence of its own: a name that is an object ("a message for
+// Lind:") or a label before a title ("Lind: “Tide”") is no speaker.
+
+import type { Attribution } from '../model';
+import { MASK, wordCount, type QuoteRegion } from '../quote-spans';
+import { sentenceOf, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
+
+const EXTRACTOR = 'sources/name-colon-quote';
+// The part of the sentence that holds only the name: after the sentence's start or a spaced dash,
+// perhaps after "from" / "more from".
+const NAME_PART = /(?:^|\s[\u2014\u2013-]\s)\s*(?:(?:more\s+)?from\s+)?([^\s\u2014\u2013:](?:(?!\s-\s)[^\u2014\u2013:]){0,60}?)\s*:\s*$/i;
+/** A quotation that is a sentence: it opens with a capital and runs at least this many words. */
+const MIN_WORDS = 6;
+
+/** The quotation's attribution to the name before the colon, or null. */
+export function nameColonQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || region.start <= sentence.start || region.start - sentence.start > 200) return null;
+  const lead = scan.masked.slice(sentence.start, region.start);
+  if (lead.includes(MASK)) return null;
+  const m = NAME_PART.exec(lead);
+  if (!m) return null;
+  const inner = scan.text.slice(region.innerStart, region.innerEnd);
+  if (!/^\p{Lu}/u.test(inner) || wordCount(inner, MIN_WORDS) < MIN_WORDS) return null;
+  const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+  const speaker = readSpeaker(scan.masked, start, start + m[1]!.length);
+  if (!speaker || speaker.form !== 'name' || speaker.kind !== 'person') return null;
+  const colon = sentence.start + lead.lastIndexOf(':');
+  scan.usedCues.add(colon);
+  return {
+    start: region.innerStart, end: region.innerEnd, text: inner.replace(/[,;:]$/, ''), direct: true, cue: ':', cueStart: colon,
+    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.7,
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+// "“Who do they think they are?” Holm said of the board in February.": a quotation that ends with
+// its own mark, then a sentence that is only its attribution plus an adjunct (of whom, when, as
+// what happened). The adjunct is no statement of its own.
+describe('an attribution sentence with an adjunct after the cue', () => {
+  it('gives the quotation to the speaker when a prepositional phrase follows the cue', () => {
+    expect(said(run(['“Who do they think they are?” Holm said of the board in February, when the firm balked at the plan.']))).toEqual([
+      'Holm | Who do they think they are?',
+    ]);
+  });
+
+  it('and when a clause of time follows it', () => {
+    expect(said(run(['“The town is proud to cast its votes for the next mayor!” Senator Karl Ek said as he opened the vote.']))).toEqual([
+      'Karl Ek | The town is proud to cast its votes for the next mayor!',
+    ]);
+  });
+
+  it('leaves a sentence that reports something of its own to the indirect reading', () => {
+    expect(said(run(['“We are done.” Jensen said in a statement that the union would strike.']))).toEqual([
+      'Jensen | the union would strike',
+    ]);
+  });
+});
