@@ -202,7 +202,10 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // ("…, a study by the council found": a document is no apposition of the clause before it.)
   const aDocument = head.speaker.kind === 'document' && /^(?:a|an|the)\s/i.test(head.speaker.text);
-  if (head.speaker.form === 'nominal' && !aDocument && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+  // ("Mrs. Clinton, these people said, would …": a verb set off by commas is an aside; the words
+  // before its subject open the content, they are no name the subject describes.)
+  const aside = /^[^\s,]+,/.test(masked.slice(cue, cue + 30));
+  if (head.speaker.form === 'nominal' && !aDocument && !aside && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
   }

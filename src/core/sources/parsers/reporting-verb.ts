@@ -341,15 +341,20 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail))) return trimContent(scan, sentence.start, end, false);
+  if (isAdjunct(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
-  if (inverted || !/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
+  // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
+  if (inverted && !RESUMING_VERB.test(tail)) return null;
+  if (!/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
 }
+
+/** A finite verb that resumes the sentence after an inverted aside: ", would be clear", ", is doing better". */
+const RESUMING_VERB = /^,\s+(?:(?:also|still|now|only|never|already)\s+)?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|did|do|(?:is|are|was|were|has|have|had|does|did|do|would|could|should|ca|wo)n['\u2019]t)\s/;
 
 /**
  * Where a participle or "according to" starts a statement of its own, between `start` and `end`:
