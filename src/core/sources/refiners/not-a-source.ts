@@ -97,7 +97,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
-  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && roleBeforeName(ref)) return true;
+  // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
+  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
   if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
