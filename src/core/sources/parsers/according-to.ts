@@ -48,7 +48,7 @@ export function parseAccordingTo(scan: Scan): void {
     // (A dash resumes only an aside a dash opened: "X - 63 percent, according to Y - still believe";
     // "…, according to a poll last week - virtually the same as …" adds a remark of the writer's.)
     const dash = /^\s*(?:\u2014|\u2013|--?\s)/.test(masked.slice(phraseEnd, phraseEnd + 4));
-    const opened = DASH.test(masked.slice(sentence.start, cueStart));
+    const opened = DASH.test(masked.slice(Math.max(sentence.start, cueStart - MAX_CONTENT), cueStart));
     if (!LEAD.test(lead) && (masked[phraseEnd] === ',' || dash && opened) && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
       const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
       content = `${content} ${text.slice(resume, stopAt)}`;
