@@ -152,6 +152,15 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
         role.phraseStart = described.phraseStart;
         return role;
       }
+      // "One delegate not on the slate, Kelly Roe, told …": a description the lexicon cannot read,
+      // opening the sentence with a determiner, is the named person's description all the same.
+      const lead = segments[segments.length - 2]!;
+      const leadText = masked.slice(lead.start, lead.end);
+      if (!described && segments.length === 2 && lead.start === lo && DESCRIPTION_OPENING.test(leadText) && /\s/.test(role.speaker.name ?? '')) {
+        role.speaker.role ??= leadText.trim().replace(/^(?:a|an|the)\s+/i, '');
+        role.phraseStart = lead.start + leadText.search(/\S/);
+        return role;
+      }
     }
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
@@ -202,12 +211,18 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // ("…, a study by the council found": a document is no apposition of the clause before it.)
   const aDocument = head.speaker.kind === 'document' && /^(?:a|an|the)\s/i.test(head.speaker.text);
-  if (head.speaker.form === 'nominal' && !aDocument && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+  // ("Mrs. Clinton, these people said, would …": a verb set off by commas is an aside; the words
+  // before its subject open the content, they are no name the subject describes.)
+  const aside = /^[^\s,]+,/.test(masked.slice(cue, cue + 30));
+  if (head.speaker.form === 'nominal' && !aDocument && !aside && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
   }
   return head;
 }
+
+// A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
+const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;
 
 // A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
 const CAUSED_TO = /\b(?:led|leads|lead|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|caused|causes|spurred|spurs|compelled|compels|drove|drives|persuaded|convinced)\s+((?:[^\s,;:\uE000]+\s+){1,6})(to)$/;

@@ -29,6 +29,17 @@ describe('phrases that are no source', () => {
     expect(found).not.toContain('she and her allies');
   });
 
+  it('keeps a description whose pronoun is the object inside it, not its head', () => {
+    const found = names([
+      'Harbour master Ola Lind said on Monday that the ferry would not sail until spring.',
+      'Ms. Lind will be rethinking how she runs the pier, a source close to her office said.',
+      'Friends who have sailed with him say the captain has grown more careful, a person close to him said.',
+    ]);
+    expect(found).toContain('source close to her office');
+    expect(found.some((n) => /close to him/.test(n))).toBe(true);
+    expect(found.some((n) => /who have sailed with him/.test(n))).toBe(true);
+  });
+
   it('drops a nationality adjective whose noun the subject reading lost', () => {
     const found = names(['Japanese engineers sent to support the Vardby yard have finished the new hull, a union official said.']);
     expect(found).not.toContain('Japanese');

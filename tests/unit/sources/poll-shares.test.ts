@@ -20,4 +20,17 @@ describe('shares of poll respondents with a place or group after them', () => {
     const r = run(['Four in 10 commuters in every state want cheaper fares.'], [], ATTITUDES);
     expect(lines(r)).toEqual(['Four in 10 commuters in every state | want | cheaper fares']);
   });
+
+  it('reads a share after a subordinating word, a sized majority and a hyphenated "in"', () => {
+    const r = run([
+      'The mayor’s rating rose to 41 points, though 32 percent said they had no view of her.',
+      'Large majorities of island voters said they would keep the ferry.',
+      'Three-in-five harbour pilots said the new quay is too short.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(expect.arrayContaining([
+      '32 percent | said | they had no view of her',
+      'Large majorities of island voters | said | they would keep the ferry',
+      'Three-in-five harbour pilots | said | the new quay is too short',
+    ]));
+  });
 });

@@ -12,6 +12,7 @@ import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/according-to';
 const ACCORDING = /\b[Aa]ccording to\s+/g;
+const DASH = /\u2014|\u2013|\s--?\s/;
 const LEAD = /^[\s]*(?:(?:and|but|so|yet|also|however|meanwhile|still|now|instead)[\s,]+)?$/i;
 
 export function parseAccordingTo(scan: Scan): void {
@@ -43,7 +44,12 @@ export function parseAccordingTo(scan: Scan): void {
     if (!LEAD.test(lead)) start = afterParentheticalCue(masked, start, end);
     [start, end] = trim(text, start, end);
     content = text.slice(start, end);
-    if (!LEAD.test(lead) && masked[phraseEnd] === ',' && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
+    // (", according to X, more content" and "— according to X — more content": the statement goes on.)
+    // (A dash resumes only an aside a dash opened: "X - 63 percent, according to Y - still believe";
+    // "…, according to a poll last week - virtually the same as …" adds a remark of the writer's.)
+    const dash = /^\s*(?:\u2014|\u2013|--?\s)/.test(masked.slice(phraseEnd, phraseEnd + 4));
+    const opened = DASH.test(masked.slice(Math.max(sentence.start, cueStart - MAX_CONTENT), cueStart));
+    if (!LEAD.test(lead) && (masked[phraseEnd] === ',' || dash && opened) && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
       const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
       content = `${content} ${text.slice(resume, stopAt)}`;
       end = stopAt;
@@ -98,11 +104,13 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Where the source phrase after "according to" ends: a comma, a quotation, or a full stop that is no abbreviation. */
+/** Where the source phrase after "according to" ends: a comma, a dash, a quotation, or a full stop that is no abbreviation. */
 function phraseLength(rest: string): number {
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i]!;
     if (ch === ',' || ch === ';' || ch === ':' || ch === '\uE000') return i;
+    // "according to a poll last week - virtually the same as …": a dash opens an aside.
+    if (ch === '\u2014' || ch === '\u2013' || (ch === '-' && rest[i - 1] === ' ' && /[\s-]/.test(rest[i + 1] ?? ''))) return i > 0 && rest[i - 1] === ' ' ? i - 1 : i;
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= rest.length || /\s/.test(rest[i + 1]!))) {
       if (ch === '.' && ABBREVIATIONS.test(rest.slice(Math.max(0, i - 6), i + 1))) continue;
       return i;

@@ -78,8 +78,17 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
+  const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue);
-  if (!subject && /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start))) {
+  // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
+  // a comma, a verb of saying with a speaker that ends its clause is inverted when the words before
+  // hold no subject, or one with a verb of its own ("Cruz lacks"): a clause, not "Ann Roe, a nurse,".
+  const invertedFirst = afterComma && (!subject || ownClause(masked, subject)) ? invertedSpeaker(scan, sentence, cue) : null;
+  if (invertedFirst) {
+    subject = invertedFirst;
+    inverted = true;
+  }
+  if (!subject && afterComma) {
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
   }
@@ -105,6 +114,33 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
+}
+
+// Where an inverted speaker's phrase may end: the sentence's end, an apposition or a relative clause.
+const INVERTED_END = /^(?:\s*[.!?)\u201D"]*\s*$|,\s+\S|\s+(?:who|whose)\s)/u;
+const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded)$/;
+
+/**
+ * "…, said an American official who was briefed", "…, said a former spokesman for the ministry,
+ * Oleg Voloshyn, who …": the verb right after a comma, then a speaker whose phrase ends the clause.
+ * (Not "Jones, a spokesman, said the plan would fail": there the words after the verb are a clause.)
+ */
+/** Whether the subject read before the cue goes on with a verb of its own ("Cruz also lacks …"), not a comma. */
+function ownClause(masked: string, subject: Subject): boolean {
+  return OWN_VERB.test(masked.slice(subject.speaker.end, subject.speaker.end + 40));
+}
+
+const OWN_VERB = /^\s+(?!(?:who|whom|whose|which|that|and|or|of|for|from|in|at|on|with|to)\b)\p{Ll}/u;
+
+function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  if (!INVERTING_VERB.test(cue.word)) return null;
+  const before = scan.masked.slice(sentence.start, cue.start);
+  // The content before the comma needs words of its own: "Sorry, Sanders said" aside, three at least.
+  if (wordCount(before, 3) < 3) return null;
+  const found = subjectAfter(scan.masked, cue.end, sentence.end);
+  if (!found || found.speaker.form === 'pronoun' || found.speaker.kind === 'document') return null;
+  const tail = scan.masked.slice(found.speaker.end, sentence.end);
+  return INVERTED_END.test(tail) ? found : null;
 }
 
 // "His leverage, they believe, is intact", "…, Jones thinks.": a belief may be stated around its holder.
@@ -304,15 +340,21 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   if (semicolon >= 0) tail = tail.slice(0, semicolon);
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
-  if (isAdjunct(tail) || apposition || (inverted && /^,\s+(?:a|an|the|[a-z])/.test(tail))) return trimContent(scan, sentence.start, end, false);
+  // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
+  if (isAdjunct(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
-  if (inverted || !/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
+  // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
+  if (inverted && !RESUMING_VERB.test(tail)) return null;
+  if (!/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
 }
+
+/** A finite verb that resumes the sentence after an inverted aside: ", would be clear", ", is doing better". */
+const RESUMING_VERB = /^,\s+(?:(?:also|still|now|only|never|already)\s+)?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|did|do|(?:is|are|was|were|has|have|had|does|did|do|would|could|should|ca|wo)n['\u2019]t)\s/;
 
 /**
  * Where a participle or "according to" starts a statement of its own, between `start` and `end`:

@@ -23,7 +23,12 @@ const CODE = /[=^]|^\.|^[A-Z]+\d+[A-Z\d]*$/;
 /** An adverbial: a preposition and a determiner ("In a video message", "On his Truth Social account"). */
 const ADVERBIAL = /^(?:in|on|at|with|from|during|after|before|under|through|via|by|over|amid|into)\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those)\s/i;
 /** A pronoun standing inside a longer phrase: "she and her backers", "him and his aides". */
-const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|we|it|him|them|us)(?:\s|$)/;
+const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|we|it|him|them|us)(?:\s|$)/g;
+/**
+ * A pronoun that is the object of a word inside the phrase, not its head: "a source close to him",
+ * "most of them", "friends who have seen him" (after a preposition, or a verb of a relative clause).
+ */
+const OBJECT_PRONOUN = /(?:^|\s)(?:(?:to|with|for|about|near|around|behind|beside|among|toward|towards|against|like|than)\s+|(?:who|that)\s+(?:\S+\s+){1,3}?)(?:him|them|us)$/;
 /** "New York-listed", "Paris-based": an adjective, not a name. */
 const ADJECTIVE_NAME = /-(?:listed|based|born|led|backed|owned|made|run|linked|funded|registered)$/;
 /** Nationality adjectives: "Korean", "European", "Chinese". */
@@ -92,10 +97,11 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
-  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && roleBeforeName(ref)) return true;
+  // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
+  if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
-  if (ref.form !== 'pronoun' && /\s/.test(phrase) && PRONOUN_WORD.test(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
+  if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".
   if (attitude && ref.form === 'name' && ADJECTIVE_NAME.test(ref.name ?? '')) return true;
@@ -110,6 +116,15 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
     const after = NOUN_AFTER.exec(text.slice(ref.end, Math.min(cueStart, ref.end + 40)));
     if (after && ref.end + after[0].length <= cueStart && !FILLER.has(after[1]!)
       && (DEMONYM.test(ref.name ?? '') || !holdsPositions(after[1]!))) return true;
+  }
+  return false;
+}
+
+/** Whether a pronoun in the phrase is one of its heads ("she and her backers"), not an object inside it ("a source close to him"). */
+function builtOnPronoun(phrase: string): boolean {
+  for (const m of phrase.matchAll(PRONOUN_WORD)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (!OBJECT_PRONOUN.test(phrase.slice(0, end))) return true;
   }
   return false;
 }
