@@ -190,9 +190,26 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !m.subject)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0 && fits(state.entities[e]!)) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return m.subject ? e : subjectBefore(state, i, block, fits) ?? e;
   }
   return earlier;
+}
+
+/**
+ * The person who opens the sentence of mention `i`, when one fits and `i` is not it: "Ted Cruz is
+ * drawing contrasts with front-runner Donald Trump. He said …" stands for the subject, not the object.
+ */
+function subjectBefore(state: State, i: number, block: number, fits: (e: Entity) => boolean): number | undefined {
+  const m = state.mentions[i]!;
+  const sentence = sentenceOf(state.scan, m.block, m.start);
+  if (!sentence) return undefined;
+  for (let k = i - 1; k >= 0 && state.mentions[k]!.start >= sentence.start; k--) {
+    const s = state.mentions[k]!;
+    if (!s.person || !s.subject) continue;
+    const e = entityForMention(state, s, block);
+    return e >= 0 && fits(state.entities[e]!) ? e : undefined;
+  }
+  return undefined;
 }
 
 // "As she seeks a third term, Kathryn Barger …": a pronoun in a clause that opens the sentence may
