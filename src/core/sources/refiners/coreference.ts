@@ -11,6 +11,7 @@ import { isAgeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
+import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
@@ -234,6 +235,7 @@ function cataphora(state: State, ref: SpeakerRef, block: number): number {
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 const pluralByState = new WeakMap<State, Set<string>>();
+const evidenceByState = new WeakMap<State, PersonEvidence>();
 
 /**
  * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
@@ -250,6 +252,10 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
   // "Young Latinos say …": a group the article names in the plural is no "he" either.
   if (namesAGroup(e.names, plural)) return false;
+  // "in Palo Alto, …": a name the article uses as a place, with nothing of a person about it, is no "he" either.
+  let isPerson = evidenceByState.get(state);
+  if (!isPerson) evidenceByState.set(state, (isPerson = personEvidence(state.mentions, state.scan.masked)));
+  if (e.names.length && !e.role && !isPerson(e.names)) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
