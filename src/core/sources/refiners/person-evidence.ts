@@ -38,7 +38,16 @@ export function personEvidence(mentions: readonly Mention[], text: string): Pers
   };
   // Counter-evidence: the name is used as a place somewhere ("in China,", "across Colorado and …"),
   // the whole name ending there (not "faith in Trump's plan", "in Trump Tower").
-  const placeLike = (name: string): boolean => new RegExp(`(?:^|[^\\p{L}])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear)\\s+${escape(name)}${PLACE_END}`, 'u').test(text);
+  // (One search per name and article: pronouns ask about the same few entities again and again.)
+  const places = new Map<string, boolean>();
+  const placeLike = (name: string): boolean => {
+    let found = places.get(name);
+    if (found === undefined) {
+      found = new RegExp(`(?:^|[^\\p{L}])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear)\\s+${escape(name)}${PLACE_END}`, 'u').test(text);
+      places.set(name, found);
+    }
+    return found;
+  };
   return (names) => names.some(one) || !names.some(placeLike);
 }
 
