@@ -11,6 +11,8 @@ import { isAgeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
+import { personEvidence, type PersonEvidence } from './person-evidence';
+import { reportedWithin } from './reported-speakers';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
 
@@ -36,6 +38,8 @@ interface State {
   /** The names of `entities`, for `findByName`. */
   names: NameIndex;
   lastUse: number[];
+  /** Like `lastUse`, without the speakers of clauses inside another statement ("Kang repeated that China opposed …"). */
+  mainUse: number[];
   byRef: Map<SpeakerRef, number>;
   mentions: readonly Mention[];
   scan: Scan;
@@ -43,7 +47,8 @@ interface State {
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], byRef: new Map(), mentions, scan };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan };
+  const nested = reportedWithin(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
@@ -60,6 +65,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     bySpan.set(span, entity);
     a.entity = entity;
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
+    if (!nested.has(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
 }
@@ -163,8 +169,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
   // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
   const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
-  const speaker = mostRecent(state, pos, block, fits);
-  const speakerAt = speaker >= 0 ? state.lastUse[speaker]! : -1;
+  const speaker = mostRecent(state, pos, block, fits, state.mainUse);
+  const speakerAt = speaker >= 0 ? state.mainUse[speaker]! : -1;
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
@@ -176,18 +182,35 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
-  const earlier = mostRecent(state, pos, block - 3, fits);
+  const earlier = mostRecent(state, pos, block - 3, fits, state.mainUse);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block - 3) break;
-    if (earlier >= 0 && m.start <= state.lastUse[earlier]!) break;
+    if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !m.subject)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0 && fits(state.entities[e]!)) return e;
+    if (e >= 0 && fits(state.entities[e]!)) return m.subject ? e : subjectBefore(state, i, block, fits) ?? e;
   }
   return earlier;
+}
+
+/**
+ * The person who opens the sentence of mention `i`, when one fits and `i` is not it: "Ted Cruz is
+ * drawing contrasts with front-runner Donald Trump. He said …" stands for the subject, not the object.
+ */
+function subjectBefore(state: State, i: number, block: number, fits: (e: Entity) => boolean): number | undefined {
+  const m = state.mentions[i]!;
+  const sentence = sentenceOf(state.scan, m.block, m.start);
+  if (!sentence) return undefined;
+  for (let k = i - 1; k >= 0 && state.mentions[k]!.start >= sentence.start; k--) {
+    const s = state.mentions[k]!;
+    if (!s.person || !s.subject) continue;
+    const e = entityForMention(state, s, block);
+    return e >= 0 && fits(state.entities[e]!) ? e : undefined;
+  }
+  return undefined;
 }
 
 // "As she seeks a third term, Kathryn Barger …": a pronoun in a clause that opens the sentence may
@@ -212,6 +235,7 @@ function cataphora(state: State, ref: SpeakerRef, block: number): number {
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 const pluralByState = new WeakMap<State, Set<string>>();
+const evidenceByState = new WeakMap<State, PersonEvidence>();
 
 /**
  * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
@@ -228,6 +252,10 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
   // "Young Latinos say …": a group the article names in the plural is no "he" either.
   if (namesAGroup(e.names, plural)) return false;
+  // "in Palo Alto, …": a name the article uses as a place, with nothing of a person about it, is no "he" either.
+  let isPerson = evidenceByState.get(state);
+  if (!isPerson) evidenceByState.set(state, (isPerson = personEvidence(state.mentions, state.scan.masked)));
+  if (e.names.length && !e.role && !isPerson(e.names)) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
   return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
@@ -320,14 +348,14 @@ function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
   return found;
 }
 
-function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity) => boolean): number {
+function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity) => boolean, uses: readonly number[] = state.lastUse): number {
   let best = -1;
   state.entities.forEach((e, i) => {
     if (e.mergedInto !== undefined || !ok(e)) return;
-    const at = state.lastUse[i] ?? -1;
+    const at = uses[i] ?? -1;
     if (at < 0 || at >= pos) return;
     if (blockAtOrAfter(state.scan, at) < fromBlock) return;
-    if (best < 0 || at > state.lastUse[best]!) best = i;
+    if (best < 0 || at > uses[best]!) best = i;
   });
   return best;
 }
