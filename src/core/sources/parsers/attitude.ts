@@ -32,6 +32,13 @@ const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|each|every|of|into|for|with|by|from|in|on)\s+$/i;
+// "more than 300 pledged delegates", "4,051 pledged delegates": a participle right after a count
+// describes the counted noun. Not a share ("six in 10 favored", "42% backed"), a year or an age
+// ("in 2012, Smith pleaded", "Smith, 40, cited": a comma comes between).
+const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d{1,3}(?:,\d{3})*\s+$/;
+const SHARE_BEFORE = /\b(?:in|of)\s+\d[\d,]*\s+$/;
+/** A content that is only a particle: "would have shown up", "aren't backing down" read no object. */
+const PARTICLE_ONLY_CONTENT = /^(?:up|out|off|down|away|back|over|around|in|on)[.!?]?$/i;
 const LOWER_WORD = /\b\p{Ll}[\p{Ll}'-]*\b/gu;
 const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|probably|certainly|surely|clearly|now|also|still|already|actually|really|just|increasingly|long|strongly|privately|publicly|reportedly|apparently))\s+$/;
 /** Content may start with "that" or an adjunct the cue governs; both are dropped. */
@@ -97,6 +104,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
+  const lead = masked.slice(Math.max(sentence.start, cue.start - 30), cue.start);
+  if (/ed$/.test(cue.word) && COUNT_BEFORE.test(lead) && !SHARE_BEFORE.test(lead)) return null;
   if (!own) return withContent(scan, sentence, cue, subject, block);
   // Only the words after an apposition ("Berg, the host of “Sea Lanes,” listed …") stand between.
   const between = masked.slice(subject.speaker.end, cue.start).replace(/^[^]*[,\u2014\u2013)]/, '');
@@ -122,6 +131,7 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
   content.end = objectContentEnd(scan.masked, cue.word, content.start, content.end);
+  if (PARTICLE_ONLY_CONTENT.test(scan.text.slice(content.start, content.end).trim())) return null;
   return {
     start: content.start, end: content.end, text: scan.text.slice(content.start, content.end), direct: false,
     // "…, saying …" is a statement even when this parser reads it.
