@@ -3,6 +3,7 @@
 // "they"/"it" to the most recent organisation, "the agency" to the organisation it describes,
 // "a source"/"officials" to one anonymous source per kind of description.
 
+import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { gendersOf, namesAgree, type Gender } from '../gender';
@@ -378,9 +379,9 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || (e.descriptors.some((d) => sameTenure(d, mods)) && samePlace(e, places))))
       // "the president" → the person introduced as "President Barack Obama".
-      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escape(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
-      || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escape(head)}\\b`, 'i').test(n)))
-      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escape(m)}\\b`, 'i').test(n))))));
+      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
+      || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
+      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
@@ -491,6 +492,3 @@ function isExpertLike(head: string): boolean {
   return /^(?:expert|analyst|scholar|researcher|professor|economist|specialist|observer|diplomat|strategist|scientist|historian|official|adviser|advisor|lawmaker|executive|investigator|prosecutor|lawyer|attorney|doctor|commander|spokesman|spokeswoman|spokesperson|leader|secretary|director|chief|head|president|chairman|chairwoman|manager|founder|organizer|organiser|representative|negotiator|engineer|economist)$/.test(head);
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

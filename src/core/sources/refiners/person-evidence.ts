@@ -5,6 +5,7 @@
 // ("Helen Marsh"), a description beside the name ("Ola Vik, a 55-year-old welder,"), the surname
 // alone ("Vik said"), or for a single word a person of that surname named in full.
 
+import { escapeRegExp } from '../../text/escape-regexp';
 import { genderOfGivenName } from '../gender';
 import type { Mention } from './person-mentions';
 
@@ -43,7 +44,7 @@ export function personEvidence(mentions: readonly Mention[], text: string): Pers
   const placeLike = (name: string): boolean => {
     let found = places.get(name);
     if (found === undefined) {
-      found = new RegExp(`(?:^|[^\\p{L}])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear)\\s+${escape(name)}${PLACE_END}`, 'u').test(text);
+      found = new RegExp(`(?:^|[^\\p{L}])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear)\\s+${escapeRegExp(name)}${PLACE_END}`, 'u').test(text);
       places.set(name, found);
     }
     return found;
@@ -51,6 +52,3 @@ export function personEvidence(mentions: readonly Mention[], text: string): Pers
   return (names) => names.some(one) || !names.some(placeLike);
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
