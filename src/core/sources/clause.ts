@@ -9,13 +9,21 @@ import type { SpeakerRef } from './model';
 const MASK_CHAR = '\uE000';
 import { readSpeaker } from './speaker-phrase';
 import { endsInTitle } from './titled-name';
+import { genderOfGivenName } from './gender';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
  * A straight quote standing alone between spaces is a dash that a wrong character set turned into a
  * quote mark ("LONDON " Acme says"): a real quotation mark touches the words it encloses.
  */
-export const DATELINE = /^[A-Z][A-Z.' ,-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?(?:[\u2014\u2013-]+|(?<=\s)")\s+/;
+const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+export const DATELINE = new RegExp(`^(?:${[
+  "[A-Z][A-Z.' ,-]{1,40}?",
+  // "DES MOINES, Iowa, Jan. 4 — ", "AMES, Iowa — ": a place in capitals, its state, a date.
+  `[A-Z][A-Z.' -]{1,30}?,\\s+(?:[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?(?:,\\s+${MONTH_DAY})?|${MONTH_DAY})`,
+  // "Washington (AFP) – ": a place written as a name, with the agency's tag in capitals ("Jane Roe (Democrat) —" is no dateline).
+  '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s*(?=\\([A-Z]{2,8}\\))',
+].join('|')})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[\\u2014\\u2013-]+|(?<=\\s)")\\s+`);
 
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 /** Abbreviations that end a name ("the U.S.", "Acme Inc.", "John Smith Jr."), unlike a title or an initial. */
@@ -299,6 +307,12 @@ function trailingName(masked: string, seg: Span): Subject | null {
   const m = TRAILING_NAME.exec(slice.length > 120 ? slice.slice(-120) : slice);
   if (!m) return null;
   const from = seg.start + slice.length - m[0].length;
+  // "… with Senator Ann Roe of Vermont, who …": the person before "of" and her state, not the state.
+  const of = /\p{Lu}[\p{L}.'\u2019-]*\s+of\s+$/u.exec(masked.slice(Math.max(seg.start, from - 60), from));
+  if (of) {
+    const person = trailingName(masked, { start: seg.start, end: from - of[0].length + of[0].search(/\s+of\s+$/) });
+    if (person?.speaker.kind === 'person') return person;
+  }
   const speaker = readSpeaker(masked, from, from + m[0].trimEnd().length);
   return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
 }
@@ -379,6 +393,8 @@ function splitSegments(masked: string, lo: number, hi: number): Span[] {
   };
   for (let i = lo; i < hi; i++) {
     const ch = masked[i]!;
+    // ("Boasting 108,000 residents": a thousands separator is no clause break.)
+    if (ch === ',' && THOUSANDS.test(masked.slice(Math.max(lo, i - 1), i + 5))) continue;
     if (SEPARATORS.has(ch) || (ch === '-' && masked[i - 1] === ' ' && masked[i + 1] === ' ')) {
       close(i);
       start = i + 1;
@@ -392,6 +408,7 @@ function splitSegments(masked: string, lo: number, hi: number): Span[] {
   return out;
 }
 
+const THOUSANDS = /^\d,\d{3}(?!\d)/;
 const SEPARATORS = new Set([',', ';', ':', '\u2014', '\u2013', MASK_CHAR]);
 
 function readSegment(masked: string, seg: Span): Subject | null {
@@ -413,11 +430,36 @@ function readSegment(masked: string, seg: Span): Subject | null {
   return speaker ? { speaker, phraseStart: start } : null;
 }
 
+// A phrase opening with a preposition, or a participle and its lower-case object ("Appearing on").
+// ("Per" only before a lower-case word: "Per his aides", not the given name in "Per Holm".)
+const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Under|Over|About|Despite|Following|Throughout|Inside|Outside|Near|Unlike|Like|For|From|With|Without|Since|Until|Through|Across|Against|Within)\s|Per\s+\p{Ll}|\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
+// A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
+const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+
+/**
+ * Whether a bare name after a town is its state: a word or two, no title, and not a given name
+ * and a surname ("Senator Harry Reid", "Tom Bell" are people; "Iowa", "New Hampshire" are not).
+ */
+function isStateName(text: string, name: SpeakerRef): boolean {
+  const words = text.trim().split(/\s+/);
+  if (name.role || words.length > 2 || !BARE_PLACE.test(text)) return false;
+  return words.length === 1 || genderOfGivenName(words[0]!) === null;
+}
+
 /** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
   for (let i = index; i >= 0 && i >= index - 4; i--) {
     const seg = segments[i]!;
+    // "Appearing on Fox, the senator said", "Among voters, however, 61 percent said": an opening
+    // adverbial owns no description.
+    if (i === 0 && OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end))) return null;
+    // "…, Jane Roe: a local lawyer said …": a semicolon or colon ends a clause; what follows describes no one before it.
+    const next = segments[i + 1];
+    if (next && /[;:]/.test(masked[next.start - 1]!)) return null;
     const found = readSegment(masked, seg);
+    // "… in Ames, Iowa, the senator said", "…, who lost a son in Aurora, Colorado, in May, said": the
+    // state after a town closes the phrase before it, and describes no one.
+    if (found?.speaker.form === 'name' && i > 0 && TOWN_END.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end)) && isStateName(masked.slice(seg.start, seg.end), found.speaker)) continue;
     // "of Ashton, Md.": a state abbreviation after a place is part of the apposition.
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.
