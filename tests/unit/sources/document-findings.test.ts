@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('a document\'s finding inside a larger sentence', () => {
+  it('reads a finding participle on a document noun ("a new poll showing …")', () => {
+    const r = run([
+      'The board met again with recent polls suggesting that the harbour plan has lost support.',
+      'Months of talks ended with the audit indicating that the tunnel would cost twice the estimate, which the council disputed.',
+      'The council, faced with new studies finding the seabed unstable, paused the tunnel work.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'recent polls | suggesting | the harbour plan has lost support',
+      'audit | indicating | the tunnel would cost twice the estimate',
+      'new studies | finding | the seabed unstable',
+    ]);
+  });
+
+  it('leaves a participle that hangs on no document alone ("the crew showing …")', () => {
+    const r = run(['The video ended with the crew showing visitors around the old lighthouse.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+
+  it('reads a document as the subject of a finding verb after a subordinator ("after a poll showed …")', () => {
+    const r = run([
+      'The council delayed its vote after a Harbour Gazette poll showed a narrow lead for the tunnel plan.',
+      'The minister spoke as a new study found most ferry users would pay more for night crossings.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Harbour Gazette poll | showed | a narrow lead for the tunnel plan',
+      'new study | found | most ferry users would pay more for night crossings',
+    ]);
+  });
+
+  it('still reads no speaker for a verb of doing after a subordinator ("after the report changed …")', () => {
+    const r = run(['The vote was delayed after the report changed the tunnel estimate twice.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.startsWith('report'))).toEqual([]);
+  });
+});
