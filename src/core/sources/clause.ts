@@ -232,7 +232,7 @@ const FINDING = /^(?:show|shows|showed|shown|found|finds|suggest|suggests|sugges
 const RESTRICTIVE_WHO = /\s+who\s/;
 const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))?)\s*$/;
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
-const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
+const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
 function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false): Subject | null {

@@ -97,6 +97,8 @@ export const SUBJECT_CUE_FILLER = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   // "… (I-Vt.) on Saturday criticized", "… last week said": a time adjunct before the verb.
   'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
+  // "Officials there said", "polls there show": a place adverb after the subject.
+  'there',
 ]);
 
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' | 'first'>({

@@ -39,3 +39,16 @@ describe('a document\'s finding inside a larger sentence', () => {
     expect(lines(r).filter((l) => l.startsWith('report'))).toEqual([]);
   });
 });
+
+describe('a subject set off by "where" or followed by "there"', () => {
+  it('reads the subject after "where" and across a place adverb ("polls there show …")', () => {
+    const r = run([
+      'The ferry line runs to an island where polls show the harbour plan trailing badly.',
+      'Fishermen there say the new quay has already silted up.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'polls | show | the harbour plan trailing badly',
+      'Fishermen | say | the new quay has already silted up',
+    ]);
+  });
+});
