@@ -52,3 +52,16 @@ describe('a subject set off by "where" or followed by "there"', () => {
     ]);
   });
 });
+
+describe('results, averages, tallies and evidence tell findings as documents do', () => {
+  it('reads them as the subject of a finding verb', () => {
+    const r = run([
+      'Early results of the harbour ballot show the tunnel plan losing in every ward.',
+      'The average of recent island surveys shows support for the night ferry at a record high.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Early results of the harbour ballot | show | the tunnel plan losing in every ward',
+      'average of recent island surveys | shows | support for the night ferry at a record high',
+    ]);
+  });
+});
