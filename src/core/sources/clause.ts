@@ -245,8 +245,9 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
   // (Only before a verb of saying: "while the appeals court considered the matter" reports no statement.)
   const described = saying && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
-  // ("… after a CNN poll showed …", "… as the survey found …": a document tells what it found.)
-  if (finding && found?.speaker.kind === 'document') return found;
+  // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
+  // document tells what it found or says.)
+  if ((finding || saying) && found?.speaker.kind === 'document') return found;
   if (!found || found.speaker.kind === 'other' || found.speaker.kind === 'document' || !(described || /^[\p{Lu}]|^(?:he|she|they|we|i)\b/u.test(slice.slice(at)))) return null;
   if (found.speaker.form === 'pronoun' && !/^(?:he|she|they|we|i)$/.test(found.speaker.head ?? '')) return null;
   return found;

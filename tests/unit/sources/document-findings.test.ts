@@ -23,14 +23,16 @@ describe('a document\'s finding inside a larger sentence', () => {
     expect(lines(r)).toEqual([]);
   });
 
-  it('reads a document as the subject of a finding verb after a subordinator ("after a poll showed …")', () => {
+  it('reads a document as the subject of a finding or saying verb after a subordinator ("after a poll showed …")', () => {
     const r = run([
       'The council delayed its vote after a Harbour Gazette poll showed a narrow lead for the tunnel plan.',
       'The minister spoke as a new study found most ferry users would pay more for night crossings.',
+      'The crossing was cancelled after the coastguard report said the quay was unsafe.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Harbour Gazette poll | showed | a narrow lead for the tunnel plan',
       'new study | found | most ferry users would pay more for night crossings',
+      'coastguard report | said | the quay was unsafe',
     ]);
   });
 
