@@ -204,7 +204,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {
-    const after = afterSubordinator(masked, seg0, SAYING.test(masked.slice(cue, cue + 12)));
+    const after = afterSubordinator(masked, seg0, SAYING.test(masked.slice(cue, cue + 12)), FINDING.test(masked.slice(cue, cue + 12)));
     if (after) return after;
   }
   if (!head) {
@@ -235,13 +235,15 @@ const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Sev
 // A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
 const CAUSED_TO = /\b(?:led|leads|lead|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|caused|causes|spurred|spurs|compelled|compels|drove|drives|persuaded|convinced)\s+((?:[^\s,;:\uE000]+\s+){1,6})(to)$/;
 const SAYING = /^(?:said|says|told|tells|added|warned|announced|stated|reported|confirmed|denied|noted|wrote|argued|claimed|insisted)\b/;
+// A document's verbs of finding: "shows", "found", "suggested".
+const FINDING = /^(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b/;
 const RESTRICTIVE_WHO = /\s+who\s/;
 const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))?)\s*$/;
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
-const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
+const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
-function afterSubordinator(masked: string, seg: Span, saying: boolean): Subject | null {
+function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false): Subject | null {
   const slice = masked.slice(seg.start, seg.end);
   let at = -1;
   SUBORDINATOR.lastIndex = 0;
@@ -251,6 +253,9 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean): Subject 
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
   // (Only before a verb of saying: "while the appeals court considered the matter" reports no statement.)
   const described = saying && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
+  // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
+  // document tells what it found or says.)
+  if ((finding || saying) && found?.speaker.kind === 'document') return found;
   if (!found || found.speaker.kind === 'other' || found.speaker.kind === 'document' || !(described || /^[\p{Lu}]|^(?:he|she|they|we|i)\b/u.test(slice.slice(at)))) return null;
   if (found.speaker.form === 'pronoun' && !/^(?:he|she|they|we|i)$/.test(found.speaker.head ?? '')) return null;
   return found;

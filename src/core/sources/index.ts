@@ -11,6 +11,7 @@
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
+//        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
@@ -36,6 +37,7 @@ import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
 import { parseDirectQuotes } from './parsers/direct-quote';
+import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -85,6 +87,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parsePrepositionalSources(scan);
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
+    parseDocumentParticiples(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

@@ -97,6 +97,8 @@ export const SUBJECT_CUE_FILLER = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   // "… (I-Vt.) on Saturday criticized", "… last week said": a time adjunct before the verb.
   'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
+  // "Officials there said", "polls there show": a place adverb after the subject.
+  'there',
 ]);
 
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' | 'first'>({
@@ -201,6 +203,8 @@ export const DOCUMENT_NOUNS = new Set([
   'commentary', 'article', 'story', 'editorial', 'column', 'op-ed', 'book', 'ad', 'advertisement', 'clip', 'slide',
   'page', 'message', 'brief', 'submission', 'motion', 'order', 'opinion', 'petition', 'bill', 'resolution', 'guidance',
   'notice', 'announcement', 'press release', 'blog', 'newsletter', 'documentary', 'film', 'footage', 'photo',
+  // (what a count or a search turns up speaks for it as a report does: "early results show …")
+  'results', 'tallies', 'average', 'ledgers', 'evidence',
 ]);
 
 /** Day and month names: capitalised but never part of a speaker's name. */
