@@ -72,6 +72,8 @@ export interface NamedMention {
   name: string;
   /** Title and role words before it, lower case and space-separated. */
   roleWords: string;
+  /** False for a name the article reads as a place or body ("New Delhi"), which gives no surname. */
+  person?: boolean;
 }
 
 /**
@@ -85,14 +87,28 @@ export function gendersOf(mentions: readonly NamedMention[]): Map<string, Gender
     const had = map.get(key);
     map.set(key, had && had !== g ? 'both' : g);
   };
+  // Full names of the article without a gender, by surname: "Carly Fiorina" beside "Frank Fiorina".
+  const unmarked = new Map<string, Set<string>>();
   for (const m of mentions) {
     const words = m.name.split(' ');
     let g: Gender | null = null;
     for (const r of m.roleWords.split(' ')) g ??= r ? genderOfWord(r) : null;
     if (!g && words.length >= 2) g = genderOfGivenName(words[0]!);
-    if (!g) continue;
+    if (!g) {
+      if (words.length >= 2 && m.person !== false) {
+        const surname = words[words.length - 1]!;
+        if (!unmarked.has(surname)) unmarked.set(surname, new Set());
+        unmarked.get(surname)!.add(m.name);
+      }
+      continue;
+    }
     if (words.length >= 2) note(m.name, g);
     note(words[words.length - 1]!, g);
+  }
+  // A surname the article also gives to a person of unknown gender may be either: the husband's
+  // "Mr." tells nothing of "Carly Fiorina", whom a later "Fiorina … she said" means.
+  for (const [surname, names] of unmarked) {
+    if (map.has(surname) && [...names].some((n) => !map.has(n))) map.set(surname, 'both');
   }
   return map;
 }
