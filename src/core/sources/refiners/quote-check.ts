@@ -3,7 +3,9 @@
 // the same words with the same speaker; an attribution below its group's threshold is dropped.
 // The position readings (a belief, intention or stance: "X wants …", "X is wary of …") are
 // generous, and the cheapest (any past-tense verb, a noun cue, a pronoun subject, a two-word
-// content) misfire most often; a group without a threshold (statements) passes unchecked.
+// content) misfire most often; reported statements less so, but a cue far from its content or
+// its speaker ("said on Tuesday, to the crowd, the …", "X … and then, at the pier, said") does. A group
+// without a threshold (quotations) passes unchecked.
 //
 // The weights (quote-check.json) are trained on the PolNeAR TRAIN split only, each threshold by
 // cross-validation over its articles; re-train with `npx tsx eval/train-quote-check.ts`.
@@ -52,7 +54,7 @@ export const likelyEnough: QuoteCheck = (features, a) => {
 };
 
 /** The attributions the check keeps. */
-export function checkQuotes(attributions: readonly Attribution[], entities: readonly Entity[], blocks: readonly { kind: string }[], keep: QuoteCheck = likelyEnough): Attribution[] {
-  const setting = quoteSetting(attributions, entities, blocks);
+export function checkQuotes(attributions: readonly Attribution[], entities: readonly Entity[], blocks: readonly { kind: string }[], keep: QuoteCheck = likelyEnough, text = ''): Attribution[] {
+  const setting = quoteSetting(attributions, entities, blocks, text);
   return attributions.filter((a) => keep(() => quoteFeatures(a, setting), a));
 }
