@@ -11,6 +11,7 @@
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
+//        parseReducedPassives the bill, opposed by Democrats, … / a claim later denied by the ministry
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
@@ -35,6 +36,7 @@ import { parseAttitudes } from './parsers/attitude';
 import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
+import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
@@ -85,6 +87,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parsePrepositionalSources(scan);
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
+    parseReducedPassives(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.
