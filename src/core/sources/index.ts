@@ -11,6 +11,7 @@
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
+//        parseObjectGaps      the plan, which Ruiz opposed last year / what the mayor said
 //        parseReducedPassives the bill, opposed by Democrats, … / a claim later denied by the ministry
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
@@ -37,6 +38,7 @@ import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
 import { parseReducedPassives } from './parsers/reduced-passive';
+import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
@@ -81,6 +83,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseAccordingTo(scan);
   parseReportingVerbs(scan);
   if (options.attitudes) {
+    parseObjectGaps(scan);
     parseAttitudes(scan);
     parseNounCues(scan);
     parseStanceAdjectives(scan);
