@@ -12,6 +12,8 @@
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
+//        parseObjectGaps      the plan, which Ruiz opposed last year / what the mayor said
+//        parseReducedPassives the bill, opposed by Democrats, … / a claim later denied by the ministry
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
@@ -36,6 +38,8 @@ import { parseAttitudes } from './parsers/attitude';
 import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
+import { parseReducedPassives } from './parsers/reduced-passive';
+import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
@@ -81,6 +85,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseAccordingTo(scan);
   parseReportingVerbs(scan);
   if (options.attitudes) {
+    parseObjectGaps(scan);
     parseAttitudes(scan);
     parseNounCues(scan);
     parseStanceAdjectives(scan);
@@ -88,6 +93,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);
+    parseReducedPassives(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude
     // cue found only now.

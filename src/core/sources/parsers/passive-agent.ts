@@ -19,7 +19,7 @@ const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|
 /** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
 const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
 /** "Holden is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
-const NAME_ONLY = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
+export const NAME_ONLY = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
 /** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
 // (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)
 const AGENT = /^[^,;:!?\uE000]{1,80}?(?=\s+(?:for|over|on|in|at|as|to|during|after|before|since|because|with|about|last|this|when|while|and|but)\b|[,;:!?\uE000]|\.?$)/;
@@ -53,12 +53,12 @@ export function parsePassiveAgents(scan: Scan): void {
 }
 
 /** A participle of a verb the cue lexicons hold, hand-listed or learned with enough evidence. */
-function isCue(participle: string): boolean {
+export function isCue(participle: string): boolean {
   return CUE_WORDS.has(participle) || ATTITUDE_WORDS.has(participle) || (learnedCue(participle)?.annotated ?? 0) >= 3;
 }
 
 /** The name or description right after "by", without the adjuncts that follow it. */
-function agentAfter(masked: string, start: number, sentenceEnd: number): SpeakerRef | null {
+export function agentAfter(masked: string, start: number, sentenceEnd: number): SpeakerRef | null {
   const m = AGENT.exec(masked.slice(start, Math.min(sentenceEnd, start + 80)));
   return m ? readSpeaker(masked, start, start + m[0].trimEnd().length) : null;
 }
