@@ -14,6 +14,8 @@ describe('a document\'s finding inside a larger sentence', () => {
     expect(lines(r)).toEqual([
       'recent polls | suggesting | the harbour plan has lost support',
       'audit | indicating | the tunnel would cost twice the estimate',
+      // (The relative clause's own position, object-gap.ts: the council disputed "which".)
+      'council | disputed | which',
       'new studies | finding | the seabed unstable',
     ]);
   });
