@@ -53,7 +53,7 @@ export function parsePassiveAgents(scan: Scan): void {
 }
 
 /** A participle of a verb the cue lexicons hold, hand-listed or learned with enough evidence. */
-export function isCue(participle: string): boolean {
+function isCue(participle: string): boolean {
   return CUE_WORDS.has(participle) || ATTITUDE_WORDS.has(participle) || (learnedCue(participle)?.annotated ?? 0) >= 3;
 }
 
