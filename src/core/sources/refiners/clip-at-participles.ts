@@ -23,6 +23,7 @@ export function clipAtParticiples(scan: Scan): void {
     for (const a of list) {
       // Only a content read forward from its cue, as printed.
       if (a.direct || !a.speaker || a.cueStart >= a.start || a.text !== scan.text.slice(a.start, a.end)) continue;
+      // ("said that …": the content is a clause.)
       if (/\sthat\s*$/.test(scan.masked.slice(a.cueStart, a.start))) continue;
       let end = a.end;
       for (const b of list) {
@@ -52,7 +53,6 @@ function sameSpeaker(a: { speaker: { start: number; text: string } | null }, b: 
   if (!a.speaker || !b.speaker) return false;
   return a.speaker.start === b.speaker.start || a.speaker.text === b.speaker.text;
 }
-
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
 const FINITE = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
