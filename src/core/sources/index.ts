@@ -20,6 +20,7 @@
 //        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
 //        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
+//        clipAtParticiples     "…, calling it a fireable offense": a content ends before a participle cue of the same speaker
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
@@ -48,6 +49,7 @@ import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
+import { clipAtParticiples } from './refiners/clip-at-participles';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
@@ -103,6 +105,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipAtOtherCues(scan);
   clipAtNewSubjects(scan);
   splitCoordinatedCues(scan);
+  clipAtParticiples(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week").
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('a content ends before a participle cue of the same subject', () => {
+  it('stops a stance at the comma before "calling"', () => {
+    const r = run(['Councillor Ada Brinkley weighed in on the complaints about the harbour board, calling the delays a scandal.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Ada Brinkley | the complaints about the harbour board');
+    expect(found.some((l) => l.startsWith('Ada Brinkley |') && l.includes('the delays'))).toBe(true);
+    expect(found.some((l) => l.includes('board, calling'))).toBe(false);
+  });
+
+  it('stops an infinitive position at the comma before "insisting that"', () => {
+    const r = run(['The ferry operator refused to lower the winter fares, insisting that fuel costs had doubled.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('ferry operator | to lower the winter fares');
+    expect(found).toContain('ferry operator | fuel costs had doubled');
+  });
+
+  it('drops what is left when it is only a prepositional phrase', () => {
+    const r = run(['The ferry operator confessed to the overbooking, admitting that staff had sold too many tickets.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['ferry operator | staff had sold too many tickets']);
+  });
+
+  it('leaves a participle without a cue of its own in the content', () => {
+    const r = run(['Councillor Ada Brinkley said the storm had closed the port, leaving dozens of boats stranded.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Ada Brinkley | the storm had closed the port, leaving dozens of boats stranded']);
+  });
+});
