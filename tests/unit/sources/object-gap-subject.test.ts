@@ -23,6 +23,12 @@ describe('positions in a relative clause with a name or description as subject',
     expect(lines(r)).toContain('union | wanted | everything');
   });
 
+  it('reads a bare verb after a plural subject, but no time phrase for a subject', () => {
+    const r = run(['The vote was not the landslide many pollsters confidently forecast.', 'He ran ads in the harbour district a few months back.'], [], ATTITUDES);
+    expect(lines(r)).toContain('many pollsters | forecast | the landslide');
+    expect(lines(r).filter((l) => l.endsWith('| the harbour district'))).toEqual([]);
+  });
+
   it('takes no title or role before a name for an object', () => {
     const r = run(['Fares rose, the candidate Ana Ruiz complained.'], [], ATTITUDES);
     expect(lines(r).filter((l) => l.endsWith('| the candidate'))).toEqual([]);

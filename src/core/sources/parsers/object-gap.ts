@@ -91,9 +91,12 @@ export function parseObjectGaps(scan: Scan): void {
   }
 }
 
-/** A past or present-tense verb, or a bare one after an auxiliary: "proposed", "wants", "would like". */
+/** A past or present-tense verb, or a bare one after an auxiliary or a plural: "proposed", "wants", "would like". */
 function finiteVerb(word: string, before: string): boolean {
-  return /(?:ed|s)$/.test(word) || IRREGULAR_PAST.has(word) || /\b(?:would|will|can|could|should|might|may|must|do|does|did|to|they|we|you|I)\s+(?:\p{Ll}+ly\s+|not\s+|n[o']t\s+)?$/iu.test(before);
+  return /(?:ed|s)$/.test(word) || IRREGULAR_PAST.has(word) || /\b(?:would|will|can|could|should|might|may|must|do|does|did|to|they|we|you|I)\s+(?:\p{Ll}+ly\s+|not\s+|n[o']t\s+)?$/iu.test(before)
+    // ("the coronation many pundits initially forecast": a plural subject takes a bare verb; "in the
+    // state a few months back" has a time phrase, no subject.)
+    || /\p{L}{3}s\s+(?:\p{Ll}+ly\s+)?$/u.test(before) && !/\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+$/i.test(before);
 }
 
 /** Capitalised words, then only auxiliaries and adverbs: "Ana Ruiz has long", "Sen. Lund". */
