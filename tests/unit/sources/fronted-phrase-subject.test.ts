@@ -21,6 +21,13 @@ describe('a subject after a fronted phrase', () => {
     ], /tolls/)).toBe('Dale Orr');
   });
 
+  it('is the subject a "he" stands for when its sentence also names an object', () => {
+    expect(speakerOf([
+      'In a radio advert on Monday, Harbour Ward Rep. Dale Orr thanked Governor Tom Reyes for the new pier.',
+      'He said the tolls would pay for the repairs.',
+    ], /tolls/)).toBe('Dale Orr');
+  });
+
   it('leaves a possessive name to the speaker before', () => {
     expect(speakerOf([
       'Governor Tom Reyes said the bridge would reopen in May.',

@@ -229,7 +229,7 @@ function subjectBefore(state: State, i: number, block: number, fits: (e: Entity)
   if (!sentence) return undefined;
   for (let k = i - 1; k >= 0 && state.mentions[k]!.start >= sentence.start; k--) {
     const s = state.mentions[k]!;
-    if (!s.person || !s.subject) continue;
+    if (!s.person || !opensClause(state, s)) continue;
     const e = entityForMention(state, s, block);
     return e >= 0 && fits(state.entities[e]!) ? e : undefined;
   }
