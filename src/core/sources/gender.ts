@@ -18,7 +18,7 @@ const MALE_WORDS = new Set([
 ]);
 
 // Common given names that are nearly always one gender in English-language news. Names worn by
-// both (Pat, Chris, Jordan, Alex, Robin, Jean, Kim, Leslie …) are left out on purpose: unknown
+// both (Pat, Marty, Jordan, Alex, Robin, Jean, Kim, Leslie …) are left out on purpose: unknown
 // agrees with either pronoun, a wrong guess does not.
 const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
 margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
@@ -45,7 +45,7 @@ gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugen
 barack mike mitch ted marco rand bernie tim newt rudy reince rick chuck harry jeb ben bill hugh rush
 chris vladimir xi recep benjamin emmanuel francois boris tony gordon nigel jeremy keir rishi justin shinzo narendra
 rodrigo hassan bashar ali mohammed muhammad ahmed omar hosni abdel jim jimmy tom tommy dan danny steve bob rob
-robbie ken kenny ron ronnie greg doug nick nate sam matt pat jeff joel marty martin lou luis carlos jorge pedro
+robbie ken kenny ron ronnie greg doug nick nate sam matt jeff joel martin lou luis carlos jorge pedro
 manuel miguel francisco antonio sergei dmitry alexei igor viktor ivan yuri mikhail andrei olaf helmut gerhard jens
 mario matteo giuseppe silvio emmanuel nicolas jacques pierre jean-claude jean-luc francois-xavier hans klaus otto
 karl friedrich wolfgang lars erik sven bjorn rex wolf cory corey elliot elliott jared jay kurt leon lyndon

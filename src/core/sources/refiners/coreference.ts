@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import { gendersOf, namesAgree, type Gender } from '../gender';
+import { genderOfGivenName, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
@@ -178,7 +178,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block) break;
     if (m.start <= speakerAt) break;
-    if (!m.person || !m.subject) continue;
+    if (!m.person || !opensClause(state, m)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
@@ -190,11 +190,33 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.block < block - 3) break;
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
-    if (!m.person || (earlier >= 0 && !m.subject)) continue;
+    if (!m.person || (earlier >= 0 && !opensClause(state, m))) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0 && fits(state.entities[e]!)) return m.subject ? e : subjectBefore(state, i, block, fits) ?? e;
+    if (e >= 0 && fits(state.entities[e]!)) return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
   return earlier;
+}
+
+// "In the call, Wisconsin Rep. Dale Orr, who …, casts …": a short fronted phrase and its comma come
+// before the subject; the capitalised titles before the name belong to it.
+// (Not lower-case role words too: the words read as roles before a name are too often the phrase's own.)
+// ("Recently, …", "Reached by phone, …", "Speaking to reporters, …": an adverb or a participle's phrase too.)
+const FRONTED_PHRASE = /^(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|since|by|for|with|under|over|last|this|earlier|later|back|meanwhile|instead|now|then|\p{L}+ly|\p{L}{3,}(?:ed|ing))\b[^,;:\uE000]{0,50},\s*$/iu;
+const TITLES_BEFORE = /(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+$/u;
+
+/** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
+function opensClause(state: State, m: Mention): boolean {
+  if (m.subject) return true;
+  // ("In 2015, Orr's aide …": a possessive name is not the subject.)
+  // (Only a name that reads as a person's, by a title, a description or a given name, its own or
+  // that of the full name a surname stands for: "In that sense, Sandy Hook wasn't …" is a place.)
+  const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
+  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!))) return false;
+  if (/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1))) return false;
+  const sentence = sentenceOf(state.scan, m.block, m.start);
+  if (!sentence) return false;
+  const lead = state.scan.masked.slice(sentence.start, m.start).replace(TITLES_BEFORE, '');
+  return FRONTED_PHRASE.test(lead);
 }
 
 /**
@@ -207,7 +229,7 @@ function subjectBefore(state: State, i: number, block: number, fits: (e: Entity)
   if (!sentence) return undefined;
   for (let k = i - 1; k >= 0 && state.mentions[k]!.start >= sentence.start; k--) {
     const s = state.mentions[k]!;
-    if (!s.person || !s.subject) continue;
+    if (!s.person || !opensClause(state, s)) continue;
     const e = entityForMention(state, s, block);
     return e >= 0 && fits(state.entities[e]!) ? e : undefined;
   }
