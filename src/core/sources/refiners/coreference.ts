@@ -377,7 +377,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || (e.descriptors.some((d) => sameTenure(d, mods)) && samePlace(e, places))))
+      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
