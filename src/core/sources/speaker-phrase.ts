@@ -27,6 +27,17 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 export function isAgeNoun(head: string | null): boolean {
   return head !== null && AGE_NOUN.test(head);
 }
+/**
+ * "The candidate said", "the senator added": an office held by one person, which in a news story
+ * stands for the person the story is following when the article never gave anyone that title.
+ * (Only bare: "the GOP nominee", "the Vermont senator" say which one, and are kept as written.)
+ */
+const OFFICE_NOUN = /^(?:candidate|nominee|senator|president|governor)$/;
+
+/** Whether a description's head is a one-person office ("candidate", "senator"). */
+export function isOfficeNoun(head: string | null): boolean {
+  return head !== null && OFFICE_NOUN.test(head);
+}
 const TOKEN = /[^\s]+/g;
 const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
 const CAPITALISED = /^\p{Lu}/u;

@@ -8,7 +8,7 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { genderOfGivenName, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
-import { isAgeNoun } from '../speaker-phrase';
+import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
@@ -399,7 +399,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || (e.descriptors.some((d) => sameTenure(d, mods)) && samePlace(e, places))))
+      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
@@ -408,8 +408,12 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
       : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
-    if (back >= 0 || titled >= 0) {
-      const found = back >= 0 ? back : titled;
+    // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
+    const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
+      || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
+      : resolvePronoun(state, { ...ref, head: null }, block);
+    if (back >= 0 || titled >= 0 || followed >= 0) {
+      const found = back >= 0 ? back : titled >= 0 ? titled : followed;
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);

@@ -31,6 +31,7 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   const live = () => entities.map((e, i) => ({ e, i })).filter(({ e }) => e.mergedInto === undefined);
   for (const { e } of live()) splitTitles(e);
   const fullBySurname = fullNames(mentions, lowerWords);
+  for (const { e } of live()) if (e.kind === 'person') dropDescribingLead(e, mentions, lowerWords);
   for (const { e } of live()) if (e.kind === 'person') fullestName(e, fullBySurname, lowerWords);
   // Two entities may now carry one full name ("Clark" and "Emirates President Tim Clark").
   mergeSameNames(entities);
@@ -64,6 +65,23 @@ function splitTitle(name: string): [string, string | null] {
   const rest = words.slice(restAt);
   if (!rest.every((w) => /^\p{Lu}/u.test(w)) || rest.some((w) => NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')) || ORG_WORDS.has(w.toLowerCase()))) return [name, null];
   return [rest.join(' '), words.slice(0, restAt).join(' ')];
+}
+
+/**
+ * "Conservative Icon Morton Blackwell" of a headline → "Morton Blackwell": leading words the article
+ * also writes in lower case ("the conservative icon") describe the person, when the rest (two words
+ * or more) stands alone as a name elsewhere in the text.
+ */
+function dropDescribingLead(e: Entity, mentions: readonly Mention[], lowerWords: ReadonlySet<string>): void {
+  e.names = e.names.map((name) => {
+    const words = name.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) {
+      if (!lowerWords.has(words[k - 1]!.toLowerCase())) break;
+      const rest = words.slice(k).join(' ');
+      if (mentions.some((m) => m.name === rest)) return rest;
+    }
+    return name;
+  }).filter((n, i, all) => all.indexOf(n) === i);
 }
 
 /** Words the text writes in lower case: "can", "hard", "will". */
