@@ -8,6 +8,7 @@ import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { namedOutside } from '../ordinary-words';
+import { NAME_THEN_OBJECT } from './headline-label';
 
 const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
@@ -36,6 +37,8 @@ export function parseSpeakerLabels(scan: Scan): void {
     const m = caps ?? speakerLabel((headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head));
     if (!m) return;
     if (!caps && (SERIES_LABEL.test(m[1]!) || !namedAgain(scan.text, block, m[1]!))) return;
+    // "Ryan On Donors:": a name with its audience or topic, read by headline-label.ts.
+    if (!caps && NAME_THEN_OBJECT.test(m[1]!)) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (!speaker || speaker.form !== 'name') return;
