@@ -45,6 +45,11 @@ describe('headline labels that are not a bare name', () => {
     ]) {
       expect(said(run([['headline', headline], 'The harbour board meets in May.']))).toEqual([]);
     }
+    // An upper-case kicker the article never names again, unlike an upper-case name it does.
+    expect(said(run([['headline', 'WOW: The Mayor Just Cut Ferry Fares By Half'], 'The mayor spoke on Monday.']))).toEqual([]);
+    expect(said(run([['headline', 'OKAFOR: The Ferry Fares Will Be Cut By Half'], 'Mayor Ada Okafor spoke on Monday.']))).toEqual([
+      'Ada Okafor | The Ferry Fares Will Be Cut By Half',
+    ]);
     const clause = run([['headline', 'Lind heckles Ruiz fans: Your plan is a disaster'], 'Lind spoke at the rally.']);
     expect(said(clause).filter((line) => line.startsWith('Lind heckles'))).toEqual([]);
   });
