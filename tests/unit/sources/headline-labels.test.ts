@@ -28,6 +28,12 @@ describe('headline labels that are not a bare name', () => {
     expect(said(quoted)[0]).toMatch(/^Port Chief \| We Will Not Raise Our Fees This Year/);
   });
 
+  it('reads the owner of a noun of saying as the speaker ("Okafor’s warning: …")', () => {
+    const r = run([['headline', 'Okafor’s stern warning: Ferry fares will double'], 'Mayor Ada Okafor spoke to Okafor supporters on Monday.']);
+    expect(said(r)).toEqual(['Ada Okafor | Ferry fares will double']);
+    expect(said(run([['headline', 'Summer’s last word: The beach season ends early'], 'The beach closes in August.']))).toEqual([]);
+  });
+
   it('reads the plain-text first line as the headline, but no label in the body', () => {
     const first = run(['Analysts: Ferry fares will double next year', 'The harbour board meets in May.']);
     expect(said(first)).toEqual(['Analysts | Ferry fares will double next year']);

@@ -3,6 +3,7 @@
 //   - a source named by a common noun: "Poll: …", "Insiders: …", "Police: …", "Trump aides: …",
 //     "WSJ editorial: …" (a document, a body or a group of people, which headlines cite as they
 //     cite a person);
+//   - a possessive name with a noun of saying: "Democrats' new warning: …", "Putin's message: …";
 //   - a name with the audience or topic after it: "Ryan to donors: …", "Lind on the budget: …",
 //     "Former AG Mukasey at RNC: …" (the speaker is the name before "to", "on", "at").
 //
@@ -21,6 +22,11 @@ const EXTRACTOR = 'sources/headline-label';
 const LABEL = /^([^\s:.!?"\u201C\u201D\u2018](?:[^:!?"\u201C\u201D]{0,70}?[^\s:]))\s*:\s+/u;
 /** "Name to / on / at …": a name (capitalised words), the preposition, then its object (not a number: "Trump at 100 days:"). */
 export const NAME_THEN_OBJECT = /^((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s+(?:to|on|at|To|On|At)\s+(?!\d)\S/u;
+/**
+ * "Democrats' new warning: …", "Putin's message: …": a possessive name and a noun of what was said
+ * (perhaps after one adjective): the owner is the speaker.
+ */
+const OWNER_OF_SAYING = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['\u2019]s?\s+(?:\p{Ll}+\s+)?(?:warning|reaction|response|message|verdict|take|answer|reply|promise|pledge|plea|advice|prediction|claim|case|argument|pitch|vow|demand|defen[cs]e|explanation|retort|rebuttal|word|view|advice)$/u;
 /** A label led by an article is a series or a section ("The Latest:", "A Closer Look:"). */
 const SERIES_LABEL = /^(?:The|A|An)\s/;
 /**
@@ -62,13 +68,15 @@ export function parseHeadlineLabels(scan: Scan): void {
   });
 }
 
-/** The speaker a label names: a common noun of a source, or the name before "to / on / at". */
+/** The speaker a label names: a common noun of a source, the name before "to / on / at", or a possessive name. */
 function labelSpeaker(scan: Scan, block: { start: number; end: number }, label: string): SpeakerRef | null {
-  const named = NAME_THEN_OBJECT.exec(label);
+  const named = NAME_THEN_OBJECT.exec(label) ?? OWNER_OF_SAYING.exec(label);
   if (named) {
     const name = named[1]!;
     const speaker = readSpeaker(scan.text, block.start, block.start + name.length);
-    // A one-word name is a speaker when the article names it again (not "Road to recovery:").
+    // A group named by a common noun ("Democrats"), or a name; a one-word name only when the article
+    // names it again (not "Road to recovery:").
+    if (speaker?.form === 'nominal') return isSourceNoun(speaker.head ?? '') ? speaker : null;
     if (speaker?.form !== 'name' || (!/\s/.test(name) && !namedOutside(scan.text, name.replace(/['\u2019.]+$/, ''), block.start, block.end))) return null;
     return speaker;
   }
