@@ -2,6 +2,7 @@
 //
 //   text ──createScan──▶ quoted regions, masked text, sentences
 //        parseSpeakerLabels    WALLACE: … (transcripts), Pence: … (headlines)
+//        parseHeadlineLabels   Poll: … / Ryan to donors: … (headline labels that are not a bare name)
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
@@ -46,6 +47,7 @@ import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
+import { parseHeadlineLabels } from './parsers/headline-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
@@ -83,6 +85,7 @@ export interface SourceOptions {
 export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}): { sources: Source[]; quotes: Quote[] } {
   const scan = createScan(ctx, options.attitudes ?? false);
   parseSpeakerLabels(scan);
+  parseHeadlineLabels(scan);
   parseDirectQuotes(scan);
   parseAccordingTo(scan);
   parseReportingVerbs(scan);

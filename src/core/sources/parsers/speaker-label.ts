@@ -8,6 +8,7 @@ import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { namedOutside } from '../ordinary-words';
+import { NAME_THEN_OBJECT } from './headline-label';
 
 const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
@@ -31,11 +32,15 @@ export function parseSpeakerLabels(scan: Scan): void {
     if (!scan.sentences[index]?.length) return;
     const head = heads[index]!;
     const headline = isHeadline(index);
-    const caps = speakerLabel(CAPS_LABEL.exec(head));
+    const capsLabel = speakerLabel(CAPS_LABEL.exec(head));
+    // Outside a transcript, an upper-case headline label the article never names again is a kicker ("BOOM:", "LOOK:").
+    const caps = capsLabel && headline && bodyCapsLabels < 2 && !capsNamedAgain(scan.text, block, capsLabel[1]!) ? null : capsLabel;
     if (caps && !headline && bodyCapsLabels < 2) return;
     const m = caps ?? speakerLabel((headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head));
     if (!m) return;
     if (!caps && (SERIES_LABEL.test(m[1]!) || !namedAgain(scan.text, block, m[1]!))) return;
+    // "Ryan On Donors:": a name with its audience or topic, read by headline-label.ts.
+    if (!caps && NAME_THEN_OBJECT.test(m[1]!)) return;
     const labelStart = block.start + m[0].indexOf(m[1]!);
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (!speaker || speaker.form !== 'name') return;
@@ -73,6 +78,13 @@ function speakerLabel(m: RegExpExecArray | null): RegExpExecArray | null {
  */
 function namedAgain(text: string, block: Span, label: string): boolean {
   return /\s/.test(label) || namedOutside(text, label.replace(/[.\u2019']+$/, ''), block.start, block.end);
+}
+
+/** Whether an upper-case label ("HUFFPOLLSTER", "TRUMP") is written, capitalised, outside its block. */
+function capsNamedAgain(text: string, block: Span, label: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(pattern)) if ((m.index < block.start || m.index >= block.end) && /^\p{Lu}/u.test(m[0])) return true;
+  return false;
 }
 
 function titleCase(name: string): string {
