@@ -41,7 +41,7 @@ const MODALS = new Set(['would', 'could', 'should', 'can', 'might', 'must', 'doe
 // Titles that only a person bears, so that a capitalised run before them is a place or a body.
 const PERSON_TITLES = new Set(['sen', 'rep', 'gov', 'senator', 'governor', 'ceo', 'cfo', 'secretary', 'speaker', 'justice', 'president',
   'chairman', 'chairwoman', 'director', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'commissioner',
-  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier']);
+  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier', 'chair', 'chief']);
 const ROLE_BEFORE = /(?:^|\s)((?:\p{L}+\s+)?\p{Ll}{3,})[,]?\s+$/u;
 // "Significantly, …", "Hastily …": a sentence adverb is no person.
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
