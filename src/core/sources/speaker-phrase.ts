@@ -245,6 +245,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     return null;
   }
   if (prefix.some((t) => CLAUSE_WORDS.test(t.text))) return null;
+  if (verbAfterName(source, prefix)) return null;
   let owner: string | null = null;
   let roleTokens = prefix.concat(tokens.slice(first, nameStart));
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
@@ -270,6 +271,22 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (roleTokens.length) ref.role = source.slice(roleTokens[0]!.start, roleEnd(source, roleTokens[roleTokens.length - 1]!)).replace(/['\u2019]s$/, '');
   ref.definite = theArticle;
   return ref;
+}
+
+// Past forms without "-ed" that open a predicate after a subject: "Reyes went after Paul Lund".
+const IRREGULAR_PAST = /^(?:went|gave|held|took|met|told|beat|left|sent|won|lost|brought|thanked|hit|put|made|struck|sought|drew)$/;
+
+/**
+ * "Tom Reyes went after Paul Lund", "Swanson praised evangelist Ed Holm": a name, then a past form,
+ * before the name the phrase ends with. The words before that name are a clause, its subject and
+ * verb, not a description ("Sanders campaign manager Jeff Weaver"), so the last name is an object
+ * and no speaker. (A capitalised word the article also writes in lower case is a description's
+ * opening: "Former embattled spokesman …".)
+ */
+function verbAfterName(source: string, prefix: readonly Token[]): boolean {
+  return prefix.some((t, k) => k > 0 && (IRREGULAR_PAST.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))
+    && isCap(prefix[k - 1]!) && !FUNCTION_CAPS.has(lower(prefix[k - 1]!))
+    && !readsInLowerCase(source, prefix[k - 1]!.start, prefix[k - 1]!.end) && !onlyOpensSentences(source, prefix[k - 1]!.start, prefix[k - 1]!.end));
 }
 
 /** A short capitalised title: "Sen", "Gov", "Lt" (of "Sen.", "Gov.", "Lt."). */

@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
-import { genderOfGivenName, gendersOf, namesAgree, type Gender } from '../gender';
+import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
@@ -271,6 +271,9 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
   // "Hispanics", "most voters" described without a name are a group: no "he" either.
   if (!e.names.length && e.heads.some(isPluralHead)) return false;
+  // "His mother stayed home. … he said": a description whose head marks the other gender is no "he".
+  const want: Gender = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+  if (!e.names.length && e.heads.some((h) => (genderOfWord(h) ?? want) !== want)) return false;
   let plural = pluralByState.get(state);
   if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
   // "Young Latinos say …": a group the article names in the plural is no "he" either.
@@ -411,7 +414,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
       || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
-      : resolvePronoun(state, { ...ref, head: null }, block);
+      : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
     if (back >= 0 || titled >= 0 || followed >= 0) {
       const found = back >= 0 ? back : titled >= 0 ? titled : followed;
       const e = state.entities[found]!;
@@ -432,6 +435,15 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/**
+ * "When the moderator pointed out …, the candidate said …": the person a bare title follows is one
+ * the article names (or one described by that head), not another description ("the moderator").
+ */
+function namedOrSame(state: State, found: number, head: string): number {
+  const e = state.entities[found];
+  return e && (e.names.length > 0 || e.heads.some((h) => stem(h) === stem(head))) ? found : -1;
 }
 
 /**

@@ -41,7 +41,7 @@ const MODALS = new Set(['would', 'could', 'should', 'can', 'might', 'must', 'doe
 // Titles that only a person bears, so that a capitalised run before them is a place or a body.
 const PERSON_TITLES = new Set(['sen', 'rep', 'gov', 'senator', 'governor', 'ceo', 'cfo', 'secretary', 'speaker', 'justice', 'president',
   'chairman', 'chairwoman', 'director', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'commissioner',
-  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier']);
+  'ambassador', 'congressman', 'congresswoman', 'sheriff', 'chancellor', 'premier', 'chair', 'chief']);
 const ROLE_BEFORE = /(?:^|\s)((?:\p{L}+\s+)?\p{Ll}{3,})[,]?\s+$/u;
 // "Significantly, …", "Hastily …": a sentence adverb is no person.
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
@@ -67,10 +67,17 @@ export function findMentions(scan: Scan): Mention[] {
         const roles: string[] = [];
         // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the
         // title; the person is the given name and surname after it.
-        for (let k = words.length - 3; k > lead; k--) {
-          if (!PERSON_TITLES.has(low(words[k]!)) || NAME_TITLES.has(low(words[lead]!))) continue;
+        // ("Former Florida Gov. Jeb Bush": titles that open the run stay role words.)
+        let opening = lead;
+        while (opening < words.length - 1 && NAME_TITLES.has(low(words[opening]!))) opening++;
+        for (let k = words.length - 3; k > opening; k--) {
+          if (!PERSON_TITLES.has(low(words[k]!))) continue;
           const rest = words.slice(k + 1);
-          if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) { lead = k; break; }
+          if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) {
+            for (let t = lead; t < opening; t++) { roles.push(low(words[t]!)); titled = true; }
+            lead = k;
+            break;
+          }
         }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
