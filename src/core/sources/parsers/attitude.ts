@@ -268,12 +268,15 @@ function isBaseForm(verb: string): boolean {
   return (!/(?:s|ed|ing)$/.test(verb) || /ss$/.test(verb)) && !IRREGULAR_PAST.has(verb) && !/^(?:told|found)$/.test(verb);
 }
 
+/** Plural heads without a plural "-s": "Men under 35 support …", "Many fear …", "Both want …". */
+const PLURAL_HEAD = /^(?:men|women|people|children|police|clergy|few|many|both|all|most|several)$/i;
+
 /** "they support", "Democrats oppose", "Trump will back": never "the Trump plan". */
 function agrees(subject: Subject, between: string): boolean {
   const s = subject.speaker;
   if (MODAL_BEFORE.test(` ${between}`) || /['\u2019](?:ll|d)$/.test(s.text)) return true;
   if (s.form === 'pronoun') return AGREEING_PRONOUN.test(s.head ?? '');
-  if (s.form === 'nominal') return /s$/.test(s.head ?? '') && !/ss$/.test(s.head ?? '');
+  if (s.form === 'nominal') return /s$/.test(s.head ?? '') && !/ss$/.test(s.head ?? '') || PLURAL_HEAD.test(s.head ?? '');
   return /[a-rt-z]s$/.test(s.name ?? '') && !/(?:ss|us|is)$/.test(s.name ?? '');
 }
 

@@ -13,9 +13,15 @@ const EXTRACTOR = 'sources/prepositional';
 /** A survey or study: the head of the phrase after "in". */
 const SURVEY = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|tally|count|census|exit polls)\b/i;
 // "In a Des Moines Register poll last month, …"
-const OPENING_IN = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|According\s+to)\s+((?:the|a|an|its|their|his|her|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?)\s*,\s+/;
+const OPENING_IN = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|According\s+to)\s+((?:the|a|an|its|their|his|her|this|that|one|another|several|most|recent|new|latest|\p{Lu}[\p{L}.-]*['\u2019]s)(?![\p{L}])[^,\uE000;:]{3,90}?)\s*,\s+/u;
 // "… by 8 points in a Quinnipiac poll released Sunday."
 const CLOSING_IN = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?)\s*[.!?]?\s*$/;
+// "… fell to 10 percent in the latest Register poll, a drop of four points.": before a last aside.
+// (Only when the survey word ends its phrase or a short adjunct follows it: in "voters in the poll
+// were undecided about Ruiz, …" the phrase is part of the subject.)
+const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|this|earlier|from|by|of|on|\p{Lu}[\p{L}.]*|\d[\d,-]*)(?:\s+[\p{L}\d.,-]+){0,3})?\s*$/u;
+const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
+const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
 // "To Ms. Gil, …", "For many Republicans, …"
 const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+\p{Ll}+s)\s*,\s+/u;
 
@@ -34,7 +40,8 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   const slice = scan.masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 160));
   const survey = OPENING_IN.exec(slice);
   const m = survey && SURVEY.test(survey[1]!) ? survey : OPENING_TO.exec(slice);
-  if (!m) return null;
+  // "…, the agency said in a June report": the report is how the speaker said it, not a source.
+  if (!m || SAYING_BEFORE.test(slice.slice(0, m.index))) return null;
   const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, m === survey);
   if (!speaker) return null;
@@ -47,17 +54,25 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
 
 function closing(scan: Scan, sentence: Span, block: number): Attribution | null {
   const slice = scan.masked.slice(sentence.start, sentence.end);
-  const m = CLOSING_IN.exec(slice);
-  if (!m || !SURVEY.test(m[1]!)) return null;
+  const aside = CLOSING_IN_ASIDE.exec(slice);
+  const m = [CLOSING_IN.exec(slice), aside && SURVEY_ADJUNCT.test(afterSurvey(aside[1]!)) ? aside : null].find((x) => x && SURVEY.test(x[1]!));
+  // "…, the agency said in a June report": the report is how the speaker said it, not a source.
+  if (!m || SAYING_BEFORE.test(slice.slice(0, m.index))) return null;
   const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, true);
   if (!speaker) return null;
   return make(scan, { start: sentence.start, end: sentence.start + m.index }, speaker, block, 'in');
 }
 
+/** What follows the survey word in its phrase: "" in "a Register poll", " released Sunday" in "a Register poll released Sunday". */
+function afterSurvey(phrase: string): string {
+  const head = SURVEY.exec(phrase);
+  return head ? phrase.slice(head.index + head[0].length) : phrase;
+}
+
 function sourceOf(scan: Scan, start: number, end: number, survey: boolean): SpeakerRef | null {
-  // "head to the polls": voting, not a survey.
-  if (survey && /^the\s+polls?\b/i.test(scan.masked.slice(start, end))) return null;
+  // "head to the polls": voting, not a survey ("the poll" is one survey).
+  if (survey && /^the\s+polls\b/i.test(scan.masked.slice(start, end))) return null;
   // "a Register poll last month": the survey word is the head; what follows is an adjunct.
   const head = survey ? SURVEY.exec(scan.masked.slice(start, end)) : null;
   if (head) end = start + head.index + head[0].length;

@@ -11,6 +11,7 @@ import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { attributionsByBlock } from './block-attributions';
+import { DOCUMENT_CUES } from '../attitude-lexicon';
 
 /** The joint between two main clauses, as the text before the second speaker ends. */
 const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+$/;
@@ -55,11 +56,23 @@ export function clipAtNewSubjects(scan: Scan): void {
 /**
  * "In the survey, 38 percent said …, while 60 percent said …": a content credited by a preposition
  * or "according to" that opens with a speaker of its own frames both clauses; the survey is the
- * source of each. (After a verb, "said they were worried …, and 4 in 10 said …", it is no frame.)
+ * source of each, and so is a document's finding (isFinding). (After a verb of saying, "said they
+ * were worried …, and 4 in 10 said …", it is no frame.)
  */
 function isFrame(a: Attribution, list: Attribution[]): boolean {
+  if (isFinding(a)) return SHARE_FIRST.test(a.text);
   if (!FRAMING.has(a.extractor)) return false;
   return list.some((c) => c !== a && c.speaker && c.speaker.start >= a.start && c.speaker.start <= a.start + 1);
+}
+
+/** A content that opens with a share of respondents: "43% of voters …", "about one in four …". */
+const SHARE_FIRST = /^(?:(?:only|just|nearly|almost|about|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)*(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
+/**
+ * "The poll found that 43% support Ruiz, and 42% support Lind": a document's finding that opens
+ * with a share of respondents holds every share after it; the poll reports them all.
+ */
+function isFinding(a: Attribution): boolean {
+  return a.speaker?.kind === 'document' && DOCUMENT_CUES.has(a.cue?.split(' ')[0] ?? '');
 }
 
 /**
