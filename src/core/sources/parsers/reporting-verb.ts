@@ -78,6 +78,11 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
+  if (PARTICIPLE_CUES.has(cue.word) && prepositionLead(masked, sentence, cue.start)) {
+    const own = speakerEarlierInSentence(scan, sentence, cue.start, true);
+    const content = own ? forward(scan, sentence, cue, own) : null;
+    if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
+  }
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue);
   // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
@@ -161,11 +166,22 @@ function acceptable(cue: Cue, subject: Subject): boolean {
   return true;
 }
 
-function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subject | null {
+// ("Clinton argues …, while her rival, Sanders, has soared by saying …": a new clause, a new subject.)
+const CLAUSE_BREAK_BEFORE = /[;]|,\s+(?:while|but|and|whereas|although|though)\s/;
+
+/**
+ * The speaker of the sentence's statement found before `at`, else its opening subject. `ownClause`:
+ * not one found across a clause break, where the participle's clause has its own subject.
+ */
+function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownClause = false): Subject | null {
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) {
+      if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(a.cueStart, at))) return null;
+      return { speaker: a.speaker, phraseStart: a.speaker.start };
+    }
   }
+  if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(sentence.start, at))) return null;
   // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
   const from = afterOpening(scan.masked, sentence.start, at);
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
@@ -198,7 +214,8 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
  * … and said", never cut to "House Intelligence Committee Chair".)
  */
 function firstVerbGuess(masked: string, from: number, at: number): number {
-  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,7}/.exec(masked.slice(from, at));
+  // ("Sen. Tim Ross, after first saying …": a name run may end at the comma that opens an aside.)
+  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w.'’-]*(?=,\s)|^\s*(?:[A-Z][\w.'’-]*\s+){1,7}/.exec(masked.slice(from, at));
   return m ? from + m[0].trimEnd().length : from;
 }
 
@@ -420,6 +437,30 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
 
 const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
 const PARTICIPLE_LEAD = /(,|\uE000)\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
+
+// "… landed in trouble by saying that …", "Rubio responded before adding that …", "Sanders, after
+// initially saying he would …": a participle after "by", "after", "before" or "while" hangs on the
+// clause before it, whose subject speaks. (Not one that opens the sentence, "While saying that …, he
+// went on": its subject comes after it.) A dash may stand for the comma too: "… on the spot – saying …".
+const PREPOSITION_LEAD = /\s(?:(?:by|after|before|while|when)\s+(?:(?:also|first|initially|then|repeatedly|again|\p{Ll}+ly)\s+)?|(?:--|[\u2013\u2014])\s*)$/u;
+
+function prepositionLead(masked: string, sentence: Span, cueStart: number): boolean {
+  const lead = PREPOSITION_LEAD.exec(masked.slice(Math.max(sentence.start, cueStart - 40), cueStart));
+  if (!lead) return false;
+  // Two words of the clause at least before the preposition.
+  return wordCount(masked.slice(sentence.start, cueStart - lead[0].length), 2) >= 2;
+}
+
+/**
+ * "Sanders, after initially saying he would not advertise, took to the airwaves": a participle in an
+ * aside set off by commas says only what comes before the comma that closes the aside.
+ */
+function asideEnd(masked: string, sentence: Span, cueStart: number, content: Span): Span {
+  const lead = PREPOSITION_LEAD.exec(masked.slice(Math.max(sentence.start, cueStart - 40), cueStart));
+  if (!lead || !/,\s*$/.test(masked.slice(Math.max(sentence.start, cueStart - lead[0].length - 3), cueStart - lead[0].length))) return content;
+  const comma = masked.lastIndexOf(',', content.end - 1);
+  return comma > content.start && wordCount(masked.slice(content.start, comma), 3) >= 3 ? { start: content.start, end: comma } : content;
+}
 
 /** A participle hanging on the clause before it: after a comma, or a quotation that closes on one ("…,” adding that …"). */
 function participleLead(scan: Scan, before: string, cueStart: number): boolean {
