@@ -78,7 +78,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
-  if (PARTICIPLE_CUES.has(cue.word) && prepositionLead(masked, sentence, cue.start)) {
+  // (Other than "saying", only with its "that": "by adding a district to …", "by asking them to …" report nothing.)
+  if (PARTICIPLE_CUES.has(cue.word) && prepositionLead(masked, sentence, cue.start) && (cue.word === 'saying' || THAT.test(masked.slice(cue.end, sentence.end)))) {
     const own = speakerEarlierInSentence(scan, sentence, cue.start, true);
     const content = own ? forward(scan, sentence, cue, own) : null;
     if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
@@ -256,7 +257,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const after = object ? rest.slice(object[0].length) : rest;
     if (isAdjunct(after)) return null;
     start += object ? object[0].length : 0;
-  } else if (isAdjunct(rest)) {
+  } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
@@ -358,7 +359,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
+  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
@@ -392,6 +393,20 @@ function trailingStop(scan: Scan, start: number, end: number): number {
 function closesOnComma(scan: Scan, end: number): boolean {
   const region = scan.regions[firstEndingAfter(scan.regions, end - 1)];
   return region?.end === end && /,\s*$/.test(scan.text.slice(Math.max(region.innerStart, region.innerEnd - 3), region.innerEnd));
+}
+
+// "…, Wilkin said during his campaign speech to be a delegate.": a long phrase of the occasion,
+// with no clause of its own, after a speaker whose statement came before the comma.
+const OCCASION = /^\s+(?:during|at|in|on|after|before|while|when|from|via|through|to)\s/;
+const OWN_CLAUSE = /\s(?:that|is|was|are|were|will|would|could|should|can|has|have|had|does|did)\s|\uE000/;
+
+function isOccasion(rest: string): boolean {
+  return OCCASION.test(rest) && !OWN_CLAUSE.test(`${rest} `) && rest.length <= 160;
+}
+
+function occasionAfterStatement(masked: string, sentence: Span, subject: Subject, rest: string): boolean {
+  if (!isOccasion(rest)) return false;
+  return /,\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
