@@ -5,6 +5,7 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
+import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
@@ -85,7 +86,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
   }
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
-  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue);
+  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
+    // ("A producer for the studio told …": a head with its modifier opening the sentence.)
+    ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null);
   // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
   // a comma, a verb of saying with a speaker that ends its clause is inverted when the words before
   // hold no subject, or one with a verb of its own ("Cruz lacks"): a clause, not "Ann Roe, a nurse,".
@@ -450,6 +453,7 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   };
 }
 
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|wrote|writes|stated|noted)$/;
 const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
 const PARTICIPLE_LEAD = /(,|\uE000)\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
 
