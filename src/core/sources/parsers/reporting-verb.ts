@@ -16,6 +16,7 @@ const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
 // (Not after a question word: "asked if that remains his view" asks about "that".)
 const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
+const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
@@ -229,7 +230,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   let start = cue.end;
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
-  let that = THAT.exec(rest);
+  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
+  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
