@@ -32,3 +32,15 @@ describe('a verb of saying after "by", "after", "before" or a dash', () => {
     expect(said(r).some((line) => /the mayor \|/.test(line))).toBe(false);
   });
 });
+
+describe('a participle after a clause whose subject opens with a quantifier', () => {
+  it('reads "Both parents stiffened …, saying that …" as said by both parents', () => {
+    const r = run(['Both parents stiffened their attack on the mayor, saying that he lacked the character to lead the city.']);
+    expect(said(r)).toEqual(['Both parents | he lacked the character to lead the city']);
+  });
+
+  it('reads the noun after the quantifier with it', () => {
+    const r = run(['Many delegates walked out of the hall, saying the vote had been rigged by the chair.']);
+    expect(said(r)).toEqual(['Many delegates | the vote had been rigged by the chair']);
+  });
+});

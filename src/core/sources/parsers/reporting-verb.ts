@@ -190,6 +190,8 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
   const from = afterOpening(scan.masked, sentence.start, at);
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
+  // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
+  if (lead && /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   return lead ?? describedSubject(scan.masked, from, at);
 }
 
@@ -199,18 +201,24 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
  * "The harbour" of "The harbour master spoke").
  */
 function describedSubject(masked: string, from: number, at: number): Subject | null {
-  if (!/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8))) return null;
+  // (Or a quantifier: "Both parents stiffened …, saying", "Many delegates walked out, saying".)
+  if (!/^\s*(?:The|A|An|Its|His|Her|Their|Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)\s/.test(masked.slice(from, from + 10))) return null;
+  const quantified = !/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8));
   const words = /\S+/g;
   words.lastIndex = from;
   let count = 0;
+  let held: Subject | null = null;
   for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
     if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
     const found = subjectBefore(masked, from, m.index);
     if (!found) continue;
     const s = found.speaker;
-    return s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1 ? found : null;
+    const ok = s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1;
+    // (A quantifier is a subject alone, "Many"; the noun after it goes with it: "Many delegates".)
+    if (quantified && ok) { held = found; continue; }
+    return held ?? (ok ? found : null);
   }
-  return null;
+  return held;
 }
 
 /**
