@@ -12,3 +12,20 @@ describe('what may stand between a verb of saying and its content or its subject
     expect(said(r)).toEqual(['Ada Lund | the harbour bill would pass by the end of the month']);
   });
 });
+
+describe('asides around a verb of saying', () => {
+  it('reads the speaker before a long aside in brackets', () => {
+    const r = run(['Sen. Tom Weld (a harbour Democrat so young he has been taken for an intern) says he was unfocused in the weeks after the vote.']);
+    expect(said(r)).toEqual(['Tom Weld | he was unfocused in the weeks after the vote']);
+  });
+
+  it('skips a comma between the verb and its "that"', () => {
+    const r = run(['Ivo Brandt added, that there is a strong emphasis on a fair process for all three campaigns.']);
+    expect(said(r)).toEqual(['Ivo Brandt | there is a strong emphasis on a fair process for all three campaigns']);
+  });
+
+  it('reads "as X noted, …" after a clause of its own', () => {
+    const r = run(['Workers could lose their jobs over the leak, and as Ada Lund noted, people involved in the case could still face sanctions.']);
+    expect(said(r)).toEqual(['Ada Lund | people involved in the case could still face sanctions']);
+  });
+});

@@ -15,7 +15,7 @@ import { firstEndingAfter } from '../../text/spans';
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
 // (Not after a question word: "asked if that remains his view" asks about "that".)
-const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
+const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+|^\s*,\s+that\b[\s,]+/;
 const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
@@ -23,6 +23,7 @@ const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|aft
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
 const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
+const AS_AFTER_CLAUSE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
@@ -110,7 +111,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // "the tariffs announced by the president": a participle with its agent is passive.
   if (!inverted && /ed$/.test(cue.word) && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
   // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
-  if (!inverted && AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart))) {
+  // (Also after a clause of its own: "…, and as Comey noted, people …".)
+  if (!inverted && (AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart)) || AS_AFTER_CLAUSE.test(masked.slice(sentence.start, subject.phraseStart)))) {
     const comma = /^[^,;:\uE000]{0,40},\s*/.exec(masked.slice(cue.end, sentence.end));
     const content = comma ? trimContent(scan, cue.end + comma[0].length, sentence.end) : null;
     return content ? make(scan, content, cue, subject, block, 0.75) : null;
