@@ -120,7 +120,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     return { speaker, phraseStart: at };
   }
   // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
-  const tag = /\s*\([^()\uE000]{1,30}\)$/.exec(masked.slice(Math.max(lo, end - 40), end));
+  // ("Gov. John Kasich (R-OH), said": a party tag with its comma, too.)
+  // ("Sen. Tom Weld (a Democrat so young he was mistaken for an intern) says": an aside in brackets.)
+  const tag = /\s*\([^()\uE000]{1,30}\)$|\s*\([RDI][-\u2013][A-Z][\w.]{0,8}\),$|(?<=\p{Lu}[\p{L}.'\u2019-]*)\s+\([^()\uE000;]{31,120}\)$/u.exec(masked.slice(Math.max(lo, end - 130), end));
   if (tag) end -= tag[0].length;
   if (end <= lo) return null;
   // "Seth Jones, director of …, said": a comma before the verb closes an apposition.

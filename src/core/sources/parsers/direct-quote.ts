@@ -89,6 +89,13 @@ function cueAfter(scan: Scan, region: QuoteRegion): Attribution | null {
     ? subjectAfter(scan.masked, cue.end, sentence.end)
     : subjectBefore(scan.masked, region.end, cue.start);
   if (!subject) return null;
+  // "“We are horrified” by the shooting, Nefzi said": words of the sentence after the quotation go
+  // with it; the statement is the whole sentence before the speaker, the reporting-verb parser's
+  // (the quotation is claimed, so that no other rule reads it alone).
+  if (!LEAD_IN.test(between) && wordCount(scan.masked.slice(region.end, subject.phraseStart), 2) >= 2 && /,\s*$/.test(scan.masked.slice(region.end, subject.phraseStart))) {
+    scan.usedRegions.add(region);
+    return null;
+  }
   // A fragment must stand alone before its cue ("“Never,” she said"), not open a longer sentence.
   if (isFragment(scan.text, region) && !LEAD_IN.test(lead) && !PARENTHESIS_LEAD.test(lead)) return null;
   return make(scan, region, cue, subject, 0.95);

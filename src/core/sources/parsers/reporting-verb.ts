@@ -5,6 +5,7 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
+import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
@@ -14,13 +15,15 @@ import { firstEndingAfter } from '../../text/spans';
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
 // (Not after a question word: "asked if that remains his view" asks about "that".)
-const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+/;
+const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+|^\s*,\s+that\b[\s,]+/;
+const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
 const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
+const AS_AFTER_CLAUSE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
 const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
@@ -78,8 +81,16 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
+  // (Other than "saying", only with its "that": "by adding a district to …", "by asking them to …" report nothing.)
+  if (PARTICIPLE_CUES.has(cue.word) && prepositionLead(masked, sentence, cue.start) && (cue.word === 'saying' || THAT.test(masked.slice(cue.end, sentence.end)))) {
+    const own = speakerEarlierInSentence(scan, sentence, cue.start, true);
+    const content = own ? forward(scan, sentence, cue, own) : null;
+    if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
+  }
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
-  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue);
+  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
+    // ("A producer for the studio told …": a head with its modifier opening the sentence.)
+    ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null);
   // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
   // a comma, a verb of saying with a speaker that ends its clause is inverted when the words before
   // hold no subject, or one with a verb of its own ("Cruz lacks"): a clause, not "Ann Roe, a nurse,".
@@ -100,7 +111,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // "the tariffs announced by the president": a participle with its agent is passive.
   if (!inverted && /ed$/.test(cue.word) && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
   // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
-  if (!inverted && AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart))) {
+  // (Also after a clause of its own: "…, and as Comey noted, people …".)
+  if (!inverted && (AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart)) || AS_AFTER_CLAUSE.test(masked.slice(sentence.start, subject.phraseStart)))) {
     const comma = /^[^,;:\uE000]{0,40},\s*/.exec(masked.slice(cue.end, sentence.end));
     const content = comma ? trimContent(scan, cue.end + comma[0].length, sentence.end) : null;
     return content ? make(scan, content, cue, subject, block, 0.75) : null;
@@ -161,14 +173,27 @@ function acceptable(cue: Cue, subject: Subject): boolean {
   return true;
 }
 
-function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subject | null {
+// ("Clinton argues …, while her rival, Sanders, has soared by saying …": a new clause, a new subject.)
+const CLAUSE_BREAK_BEFORE = /[;]|,\s+(?:while|but|and|whereas|although|though)\s/;
+
+/**
+ * The speaker of the sentence's statement found before `at`, else its opening subject. `ownClause`:
+ * not one found across a clause break, where the participle's clause has its own subject.
+ */
+function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownClause = false): Subject | null {
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) {
+      if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(a.cueStart, at))) return null;
+      return { speaker: a.speaker, phraseStart: a.speaker.start };
+    }
   }
+  if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(sentence.start, at))) return null;
   // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
   const from = afterOpening(scan.masked, sentence.start, at);
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
+  // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
+  if (lead && /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   return lead ?? describedSubject(scan.masked, from, at);
 }
 
@@ -178,18 +203,24 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number): Subje
  * "The harbour" of "The harbour master spoke").
  */
 function describedSubject(masked: string, from: number, at: number): Subject | null {
-  if (!/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8))) return null;
+  // (Or a quantifier: "Both parents stiffened …, saying", "Many delegates walked out, saying".)
+  if (!/^\s*(?:The|A|An|Its|His|Her|Their|Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)\s/.test(masked.slice(from, from + 10))) return null;
+  const quantified = !/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8));
   const words = /\S+/g;
   words.lastIndex = from;
   let count = 0;
+  let held: Subject | null = null;
   for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
     if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
     const found = subjectBefore(masked, from, m.index);
     if (!found) continue;
     const s = found.speaker;
-    return s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1 ? found : null;
+    const ok = s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1;
+    // (A quantifier is a subject alone, "Many"; the noun after it goes with it: "Many delegates".)
+    if (quantified && ok) { held = found; continue; }
+    return held ?? (ok ? found : null);
   }
-  return null;
+  return held;
 }
 
 /**
@@ -198,7 +229,8 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
  * … and said", never cut to "House Intelligence Committee Chair".)
  */
 function firstVerbGuess(masked: string, from: number, at: number): number {
-  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,7}/.exec(masked.slice(from, at));
+  // ("Sen. Tim Ross, after first saying …": a name run may end at the comma that opens an aside.)
+  const m = /^\s*(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w.'’-]*(?=,\s)|^\s*(?:[A-Z][\w.'’-]*\s+){1,7}/.exec(masked.slice(from, at));
   return m ? from + m[0].trimEnd().length : from;
 }
 
@@ -208,7 +240,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   let start = cue.end;
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
-  let that = THAT.exec(rest);
+  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
+  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
@@ -239,7 +272,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const after = object ? rest.slice(object[0].length) : rest;
     if (isAdjunct(after)) return null;
     start += object ? object[0].length : 0;
-  } else if (isAdjunct(rest)) {
+  } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
@@ -341,7 +374,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
+  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
@@ -375,6 +408,20 @@ function trailingStop(scan: Scan, start: number, end: number): number {
 function closesOnComma(scan: Scan, end: number): boolean {
   const region = scan.regions[firstEndingAfter(scan.regions, end - 1)];
   return region?.end === end && /,\s*$/.test(scan.text.slice(Math.max(region.innerStart, region.innerEnd - 3), region.innerEnd));
+}
+
+// "…, Wilkin said during his campaign speech to be a delegate.": a long phrase of the occasion,
+// with no clause of its own, after a speaker whose statement came before the comma.
+const OCCASION = /^\s+(?:during|at|in|on|after|before|while|when|from|via|through|to)\s/;
+const OWN_CLAUSE = /\s(?:that|is|was|are|were|will|would|could|should|can|has|have|had|does|did)\s|\uE000/;
+
+function isOccasion(rest: string): boolean {
+  return OCCASION.test(rest) && !OWN_CLAUSE.test(`${rest} `) && rest.length <= 160;
+}
+
+function occasionAfterStatement(masked: string, sentence: Span, subject: Subject, rest: string): boolean {
+  if (!isOccasion(rest)) return false;
+  return /,\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
@@ -418,8 +465,33 @@ function make(scan: Scan, content: Span & { text?: string }, cue: Cue, subject: 
   };
 }
 
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|wrote|writes|stated|noted)$/;
 const NOUN_BEFORE = /(?:^|\s)(?:of|the|a|an|his|her|their|its|our|my|your|whose)\s+$/i;
 const PARTICIPLE_LEAD = /(,|\uE000)\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|not\s+even|\p{Ll}+ly)\s+)?$/u;
+
+// "… landed in trouble by saying that …", "Rubio responded before adding that …", "Sanders, after
+// initially saying he would …": a participle after "by", "after", "before" or "while" hangs on the
+// clause before it, whose subject speaks. (Not one that opens the sentence, "While saying that …, he
+// went on": its subject comes after it.) A dash may stand for the comma too: "… on the spot – saying …".
+const PREPOSITION_LEAD = /\s(?:(?:by|after|before|while|when)\s+(?:(?:also|first|initially|then|repeatedly|again|\p{Ll}+ly)\s+)?|(?:--|[\u2013\u2014])\s*)$/u;
+
+function prepositionLead(masked: string, sentence: Span, cueStart: number): boolean {
+  const lead = PREPOSITION_LEAD.exec(masked.slice(Math.max(sentence.start, cueStart - 40), cueStart));
+  if (!lead) return false;
+  // Two words of the clause at least before the preposition.
+  return wordCount(masked.slice(sentence.start, cueStart - lead[0].length), 2) >= 2;
+}
+
+/**
+ * "Sanders, after initially saying he would not advertise, took to the airwaves": a participle in an
+ * aside set off by commas says only what comes before the comma that closes the aside.
+ */
+function asideEnd(masked: string, sentence: Span, cueStart: number, content: Span): Span {
+  const lead = PREPOSITION_LEAD.exec(masked.slice(Math.max(sentence.start, cueStart - 40), cueStart));
+  if (!lead || !/,\s*$/.test(masked.slice(Math.max(sentence.start, cueStart - lead[0].length - 3), cueStart - lead[0].length))) return content;
+  const comma = masked.lastIndexOf(',', content.end - 1);
+  return comma > content.start && wordCount(masked.slice(content.start, comma), 3) >= 3 ? { start: content.start, end: comma } : content;
+}
 
 /** A participle hanging on the clause before it: after a comma, or a quotation that closes on one ("…,” adding that …"). */
 function participleLead(scan: Scan, before: string, cueStart: number): boolean {
