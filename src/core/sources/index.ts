@@ -62,6 +62,7 @@ import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
+import { isCircumstanceOnly } from './circumstance-content';
 
 export interface SourceOptions {
   /**
@@ -107,10 +108,12 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
-  // entities, and so are contents that are only a date ("…, as the Courier reported last week").
+  // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
+  // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance).
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   const kept = scan.found.filter((a) =>
-    (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates));
+    (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
+    && !(a.attitude && isCircumstanceOnly(a.cue, a.text)));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);
