@@ -124,6 +124,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
-  const checked = checkQuotes(dedupe(dropNestedPositions(resolved), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  const checked = checkQuotes(dedupe(dropNestedPositions(resolved, scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

@@ -12,13 +12,20 @@ import type { Attribution } from '../model';
 /** Statements each position is compared with, the nearest starting before it: long pages stay linear. */
 const WINDOW = 8;
 
-/** Whether `inner`, its cue and its content, lies inside `outer`'s content. */
-function inside(inner: Attribution, outer: Attribution): boolean {
-  return outer !== inner && outer.start <= Math.min(inner.start, inner.cueStart) && inner.end <= outer.end;
+/**
+ * Whether `inner`, its cue and its content, lies inside the complement of `outer`'s cue: after the
+ * cue ("said she wanted …"; a trailing credit, "X is weighing Y, the Ledger reported", frames a
+ * sentence whose own positions stand), and not in an aside set off by a dash or a bracket ("— which
+ * she denies —" is the writer's, not the speaker's).
+ */
+function inside(inner: Attribution, outer: Attribution, text: string): boolean {
+  const from = Math.min(inner.start, inner.cueStart);
+  return outer !== inner && outer.cueStart < outer.start && outer.start <= from && inner.end <= outer.end
+    && !/[\u2014\u2013(]|\s-\s/.test(text.slice(outer.start, from));
 }
 
 /** The attributions without the positions that are only part of another source's reported statement. */
-export function dropNestedPositions(attributions: readonly Attribution[]): Attribution[] {
+export function dropNestedPositions(attributions: readonly Attribution[], text: string): Attribution[] {
   const reportedByBlock = new Map<number, Attribution[]>();
   for (const a of attributions) {
     if (a.attitude || a.direct) continue;
@@ -42,7 +49,7 @@ export function dropNestedPositions(attributions: readonly Attribution[]): Attri
     }
     for (let i = low - 1; i >= Math.max(0, low - WINDOW); i--) {
       const h = holders[i]!;
-      if (inside(a, h) && h.entity !== undefined && h.entity !== a.entity) return false;
+      if (inside(a, h, text) && h.entity !== undefined && h.entity !== a.entity) return false;
     }
     return true;
   });
