@@ -25,6 +25,7 @@
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
+//        dropNestedPositions   "Berg said she wanted …": a position inside another source's statement is part of it
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
 //        checkQuotes           a model learned on PolNeAR train drops unlikely positions
 //        buildSources          Source[] and Quote[] for the sheet
@@ -59,11 +60,13 @@ import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
+import { dropNestedPositions } from './refiners/nested-positions';
 import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
+import { isCircumstanceOnly } from './circumstance-content';
 
 export interface SourceOptions {
   /**
@@ -110,10 +113,12 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
-  // entities, and so are contents that are only a date ("…, as the Courier reported last week").
+  // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
+  // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance).
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   const kept = scan.found.filter((a) =>
-    (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates));
+    (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
+    && !(a.attitude && isCircumstanceOnly(a.cue, a.text)));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);
@@ -122,6 +127,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
-  const checked = checkQuotes(dedupe(resolved, scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  const checked = checkQuotes(dedupe(dropNestedPositions(resolved, scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

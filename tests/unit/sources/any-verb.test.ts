@@ -9,12 +9,12 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     const r = run([
       'Mara Jensen distanced herself from the harbour board on Friday.',
       'Jensen later congratulated the ferry crew on their rescue.',
-      'Jensen has long snubbed the ferry union.',
+      'Jensen has long snubbed the ferry union and its new chief.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Mara Jensen | distanced | herself from the harbour board on Friday',
       'Mara Jensen | congratulated | the ferry crew on their rescue',
-      'Mara Jensen | snubbed | the ferry union',
+      'Mara Jensen | snubbed | the ferry union and its new chief',
     ]);
   });
 

@@ -9,11 +9,11 @@ const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} |
 describe('the learned check on positions', () => {
   const paragraphs = [
     'Mara Jensen, the harbour master, said the ferry would run again by May.',
-    'She was trying from the start.',
+    'She was trying at the start.',
   ];
 
   it('drops a loose position of a pronoun whose content opens with a preposition and keeps a plain statement', () => {
-    expect(lines(run(paragraphs, [], { attitudes: true }))).toContain('Mara Jensen | trying | from the start');
+    expect(lines(run(paragraphs, [], { attitudes: true }))).toContain('Mara Jensen | trying | at the start');
     expect(lines(run(paragraphs, [], CHECKED))).toEqual(['Mara Jensen | said | the ferry would run again by May']);
   });
 
@@ -21,7 +21,7 @@ describe('the learned check on positions', () => {
     const asked: string[] = [];
     const record = { attitudes: true, quoteCheck: (_: () => readonly string[], a: { text: string }) => { asked.push(a.text); return false; } };
     expect(lines(run(paragraphs, [], record))).toEqual([]);
-    expect(asked).toEqual(expect.arrayContaining(['the ferry would run again by May', 'from the start']));
+    expect(asked).toEqual(expect.arrayContaining(['the ferry would run again by May', 'at the start']));
   });
 
   it('never judges a quotation', () => {

@@ -1,0 +1,16 @@
+// A position whose content is only where or when something happened ("Clinton celebrated in
+// Florida with supporters", "Costa reported from Washington", "she testified before the panel
+// last fall") is an act, not a belief or a stance: the verb took no object, and the phrase after
+// it is an adverbial. Only prepositions of place and time count: "agreed on", "took aim at",
+// "sided with" name what the stance is about. A clause later in the content ("elaborated in an
+// op-ed that …") still holds what was said, and a phrasal cue ("ripped into") owns its preposition.
+
+const CIRCUMSTANCE = /^(?:in|from|before|after|during|into|through|across|throughout|since|inside|outside|near|around|amid|behind|beside)\s/i;
+/** A that-clause, a question or a finite verb: the content says something after all. */
+const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
+
+/** True when a single-word cue's content is a place or time phrase and nothing more. */
+export function isCircumstanceOnly(cue: string | null, content: string): boolean {
+  if (!cue || /\s/.test(cue.trim())) return false;
+  return CIRCUMSTANCE.test(content.trimStart()) && !CLAUSE_MARK.test(content);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cueKind ?? 'statement'} | ${q.text}`);
+
+// A position inside what another source is reported to have said belongs to that statement.
+describe('positions inside another source\'s reported statement', () => {
+  it('drops a position of a pronoun inside another source\'s statement', () => {
+    const r = run([
+      'Mara Jensen runs the ferry company.',
+      'John Berg said she wanted a new tide table before the winter.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['John Berg | statement | she wanted a new tide table before the winter']);
+  });
+
+  it('keeps a position inside its own speaker\'s statement', () => {
+    const r = run(['Mara Jensen said she wants the pier rebuilt by the spring.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | statement | she wants the pier rebuilt by the spring',
+      'Mara Jensen | attitude | the pier rebuilt by the spring',
+    ]);
+  });
+});
