@@ -16,7 +16,8 @@ import { attributionsByBlock } from './block-attributions';
 
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
-const COORDINATED = /,?\s+(?:and|but|yet)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
+// A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
 /**
  * A verb form a subject can carry: the past (and the perfect's participle), the third person
  * present, or the plural present's bare form ("Farmers oppose X and have pledged Y", "… and want Y").
@@ -60,6 +61,7 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     const verb = m[1]!;
     const verbStart = a.start + m.index + m[0].length - verb.length;
     if (!sameForm(verb, form, m[0])) continue;
+    if (!/\s(?:and|but|yet)\s/.test(m[0]) && !closesSeries(slice, m.index + m[0].length, form)) continue;
     const cue = cueAt(masked, verb, verbStart + verb.length);
     if (!cue) continue;
     // "… and backed by the council": a participle with its agent is passive.
@@ -85,6 +87,19 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     return cut;
   }
   return -1;
+}
+
+/**
+ * "urged A, proposed B and backed C": a verb after a bare comma coordinates with the cue only in a
+ * series that "and" closes with a third verb of the same form; alone, a participle after a comma
+ * describes a noun ("the wall, proposed last year, …").
+ */
+const SERIES_END = /\sand\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+
+function closesSeries(slice: string, from: number, form: Finite): boolean {
+  SERIES_END.lastIndex = from;
+  for (let m = SERIES_END.exec(slice); m; m = SERIES_END.exec(slice)) if (sameForm(m[1]!, form, m[0])) return true;
+  return false;
 }
 
 /** A verb that only tells a saying ("said", "added"), never a belief or a stance ("feared", "found"). */
