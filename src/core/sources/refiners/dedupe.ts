@@ -65,8 +65,7 @@ function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const k = kept[j]!;
       if (!(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
-      if (ownSubjectInside(k, a)) continue;
-      if ((k.attitude && k.entity === a.entity) || nonFiniteCue(text, a)) return false;
+      if (nonFiniteCue(text, a) || (k.attitude && k.entity === a.entity && !ownSubjectInside(k, a))) return false;
     }
     return true;
   });
