@@ -7,7 +7,7 @@ import { lookupTable } from '../text/lookup-table';
 const SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
   'note', 'notes', 'noted', 'noting', 'ask', 'asks', 'asked', 'asking', 'write', 'writes', 'wrote', 'writing',
-  'post', 'posted', 'state', 'stated', 'confirm', 'confirms', 'confirmed', 'confirming', 'deny', 'denies',
+  'post', 'posted', 'state', 'stated', 'stating', 'confirm', 'confirms', 'confirmed', 'confirming', 'deny', 'denies',
   'denied', 'denying', 'warn', 'warns', 'warned', 'warning', 'argue', 'argues', 'argued', 'arguing', 'claim',
   'claimed', 'claiming', 'estimate', 'estimated', 'explain', 'explains', 'explained', 'explaining', 'insist',
   'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit',
@@ -78,7 +78,7 @@ export const NAMING_CUES = new Set(['describe', 'describes', 'described', 'descr
 export const PARTICIPLE_CUES = new Set([
   'adding', 'saying', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'suggesting',
   'acknowledging', 'admitting', 'announcing', 'stressing', 'pointing out', 'telling', 'asking', 'denying',
-  'confirming', 'predicting', 'urging', 'promising', 'writing', 'describing', 'calling',
+  'confirming', 'predicting', 'urging', 'promising', 'writing', 'describing', 'calling', 'stating', 'citing',
 ]);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, common adverbs. */

@@ -16,9 +16,13 @@ import { attributionsByBlock } from './block-attributions';
 
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
-const COORDINATED = /,?\s+(?:and|but|yet)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
-/** A verb form a subject can carry: the past (and the perfect's participle) or the third person present. */
-type Finite = 'past' | 'present';
+// A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
+/**
+ * A verb form a subject can carry: the past (and the perfect's participle), the third person
+ * present, or the plural present's bare form ("Farmers oppose X and have pledged Y", "… and want Y").
+ */
+type Finite = 'past' | 'present' | 'plural';
 /** Cues learned from train with at least this many annotations count as cues here too. */
 const MIN_EVIDENCE = 5;
 const MIN_WORDS = 2;
@@ -56,7 +60,8 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
   for (let m = COORDINATED.exec(slice); m; m = COORDINATED.exec(slice)) {
     const verb = m[1]!;
     const verbStart = a.start + m.index + m[0].length - verb.length;
-    if (finiteOf(verb) !== form) continue;
+    if (!sameForm(verb, form, m[0])) continue;
+    if (!/\s(?:and|but|yet)\s/.test(m[0]) && !closesSeries(slice, m.index + m[0].length, form)) continue;
     const cue = cueAt(masked, verb, verbStart + verb.length);
     if (!cue) continue;
     // "… and backed by the council": a participle with its agent is passive.
@@ -82,6 +87,19 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     return cut;
   }
   return -1;
+}
+
+/**
+ * "urged A, proposed B and backed C": a verb after a bare comma coordinates with the cue only in a
+ * series that "and" closes with a third verb of the same form; alone, a participle after a comma
+ * describes a noun ("the wall, proposed last year, …").
+ */
+const SERIES_END = /\sand\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+
+function closesSeries(slice: string, from: number, form: Finite): boolean {
+  SERIES_END.lastIndex = from;
+  for (let m = SERIES_END.exec(slice); m; m = SERIES_END.exec(slice)) if (sameForm(m[1]!, form, m[0])) return true;
+  return false;
 }
 
 /** A verb that only tells a saying ("said", "added"), never a belief or a stance ("feared", "found"). */
@@ -121,10 +139,26 @@ function cueAt(masked: string, verb: string, verbEnd: number): string | null {
   return (learnedCue(verb)?.annotated ?? 0) >= MIN_EVIDENCE ? verb : null;
 }
 
-/** The finite form of the word at `at` (the first cue), or null for a base form or a participle in -ing. */
+/** The finite form of the word at `at` (the first cue), or null for an infinitive or a participle in -ing. */
 function finiteForm(masked: string, at: number): Finite | null {
   const word = /^\p{Ll}+/u.exec(masked.slice(at, at + 30))?.[0];
-  return word ? finiteOf(word) : null;
+  if (!word) return null;
+  const form = finiteOf(word);
+  if (form || /ing$/.test(word)) return form;
+  // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose").
+  return NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'plural';
+}
+
+const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|should|may|might|must|n[’']t)\s+$/i;
+
+/**
+ * Whether the coordinated verb has the first cue's form: the plural present pairs with a bare
+ * form ("oppose … and vow") or a perfect with "have" ("oppose … and have pledged").
+ */
+function sameForm(verb: string, form: Finite, coordination: string): boolean {
+  if (form !== 'plural') return finiteOf(verb) === form;
+  if (/\bhave\s/.test(coordination)) return finiteOf(verb) === 'past';
+  return !/\b(?:has|had)\s/.test(coordination) && finiteOf(verb) === null && !/ing$/.test(verb);
 }
 
 function finiteOf(word: string): Finite | null {

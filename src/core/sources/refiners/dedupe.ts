@@ -65,10 +65,20 @@ function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const k = kept[j]!;
       if (!(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
-      if ((k.attitude && k.entity === a.entity) || nonFiniteCue(text, a)) return false;
+      if (nonFiniteCue(text, a) || (k.attitude && k.entity === a.entity && !ownSubjectInside(k, a))) return false;
     }
     return true;
   });
+}
+
+/**
+ * "called out Trump for alienating voters, which he believes will cost the party": a subject
+ * printed inside the other content, before the cue, makes a clause of its own, a second position
+ * even by the same speaker ("plans to publish" shares the subject outside and is one).
+ */
+function ownSubjectInside(outer: Attribution, position: Attribution): boolean {
+  const s = position.speaker;
+  return !!s && s.start >= outer.start && s.end <= position.cueStart;
 }
 
 /** Before a verb, the words that make it an infinitive or a modal's complement: "to", "would", "can". */
