@@ -25,7 +25,7 @@
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
-//        dropNestedPositions   "Berg said she wanted …": a position inside another source's statement is part of it
+//        dropPositionsInOthersStatements "Berg said she wanted …": a position inside another source's statement is part of it
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
 //        checkQuotes           a model learned on PolNeAR train drops unlikely positions
 //        buildSources          Source[] and Quote[] for the sheet
@@ -60,7 +60,7 @@ import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
-import { dropNestedPositions } from './refiners/nested-positions';
+import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { isNotASource } from './refiners/not-a-source';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
@@ -127,6 +127,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
-  const checked = checkQuotes(dedupe(dropNestedPositions(resolved, scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  const checked = checkQuotes(dedupe(dropPositionsInOthersStatements(resolved, scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

@@ -274,7 +274,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
 }
 
 // Past forms without "-ed" that open a predicate after a subject: "Reyes went after Paul Lund".
-const IRREGULAR_PAST = /^(?:went|gave|held|took|met|told|beat|left|sent|won|lost|brought|thanked|hit|put|made|struck|sought|drew)$/;
+const PREDICATE_PAST_FORMS = /^(?:went|gave|held|took|met|told|beat|left|sent|won|lost|brought|thanked|hit|put|made|struck|sought|drew)$/;
 
 /**
  * "Tom Reyes went after Paul Lund", "Swanson praised evangelist Ed Holm": a name, then a past form,
@@ -284,7 +284,7 @@ const IRREGULAR_PAST = /^(?:went|gave|held|took|met|told|beat|left|sent|won|lost
  * opening: "Former embattled spokesman …".)
  */
 function verbAfterName(source: string, prefix: readonly Token[]): boolean {
-  return prefix.some((t, k) => k > 0 && (IRREGULAR_PAST.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))
+  return prefix.some((t, k) => k > 0 && (PREDICATE_PAST_FORMS.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))
     && isCap(prefix[k - 1]!) && !FUNCTION_CAPS.has(lower(prefix[k - 1]!))
     && !readsInLowerCase(source, prefix[k - 1]!.start, prefix[k - 1]!.end) && !onlyOpensSentences(source, prefix[k - 1]!.start, prefix[k - 1]!.end));
 }

@@ -25,7 +25,7 @@ function inside(inner: Attribution, outer: Attribution, text: string): boolean {
 }
 
 /** The attributions without the positions that are only part of another source's reported statement. */
-export function dropNestedPositions(attributions: readonly Attribution[], text: string): Attribution[] {
+export function dropPositionsInOthersStatements(attributions: readonly Attribution[], text: string): Attribution[] {
   const reportedByBlock = new Map<number, Attribution[]>();
   for (const a of attributions) {
     if (a.attitude || a.direct) continue;
