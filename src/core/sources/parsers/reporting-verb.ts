@@ -193,9 +193,14 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   const from = afterOpening(scan.masked, sentence.start, at);
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
-  if (lead && /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
+  if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   return lead ?? describedSubject(scan.masked, from, at);
 }
+
+/** Words that open a description: "The harbour master", "Its owner". */
+const DETERMINER = /^(?:The|A|An|Its|His|Her|Their)$/;
+/** A quantifier, a subject alone ("Many") or the start of one ("Many delegates"). */
+const QUANTIFIER = /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/;
 
 /**
  * "The victim's mother testified, describing …": a description that opens the sentence, read up to
@@ -204,8 +209,9 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
  */
 function describedSubject(masked: string, from: number, at: number): Subject | null {
   // (Or a quantifier: "Both parents stiffened …, saying", "Many delegates walked out, saying".)
-  if (!/^\s*(?:The|A|An|Its|His|Her|Their|Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)\s/.test(masked.slice(from, from + 10))) return null;
-  const quantified = !/^\s*(?:The|A|An|Its|His|Her|Their)\s/.test(masked.slice(from, from + 8));
+  const opening = /^\s*(\S+)\s/.exec(masked.slice(from, from + 10))?.[1] ?? '';
+  const quantified = QUANTIFIER.test(opening);
+  if (!quantified && !DETERMINER.test(opening)) return null;
   const words = /\S+/g;
   words.lastIndex = from;
   let count = 0;
