@@ -20,6 +20,8 @@ const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|wherea
 /** The second speaker must stand right after the joint: only a short phrase fits between. */
 const MAX_SPEAKER = 90;
 const MIN_WORDS = 2;
+/** ", and that " before the second speaker (or opening the phrase read as it, "that residents"). */
+const SECOND_THAT_CLAUSE = /[,;]\s*(?:and|but)\s+that\s/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Readers whose cue is no verb: a preposition ("In a poll, …") or "according to". */
 const FRAMING = new Set(['sources/prepositional', 'sources/according-to']);
@@ -39,6 +41,8 @@ export function clipAtNewSubjects(scan: Scan): void {
         if (at <= a.start || at >= end || b.cueStart <= at || b.start < b.cueStart || b.cueStart - at > MAX_SPEAKER) continue;
         // A pronoun may be the first speaker again ("…, and she said …"): that is splitCoordinatedCues' case.
         if (b.speaker.form === 'pronoun') continue;
+        // "said that A, and that B": a second that-clause is the same speaker's.
+        if (SECOND_THAT_CLAUSE.test(scan.masked.slice(Math.max(a.start, at - 16), at + 5))) continue;
         // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
         if (PASSIVE_BEFORE.test(scan.masked.slice(Math.max(at, b.cueStart - 24), b.cueStart))) continue;
         const cut = jointBefore(scan, a.start, at, b.cueStart);
