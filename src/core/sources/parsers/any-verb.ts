@@ -5,7 +5,6 @@
 
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
-import { objectContentEnd } from '../learned-cues';
 import { MASK, wordCount } from '../quote-spans';
 import { contentAfter, MAX_CONTENT, positionMatches, type Scan } from '../scan';
 
@@ -39,9 +38,7 @@ export function parseAnyVerbs(scan: Scan): void {
     const after = cueStart + word.length;
     const rest = masked.slice(after, Math.min(sentence.end, after + MAX_CONTENT));
     if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
-    const [start, clauseEnd] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
-    // A verb the learned lexicon knows to take an object noun phrase has that phrase as its content.
-    const end = objectContentEnd(masked, word, start, clauseEnd);
+    const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
     scan.usedCues.add(cueStart);

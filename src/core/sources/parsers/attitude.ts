@@ -8,7 +8,7 @@ import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PART
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { learnedCue, objectContentEnd, objectShare } from '../learned-cues';
+import { learnedCue, objectShare } from '../learned-cues';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -131,7 +131,6 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
     && !RELATIVE_BEFORE.test(scan.masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart))) return null;
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
-  content.end = objectContentEnd(scan.masked, cue.word, content.start, content.end);
   if (PARTICLE_ONLY_CONTENT.test(scan.text.slice(content.start, content.end).trim())) return null;
   return {
     start: content.start, end: content.end, text: scan.text.slice(content.start, content.end), direct: false,

@@ -1,12 +1,12 @@
 // Positions cued by the lexicon learned from PolNeAR train (learned-cues.ts) where the hand lists
 // are silent: "Berg vouches for the plan", "the union rules out a strike", "Lund is wary of the
 // deal", "Okafor worries about the cost". The subject before the cue is the source; the content is
-// what follows to the end of the clause, or only the object noun phrase when the lexicon says the
-// cue takes one. Read only for the attitude reading, like the other positions.
+// what follows to the end of the clause, an object's time and circumstance included (PolNeAR marks
+// them so). Read only for the attitude reading, like the other positions.
 
 import { subjectBefore } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
-import { learnedCue, objectContentEnd, type LearnedCue } from '../learned-cues';
+import { learnedCue, type LearnedCue } from '../learned-cues';
 import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -70,8 +70,7 @@ export function parseLearnedCues(scan: Scan): void {
     if (/(?:ed|en)$/.test(word) && (PASSIVE_AUX.test(between) || /^\s+by\s/.test(masked.slice(cueEnd, cueEnd + 5)))) continue;
     const after = masked.slice(cueEnd, Math.min(sentence.end, cueEnd + 40));
     if (/^\s*[,.;:!?)\u2014\u2013]/.test(after) || !after.trim()) continue;
-    const [start, clauseEnd] = contentAfter(scan, cueEnd, sentence.end, CLAUSE_STOP);
-    const end = objectContentEnd(masked, particle ? `${word} ${particle}` : word, start, clauseEnd);
+    const [start, end] = contentAfter(scan, cueEnd, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (end <= start || wordCount(content, 1) < 1 || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
     scan.usedCues.add(cueStart);

@@ -3,7 +3,6 @@
 
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
-import { objectContentEnd } from '../learned-cues';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
 
@@ -22,9 +21,7 @@ export function parseStanceAdjectives(scan: Scan): void {
     const ok = s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
       || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization' || (s.kind === 'other' && /[^s]s$/.test(s.head ?? ''))));
     if (!ok) continue;
-    const [start, clauseEnd] = contentAfter(scan, cueStart + m[0].length, sentence.end, CLAUSE_STOP);
-    const phrase = m[0].trim().split(/\s+/).slice(-2).join(' ');
-    const end = objectContentEnd(masked, phrase, start, clauseEnd);
+    const [start, end] = contentAfter(scan, cueStart + m[0].length, sentence.end, CLAUSE_STOP);
     if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
     scan.usedCues.add(cueStart);
     const attribution: Attribution = {
