@@ -51,11 +51,14 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
 }
 
 /**
- * "The agency plans to publish a survey": "publish a survey" (its cue inside the content of the
- * same source's "plans to …") is the same position told once, not a second one; an infinitive or
- * a modal's verb inside any attribution (nonFiniteCue) is part of what that one tells. A noun's
- * cue inside ("repeated her claim that …") is a position of its own. Linear: each attribution is
- * compared with its WINDOW predecessors, and the survivors are copied once.
+ * "The agency plans to publish a survey": "publish a survey" (its cue an infinitive inside the
+ * content of the same source's "plans to …") is the same position told once, not a second one; an
+ * infinitive or a modal's verb inside any attribution (nonFiniteCue) is part of what that one
+ * tells. A finite verb or a participle the content runs on into ("endorsed Ruiz in May, repeated
+ * those doubts", "criticized the plan, calling it …") is a position of its own (on PolNeAR train,
+ * keeping these read 18 more right for 22 more wrong), and so is a noun's cue inside ("repeated her
+ * claim that …"). Linear: each attribution is compared with its WINDOW predecessors, and the
+ * survivors are copied once.
  */
 const VERB_READINGS = new Set(['sources/attitude', 'sources/any-verb', 'sources/reporting-verb']);
 
@@ -65,7 +68,7 @@ function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const k = kept[j]!;
       if (!(k.start <= a.cueStart && k.cueStart < a.cueStart && a.end <= k.end)) continue;
-      if (nonFiniteCue(text, a) || (k.attitude && k.entity === a.entity && !ownSubjectInside(k, a))) return false;
+      if (nonFiniteCue(text, a) || (k.attitude && k.entity === a.entity && !ownSubjectInside(k, a) && infinitiveCue(text, a))) return false;
     }
     return true;
   });
@@ -79,6 +82,13 @@ function dropNestedPositions(kept: Attribution[], text: string): Attribution[] {
 function ownSubjectInside(outer: Attribution, position: Attribution): boolean {
   const s = position.speaker;
   return !!s && s.start >= outer.start && s.end <= position.cueStart;
+}
+
+/** "plans to publish", "tried to quickly explain": a cue right after "to" (an adverb may come between). */
+const INFINITIVE_BEFORE = /(?:^|\s)to\s+(?:\p{L}+ly\s+)?$/iu;
+
+function infinitiveCue(text: string, position: Attribution): boolean {
+  return INFINITIVE_BEFORE.test(text.slice(Math.max(0, position.cueStart - 30), position.cueStart));
 }
 
 /** Before a verb, the words that make it an infinitive or a modal's complement: "to", "would", "can". */
