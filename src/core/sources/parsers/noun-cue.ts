@@ -1,6 +1,8 @@
 // Noun cues with a possessive source: "Trump's claim that …", "her remark that …", "the senator's
-// call for …", "their plan to …". Read only for the attitude reading: a claim named as a noun is
-// reported, not quoted, and the fact sheet's guidelines list statements by their reporting verb.
+// call for …", "their plan to …", and stances named as nouns, "her attacks on …", "his embrace of …"
+// (the object is often a short name that otherwise sits only inside some longer statement). Read
+// only for the attitude reading: a claim named as a noun is reported, not quoted, and the fact
+// sheet's guidelines list statements by their reporting verb.
 
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
@@ -9,7 +11,7 @@ import { contentAfter, positionMatches, type Scan } from '../scan';
 import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/noun-cue';
-const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
+const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view|endorsements?|attacks?|backing|praise|defen[cs]e|embrace|rejection|condemnation|criticisms?)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
