@@ -1,0 +1,122 @@
+// A position or statement told by a participle after "by", "after", "while" and the like: "Lund
+// opened the debate by calling the levy a scam", "After praising the volunteers, Ruiz turned to the
+// budget", "She ended by saying that the plan would pass". The participle has no subject of its own;
+// the clause it hangs on lends its subject, and what the participle governs is the content. The
+// comma-participle reading (attitude.ts, "…, calling it a scam") does not see these, as no comma
+// stands before the participle.
+
+import { openingSubject, type Subject } from '../clause';
+import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
+import { learnedCue, objectContentEnd } from '../learned-cues';
+import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
+import type { Attribution } from '../model';
+import { MASK, wordCount } from '../quote-spans';
+import { contentAfter, positionMatches, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
+import type { Span } from '../../types';
+
+const EXTRACTOR = 'sources/means-participle';
+/** The preposition or subordinator, an optional adverb ("by essentially telling"), the participle. */
+const MEANS = /(?<![\p{L}\p{N}'\u2019-])(by|after|while|before|when|in|since|upon)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing)(?![\p{L}\p{N}'\u2019-])/giu;
+const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
+/**
+ * The content ends at the phrase's first comma or dash: before the main clause of a fronted phrase,
+ * and before an apposition or a second participle of a trailing one ("by proposing a no-fly zone,
+ * an idea others share"); at a second participle after "and" too, which is a cue of its own.
+ */
+const PHRASE_STOP = /[,;:]|\s[\u2014\u2013-]\s|\s+(?:and|or)\s+\p{Ll}+ing\b|\s+(?:but|while|whereas|because)\s/u;
+/** Learned cues need this much train evidence (as the learned-cue reader asks). */
+const MIN_ANNOTATED = 3;
+const MIN_RATIO = 0.2;
+const MIN_WORDS = 1;
+
+export function parseMeansParticiples(scan: Scan): void {
+  const { masked, text } = scan;
+  for (const { match: m, sentence, block, at } of positionMatches(scan, MEANS)) {
+    const word = m[2]!.toLowerCase();
+    const cueStart = at + m[0].length - m[2]!.length;
+    if (scan.usedCues.has(cueStart)) continue;
+    const cue = cueOf(masked, word, cueStart + word.length, sentence.end);
+    if (!cue) continue;
+    const cueEnd = cueStart + cue.length;
+    const fronted = isFronted(masked, sentence, at);
+    const subject = fronted ? mainSubject(masked, sentence, cueEnd) : clauseSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
+    if (!subject) continue;
+    const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentence.end))![0];
+    const [start, clauseEnd] = contentAfter(scan, cueEnd + lead.length, sentence.end, PHRASE_STOP);
+    const end = objectContentEnd(masked, cue, start, clauseEnd);
+    const content = text.slice(start, end);
+    // (A quotation after the participle is the direct-quote reader's.)
+    if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: content, direct: false, cue, cueStart, speaker: subject.speaker, block,
+      extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
+    } satisfies Attribution);
+  }
+}
+
+/** The cue as the readers write it ("calling for" with its particle), or null when the participle is no cue. */
+function cueOf(masked: string, word: string, wordEnd: number, sentenceEnd: number): string | null {
+  const next = NEXT_WORD.exec(masked.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 20)))?.[1];
+  if (next) {
+    const phrasal = (ATTITUDE_PARTICLES.get(word) ?? []).includes(next) || CUE_PARTICLES.get(word) === next || trusted(`${word} ${next}`);
+    if (phrasal) return `${word} ${next}`;
+  }
+  if (CUE_WORDS.has(word) || ATTITUDE_WORDS.has(word) || trusted(word)) return word;
+  return null;
+}
+
+function trusted(cue: string): boolean {
+  const entry = learnedCue(cue);
+  return !!entry && entry.annotated >= MIN_ANNOTATED && entry.annotated / entry.seen >= MIN_RATIO;
+}
+
+/** "After praising …, Ruiz …", "But while urging …, she …": the phrase opens its sentence. */
+function isFronted(masked: string, sentence: Span, at: number): boolean {
+  return /^\s*(?:(?:But|And|Yet|So|Still|Now|Then)\b,?\s+)?$/.test(masked.slice(sentence.start, at));
+}
+
+/** The subject of the main clause after a fronted phrase: the name or pronoun after its comma. */
+function mainSubject(masked: string, sentence: Span, from: number): Subject | null {
+  const comma = masked.slice(from, sentence.end).search(/,\s/);
+  if (comma < 0 || masked.slice(from, from + comma).includes(MASK)) return null;
+  return openingSubject(masked, from + comma + 1, sentence.end);
+}
+
+const CLAUSE_BOUNDARY = /[,;(\u2014\u2013]|\s-\s/g;
+const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|yet|so)\s+)?/;
+const SUBJECT_PRONOUN = /(?<![\p{L}'\u2019])(?:he|she|they|we)(?![\p{L}'\u2019])/iu;
+/** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
+const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once)\s/;
+
+/**
+ * The subject of the clause a trailing phrase hangs on: the name or pronoun opening the part of the
+ * sentence after the last comma or dash ("While A push …, Trump rallied thousands by promising …",
+ * "A set a trap — and he fell for it by retweeting …"), else the one opening the sentence.
+ */
+function clauseSubject(masked: string, sentence: Span, at: number): Subject | null {
+  const head = masked.slice(sentence.start, at);
+  let boundary = -1;
+  for (const m of head.matchAll(CLAUSE_BOUNDARY)) boundary = m.index! + m[0].length;
+  if (boundary < 0) return openingSubject(masked, sentence.start, at);
+  const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
+  const own = openingSubject(masked, from, at);
+  if (own) return own;
+  const pronoun = SUBJECT_PRONOUN.exec(masked.slice(from, at));
+  if (pronoun) {
+    const start = from + pronoun.index;
+    const speaker = readSpeaker(masked, start, start + pronoun[0].length);
+    return speaker ? { speaker, phraseStart: start } : null;
+  }
+  return SUBORDINATE_OPENING.test(head) ? null : openingSubject(masked, sentence.start, at);
+}
+
+/** "“Too much,” she said, before adding …": the speaker of an attribution earlier in the sentence. */
+function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+  }
+  return null;
+}
