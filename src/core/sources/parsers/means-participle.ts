@@ -12,7 +12,7 @@ import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { readSpeaker } from '../speaker-phrase';
+import { participleSubject } from '../participle-subject';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/means-participle';
@@ -40,7 +40,7 @@ export function parseMeansParticiples(scan: Scan): void {
     if (!cue) continue;
     const cueEnd = cueStart + cue.length;
     const fronted = isFronted(masked, sentence, at);
-    const subject = fronted ? mainSubject(masked, sentence, cueEnd) : clauseSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
+    const subject = fronted ? mainSubject(masked, sentence, cueEnd) : participleSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
     if (!subject) continue;
     const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentence.end))![0];
     const [start, clauseEnd] = contentAfter(scan, cueEnd + lead.length, sentence.end, PHRASE_STOP);
@@ -82,34 +82,6 @@ function mainSubject(masked: string, sentence: Span, from: number): Subject | nu
   const comma = masked.slice(from, sentence.end).search(/,\s/);
   if (comma < 0 || masked.slice(from, from + comma).includes(MASK)) return null;
   return openingSubject(masked, from + comma + 1, sentence.end);
-}
-
-const CLAUSE_BOUNDARY = /[,;(\u2014\u2013]|\s-\s/g;
-const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|yet|so)\s+)?/;
-const SUBJECT_PRONOUN = /(?<![\p{L}'\u2019])(?:he|she|they|we)(?![\p{L}'\u2019])/iu;
-/** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
-const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once)\s/;
-
-/**
- * The subject of the clause a trailing phrase hangs on: the name or pronoun opening the part of the
- * sentence after the last comma or dash ("While A push …, Trump rallied thousands by promising …",
- * "A set a trap — and he fell for it by retweeting …"), else the one opening the sentence.
- */
-function clauseSubject(masked: string, sentence: Span, at: number): Subject | null {
-  const head = masked.slice(sentence.start, at);
-  let boundary = -1;
-  for (const m of head.matchAll(CLAUSE_BOUNDARY)) boundary = m.index! + m[0].length;
-  if (boundary < 0) return openingSubject(masked, sentence.start, at);
-  const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
-  const own = openingSubject(masked, from, at);
-  if (own) return own;
-  const pronoun = SUBJECT_PRONOUN.exec(masked.slice(from, at));
-  if (pronoun) {
-    const start = from + pronoun.index;
-    const speaker = readSpeaker(masked, start, start + pronoun[0].length);
-    return speaker ? { speaker, phraseStart: start } : null;
-  }
-  return SUBORDINATE_OPENING.test(head) ? null : openingSubject(masked, sentence.start, at);
 }
 
 /** "“Too much,” she said, before adding …": the speaker of an attribution earlier in the sentence. */
