@@ -14,6 +14,7 @@
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
 //        parseMeansParticiples  X opened by calling the levy a scam / After praising A, X …
+//        parseCatenativeParticiples  X spent the day mocking Y / X began dismissing Z
 //        parseNounParticiples  an outside group backing the senator / those supporting the ban
 //        parseObjectGaps      the plan, which Ruiz opposed last year / what the mayor said
 //        parseReducedPassives the bill, opposed by Democrats, … / a claim later denied by the ministry
@@ -47,7 +48,7 @@ import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDocumentParticiples } from './parsers/document-participle';
-import { parseMeansParticiples } from './parsers/means-participle';
+import { parseCatenativeParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
@@ -106,6 +107,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);
     parseMeansParticiples(scan);
+    parseCatenativeParticiples(scan);
     parseNounParticiples(scan);
     parseReducedPassives(scan);
     parseAnyVerbs(scan);

@@ -36,4 +36,16 @@ describe('a participle after "by", "after" or "while" takes the subject of its c
     const r = run(['Olav Strand spent the morning by the quay after walking along the beach.'], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });
+
+  it('reads a participle after a catenative verb with that verb\'s subject', () => {
+    const r = run(['Olav Strand spent more time mocking a familiar target: the harbour board. Mayor Ada Lund spoke at noon. Then she began dismissing the notion that the quay was unsafe.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Olav Strand | a familiar target');
+    expect(found).toContain('Ada Lund | the notion that the quay was unsafe');
+  });
+
+  it('reads no attitude that train never annotates as a cue ("trying")', () => {
+    const r = run(['Olav Strand has spent a career trying to rescue failing shipyards.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 // comma-participle reading (attitude.ts, "…, calling it a scam") does not see these, as no comma
 // stands before the participle.
 
-import { openingSubject, type Subject } from '../clause';
+import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
 import { learnedCue, objectContentEnd } from '../learned-cues';
 import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
@@ -25,6 +25,13 @@ const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
  * an idea others share"); at a second participle after "and" too, which is a cue of its own.
  */
 const PHRASE_STOP = /[,;:]|\s[\u2014\u2013-]\s|\s+(?:and|or)\s+\p{Ll}+ing\b|\s+(?:but|while|whereas|because)\s/u;
+/**
+ * A verb that takes a participle as its complement and shares its subject with it: "Trump spent
+ * more time mocking X", "he began dismissing Y", "Bloomberg started publishing Z". After "spend"
+ * the time phrase comes first, so the participle is looked for within the next few words.
+ */
+const CATENATIVE = /(?<![\p{L}\p{N}'\u2019-])(?:spen(?:t|ds?|ding)|beg(?:an|ins?|un)|start(?:ed|s)?|continu(?:ed|es?)|kept|keeps?|resum(?:ed|es?)|went\s+on|(?:is|was|are|were)\s+back\s+to)(?![\p{L}\p{N}'\u2019-])/gu;
+const GAP_WORDS = 7;
 /** Learned cues need this much train evidence (as the learned-cue reader asks). */
 const MIN_ANNOTATED = 3;
 const MIN_RATIO = 0.2;
@@ -56,6 +63,41 @@ export function parseMeansParticiples(scan: Scan): void {
   }
 }
 
+/** "Trump spent more time mocking X": the participle after a catenative verb, with that verb's subject. */
+export function parseCatenativeParticiples(scan: Scan): void {
+  const { masked, text } = scan;
+  for (const { match: m, sentence, block, at } of positionMatches(scan, CATENATIVE)) {
+    const verbEnd = at + m[0].length;
+    const after = masked.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
+    // The first -ing word before any punctuation, within a few words ("spent much of his speech defending").
+    const words = [...after.matchAll(/[^\s]+/g)].slice(0, m[0].startsWith('spen') ? GAP_WORDS : 2);
+    let found: { word: string; index: number } | null = null;
+    for (const w of words) {
+      if (/[,.;:!?\uE000()]/.test(w[0])) break;
+      if (/^\p{Ll}{3,}ing$/u.test(w[0])) { found = { word: w[0], index: w.index! }; break; }
+    }
+    if (!found) continue;
+    const word = found.word;
+    const cueStart = verbEnd + found.index;
+    if (scan.usedCues.has(cueStart)) continue;
+    const cue = cueOf(masked, word, cueStart + word.length, sentence.end);
+    if (!cue) continue;
+    const subject = subjectBefore(masked, sentence.start, at) ?? participleSubject(masked, sentence, at);
+    if (!subject) continue;
+    const cueEnd = cueStart + cue.length;
+    const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentence.end))![0];
+    const [start, clauseEnd] = contentAfter(scan, cueEnd + lead.length, sentence.end, PHRASE_STOP);
+    const end = objectContentEnd(masked, cue, start, clauseEnd);
+    const content = text.slice(start, end);
+    if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: content, direct: false, cue, cueStart, speaker: subject.speaker, block,
+      extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
+    } satisfies Attribution);
+  }
+}
+
 /** The cue as the readers write it ("calling for" with its particle), or null when the participle is no cue. */
 function cueOf(masked: string, word: string, wordEnd: number, sentenceEnd: number): string | null {
   const next = NEXT_WORD.exec(masked.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 20)))?.[1];
@@ -63,7 +105,8 @@ function cueOf(masked: string, word: string, wordEnd: number, sentenceEnd: numbe
     const phrasal = (ATTITUDE_PARTICLES.get(word) ?? []).includes(next) || CUE_PARTICLES.get(word) === next || trusted(`${word} ${next}`);
     if (phrasal) return `${word} ${next}`;
   }
-  if (CUE_WORDS.has(word) || ATTITUDE_WORDS.has(word) || trusted(word)) return word;
+  // (A hand-listed attitude that train never annotates, "trying", "answering", is an action here.)
+  if (CUE_WORDS.has(word) || (ATTITUDE_WORDS.has(word) && learnedCue(word)) || trusted(word)) return word;
   return null;
 }
 
