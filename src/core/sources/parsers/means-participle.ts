@@ -3,7 +3,8 @@
 // budget", "She ended by saying that the plan would pass". The participle has no subject of its own;
 // the clause it hangs on lends its subject, and what the participle governs is the content. The
 // comma-participle reading (attitude.ts, "…, calling it a scam") does not see these, as no comma
-// stands before the participle.
+// stands before the participle. A participle after a catenative verb ("spent the day mocking X",
+// "began dismissing Y") shares that verb's subject the same way.
 
 import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
