@@ -13,6 +13,9 @@
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
+//        parseMeansParticiples  X opened by calling the levy a scam / After praising A, X …
+//        parseCatenativeParticiples  X spent the day mocking Y / X began dismissing Z
+//        parseNounParticiples  an outside group backing the senator / those supporting the ban
 //        parseObjectGaps      the plan, which Ruiz opposed last year / what the mayor said
 //        parseReducedPassives the bill, opposed by Democrats, … / a claim later denied by the ministry
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
@@ -45,6 +48,8 @@ import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDocumentParticiples } from './parsers/document-participle';
+import { parseCatenativeParticiples, parseMeansParticiples } from './parsers/means-participle';
+import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -101,6 +106,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);
+    parseMeansParticiples(scan);
+    parseCatenativeParticiples(scan);
+    parseNounParticiples(scan);
     parseReducedPassives(scan);
     parseAnyVerbs(scan);
     // "After …, Trump mocked her record, saying …": a participle takes the subject of the attitude

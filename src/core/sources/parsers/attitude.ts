@@ -9,6 +9,7 @@ import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS }
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
+import { participleSubject } from '../participle-subject';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -154,7 +155,9 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
-  return openingSubject(masked, sentence.start, cue.start) ?? (participle ? speakerBefore(scan, sentence, cue.start) : null);
+  if (!participle) return openingSubject(masked, sentence.start, cue.start);
+  // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
+  return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start);
 }
 
 /** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */

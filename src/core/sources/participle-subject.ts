@@ -1,0 +1,37 @@
+// The subject a participle without one of its own borrows: that of the clause it hangs on. "While
+// the owners lobby for X, Ruiz won the docks by promising Y" (Ruiz, not the owners); "Later in the
+// day, she escalated her attacks, criticizing …" (she); "A set a trap — and this month he fell for
+// it by retweeting …" (he). openingSubject reads only the name or capitalised pronoun that opens a
+// sentence; here the clause is the part of the sentence after its last comma or dash, and a
+// lower-case pronoun among its first words ("On Tuesday she …", "Then he …") is its subject too.
+
+import { openingSubject, type Subject } from './clause';
+import { readSpeaker } from './speaker-phrase';
+import type { Span } from '../types';
+
+const CLAUSE_BOUNDARY = /[,;(\u2014\u2013]|\s-\s/g;
+const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|yet|so)\s+)?/;
+/** A subject pronoun within the clause's first four words ("On Tuesday she", "And then he"). */
+const LEADING_PRONOUN = /^\s*(?:[\p{L}\d'\u2019.-]+\s+){0,3}?(he|she|they|we)\s+\p{Ll}/diu;
+/** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
+const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once|Where)\s/;
+
+/** The subject of the clause that ends at `end` (where the participle's phrase begins), or null. */
+export function participleSubject(masked: string, sentence: Span, end: number): Subject | null {
+  const head = masked.slice(sentence.start, end);
+  let boundary = -1;
+  for (const m of head.replace(/[\s,]+$/, '').matchAll(CLAUSE_BOUNDARY)) boundary = m.index! + m[0].length;
+  if (boundary < 0) return openingSubject(masked, sentence.start, end) ?? leadingPronoun(masked, sentence.start, end);
+  const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
+  const own = openingSubject(masked, from, end) ?? leadingPronoun(masked, from, end);
+  if (own) return own;
+  return SUBORDINATE_OPENING.test(head) ? null : openingSubject(masked, sentence.start, end);
+}
+
+function leadingPronoun(masked: string, from: number, end: number): Subject | null {
+  const m = LEADING_PRONOUN.exec(masked.slice(from, end));
+  if (!m?.indices?.[1]) return null;
+  const start = from + m.indices[1][0];
+  const speaker = readSpeaker(masked, start, start + m[1]!.length);
+  return speaker ? { speaker, phraseStart: start } : null;
+}

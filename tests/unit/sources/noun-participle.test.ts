@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('a participle describing the noun before it makes that noun the source', () => {
+  it('reads "a group backing …"', () => {
+    const r = run(['The shipping magnate quietly funds an outside group backing Mayor Tilde Quist.'], [], ATTITUDES);
+    expect(lines(r)).toContain('outside group | Mayor Tilde Quist');
+  });
+
+  it('reads a bare plural and "those"', () => {
+    const r = run(['Turnout was low, as those backing the bridge toll stayed home.', 'The council heard from residents opposing the new quay.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('those |') && l.includes('the bridge toll'))).toBe(true);
+    expect(found).toContain('residents | the new quay');
+  });
+
+  it('leaves a document to the reader that finds its author', () => {
+    const r = run(['The dock workers posted flyers attacking the new shift rota.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('flyers'))).toBe(false);
+  });
+
+  it('reads no -ing noun before a finite verb, and no participle after "to" that may describe the object', () => {
+    const r = run(['An eventual appeals court ruling could reach the high court. The union sent a letter to port officials opposing the new fees.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('appeals court'))).toBe(false);
+    expect(found.some((l) => l.startsWith('port officials'))).toBe(false);
+  });
+});

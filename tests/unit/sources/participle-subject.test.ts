@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('a comma participle borrows the subject of the clause before it', () => {
+  it('takes a lower-case pronoun after an opening time phrase', () => {
+    const r = run(['Mayor Ada Lund spoke at noon. Later in the day, she escalated her attacks on the port board, criticizing its record on dredging.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Ada Lund | its record on dredging');
+  });
+
+  it('takes a pronoun after "Then"', () => {
+    const r = run(['Mayor Ada Lund spoke at noon. Then she broke with her party, pledging that the town would build a new ferry quay.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Ada Lund | the town would build a new ferry quay');
+  });
+
+  it('takes the name after a longer opening phrase', () => {
+    const r = run(['But a few days later, Olav Strand reversed himself yet again, telling reporters that the bridge toll would stay.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Olav Strand |') && l.includes('the bridge toll would stay'))).toBe(true);
+  });
+
+  it('takes no pronoun from deep inside the clause', () => {
+    const r = run(['Mayor Ada Lund spoke at noon. The port board passed the budget that she had fought for months, citing the need for repairs.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('the need for repairs'))).toBe(false);
+  });
+});
