@@ -9,7 +9,7 @@ const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} |
 describe('short contents and the repeats of one speaker', () => {
   it('keeps a short object beside a longer statement that holds its words', () => {
     const r = run([
-      'Mayor Ana Ruiz endorsed Tom Lee on Monday.',
+      'Mayor Ana Ruiz endorsed Tom Lee.',
       'The vote is in May.',
       'Ruiz said Tom Lee would carry the harbour wards easily.',
     ], [], ATTITUDES);
