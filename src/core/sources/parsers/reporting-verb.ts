@@ -5,6 +5,7 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
+import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
@@ -194,7 +195,7 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
-  return lead ?? describedSubject(scan.masked, from, at);
+  return lead ?? describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
 }
 
 /** Words that open a description: "The harbour master", "Its owner". */
