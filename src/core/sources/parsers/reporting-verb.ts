@@ -284,13 +284,35 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
-  const second = SECOND_CUE.exec(masked.slice(start, stop)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
+  const second = secondCue(masked.slice(start, stop), cue.word, Boolean(that)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
   let end = second ? start + second.index : stop;
   // "said she supports it — … — and “…,”": the content ends before a quotation coordinated after it.
   const stopAt = trailingStop(scan, start, end);
   const coordinated = coordinatedQuote(scan, start, stopAt >= 0 ? stopAt : end);
   if (coordinated) end = coordinated.cut;
   return trimContent(scan, start, end);
+}
+
+const SECOND_CUES = new RegExp(SECOND_CUE.source, 'g');
+/** A verb in the present: "says", "say", "tells". */
+const PRESENT_CUE = /^(?:say|says|tell|tells|write|writes|add|adds|note|notes|insist|insists|argue|argues|explain|explains)$/;
+
+/**
+ * Where a second cue ends the content, if one does. Not a past verb after a cue in the present
+ * ("says he spoke to Trump and asked him to …": the telling is now, the asking was then, inside
+ * what is told), nor a belief after a "that" with its own clause ("told friends that the candidate
+ * knew … and thought …": the content's subject goes on).
+ */
+function secondCue(rest: string, cueWord: string, that: boolean): RegExpExecArray | null {
+  SECOND_CUES.lastIndex = 0;
+  for (let m = SECOND_CUES.exec(rest); m; m = SECOND_CUES.exec(rest)) {
+    const verb = /(\S+)\s$/.exec(m[0])![1]!;
+    const past = /ed$|^told$|^thought$/.test(verb);
+    if (PRESENT_CUE.test(cueWord) && past) continue;
+    if (that && POSITION_CUES.has(verb) && !/\s(?:he|she|they|we|I)\s/.test(m[0])) continue;
+    return m;
+  }
+  return null;
 }
 
 /**
