@@ -277,7 +277,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // "told reporters (on Friday)": the person told is not the content.
     const object = TOLD_OBJECT.exec(rest);
     const after = object ? rest.slice(object[0].length) : rest;
-    if (isAdjunct(after)) return null;
+    // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
+    if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     start += object ? object[0].length : 0;
   } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
@@ -403,7 +404,9 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
+  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+    return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
+  }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
@@ -413,6 +416,16 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
+}
+
+/**
+ * "During the two-hour service, the pastor asked …": a short phrase of time or place that opens the
+ * sentence is no statement the speaker made, only when it was made.
+ */
+const OPENING_PREPOSITION = /^\s*(?:In|During|At|On|After|Before|For|With|From|Over|Under|Amid|Throughout|Since)\s/;
+function openingAdverbialOnly(before: string): boolean {
+  return OPENING_PREPOSITION.test(before) && !before.includes(MASK) && wordCount(before, 7) <= 5
+    && !CLAUSE_VERB.test(` ${before} `) && !/\s(?:I|we|he|she|they|it|you)\s/i.test(` ${before} `);
 }
 
 /** A finite verb that resumes the sentence after an inverted aside: ", would be clear", ", is doing better". */
