@@ -41,6 +41,18 @@ const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
 const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
+/**
+ * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
+ * a determiner, up to two lower-case words and a lower-case head, then the sentence's end, a comma,
+ * or a phrase of place or time.
+ */
+const DESCRIBED_RECIPIENT = /^\s+(?:his|her|their|its|our|my|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s)/u;
+/** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
+function recipient(rest: string): RegExpExecArray | null {
+  const named = TOLD_OBJECT.exec(rest);
+  const described = DESCRIBED_RECIPIENT.exec(rest);
+  return described && (!named || described[0].length > named[0].length) ? described : named;
+}
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -275,8 +287,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
   } else if (TELL.test(cue.word)) {
     // "told reporters (on Friday)": the person told is not the content.
-    const object = TOLD_OBJECT.exec(rest);
+    const object = recipient(rest);
     const after = object ? rest.slice(object[0].length) : rest;
+    // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
+    if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after)) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     start += object ? object[0].length : 0;
@@ -396,7 +410,12 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, the office reported on Tuesday -- a development that …": an aside after a dash.
   const dash = DASH_ASIDE.exec(tail);
   if (dash) tail = tail.slice(0, dash.index);
-  if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
+  if (TELL.test(cue.word)) {
+    const told = recipient(tail);
+    if (told) tail = tail.slice(told[0].length);
+    // ("…, Obama told his advisers as he labored over the speech.": the telling's circumstance.)
+    if (/^\s+(?:as|when|while|before|after)\s/.test(tail) && !/\sthat\s/.test(tail)) tail = '.';
+  }
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
   // "…; in 2012, …": a semicolon ends the statement's clause.
   const semicolon = tail.indexOf(';');
