@@ -53,6 +53,8 @@ function recipient(rest: string): RegExpExecArray | null {
   const described = DESCRIBED_RECIPIENT.exec(rest);
   return described && (!named || described[0].length > named[0].length) ? described : named;
 }
+/** A one-word answer after a verb of saying: "said no.", "says so.", "said yes, and …". */
+const ANSWER = /^\s+(yes|no|so)(?=\s*[.,;!?]|\s*$)/i;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -262,6 +264,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
   let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
+  // "Asked if he would run, he said no.": an answer word is the whole of what was said.
+  const answer = SPEECH.test(cue.word) ? ANSWER.exec(rest) : null;
+  if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
   const colon = /^\s*:\s*/.exec(rest);
