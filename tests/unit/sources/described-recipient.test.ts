@@ -14,6 +14,10 @@ describe('a described recipient after "told"', () => {
     expect(said(run(['The bridge will be rebuilt, Mayor Alma Rudd told her aides as she signed the budget.']))).toEqual(['Alma Rudd | The bridge will be rebuilt']);
   });
 
+  it('does not skip a clause of when after an infinitive "to tell", which has no speaker before it', () => {
+    expect(said(run(['The new rule, requiring harbour crews to tell the coast guard when a boat sinks, passed.']))).toEqual([]);
+  });
+
   it('still reads what comes after the recipient and "that"', () => {
     expect(said(run(['Mayor Alma Rudd told her aides that the bridge would be rebuilt.']))).toEqual(['Alma Rudd | the bridge would be rebuilt']);
   });

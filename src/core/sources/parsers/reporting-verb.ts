@@ -295,7 +295,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const object = recipient(rest);
     const after = object ? rest.slice(object[0].length) : rest;
     // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
-    if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after)) return null;
+    // (Not after "to": "requiring the police to tell the government when …" has no speaker before it.)
+    if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     start += object ? object[0].length : 0;
@@ -419,7 +420,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
     const told = recipient(tail);
     if (told) tail = tail.slice(told[0].length);
     // ("…, Obama told his advisers as he labored over the speech.": the telling's circumstance.)
-    if (/^\s+(?:as|when|while|before|after)\s/.test(tail) && !/\sthat\s/.test(tail)) tail = '.';
+    if (/^\s+(?:as|when|while|before|after)\s/.test(tail) && !/\sthat\s/.test(tail) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) tail = '.';
   }
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
   // "…; in 2012, …": a semicolon ends the statement's clause.
