@@ -505,7 +505,14 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
   while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
   // "(The rule, he said, is new.)": the parenthesis that holds the sentence is no part of it.
   if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
+  // ("(as low as 19%, Gutin says) hurt her husband": what follows an aside's closing parenthesis is not its content.)
+  if (text[start] === ')') return null;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // ("(She says the photo was too much.)": so is the parenthesis that closes it.)
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) {
+    end--;
+    while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  }
   if (end <= start || wordCount(text.slice(start, end), 3) < 3) return null;
   // Content that is one quotation belongs to the direct-quote parser.
   const inner = masked.slice(start, end);
