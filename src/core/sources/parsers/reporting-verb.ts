@@ -43,10 +43,11 @@ const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
 /**
  * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
- * a determiner, up to two lower-case words and a lower-case head, then the sentence's end, a comma,
- * or a phrase of place or time.
+ * a determiner, up to two lower-case words and a lower-case head, then a phrase of place or time
+ * (after a possessive, the sentence's end or a comma too: "the poll tells a different story." tells
+ * a story, not a person).
  */
-const DESCRIBED_RECIPIENT = /^\s+(?:his|her|their|its|our|my|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s)/u;
+const DESCRIBED_RECIPIENT = /^\s+(?:(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s))/u;
 /** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
 function recipient(rest: string): RegExpExecArray | null {
   const named = TOLD_OBJECT.exec(rest);
