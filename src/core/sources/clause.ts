@@ -421,6 +421,8 @@ const SEPARATORS = new Set([',', ';', ':', '\u2014', '\u2013', MASK_CHAR]);
 function readSegment(masked: string, seg: Span): Subject | null {
   let start = seg.start;
   while (start < seg.end && /\s/.test(masked[start]!)) start++;
+  // "(She says …)": a parenthesis that opens the sentence is no part of its subject.
+  if (masked[start] === '(' && !masked.slice(start, seg.end).includes(')')) start++;
   for (let guard = 0; guard < 3; guard++) {
     const m = LEADING_LINK.exec(masked.slice(start, seg.end));
     if (!m) break;

@@ -42,6 +42,15 @@ function typedOpenerCloses(ch: string, prev: string | undefined, next: string | 
   return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /\s/.test(next));
 }
 
+/**
+ * "“… say, 'Well done,' ” said Roe" typed with straight marks: a double mark after a space that
+ * follows the inner quotation's closing mark, with a space or the paragraph's end after it,
+ * cannot open a quotation; it closes the open one.
+ */
+function spacedAfterInner(text: string, i: number, ch: string, next: string | undefined): boolean {
+  return ch === '"' && text[i - 1] === ' ' && /['\u2019]/.test(text[i - 2] ?? '') && (next === undefined || /\s/.test(next));
+}
+
 /** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
 export function findQuotesInBlock(text: string, start: number, end: number, block: number): QuoteRegion[] {
   let hasDouble = false;
@@ -62,8 +71,11 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
       ? DOUBLE_OPEN.has(ch) || ((ch === '"' || ch === '\u201D') && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/.test(next))
       : (SINGLE_OPEN.has(ch) || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && isWordChar(next);
     const closer = hasDouble
-      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev)) || typedOpenerCloses(ch, prev, next)
+      ? DOUBLE_CLOSE.has(ch) || (ch === '"' && prev !== undefined && !/\s/.test(prev)) || typedOpenerCloses(ch, prev, next) || spacedAfterInner(text, i, ch, next)
       : (SINGLE_CLOSE.has(ch) || ch === "'") && prev !== undefined && !/\s/.test(prev) && !isWordChar(next);
+    // "''… 'We'll win,''' said Roe": of three apostrophes closing, the first ends the inner
+    // quotation and the last two the outer one.
+    if (open >= 0 && pair && text[i + 2] === "'") continue;
     if (open < 0) {
       if (opener) open = i;
       if (pair) i++;

@@ -11,6 +11,7 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { nameColonQuote } from './name-colon-quote';
 import { writtenQuote } from './written-quote';
 
@@ -144,12 +145,22 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
-  if (!naming && !/:\s*$/.test(between) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
+  if (!naming && !/:\s*$/.test(between) && !closesBeforeConjunction(scan, region) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
   const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
-    ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start) : null);
+    ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
+      // ("The billionaire businessman began …, saying, “…”": a description or an opening adverbial the name reader refuses.)
+      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start) : null) : null);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
+}
+
+/**
+ * "…, saying, “We never said that,” but he denied …": a quotation that closes on its own comma
+ * before a conjunction is a whole passage; the clause after it is the sentence's next one.
+ */
+function closesBeforeConjunction(scan: Scan, region: QuoteRegion): boolean {
+  return /,$/.test(scan.text.slice(region.innerStart, region.innerEnd)) && /^\s+(?:but|and|while|although|though)\s/.test(scan.masked.slice(region.end, region.end + 12));
 }
 
 /** A participle cue ("…, adding: “…”") takes the speaker already found in its sentence. */

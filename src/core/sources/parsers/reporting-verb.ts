@@ -5,6 +5,7 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
+import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
@@ -40,6 +41,21 @@ const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
 const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
+/**
+ * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
+ * a determiner, up to two lower-case words and a lower-case head, then a phrase of place or time
+ * (after a possessive, the sentence's end or a comma too: "the poll tells a different story." tells
+ * a story, not a person).
+ */
+const DESCRIBED_RECIPIENT = /^\s+(?:(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s))/u;
+/** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
+function recipient(rest: string): RegExpExecArray | null {
+  const named = TOLD_OBJECT.exec(rest);
+  const described = DESCRIBED_RECIPIENT.exec(rest);
+  return described && (!named || described[0].length > named[0].length) ? described : named;
+}
+/** A one-word answer after a verb of saying: "said no.", "says so.", "said yes, and …". */
+const ANSWER = /^\s+(yes|no|so)(?=\s*[.,;!?]|\s*$)/i;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
 const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
 
@@ -194,7 +210,7 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
-  return lead ?? describedSubject(scan.masked, from, at);
+  return lead ?? describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
 }
 
 /** Words that open a description: "The harbour master", "Its owner". */
@@ -249,6 +265,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
   let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
+  // "Asked if he would run, he said no.": an answer word is the whole of what was said.
+  const answer = SPEECH.test(cue.word) ? ANSWER.exec(rest) : null;
+  if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
   const colon = /^\s*:\s*/.exec(rest);
@@ -274,22 +293,48 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
   } else if (TELL.test(cue.word)) {
     // "told reporters (on Friday)": the person told is not the content.
-    const object = TOLD_OBJECT.exec(rest);
+    const object = recipient(rest);
     const after = object ? rest.slice(object[0].length) : rest;
-    if (isAdjunct(after)) return null;
+    // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
+    // (Not after "to": "requiring the police to tell the government when …" has no speaker before it.)
+    if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
+    // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
+    if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     start += object ? object[0].length : 0;
   } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
-  const second = SECOND_CUE.exec(masked.slice(start, stop)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
+  const second = secondCue(masked.slice(start, stop), cue.word, Boolean(that)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
   let end = second ? start + second.index : stop;
   // "said she supports it — … — and “…,”": the content ends before a quotation coordinated after it.
   const stopAt = trailingStop(scan, start, end);
   const coordinated = coordinatedQuote(scan, start, stopAt >= 0 ? stopAt : end);
   if (coordinated) end = coordinated.cut;
   return trimContent(scan, start, end);
+}
+
+const SECOND_CUES = new RegExp(SECOND_CUE.source, 'g');
+/** A verb in the present: "says", "say", "tells". */
+const PRESENT_CUE = /^(?:say|says|tell|tells|write|writes|add|adds|note|notes|insist|insists|argue|argues|explain|explains)$/;
+
+/**
+ * Where a second cue ends the content, if one does. Not a past verb after a cue in the present
+ * ("says he spoke to Trump and asked him to …": the telling is now, the asking was then, inside
+ * what is told), nor a belief after a "that" with its own clause ("told friends that the candidate
+ * knew … and thought …": the content's subject goes on).
+ */
+function secondCue(rest: string, cueWord: string, that: boolean): RegExpExecArray | null {
+  SECOND_CUES.lastIndex = 0;
+  for (let m = SECOND_CUES.exec(rest); m; m = SECOND_CUES.exec(rest)) {
+    const verb = /(\S+)\s$/.exec(m[0])![1]!;
+    const past = /ed$|^told$|^thought$/.test(verb);
+    if (PRESENT_CUE.test(cueWord) && past) continue;
+    if (that && POSITION_CUES.has(verb) && !/\s(?:he|she|they|we|I)\s/.test(m[0])) continue;
+    return m;
+  }
+  return null;
 }
 
 /**
@@ -372,7 +417,12 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, the office reported on Tuesday -- a development that …": an aside after a dash.
   const dash = DASH_ASIDE.exec(tail);
   if (dash) tail = tail.slice(0, dash.index);
-  if (TELL.test(cue.word)) tail = tail.replace(TOLD_OBJECT, '');
+  if (TELL.test(cue.word)) {
+    const told = recipient(tail);
+    if (told) tail = tail.slice(told[0].length);
+    // ("…, Obama told his advisers as he labored over the speech.": the telling's circumstance.)
+    if (/^\s+(?:as|when|while|before|after)\s/.test(tail) && !/\sthat\s/.test(tail) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) tail = '.';
+  }
   // The content before the cue ends at the cue: a "though" or "while" inside it is its own.
   // "…; in 2012, …": a semicolon ends the statement's clause.
   const semicolon = tail.indexOf(';');
@@ -380,7 +430,9 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) return trimContent(scan, sentence.start, end, false);
+  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+    return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
+  }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
@@ -390,6 +442,16 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
+}
+
+/**
+ * "During the two-hour service, the pastor asked …": a short phrase of time or place that opens the
+ * sentence is no statement the speaker made, only when it was made.
+ */
+const OPENING_PREPOSITION = /^\s*(?:In|During|At|On|After|Before|For|With|From|Over|Under|Amid|Throughout|Since)\s/;
+function openingAdverbialOnly(before: string): boolean {
+  return OPENING_PREPOSITION.test(before) && !before.includes(MASK) && wordCount(before, 7) <= 5
+    && !CLAUSE_VERB.test(` ${before} `) && !/\s(?:I|we|he|she|they|it|you)\s/i.test(` ${before} `);
 }
 
 /** A finite verb that resumes the sentence after an inverted aside: ", would be clear", ", is doing better". */
@@ -444,7 +506,14 @@ function trimContent(scan: Scan, start: number, end: number, cut = true): (Span 
   while (start < end && /[\s,:;\u2014\u2013-]/.test(text[start]!)) start++;
   // "(The rule, he said, is new.)": the parenthesis that holds the sentence is no part of it.
   if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
+  // ("(as low as 19%, Gutin says) hurt her husband": what follows an aside's closing parenthesis is not its content.)
+  if (text[start] === ')') return null;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  // ("(She says the photo was too much.)": so is the parenthesis that closes it.)
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) {
+    end--;
+    while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  }
   if (end <= start || wordCount(text.slice(start, end), 3) < 3) return null;
   // Content that is one quotation belongs to the direct-quote parser.
   const inner = masked.slice(start, end);
