@@ -10,7 +10,7 @@ import { openingSubject, subjectBefore, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
 import { learnedCue } from '../learned-cues';
 import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
-import type { Attribution } from '../model';
+import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
 import { participleSubject } from '../participle-subject';
@@ -39,7 +39,7 @@ const MIN_RATIO = 0.2;
 const MIN_WORDS = 1;
 
 export function parseMeansParticiples(scan: Scan): void {
-  const { masked, text } = scan;
+  const { masked } = scan;
   for (const { match: m, sentence, block, at } of positionMatches(scan, MEANS)) {
     const word = m[2]!.toLowerCase();
     const cueStart = at + m[0].length - m[2]!.length;
@@ -49,23 +49,13 @@ export function parseMeansParticiples(scan: Scan): void {
     const cueEnd = cueStart + cue.length;
     const fronted = isFronted(masked, sentence, at);
     const subject = fronted ? mainSubject(masked, sentence, cueEnd) : participleSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
-    if (!subject) continue;
-    const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentence.end))![0];
-    const [start, end] = contentAfter(scan, cueEnd + lead.length, sentence.end, PHRASE_STOP);
-    const content = text.slice(start, end);
-    // (A quotation after the participle is the direct-quote reader's.)
-    if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) continue;
-    scan.usedCues.add(cueStart);
-    scan.found.push({
-      start, end, text: content, direct: false, cue, cueStart, speaker: subject.speaker, block,
-      extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
-    } satisfies Attribution);
+    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block });
   }
 }
 
 /** "Trump spent more time mocking X": the participle after a catenative verb, with that verb's subject. */
 export function parseCatenativeParticiples(scan: Scan): void {
-  const { masked, text } = scan;
+  const { masked } = scan;
   for (const { match: m, sentence, block, at } of positionMatches(scan, CATENATIVE)) {
     const verbEnd = at + m[0].length;
     const after = masked.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
@@ -83,18 +73,25 @@ export function parseCatenativeParticiples(scan: Scan): void {
     const cue = cueOf(masked, word, cueStart + word.length, sentence.end);
     if (!cue) continue;
     const subject = subjectBefore(masked, sentence.start, at) ?? participleSubject(masked, sentence, at);
-    if (!subject) continue;
-    const cueEnd = cueStart + cue.length;
-    const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentence.end))![0];
-    const [start, end] = contentAfter(scan, cueEnd + lead.length, sentence.end, PHRASE_STOP);
-    const content = text.slice(start, end);
-    if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) continue;
-    scan.usedCues.add(cueStart);
-    scan.found.push({
-      start, end, text: content, direct: false, cue, cueStart, speaker: subject.speaker, block,
-      extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
-    } satisfies Attribution);
+    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block });
   }
+}
+
+/** The participle's object to the end of its phrase, as the subject's reading. */
+function readParticipleObject(scan: Scan, at: { cue: string; cueStart: number; word: string; speaker: SpeakerRef; sentenceEnd: number; block: number }): void {
+  const { masked, text } = scan;
+  const { cue, cueStart, word, speaker, sentenceEnd, block } = at;
+  const cueEnd = cueStart + cue.length;
+  const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentenceEnd))![0];
+  const [start, end] = contentAfter(scan, cueEnd + lead.length, sentenceEnd, PHRASE_STOP);
+  const content = text.slice(start, end);
+  // (A quotation after the participle is the direct-quote reader's.)
+  if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) return;
+  scan.usedCues.add(cueStart);
+  scan.found.push({
+    start, end, text: content, direct: false, cue, cueStart, speaker, block,
+    extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
+  } satisfies Attribution);
 }
 
 /** The cue as the readers write it ("calling for" with its particle), or null when the participle is no cue. */
