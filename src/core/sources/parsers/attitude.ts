@@ -10,6 +10,7 @@ import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
 import { participleSubject } from '../participle-subject';
+import { mainClauseSubject } from '../main-clause-subject';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -157,7 +158,8 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   if (!participle && !coordinated && !purpose) return null;
   if (!participle) return openingSubject(masked, sentence.start, cue.start);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
-  return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start);
+  return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
+    ?? mainClauseSubject(masked, sentence.start, cue.start);
 }
 
 /** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
