@@ -17,6 +17,13 @@ describe('a participle describing the noun before it makes that noun the source'
     expect(found).toContain('residents | the new quay');
   });
 
+  it('starts the noun phrase after an opening subordinator', () => {
+    const r = run(['Despite ferry owners opposing the toll for a decade, the council kept it.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('Despite'))).toBe(false);
+    expect(found).toContain('ferry owners | the toll for a decade');
+  });
+
   it('leaves a document to the reader that finds its author', () => {
     const r = run(['The dock workers posted flyers attacking the new shift rota.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('flyers'))).toBe(false);

@@ -34,13 +34,15 @@ function phraseStartBefore(masked: string, from: number, head: number): number {
     const word = m[1]!;
     const wordStart = start - m[0].length;
     if (DETERMINER.test(word)) return wordStart;
-    if (!/^[\p{L}\d][\p{L}\d./&'\u2019-]*$/u.test(word) || NOT_A_NOUN.test(word) || /^\p{Ll}+(?:ed|ing)$/u.test(word)) break;
+    if (!/^[\p{L}\d][\p{L}\d./&'\u2019-]*$/u.test(word) || NOT_A_NOUN.test(word) || SUBORDINATOR.test(word) || /^\p{Ll}+(?:ed|ing)$/u.test(word)) break;
     start = wordStart;
   }
   return start;
 }
 
 /** Words that are no noun before a participle: verbs that take one ("keeps trying"), auxiliaries, prepositions. */
+/** A preposition or subordinator opening the sentence ("Despite electric utilities attacking …") is no modifier either. */
+const SUBORDINATOR = /^(?:despite|although|though|because|since|if|unless|until|after|before|while|when)$/i;
 const NOT_A_NOUN = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|and|or|but|of|for|to|in|on|at|by|with|from|about|than|as|after|before|while|without|into|over|like|keeps?|kept|stops?|stopped|starts?|started|begins?|began|begun|continues?|continued|spends?|spent|avoids?|avoided|considers?|considered|risks?|finishes?|quits?|resumes?|mentions?|suggests?|denies|admits?|enjoys?|recalls?|goes|went|gone|comes?|came|there|here|now|then|also|just|even|still|already|again|only|very|so|too|back|busy|worth|who|which|what|when|where|whose|whom|it|its|he|she|they|we|you|i|me|him|her|us|them|his|their|our|your|my|a|an|the|this|these|that|some|many|most|much|more|less|any|no|every|each|all|both|plus|means|always|never|often)$/;
 /** Learned cues need this much train evidence (as the learned-cue reader asks). */
 const MIN_ANNOTATED = 3;
