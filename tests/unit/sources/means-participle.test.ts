@@ -27,6 +27,13 @@ describe('a participle after "by", "after" or "while" takes the subject of its c
     expect(lines(r)).toContain('Brinkley | a forged petition');
   });
 
+  it('reads "in" only as a phrase of its own, not as a noun\'s complement', () => {
+    const r = run(['In criticizing the toll, Mayor Tilde Quist split her party.', 'The harbour board said the port authority has no role in approving new moorings.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Tilde Quist | the toll');
+    expect(found.some((l) => l.includes('| new moorings'))).toBe(false);
+  });
+
   it('ends the content at the comma before an apposition', () => {
     const r = run(['Olav Strand went further than the council by proposing a toll on the bridge, an idea the ferry lobby backs.'], [], ATTITUDES);
     expect(lines(r)).toContain('Olav Strand | a toll on the bridge');

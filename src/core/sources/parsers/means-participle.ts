@@ -41,6 +41,8 @@ const MIN_WORDS = 1;
 export function parseMeansParticiples(scan: Scan): void {
   const { masked } = scan;
   for (const { match: m, sentence, block, at } of positionMatches(scan, MEANS)) {
+    // ("has no role in confirming …": "in" after a noun opens its complement, not a means phrase.)
+    if (/^in$/i.test(m[1]!) && !/(?:^|[,;:\u2014\u2013])\s*$/.test(masked.slice(sentence.start, at))) continue;
     const word = m[2]!.toLowerCase();
     const cueStart = at + m[0].length - m[2]!.length;
     if (scan.usedCues.has(cueStart)) continue;
