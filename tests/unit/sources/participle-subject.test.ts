@@ -22,6 +22,8 @@ describe('a comma participle borrows the subject of the clause before it', () =>
 
   it('takes no pronoun from deep inside the clause', () => {
     const r = run(['Mayor Ada Lund spoke at noon. The port board passed the budget that she had fought for months, citing the need for repairs.'], [], ATTITUDES);
-    expect(lines(r).some((l) => l.includes('the need for repairs'))).toBe(false);
+    const citing = lines(r).filter((l) => l.includes('the need for repairs'));
+    // (The clause's own subject, the board, may cite it: mainClauseSubject reads descriptions.)
+    expect(citing.every((l) => l.startsWith('port board'))).toBe(true);
   });
 });
