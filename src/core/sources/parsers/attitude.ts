@@ -49,6 +49,8 @@ const AUXILIARY_BEFORE = /(?:\b[a-z]+n['\u2019]t|\b[a-z]{3,}ly|\b(?:likely|proba
 const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
 const NOUN_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/;
 const RELATIVE_BEFORE = /\b(?:that|which|who|whom|what)\s+$/i;
+/** ", which has …", ", who strongly …": the cue opens a relative clause set off by a comma. */
+const ASIDE_RELATIVE = /,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,3}$/u;
 const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 
 export function parseAttitudes(scan: Scan): void {
@@ -319,6 +321,12 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
+    const comma = masked.indexOf(',', start);
+    if (comma >= 0 && comma < end) end = comma;
+  }
+  // "The union, which endorsed Clinton in May, is …": a relative clause set off by commas ends at
+  // its closing comma; the main clause's verb follows.
+  if (ASIDE_RELATIVE.test(masked.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
     const comma = masked.indexOf(',', start);
     if (comma >= 0 && comma < end) end = comma;
   }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+describe('a stance inside a relative clause set off by commas', () => {
+  it('ends the content at the comma that closes the relative clause', () => {
+    const r = run([
+      'Tove Brandt, who backed the ferry levy in May, lost her seat on Sunday.',
+    ], [], ATTITUDES);
+    const levy = lines(r).filter((l) => l.includes('levy'));
+    expect(levy).toEqual(['Tove Brandt | backed | the ferry levy in May']);
+  });
+
+  it('keeps a content with no closing comma whole', () => {
+    const r = run(['Tove Brandt backed the ferry levy in May, and the council agreed.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Tove Brandt | backed | the ferry levy in May'))).toBe(true);
+  });
+});
