@@ -186,6 +186,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
+  // "The National Rifle Association, which has endorsed Trump": after its comma the segment opens
+  // with a space; "which" then stands for the body named before the comma (not a place or a person).
+  if (head && /^which$/i.test(masked.slice(seg0.start, seg0.end).trim()) && segments.length > 1) {
+    const body = trailingBody(masked, segments[segments.length - 2]!);
+    if (body) return body;
+  }
   // "… many voters who oppose …": a restrictive "who" refers to the phrase that ends the clause before it.
   if (!head && relative && !closedApposition) return trailingName(masked, seg0) ?? trailingDescription(masked, seg0);
   // "Another islander who worked at the pier and who did not want to be named said": the phrase
