@@ -21,6 +21,11 @@ describe('shares of respondents inside a longer clause', () => {
       .toContain('37 | said | the same of the new one');
   });
 
+  it('takes a share that opens the sentence before what the speaker reader finds in it', () => {
+    expect(lines(run(['Majorities in most coastal towns view the ferry as a lifeline for older residents.'], [], ATTITUDES)))
+      .toEqual(['Majorities in most coastal towns | view | the ferry as a lifeline for older residents']);
+  });
+
   it('takes no count of things as a speaker', () => {
     // ("11 coastal councils" before another verb is a count of bodies, not of people asked.)
     const r = run(['The fund is shared between the port, the navy and 11 coastal councils, the ministry announced.'], [], ATTITUDES);

@@ -201,8 +201,9 @@ function quantitySubject(masked: string, sentence: Span, cue: Cue, embedded = fa
   // alone or with a conjunction that opens a second clause ("…, while 60 percent said …").
   const from = cue.start - sentence.start <= 160 ? sentence.start : cue.start - 160;
   const lead = (from === sentence.start ? '' : '\u0001') + masked.slice(from, cue.start);
-  // (`embedded`: only the shares the pattern misses, read by embeddedShare.)
-  const m = embedded ? (QUANTITY_SUBJECT.test(lead) ? null : embeddedShare(lead, cue.word)) : QUANTITY_SUBJECT.exec(lead);
+  // (`embedded`, to be read before the clause's own subject: a share with a number, or one the
+  // pattern misses, read by embeddedShare.)
+  const m = embedded ? numberedShare(QUANTITY_SUBJECT.exec(lead)) ?? embeddedShare(lead, cue.word) : QUANTITY_SUBJECT.exec(lead);
   if (!m?.indices?.[1]) return null;
   const start = cue.start - lead.length + m.indices[1][0];
   const speaker = looseSource(masked, start, start + m[1]!.trimEnd().length);
@@ -211,6 +212,11 @@ function quantitySubject(masked: string, sentence: Span, cue: Cue, embedded = fa
   speaker.kind = 'other';
   QUANTITIES.add(speaker);
   return { speaker, phraseStart: start };
+}
+
+/** A share with a number ("Nine in 10 voters", "41 percent"), not a word alone ("most", "a majority"), which may be a subject's quantifier. */
+function numberedShare(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && /\d|percent|per\s+cent|\sin\s|\sout\s+of\s/i.test(m[1]!) ? m : null;
 }
 
 /**
