@@ -21,6 +21,11 @@ describe('shares of respondents inside a longer clause', () => {
       .toContain('37 | said | the same of the new one');
   });
 
+  it('reads a share in an absolute construction with "with"', () => {
+    expect(lines(run(['Most islanders still see the mayor as able, with 52 percent saying he is ready for a second term.'], [], ATTITUDES)))
+      .toContain('52 percent | saying | he is ready for a second term');
+  });
+
   it('takes a share that opens the sentence before what the speaker reader finds in it', () => {
     expect(lines(run(['Majorities in most coastal towns view the ferry as a lifeline for older residents.'], [], ATTITUDES)))
       .toEqual(['Majorities in most coastal towns | view | the ferry as a lifeline for older residents']);

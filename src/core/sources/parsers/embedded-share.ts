@@ -1,13 +1,14 @@
 // Shares of poll respondents that speak inside a longer clause: "… an electorate in which 67
 // percent of voters say …", "… is that 78 percent of voters said …", "… while 61 percent say the
 // same of her", "…, as many as 40 percent of her voters said …", "…, 43 said the same for him".
+// "…, with 52 percent saying …": an absolute construction's subject.
 // The speaker reader refuses any share (a number is no name nor a description), and the attitude
 // reader's own pattern takes a share only where it opens the sentence or follows a comma; here a
 // subordinating or relative word before the share will do too, and a few more ways to say a share
 // ("as many as", "three-fourths", a bare count of people).
 
 /** Words that open a clause whose subject the share is (no comma needed before them). */
-const OPENER = String.raw`(?:^|[,;:]\s*|\s(?:in\s+which|of\s+whom|among\s+whom|that|which|where|while|whereas|as|because|since|when|after|before|and|but|though|although|if)\s+|^\s*(?:But|And|Yet|Still|Only|Just|While|Whereas|Though|Although|When|After|As|Because|Since|If)\s+)`;
+const OPENER = String.raw`(?:^|[,;:]\s*|\s(?:in\s+which|of\s+whom|among\s+whom|with|that|which|where|while|whereas|as|because|since|when|after|before|and|but|though|although|if)\s+|^\s*(?:But|And|Yet|Still|Only|Just|While|Whereas|Though|Although|When|After|As|Because|Since|If)\s+)`;
 /** "only", "as many as", "at least": words that hedge a share. */
 const HEDGE = String.raw`(?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere|as\s+many\s+as|as\s+few\s+as|at\s+least|upwards\s+of|close\s+to)\s+)*`;
 /** The share itself: a percentage, "six in 10", a fraction, or a count ("43", "21,000"; never a year). */
