@@ -13,6 +13,7 @@ import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } f
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
+import { opensReducedRelative } from './reduced-relative';
 
 export interface Token {
   text: string;
@@ -399,7 +400,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // The head is the last word before the first preposition (or the last word).
   let headAt = tokens.length - 1;
   for (let j = i + 1; j < tokens.length; j++) {
-    if (PREPOSITIONS.has(lower(tokens[j]!))) { headAt = j - 1; break; }
+    if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { headAt = j - 1; break; }
   }
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {

@@ -11,6 +11,7 @@ import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
 import { participleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
+import { embeddedShare } from './embedded-share';
 import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -104,8 +105,11 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
 
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
-  const own = subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const subject = own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
+  // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
+  const share = quantitySubject(masked, sentence, cue, true);
+  const own = share ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
+  const subject = share ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
@@ -194,12 +198,14 @@ export function looseSource(masked: string, start: number, end: number): Speaker
  * "47 percent said …", "about three in 10 say …", "half of GOP voters said …": poll respondents
  * as a source, for the looser reading. The quantity opens the sentence or follows a comma.
  */
-function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | null {
+function quantitySubject(masked: string, sentence: Span, cue: Cue, embedded = false): Subject | null {
   // The lead opens at the sentence's start (where "^" may match) or the quantity follows a comma,
   // alone or with a conjunction that opens a second clause ("…, while 60 percent said …").
   const from = cue.start - sentence.start <= 160 ? sentence.start : cue.start - 160;
   const lead = (from === sentence.start ? '' : '\u0001') + masked.slice(from, cue.start);
-  const m = QUANTITY_SUBJECT.exec(lead);
+  // (`embedded`, to be read before the clause's own subject: a share with a number, or one the
+  // pattern misses, read by embeddedShare.)
+  const m = embedded ? numberedShare(QUANTITY_SUBJECT.exec(lead)) ?? embeddedShare(lead, cue.word) : QUANTITY_SUBJECT.exec(lead);
   if (!m?.indices?.[1]) return null;
   const start = cue.start - lead.length + m.indices[1][0];
   const speaker = looseSource(masked, start, start + m[1]!.trimEnd().length);
@@ -208,6 +214,11 @@ function quantitySubject(masked: string, sentence: Span, cue: Cue): Subject | nu
   speaker.kind = 'other';
   QUANTITIES.add(speaker);
   return { speaker, phraseStart: start };
+}
+
+/** A share with a number ("Nine in 10 voters", "41 percent"), not a word alone ("most", "a majority"), which may be a subject's quantifier. */
+function numberedShare(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && /\d|percent|per\s+cent|\sin\s|\sout\s+of\s/i.test(m[1]!) ? m : null;
 }
 
 /**
@@ -246,7 +257,8 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.form === 'name') return !LEADING_PREPOSITION.test(s.text);
   if (s.form === 'pronoun') return s.head !== 'it' && s.head !== 'which' || DOCUMENT_CUES.has(verb);
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
-  if (LEADING_PREPOSITION.test(s.text) || CLAUSE_WORDS.test(s.text)) return false;
+  // ("as many as 40 percent of voters", "over half": a share's hedge is no preposition.)
+  if (LEADING_PREPOSITION.test(s.text) && !QUANTITIES.has(s) || CLAUSE_WORDS.test(s.text)) return false;
   // "the crowd", "callers", "multiple operatives": any other short description may hold a view
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").
