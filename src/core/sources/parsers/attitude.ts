@@ -12,7 +12,6 @@ import { learnedCue, objectShare } from '../learned-cues';
 import { participleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { embeddedShare } from './embedded-share';
-import { readSpeaker } from '../speaker-phrase';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
@@ -169,7 +168,7 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
 }
 
 /** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
-function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
+export function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
     if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };

@@ -7,25 +7,16 @@
 // "began dismissing Y") shares that verb's subject the same way.
 
 import { openingSubject, subjectBefore, type Subject } from '../clause';
-import { ATTITUDE_PARTICLES, ATTITUDE_WORDS } from '../attitude-lexicon';
-import { learnedCue } from '../learned-cues';
-import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
-import type { Attribution, SpeakerRef } from '../model';
-import { MASK, wordCount } from '../quote-spans';
-import { contentAfter, positionMatches, type Scan } from '../scan';
 import { participleSubject } from '../participle-subject';
+import { MASK } from '../quote-spans';
+import { positionMatches, type Scan } from '../scan';
+import { speakerBefore } from './attitude';
+import { participleCue, readParticipleObject } from './participle-reading';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/means-participle';
 /** The preposition or subordinator, an optional adverb ("by essentially telling"), the participle. */
 const MEANS = /(?<![\p{L}\p{N}'\u2019-])(by|after|while|before|when|in|since|upon)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ing)(?![\p{L}\p{N}'\u2019-])/giu;
-const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
-/**
- * The content ends at the phrase's first comma or dash: before the main clause of a fronted phrase,
- * and before an apposition or a second participle of a trailing one ("by proposing a no-fly zone,
- * an idea others share"); at a second participle after "and" too, which is a cue of its own.
- */
-const PHRASE_STOP = /[,;:]|\s[\u2014\u2013-]\s|\s+(?:and|or)\s+\p{Ll}+ing\b|\s+(?:but|while|whereas|because)\s/u;
 /**
  * A verb that takes a participle as its complement and shares its subject with it: "Trump spent
  * more time mocking X", "he began dismissing Y", "Bloomberg started publishing Z". After "spend"
@@ -33,10 +24,6 @@ const PHRASE_STOP = /[,;:]|\s[\u2014\u2013-]\s|\s+(?:and|or)\s+\p{Ll}+ing\b|\s+(
  */
 const CATENATIVE = /(?<![\p{L}\p{N}'\u2019-])(?:spen(?:t|ds?|ding)|beg(?:an|ins?|un)|start(?:ed|s)?|continu(?:ed|es?)|kept|keeps?|resum(?:ed|es?)|went\s+on|(?:is|was|are|were)\s+back\s+to)(?![\p{L}\p{N}'\u2019-])/gu;
 const GAP_WORDS = 7;
-/** Learned cues need this much train evidence (as the learned-cue reader asks). */
-const MIN_ANNOTATED = 3;
-const MIN_RATIO = 0.2;
-const MIN_WORDS = 1;
 
 export function parseMeansParticiples(scan: Scan): void {
   const { masked } = scan;
@@ -46,12 +33,12 @@ export function parseMeansParticiples(scan: Scan): void {
     const word = m[2]!.toLowerCase();
     const cueStart = at + m[0].length - m[2]!.length;
     if (scan.usedCues.has(cueStart)) continue;
-    const cue = cueOf(masked, word, cueStart + word.length, sentence.end);
+    const cue = participleCue(masked, word, cueStart + word.length, sentence.end, true);
     if (!cue) continue;
     const cueEnd = cueStart + cue.length;
     const fronted = isFronted(masked, sentence, at);
     const subject = fronted ? mainSubject(masked, sentence, cueEnd) : participleSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
-    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block });
+    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block, extractor: EXTRACTOR, confidence: 0.5, commaBeforeObject: true });
   }
 }
 
@@ -72,45 +59,11 @@ export function parseCatenativeParticiples(scan: Scan): void {
     const word = found.word;
     const cueStart = verbEnd + found.index;
     if (scan.usedCues.has(cueStart)) continue;
-    const cue = cueOf(masked, word, cueStart + word.length, sentence.end);
+    const cue = participleCue(masked, word, cueStart + word.length, sentence.end, true);
     if (!cue) continue;
     const subject = subjectBefore(masked, sentence.start, at) ?? participleSubject(masked, sentence, at);
-    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block });
+    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block, extractor: EXTRACTOR, confidence: 0.5, commaBeforeObject: true });
   }
-}
-
-/** The participle's object to the end of its phrase, as the subject's reading. */
-function readParticipleObject(scan: Scan, at: { cue: string; cueStart: number; word: string; speaker: SpeakerRef; sentenceEnd: number; block: number }): void {
-  const { masked, text } = scan;
-  const { cue, cueStart, word, speaker, sentenceEnd, block } = at;
-  const cueEnd = cueStart + cue.length;
-  const lead = /^[\s,]*(?:that\s+)?/.exec(masked.slice(cueEnd, sentenceEnd))![0];
-  const [start, end] = contentAfter(scan, cueEnd + lead.length, sentenceEnd, PHRASE_STOP);
-  const content = text.slice(start, end);
-  // (A quotation after the participle is the direct-quote reader's.)
-  if (end <= start || wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).includes(MASK)) return;
-  scan.usedCues.add(cueStart);
-  scan.found.push({
-    start, end, text: content, direct: false, cue, cueStart, speaker, block,
-    extractor: EXTRACTOR, confidence: 0.5, attitude: !CUE_WORDS.has(word),
-  } satisfies Attribution);
-}
-
-/** The cue as the readers write it ("calling for" with its particle), or null when the participle is no cue. */
-function cueOf(masked: string, word: string, wordEnd: number, sentenceEnd: number): string | null {
-  const next = NEXT_WORD.exec(masked.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 20)))?.[1];
-  if (next) {
-    const phrasal = (ATTITUDE_PARTICLES.get(word) ?? []).includes(next) || CUE_PARTICLES.get(word) === next || trusted(`${word} ${next}`);
-    if (phrasal) return `${word} ${next}`;
-  }
-  // (A hand-listed attitude that train never annotates, "trying", "answering", is an action here.)
-  if (CUE_WORDS.has(word) || (ATTITUDE_WORDS.has(word) && learnedCue(word)) || trusted(word)) return word;
-  return null;
-}
-
-function trusted(cue: string): boolean {
-  const entry = learnedCue(cue);
-  return !!entry && entry.annotated >= MIN_ANNOTATED && entry.annotated / entry.seen >= MIN_RATIO;
 }
 
 /** "After praising …, Ruiz …", "But while urging …, she …": the phrase opens its sentence. */
@@ -123,13 +76,4 @@ function mainSubject(masked: string, sentence: Span, from: number): Subject | nu
   const comma = masked.slice(from, sentence.end).search(/,\s/);
   if (comma < 0 || masked.slice(from, from + comma).includes(MASK)) return null;
   return openingSubject(masked, from + comma + 1, sentence.end);
-}
-
-/** "“Too much,” she said, before adding …": the speaker of an attribution earlier in the sentence. */
-function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
-    const a = scan.found[i]!;
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
-  }
-  return null;
 }
