@@ -72,6 +72,7 @@ import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
+import { isProducedStatementOnly } from './produced-statement';
 
 export interface SourceOptions {
   /**
@@ -122,11 +123,12 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipAtParticiples(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
-  // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance).
+  // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
+  // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   const kept = scan.found.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(a.attitude && isCircumstanceOnly(a.cue, a.text)));
+    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);
