@@ -108,6 +108,15 @@ describe('attitude cues: what must not match', () => {
     expect(lines(r)).toEqual([]);
   });
 
+  it('reads no cue after a possessive as a verb, but keeps a contracted "is" before an -ing form', () => {
+    const r = run([
+      'The islanders\u2019 views of the new ferry have soured since June.',
+      "The union's plans for the strike were leaked on Monday.",
+      "Mara Jensen runs the ferry. She's hoping it will sail again by May.",
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | hoping | attitude | it will sail again by May']);
+  });
+
   it('no clause read as a subject, no passive participle with its agent, nested cues read', () => {
     expect(lines(run(['The ferry plan faced some stiff challenges from the start.', 'The delay reported by the harbour office angered riders.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['Mara Jensen criticized the fare rise, and Tomas Berg praised the new timetable.'], [], ATTITUDES))).toEqual([

@@ -35,6 +35,11 @@ const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|each|every|of|into|for|with|by|from|in|on)\s+$/i;
+// "the voters' views of her", "the union's plans": a possessive before the cue makes it a noun too.
+// ("he's hoping", "that's expected", "Ruiz's trying": after a pronoun, and before an -ing form,
+// 's is "is" or "has".)
+const POSSESSIVE_BEFORE = /\p{L}s['\u2019]\s+$/u;
+const NAME_POSSESSIVE_BEFORE = /(?<![\p{L}'\u2019])(?!(?:he|she|it|that|what|who|there|here|where|everyone|everybody|someone|somebody|nobody|one|this|which|how|why|when|let)['\u2019]s\s)\p{L}[\p{L}.-]*['\u2019]s\s+$/iu;
 // "more than 300 pledged delegates", "4,051 pledged delegates": a participle right after a count
 // describes the counted noun. Not a share ("six in 10 favored", "42% backed"), a year or an age
 // ("in 2012, Smith pleaded", "Smith, 40, cited": a comma comes between).
@@ -112,6 +117,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
+  if (possessiveBefore(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start), cue.word)) return null;
   const lead = masked.slice(Math.max(sentence.start, cue.start - 30), cue.start);
   if (/ed$/.test(cue.word) && COUNT_BEFORE.test(lead) && !SHARE_BEFORE.test(lead)) return null;
   if (!own) return withContent(scan, sentence, cue, subject, block);
@@ -128,6 +134,12 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (participle && /^\s+(?:with|of|for|in|on|at|after|over|from|into)\s/.test(masked.slice(cue.end, cue.end + 8)) && takesObject(cue.word)) return null;
   if (isBaseForm(verb) && !agrees(subject, between)) return null;
   return withContent(scan, sentence, cue, subject, block);
+}
+
+/** "the voters' views", "the party's plans" (not "she's planning", "Ruiz's planning"). */
+function possessiveBefore(lead: string, cue: string): boolean {
+  if (POSSESSIVE_BEFORE.test(lead)) return true;
+  return !/ing$/.test(cue.split(' ')[0]!) && NAME_POSSESSIVE_BEFORE.test(lead);
 }
 
 function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, block: number): Attribution | null {
