@@ -35,6 +35,15 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     expect(run(paragraphs).quotes).toEqual([]);
   });
 
+  it('reads no verb of effort or success before a to-infinitive, but keeps "to" before an object', () => {
+    const r = run([
+      'Mara Jensen managed to keep the night ferry running through the storm.',
+      'Jensen struggled to win over the island councils for most of the year.',
+      'Jensen yielded to the ferry union and its striking crews.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | yielded | to the ferry union and its striking crews']);
+  });
+
   it('reads main clauses only', () => {
     const r = run(['The pier was quiet when Mara Jensen greeted the harbour crew on Monday.'], [], ATTITUDES);
     expect(lines(r)).toEqual([]);

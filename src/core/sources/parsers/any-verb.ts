@@ -17,6 +17,12 @@ const CLAUSE_STOP = /;|,\s+(?:according\s+to|but|while|whereas|although|though|a
 // An object of one to four words ("made some gains", "brought in a manager") is an act, not a
 // position: on PolNeAR train 5 of 35 such readings were annotated (5 words and more: 1 in 3).
 const MIN_WORDS = 5;
+// "managed to win", "struggled to gain traction", "scrambled to organize": a verb outside the cue
+// lists before a to-infinitive tells how the act went (effort, success, succession), not what the
+// person wants; the verbs that take an intention this way ("plans to", "vowed to") are attitude cues.
+// (Not "to the voters", "to reporters", "to re-election": a determiner, a pronoun or a noun's
+// ending after "to" makes it a preposition.)
+const INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|all|some|many|any|each|every|no)\b)\p{Ll}+(?<![^s]s|ly|ing|ed|tion|ment|ness|ity|ship)(?![\p{L}-])/u;
 const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|if|that|which|as|where|whom|until|once|though|although)\s+$/i;
 
 export function parseAnyVerbs(scan: Scan): void {
@@ -38,6 +44,7 @@ export function parseAnyVerbs(scan: Scan): void {
     const after = cueStart + word.length;
     const rest = masked.slice(after, Math.min(sentence.end, after + MAX_CONTENT));
     if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
+    if (INFINITIVE.test(rest)) continue;
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
