@@ -9,8 +9,17 @@ const CIRCUMSTANCE = /^(?:in|from|before|after|during|into|through|across|throug
 /** A that-clause, a question or a finite verb: the content says something after all. */
 const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
 
+/**
+ * "found himself in an awkward position", "finds itself at the centre of the row": to find oneself
+ * somewhere or doing something is the subject's circumstance, not a judgment it makes ("found the
+ * plan unworkable" keeps its object).
+ */
+const FIND_ONESELF = /^(?:find|finds|found|finding)$/i;
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)\b/i;
+
 /** True when a single-word cue's content is a place or time phrase and nothing more. */
 export function isCircumstanceOnly(cue: string | null, content: string): boolean {
   if (!cue || /\s/.test(cue.trim())) return false;
+  if (FIND_ONESELF.test(cue.trim()) && REFLEXIVE.test(content.trimStart())) return true;
   return CIRCUMSTANCE.test(content.trimStart()) && !CLAUSE_MARK.test(content);
 }

@@ -24,6 +24,13 @@ describe('positions that are only an act', () => {
     expect(isCircumstanceOnly('reported', 'from the harbour office')).toBe(true);
   });
 
+  it('drops finding oneself somewhere, and keeps finding something to be so', () => {
+    expect(isCircumstanceOnly('found', 'herself in charge of the night ferry')).toBe(true);
+    expect(isCircumstanceOnly('finds', 'itself at the centre of the toll dispute')).toBe(true);
+    expect(isCircumstanceOnly('found', 'the toll plan unworkable')).toBe(false);
+    expect(isCircumstanceOnly('blamed', 'herself for the delay')).toBe(false);
+  });
+
   it('reads any verb of a person only with an object of five words or more', () => {
     const r = run([
       'Mara Jensen rebuffed two offers.',
