@@ -10,6 +10,7 @@ import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
 import { participleSubject } from '../participle-subject';
+import { isPluralNounCue } from '../plural-noun-cue';
 import { mainClauseSubject } from '../main-clause-subject';
 import { embeddedShare } from './embedded-share';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
@@ -58,7 +59,7 @@ export function parseAttitudes(scan: Scan): void {
   const { masked } = scan;
   for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
-    if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
+    if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word) || isPluralNounCue(masked, cue.word, cue.end)) continue;
     const attribution = attribute(scan, sentence, cue, block);
     if (!attribution) continue;
     scan.usedCues.add(cue.start);
