@@ -448,6 +448,10 @@ function readSegment(masked: string, seg: Span): Subject | null {
 // A phrase opening with a preposition, or a participle and its lower-case object ("Appearing on").
 // ("Per" only before a lower-case word: "Per his aides", not the given name in "Per Holm".)
 const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Under|Over|About|Despite|Following|Throughout|Inside|Outside|Near|Unlike|Like|For|From|With|Without|Since|Until|Through|Across|Against|Within)\s|Per\s+\p{Ll}|\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
+// A fronted phrase of time or manner, closed by its comma: "Last May", "Most recently", "Two years
+// later". Read as a name ("May") or a quantifier ("Most"), it would own the description after it.
+const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
+const WHOSE = /^\s*whose\s/i;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 
@@ -467,7 +471,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     const seg = segments[i]!;
     // "Appearing on Fox, the senator said", "Among voters, however, 61 percent said": an opening
     // adverbial owns no description.
-    if (i === 0 && OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end))) return null;
+    if (i === 0 && (OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end)) || OPENING_TIME.test(masked.slice(seg.start, seg.end)))) return null;
     // "…, Jane Roe: a local lawyer said …": a semicolon or colon ends a clause; what follows describes no one before it.
     const next = segments[i + 1];
     if (next && /[;:]/.test(masked[next.start - 1]!)) return null;
@@ -479,6 +483,12 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.
     if (DEGREE.test(masked.slice(seg.start, seg.end))) continue;
+    // "Tom Holt, whose company, Brightline, makes …, said": a name right after a "whose" phrase is
+    // that phrase's apposition, inside the relative clause; the speaker is the name before "whose".
+    if (found?.speaker.form === 'name' && i > 1 && WHOSE.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) {
+      const owner = readSegment(masked, segments[i - 2]!);
+      return owner?.speaker.form === 'name' ? owner : null;
+    }
     if (found?.speaker.form === 'name' && i > 0) {
       // "Ada Lund, the Green MP for Eastbridge, who backs the plan, said": a capitalised description
       // between a person's name and a relative clause is her role, not a body that speaks.
