@@ -9,6 +9,8 @@ import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
+import { complementPronounSubject } from '../complement-pronoun';
+import { subordinateSubject } from '../subordinate-subject';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -120,6 +122,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     inverted = Boolean(subject);
   }
   if (!subject || !acceptable(cue, subject)) return null;
+  if (!inverted) subject = complementPronounSubject(masked, sentence, subject) ?? subject;
   if (!inverted) {
     const relative = relativeClause(scan, sentence, cue, subject);
     if (relative) return make(scan, relative, cue, subject, block, 0.75);
@@ -589,5 +592,6 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …";
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
-  return openingSubject(masked, sentence.start, cue.start) ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
+  return subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
+    ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
 }
