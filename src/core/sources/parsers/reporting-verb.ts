@@ -94,7 +94,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   // ("…, also saying", "…, while insisting": an adverb may come between.)
   if (PARTICIPLE_CUES.has(cue.word) && participleLead(scan, before, cue.start)) {
-    subject = speakerEarlierInSentence(scan, sentence, cue.start);
+    subject = newClauseSubject(scan, sentence, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
@@ -220,6 +220,37 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   return lead ?? describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+}
+
+/**
+ * "Fishermen say the rules are unfair, and the union has sued the city, saying …": after a clause
+ * break the participle hangs on the new clause, whose own subject speaks, not the speaker of the
+ * statement before the break.
+ */
+function newClauseSubject(scan: Scan, sentence: Span, at: number): Subject | null {
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart < sentence.start || a.cueStart >= at || !a.speaker) continue;
+    const brk = lastMatch(CLAUSE_BREAKS, scan.masked.slice(a.cueStart, at));
+    if (!brk) return null;
+    const from = a.cueStart + brk.index + brk[0].length;
+    // The new clause's subject: the phrase before its first verb ("the union has sued").
+    const verb = FINITE_VERB.exec(scan.masked.slice(from, at));
+    const own = verb ? subjectBefore(scan.masked, from, from + verb.index + verb[0].search(/\S/)) : null;
+    return own && own.phraseStart >= from && own.speaker.form !== 'pronoun' ? own : null;
+  }
+  return null;
+}
+
+const CLAUSE_BREAKS = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
+/** A finite verb or auxiliary opening a clause's predicate: "has", "was", "sued". */
+const FINITE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|also|already|\p{Ll}{2,}ed)\b/u;
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
 }
 
 /** Words that open a description: "The harbour master", "Its owner". */
