@@ -158,6 +158,11 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
       // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick.)
       const titled = described?.speaker.form === 'name' && endsInTitle(described.speaker.name ?? '');
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
+        // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
+        // and a description ending in a phrase of its own ("of the town's paper"), the second name
+        // names that phrase's noun; the first name is the speaker.
+        const named = !titled && segments.length > 2 ? personBeforeDescription(masked, segments[segments.length - 3]!, segments[segments.length - 2]!) : null;
+        if (named) return named;
         role.speaker.role ??= masked.slice(described.speaker.start, described.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
         role.phraseStart = described.phraseStart;
         return role;
@@ -529,6 +534,20 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (!/^(?:who|which|including|\d|[A-Z]-|(?:of|from)\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
+}
+
+/** A description with a phrase of its own after its head: "the editor of the town's paper". */
+const DESCRIPTION_WITH_PHRASE = /^\s*(?:the|a|an)\s+[^,]*\s(?:of|for|at)\s+[^,]+$/i;
+
+/** The person named (in full) in `nameSeg`, before a description `descriptionSeg` with a phrase of its own. */
+function personBeforeDescription(masked: string, nameSeg: Span, descriptionSeg: Span): Subject | null {
+  const description = masked.slice(descriptionSeg.start, descriptionSeg.end);
+  if (!DESCRIPTION_WITH_PHRASE.test(description)) return null;
+  if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
+  const owner = readSegment(masked, nameSeg);
+  if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person' || !/\s/.test(owner.speaker.name ?? '')) return null;
+  owner.speaker.role ??= description.trim().replace(/^(?:a|an|the)\s+/i, '');
+  return owner;
 }
 
 /**
