@@ -13,4 +13,9 @@ describe('a participle after a second clause', () => {
   it('keeps the earlier speaker without a clause break', () => {
     expect(said(run(['Fishermen say the rules are unfair to small boats, saying the rules break state law.']))).toContain('Fishermen | the rules break state law');
   });
+
+  it('takes the subject after ", but" with no statement before it', () => {
+    const lines = said(run(['Holt turned to talking about trade, but Wallace brought him back to the attacks, asking Rosa Diaz to share her views on the pier.']));
+    expect(lines.filter((l) => l.includes('her views on the pier')).map((l) => l.split(' | ')[0])).toEqual(['Wallace']);
+  });
 });

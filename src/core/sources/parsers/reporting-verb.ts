@@ -5,7 +5,7 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
-import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
+import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
@@ -228,23 +228,38 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
  * statement before the break.
  */
 function newClauseSubject(scan: Scan, sentence: Span, at: number): Subject | null {
+  // (From the cue of the sentence's last statement before the participle, else from its start:
+  // "Holt pivoted to trade, but Wallace pressed him again, asking …" has no statement before.)
+  let from = sentence.start;
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
     const a = scan.found[i]!;
     if (a.cueStart < sentence.start || a.cueStart >= at || !a.speaker) continue;
-    const brk = lastMatch(CLAUSE_BREAKS, scan.masked.slice(a.cueStart, at));
-    if (!brk) return null;
-    const from = a.cueStart + brk.index + brk[0].length;
-    // The new clause's subject: the phrase before its first verb ("the union has sued").
-    const verb = FINITE_VERB.exec(scan.masked.slice(from, at));
-    const own = verb ? subjectBefore(scan.masked, from, from + verb.index + verb[0].search(/\S/)) : null;
-    return own && own.phraseStart >= from && own.speaker.form !== 'pronoun' ? own : null;
+    from = a.cueStart;
+    break;
   }
-  return null;
+  const brk = lastMatch(CLAUSE_BREAKS, scan.masked.slice(from, at));
+  if (!brk) return null;
+  const start = from + brk.index + brk[0].length;
+  // (The new clause runs on to the participle's own comma: "…, and after the vote, Holt left, saying" has another.)
+  if (/[,\uE000]/.test(scan.masked.slice(start, at).replace(/[\s,]+$/, ''))) return null;
+  // The new clause's subject: the phrase before its first verb ("the union has sued").
+  const verb = firstVerb(scan.masked.slice(start, at));
+  const own = verb >= 0 ? subjectBefore(scan.masked, start, start + verb) : null;
+  return own && own.phraseStart >= start && own.speaker.form !== 'pronoun' ? own : null;
 }
 
-const CLAUSE_BREAKS = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
+const CLAUSE_BREAKS = /;\s*|,\s+(?:and|but)\s+/g;
 /** A finite verb or auxiliary opening a clause's predicate: "has", "was", "sued". */
 const FINITE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|also|already|\p{Ll}{2,}ed)\b/u;
+
+/** Where the first finite verb of a clause starts ("has", "sued", "brought"), or -1. */
+function firstVerb(clause: string): number {
+  for (const m of clause.matchAll(/\S+/g)) {
+    if (m.index === 0) continue;
+    if (FINITE_VERB.test(` ${m[0]}`) || IRREGULAR_PAST_FORMS.test(m[0])) return m.index!;
+  }
+  return -1;
+}
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
