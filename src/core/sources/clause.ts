@@ -457,6 +457,7 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Und
 // later". Read as a name ("May") or a quantifier ("Most"), it would own the description after it.
 const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
 const WHOSE = /^\s*whose\s/i;
+const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 
@@ -503,6 +504,12 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
+      // ("… into towns like Dover, the campaign team is aiming": a name that a preposition governs,
+      // late in its segment, is that phrase's object, not a name the description describes.)
+      const named = found.speaker.name ? masked.lastIndexOf(found.speaker.name, found.speaker.end) : -1;
+      // (Only before a description that can be the subject itself; ", like Ann Roe, a fellow at …,"
+      // names an example, and "An email from Ann Roe, meanwhile, reveals" has no description.)
+      if (role?.head && named > seg.start && PREPOSITION_BEFORE.test(masked.slice(seg.start, named))) return null;
       if (role && (!found.speaker.role || !found.speaker.role.includes(' '))) {
         // The apposition right after the name is the role: "Jane Roe, 59, a nurse, of Ashton" → "nurse" / "59".
         const first = i < index ? segments[i + 1]! : role;
