@@ -158,6 +158,11 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
       // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick.)
       const titled = described?.speaker.form === 'name' && endsInTitle(described.speaker.name ?? '');
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
+        // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
+        // and a description ending in a phrase of its own ("of the town's paper"), the second name
+        // names that phrase's noun; the first name is the speaker.
+        const named = !titled && segments.length > 2 ? personBeforeDescription(masked, segments[segments.length - 3]!, segments[segments.length - 2]!) : null;
+        if (named) return named;
         role.speaker.role ??= masked.slice(described.speaker.start, described.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
         role.phraseStart = described.phraseStart;
         return role;
@@ -448,6 +453,11 @@ function readSegment(masked: string, seg: Span): Subject | null {
 // A phrase opening with a preposition, or a participle and its lower-case object ("Appearing on").
 // ("Per" only before a lower-case word: "Per his aides", not the given name in "Per Holm".)
 const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Under|Over|About|Despite|Following|Throughout|Inside|Outside|Near|Unlike|Like|For|From|With|Without|Since|Until|Through|Across|Against|Within)\s|Per\s+\p{Ll}|\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
+// A fronted phrase of time or manner, closed by its comma: "Last May", "Most recently", "Two years
+// later". Read as a name ("May") or a quantifier ("Most"), it would own the description after it.
+const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
+const WHOSE = /^\s*whose\s/i;
+const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 
@@ -467,7 +477,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     const seg = segments[i]!;
     // "Appearing on Fox, the senator said", "Among voters, however, 61 percent said": an opening
     // adverbial owns no description.
-    if (i === 0 && OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end))) return null;
+    if (i === 0 && (OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end)) || OPENING_TIME.test(masked.slice(seg.start, seg.end)))) return null;
     // "…, Jane Roe: a local lawyer said …": a semicolon or colon ends a clause; what follows describes no one before it.
     const next = segments[i + 1];
     if (next && /[;:]/.test(masked[next.start - 1]!)) return null;
@@ -479,6 +489,12 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.
     if (DEGREE.test(masked.slice(seg.start, seg.end))) continue;
+    // "Tom Holt, whose company, Brightline, makes …, said": a name right after a "whose" phrase is
+    // that phrase's apposition, inside the relative clause; the speaker is the name before "whose".
+    if (found?.speaker.form === 'name' && i > 1 && WHOSE.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) {
+      const owner = readSegment(masked, segments[i - 2]!);
+      return owner?.speaker.form === 'name' ? owner : null;
+    }
     if (found?.speaker.form === 'name' && i > 0) {
       // "Ada Lund, the Green MP for Eastbridge, who backs the plan, said": a capitalised description
       // between a person's name and a relative clause is her role, not a body that speaks.
@@ -488,6 +504,12 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
       if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
+      // ("… into towns like Dover, the campaign team is aiming": a name that a preposition governs,
+      // late in its segment, is that phrase's object, not a name the description describes.)
+      const named = found.speaker.name ? masked.lastIndexOf(found.speaker.name, found.speaker.end) : -1;
+      // (Only before a description that can be the subject itself; ", like Ann Roe, a fellow at …,"
+      // names an example, and "An email from Ann Roe, meanwhile, reveals" has no description.)
+      if (role?.head && named > seg.start && PREPOSITION_BEFORE.test(masked.slice(seg.start, named))) return null;
       if (role && (!found.speaker.role || !found.speaker.role.includes(' '))) {
         // The apposition right after the name is the role: "Jane Roe, 59, a nurse, of Ashton" → "nurse" / "59".
         const first = i < index ? segments[i + 1]! : role;
@@ -519,6 +541,20 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     if (!/^(?:who|which|including|\d|[A-Z]-|(?:of|from)\s+\p{Lu})/iu.test(text) && !(LOWER_DESCRIPTION.test(text) && !APPOSITION_VERB.test(text))) return null;
   }
   return null;
+}
+
+/** A description with a phrase of its own after its head: "the editor of the town's paper". */
+const DESCRIPTION_WITH_PHRASE = /^\s*(?:the|a|an)\s+[^,]*\s(?:of|for|at)\s+[^,]+$/i;
+
+/** The person named (in full) in `nameSeg`, before a description `descriptionSeg` with a phrase of its own. */
+function personBeforeDescription(masked: string, nameSeg: Span, descriptionSeg: Span): Subject | null {
+  const description = masked.slice(descriptionSeg.start, descriptionSeg.end);
+  if (!DESCRIPTION_WITH_PHRASE.test(description)) return null;
+  if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
+  const owner = readSegment(masked, nameSeg);
+  if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person' || !/\s/.test(owner.speaker.name ?? '')) return null;
+  owner.speaker.role ??= description.trim().replace(/^(?:a|an|the)\s+/i, '');
+  return owner;
 }
 
 /**

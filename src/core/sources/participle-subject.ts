@@ -13,14 +13,20 @@ const CLAUSE_BOUNDARY = /[,;(\u2014\u2013]|\s-\s/g;
 const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|yet|so)\s+)?/;
 /** A subject pronoun within the clause's first four words ("On Tuesday she", "And then he"). */
 const LEADING_PRONOUN = /^\s*(?:[\p{L}\d'\u2019.-]+\s+){0,3}?(he|she|they|we)\s+\p{Ll}/diu;
+/** A piece of capitalised words alone ("Delaware", "Ill.", "New South Wales"): no verb, no clause. */
+const NAME_ONLY = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u;
 /** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
 const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once|Where)\s/;
 
 /** The subject of the clause that ends at `end` (where the participle's phrase begins), or null. */
 export function participleSubject(masked: string, sentence: Span, end: number): Subject | null {
   const head = masked.slice(sentence.start, end);
-  let boundary = -1;
-  for (const m of head.replace(/[\s,]+$/, '').matchAll(CLAUSE_BOUNDARY)) boundary = m.index! + m[0].length;
+  const trimmed = head.replace(/[\s,]+$/, '');
+  const boundaries = [...trimmed.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length);
+  // ("… was in Dover, Delaware, promising …": a name alone after the last comma closes the phrase
+  // before it, a state after its town; it is no clause, and the participle hangs on the one before.)
+  while (boundaries.length && NAME_ONLY.test(trimmed.slice(boundaries[boundaries.length - 1]!))) boundaries.pop();
+  const boundary = boundaries.length ? boundaries[boundaries.length - 1]! : -1;
   if (boundary < 0) return openingSubject(masked, sentence.start, end) ?? leadingPronoun(masked, sentence.start, end);
   const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
   const own = openingSubject(masked, from, end) ?? leadingPronoun(masked, from, end);

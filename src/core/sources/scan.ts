@@ -7,6 +7,7 @@ import type { Span, TextBlock } from '../types';
 import { DATELINE, sentencesOf } from './clause';
 import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
 import type { Attribution } from './model';
+import { isPluralNounCue } from './plural-noun-cue';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
 import { lowerTitleCaseCues } from './title-case';
 
@@ -79,6 +80,7 @@ function findCues(masked: string, block: Span): Cue[] {
     const word = m[0];
     if (!CUE_WORDS.has(word)) continue;
     const start = block.start + m.index;
+    if (isPluralNounCue(masked, word, start + word.length)) continue;
     const particle = CUE_PARTICLES.get(word);
     const next = particle ? new RegExp(`^\\s+${particle}\\b`).exec(slice.slice(m.index + word.length, m.index + word.length + 12)) : null;
     if (particle && !next && !SPEECH_SINGLE.has(word)) continue;

@@ -26,4 +26,15 @@ describe('a comma participle borrows the subject of the clause before it', () =>
     // (The clause's own subject, the board, may cite it: mainClauseSubject reads descriptions.)
     expect(citing.every((l) => l.startsWith('port board'))).toBe(true);
   });
+
+  it('reads past a state after its town: the state is no clause', () => {
+    const r = run(['As the council met in the capital, Mayor Ada Lund was 40 miles away in Dover, Delaware, promising to rebuild the pier within a year.'], [], ATTITUDES);
+    const promising = lines(r).filter((l) => l.includes('to rebuild the pier'));
+    expect(promising).toEqual(['Ada Lund | to rebuild the pier within a year']);
+  });
+
+  it('still takes a name that opens the last clause', () => {
+    const r = run(['The vote went late into the night, and Ada Lund walked out, promising to fight the budget in court.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('fight the budget'))).toEqual(['Ada Lund | to fight the budget in court']);
+  });
 });

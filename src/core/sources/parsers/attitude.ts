@@ -10,6 +10,9 @@ import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
 import { participleSubject } from '../participle-subject';
+import { isPluralNounCue } from '../plural-noun-cue';
+import { complementPronounSubject } from '../complement-pronoun';
+import { subordinateSubject } from '../subordinate-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { embeddedShare } from './embedded-share';
 import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
@@ -63,7 +66,7 @@ export function parseAttitudes(scan: Scan): void {
   const { masked } = scan;
   for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
-    if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word)) continue;
+    if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word) || isPluralNounCue(masked, cue.word, cue.end)) continue;
     const attribution = attribute(scan, sentence, cue, block);
     if (!attribution) continue;
     scan.usedCues.add(cue.start);
@@ -113,7 +116,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
   const own = share ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const subject = share ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  const read = share ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  const subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
@@ -173,7 +177,7 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
-  if (!participle) return openingSubject(masked, sentence.start, cue.start);
+  if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
   return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
     ?? mainClauseSubject(masked, sentence.start, cue.start);

@@ -5,10 +5,12 @@
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
-import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
+import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
+import { complementPronounSubject } from '../complement-pronoun';
+import { subordinateSubject } from '../subordinate-subject';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -92,7 +94,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   // ("…, also saying", "…, while insisting": an adverb may come between.)
   if (PARTICIPLE_CUES.has(cue.word) && participleLead(scan, before, cue.start)) {
-    subject = speakerEarlierInSentence(scan, sentence, cue.start);
+    subject = newClauseSubject(scan, sentence, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
@@ -120,6 +122,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     inverted = Boolean(subject);
   }
   if (!subject || !acceptable(cue, subject)) return null;
+  if (!inverted) subject = complementPronounSubject(masked, sentence, subject) ?? subject;
   if (!inverted) {
     const relative = relativeClause(scan, sentence, cue, subject);
     if (relative) return make(scan, relative, cue, subject, block, 0.75);
@@ -217,6 +220,52 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   return lead ?? describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+}
+
+/**
+ * "Fishermen say the rules are unfair, and the union has sued the city, saying …": after a clause
+ * break the participle hangs on the new clause, whose own subject speaks, not the speaker of the
+ * statement before the break.
+ */
+function newClauseSubject(scan: Scan, sentence: Span, at: number): Subject | null {
+  // (From the cue of the sentence's last statement before the participle, else from its start:
+  // "Holt pivoted to trade, but Wallace pressed him again, asking …" has no statement before.)
+  let from = sentence.start;
+  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
+    const a = scan.found[i]!;
+    if (a.cueStart < sentence.start || a.cueStart >= at || !a.speaker) continue;
+    from = a.cueStart;
+    break;
+  }
+  const brk = lastMatch(CLAUSE_BREAKS, scan.masked.slice(from, at));
+  if (!brk) return null;
+  const start = from + brk.index + brk[0].length;
+  // (The new clause runs on to the participle's own comma: "…, and after the vote, Holt left, saying" has another.)
+  if (/[,\uE000]/.test(scan.masked.slice(start, at).replace(/[\s,]+$/, ''))) return null;
+  // The new clause's subject: the phrase before its first verb ("the union has sued").
+  const verb = firstVerb(scan.masked.slice(start, at));
+  const own = verb >= 0 ? subjectBefore(scan.masked, start, start + verb) : null;
+  return own && own.phraseStart >= start && own.speaker.form !== 'pronoun' ? own : null;
+}
+
+const CLAUSE_BREAKS = /;\s*|,\s+(?:and|but)\s+/g;
+/** A finite verb or auxiliary opening a clause's predicate: "has", "was", "sued". */
+const FINITE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|also|already|\p{Ll}{2,}ed)\b/u;
+
+/** Where the first finite verb of a clause starts ("has", "sued", "brought"), or -1. */
+function firstVerb(clause: string): number {
+  for (const m of clause.matchAll(/\S+/g)) {
+    if (m.index === 0) continue;
+    if (FINITE_VERB.test(` ${m[0]}`) || IRREGULAR_PAST_FORMS.test(m[0])) return m.index!;
+  }
+  return -1;
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
 }
 
 /** Words that open a description: "The harbour master", "Its owner". */
@@ -589,5 +638,6 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …";
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
-  return openingSubject(masked, sentence.start, cue.start) ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
+  return subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
+    ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
 }
