@@ -1,10 +1,11 @@
 // "Some in the crowd booed, and when Dan Holt thanked the workers and said the port would reopen, …":
 // a verb coordinated inside a subordinate clause shares that clause's subject (Holt), not the
 // sentence's opening one ("Some"). The clause runs from its subordinator to the verb with no comma,
-// dash or quotation between; its subject is the name right after the subordinator.
+// dash or quotation between; its subject is the name or personal pronoun right after the subordinator.
 // ("as" and "if" are left out: "such as", "as well as", "asked if" open no clause with a subject.)
 
 import { openingSubject, type Subject } from './clause';
+import { readSpeaker } from './speaker-phrase';
 import type { Span } from '../types';
 
 const SUBORDINATOR = /(?:^|[\s,])(?:when|while|after|before|because|since|although|though|once|until|whereas)\s+/gi;
@@ -19,10 +20,11 @@ export function subordinateSubject(masked: string, sentence: Span, at: number): 
   if (from < 0 || CLAUSE_BREAK.test(masked.slice(from, at))) return null;
   // (The clause needs a verb before the coordinated one: "when Holt thanked the workers and said".)
   if (!/\s(?:and|but)\s/.test(masked.slice(from, at))) return null;
-  // (A pronoun there, "after she attacked … and blamed …", is left to the sentence's own reading: on
-  // PolNeAR it moved train by nothing and cost dev one, where the runner's stand-in for "she" is the
-  // sentence's subject.)
-  if (PRONOUN_SUBJECT.test(masked.slice(from, at))) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(masked.slice(from, at));
+  if (pronoun) {
+    const speaker = readSpeaker(masked, from, from + pronoun[1]!.length);
+    return speaker ? { speaker, phraseStart: from } : null;
+  }
   const found = openingSubject(masked, from, at);
   return found && found.phraseStart >= from ? found : null;
 }

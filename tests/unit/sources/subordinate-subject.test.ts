@@ -9,8 +9,8 @@ describe('a coordinated verb inside a subordinate clause', () => {
       .map((l) => l.split(' | ')[0])).toEqual(['Dan Holt']);
   });
 
-  it('takes the name after "after"', () => {
-    const lines = said(run(['The crowd went quiet after Rosa Diaz climbed the stage and said the ferry would stop in May.']));
+  it('takes a pronoun after "after"', () => {
+    const lines = said(run(['Rosa Diaz runs the ferry. The crowd went quiet after she climbed the stage and said the ferry would stop in May.']));
     expect(lines.map((l) => l.split(' | ')[0])).toEqual(['Rosa Diaz']);
   });
 
