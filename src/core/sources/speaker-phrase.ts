@@ -101,6 +101,8 @@ const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
 const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
   || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+// A capital and a full stop is an initial ("Jill A. Martin", "John I. Cole"), never the article or pronoun it spells.
+const isInitial = (source: string, t: Token) => /^\p{Lu}$/u.test(t.text) && source[t.end] === '.';
 
 function emptyRef(form: SpeakerRef['form'], text: string, start: number, end: number, kind: SourceKind): SpeakerRef {
   return { form, text, start, end, name: null, owner: null, role: null, affiliation: null, kind, head: null, modifiers: [], definite: false };
@@ -201,7 +203,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     else break;
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
-  while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
+  while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && !isInitial(source, tokens[first]!) && lower(tokens[first]!) !== 'the') first++;
   // "Afterwards Penny walks …": an ordinary word that opens the sentence is no part of the name.
   // (Not "The": "The Florida senator" keeps its article, which makes the name no person's.)
   while (first < last && lower(tokens[first]!) !== 'the' && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
@@ -215,7 +217,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
-  if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
+  if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)) && !isInitial(source, t))) return null;
   if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
   // "Significantly, the judge said": a sentence adverb is no name.
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
