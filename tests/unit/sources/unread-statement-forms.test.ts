@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { run, said } from './run';
 
-// Statement forms whose cue was never read: a middle initial "A." or "I." that the name reader took
-// for the article or the pronoun.
+// Statement forms whose cue was never read: an inverted speaker with a modifier after the name, a
+// middle initial "A." or "I." that the name reader took for the article or the pronoun.
+describe('an inverted speaker with a modifier after the name', () => {
+  it('takes the words before "of", "from", "involved" or "familiar" as the speaker', () => {
+    const r = run([
+      '“The fares will rise again next spring,” said Ivo Marsh of the regional transport office.',
+      '“Nobody wants a second strike,” said one negotiator involved in the talks.',
+      '“The board has already decided,” said one longtime trustee familiar with the plan.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'The fares will rise again next spring',
+      'Nobody wants a second strike',
+      'The board has already decided',
+    ]);
+    expect(r.quotes[0]!.speaker).toBe('Ivo Marsh');
+    expect(r.quotes[1]!.speaker).toMatch(/negotiator/);
+    expect(r.quotes[2]!.speaker).toMatch(/trustee/);
+  });
+
+  it('does not make a speaker of a pronoun before the modifier', () => {
+    const r = run(['“The fares will rise,” said all of them at once.']);
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('all');
+  });
+});
+
 describe('a middle initial that spells a function word', () => {
   it('reads "A." and "I." as initials of a name', () => {
     const r = run([
