@@ -1,8 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { run, said } from './run';
 
-// Statement forms whose cue was never read: an inverted speaker with a modifier after the name, a
-// middle initial "A." or "I." that the name reader took for the article or the pronoun.
+// Statement forms whose cue was never read: a question or exclamation quoted before a cue with an
+// aside after it, an inverted speaker with a modifier after the name, a middle initial "A." or "I.".
+describe('a quotation ending in ? or !, then its cue and an aside', () => {
+  it('reads the cue when a comma closes it, even with a quoted title in the aside', () => {
+    const r = run([
+      '“Who else would run the ferry at night?” Vera Holm asked, pointing at the empty pier.',
+      '“We are not going anywhere!” Tomas Berg declared, a line he repeats at every meeting.',
+      '“Have you seen the harbour lately?” Lena Ruud said, alluding to her role in “The Quiet Dock.”',
+    ]);
+    expect(said(r)).toEqual([
+      'Vera Holm | Who else would run the ferry at night?',
+      'Tomas Berg | We are not going anywhere!',
+      'Lena Ruud | Have you seen the harbour lately?',
+    ]);
+  });
+
+  it('still leaves a cue with a clause of its own after it to the statement it reports', () => {
+    const r = run(['“Why now?” Vera Holm said the council had asked her.']);
+    expect(said(r)).not.toContain('Vera Holm | Why now?');
+  });
+});
+
 describe('an inverted speaker with a modifier after the name', () => {
   it('takes the words before "of", "from", "involved" or "familiar" as the speaker', () => {
     const r = run([
