@@ -55,6 +55,8 @@ const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 // A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
 const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
+/** Containers of documents: "a copy of the memo", "a trove of emails", "a series of polls". */
+const CONTAINER_NOUNS = /^(?:copy|copies|batch|batches|trove|cache|set|series|collection|stack|draft|excerpt|excerpts|portion)$/i;
 const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
@@ -405,15 +407,22 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { headAt = j - 1; break; }
   }
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
+  let modifiersEnd = -1;
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
     let next = tokens.length - 1;
     for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!))) { next = j - 1; break; }
     // (Only people or bodies: "an array of instruments" stays an array.)
     const people = lower(tokens[next]!);
     if (PERSON_NOUNS.has(people) || ORG_NOUNS.has(people)) headAt = next;
+  } else if (CONTAINER_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
+    // "a copy of the memo", "a new batch of emails": the document in the container is the head.
+    let next = tokens.length - 1;
+    for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { next = j - 1; break; }
+    if (DOCUMENT_NOUNS.has(lower(tokens[next]!))) { modifiersEnd = headAt; headAt = next; }
   }
   const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');
-  const modifiers = tokens.slice(i, headAt).map((t) => t.text);
+  // (The container's words describe it, not the document: "a redacted copy of the memo".)
+  const modifiers = tokens.slice(i, modifiersEnd >= 0 ? modifiersEnd : headAt).map((t) => t.text);
   if (modifiers.length > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
   // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,

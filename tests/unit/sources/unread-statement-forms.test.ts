@@ -64,3 +64,21 @@ describe('a middle initial that spells a function word', () => {
     expect(r.quotes).toHaveLength(1);
   });
 });
+
+describe('a document inside a container noun', () => {
+  it('reads "a copy of the memo", "a new batch of emails" as the document they hold', () => {
+    const r = run([
+      'A leaked copy of the audit said the harbour fund had been overdrawn twice.',
+      'A new batch of council emails showed the close ties between the two contractors.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'the harbour fund had been overdrawn twice',
+      'the close ties between the two contractors',
+    ]);
+  });
+
+  it('keeps a container of something that is no document out ("a batch of cookies")', () => {
+    const r = run(['A fresh batch of cookies showed up at the office on Friday.']);
+    expect(r.quotes).toHaveLength(0);
+  });
+});
