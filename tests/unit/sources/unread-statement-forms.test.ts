@@ -82,3 +82,22 @@ describe('a document inside a container noun', () => {
     expect(r.quotes).toHaveLength(0);
   });
 });
+
+describe('"as reported by X", read as "according to X"', () => {
+  it('credits the clause after or before it to the reporter', () => {
+    const r = run([
+      'As reported by the Harbour Courier, the ferry operator lost two contracts last year.',
+      'The mayor resigned on Monday after the audit, as first reported by the Valley Herald.',
+    ]);
+    expect(said(r)).toEqual([
+      'Harbour Courier | the ferry operator lost two contracts last year',
+      'Valley Herald | The mayor resigned on Monday after the audit',
+    ]);
+    expect(r.quotes[0]!.cue).toBe('reported by');
+  });
+
+  it('leaves a passive "was reported by" with its subject to the passive reader', () => {
+    const r = run(['The leak was reported by the Harbour Courier on Monday.']);
+    expect(r.quotes.map((q) => q.cue)).not.toContain('reported by');
+  });
+});
