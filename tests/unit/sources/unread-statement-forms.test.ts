@@ -101,3 +101,21 @@ describe('"as reported by X", read as "according to X"', () => {
     expect(r.quotes.map((q) => q.cue)).not.toContain('reported by');
   });
 });
+
+describe('public offices as the head of a description', () => {
+  it('reads "the state’s tax commissioner", "the county clerk" as speakers', () => {
+    const r = run([
+      'Vardby’s tax commissioner says an internal review found no leak in the department.',
+      'The county clerk said the ballots would be counted again on Friday.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'an internal review found no leak in the department',
+      'the ballots would be counted again on Friday',
+    ]);
+  });
+
+  it('does not make a speaker of an office named only as an object', () => {
+    const r = run(['Voters elected a new treasurer in May.']);
+    expect(r.quotes).toHaveLength(0);
+  });
+});
