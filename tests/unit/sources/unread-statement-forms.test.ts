@@ -119,3 +119,16 @@ describe('public offices as the head of a description', () => {
     expect(r.quotes).toHaveLength(0);
   });
 });
+
+describe('a time and a circumstance after the cue', () => {
+  it('keeps the statement before "said Friday afternoon, as …"', () => {
+    const r = run(['The ferry will not run again this winter, harbour officials said Friday afternoon, as they met the striking crews at the pier.']);
+    expect(said(r)).toEqual(['harbour officials | The ferry will not run again this winter']);
+  });
+
+  it('keeps a reason after the attribution with the statement', () => {
+    const r = run(['The ferry will not run this winter, her advisers said Friday, because the crews are on strike.']);
+    expect(r.quotes[0]!.text).toMatch(/^The ferry will not run this winter/);
+    expect(r.quotes[0]!.text).not.toMatch(/^Friday/);
+  });
+});
