@@ -132,3 +132,16 @@ describe('a time and a circumstance after the cue', () => {
     expect(r.quotes[0]!.text).not.toMatch(/^Friday/);
   });
 });
+
+describe('a document after "from" before a colon and a quotation', () => {
+  it('reads "From the report: “…”" as the report’s', () => {
+    const r = run(['What the audit means - Not all ferries are equal. From the report: “In general, boats with stricter maintenance schedules produced fewer delays.”']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['In general, boats with stricter maintenance schedules produced fewer delays.']);
+    expect(r.quotes[0]!.speaker).toMatch(/report/);
+  });
+
+  it('still needs "from": a bare document label is no speaker', () => {
+    const r = run(['The report: “In general, boats with stricter maintenance schedules produced fewer delays.”']);
+    expect(r.quotes.map((q) => q.speaker ?? '')).not.toContain('report');
+  });
+});
