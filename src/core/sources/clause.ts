@@ -7,6 +7,7 @@ import { SUBJECT_CUE_FILLER } from './lexicon';
 import type { SpeakerRef } from './model';
 // The mask character, local: a module binding read per character is slow in some builds.
 const MASK_CHAR = '\uE000';
+import { speakerBeforeModifier } from './inverted-modified-subject';
 import { readSpeaker } from './speaker-phrase';
 import { endsInTitle } from './titled-name';
 import { genderOfGivenName } from './gender';
@@ -595,7 +596,7 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     if (/\.$/.test(word) && !ABBREVIATIONS.test(word)) break;
   }
   if (start < 0 || end <= start) return null;
-  const speaker = readSpeaker(masked, start, end);
+  const speaker = readSpeaker(masked, start, end) ?? speakerBeforeModifier(masked, start, end);
   if (!speaker || speaker.form === 'pronoun') return null;
   const tail = masked.slice(end, hi);
   // "…, said the group's board president, Jane Roe.": a description, then the name it describes.

@@ -177,6 +177,9 @@ export const PERSON_NOUNS = new Set([
   'libertarians', 'socialists', 'evangelicals', 'muslims', 'christians', 'catholics', 'americans', 'superdelegates',
   'electors', 'nominees', 'hopefuls', 'skeptics', 'constituents', 'families', 'viewers', 'readers', 'listeners',
   'panelists', 'congressmen', 'justices', 'economists', 'academics', 'physicians', 'millennials', 'residents',
+  // Public offices held by one person or a few ("Ohio's tax commissioner says", "the county clerk said").
+  'commissioner', 'commissioners', 'treasurer', 'comptroller', 'auditor', 'auditors', 'superintendent', 'sheriff',
+  'ombudsman', 'registrar', 'chancellor', 'provost', 'inspector', 'inspectors', 'coroner', 'clerk', 'trustee', 'trustees',
   // Family: "the victim's mother testified", "his widow said".
   'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'grandmother',
   'grandfather', 'aunt', 'uncle', 'cousin', 'mothers', 'fathers', 'sisters', 'brothers', 'daughters', 'sons',

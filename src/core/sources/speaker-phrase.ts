@@ -55,6 +55,8 @@ const MAX_TOKENS = 24;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
 // A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
 const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
+/** Containers of documents: "a copy of the memo", "a trove of emails", "a series of polls". */
+const CONTAINER_NOUNS = /^(?:copy|copies|batch|batches|trove|cache|set|series|collection|stack|draft|excerpt|excerpts|portion)$/i;
 const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
@@ -101,6 +103,8 @@ const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
 const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
   || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+// A capital and a full stop is an initial ("Jill A. Martin", "John I. Cole"), never the article or pronoun it spells.
+const isInitial = (source: string, t: Token) => /^\p{Lu}$/u.test(t.text) && source[t.end] === '.';
 
 function emptyRef(form: SpeakerRef['form'], text: string, start: number, end: number, kind: SourceKind): SpeakerRef {
   return { form, text, start, end, name: null, owner: null, role: null, affiliation: null, kind, head: null, modifiers: [], definite: false };
@@ -201,7 +205,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     else break;
   }
   // Leading function words ("The", "Meanwhile") are not part of the name.
-  while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'the') first++;
+  while (first < last && FUNCTION_CAPS.has(lower(tokens[first]!)) && !isInitial(source, tokens[first]!) && lower(tokens[first]!) !== 'the') first++;
   // "Afterwards Penny walks …": an ordinary word that opens the sentence is no part of the name.
   // (Not "The": "The Florida senator" keeps its article, which makes the name no person's.)
   while (first < last && lower(tokens[first]!) !== 'the' && isOpeningWord(source, tokens[first]!.start, tokens[first]!.end, span(tokens[first + 1]!, tokens[last]!))) first++;
@@ -215,7 +219,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
-  if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)))) return null;
+  if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)) && !isInitial(source, t))) return null;
   if (nameTokens.length === 1 && HONORIFICS.test(nameTokens[0]!.text)) return null;
   // "Significantly, the judge said": a sentence adverb is no name.
   if (nameTokens.length === 1 && ADVERB.test(nameTokens[0]!.text)) return null;
@@ -403,15 +407,22 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { headAt = j - 1; break; }
   }
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
+  let modifiersEnd = -1;
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
     let next = tokens.length - 1;
     for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!))) { next = j - 1; break; }
     // (Only people or bodies: "an array of instruments" stays an array.)
     const people = lower(tokens[next]!);
     if (PERSON_NOUNS.has(people) || ORG_NOUNS.has(people)) headAt = next;
+  } else if (CONTAINER_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
+    // "a copy of the memo", "a new batch of emails": the document in the container is the head.
+    let next = tokens.length - 1;
+    for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { next = j - 1; break; }
+    if (DOCUMENT_NOUNS.has(lower(tokens[next]!))) { modifiersEnd = headAt; headAt = next; }
   }
   const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');
-  const modifiers = tokens.slice(i, headAt).map((t) => t.text);
+  // (The container's words describe it, not the document: "a redacted copy of the memo".)
+  const modifiers = tokens.slice(i, modifiersEnd >= 0 ? modifiersEnd : headAt).map((t) => t.text);
   if (modifiers.length > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
   // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,

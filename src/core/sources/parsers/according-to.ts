@@ -1,4 +1,4 @@
-// "According to X, …", "…, according to X." and "North Korea, according to X, has …".
+// "According to X, …", "…, according to X." and "North Korea, according to X, has …"; "as reported by X" alike.
 // X may be a document ("a report by the agency"), whose author becomes the speaker.
 
 import { ABBREVIATIONS } from '../clause';
@@ -11,7 +11,8 @@ import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../sc
 import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/according-to';
-const ACCORDING = /\b[Aa]ccording to\s+/g;
+// ("As reported by the Courier, …" credits the words to their reporter as "according to" does.)
+const ACCORDING = /\b(?:[Aa]ccording to|[Aa]s (?:first |previously |originally |earlier )?reported by)\s+/g;
 const DASH = /\u2014|\u2013|\s--?\s/;
 const LEAD = /^[\s]*(?:(?:and|but|so|yet|also|however|meanwhile|still|now|instead)[\s,]+)?$/i;
 
@@ -59,7 +60,7 @@ export function parseAccordingTo(scan: Scan): void {
     if (wordCount(content, 3) < 3) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
-      start, end, text: content, direct: false, cue: 'according to', cueStart, speaker, block,
+      start, end, text: content, direct: false, cue: /^according/i.test(m[0]) ? 'according to' : 'reported by', cueStart, speaker, block,
       extractor: EXTRACTOR, confidence: 0.85,
     } satisfies Attribution);
   }

@@ -108,6 +108,9 @@ const BARE_ATTRIBUTION = /^[^\uE000.!?]{0,120}[.!?]?\s*$/;
 // A prepositional phrase or an adverbial clause right after the cue says when, where or of whom
 // the words were said; it reports nothing of its own (unless a "that" clause follows).
 const ADJUNCT_AFTER_CUE = /^\s+(?:of|about|in|on|at|during|after|before|as|when|while|to|from|with)\s(?![^]*\bthat\b)/i;
+// A comma right after the cue closes the attribution: what follows is an aside on the quotation,
+// not the cue's object ("Lund asked, pointing at the map.", "Lund declared, a line she repeats …").
+const ASIDE_AFTER_CUE = /^\s*,\s/;
 
 /**
  * "“Who do they think they are?” Trump said." — a quotation that ends with its own mark, then a
@@ -117,15 +120,19 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   const next = sentenceOf(scan, region.block, region.end + 1);
   if (!next || next.start < region.end || next.start - region.end > 3) return null;
   const cue = cuesIn(scan, next)[0];
-  const bare = scan.masked.slice(next.start, next.end).replace(TITLE_ABBREVIATION, '');
-  if (!cue || cue.start - next.start > 80 || !BARE_ATTRIBUTION.test(bare)) return null;
+  if (!cue || cue.start - next.start > 80) return null;
+  // (An aside after the cue may quote a title of its own: "…, alluding to his role in “The Ward.”")
+  const aside = ASIDE_AFTER_CUE.test(scan.masked.slice(cue.end, next.end));
+  const bare = scan.masked.slice(next.start, aside ? cue.end : next.end).replace(TITLE_ABBREVIATION, '');
+  if (!BARE_ATTRIBUTION.test(bare)) return null;
   const inverted = !scan.masked.slice(next.start, cue.start).trim();
   const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
   if (!subject || (!inverted && subject.phraseStart !== next.start)) return null;
-  // Nothing but adjuncts after the cue: "Trump said Tuesday.", "Trump said of Apple in February,
-  // when …", "Ek said as he opened the vote.", not "Trump said the talks failed."
+  // Nothing but adjuncts or an aside after the cue: "Trump said Tuesday.", "Trump said of Apple in
+  // February, when …", "Ek said as he opened the vote.", "Ek asked, smiling at the crowd.", not
+  // "Trump said the talks failed."
   const afterCue = scan.masked.slice(cue.end, next.end);
-  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
+  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && !aside && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
   return make(scan, region, cue, subject, 0.9);
 }
 

@@ -1,5 +1,6 @@
 // A quotation introduced by its speaker's name and a colon, with no verb: the style of news
-// roundups and newsletters ("STATES LEAN RIGHT - Ada Lind: “…”", "More from Lind: “…”"). The name
+// roundups and newsletters ("STATES LEAN RIGHT - Ada Lind: “…”", "More from Lind: “…”", "From the
+// report: “…”": after "from", a document as well as a person). The name
 // must stand alone in its part of the sentence (at its start, after a dash, or after "from"), and
 // what follows must read as a sentence of its own: a name that is an object ("a message for
 // Lind:") or a label before a title ("Lind: “Tide”") is no speaker.
@@ -28,7 +29,9 @@ export function nameColonQuote(scan: Scan, region: QuoteRegion): Attribution | n
   if (!/^\p{Lu}/u.test(inner) || wordCount(inner, MIN_WORDS) < MIN_WORDS) return null;
   const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
   const speaker = readSpeaker(scan.masked, start, start + m[1]!.length);
-  if (!speaker || speaker.form !== 'name' || speaker.kind !== 'person') return null;
+  // ("From the report: “…”", "More from Bush's Facebook post: “…”": after "from", a document speaks too.)
+  const fromDocument = /\bfrom\s/i.test(m[0]) && speaker?.kind === 'document';
+  if (!speaker || !fromDocument && (speaker.form !== 'name' || speaker.kind !== 'person')) return null;
   const colon = sentence.start + lead.lastIndexOf(':');
   scan.usedCues.add(colon);
   return {

@@ -23,8 +23,12 @@ const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
+// "…, officials said Friday afternoon, as they met the union.": when the telling happened, then a
+// clause of its circumstance, however long; the statement is before the cue. (Not "because": a
+// reason after the attribution is usually the statement's own, "…, aides said Friday, because she …".)
+const TIME_THEN_CIRCUMSTANCE = /^\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:as|while|amid)\s/;
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
-const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/;
+const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;])/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_AFTER_CLAUSE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
@@ -329,6 +333,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
+  // "…, officials said Friday afternoon, as they met the union.": the time and its circumstance; the content came first.
+  if (!that && TIME_THEN_CIRCUMSTANCE.test(rest)) return null;
   // "said on Thursday it aims …", "announced in 2017 his decision …": the time is the telling's.
   const timed = TIME_ADJUNCT.exec(rest);
   const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
@@ -485,7 +491,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
   const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || !inverted && isOccasion(tail) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
