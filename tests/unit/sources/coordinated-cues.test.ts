@@ -45,4 +45,16 @@ describe('two verb phrases of one subject', () => {
     const r = run(['The mayor praised the new bridge plan and backed by the council, it moved ahead.'], [], ATTITUDES);
     expect(lines(r).some((l) => /\| the council/.test(l))).toBe(false);
   });
+
+  it('splits two participle phrases of one subject into two positions', () => {
+    const r = run(['Councillor Mara Jensen left the hearing early, noting that the ferry was late again and urging the board to find a new operator.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry was late again');
+    expect(found.some((l) => l.startsWith('Mara Jensen |') && /^Mara Jensen \| (?:the board )?to find a new operator/.test(l))).toBe(true);
+  });
+
+  it('leaves an -ing verb of a progressive clause to that clause', () => {
+    const r = run(['The dock workers issued a statement, saying that crews were leaving the port and looking for work inland.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('crews were leaving the port and looking for work inland'))).toBe(true);
+  });
 });

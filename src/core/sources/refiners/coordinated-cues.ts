@@ -21,8 +21,10 @@ const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|stil
 /**
  * A verb form a subject can carry: the past (and the perfect's participle), the third person
  * present, or the plural present's bare form ("Farmers oppose X and have pledged Y", "… and want Y").
+ * A participle in -ing pairs with another ("…, calling the plan a mess and urging a vote"): two
+ * participle phrases of one subject, each a stance of its own.
  */
-type Finite = 'past' | 'present' | 'plural';
+type Finite = 'past' | 'present' | 'plural' | 'participle';
 /** Cues learned from train with at least this many annotations count as cues here too. */
 const MIN_EVIDENCE = 5;
 const MIN_WORDS = 2;
@@ -108,12 +110,16 @@ function speechOnly(verb: string): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
+const PROGRESSIVE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:not|still|\p{Ll}+ly)\s+)?\p{Ll}+ing\b/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
 /** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
 function isClause(masked: string, cueStart: number, start: number, cut: number, form: Finite): boolean {
-  if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
+  // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
+  // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
+  if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));
+  if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   if (words.length && SUBJECT_PRONOUN.test(words[0]!)) return true;
   return words.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
 }
@@ -144,10 +150,14 @@ function finiteForm(masked: string, at: number): Finite | null {
   const word = /^\p{Ll}+/u.exec(masked.slice(at, at + 30))?.[0];
   if (!word) return null;
   const form = finiteOf(word);
-  if (form || /ing$/.test(word)) return form;
+  if (form) return form;
+  if (/ing$/.test(word)) return PROGRESSIVE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'participle';
   // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose").
   return NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'plural';
 }
+
+/** "is calling", "were urging": a progressive is the finite verb's, and its forms pair differently. */
+const PROGRESSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|am|n[’']t|not)\s+$/i;
 
 const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|should|may|might|must|n[’']t)\s+$/i;
 
@@ -156,6 +166,7 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|sh
  * form ("oppose … and vow") or a perfect with "have" ("oppose … and have pledged").
  */
 function sameForm(verb: string, form: Finite, coordination: string): boolean {
+  if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)\s/.test(coordination);
   if (form !== 'plural') return finiteOf(verb) === form;
   if (/\bhave\s/.test(coordination)) return finiteOf(verb) === 'past';
   return !/\b(?:has|had)\s/.test(coordination) && finiteOf(verb) === null && !/ing$/.test(verb);
