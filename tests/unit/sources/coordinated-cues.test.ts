@@ -57,4 +57,11 @@ describe('two verb phrases of one subject', () => {
     const r = run(['The dock workers issued a statement, saying that crews were leaving the port and looking for work inland.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('crews were leaving the port and looking for work inland'))).toBe(true);
   });
+
+  it('reads a past verb after a clause under a modal as the cue\'s second verb', () => {
+    const r = run(['Councillor Mara Jensen said the ferry service would end in March and called for a new operator.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry service would end in March');
+    expect(found).toContain('Mara Jensen | a new operator');
+  });
 });

@@ -111,6 +111,7 @@ function speechOnly(verb: string): boolean {
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:not|still|\p{Ll}+ly)\s+)?\p{Ll}+ing\b/u;
+const PAST_AUXILIARY = /^(?:was|were|had|did)$/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
 /** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
@@ -119,6 +120,9 @@ function isClause(masked: string, cueStart: number, start: number, cut: number, 
   // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
   // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
   if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));
+  // A past verb cannot carry on a clause in the present or under a modal ("said the strike will go
+  // on and called for talks", "said rents would rise and urged …"): it is the cue's second verb.
+  if (form === 'past' && !words.some((w) => PAST_AUXILIARY.test(w) || finiteOf(w) === 'past')) return false;
   if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   if (words.length && SUBJECT_PRONOUN.test(words[0]!)) return true;
   return words.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
