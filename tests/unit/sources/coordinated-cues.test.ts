@@ -64,4 +64,16 @@ describe('two verb phrases of one subject', () => {
     expect(found).toContain('Mara Jensen | the ferry service would end in March');
     expect(found).toContain('Mara Jensen | a new operator');
   });
+
+  it('reads a negated verb after "but" as the subject\'s second position, its tense in the auxiliary', () => {
+    const r = run(['Councillor Mara Jensen would warn riders not to trust the new timetable but did not name its authors.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | riders not to trust the new timetable');
+    expect(found).toContain('Mara Jensen | its authors');
+  });
+
+  it('leaves a negated verb of another tense to the content', () => {
+    const r = run(['Councillor Mara Jensen said the board met the owners but does not expect a deal.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('| a deal'))).toBe(false);
+  });
 });

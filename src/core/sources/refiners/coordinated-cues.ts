@@ -17,7 +17,13 @@ import { attributionsByBlock } from './block-attributions';
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
 // A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
-const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
+// A negated verb too, its tense in the auxiliary: "… but did not name them", "and would not say".
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+/** The negating auxiliary of a coordinated verb, and the form of the cue it pairs with. */
+const NEGATED = /\b(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)\s/;
+const NEGATED_FORM: Record<string, Finite[]> = {
+  did: ['past'], would: ['past'], could: ['past'], does: ['present'], do: ['plural'], will: ['present', 'plural'], wo: ['present', 'plural'],
+};
 /**
  * A verb form a subject can carry: the past (and the perfect's participle), the third person
  * present, or the plural present's bare form ("Farmers oppose X and have pledged Y", "… and want Y").
@@ -156,13 +162,18 @@ function finiteForm(masked: string, at: number): Finite | null {
   const form = finiteOf(word);
   if (form) return form;
   if (/ing$/.test(word)) return PROGRESSIVE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'participle';
-  // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose").
-  return NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'plural';
+  // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose");
+  // then the auxiliary carries the tense ("did not mention A but did note B", "would warn A but …").
+  const before = masked.slice(Math.max(0, at - 12), at);
+  if (!NOT_FINITE_BEFORE.test(before)) return 'plural';
+  const aux = AUXILIARY_BEFORE.exec(before)?.[1];
+  return aux ? NEGATED_FORM[aux]![0]! : null;
 }
 
 /** "is calling", "were urging": a progressive is the finite verb's, and its forms pair differently. */
 const PROGRESSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|am|n[’']t|not)\s+$/i;
 
+const AUXILIARY_BEFORE = /(?:^|\s)(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)?\s+$/i;
 const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|should|may|might|must|n[’']t)\s+$/i;
 
 /**
@@ -170,6 +181,8 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|sh
  * form ("oppose … and vow") or a perfect with "have" ("oppose … and have pledged").
  */
 function sameForm(verb: string, form: Finite, coordination: string): boolean {
+  const negated = NEGATED.exec(coordination);
+  if (negated) return NEGATED_FORM[negated[1]!]!.includes(form) && finiteOf(verb) === null && !/ing$/.test(verb);
   if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)\s/.test(coordination);
   if (form !== 'plural') return finiteOf(verb) === form;
   if (/\bhave\s/.test(coordination)) return finiteOf(verb) === 'past';
