@@ -43,4 +43,26 @@ describe('two attributions in one sentence, each with its own subject', () => {
     const r = run(['Harbour police said there are no closures, but residents are being urged to avoid the pier.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.endsWith('there are no closures, but residents are being urged to avoid the pier'))).toBe(true);
   });
+
+  it('ends the first content where a joint opens a clause with a personal pronoun and a cue of its own', () => {
+    const r = run([
+      'Councillor Mara Jensen said the ferry would run all winter, although she supports a break for repairs in March.',
+      'Harbour Master Tom Okafor has long said the pier is safe, but he hasn\'t endorsed the new lighthouse plan.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry would run all winter');
+    expect(found).toContain('Mara Jensen | a break for repairs in March');
+    expect(found).toContain('Harbour Master Tom Okafor | the pier is safe');
+    expect(found).toContain('Harbour Master Tom Okafor | the new lighthouse plan');
+  });
+
+  it('leaves a reason after "because" and a pronoun that may stand for a thing to the first content', () => {
+    const r = run([
+      'Councillor Mara Jensen said islanders are angry because they want a second ferry.',
+      'The mayor released the harbour accounts, even though they exposed a large deficit.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.endsWith('islanders are angry because they want a second ferry'))).toBe(true);
+    expect(found).toContain('mayor | the harbour accounts, even though they exposed a large deficit');
+  });
 });

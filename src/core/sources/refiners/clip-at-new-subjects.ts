@@ -17,6 +17,9 @@ import { DOCUMENT_CUES } from '../attitude-lexicon';
 const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+$/;
 /** The same joint inside a phrase read as the second speaker, a few words before the cue. */
 const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+(?:\S+\s+){0,5}$/;
+/** The joint before a pronoun that opens a clause of its own: a conjunction after a comma, or a subordinator. */
+const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas))\s+$/;
+const PERSONAL_PRONOUN = /^(?:he|she|i|we)$/i;
 /** The second speaker must stand right after the joint: only a short phrase fits between. */
 const MAX_SPEAKER = 90;
 const MIN_WORDS = 2;
@@ -39,8 +42,18 @@ export function clipAtNewSubjects(scan: Scan): void {
         const at = b.speaker.start;
         // The second clause lies inside the first content and reads forward from its cue.
         if (at <= a.start || at >= end || b.cueStart <= at || b.start < b.cueStart || b.cueStart - at > MAX_SPEAKER) continue;
-        // A pronoun may be the first speaker again ("…, and she said …"): that is splitCoordinatedCues' case.
-        if (b.speaker.form === 'pronoun') continue;
+        // A pronoun opening a clause of its own after a joint ("…, but she hasn't endorsed …", "…,
+        // although he supports …") starts a second statement, by the same speaker or another; without
+        // such a joint it may be the subject of a clause inside the first content ("said he was
+        // tired and he …"), which is left whole.
+        if (b.speaker.form === 'pronoun') {
+          // ("…, even though they exposed …": "they" and "it" may stand for things, not a speaker.)
+          if (!PERSONAL_PRONOUN.test(b.speaker.text)) continue;
+          const joint = PRONOUN_JOINT.exec(scan.masked.slice(Math.max(a.start, at - 24), at));
+          const cut = joint ? trimEnd(scan.text, a.start, at - joint[0].length) : -1;
+          if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
+          continue;
+        }
         // "said that A, and that B": a second that-clause is the same speaker's.
         if (SECOND_THAT_CLAUSE.test(scan.masked.slice(Math.max(a.start, at - 16), at + 5))) continue;
         // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
