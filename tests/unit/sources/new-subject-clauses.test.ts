@@ -65,4 +65,21 @@ describe('two attributions in one sentence, each with its own subject', () => {
     expect(found.some((l) => l.endsWith('islanders are angry because they want a second ferry'))).toBe(true);
     expect(found).toContain('mayor | the harbour accounts, even though they exposed a large deficit');
   });
+
+  it('ends a content in a clause fronted by a subordinator at the comma where the main clause begins', () => {
+    const r = run([
+      'Though Councillor Mara Jensen did not mention the ferry fares in her speech, she made it clear that the pier must close.',
+      'When the harbour board criticized the lighthouse plan on Monday, Mayor Tom Okafor said the port would stay open.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry fares in her speech');
+    expect(found).toContain('Mara Jensen | the pier must close');
+    expect(found).toContain('harbour board | the lighthouse plan on Monday');
+    expect(found).toContain('Tom Okafor | the port would stay open');
+  });
+
+  it('leaves a content whole when no subordinator fronts its clause', () => {
+    const r = run(['Councillor Mara Jensen criticized the ferry fares, the pier and the new lighthouse, critics said.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Mara Jensen |') && l.includes('the ferry fares, the pier'))).toBe(true);
+  });
 });
