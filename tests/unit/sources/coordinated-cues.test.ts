@@ -76,4 +76,16 @@ describe('two verb phrases of one subject', () => {
     const r = run(['Councillor Mara Jensen said the board met the owners but does not expect a deal.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.endsWith('| a deal'))).toBe(false);
   });
+
+  it('reads no past form in a capitalised name ("the United Nations") and splits after a one-word object', () => {
+    const r = run([
+      'Mayor Tom Okafor denounced the United Nations and rejected claims that the harbour would close.',
+      'Councillor Mara Jensen chides Okafor and praises the harbour board for its patience.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Tom Okafor | the United Nations');
+    expect(found).toContain('Tom Okafor | claims that the harbour would close');
+    expect(found).toContain('Mara Jensen | Okafor');
+    expect(found).toContain('Mara Jensen | the harbour board for its patience');
+  });
 });

@@ -75,7 +75,8 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     // "… and backed by the council": a participle with its agent is passive.
     if (/^\s+by\s/.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 4))) continue;
     const cut = a.start + m.index;
-    if (wordCount(text.slice(a.start, cut), MIN_WORDS) < MIN_WORDS) return -1;
+    // (The first object may be one word: "chides Turkey and praises …".)
+    if (wordCount(text.slice(a.start, cut), 1) < 1) return -1;
     // "said she was elated but still feared …": after a clause of its own the verb is that clause's,
     // unless it is a verb of saying only ("said she had been there and said, …").
     if (!speechOnly(verb) && isClause(masked, a.cueStart, a.start, cut, form)) return -1;
@@ -123,15 +124,17 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|c
 /** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
 function isClause(masked: string, cueStart: number, start: number, cut: number, form: Finite): boolean {
   const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
+  // (A verb is written in lower case: "the United Nations" holds no past form.)
+  const verbs = words.filter((w) => /^\p{Ll}/u.test(w));
   // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
   // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
   if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));
   // A past verb cannot carry on a clause in the present or under a modal ("said the strike will go
   // on and called for talks", "said rents would rise and urged …"): it is the cue's second verb.
-  if (form === 'past' && !words.some((w) => PAST_AUXILIARY.test(w) || finiteOf(w) === 'past')) return false;
+  if (form === 'past' && !verbs.some((w) => PAST_AUXILIARY.test(w) || finiteOf(w) === 'past')) return false;
   if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   if (words.length && SUBJECT_PRONOUN.test(words[0]!)) return true;
-  return words.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
+  return verbs.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
 }
 
 function asPrinted(scan: Scan, a: Attribution): boolean {
