@@ -88,4 +88,11 @@ describe('two verb phrases of one subject', () => {
     expect(found).toContain('Mara Jensen | Okafor');
     expect(found).toContain('Mara Jensen | the harbour board for its patience');
   });
+
+  it('reads an adjective in -ed after a determiner as no verb of the content', () => {
+    const r = run(['Councillor Mara Jensen pointed to the revised timetable and dismissed the complaints of the ferry crews.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the revised timetable');
+    expect(found).toContain('Mara Jensen | the complaints of the ferry crews');
+  });
 });

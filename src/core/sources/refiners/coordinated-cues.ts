@@ -118,14 +118,16 @@ function speechOnly(verb: string): boolean {
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:not|still|\p{Ll}+ly)\s+)?\p{Ll}+ing\b/u;
+const ADJECTIVE_IN_ED = /(?<=\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|\p{L}+['’]s)\s+)\p{Ll}+ed\b/gu;
 const PAST_AUXILIARY = /^(?:was|were|had|did)$/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
 /** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
 function isClause(masked: string, cueStart: number, start: number, cut: number, form: Finite): boolean {
   const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
-  // (A verb is written in lower case: "the United Nations" holds no past form.)
-  const verbs = words.filter((w) => /^\p{Ll}/u.test(w));
+  // (A verb is written in lower case: "the United Nations" holds no past form; nor does an
+  // adjective in -ed after a determiner, "Lund's updated plan", "the proposed fee".)
+  const verbs = (masked.slice(start, cut).replace(ADJECTIVE_IN_ED, ' ').match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
   // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
   // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
   if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));
