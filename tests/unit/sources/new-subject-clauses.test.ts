@@ -82,4 +82,11 @@ describe('two attributions in one sentence, each with its own subject', () => {
     const r = run(['Councillor Mara Jensen criticized the ferry fares, the pier and the new lighthouse, critics said.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Mara Jensen |') && l.includes('the ferry fares, the pier'))).toBe(true);
   });
+
+  it('reads "but" before a personal pronoun as a joint even without a comma', () => {
+    const r = run(['Harbour Master Tom Okafor said the pier is safe but he supports a new lighthouse.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Harbour Master Tom Okafor | the pier is safe');
+    expect(found).toContain('Harbour Master Tom Okafor | a new lighthouse');
+  });
 });

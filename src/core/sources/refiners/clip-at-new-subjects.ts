@@ -19,7 +19,7 @@ const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|where
 /** The same joint inside a phrase read as the second speaker, a few words before the cue. */
 const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+(?:\S+\s+){0,5}$/;
 /** The joint before a pronoun that opens a clause of its own: a conjunction after a comma, or a subordinator. */
-const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas))\s+$/;
+const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas|but))\s+$/;
 const PERSONAL_PRONOUN = /^(?:he|she|i|we)$/i;
 /** The second speaker must stand right after the joint: only a short phrase fits between. */
 const MAX_SPEAKER = 90;
