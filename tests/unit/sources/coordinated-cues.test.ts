@@ -45,4 +45,54 @@ describe('two verb phrases of one subject', () => {
     const r = run(['The mayor praised the new bridge plan and backed by the council, it moved ahead.'], [], ATTITUDES);
     expect(lines(r).some((l) => /\| the council/.test(l))).toBe(false);
   });
+
+  it('splits two participle phrases of one subject into two positions', () => {
+    const r = run(['Councillor Mara Jensen left the hearing early, noting that the ferry was late again and urging the board to find a new operator.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry was late again');
+    expect(found.some((l) => l.startsWith('Mara Jensen |') && /^Mara Jensen \| (?:the board )?to find a new operator/.test(l))).toBe(true);
+  });
+
+  it('leaves an -ing verb of a progressive clause to that clause', () => {
+    const r = run(['The dock workers issued a statement, saying that crews were leaving the port and looking for work inland.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('crews were leaving the port and looking for work inland'))).toBe(true);
+  });
+
+  it('reads a past verb after a clause under a modal as the cue\'s second verb', () => {
+    const r = run(['Councillor Mara Jensen said the ferry service would end in March and called for a new operator.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry service would end in March');
+    expect(found).toContain('Mara Jensen | a new operator');
+  });
+
+  it('reads a negated verb after "but" as the subject\'s second position, its tense in the auxiliary', () => {
+    const r = run(['Councillor Mara Jensen would warn riders not to trust the new timetable but did not name its authors.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | riders not to trust the new timetable');
+    expect(found).toContain('Mara Jensen | its authors');
+  });
+
+  it('leaves a negated verb of another tense to the content', () => {
+    const r = run(['Councillor Mara Jensen said the board met the owners but does not expect a deal.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('| a deal'))).toBe(false);
+  });
+
+  it('reads no past form in a capitalised name ("the United Nations") and splits after a one-word object', () => {
+    const r = run([
+      'Mayor Tom Okafor denounced the United Nations and rejected claims that the harbour would close.',
+      'Councillor Mara Jensen chides Okafor and praises the harbour board for its patience.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Tom Okafor | the United Nations');
+    expect(found).toContain('Tom Okafor | claims that the harbour would close');
+    expect(found).toContain('Mara Jensen | Okafor');
+    expect(found).toContain('Mara Jensen | the harbour board for its patience');
+  });
+
+  it('reads an adjective in -ed after a determiner as no verb of the content', () => {
+    const r = run(['Councillor Mara Jensen pointed to the revised timetable and dismissed the complaints of the ferry crews.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the revised timetable');
+    expect(found).toContain('Mara Jensen | the complaints of the ferry crews');
+  });
 });

@@ -43,4 +43,50 @@ describe('two attributions in one sentence, each with its own subject', () => {
     const r = run(['Harbour police said there are no closures, but residents are being urged to avoid the pier.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.endsWith('there are no closures, but residents are being urged to avoid the pier'))).toBe(true);
   });
+
+  it('ends the first content where a joint opens a clause with a personal pronoun and a cue of its own', () => {
+    const r = run([
+      'Councillor Mara Jensen said the ferry would run all winter, although she supports a break for repairs in March.',
+      'Harbour Master Tom Okafor has long said the pier is safe, but he hasn\'t endorsed the new lighthouse plan.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry would run all winter');
+    expect(found).toContain('Mara Jensen | a break for repairs in March');
+    expect(found).toContain('Harbour Master Tom Okafor | the pier is safe');
+    expect(found).toContain('Harbour Master Tom Okafor | the new lighthouse plan');
+  });
+
+  it('leaves a reason after "because" and a pronoun that may stand for a thing to the first content', () => {
+    const r = run([
+      'Councillor Mara Jensen said islanders are angry because they want a second ferry.',
+      'The mayor released the harbour accounts, even though they exposed a large deficit.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.endsWith('islanders are angry because they want a second ferry'))).toBe(true);
+    expect(found).toContain('mayor | the harbour accounts, even though they exposed a large deficit');
+  });
+
+  it('ends a content in a clause fronted by a subordinator at the comma where the main clause begins', () => {
+    const r = run([
+      'Though Councillor Mara Jensen did not mention the ferry fares in her speech, she made it clear that the pier must close.',
+      'When the harbour board criticized the lighthouse plan on Monday, Mayor Tom Okafor said the port would stay open.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry fares in her speech');
+    expect(found).toContain('Mara Jensen | the pier must close');
+    expect(found).toContain('harbour board | the lighthouse plan on Monday');
+    expect(found).toContain('Tom Okafor | the port would stay open');
+  });
+
+  it('leaves a content whole when no subordinator fronts its clause', () => {
+    const r = run(['Councillor Mara Jensen criticized the ferry fares, the pier and the new lighthouse, critics said.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Mara Jensen |') && l.includes('the ferry fares, the pier'))).toBe(true);
+  });
+
+  it('reads "but" before a personal pronoun as a joint even without a comma', () => {
+    const r = run(['Harbour Master Tom Okafor said the pier is safe but he supports a new lighthouse.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Harbour Master Tom Okafor | the pier is safe');
+    expect(found).toContain('Harbour Master Tom Okafor | a new lighthouse');
+  });
 });

@@ -4,7 +4,8 @@
 // so it swallows the second clause, speaker, cue and all. Where a conjunction that joins two main
 // clauses (", while", ", whereas", "; ", ", but", ", and") is followed by another attribution's
 // speaker and cue, the first content ends: what follows is said by someone else, not reported by
-// the first speaker. (clipAtOtherCues handles a credit that closes the content, "…, Jones said";
+// the first speaker. In a sentence that a subordinate clause opens ("Though she did not mention X,
+// she made it clear …"), the comma that ends that clause is the joint. (clipAtOtherCues handles a credit that closes the content, "…, Jones said";
 // splitCoordinatedCues a second verb of the same subject, "… and called for …".)
 
 import type { Attribution } from '../model';
@@ -17,6 +18,9 @@ import { DOCUMENT_CUES } from '../attitude-lexicon';
 const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+$/;
 /** The same joint inside a phrase read as the second speaker, a few words before the cue. */
 const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+(?:\S+\s+){0,5}$/;
+/** The joint before a pronoun that opens a clause of its own: a conjunction after a comma, or a subordinator. */
+const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas|but))\s+$/;
+const PERSONAL_PRONOUN = /^(?:he|she|i|we)$/i;
 /** The second speaker must stand right after the joint: only a short phrase fits between. */
 const MAX_SPEAKER = 90;
 const MIN_WORDS = 2;
@@ -39,8 +43,25 @@ export function clipAtNewSubjects(scan: Scan): void {
         const at = b.speaker.start;
         // The second clause lies inside the first content and reads forward from its cue.
         if (at <= a.start || at >= end || b.cueStart <= at || b.start < b.cueStart || b.cueStart - at > MAX_SPEAKER) continue;
-        // A pronoun may be the first speaker again ("…, and she said …"): that is splitCoordinatedCues' case.
-        if (b.speaker.form === 'pronoun') continue;
+        // A pronoun opening a clause of its own after a joint ("…, but she hasn't endorsed …", "…,
+        // although he supports …") starts a second statement, by the same speaker or another; without
+        // such a joint it may be the subject of a clause inside the first content ("said he was
+        // tired and he …"), which is left whole.
+        // "Though she did not mention the fee, she made it clear …", "When asked about X, Lund said …":
+        // a clause fronted by a subordinator ends at its comma, where the main clause's subject stands.
+        const fronted = frontedClauseEnd(scan, a, at);
+        if (fronted > a.start) {
+          end = Math.min(end, fronted);
+          continue;
+        }
+        if (b.speaker.form === 'pronoun') {
+          // ("…, even though they exposed …": "they" and "it" may stand for things, not a speaker.)
+          if (!PERSONAL_PRONOUN.test(b.speaker.text)) continue;
+          const joint = PRONOUN_JOINT.exec(scan.masked.slice(Math.max(a.start, at - 24), at));
+          const cut = joint ? trimEnd(scan.text, a.start, at - joint[0].length) : -1;
+          if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
+          continue;
+        }
         // "said that A, and that B": a second that-clause is the same speaker's.
         if (SECOND_THAT_CLAUSE.test(scan.masked.slice(Math.max(a.start, at - 16), at + 5))) continue;
         // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
@@ -55,6 +76,26 @@ export function clipAtNewSubjects(scan: Scan): void {
       a.text = scan.text.slice(a.start, end);
     }
   }
+}
+
+/** A subordinator that opens a sentence with a clause of its own before the main one. */
+const SUBORDINATOR_OPENING = /^\s*(?:(?:and|but)\s+)?(?:though|although|even\s+though|while|whereas|when|after|before|once|if|unless|since|because)\s/i;
+
+/**
+ * Where the first content ends when its clause is fronted by a subordinator and the second
+ * speaker opens the main clause after the first comma in the content; else -1.
+ */
+function frontedClauseEnd(scan: Scan, a: Attribution, speakerStart: number): number {
+  const sentence = scan.sentences[a.block]?.find((s) => s.start <= a.cueStart && a.cueStart < s.end);
+  if (!sentence) return -1;
+  const opening = Math.min(a.cueStart, a.speaker?.start ?? a.cueStart);
+  if (!SUBORDINATOR_OPENING.test(scan.masked.slice(sentence.start, opening))) return -1;
+  const comma = /,\s*$/.exec(scan.masked.slice(Math.max(a.start, speakerStart - 4), speakerStart));
+  if (!comma) return -1;
+  const cut = speakerStart - comma[0].length;
+  if (scan.masked.slice(a.start, cut).includes(',')) return -1;
+  const end = trimEnd(scan.text, a.start, cut);
+  return wordCount(scan.text.slice(a.start, end), MIN_WORDS) >= MIN_WORDS ? end : -1;
 }
 
 /**

@@ -17,12 +17,20 @@ import { attributionsByBlock } from './block-attributions';
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
 // A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
-const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?)?(\p{Ll}{3,})(?=[\s,:])/gu;
+// A negated verb too, its tense in the auxiliary: "… but did not name them", "and would not say".
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+/** The negating auxiliary of a coordinated verb, and the form of the cue it pairs with. */
+const NEGATED = /\b(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)\s/;
+const NEGATED_FORM: Record<string, Finite[]> = {
+  did: ['past'], would: ['past'], could: ['past'], does: ['present'], do: ['plural'], will: ['present', 'plural'], wo: ['present', 'plural'],
+};
 /**
  * A verb form a subject can carry: the past (and the perfect's participle), the third person
  * present, or the plural present's bare form ("Farmers oppose X and have pledged Y", "… and want Y").
+ * A participle in -ing pairs with another ("…, calling the plan a mess and urging a vote"): two
+ * participle phrases of one subject, each a stance of its own.
  */
-type Finite = 'past' | 'present' | 'plural';
+type Finite = 'past' | 'present' | 'plural' | 'participle';
 /** Cues learned from train with at least this many annotations count as cues here too. */
 const MIN_EVIDENCE = 5;
 const MIN_WORDS = 2;
@@ -67,7 +75,8 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     // "… and backed by the council": a participle with its agent is passive.
     if (/^\s+by\s/.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 4))) continue;
     const cut = a.start + m.index;
-    if (wordCount(text.slice(a.start, cut), MIN_WORDS) < MIN_WORDS) return -1;
+    // (The first object may be one word: "chides Turkey and praises …".)
+    if (wordCount(text.slice(a.start, cut), 1) < 1) return -1;
     // "said she was elated but still feared …": after a clause of its own the verb is that clause's,
     // unless it is a verb of saying only ("said she had been there and said, …").
     if (!speechOnly(verb) && isClause(masked, a.cueStart, a.start, cut, form)) return -1;
@@ -108,14 +117,26 @@ function speechOnly(verb: string): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
+const PROGRESSIVE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:not|still|\p{Ll}+ly)\s+)?\p{Ll}+ing\b/u;
+const ADJECTIVE_IN_ED = /(?<=\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|\p{L}+['’]s)\s+)\p{Ll}+ed\b/gu;
+const PAST_AUXILIARY = /^(?:was|were|had|did)$/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
 /** Whether the first content is a clause with its own finite verb (not an object or an infinitive). */
 function isClause(masked: string, cueStart: number, start: number, cut: number, form: Finite): boolean {
-  if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
+  // (A verb is written in lower case: "the United Nations" holds no past form; nor does an
+  // adjective in -ed after a determiner, "Lund's updated plan", "the proposed fee".)
+  const verbs = (masked.slice(start, cut).replace(ADJECTIVE_IN_ED, ' ').match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+  // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
+  // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
+  if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));
+  // A past verb cannot carry on a clause in the present or under a modal ("said the strike will go
+  // on and called for talks", "said rents would rise and urged …"): it is the cue's second verb.
+  if (form === 'past' && !verbs.some((w) => PAST_AUXILIARY.test(w) || finiteOf(w) === 'past')) return false;
+  if (/\sthat\s*$/.test(masked.slice(cueStart, start))) return true;
   if (words.length && SUBJECT_PRONOUN.test(words[0]!)) return true;
-  return words.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
+  return verbs.some((w) => AUXILIARY.test(w) || (form === 'past' && finiteOf(w) === 'past'));
 }
 
 function asPrinted(scan: Scan, a: Attribution): boolean {
@@ -144,11 +165,20 @@ function finiteForm(masked: string, at: number): Finite | null {
   const word = /^\p{Ll}+/u.exec(masked.slice(at, at + 30))?.[0];
   if (!word) return null;
   const form = finiteOf(word);
-  if (form || /ing$/.test(word)) return form;
-  // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose").
-  return NOT_FINITE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'plural';
+  if (form) return form;
+  if (/ing$/.test(word)) return PROGRESSIVE_BEFORE.test(masked.slice(Math.max(0, at - 12), at)) ? null : 'participle';
+  // A bare form carries a plural subject unless "to", a modal or "do" governs it ("plans to oppose");
+  // then the auxiliary carries the tense ("did not mention A but did note B", "would warn A but …").
+  const before = masked.slice(Math.max(0, at - 12), at);
+  if (!NOT_FINITE_BEFORE.test(before)) return 'plural';
+  const aux = AUXILIARY_BEFORE.exec(before)?.[1];
+  return aux ? NEGATED_FORM[aux]![0]! : null;
 }
 
+/** "is calling", "were urging": a progressive is the finite verb's, and its forms pair differently. */
+const PROGRESSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|am|n[’']t|not)\s+$/i;
+
+const AUXILIARY_BEFORE = /(?:^|\s)(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)?\s+$/i;
 const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|should|may|might|must|n[’']t)\s+$/i;
 
 /**
@@ -156,6 +186,9 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|sh
  * form ("oppose … and vow") or a perfect with "have" ("oppose … and have pledged").
  */
 function sameForm(verb: string, form: Finite, coordination: string): boolean {
+  const negated = NEGATED.exec(coordination);
+  if (negated) return NEGATED_FORM[negated[1]!]!.includes(form) && finiteOf(verb) === null && !/ing$/.test(verb);
+  if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)\s/.test(coordination);
   if (form !== 'plural') return finiteOf(verb) === form;
   if (/\bhave\s/.test(coordination)) return finiteOf(verb) === 'past';
   return !/\b(?:has|had)\s/.test(coordination) && finiteOf(verb) === null && !/ing$/.test(verb);
