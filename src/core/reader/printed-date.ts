@@ -109,7 +109,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
     if (beside(walk.mastheadEnd, found.index) && (walk.headline < 0 || found.index < walk.headline)) continue;
     const line = lineLength(walk.text, found.index);
-    const prose = line > PROSE_LINE && !opensDateline(walk.text, found);
+    const prose = line > PROSE_LINE && !opensDateline(walk.text, found) && !leadsInOwnElement(walk, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
     const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
@@ -152,6 +152,20 @@ function opensDateline(text: string, found: FoundDay): boolean {
   if (lead.length > 45 || !DATELINE_LEAD.test(lead)) return false;
   return DATELINE_CLOSE.test(text.slice(found.end, found.end + 4));
 }
+
+/**
+ * A date in an element of its own, marked as a date, that opens its paragraph: "<span
+ * class="date">31. Oktober 2023.</span> Die Saison …". The page set it apart as the
+ * paragraph's dateline; a date the prose mentions shares its text node with the sentence.
+ */
+function leadsInOwnElement(walk: Walk, found: FoundDay): boolean {
+  if (walk.text.slice(walk.text.lastIndexOf('\n', found.index) + 1, found.index).trim()) return false;
+  const run = walk.dateRuns.find(([start, end]) => found.index >= start && found.index < end);
+  return !!run && !walk.text.slice(run[0], found.index).trim() && run[1] - found.end <= OWN_ELEMENT_SLACK;
+}
+
+/** What may follow the date inside its own element: a full stop or a colon and the separating space. */
+const OWN_ELEMENT_SLACK = 3;
 
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .-]{1,20}\))?\s*[,:/]\s*\(?\s*$/u;
 const DATELINE_CLOSE = /^\s*(?:\)\s*[.:–—-]|[.:–—-](?!\d))/u;

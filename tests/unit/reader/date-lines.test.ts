@@ -215,3 +215,20 @@ describe('published and updated cues in more languages', () => {
     expect(printedPublicationDay(doc, 'el')).toBe('2019-05-05');
   });
 });
+
+describe('a date in an element of its own opening a long paragraph', () => {
+  const lede = 'Die Stadtbibliothek öffnet nach dem Umbau wieder, mit längeren Öffnungszeiten, einem neuen Lesesaal im Dachgeschoss und einer Ecke für Kinder, die bisher im Keller untergebracht war.';
+  const masthead = '<div class="topbar"><time datetime="2024-02-09T08:00:00+01:00">Freitag, 9. Februar 2024</time></div>';
+  it('is the paragraph\'s dateline, not a date in its prose', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p><span class="text-date">6. Februar 2024.</span> ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-06');
+  });
+  it('not without the element of its own', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p>6. Februar 2024. ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-09');
+  });
+  it('not a marked date inside the sentence', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p>Seit dem <span class="date">6. Februar 2024</span> ist klar: ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-09');
+  });
+});
