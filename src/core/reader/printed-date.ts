@@ -74,7 +74,22 @@ export function printedPublicationDay(doc: Document, language: string | null): s
 }
 
 export function bestPrintedDay(doc: Document, language: string | null): PrintedDay | null {
-  let days = printedDays(doc, language, false);
+  return printedDayLines(doc, language).best;
+}
+
+/**
+ * The best date line the page prints, and the best one it cues as an update ("Letzte Änderung:",
+ * "Last updated"): a page that prints no date line of its own may still say when it was changed.
+ */
+export function printedDayLines(doc: Document, language: string | null): { best: PrintedDay | null; updated: PrintedDay | null } {
+  const days = printedDays(doc, language, false);
+  let updated: PrintedDay | null = null;
+  for (const found of days) if (found.cue === 'updated' && (!updated || found.score > updated.score)) updated = found;
+  return { best: bestOf(days, doc, language), updated };
+}
+
+function bestOf(outside: PrintedDay[], doc: Document, language: string | null): PrintedDay | null {
+  let days = outside;
   if (!days.length) {
     // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
     // blog's main widget, a details column) counts when it is the only day such lines name,
