@@ -52,7 +52,8 @@ export function readPublished(doc: Document, url: string | null, article: JsonOb
 
 export function publishedEvidence(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
   metaTag: MetaReader, language: string | null): PublishedEvidence {
-  const metaName = PUBLISHED_META.find((name) => metaTag(name));
+  // The first listed meta tag that names a whole day: a journal's "2017/01" issue month gives way to its online day.
+  const metaName = PUBLISHED_META.find((name) => normalizeDateTime(metaTag(name) ?? ''));
   const sources: [string, string | null][] = [
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],

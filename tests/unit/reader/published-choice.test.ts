@@ -168,3 +168,15 @@ describe('meta tags named "published" in vocabularies of their own', () => {
     expect(published(`<html lang="en">${head}${body}</html>`)).toBeNull();
   });
 });
+
+describe('a meta tag that names only a month', () => {
+  it('gives way to the next listed one that names the day (a journal\'s issue month, then its online day)', () => {
+    const html = `<html lang="en"><head><meta name="citation_publication_date" content="2021/05"><meta name="citation_online_date" content="2021/04/12"></head>
+      <body><h1>Soil carbon under rotating pasture</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2021-04-12');
+  });
+  it('is never read as the first of its month', () => {
+    const html = `<html lang="en"><head><meta name="citation_publication_date" content="2021/05"></head><body><h1>Soil carbon under rotating pasture</h1>${prose}</body></html>`;
+    expect(published(html)).toBeNull();
+  });
+});
