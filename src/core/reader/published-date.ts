@@ -252,12 +252,18 @@ function timeElementDate(doc: Document, inArticle: boolean): string | null {
   const times = doc.querySelectorAll(inArticle ? 'article time[datetime], time[pubdate], time.published[datetime], time[itemprop="datePublished" i]' : 'time[datetime]');
   for (let index = 0; index < Math.min(times.length, 30); index++) {
     const time = times[index]!;
-    if (time.closest(NOT_ARTICLE_PARTS)) continue;
+    if (time.closest(NOT_ARTICLE_PARTS) || inSiteHeader(time)) continue;
     const marks = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`;
     if (UPDATE_MARK.test(marks)) continue;
     return time.getAttribute('datetime');
   }
   return null;
+}
+
+/** Inside the site's `<header>`, the one with its menu and no headline: today's date beside the logo. */
+function inSiteHeader(time: Element): boolean {
+  const header = time.closest('header');
+  return !!header && !header.querySelector('h1') && !!header.querySelector('nav, [role="navigation"]');
 }
 
 /**

@@ -232,3 +232,20 @@ describe('a date in an element of its own opening a long paragraph', () => {
     expect(printedPublicationDay(doc, 'de')).toBe('2024-02-09');
   });
 });
+
+describe('the site\'s header', () => {
+  const menu = '<nav><a href="/">Start</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a></nav>';
+  const story = '<p>Die Stadtbibliothek öffnet nach dem Umbau wieder, mit längeren Öffnungszeiten und einem neuen Lesesaal im Dachgeschoss.</p>';
+  it('prints today\'s date beside its menu, not the story\'s', () => {
+    const doc = page(`<html><body><header class="top"><span>Mittwoch, 7. Februar 2024</span>${menu}</header><main><h1>Bibliothek wieder offen</h1>${story}</main></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBeNull();
+  });
+  it('the same in a box classed "site-header" on a page whose headline is an <h2>', () => {
+    const doc = page(`<html><body><div class="site-header">${menu}<time datetime="2024-02-07">7. Februar 2024</time></div><h2>Bibliothek wieder offen</h2><p>Von Anna Berg, 3. Februar 2024</p>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-03');
+  });
+  it('but the article\'s own header, with its headline and a breadcrumb menu, keeps its date line', () => {
+    const doc = page(`<html><body><header class="article-header"><nav class="breadcrumb"><a href="/">Start</a> › <a href="/stadt">Stadt</a></nav><h1>Bibliothek wieder offen</h1><span class="date">6. Februar 2024</span></header>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-06');
+  });
+});

@@ -180,3 +180,16 @@ describe('a meta tag that names only a month', () => {
     expect(published(html)).toBeNull();
   });
 });
+
+describe('the site\'s header', () => {
+  const menu = '<nav><a href="/">Home</a> <a href="/city">City</a> <a href="/arts">Arts</a></nav>';
+  it('its <time> is today\'s date beside the menu, never the story\'s day', () => {
+    const html = `<html lang="en"><body><header><time datetime="2024-02-07T08:00:00+01:00">Wednesday, February 7, 2024</time>${menu}</header>
+      <main><h1>The library reopens</h1>${prose}</main></body></html>`;
+    expect(published(html)).toBeNull();
+  });
+  it('an article\'s <header> with its headline keeps its <time>', () => {
+    const html = `<html lang="en"><body><article><header><nav class="crumbs"><a href="/city">City</a></nav><h1>The library reopens</h1><time datetime="2024-02-06T10:00:00+01:00">February 6</time></header>${prose}</article></body></html>`;
+    expect(published(html)?.slice(0, 10)).toBe('2024-02-06');
+  });
+});
