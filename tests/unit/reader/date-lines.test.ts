@@ -249,3 +249,16 @@ describe('the site\'s header', () => {
     expect(printedPublicationDay(doc, 'de')).toBe('2024-02-06');
   });
 });
+
+describe('a slashed day on a bare "en" page, followed by a European time', () => {
+  it('GMT or central European time: the day first', () => {
+    expect(days('Published on 04/03/2025 - 09:40 GMT+1', true)).toEqual(['2025-03-04']);
+    expect(days('By Tom Reid 05/02/2024 03:15pm GMT', true)).toEqual(['2024-02-05']);
+    expect(days('07/06/2023, 18:05 CEST', true)).toEqual(['2023-06-07']);
+  });
+  it('an American time or none: the month first, as before', () => {
+    expect(days('Posted 04/03/2025 09:40 AM ET', true)).toEqual(['2025-04-03']);
+    expect(days('04/03/2025', true)).toEqual(['2025-04-03']);
+  });
+  it('a day that cannot be a month is read as it is, whatever follows', () => expect(days('03/25/2025 10:00 GMT', true)).toEqual(['2025-03-25']));
+});
