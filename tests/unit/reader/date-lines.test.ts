@@ -262,3 +262,16 @@ describe('a slashed day on a bare "en" page, followed by a European time', () =>
   });
   it('a day that cannot be a month is read as it is, whatever follows', () => expect(days('03/25/2025 10:00 GMT', true)).toEqual(['2025-03-25']));
 });
+
+describe('the story\'s own "masthead"', () => {
+  const story = '<p>Yields on ten-year notes fell for a third day as investors waited for the central bank\'s decision on Thursday.</p>';
+  it('an <h1> in a box classed "article__masthead" is the headline, and the date under it the story\'s', () => {
+    const doc = page(`<html lang="en-US"><body><h1 class="logo"><a href="/">Market Desk</a></h1><div class="article__masthead"><h1 class="article__headline">Bond yields slide</h1>
+      <time class="timestamp">Published: Sept. 8, 2020 at 9:22 a.m. ET</time></div>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'en-US')).toBe('2020-09-08');
+  });
+  it('but the site\'s masthead box still holds its logo, and today\'s date beside it is no date line', () => {
+    const doc = page(`<html lang="en-US"><body><div class="masthead"><h1>Market Desk</h1><span>Tuesday, September 8, 2020</span></div>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'en-US')).toBeNull();
+  });
+});
