@@ -15,7 +15,7 @@ export interface FoundDay {
 
 const WORD = String.raw`([\p{L}]{3,12}\.?)`;
 const YEAR = String.raw`((?:19|20)\d{2})(?![\d])`;
-const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null; shortYear?: boolean }[] = [
+const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: boolean, after: string) => [number, number, number] | null; shortYear?: boolean }[] = [
   // 3 March 2019, 3. März 2019, 17 de marzo de 2020, 8.Dezember 2010, 26 Mai, 2008, 21. Jan. 2022
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+)?${WORD},?\s*(?:de\s+|del\s+)?${YEAR}`, 'gu'),
@@ -55,13 +55,13 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
   // 03.03.2019, 4. 2. 2022, 17/03/2019, 3/17/2019 (month first only where the page's language writes it so)
   {
     regex: /(?<![\d.,/])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d])/g,
-    read: (m, monthFirst) => {
+    read: (m, monthFirst, after) => {
       const a = +m[1]!;
       const b = +m[3]!;
       if (m[2] === '.') return [+m[4]!, b, a];
       if (a > 12) return [+m[4]!, b, a];
       if (b > 12) return [+m[4]!, a, b];
-      return monthFirst ? [+m[4]!, a, b] : [+m[4]!, b, a];
+      return monthFirst && !EUROPEAN_TIME.test(after) ? [+m[4]!, a, b] : [+m[4]!, b, a];
     },
   },
   // 8.5.12, 02.12.19: a German, Swiss or Dutch date line with a two-digit year, always day first.
@@ -75,6 +75,13 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
     shortYear: true,
   },
 ];
+
+/**
+ * A time in Greenwich or central European time after the day ("06/01/2026 - 13:55 GMT+1",
+ * "02/11/2023 02:00pm GMT"): an English page from Britain or Europe, which writes the day first
+ * even where its language tag is a bare "en". American pages print their times in ET or PT.
+ */
+const EUROPEAN_TIME = /^\s*[-–,|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:GMT|BST|CET|CEST|WET|WEST|EET|EEST|IST)(?![\p{L}])/iu;
 
 function named(year: string, monthWord: string, day: string): [number, number, number] | null {
   const month = monthNumber(monthWord);
@@ -96,10 +103,10 @@ export function findDays(text: string, monthFirst = false, limit = 200): FoundDa
     let match: RegExpExecArray | null;
     let count = 0;
     while ((match = regex.exec(text)) && count++ < limit) {
-      const parts = read(match, monthFirst);
+      const end = match.index + match[0].length;
+      const parts = read(match, monthFirst, text.slice(end, end + 32));
       const day = parts ? isoDay(parts) : null;
       if (!day) continue;
-      const end = match.index + match[0].length;
       if (found.some((other) => match!.index < other.end && end > other.index)) continue;
       found.push(shortYear ? { day, index: match.index, end, shortYear } : { day, index: match.index, end });
     }

@@ -15,7 +15,7 @@ export function normalizeDateTime(input: string): string | null {
     const offset = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
     return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
   }
-  if (text.length > 80 || !/\d{4}/.test(text)) return null;
+  if (text.length > 80 || !/\d{4}/.test(text) || PARTIAL_DATE.test(text)) return null;
   const numeric = NUMERIC_DAY_FIRST.exec(text);
   if (numeric) return dayFirst(numeric);
   const parsed = Date.parse(text);
@@ -44,6 +44,13 @@ function dayFirst(match: RegExpExecArray): string | null {
   const date = `${year}-${pad(month!)}-${pad(day!)}`;
   return hour === undefined ? date : `${date}T${pad(+hour)}:${minute}:${second_ ?? '00'}`;
 }
+
+/**
+ * A year or a month without its day ("2017", "2017/01", "03/2019", "March 2019"): `Date.parse`
+ * would make the first of the month of it, a day the page never gave. Journals write their
+ * issue's month so (`citation_publication_date`), and a later source may have the whole day.
+ */
+const PARTIAL_DATE = /^(?:\d{4}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{4}|\p{L}+\.?,?\s+\d{4}|\d{4}\s+\p{L}+\.?)$/u;
 
 const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b(?:[ECMP][SD]T)\b)/;
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;

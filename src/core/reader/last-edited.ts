@@ -11,17 +11,36 @@ import { forEachVisibleText } from './visible-text';
 
 const FOOTERS = 'footer, [id*="footer" i], [class*="footer" i]';
 const MAX_FOOTERS = 10;
+/** Footer-classed elements looked at, nested ones included. */
+const MAX_CANDIDATES = 200;
 /** Footer text read per footer: a "footer" class on a wrapper of the whole page must not cost a full read. */
 const MAX_TEXT = 4000;
 const MAX_NODES = 2000;
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
+/**
+ * German "Stand: 09.10.2017" ("as of"): the day the page's content was last brought up to date,
+ * printed in the footer of many public-sector and company pages. In a date line by the headline
+ * the same word is read as a publication cue (`printed-date.ts`).
+ */
+const AS_OF_CUE = /(?<![\p{L}])stand(?:\s+vom)?\s*:?\s*$/iu;
+
 export function lastEditedDay(doc: Document, language: string | null): string | null {
   const footers = doc.querySelectorAll(FOOTERS);
-  for (let index = 0; index < Math.min(footers.length, MAX_FOOTERS); index++) {
-    const text = boundedText(footers[index]!);
+  // A footer's columns and link lists are footers too ("footer-col1"): once a footer was read
+  // whole, the ones inside it are skipped, so a page's second footer (a print footer's "Stand:"
+  // line after forty nested columns) is still reached.
+  const readWhole: Element[] = [];
+  let read = 0;
+  for (let index = 0; index < Math.min(footers.length, MAX_CANDIDATES) && read < MAX_FOOTERS; index++) {
+    const footer = footers[index]!;
+    if (readWhole.some((outer) => outer.contains(footer))) continue;
+    read++;
+    const text = boundedText(footer);
+    if (text.length < MAX_TEXT - 200) readWhole.push(footer);
     for (const found of findDays(text, writesMonthFirst(language), 20)) {
-      if (UPDATED_CUE.test(text.slice(Math.max(0, found.index - 40), found.index))) return found.day;
+      const before = text.slice(Math.max(0, found.index - 40), found.index);
+      if (UPDATED_CUE.test(before) || AS_OF_CUE.test(before)) return found.day;
     }
   }
   return null;

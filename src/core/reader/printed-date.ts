@@ -47,10 +47,13 @@ interface Walk {
   subheadline: number;
   /** The headline's ancestors: a furniture class on one of them is a layout wrapper ("mainwrap sidebar"). */
   headlineAncestors: Set<Element>;
+  /** The story's headline, or the first <h2> of a page that prints no <h1>: the site's header never holds it. */
+  topHeading: Element | null;
   root: Element;
   /** Characters of text in the whole page, counted the first time a wrapper needs it (-1 before). */
   pageText: number;
   wrapperChecks: number;
+  headerChecks: number;
   nodes: number;
   /** Skip only the parts that hold other items (comments, related stories), not all furniture. */
   lenient: boolean;
@@ -74,7 +77,22 @@ export function printedPublicationDay(doc: Document, language: string | null): s
 }
 
 export function bestPrintedDay(doc: Document, language: string | null): PrintedDay | null {
-  let days = printedDays(doc, language, false);
+  return printedDayLines(doc, language).best;
+}
+
+/**
+ * The best date line the page prints, and the best one it cues as an update ("Letzte Änderung:",
+ * "Last updated"): a page that prints no date line of its own may still say when it was changed.
+ */
+export function printedDayLines(doc: Document, language: string | null): { best: PrintedDay | null; updated: PrintedDay | null } {
+  const days = printedDays(doc, language, false);
+  let updated: PrintedDay | null = null;
+  for (const found of days) if (found.cue === 'updated' && (!updated || found.score > updated.score)) updated = found;
+  return { best: bestOf(days, doc, language), updated };
+}
+
+function bestOf(outside: PrintedDay[], doc: Document, language: string | null): PrintedDay | null {
+  let days = outside;
   if (!days.length) {
     // Nothing outside the furniture: a date line inside a box classed "widget" or "sidebar" (a
     // blog's main widget, a details column) counts when it is the only day such lines name,
@@ -99,7 +117,8 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   const headline = headings.find((h1) => !mastheads.has(h1)) ?? null;
   const headlineAncestors = new Set<Element>();
   for (let element = headline?.parentElement; element && headlineAncestors.size < 60; element = element.parentElement) headlineAncestors.add(element);
-  const walk: Walk = { text: '', dateRuns: [], headline: -1, mastheads, mastheadEnd: -1, subheadline: -1, headlineAncestors, root, pageText: -1, wrapperChecks: 0, nodes: 0, lenient };
+  const topHeading = headline ?? root.querySelector('h2');
+  const walk: Walk = { text: '', dateRuns: [], headline: -1, mastheads, mastheadEnd: -1, subheadline: -1, headlineAncestors, topHeading, root, pageText: -1, wrapperChecks: 0, headerChecks: 0, nodes: 0, lenient };
   visit(root, walk, false);
   const top = walk.headline >= 0 ? walk.headline : walk.subheadline;
   const out: PrintedDay[] = [];
@@ -109,7 +128,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
     if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
     if (beside(walk.mastheadEnd, found.index) && (walk.headline < 0 || found.index < walk.headline)) continue;
     const line = lineLength(walk.text, found.index);
-    const prose = line > PROSE_LINE && !opensDateline(walk.text, found);
+    const prose = line > PROSE_LINE && !opensDateline(walk.text, found) && !leadsInOwnElement(walk, found);
     const cue = PUBLISHED_CUE.test(before) ? 'published' : UPDATED_CUE.test(before) ? 'updated' : null;
     const inDatePart = walk.dateRuns.some(([start, end]) => found.index >= start && found.index < end);
     let score = 0;
@@ -153,6 +172,20 @@ function opensDateline(text: string, found: FoundDay): boolean {
   return DATELINE_CLOSE.test(text.slice(found.end, found.end + 4));
 }
 
+/**
+ * A date in an element of its own, marked as a date, that opens its paragraph: "<span
+ * class="date">31. Oktober 2023.</span> Die Saison …". The page set it apart as the
+ * paragraph's dateline; a date the prose mentions shares its text node with the sentence.
+ */
+function leadsInOwnElement(walk: Walk, found: FoundDay): boolean {
+  if (walk.text.slice(walk.text.lastIndexOf('\n', found.index) + 1, found.index).trim()) return false;
+  const run = walk.dateRuns.find(([start, end]) => found.index >= start && found.index < end);
+  return !!run && !walk.text.slice(run[0], found.index).trim() && run[1] - found.end <= OWN_ELEMENT_SLACK;
+}
+
+/** What may follow the date inside its own element: a full stop or a colon and the separating space. */
+const OWN_ELEMENT_SLACK = 3;
+
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ /-]\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .-]{1,20}\))?\s*[,:/]\s*\(?\s*$/u;
 const DATELINE_CLOSE = /^\s*(?:\)\s*[.:–—-]|[.:–—-](?!\d))/u;
 
@@ -192,6 +225,7 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))
     || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000));
   if (furniture && !ownDetails) return;
+  if (isSiteHeader(element, tag, marks, walk)) return;
   const masthead = walk.mastheads.has(element);
   if (tag === 'H1' && walk.headline < 0 && !masthead) walk.headline = walk.text.length;
   if (tag === 'H2' && walk.subheadline < 0) walk.subheadline = walk.text.length;
@@ -201,6 +235,24 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
   walk.text += separator;
   if (masthead) walk.mastheadEnd = walk.text.length;
+}
+
+const MAX_HEADER_CHECKS = 20;
+const SITE_HEADER_MARK = /(?:^|\s|[-_])(?:header|masthead|topbar|top-bar)(?:$|\s|[-_])/i;
+
+/**
+ * The site's header: a `<header>` (or a box classed "header", "masthead") that holds the site's
+ * menu and no headline (an article's own header holds its <h1>, often a breadcrumb menu too).
+ * The date in it is today's, printed beside the logo or the menu ("Mittwoch, 01. November
+ * 2023", "Thursday, November 9, 2023"), not the story's.
+ */
+function isSiteHeader(element: Element, tag: string, marks: string, walk: Walk): boolean {
+  if (tag !== 'HEADER' && !(marks.length < 300 && SITE_HEADER_MARK.test(marks))) return false;
+  // Bounded: a page of teaser cards may class hundreds of boxes "card-header".
+  if (walk.headlineAncestors.has(element) || walk.headerChecks++ > MAX_HEADER_CHECKS) return false;
+  if ((walk.topHeading && element.contains(walk.topHeading)) || element.querySelector('h1')) return false;
+  if (!element.querySelector('nav, [role="navigation"]')) return false;
+  return !holdsMostOfPage(element, walk);
 }
 
 /** Characters after the masthead within which a date is the masthead's ("Mittwoch, 26.02.2020" beside the logo). */

@@ -1,7 +1,7 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
 import { lastEditedDay } from './last-edited';
-import { bestPrintedDay, type PrintedDay } from './printed-date';
+import { type PrintedDay, printedDayLines } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
 // JSON-LD, the meta tags publishers write, the page's own marked-up date (`itemprop`, `<time>`),
@@ -41,6 +41,8 @@ export interface PublishedEvidence {
   image: string | null;
   /** The day the page's footer says it was last edited ("This page was last edited on …"). */
   lastEdited: string | null;
+  /** The best printed line cued as an update ("Letzte Änderung: 14.01.2022"), anywhere outside the furniture. */
+  updated: string | null;
 }
 
 export function readPublished(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
@@ -50,7 +52,8 @@ export function readPublished(doc: Document, url: string | null, article: JsonOb
 
 export function publishedEvidence(doc: Document, url: string | null, article: JsonObject | undefined, nodes: JsonObject[],
   metaTag: MetaReader, language: string | null): PublishedEvidence {
-  const metaName = PUBLISHED_META.find((name) => metaTag(name));
+  // The first listed meta tag that names a whole day: a journal's "2017/01" issue month gives way to its online day.
+  const metaName = PUBLISHED_META.find((name) => normalizeDateTime(metaTag(name) ?? ''));
   const sources: [string, string | null][] = [
     ['json-ld', textOf(article?.datePublished)],
     [`meta ${metaName?.toLowerCase()}`, metaName ? metaTag(metaName) : null],
@@ -73,8 +76,9 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
   const metadata = (metadataDates.find(({ source }) => !WEAK_SOURCES.has(source)) ?? metadataDates[0])?.date ?? null;
   const modified = firstDate([textOf(article?.dateModified), metaTag(...MODIFIED_META), markedUpModified(doc)]);
   const address = dateFromUrl(url) ?? pageAddresses(doc).map(dateFromUrl).find(Boolean) ?? null;
-  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: bestPrintedDay(doc, language),
-    image: dateFromUrl(metaTag('og:image', 'twitter:image')), lastEdited: metadata ? null : lastEditedDay(doc, language) };
+  const lines = printedDayLines(doc, language);
+  return { metadata, metadataDates, modified, address, time: metadata ? null : firstDate([timeElementDate(doc, false)]), printed: lines.best,
+    image: dateFromUrl(metaTag('og:image', 'twitter:image')), lastEdited: metadata ? null : lastEditedDay(doc, language), updated: lines.updated?.day ?? null };
 }
 
 /**
@@ -89,7 +93,7 @@ export function publishedEvidence(doc: Document, url: string | null, article: Js
  *   a WebPage node), and the date line names another.
  */
 export function choosePublished(evidence: PublishedEvidence): string | null {
-  const { metadata, metadataDates, modified, address, time, printed, image, lastEdited } = evidence;
+  const { metadata, metadataDates, modified, address, time, printed, image, lastEdited, updated } = evidence;
   const line = isDateLine(printed) ? printed!.day : null;
   if (metadata) {
     // The address was minted when the page first went up: a metadata day days after it is a
@@ -105,10 +109,13 @@ export function choosePublished(evidence: PublishedEvidence): string | null {
   }
   // The address outranks the date line, and the date line a bare <time>, which may as well be a sidebar's.
   // Then a day cued "published" anywhere, the footer's last-edit day (a wiki's), any printed day.
+  // A day the page says it was changed ("Letzte Änderung: …") outranks a day it only mentions
+  // (in a caption, a sentence, far from the headline): that one is an event's, not the page's.
   // Last, the day the share image was uploaded ("/files/2016/05/04/report.png"): as good as
   // nothing, but on most news pages the picture goes up the day the story does.
   const cuedPublished = printed?.cue === 'published' ? printed.day : null;
-  return address ?? line ?? time ?? cuedPublished ?? lastEdited ?? printed?.day ?? image ?? null;
+  const changed = updated && printed && isMentionedDay(printed) ? updated : null;
+  return address ?? line ?? time ?? cuedPublished ?? lastEdited ?? changed ?? printed?.day ?? image ?? null;
 }
 
 /**
@@ -141,6 +148,12 @@ const WEAK_SOURCES = new Set(['meta date', 'meta dc.date', 'meta dcterms.date', 
 function isDateLine(printed: PrintedDay | null): boolean {
   if (!printed || printed.fromHeadline === null || printed.cue === 'updated') return false;
   return (printed.inDatePart || printed.cue === 'published') && printed.fromHeadline > -600 && printed.fromHeadline < 2500;
+}
+
+/** A printed day that is neither cued, nor marked as a date, nor by the headline: one the text mentions. */
+function isMentionedDay(printed: PrintedDay): boolean {
+  if (printed.cue || printed.inDatePart) return false;
+  return printed.fromHeadline === null || printed.fromHeadline <= -600 || printed.fromHeadline >= 2500;
 }
 
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
@@ -239,12 +252,18 @@ function timeElementDate(doc: Document, inArticle: boolean): string | null {
   const times = doc.querySelectorAll(inArticle ? 'article time[datetime], time[pubdate], time.published[datetime], time[itemprop="datePublished" i]' : 'time[datetime]');
   for (let index = 0; index < Math.min(times.length, 30); index++) {
     const time = times[index]!;
-    if (time.closest(NOT_ARTICLE_PARTS)) continue;
+    if (time.closest(NOT_ARTICLE_PARTS) || inSiteHeader(time)) continue;
     const marks = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`;
     if (UPDATE_MARK.test(marks)) continue;
     return time.getAttribute('datetime');
   }
   return null;
+}
+
+/** Inside the site's `<header>`, the one with its menu and no headline: today's date beside the logo. */
+function inSiteHeader(time: Element): boolean {
+  const header = time.closest('header');
+  return !!header && !header.querySelector('h1') && !!header.querySelector('nav, [role="navigation"]');
 }
 
 /**

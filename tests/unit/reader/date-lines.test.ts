@@ -215,3 +215,63 @@ describe('published and updated cues in more languages', () => {
     expect(printedPublicationDay(doc, 'el')).toBe('2019-05-05');
   });
 });
+
+describe('a date in an element of its own opening a long paragraph', () => {
+  const lede = 'Die Stadtbibliothek öffnet nach dem Umbau wieder, mit längeren Öffnungszeiten, einem neuen Lesesaal im Dachgeschoss und einer Ecke für Kinder, die bisher im Keller untergebracht war.';
+  const masthead = '<div class="topbar"><time datetime="2024-02-09T08:00:00+01:00">Freitag, 9. Februar 2024</time></div>';
+  it('is the paragraph\'s dateline, not a date in its prose', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p><span class="text-date">6. Februar 2024.</span> ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-06');
+  });
+  it('not without the element of its own', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p>6. Februar 2024. ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-09');
+  });
+  it('not a marked date inside the sentence', () => {
+    const doc = page(`<html><body>${masthead}<h2>Bibliothek wieder offen</h2><p>Seit dem <span class="date">6. Februar 2024</span> ist klar: ${lede}</p></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-09');
+  });
+});
+
+describe('the site\'s header', () => {
+  const menu = '<nav><a href="/">Start</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a></nav>';
+  const story = '<p>Die Stadtbibliothek öffnet nach dem Umbau wieder, mit längeren Öffnungszeiten und einem neuen Lesesaal im Dachgeschoss.</p>';
+  it('prints today\'s date beside its menu, not the story\'s', () => {
+    const doc = page(`<html><body><header class="top"><span>Mittwoch, 7. Februar 2024</span>${menu}</header><main><h1>Bibliothek wieder offen</h1>${story}</main></body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBeNull();
+  });
+  it('the same in a box classed "site-header" on a page whose headline is an <h2>', () => {
+    const doc = page(`<html><body><div class="site-header">${menu}<time datetime="2024-02-07">7. Februar 2024</time></div><h2>Bibliothek wieder offen</h2><p>Von Anna Berg, 3. Februar 2024</p>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-03');
+  });
+  it('but the article\'s own header, with its headline and a breadcrumb menu, keeps its date line', () => {
+    const doc = page(`<html><body><header class="article-header"><nav class="breadcrumb"><a href="/">Start</a> › <a href="/stadt">Stadt</a></nav><h1>Bibliothek wieder offen</h1><span class="date">6. Februar 2024</span></header>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'de')).toBe('2024-02-06');
+  });
+});
+
+describe('a slashed day on a bare "en" page, followed by a European time', () => {
+  it('GMT or central European time: the day first', () => {
+    expect(days('Published on 04/03/2025 - 09:40 GMT+1', true)).toEqual(['2025-03-04']);
+    expect(days('By Tom Reid 05/02/2024 03:15pm GMT', true)).toEqual(['2024-02-05']);
+    expect(days('07/06/2023, 18:05 CEST', true)).toEqual(['2023-06-07']);
+  });
+  it('an American time or none: the month first, as before', () => {
+    expect(days('Posted 04/03/2025 09:40 AM ET', true)).toEqual(['2025-04-03']);
+    expect(days('04/03/2025', true)).toEqual(['2025-04-03']);
+  });
+  it('a day that cannot be a month is read as it is, whatever follows', () => expect(days('03/25/2025 10:00 GMT', true)).toEqual(['2025-03-25']));
+});
+
+describe('the story\'s own "masthead"', () => {
+  const story = '<p>Yields on ten-year notes fell for a third day as investors waited for the central bank\'s decision on Thursday.</p>';
+  it('an <h1> in a box classed "article__masthead" is the headline, and the date under it the story\'s', () => {
+    const doc = page(`<html lang="en-US"><body><h1 class="logo"><a href="/">Market Desk</a></h1><div class="article__masthead"><h1 class="article__headline">Bond yields slide</h1>
+      <time class="timestamp">Published: Sept. 8, 2020 at 9:22 a.m. ET</time></div>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'en-US')).toBe('2020-09-08');
+  });
+  it('but the site\'s masthead box still holds its logo, and today\'s date beside it is no date line', () => {
+    const doc = page(`<html lang="en-US"><body><div class="masthead"><h1>Market Desk</h1><span>Tuesday, September 8, 2020</span></div>${story}</body></html>`);
+    expect(printedPublicationDay(doc, 'en-US')).toBeNull();
+  });
+});

@@ -16,6 +16,10 @@ describe('normalizeDateTime', () => {
   it('an RFC 2822 date in GMT', () => expect(normalizeDateTime('Tue, 04 Mar 2025 21:15:00 GMT')).toBe('2025-03-04T21:15:00Z'));
   it('an impossible month is null', () => expect(normalizeDateTime('2025-13-04')).toBe(null));
   it('words without a year are null', () => expect(normalizeDateTime('yesterday')).toBe(null));
+  it('a year or a month without its day is no day, not the first of the month', () => {
+    for (const partial of ['2019', '2019/03', '03/2019', 'March 2019', 'Mar. 2019']) expect(normalizeDateTime(partial)).toBe(null);
+  });
+  it('a written day with its weekday is still a day', () => expect(normalizeDateTime('Tue, 4 Mar 2025')).toBe('2025-03-04'));
 });
 
 describe('published, by order of trust', () => {

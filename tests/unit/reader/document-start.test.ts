@@ -36,4 +36,29 @@ describe('where the document starts', () => {
     expect(fromDocumentStart('<p>Just a paragraph.</p>')).toBe('<p>Just a paragraph.</p>');
     expect(fromDocumentStart('')).toBe('');
   });
+
+  it('puts an <html> tag after the doctype when the page keeps its own in IE conditional comments', () => {
+    const html = PAGE.replace('<html lang="en">', '<!--[if lte IE 9]> <html lang="en" class="old-ie"> <![endif]-->\n<!--[if gt IE 9]> <html lang="en"> <![endif]-->');
+    const fixed = fromDocumentStart(html);
+    expect(fixed.startsWith('<!DOCTYPE html><html><!--[if lte IE 9]>')).toBe(true);
+    const { document } = parseHTML(fixed);
+    expect(document.documentElement.tagName).toBe('HTML');
+    expect(document.querySelector('h1')?.closest('html')).toBe(document.documentElement);
+  });
+
+  it('the same for a doctype followed straight by <head>', () => {
+    const html = PAGE.replace('<html lang="en">', '');
+    const { document } = parseHTML(fromDocumentStart(html));
+    expect(document.documentElement.tagName).toBe('HTML');
+    expect(document.body?.querySelector('h1')?.textContent).toBe('Ferry fares rise 9% on the Orvale line');
+  });
+
+  it('reads from <html> when a stray script stands between it and the doctype', () => {
+    const html = PAGE.replace('<!DOCTYPE html>', '<!DOCTYPE html>\n<script>console.log(1)</script>');
+    expect(fromDocumentStart(html)).toBe(PAGE.replace('<!DOCTYPE html>', ''));
+  });
+
+  it('leaves a page whose <html> follows its doctype as it is', () => {
+    expect(fromDocumentStart(`<!DOCTYPE html>\n<!-- built 12:00 -->\n${PAGE.replace('<!DOCTYPE html>', '')}`)).toBe(`<!DOCTYPE html>\n<!-- built 12:00 -->\n${PAGE.replace('<!DOCTYPE html>', '')}`);
+  });
 });

@@ -168,3 +168,28 @@ describe('meta tags named "published" in vocabularies of their own', () => {
     expect(published(`<html lang="en">${head}${body}</html>`)).toBeNull();
   });
 });
+
+describe('a meta tag that names only a month', () => {
+  it('gives way to the next listed one that names the day (a journal\'s issue month, then its online day)', () => {
+    const html = `<html lang="en"><head><meta name="citation_publication_date" content="2021/05"><meta name="citation_online_date" content="2021/04/12"></head>
+      <body><h1>Soil carbon under rotating pasture</h1>${prose}</body></html>`;
+    expect(published(html)).toBe('2021-04-12');
+  });
+  it('is never read as the first of its month', () => {
+    const html = `<html lang="en"><head><meta name="citation_publication_date" content="2021/05"></head><body><h1>Soil carbon under rotating pasture</h1>${prose}</body></html>`;
+    expect(published(html)).toBeNull();
+  });
+});
+
+describe('the site\'s header', () => {
+  const menu = '<nav><a href="/">Home</a> <a href="/city">City</a> <a href="/arts">Arts</a></nav>';
+  it('its <time> is today\'s date beside the menu, never the story\'s day', () => {
+    const html = `<html lang="en"><body><header><time datetime="2024-02-07T08:00:00+01:00">Wednesday, February 7, 2024</time>${menu}</header>
+      <main><h1>The library reopens</h1>${prose}</main></body></html>`;
+    expect(published(html)).toBeNull();
+  });
+  it('an article\'s <header> with its headline keeps its <time>', () => {
+    const html = `<html lang="en"><body><article><header><nav class="crumbs"><a href="/city">City</a></nav><h1>The library reopens</h1><time datetime="2024-02-06T10:00:00+01:00">February 6</time></header>${prose}</article></body></html>`;
+    expect(published(html)?.slice(0, 10)).toBe('2024-02-06');
+  });
+});
