@@ -33,7 +33,14 @@ const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_AFTER_CLAUSE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
-const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
+// A clause's or a noun phrase's first word: a determiner, a pronoun, a quantifier (each a whole word:
+// not the start of "afternoon", "are", "about"), or a capital or a digit.
+const CLAUSE_START = /^\s+(?:(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any)\b|[A-Z0-9])/;
+// "boasted about his new club", "is worried about division": the topic after "about" is what was said or thought.
+const ABOUT_TOPIC = /^\s+about\s/;
+// "the workers they thought were the best fit", "what he believes is wrong": the object of belief is
+// the gap before the cue, and its clause goes on with a form of "be".
+const GAP_BE = /^\s+(?:is|are|was|were)\s/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -346,7 +353,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!m) return null;
     start += m[0].length;
   } else if (COGNITION.test(cue.word)) {
-    if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
+    if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
   } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
@@ -364,7 +371,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     start += object ? object[0].length : 0;
   } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
-  } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
+  } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !ABOUT_TOPIC.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
   const second = secondCue(masked.slice(start, stop), cue.word, Boolean(that)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
