@@ -23,8 +23,9 @@ const LEMMAS = [
   'deride', 'ridicule', 'disparage', 'tout', 'hail', 'laud', 'commend', 'champion', 'advocate', 'lobby',
   'scold', 'knock', 'lambaste', 'assail', 'excoriate', 'berate', 'insult', 'belittle', 'ridicule',
   'downplay', 'promote', 'tout', 'push', 'warn', 'recommend',
-  // Telling, describing and pointing.
-  'describe', 'portray', 'characterize', 'cite', 'mention', 'discuss', 'address', 'highlight', 'emphasize',
+  // Telling, describing and pointing. ("cast" as "portray": "cast himself as an outsider"; and the
+  // vote, "cast their ballots for X", a position PolNeAR annotates.)
+  'describe', 'portray', 'cast', 'characterize', 'cite', 'mention', 'discuss', 'address', 'highlight', 'emphasize',
   'compare', 'recount', 'detail', 'outline', 'express', 'voice', 'share', 'reveal', 'disclose',
   'release', 'publish', 'issue', 'list', 'label', 'brand', 'dub', 'quote', 'repeat', 'reiterate', 'tweet',
   'post', 'respond', 'reply', 'react', 'retort', 'counter', 'explain', 'predict', 'estimate', 'show',
