@@ -29,4 +29,18 @@ describe('where a content starts after a cue of thinking or speaking', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Lund \| .*are worth the cost$/);
   });
+
+  it('reads what is believed in, without the preposition ("believe in the promise of …")', () => {
+    const ATTITUDES = { attitudes: true };
+    expect(said(run(['Most young voters still believe in the promise of a steady job.'], [], ATTITUDES))).toEqual([
+      'Most young voters | the promise of a steady job',
+    ]);
+    expect(said(run(['The mayor believes in smaller government and lower taxes.'], [], ATTITUDES))).toEqual(['mayor | smaller government and lower taxes']);
+  });
+
+  it('leaves "in" with a time to the time of the telling ("believed in 2010 that …")', () => {
+    expect(said(run(['The mayor believed in 2010 that the ferry would pay for itself.'], [], { attitudes: true }))).toEqual([
+      'mayor | the ferry would pay for itself',
+    ]);
+  });
 });

@@ -41,6 +41,8 @@ const ABOUT_TOPIC = /^\s+about\s/;
 // "the workers they thought were the best fit", "what he believes is wrong": the object of belief is
 // the gap before the cue, and its clause goes on with a form of "be".
 const GAP_BE = /^\s+(?:is|are|was|were)\s/;
+// "believe in the promise of …", "believes in smaller government": the preposition of what is believed in.
+const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})/u;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -353,7 +355,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!m) return null;
     start += m[0].length;
   } else if (COGNITION.test(cue.word)) {
-    if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
+    // "still believe in the promise of a steady job": what is believed in, without the preposition.
+    const believedIn = /^believ/.test(cue.word) ? BELIEVE_IN.exec(rest) : null;
+    if (believedIn) start += believedIn[0].length;
+    else if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
   } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
