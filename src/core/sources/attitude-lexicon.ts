@@ -23,8 +23,9 @@ const LEMMAS = [
   'deride', 'ridicule', 'disparage', 'tout', 'hail', 'laud', 'commend', 'champion', 'advocate', 'lobby',
   'scold', 'knock', 'lambaste', 'assail', 'excoriate', 'berate', 'insult', 'belittle', 'ridicule',
   'downplay', 'promote', 'tout', 'push', 'warn', 'recommend',
-  // Telling, describing and pointing.
-  'describe', 'portray', 'characterize', 'cite', 'mention', 'discuss', 'address', 'highlight', 'emphasize',
+  // Telling, describing and pointing. ("cast" as "portray": "cast himself as an outsider"; and the
+  // vote, "cast their ballots for X", a position PolNeAR annotates.)
+  'describe', 'portray', 'cast', 'characterize', 'cite', 'mention', 'discuss', 'address', 'highlight', 'emphasize',
   'compare', 'recount', 'detail', 'outline', 'express', 'voice', 'share', 'reveal', 'disclose',
   'release', 'publish', 'issue', 'list', 'label', 'brand', 'dub', 'quote', 'repeat', 'reiterate', 'tweet',
   'post', 'respond', 'reply', 'react', 'retort', 'counter', 'explain', 'predict', 'estimate', 'show',
@@ -52,6 +53,12 @@ const IRREGULAR = lookupTable<string[]>({
   forget: ['forgot', 'forgotten'], seek: ['sought'], tell: ['told'], find: ['found'], show: ['shown'],
   speak: ['spoke', 'spoken'], take: ['took', 'taken'], hit: ['hit'], lay: ['laid'], spell: ['spelled', 'spelt'],
   make: ['made'], put: ['put'], go: ['went', 'gone'], come: ['came'], stand: ['stood'], break: ['broke', 'broken'],
+  // Past forms PolNeAR train writes as cues or as the second verb of a coordinated statement ("… and
+  // cast doubt on …", "… and gave credit to …"), so that they pair with a first cue in the past.
+  cast: ['cast'], begin: ['began', 'begun'], win: ['won'], give: ['gave', 'given'], send: ['sent'],
+  hold: ['held'], draw: ['drew', 'drawn'], strike: ['struck'], spend: ['spent'], bring: ['brought'],
+  lead: ['led'], mislead: ['misled'], keep: ['kept'], withdraw: ['withdrew', 'withdrawn'], hear: ['heard'],
+  mean: ['meant'], choose: ['chose', 'chosen'], become: ['became'], shoot: ['shot'],
   // A stressed last syllable doubles its consonant too.
   refer: ['referred', 'referring'], prefer: ['preferred', 'preferring'], admit: ['admitted', 'admitting'],
 });

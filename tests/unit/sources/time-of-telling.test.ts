@@ -17,4 +17,14 @@ describe('the time of the telling between a cue and its content', () => {
     const r = run(['The ferry will run all winter, the Harbour Board announced Wednesday at the boat show.']);
     expect(said(r)).toEqual(['Harbour Board | The ferry will run all winter']);
   });
+
+  it('reads no content in the time and the occasion after the cue ("said last week after the ruling")', () => {
+    expect(said(run(['Ruth Okafor said last week after the court ruled against the levy.']))).toEqual([]);
+    expect(said(run(['The levy was a mistake, Ruth Okafor said in April while touring the harbour.']))).toEqual(['Ruth Okafor | The levy was a mistake']);
+  });
+
+  it('still reads a that-clause after them ("said Friday after the vote that …")', () => {
+    expect(said(run(['Ruth Okafor said Friday after the vote that the levy would stand.']))).toEqual(['Ruth Okafor | the levy would stand']);
+  });
 });
+

@@ -44,6 +44,8 @@ export function parseAnyVerbs(scan: Scan): void {
     const after = cueStart + word.length;
     const rest = masked.slice(after, Math.min(sentence.end, after + MAX_CONTENT));
     if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
+    // ("… any school they wanted to, or …": an infinitive whose verb is left out has no content.)
+    if (/^\s+to\s*[,.;:!?)\u2014\u2013]/.test(rest)) continue;
     if (INFINITIVE.test(rest)) continue;
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);

@@ -338,6 +338,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const rest = masked.slice(start, limit);
   // ("… — which she denies — and …": a dash after the verb closes an aside; the verb has no content.)
   if (/^\s*(?:[,.;:!?)\u2014\u2013]|-\s)/.test(rest) || !rest.trim()) return null;
+  // ("any religion they wanted to, or …": an infinitive whose verb is left out has no content.)
+  if (/^\s+to\s*[,.;:!?)\u2014\u2013]/.test(rest)) return null;
   const that = LEADING_THAT.exec(rest);
   if (that) start += that[0].length;
   let end = limit;

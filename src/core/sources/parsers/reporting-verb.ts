@@ -27,13 +27,23 @@ const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|aft
 // clause of its circumstance, however long; the statement is before the cue. (Not "because": a
 // reason after the attribution is usually the statement's own, "…, aides said Friday, because she …".)
 const TIME_THEN_CIRCUMSTANCE = /^\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:as|while|amid)\s/;
+const TIME_THEN_WHEN = /^\s+(?:after|before|when|while)\s/;
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
 const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;])/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
 const AS_AFTER_CLAUSE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const AS_LEAD = /^\s*(?:(?:and|but|yet|so)\s+)?as\s+$/i;
 const TRAILING_STOP = /(,|\uE000)\s+(?:adding|saying|noting|arguing|warning|claiming|insisting|explaining|suggesting|stressing|according\s+to|citing)\b/g;
-const CLAUSE_START = /^\s+(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any|[A-Z0-9])/;
+// A clause's or a noun phrase's first word: a determiner, a pronoun, a quantifier (each a whole word:
+// not the start of "afternoon", "are", "about"), or a capital or a digit.
+const CLAUSE_START = /^\s+(?:(?:the|a|an|he|she|they|it|we|i|his|her|their|there|this|these|those|its|our|no|not|all|some|many|most|more|any)\b|[A-Z0-9])/;
+// "boasted about his new club", "is worried about division": the topic after "about" is what was said or thought.
+const ABOUT_TOPIC = /^\s+about\s/;
+// "the workers they thought were the best fit", "what he believes is wrong": the object of belief is
+// the gap before the cue, and its clause goes on with a form of "be".
+const GAP_BE = /^\s+(?:is|are|was|were)\s/;
+// "believe in the promise of …", "believes in smaller government": the preposition of what is believed in.
+const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})/u;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -337,6 +347,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   if (!that && TIME_THEN_CIRCUMSTANCE.test(rest)) return null;
   // "said on Thursday it aims …", "announced in 2017 his decision …": the time is the telling's.
   const timed = TIME_ADJUNCT.exec(rest);
+  // "…, Hasen said last week after the court's ruling.": the time, then when it was told; the content came first.
+  if (!that && !colon && timed && TIME_THEN_WHEN.test(rest.slice(timed[0].length))) return null;
   const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
@@ -346,7 +358,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (!m) return null;
     start += m[0].length;
   } else if (COGNITION.test(cue.word)) {
-    if (!CLAUSE_START.test(rest) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
+    // "still believe in the promise of a steady job": what is believed in, without the preposition.
+    const believedIn = /^believ/.test(cue.word) ? BELIEVE_IN.exec(rest) : null;
+    if (believedIn) start += believedIn[0].length;
+    else if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
   } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
@@ -364,7 +379,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     start += object ? object[0].length : 0;
   } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
     return null;
-  } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !/^\s+\uE000/.test(rest)) {
+  } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !ABOUT_TOPIC.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
   }
   const second = secondCue(masked.slice(start, stop), cue.word, Boolean(that)) ?? DASH_AND_VERB.exec(masked.slice(start, stop));
