@@ -27,13 +27,16 @@ describe('stances held as nouns for persons (attitude reading)', () => {
     expect(lines(r)).toContain('Tomas Berg | opponent | the tariff');
   });
 
-  it('reads the name in front of the noun: "she is a Jensen supporter", "Berg, a Jensen loyalist,"', () => {
-    const r = run([
-      'Ruth Okafor lives near the pier. She is a longtime Jensen supporter.',
-      'Tomas Berg, a Jensen loyalist, chaired the meeting.',
-    ], [], ATTITUDES);
+  it('reads the name in front of the noun as a predicate: "she is a Jensen supporter"', () => {
+    const r = run(['Ruth Okafor lives near the pier. She is a longtime Jensen supporter.'], [], ATTITUDES);
     expect(lines(r)).toContain('Ruth Okafor | supporter | Jensen');
-    expect(lines(r)).toContain('Tomas Berg | loyalist | Jensen');
+    // An apposition only describes the person: "Berg, a Jensen loyalist, chaired …" states no position.
+    expect(lines(run(['Tomas Berg, a Jensen loyalist, chaired the meeting.'], [], ATTITUDES)).filter((l) => l.includes('loyalist'))).toEqual([]);
+  });
+
+  it('takes no place for the holder: "Berg of North Haven, a critic of …"', () => {
+    const r = run(['Tomas Berg of North Haven, a critic of the tariff, chaired the meeting.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.startsWith('North Haven') || l.startsWith('Haven'))).toEqual([]);
   });
 
   it('needs a person or a body as the holder, and stays out of the fact sheet', () => {

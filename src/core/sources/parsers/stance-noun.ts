@@ -28,12 +28,17 @@ const PREDICATE_OF = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(${DETERMINER})
 const APPOSITION_OF = new RegExp(String.raw`,\s+(?:a|an)\s+${MODIFIERS}${NOUN}\s+of\s+`, 'gu');
 /** "A longtime supporter of the levy, Ann Roe …": a fronted apposition, the name after the comma. */
 const FRONTED_OF = new RegExp(String.raw`^(?:A|An)\s+${MODIFIERS}${NOUN}\s+of\s+`, 'gu');
-/** "she is a Roe supporter", "Ann Roe, a Roe supporter, …", "An early Roe supporter, Ann Roe …": the name is the object. */
-const NAME_BEFORE = new RegExp(String.raw`(?:(${COPULA}\s+${ADVERBS}(?:as\s+strong\s+)?(?:a|an)\s+)|(,\s+(?:a|an|the)\s+)|^(?:A|An)\s+)${MODIFIERS}((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(supporter|backer|fan|loyalist|critic|opponent|ally|admirer|detractor)\b(?!\s+of\b)`, 'gu');
+/**
+ * "she is a Roe supporter", "he has been a longtime Roe backer": the name in front of the noun is
+ * its object. Only as a predicate: in an apposition ("Ann Roe, a Roe supporter, said …") the
+ * phrase describes who is speaking rather than stating a position, and attribution corpora leave it out.
+ */
+const NAME_BEFORE = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(?:as\s+strong\s+)?(?:a|an)\s+${MODIFIERS}((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(supporter|backer|fan|loyalist|critic|opponent|ally|admirer|detractor)\b(?!\s+of\b)`, 'gu');
 
 /** Where the object of the noun ends: a comma, a dash, or a new clause. */
 const CLAUSE_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would))\b/;
 const NAME_LEFT = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
+const PLACE_PREPOSITION = /(?:^|\s)(?:of|from|in|at|near|for)\s*$/;
 const NAME_RIGHT = /^\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)/u;
 
 export function parseStanceNouns(scan: Scan): void {
@@ -58,23 +63,15 @@ export function parseStanceNouns(scan: Scan): void {
     push(scan, block, at + m[0].indexOf(m[1]!), m[1]!, speaker, at + m[0].length, sentence.end);
   }
   for (const { match: m, sentence, block, at } of positionMatches(scan, NAME_BEFORE)) {
-    const name = m[3]!.trimEnd();
-    const nameStart = at + m[0].indexOf(m[3]!);
-    const cueStart = at + m[0].length - m[4]!.length;
-    let speaker: SpeakerRef | null = null;
-    if (m[1]) {
-      const subject = subjectBefore(masked, sentence.start, at);
-      if (subject && holdsStance(subject.speaker)) speaker = subject.speaker;
-    } else if (m[2]) {
-      speaker = nameLeft(masked, sentence.start, at);
-    } else if (masked[cueStart + m[4]!.length] === ',') {
-      speaker = nameRight(masked, cueStart + m[4]!.length + 1, sentence.end);
-    }
-    if (!speaker || scan.usedCues.has(cueStart)) continue;
+    const name = m[1]!.trimEnd();
+    const nameStart = at + m[0].length - m[2]!.length - m[1]!.length;
+    const cueStart = at + m[0].length - m[2]!.length;
+    const subject = subjectBefore(masked, sentence.start, at);
+    if (!subject || !holdsStance(subject.speaker) || scan.usedCues.has(cueStart)) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
       start: nameStart, end: nameStart + name.length, text: scan.text.slice(nameStart, nameStart + name.length), direct: false,
-      cue: m[4]!, cueStart, speaker, block, extractor: EXTRACTOR, confidence: 0.5, attitude: true,
+      cue: m[2]!, cueStart, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.5, attitude: true,
     } satisfies Attribution);
   }
 }
@@ -98,8 +95,11 @@ function holdsStance(s: SpeakerRef): boolean {
 
 /** The name right before `at` (an apposition's anchor), read as a speaker. */
 function nameLeft(masked: string, sentenceStart: number, at: number): SpeakerRef | null {
-  const m = NAME_LEFT.exec(masked.slice(Math.max(sentenceStart, at - 80), at));
+  const before = masked.slice(Math.max(sentenceStart, at - 80), at);
+  const m = NAME_LEFT.exec(before);
   if (!m) return null;
+  // ("Ann Roe of North Carolina, a critic of …": the name before the comma is a place.)
+  if (PLACE_PREPOSITION.test(before.slice(0, before.length - m[0].length))) return null;
   const start = at - m[0].length;
   const ref = readSpeaker(masked, start, start + m[1]!.length);
   return ref && ref.form === 'name' ? ref : null;
