@@ -45,3 +45,10 @@ describe('stances held as nouns for persons (attitude reading)', () => {
     expect(run(['Mara Jensen is a longtime supporter of the harbour levy.']).quotes).toEqual([]);
   });
 });
+
+describe('stances held as nouns: a relative subject', () => {
+  it('reads no position from "…, Republican of North Haven, who is a Jensen supporter"', () => {
+    const r = run(['"We need a plan," said Senator Tomas Berg, Republican of North Haven, who is now a reluctant Jensen supporter.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('supporter'))).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ const NAME_BEFORE = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(?:as\s+strong\s
 const CLAUSE_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would))\b/;
 const NAME_LEFT = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
 const PLACE_PREPOSITION = /(?:^|\s)(?:of|from|in|at|near|for)\s*$/;
+const RELATIVE_WORD = /\b(?:who|which|that)\b/i;
 const NAME_RIGHT = /^\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)/u;
 
 export function parseStanceNouns(scan: Scan): void {
@@ -46,9 +47,9 @@ export function parseStanceNouns(scan: Scan): void {
   for (const { match: m, sentence, block, at } of positionMatches(scan, PREDICATE_OF)) {
     // ("Roe's critics of …" is a possessive, not "Roe is".)
     if (/^['\u2019]s/.test(m[0]) && !m[1]) continue;
-    const subject = subjectBefore(masked, sentence.start, at);
-    if (!subject || !holdsStance(subject.speaker)) continue;
-    push(scan, block, at, m[2]!, subject.speaker, at + m[0].length, sentence.end);
+    const subject = stanceHolder(masked, sentence.start, at);
+    if (!subject) continue;
+    push(scan, block, at, m[2]!, subject, at + m[0].length, sentence.end);
   }
   for (const { match: m, sentence, block, at } of positionMatches(scan, APPOSITION_OF)) {
     const speaker = nameLeft(masked, sentence.start, at);
@@ -66,12 +67,12 @@ export function parseStanceNouns(scan: Scan): void {
     const name = m[1]!.trimEnd();
     const nameStart = at + m[0].length - m[2]!.length - m[1]!.length;
     const cueStart = at + m[0].length - m[2]!.length;
-    const subject = subjectBefore(masked, sentence.start, at);
-    if (!subject || !holdsStance(subject.speaker) || scan.usedCues.has(cueStart)) continue;
+    const subject = stanceHolder(masked, sentence.start, at);
+    if (!subject || scan.usedCues.has(cueStart)) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
       start: nameStart, end: nameStart + name.length, text: scan.text.slice(nameStart, nameStart + name.length), direct: false,
-      cue: m[2]!, cueStart, speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.5, attitude: true,
+      cue: m[2]!, cueStart, speaker: subject, block, extractor: EXTRACTOR, confidence: 0.5, attitude: true,
     } satisfies Attribution);
   }
 }
@@ -87,10 +88,20 @@ function push(scan: Scan, block: number, cueStart: number, cue: string, speaker:
   } satisfies Attribution);
 }
 
-/** A person or a body can hold a stance; "the plan is a backer of …" is no reading. */
-function holdsStance(s: SpeakerRef): boolean {
-  return s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
+/**
+ * The subject of the copula at `at` when a person or a body can hold a stance ("the plan is a
+ * backer of …" is no reading). Not through a relative "who": a description often ends on a place
+ * ("Senator Ann Roe, Republican of North Carolina, who is a Cruz supporter"), the subject is then
+ * read as the place, and the position would make the place a speaker.
+ */
+function stanceHolder(masked: string, sentenceStart: number, at: number): SpeakerRef | null {
+  const subject = subjectBefore(masked, sentenceStart, at);
+  if (!subject) return null;
+  const s = subject.speaker;
+  if (RELATIVE_WORD.test(masked.slice(s.end, at))) return null;
+  const ok = s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i)$/.test(s.head ?? ''))
     || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization'));
+  return ok ? s : null;
 }
 
 /** The name right before `at` (an apposition's anchor), read as a speaker. */
