@@ -12,6 +12,8 @@ describe('stances named as possessive nouns with a describing word or a short ob
     ], [], ATTITUDES);
     expect(lines(r)).toContain('Mara Jensen | endorsement | Lund');
     expect(lines(r)).toContain('Ruth Okafor | support | the harbour levy');
+    const coordinated = run(['Tomas Berg spoke at the pier. He pointed to Jensen\'s current support for tolls and praised her for it.'], [], ATTITUDES);
+    expect(lines(coordinated)).toContain('Jensen | support | tolls');
   });
 
   it('reads no poll share and stays out of the fact sheet', () => {

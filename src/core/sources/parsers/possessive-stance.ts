@@ -15,9 +15,10 @@ const POSSESSIVE_STANCE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,
 /**
  * Where the object ends: a comma, a dash, a new clause, or the verb of the sentence the possessive
  * phrase is the subject of ("Roe's endorsement of Lund surprised …", "her support for the levy is
- * well known"); a past form after a determiner is an adjective inside the object ("the proposed levy").
+ * well known", "her support for the levy and praised …"); a past form after a determiner is an
+ * adjective inside the object ("the proposed levy").
  */
-const CLAUSE_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would)|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b|(?<!\b(?:the|a|an|his|her|their|its|this|that|these|those|and|or)\s)\s\p{Ll}+ed\b/u;
+const CLAUSE_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would)|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b|(?<!\b(?:the|a|an|his|her|their|its|this|that|these|those)\s)\s(?:(?:and|or)\s+)?\p{Ll}+ed\b/u;
 /** "Roe's support of 40 percent" is a poll share, not a stance. */
 const NUMBER = /^\s*[\d$]/;
 
