@@ -9,6 +9,8 @@
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
+//        parseStanceNouns     X is a longtime supporter of … / Ann Roe, a critic of …
+//        parsePossessiveStances X's energetic endorsement of Lund / her long support for …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
@@ -55,6 +57,8 @@ import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseHeadlineLabels } from './parsers/headline-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
+import { parseStanceNouns } from './parsers/stance-noun';
+import { parsePossessiveStances } from './parsers/possessive-stance';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
@@ -103,6 +107,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseAttitudes(scan);
     parseNounCues(scan);
     parseStanceAdjectives(scan);
+    parseStanceNouns(scan);
+    parsePossessiveStances(scan);
     parsePrepositionalSources(scan);
     parseLearnedCues(scan);
     parsePassiveAgents(scan);

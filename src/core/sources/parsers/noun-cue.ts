@@ -40,7 +40,8 @@ export function parseNounCues(scan: Scan): void {
   }
 }
 
-function ownerRef(masked: string, start: number, owner: string): SpeakerRef | null {
+/** The speaker a possessive names: "her" as a pronoun, "Ann Roe's" as the name. */
+export function ownerRef(masked: string, start: number, owner: string): SpeakerRef | null {
   const pronoun = POSSESSIVE_PRONOUN[owner.toLowerCase()];
   if (pronoun) {
     return {
