@@ -555,7 +555,8 @@ function isOccasion(rest: string): boolean {
 
 function occasionAfterStatement(masked: string, sentence: Span, subject: Subject, rest: string): boolean {
   if (!isOccasion(rest)) return false;
-  return /,\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
+  // (Or a quotation closing on its own comma, masked: "… would “end all …,” Lund declared in an interview Thursday, in …".)
+  return /[,\uE000]\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
