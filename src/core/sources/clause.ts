@@ -29,6 +29,7 @@ export const DATELINE = new RegExp(`^(?:${[
 
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 /** Abbreviations that end a name ("the U.S.", "Acme Inc.", "John Smith Jr."), unlike a title or an initial. */
+const DELEGATE_TITLE = /(?:^|[^,\-\u2013\s])\s+Del\.$/;
 const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|These|Those|There|But|His|Her|Their|Its|Our)\s/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
@@ -50,6 +51,8 @@ export function sentencesOf(masked: string, block: Span, terminalQuoteEnds: read
     // "… attacks in the U.S. He says …": after an abbreviation that ends a name (never a title or an
     // initial), a pronoun or an article can only open a new sentence.
     if (ABBREVIATIONS.test(before) && !(NAME_END.test(before) && SENTENCE_OPENER.test(masked.slice(next, next + 8)))) continue;
+    // "said Del. Ana Vik": the title of a delegate, not the state, which follows a comma or a party ("Dover, Del.", "D-Del.").
+    if (DELEGATE_TITLE.test(masked.slice(Math.max(block.start, at - 8), at + 1))) continue;
     cuts.push({ end: at + m[0].trimEnd().length, next });
   }
   for (const end of terminalQuoteEnds) {
@@ -645,7 +648,8 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     const bare = word.replace(/[,;:.]+$/, '');
     end = m.index + bare.length;
     if (/[,;:]$/.test(word)) break;
-    if (/\.$/.test(word) && !ABBREVIATIONS.test(word)) break;
+    // ("said Del. Ana Vik": a delegate's title opens the phrase; the state "Del." closes one.)
+    if (/\.$/.test(word) && !ABBREVIATIONS.test(word) && !(word === 'Del.' && start === m.index)) break;
   }
   if (start < 0 || end <= start) return null;
   const speaker = readSpeaker(masked, start, end) ?? speakerBeforeModifier(masked, start, end);
