@@ -280,7 +280,10 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").
   if (s.kind !== 'other' || QUANTITIES.has(s)) return true;
-  return !INNER_DETERMINER.test(s.text);
+  // ("Skippers who fish the northern banks oppose …": a "who" clause speaks of people; only the
+  // words before it are the description, and they may hold no clause.)
+  const who = /\swho\s/.exec(s.text);
+  return !INNER_DETERMINER.test(who ? s.text.slice(0, who.index) : s.text);
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
