@@ -63,7 +63,7 @@ function closing(scan: Scan, sentence: Span, block: number): Attribution | null 
   // statement already has a speaker of its own ("Six in 10") is not the survey's; the survey only
   // says where the earlier answer was given.
   // (A verb of saying only: "… have a favorable view of Trump in a new poll" is the poll's finding.)
-  if (scan.found.some((a) => a.cueStart >= sentence.start && a.cueStart < sentence.start + m.index && a.extractor !== EXTRACTOR && OWN_SAYING.test(a.cue))) return null;
+  if (scan.found.some((a) => a.cueStart >= sentence.start && a.cueStart < sentence.start + m.index && a.extractor !== EXTRACTOR && OWN_SAYING.test(a.cue ?? ''))) return null;
   const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, true);
   if (!speaker) return null;
