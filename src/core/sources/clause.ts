@@ -9,6 +9,7 @@ import type { SpeakerRef } from './model';
 const MASK_CHAR = '\uE000';
 import { speakerBeforeModifier } from './inverted-modified-subject';
 import { readSpeaker } from './speaker-phrase';
+import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle } from './titled-name';
 import { genderOfGivenName } from './gender';
 
@@ -28,6 +29,7 @@ export const DATELINE = new RegExp(`^(?:${[
 
 export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 /** Abbreviations that end a name ("the U.S.", "Acme Inc.", "John Smith Jr."), unlike a title or an initial. */
+const DELEGATE_TITLE = /(?:^|[^,\-\u2013\s])\s+Del\.$/;
 const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|These|Those|There|But|His|Her|Their|Its|Our)\s/;
 const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
@@ -49,6 +51,8 @@ export function sentencesOf(masked: string, block: Span, terminalQuoteEnds: read
     // "… attacks in the U.S. He says …": after an abbreviation that ends a name (never a title or an
     // initial), a pronoun or an article can only open a new sentence.
     if (ABBREVIATIONS.test(before) && !(NAME_END.test(before) && SENTENCE_OPENER.test(masked.slice(next, next + 8)))) continue;
+    // "said Del. Ana Vik": the title of a delegate, not the state, which follows a comma or a party ("Dover, Del.", "D-Del.").
+    if (DELEGATE_TITLE.test(masked.slice(Math.max(block.start, at - 8), at + 1))) continue;
     cuts.push({ end: at + m[0].trimEnd().length, next });
   }
   for (const end of terminalQuoteEnds) {
@@ -186,7 +190,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (!quotedPredicate(masked, segments) && !APPOSITION_VERB.test(text) && !NAMED_CLAUSE.test(text) && wordCount(text) <= maxAppositionWords(text, SAYING.test(masked.slice(cue, cue + 12)))) {
       return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
     }
-    return null;
+    return whoseClauseOwner(masked, segments);
   }
   const head = readSegment(masked, seg0);
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
@@ -206,6 +210,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     const who = RESTRICTIVE_WHO.exec(masked.slice(seg0.start, seg0.end));
     const lead = who ? readSegment(masked, { start: seg0.start, end: seg0.start + who.index }) : null;
     if (lead && lead.speaker.form !== 'pronoun' && lead.speaker.kind !== 'document') return lead;
+    const restricted = restrictedHead(masked, seg0);
+    if (restricted) return restricted;
   }
   // "…, in which he compared", "… before they knew": a personal pronoun right before the verb.
   if (!head && !closedApposition) {
@@ -231,6 +237,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     }
     return null;
   }
+  // "Kay Lund, director at Civic Watch, a group that favors …": a body described before a restrictive
+  // "that" is the subject of the clause's verb, not the person the apposition before it describes;
+  // the body named at the end of that apposition is the one described, if it is no person.
+  if (head.speaker.form === 'nominal' && head.speaker.kind === 'organization' && RESTRICTIVE_THAT_END.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
+    const body = trailingName(masked, segments[segments.length - 2]!);
+    return body && body.speaker.kind !== 'person' ? body : head;
+  }
   // ("…, a study by the council found": a document is no apposition of the clause before it.)
   const aDocument = head.speaker.kind === 'document' && /^(?:a|an|the)\s/i.test(head.speaker.text);
   // ("Mrs. Clinton, these people said, would …": a verb set off by commas is an aside; the words
@@ -252,6 +265,48 @@ const SAYING = /^(?:said|says|told|tells|added|warned|announced|stated|reported|
 // A document's verbs of finding: "shows", "found", "suggested".
 const FINDING = /^(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b/;
 const RESTRICTIVE_WHO = /\s+who\s/;
+// A restrictive clause on a subject: "that" with its verb straight after ("A study that appeared in
+// the journal found"), or "whose" ("Parents whose children attend the school say"). (Not "that" with a
+// clause of its own after it, "… that the council …", which may be a complement, not a relative.)
+const RESTRICTIVE_THAT = new RegExp(String.raw`\s+(?:that\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|these|those|his|her|their|its|our|my|your|there|some|many|most|all|no|one|if|is|was|are|were|would|will|could|should|may|might|can|must|not)\b)(?=\p{Ll}+(?:ed|s)\s|(?:has|have|had|${IRREGULAR_PAST_FORMS.source.slice(4, -2)})\s)|whose\s+\p{Ll})`, 'u');
+
+const RESTRICTIVE_THAT_END = /^\s*(?:a|an|the)\s[^]*\sthat\s*$/i;
+const CLAUSE_VERB_LINK = /\s(?:and|or|to)\s*$/;
+const LEAD_VERB = /(?<!\b(?:the|a|an|its|their|his|her)\s)\b\p{Ll}{2,}ed\b/u;
+
+/**
+ * "Ada Lund, whose town, Vardby, is expected to flood, argues …": a "whose" clause, with commas of its
+ * own, between a name and its verb; the name before it is the subject.
+ */
+function whoseClauseOwner(masked: string, segments: Span[]): Subject | null {
+  for (let i = segments.length - 2; i >= 1 && i >= segments.length - 4; i--) {
+    if (!WHOSE.test(masked.slice(segments[i]!.start, segments[i]!.end))) continue;
+    const owner = readSegment(masked, segments[i - 1]!);
+    if (owner?.speaker.form !== 'name' || /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) return null;
+    return owner;
+  }
+  return null;
+}
+
+/** The subject before a restrictive "that" or "whose" clause on it: a description or a name, the whole lead. */
+function restrictedHead(masked: string, seg: Span): Subject | null {
+  const text = masked.slice(seg.start, seg.end);
+  const rel = RESTRICTIVE_THAT.exec(text);
+  if (!rel || rel.index === 0) return null;
+  // ("a union that has left the federation and endorsed …", "a pastor whose plan to announce …": a
+  // cue after "and", "or" or "to" belongs to the relative clause, not to the subject's own clause.)
+  if (CLAUSE_VERB_LINK.test(text)) return null;
+  const leadText = text.slice(0, rel.index);
+  // (A lead with a verb of its own is a clause: "the aide cited an analysis that showed …".)
+  if (LEAD_VERB.test(leadText) || leadText.trim().split(/\s+/).length > 7) return null;
+  const lead = readSegment(masked, { start: seg.start, end: seg.start + rel.index });
+  if (!lead || lead.speaker.form === 'pronoun' || lead.speaker.kind === 'other') return null;
+  // (The lead is the whole phrase before the clause: "the plan that …" in "Voters oppose the plan that …" is an object.)
+  if (/\S/.test(masked.slice(seg.start, lead.phraseStart).replace(/^\s*(?:and|but|so|yet)\s+/i, ''))) return null;
+  // ("whose" speaks of people and bodies, not of documents.)
+  if (/^\s+whose/.test(rel[0]) && lead.speaker.kind === 'document') return null;
+  return lead;
+}
 const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))?)\s*$/;
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
 const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
@@ -593,7 +648,8 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     const bare = word.replace(/[,;:.]+$/, '');
     end = m.index + bare.length;
     if (/[,;:]$/.test(word)) break;
-    if (/\.$/.test(word) && !ABBREVIATIONS.test(word)) break;
+    // ("said Del. Ana Vik": a delegate's title opens the phrase; the state "Del." closes one.)
+    if (/\.$/.test(word) && !ABBREVIATIONS.test(word) && !(word === 'Del.' && start === m.index)) break;
   }
   if (start < 0 || end <= start) return null;
   const speaker = readSpeaker(masked, start, end) ?? speakerBeforeModifier(masked, start, end);

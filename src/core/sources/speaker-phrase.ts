@@ -98,8 +98,8 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 const isCap = (t: Token) => CAPITALISED.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
-// Months that are surnames too: "Theresa May", "Brian May" (not "Washington May 5").
-const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
+// Months that are surnames too: "Theresa May", "Brian May", "Ai Jun" (not "Washington May 5").
+const SURNAME_MONTHS = /^(?:May|June|April|August|Jun)$/;
 const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
   || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');

@@ -22,4 +22,10 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
     expect(run(['Islanders head to the polls in May, and turnout is expected to be high.'], [], ATTITUDES).quotes).toEqual([]);
     expect(run(['In a Skerry Post poll last month, Okafor had a ten-point lead.']).quotes).toEqual([]);
   });
+
+  it('leaves a closing survey to a sentence whose statement has a speaker of its own', () => {
+    const r = run(['Seven in 10 say the ferry is reliable, after half said so in the earlier Skerry Post poll.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Skerry Post poll'))).toBe(false);
+    expect(lines(r)[0]).toMatch(/^Seven in 10 \| say \| the ferry is reliable/);
+  });
 });

@@ -58,6 +58,8 @@ const PARTICLE = /^\s+(for|to|about|of|on|against|at|out)\b/;
 const NOUN_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/;
 const RELATIVE_BEFORE = /\b(?:that|which|who|whom|what)\s+$/i;
 /** ", which has …", ", who strongly …": the cue opens a relative clause set off by a comma. */
+const RESTRICTIVE_RELATIVE = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?$/u;
+const MAIN_SAYING = /\s(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|contend|contends|agree|agrees|agreed|worry|worries|worried|fear|fears|feared)\s/;
 const ASIDE_RELATIVE = /,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,3}$/u;
 const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 
@@ -278,7 +280,10 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").
   if (s.kind !== 'other' || QUANTITIES.has(s)) return true;
-  return !INNER_DETERMINER.test(s.text);
+  // ("Skippers who fish the northern banks oppose …": a "who" clause speaks of people; only the
+  // words before it are the description, and they may hold no clause.)
+  const who = /\swho\s/.exec(s.text);
+  return !INNER_DETERMINER.test(who ? s.text.slice(0, who.index) : s.text);
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
@@ -358,6 +363,12 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   if (ASIDE_RELATIVE.test(masked.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
     const comma = masked.indexOf(',', start);
     if (comma >= 0 && comma < end) end = comma;
+  }
+  // "Voters who backed him in 2012 say …": a restrictive relative clause on the subject ends where
+  // the subject's own verb of saying or thinking begins.
+  if (RESTRICTIVE_RELATIVE.test(masked.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
+    const own = MAIN_SAYING.exec(masked.slice(start, end));
+    if (own) end = start + own.index;
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,.;:\u2014\u2013-]/.test(text[end - 1]!)) end--;

@@ -20,6 +20,7 @@ const CLOSING_IN = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|seve
 // (Only when the survey word ends its phrase or a short adjunct follows it: in "voters in the poll
 // were undecided about Ruiz, …" the phrase is part of the subject.)
 const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|this|earlier|from|by|of|on|\p{Lu}[\p{L}.]*|\d[\d,-]*)(?:\s+[\p{L}\d.,-]+){0,3})?\s*$/u;
+const OWN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
 const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
 const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
 // "To Ms. Gil, …", "For many Republicans, …"
@@ -58,6 +59,11 @@ function closing(scan: Scan, sentence: Span, block: number): Attribution | null 
   const m = [CLOSING_IN.exec(slice), aside && SURVEY_ADJUNCT.test(afterSurvey(aside[1]!)) ? aside : null].find((x) => x && SURVEY.test(x[1]!));
   // "…, the agency said in a June report": the report is how the speaker said it, not a source.
   if (!m || SAYING_BEFORE.test(slice.slice(0, m.index))) return null;
+  // "Six in 10 say he is decisive, after half said so in the earlier poll.": a sentence whose
+  // statement already has a speaker of its own ("Six in 10") is not the survey's; the survey only
+  // says where the earlier answer was given.
+  // (A verb of saying only: "… have a favorable view of Trump in a new poll" is the poll's finding.)
+  if (scan.found.some((a) => a.cueStart >= sentence.start && a.cueStart < sentence.start + m.index && a.extractor !== EXTRACTOR && OWN_SAYING.test(a.cue ?? ''))) return null;
   const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, true);
   if (!speaker) return null;

@@ -145,6 +145,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (!inverted && /ed$/.test(cue.word) && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
   // "Nurses are told that …": the subject of a passive verb of telling is the one told, not the teller.
   if (!inverted && ADDRESSEE_PASSIVE.test(cue.word) && BE_BEFORE.test(masked.slice(subject.phraseStart, cue.start))) return null;
+  // "Lee was declared the winner", "Ruiz was named as coach", "Ames is projected to win": the
+  // subject of a passive verb of saying or finding is what was said or found, not who said it.
+  if (!inverted && /(?:ed|wn)$/.test(cue.word) && (SPEECH.test(cue.word) || FINDING.test(cue.word)) && PLAIN_BE_BEFORE.test(masked.slice(subject.phraseStart, cue.start))) return null;
   // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
   // (Also after a clause of its own: "…, and as Comey noted, people …".)
   if (!inverted && (AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart)) || AS_AFTER_CLAUSE.test(masked.slice(sentence.start, subject.phraseStart)))) {
@@ -193,6 +196,8 @@ function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
 // "His leverage, they believe, is intact", "…, Jones thinks.": a belief may be stated around its holder.
 /** Verbs of telling whose passive subject is the person told ("were told that", "was warned that"). */
 const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised)$/;
+/** The same, without the contraction "'s", which is as often "has": "who's argued for years that …". */
+const PLAIN_BE_BEFORE = /\b(?:am|is|are|was|were|be|been|being|'re|’re)\s+(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?$/u;
 /** A form of "be", and at most an adverb, right before the cue. */
 const BE_BEFORE = /\b(?:am|is|are|was|were|be|been|being|'re|’re|'s|’s)\s+(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?$/u;
 // (Not "expected", mostly passive: "…, as expected"; a base form only after a plural or pronoun.)
@@ -565,7 +570,8 @@ function isOccasion(rest: string): boolean {
 
 function occasionAfterStatement(masked: string, sentence: Span, subject: Subject, rest: string): boolean {
   if (!isOccasion(rest)) return false;
-  return /,\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
+  // (Or a quotation closing on its own comma, masked: "… would “end all …,” Lund declared in an interview Thursday, in …".)
+  return /[,\uE000]\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */

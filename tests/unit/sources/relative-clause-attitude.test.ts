@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+const ATTITUDES = { attitudes: true };
+
+describe('an attitude inside a restrictive relative clause on the subject', () => {
+  it('ends before the subject\'s own verb of saying', () => {
+    const r = run(['Skippers who backed the fee last year say they now regret it.'], [], ATTITUDES);
+    const backed = r.quotes.find((q) => q.cue === 'backed');
+    expect(backed?.text).toBe('the fee last year');
+    expect(said(r)).toContain('Skippers who backed the fee last year | they now regret it');
+  });
+
+  it('does not cut an attitude of the main clause at a later verb of saying', () => {
+    const r = run(['Skippers backed a fee that tourists say is fair.'], [], ATTITUDES);
+    expect(r.quotes.find((q) => q.cue === 'backed')?.text).toBe('a fee that tourists say is fair');
+  });
+});
