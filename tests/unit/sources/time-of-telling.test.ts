@@ -26,5 +26,12 @@ describe('the time of the telling between a cue and its content', () => {
   it('still reads a that-clause after them ("said Friday after the vote that …")', () => {
     expect(said(run(['Ruth Okafor said Friday after the vote that the levy would stand.']))).toEqual(['Ruth Okafor | the levy would stand']);
   });
-});
 
+  it('reads no statement in a noun described by a past participle ("The results reported Monday are …")', () => {
+    const r = run([
+      'The results reported Monday are based on a survey of harbour workers.',
+      'The figures the board reported last week were higher than expected, Ruth Okafor said.',
+    ]);
+    expect(said(r)).toEqual(['Ruth Okafor | The figures the board reported last week were higher than expected']);
+  });
+});

@@ -28,6 +28,8 @@ const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|aft
 // reason after the attribution is usually the statement's own, "…, aides said Friday, because she …".)
 const TIME_THEN_CIRCUMSTANCE = /^\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:as|while|amid)\s/;
 const TIME_THEN_WHEN = /^\s+(?:after|before|when|while)\s/;
+/** The main verb of a sentence whose subject a past participle describes: "The figures released Tuesday were …". */
+const REDUCED_RELATIVE_VERB = /^\s+(?:is|are|was|were|will|would|has|have|had)\s/;
 /** When the telling happened, between a cue and its content: "on Thursday", "last week", "in 2017". */
 const TIME_ADJUNCT = /^\s+(?:(?:on|last|this|earlier|late|early|in)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|week|month|year|night|morning|afternoon|evening|\d{4})(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;])/;
 const DASH_ASIDE = /\s+(?:--|\u2014|\u2013)\s+|\u2014/;
@@ -354,6 +356,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   const timed = TIME_ADJUNCT.exec(rest);
   // "…, Hasen said last week after the court's ruling.": the time, then when it was told; the content came first.
   if (!that && !colon && timed && TIME_THEN_WHEN.test(rest.slice(timed[0].length))) return null;
+  // "The results reported Monday are based on …": a description right before a past participle whose
+  // sentence goes on with its own verb is a noun with a reduced relative clause; nothing was said.
+  // (With a name or pronoun between, "the plan she described is costly", the gap reading stays.)
+  if (!that && !colon && /ed$/.test(cue.word) && subject.speaker.form === 'nominal' && REDUCED_RELATIVE_VERB.test(timed ? rest.slice(timed[0].length) : rest)) return null;
   const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
