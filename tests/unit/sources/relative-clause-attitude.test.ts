@@ -16,3 +16,15 @@ describe('an attitude inside a restrictive relative clause on the subject', () =
     expect(r.quotes.find((q) => q.cue === 'backed')?.text).toBe('a fee that tourists say is fair');
   });
 });
+
+describe('a described subject with a "who" clause', () => {
+  it('holds a position, though the clause has determiners of its own', () => {
+    const r = run(['Skippers who fish the northern banks oppose the fee.'], [], ATTITUDES);
+    expect(said(r)).toEqual(['Skippers who fish the northern banks | the fee']);
+  });
+
+  it('still refuses a thing described by a clause with a determiner', () => {
+    const r = run(['The plan that the board passed supports the fee.'], [], ATTITUDES);
+    expect(said(r)).toEqual([]);
+  });
+});
