@@ -99,16 +99,6 @@ for (const entry of LEMMAS) {
 }
 for (const form of ATTITUDE_PARTICLES.keys()) if (!ATTITUDE_WORDS.has(form) && !CUE_WORDS.has(form)) PARTICLE_ONLY.add(form);
 
-/** Cues that are also common nouns: read as a verb only after a pronoun or a plural subject. */
-export const NOUN_LIKE = new Set([
-  'plan', 'support', 'attack', 'offer', 'order', 'back', 'view', 'fear', 'hope', 'need', 'push', 'demand', 'request',
-  'pledge', 'promise', 'vow', 'praise', 'blame', 'question', 'challenge', 'doubt', 'trust', 'wish', 'love', 'like',
-  'release', 'issue', 'list', 'label', 'brand', 'quote', 'post', 'email', 'tweet', 'report', 'estimate', 'signal',
-  'hint', 'rule', 'charge', 'claim', 'counter', 'note', 'file', 'sign', 'show', 'aim', 'target', 'knock', 'detail',
-  'outline', 'voice', 'share', 'credit', 'welcome', 'favor', 'favour', 'dispute', 'back', 'respond', 'reply', 'joke',
-  'recall', 'address', 'comment', 'lobby', 'advocate', 'champion', 'focus', 'call', 'point', 'vote', 'talk', 'hit',
-]);
-
 /** Cues a document or a poll can take as its subject: "the poll shows", "the report found". */
 export const DOCUMENT_CUES = new Set([
   'show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests',
