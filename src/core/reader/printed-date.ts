@@ -250,9 +250,13 @@ function isSiteHeader(element: Element, tag: string, marks: string, walk: Walk):
   if (tag !== 'HEADER' && !(marks.length < 300 && SITE_HEADER_MARK.test(marks))) return false;
   // Bounded: a page of teaser cards may class hundreds of boxes "card-header".
   if (walk.headlineAncestors.has(element) || walk.headerChecks++ > MAX_HEADER_CHECKS) return false;
-  if ((walk.topHeading && element.contains(walk.topHeading)) || element.querySelector('h1')) return false;
-  if (!element.querySelector('nav, [role="navigation"]')) return false;
-  return !holdsMostOfPage(element, walk);
+  if (walk.topHeading && element.contains(walk.topHeading)) return false;
+  return holdsMenuNotHeadline(element) && !holdsMostOfPage(element, walk);
+}
+
+/** A header that holds the site's menu and no headline: the site's own, not the story's. */
+export function holdsMenuNotHeadline(header: Element): boolean {
+  return !header.querySelector('h1') && !!header.querySelector('nav, [role="navigation"]');
 }
 
 /** Characters after the masthead within which a date is the masthead's ("Mittwoch, 26.02.2020" beside the logo). */

@@ -1,7 +1,7 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
 import { lastEditedDay } from './last-edited';
-import { type PrintedDay, printedDayLines } from './printed-date';
+import { holdsMenuNotHeadline, type PrintedDay, printedDayLines } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
 // JSON-LD, the meta tags publishers write, the page's own marked-up date (`itemprop`, `<time>`),
@@ -263,7 +263,7 @@ function timeElementDate(doc: Document, inArticle: boolean): string | null {
 /** Inside the site's `<header>`, the one with its menu and no headline: today's date beside the logo. */
 function inSiteHeader(time: Element): boolean {
   const header = time.closest('header');
-  return !!header && !header.querySelector('h1') && !!header.querySelector('nav, [role="navigation"]');
+  return !!header && holdsMenuNotHeadline(header);
 }
 
 /**

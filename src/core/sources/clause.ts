@@ -282,7 +282,7 @@ function whoseClauseOwner(masked: string, segments: Span[]): Subject | null {
   for (let i = segments.length - 2; i >= 1 && i >= segments.length - 4; i--) {
     if (!WHOSE.test(masked.slice(segments[i]!.start, segments[i]!.end))) continue;
     const owner = readSegment(masked, segments[i - 1]!);
-    if (owner?.speaker.form !== 'name' || /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) return null;
+    if (owner?.speaker.form !== 'name' || OPENING_PREPOSITION_OR_OF.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end))) return null;
     return owner;
   }
   return null;
@@ -513,6 +513,9 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Und
 // later". Read as a name ("May") or a quantifier ("Most"), it would own the description after it.
 const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
 const WHOSE = /^\s*whose\s/i;
+/** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
+const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i;
+const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i;
 const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
@@ -559,7 +562,7 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     }
     if (found?.speaker.form === 'name') {
       // The segment before an apposition holds only the name (and its titles): "In Washington" is not one.
-      if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(seg.start, seg.end))) return null;
+      if (OPENING_PREPOSITION.test(masked.slice(seg.start, seg.end))) return null;
       // ("… into towns like Dover, the campaign team is aiming": a name that a preposition governs,
       // late in its segment, is that phrase's object, not a name the description describes.)
       const named = found.speaker.name ? masked.lastIndexOf(found.speaker.name, found.speaker.end) : -1;
@@ -606,7 +609,7 @@ const DESCRIPTION_WITH_PHRASE = /^\s*(?:the|a|an)\s+[^,]*\s(?:of|for|at)\s+[^,]+
 function personBeforeDescription(masked: string, nameSeg: Span, descriptionSeg: Span): Subject | null {
   const description = masked.slice(descriptionSeg.start, descriptionSeg.end);
   if (!DESCRIPTION_WITH_PHRASE.test(description)) return null;
-  if (/^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
+  if (OPENING_PREPOSITION.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
   const owner = readSegment(masked, nameSeg);
   if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person' || !/\s/.test(owner.speaker.name ?? '')) return null;
   owner.speaker.role ??= description.trim().replace(/^(?:a|an|the)\s+/i, '');
@@ -623,7 +626,7 @@ function describedPerson(masked: string, nameSeg: Span, descriptionSeg: Span, en
   const description = masked.slice(descriptionSeg.start, descriptionSeg.end).trim();
   if (!/^(?:the|a|an)\s+\p{Lu}/u.test(description)) return null;
   // (Or, before a relative clause, the name that ends the clause before: "… drew fire from Ada Lund".)
-  if (!endsClause && /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
+  if (!endsClause && OPENING_PREPOSITION.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
   const owner = endsClause ? trailingName(masked, nameSeg) : readSegment(masked, nameSeg);
   if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person') return null;
   if (!owner.speaker.role || !owner.speaker.role.includes(' ')) owner.speaker.role = description.replace(/^(?:a|an|the)\s+/i, '');

@@ -126,6 +126,8 @@ const MAX_LEAD = 240;
 export const MAX_FOUND = 3000;
 /** Reported content longer than this is cut (a run-on sentence on a hostile page). */
 export const MAX_CONTENT = 800;
+/** An infinitive whose verb is left out, "… any school they wanted to, or …": no content follows. */
+export const ELIDED_INFINITIVE = /^\s+to\s*[,.;:!?)\u2014\u2013]/;
 
 /** A match of a parser's pattern in one sentence's masked text. */
 export interface SentenceMatch {

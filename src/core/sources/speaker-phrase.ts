@@ -385,6 +385,12 @@ const GROUP_PRONOUNS = /^(?:them|us|those)$/i;
 const PLURAL_DETERMINERS = /^(?:both|several|many|some|most|all|these|those|two|three|four|five|few|multiple|numerous|other)$/i;
 const DISTRIBUTIVE = /^(?:each|every|either)$/i;
 
+/** The last word before the first preposition or reduced relative from `from` on (else the last word): a phrase's head. */
+function lastBeforeModifier(tokens: Token[], words: readonly string[], from: number): number {
+  for (let j = from; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(words, j)) return j - 1;
+  return tokens.length - 1;
+}
+
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
   // "Some of the women", "Each of the candidates": a part of a group speaks; the group is the head,
@@ -402,10 +408,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   }
   if (i >= tokens.length) return null;
   // The head is the last word before the first preposition (or the last word).
-  let headAt = tokens.length - 1;
-  for (let j = i + 1; j < tokens.length; j++) {
-    if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { headAt = j - 1; break; }
-  }
+  const words = tokens.map((t) => t.text);
+  let headAt = lastBeforeModifier(tokens, words, i + 1);
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
   let modifiersEnd = -1;
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
@@ -416,8 +420,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     if (PERSON_NOUNS.has(people) || ORG_NOUNS.has(people)) headAt = next;
   } else if (CONTAINER_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
     // "a copy of the memo", "a new batch of emails": the document in the container is the head.
-    let next = tokens.length - 1;
-    for (let j = headAt + 3; j < tokens.length; j++) if (PREPOSITIONS.has(lower(tokens[j]!)) || opensReducedRelative(tokens.map((t) => t.text), j)) { next = j - 1; break; }
+    const next = lastBeforeModifier(tokens, words, headAt + 3);
     if (DOCUMENT_NOUNS.has(lower(tokens[next]!))) { modifiersEnd = headAt; headAt = next; }
   }
   const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');

@@ -6,7 +6,7 @@
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
-import { contentAfter, MAX_CONTENT, positionMatches, type Scan } from '../scan';
+import { contentAfter, ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/any-verb';
 // A past or present finite verb in lower case: "touched", "pivots", "gave".
@@ -45,7 +45,7 @@ export function parseAnyVerbs(scan: Scan): void {
     const rest = masked.slice(after, Math.min(sentence.end, after + MAX_CONTENT));
     if (/^\s*[,.;:!?)]/.test(rest) || !rest.trim()) continue;
     // ("… any school they wanted to, or …": an infinitive whose verb is left out has no content.)
-    if (/^\s+to\s*[,.;:!?)\u2014\u2013]/.test(rest)) continue;
+    if (ELIDED_INFINITIVE.test(rest)) continue;
     if (INFINITIVE.test(rest)) continue;
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);

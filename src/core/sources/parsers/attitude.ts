@@ -15,7 +15,7 @@ import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { embeddedShare } from './embedded-share';
-import { MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
+import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/attitude';
@@ -344,7 +344,7 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   // ("… — which she denies — and …": a dash after the verb closes an aside; the verb has no content.)
   if (/^\s*(?:[,.;:!?)\u2014\u2013]|-\s)/.test(rest) || !rest.trim()) return null;
   // ("any religion they wanted to, or …": an infinitive whose verb is left out has no content.)
-  if (/^\s+to\s*[,.;:!?)\u2014\u2013]/.test(rest)) return null;
+  if (ELIDED_INFINITIVE.test(rest)) return null;
   const that = LEADING_THAT.exec(rest);
   if (that) start += that[0].length;
   let end = limit;

@@ -198,10 +198,12 @@ function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
 // "His leverage, they believe, is intact", "…, Jones thinks.": a belief may be stated around its holder.
 /** Verbs of telling whose passive subject is the person told ("were told that", "was warned that"). */
 const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised)$/;
-/** The same, without the contraction "'s", which is as often "has": "who's argued for years that …". */
-const PLAIN_BE_BEFORE = /\b(?:am|is|are|was|were|be|been|being|'re|’re)\s+(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?$/u;
+const BE_FORMS = String.raw`am|is|are|was|were|be|been|being|'re|’re`;
+const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?`;
 /** A form of "be", and at most an adverb, right before the cue. */
-const BE_BEFORE = /\b(?:am|is|are|was|were|be|been|being|'re|’re|'s|’s)\s+(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?$/u;
+const BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS}|'s|’s)\s+${ADVERB_BEFORE_CUE}$`, 'u');
+/** The same, without the contraction "'s", which is as often "has": "who's argued for years that …". */
+const PLAIN_BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS})\s+${ADVERB_BEFORE_CUE}$`, 'u');
 // (Not "expected", mostly passive: "…, as expected"; a base form only after a plural or pronoun.)
 const HELD_BELIEF = /^(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|worry|worries|worried)$/;
 

@@ -36,7 +36,7 @@ const FRONTED_OF = new RegExp(String.raw`^(?:A|An)\s+${MODIFIERS}${NOUN}\s+of\s+
 const NAME_BEFORE = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(?:as\s+strong\s+)?(?:a|an)\s+${MODIFIERS}((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(supporter|backer|fan|loyalist|critic|opponent|ally|admirer|detractor)\b(?!\s+of\b)`, 'gu');
 
 /** Where the object of the noun ends: a comma, a dash, or a new clause. */
-const CLAUSE_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would))\b/;
+export const STANCE_OBJECT_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would))\b/;
 const NAME_LEFT = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
 const PLACE_PREPOSITION = /(?:^|\s)(?:of|from|in|at|near|for)\s*$/;
 const RELATIVE_WORD = /\b(?:who|which|that)\b/i;
@@ -57,7 +57,7 @@ export function parseStanceNouns(scan: Scan): void {
     push(scan, block, at + m[0].indexOf(m[1]!), m[1]!, speaker, at + m[0].length, sentence.end);
   }
   for (const { match: m, sentence, block, at } of positionMatches(scan, FRONTED_OF)) {
-    const [start, end] = contentAfter(scan, at + m[0].length, sentence.end, CLAUSE_STOP);
+    const [start, end] = contentAfter(scan, at + m[0].length, sentence.end, STANCE_OBJECT_STOP);
     if (end <= start || masked[end] !== ',' ) continue;
     const speaker = nameRight(masked, end + 1, sentence.end);
     if (!speaker) continue;
@@ -79,7 +79,7 @@ export function parseStanceNouns(scan: Scan): void {
 
 function push(scan: Scan, block: number, cueStart: number, cue: string, speaker: SpeakerRef, from: number, sentenceEnd: number): void {
   if (scan.usedCues.has(cueStart)) return;
-  const [start, end] = contentAfter(scan, from, sentenceEnd, CLAUSE_STOP);
+  const [start, end] = contentAfter(scan, from, sentenceEnd, STANCE_OBJECT_STOP);
   if (end <= start || wordCount(scan.text.slice(start, end), 1) < 1) return;
   scan.usedCues.add(cueStart);
   scan.found.push({
