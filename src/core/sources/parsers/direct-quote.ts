@@ -12,6 +12,7 @@ import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
+import { asPutItQuote } from './as-put-it';
 import { nameColonQuote } from './name-colon-quote';
 import { writtenQuote } from './written-quote';
 
@@ -30,7 +31,7 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+    const attribution = after ?? asPutItQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
       ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);

@@ -1,0 +1,55 @@
+// "As Ada Lund put it, “…”", "As the mayor, Ruth Ek, put it in her letter: “…”": the quotation is
+// the speaker's own wording of a point the writer has just made. "put it" has no object of its own
+// ("it" stands for the point), so no other reader takes the quotation for its content: the attitude
+// parser would read the words after "put it", and there are none before the comma.
+
+import { subjectBefore, type Subject } from '../clause';
+import type { Attribution } from '../model';
+import type { QuoteRegion } from '../quote-spans';
+import { sentenceOf, type Scan } from '../scan';
+
+const EXTRACTOR = 'sources/as-put-it';
+/**
+ * "as", the subject (no second "as": "such as X, as Y put it" is Y's), "put it", perhaps a short
+ * adjunct ("in a memo to staff", "on Tuesday"), then the comma or colon that opens the quotation.
+ * The subject may hold a masked title ("author of “…”,"). No sentence ends inside.
+ */
+const AS_PUT_IT = /(?<![\p{L}'\u2019-])as\s+((?:(?!\bas\s)[^.!?;]){1,200}?)\s+put\s+it\b([^.!?;\uE000]{0,80}?)\s*[,:]\s*$/iu;
+
+/**
+ * The subject in `[start, cue)`. A title quoted in its apposition keeps its closing comma inside the
+ * marks ("author of “Tides,” put it"), which the mask hides; the comma is put back so that the
+ * apposition closes before the verb.
+ */
+function subjectOf(scan: Scan, start: number, cue: number): Subject | null {
+  const chars = [...scan.masked.slice(start, cue)];
+  if (chars.length !== cue - start) return subjectBefore(scan.masked, start, cue);
+  for (const r of scan.regions) {
+    if (r.start < start || r.end > cue) continue;
+    if (/,$/.test(scan.text.slice(r.innerStart, r.innerEnd))) chars[r.end - 1 - start] = ',';
+  }
+  const subject = subjectBefore(chars.join(''), 0, cue - start);
+  if (!subject) return null;
+  return { phraseStart: subject.phraseStart + start, speaker: { ...subject.speaker, start: subject.speaker.start + start, end: subject.speaker.end + start } };
+}
+
+/** The quotation's attribution to the subject of "as … put it" right before it, or null. */
+export function asPutItQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || region.start <= sentence.start) return null;
+  const from = Math.max(sentence.start, region.start - 320);
+  const lead = scan.masked.slice(from, region.start);
+  const m = AS_PUT_IT.exec(lead);
+  if (!m) return null;
+  const subjectStart = from + m.index + m[0].indexOf(m[1]!);
+  const cueStart = from + m.index + m[0].search(/\sput\s+it\b/i) + 1;
+  if (scan.usedCues.has(cueStart)) return null;
+  const subject = subjectOf(scan, subjectStart, cueStart);
+  // The subject opens right after "as": "as (it happens) Lund put it" would be another clause.
+  if (!subject || subject.phraseStart > subjectStart + 1) return null;
+  scan.usedCues.add(cueStart);
+  return {
+    start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
+    direct: true, cue: 'put it', cueStart, speaker: subject.speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.85,
+  };
+}
