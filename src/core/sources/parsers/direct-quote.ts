@@ -14,6 +14,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { asPutItQuote } from './as-put-it';
 import { nameColonQuote } from './name-colon-quote';
+import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
@@ -31,7 +32,7 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? asPutItQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
       ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
