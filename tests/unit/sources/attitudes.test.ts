@@ -222,4 +222,26 @@ describe('attitude cues: what must not match', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });
+
+  it('keeps an adjective series inside the content ("a kind, loving and careful skipper")', () => {
+    const r = run([
+      'Ada Lund called him a kind, loving and careful skipper.',
+      'The crew cheered his daughter Ruth Lund, who portrayed him as a generous, patient owner who would keep the pier open.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ada Lund | called | attitude | him a kind, loving and careful skipper',
+      'Ruth Lund | portrayed | attitude | him as a generous, patient owner who would keep the pier open',
+    ]);
+  });
+
+  it('still ends a relative aside at its comma, and reads a participle after a noun\'s comma', () => {
+    const r = run([
+      'The union, which endorsed a candidate, is now backing the levy.',
+      'Lund greeted a crowd, thanking the crew for the season.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'union | backing | attitude | the levy',
+      'Lund | thanking | attitude | the crew for the season',
+    ]);
+  });
 });

@@ -165,6 +165,12 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
 }
 
 /**
+ * "called him a kind, loving and careful skipper": an -ing word between an article's first adjective
+ * and a coordinator is one more adjective of that noun phrase, not a participle clause.
+ */
+const ADJECTIVE_SERIES = /(?<![\p{L}'\u2019-])(?:a|an)\s+\p{Ll}+,\s*$/u;
+
+/**
  * A cue without a subject of its own shares the sentence's: "Jones toured the plant, criticizing
  * the closure", "Jones met the mayor and praised her plan", "Jones flew to Iowa to announce …".
  * Only a name or a personal pronoun opening the sentence is taken.
@@ -179,6 +185,7 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
+  if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
   return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
@@ -336,6 +343,21 @@ function nextCoordinatedCue(content: string): number {
   return -1;
 }
 
+/**
+ * The first comma in `[from, to)` that can close a clause: not one inside an adjective series ("who
+ * portrayed him as a generous, patient owner, …": the first comma parts two adjectives).
+ */
+// The word after such a comma: lower case, and no verb of the main clause ("which backed a
+// candidate, is now …", "…, said …", "…, then …").
+const NEXT_ADJECTIVE = /^,\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|says|said|then|and|but|or|who|which|that|while|as|so|not)\b)\p{Ll}+(?<!ed)\s+\p{Ll}/u;
+
+function closingComma(masked: string, from: number, to: number): number {
+  for (let comma = masked.indexOf(',', from); comma >= 0 && comma < to; comma = masked.indexOf(',', comma + 1)) {
+    if (!(ADJECTIVE_SERIES.test(masked.slice(Math.max(from, comma - 30), comma + 1)) && NEXT_ADJECTIVE.test(masked.slice(comma, comma + 40)))) return comma;
+  }
+  return -1;
+}
+
 function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const { masked, text } = scan;
   let start = cue.end;
@@ -361,7 +383,7 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   // "The union, which endorsed Clinton in May, is …": a relative clause set off by commas ends at
   // its closing comma; the main clause's verb follows.
   if (ASIDE_RELATIVE.test(masked.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
-    const comma = masked.indexOf(',', start);
+    const comma = closingComma(masked, start, end);
     if (comma >= 0 && comma < end) end = comma;
   }
   // "Voters who backed him in 2012 say …": a restrictive relative clause on the subject ends where
