@@ -14,6 +14,7 @@ import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { mainClauseSubject } from '../main-clause-subject';
+import { isNamingParticiple } from '../naming-participle';
 import { embeddedShare } from './embedded-share';
 import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -114,6 +115,7 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
 
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
+  if (isNamingParticiple(masked, sentence.start, cue.start, cue.word)) return null;
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
