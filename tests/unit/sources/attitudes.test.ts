@@ -244,4 +244,13 @@ describe('attitude cues: what must not match', () => {
       'Lund | thanking | attitude | the crew for the season',
     ]);
   });
+
+  it('gives a participle after a quotation its speaker in a long article, where many were found after the quotation', () => {
+    const others = Array.from({ length: 40 }, (_, i) => `Skipper ${['Ann', 'Bo', 'Cy', 'Di', 'Ed'][i % 5]} Holm said berth ${i + 1} was closed for repairs.`);
+    const r = run([
+      '“We saw the fares fall by half in a month,” Ms. Lund said, referring to figures the harbour board released in May.',
+      ...others,
+    ], [], ATTITUDES);
+    expect(lines(r)).toContain('Lund | referring to | attitude | figures the harbour board released in May');
+  });
 });

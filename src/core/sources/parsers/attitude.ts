@@ -194,13 +194,17 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
     ?? mainClauseSubject(masked, sentence.start, cue.start);
 }
 
-/** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
+/**
+ * "“Too much hate,” she said, blaming …": the speaker of the attribution whose cue comes last before
+ * `at` in the sentence. All that was found is searched: the parsers append in their own order (all
+ * the quotations first), so in a long article the sentence's quotation lies far back in the list.
+ */
 export function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
-    const a = scan.found[i]!;
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
+  let best: Attribution | null = null;
+  for (const a of scan.found) {
+    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker && (!best || a.cueStart > best.cueStart)) best = a;
   }
-  return null;
+  return best ? { speaker: best.speaker!, phraseStart: best.speaker!.start } : null;
 }
 
 /**
