@@ -29,4 +29,12 @@ describe('a content ends before a participle cue of the same subject', () => {
     const r = run(['Councillor Ada Brinkley said the storm had closed the port, leaving dozens of boats stranded.'], [], ATTITUDES);
     expect(lines(r)).toEqual(['Ada Brinkley | the storm had closed the port, leaving dozens of boats stranded']);
   });
+
+  it('stops a content before a naming participle that frames a quotation, which goes to the opening subject', () => {
+    const r = run(['Ada Brinkley also attacked the harbour master, with whom she clashed at Monday\'s meeting over the fees, calling him a “loser.”'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Ada Brinkley | the harbour master, with whom she clashed at Monday\'s meeting over the fees');
+    expect(found).toContain('Ada Brinkley | him a “loser.”');
+    expect(found.some((l) => l.includes('fees, calling'))).toBe(false);
+  });
 });

@@ -155,7 +155,11 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
   if (!naming && !/:\s*$/.test(between) && !closesBeforeConjunction(scan, region) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
-  const subject = subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
+  // ("Bush attacked Trump, with whom he clashed …, calling him a “loser.”": a participle after a
+  // comma shares the sentence's opening subject, not the object phrase right before it.)
+  const participle = PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start));
+  const subject = (participle ? openingSubject(scan.masked, sentence.start, cue.start) : null)
+    ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
       // ("The billionaire businessman began …, saying, “…”": a description or an opening adverbial the name reader refuses.)

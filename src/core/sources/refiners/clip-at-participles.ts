@@ -8,6 +8,7 @@
 // What is left may be only a prepositional phrase ("confessed to the theft, admitting that …",
 // "responded on Twitter, calling …"): the participle carries what was said, and that attribution goes.
 
+import { NAMING_CUES } from '../lexicon';
 import { wordCount } from '../quote-spans';
 import type { Attribution } from '../model';
 import type { Scan } from '../scan';
@@ -27,7 +28,8 @@ export function clipAtParticiples(scan: Scan): void {
       if (/\sthat\s*$/.test(scan.masked.slice(a.cueStart, a.start))) continue;
       let end = a.end;
       for (const b of list) {
-        if (b === a || b.direct || !b.cue || !sameSpeaker(a, b)) continue;
+        // (A quotation counts when a naming participle frames it: ", calling him a “loser.”".)
+        if (b === a || b.direct && !NAMING_CUES.has(b.cue ?? '') || !b.cue || !sameSpeaker(a, b)) continue;
         if (b.cueStart <= a.start || b.cueStart >= end || b.start < b.cueStart) continue;
         if (!/^\p{Ll}+ing\b/u.test(b.cue)) continue;
         const lead = COMMA_BEFORE.exec(scan.masked.slice(Math.max(a.start, b.cueStart - 8), b.cueStart));
