@@ -253,4 +253,15 @@ describe('attitude cues: what must not match', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toContain('Lund | referring to | attitude | figures the harbour board released in May');
   });
+
+  it('reads the object after an adverbial set off by commas ("described, in harsh terms, a set of …")', () => {
+    const r = run([
+      'Mr. Berg described, in fairly harsh terms, a set of practices that left the pier open to thieves.',
+      'Ms. Lund criticized, privately, the new fees.',
+      'Mr. Holm described, at length, how the tide had turned.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toContain('Berg | described | attitude | a set of practices that left the pier open to thieves');
+    expect(lines(r)).toContain('Lund | criticized | attitude | the new fees');
+    expect(lines(r).some((l) => l.startsWith('Holm | described'))).toBe(false);
+  });
 });

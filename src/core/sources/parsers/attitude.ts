@@ -364,10 +364,17 @@ function closingComma(masked: string, from: number, to: number): number {
   return -1;
 }
 
+/** A short prepositional phrase or adverb between commas, then a determiner opening the object. */
+const ADVERBIAL_AFTER_CUE = /^\s*,\s*(?:(?:in|on|at|with|during|after|before|by|from|under|through|over)\s[^,;:.!?\uE000]{1,50}|\p{Ll}+ly),\s+(?=(?:a|an|the|his|her|their|its|our|this|that|these|those)\s)/u;
+
 function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   const { masked, text } = scan;
   let start = cue.end;
   const limit = Math.min(sentence.end, start + MAX_CONTENT);
+  // ("described, in fairly harsh terms, a set of practices …": an adverbial set off by commas
+  // between the verb and its object; the content is the object after it.)
+  const adverbial = ADVERBIAL_AFTER_CUE.exec(masked.slice(start, limit));
+  if (adverbial) start += adverbial[0].length;
   const rest = masked.slice(start, limit);
   // ("… — which she denies — and …": a dash after the verb closes an aside; the verb has no content.)
   if (/^\s*(?:[,.;:!?)\u2014\u2013]|-\s)/.test(rest) || !rest.trim()) return null;
