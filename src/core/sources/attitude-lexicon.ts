@@ -39,7 +39,7 @@ const LEMMAS = [
   // Further verbs of saying and reacting.
   'call', 'refer to', 'reference', 'speculate', 'answer', 'retweet', 'cheer', 'boo', 'bemoan', 'fret', 'marvel', 'muse', 'scoff',
   'snap', 'vent', 'gush', 'rant', 'grumble', 'shout', 'yell', 'plead', 'beg', 'apologize', 'concur', 'approve',
-  'disapprove', 'veto', 'nominate', 'appoint', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
+  'disapprove', 'veto', 'nominate', 'appoint', 'name', 'rave', 'taunt', 'tease', 'dare', 'demand', 'press', 'confront',
   'make clear', 'make it clear', 'put it', 'take credit for', 'apologize for', 'talk of', 'speak to', 'agree with',
   'side with', 'break with', 'stand by', 'go after', 'come out against', 'come out for', 'sign on to',
   // Framing, weighing and turning to a subject.

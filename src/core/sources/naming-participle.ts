@@ -26,7 +26,10 @@ export function isNamingParticiple(masked: string, sentenceStart: number, cueSta
   const lead = before[1] ?? '';
   // The phrase is an object ("referencing a super PAC called …", "of a group called …").
   if (!OPENS_CLAUSE.test(lead) && !/[,;:]$/.test(lead)) return true;
-  // The phrase opens the clause, whose verb follows the name ("A firm called Sansun sold …").
+  // The phrase opens the clause, whose verb follows the name ("A firm called Brill Marine has sold
+  // …"). "A man named Olaf Berg ran …": "named" after an indefinite phrase names whatever follows
+  // (an active "a spokesman named Berg as …" is rare, unlike "a spokesman called Berg a liar").
+  if (word === 'named') return true;
   const next = after[1] ?? '';
   return FINITE.test(next) || /ed$/.test(next) || IRREGULAR_PAST.has(next);
 }

@@ -264,4 +264,22 @@ describe('attitude cues: what must not match', () => {
     expect(lines(r)).toContain('Lund | criticized | attitude | the new fees');
     expect(lines(r).some((l) => l.startsWith('Holm | described'))).toBe(false);
   });
+
+  it('reads "named" as choosing or citing, not a passive or a naming participle', () => {
+    const r = run([
+      'Ada Lund named five skippers to the harbour committee.',
+      'Tom Berg named the old timetable as the reason for the delays.',
+      'Ruth Ek was named to the board in May.',
+      'A man named Olaf Holm ran the ferry for years.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ada Lund | named | attitude | five skippers to the harbour committee',
+      'Tom Berg | named | attitude | the old timetable as the reason for the delays',
+    ]);
+  });
+
+  it('leaves a title-case participle with its agent alone ("Suspect Named By Police")', () => {
+    const r = run([['headline', 'Harbour Theft Suspect Named By Police Before Hearing'], 'The hearing is on Monday.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('| named |'))).toEqual([]);
+  });
 });

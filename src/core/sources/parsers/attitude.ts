@@ -135,8 +135,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const verb = cue.word.split(' ')[0]!;
   const participle = /ed$|en$/.test(verb) || /^(?:thought|known|felt|seen|understood|sought|told|found|shown|spoken|taken|laid)$/.test(verb);
   if (participle && PASSIVE_AUX.test(between)) return null;
-  // "the issue reported by the Post": a participle with its agent is passive.
-  if (participle && /^\s+by\s/.test(masked.slice(cue.end, cue.end + 5))) return null;
+  // "the issue reported by the Post", "Suspect Named By Police": a participle with its agent is passive.
+  if (participle && /^\s+by\s/i.test(masked.slice(cue.end, cue.end + 5))) return null;
   // "Okafor, accused of fraud, …", "the men charged with theft": a participle of a verb that takes
   // an object, with a preposition where the object would stand, is passive too.
   if (participle && /^\s+(?:with|of|for|in|on|at|after|over|from|into)\s/.test(masked.slice(cue.end, cue.end + 8)) && takesObject(cue.word)) return null;
