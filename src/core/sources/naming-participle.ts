@@ -10,6 +10,8 @@ import { IRREGULAR_PAST } from './attitude-lexicon';
 const NAMING = /^(?:called|named|dubbed)$/;
 /** The indefinite phrase right before the cue: an article or "one", up to three more words. */
 const INDEFINITE_BEFORE = /(?:^|([^\s]+)\s+)(?:a|an|one|another)\s+(?:[\p{L}\d'\u2019-]+\s+){0,3}?[\p{L}\d'\u2019-]+\s+$/iu;
+/** An indefinite article, words with no determiner of their own, and a lower-case noun right before the cue. */
+const LONG_INDEFINITE_BEFORE = /(?<![\p{L}'\u2019-])(?:a|an)\s+(?:(?!(?:the|this|that|his|her|their|its|our|who|which)\s)[^\s;:!?\uE000]+\s+){0,5}\p{Ll}[\p{Ll}-]+\s+$/u;
 /** What may stand before a phrase that opens a clause: nothing, punctuation, a conjunction. */
 const OPENS_CLAUSE = /^(?:[^\p{L}\d]*|and|but|or|so|yet|while|when|because|as|after|before|if|then|since|though|although|where|whereas)$/iu;
 /** The name after the cue: capitalised words (or a quotation), then the word after them. */
@@ -19,6 +21,10 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|says|said)
 /** Whether the cue word at `cueStart` names a thing ("a group called X") rather than reports. */
 export function isNamingParticiple(masked: string, sentenceStart: number, cueStart: number, word: string): boolean {
   if (!NAMING.test(word)) return false;
+  // "a 52-year-old Brill, Maine, resident named Ada": "named" right after the noun of an indefinite
+  // phrase, however long (an active "named" follows its subject's name or a pronoun).
+  if (word === 'named' && LONG_INDEFINITE_BEFORE.test(masked.slice(Math.max(sentenceStart, cueStart - 80), cueStart))
+    && NAME_THEN.test(masked.slice(cueStart + word.length, cueStart + word.length + 80))) return true;
   const before = INDEFINITE_BEFORE.exec(masked.slice(Math.max(sentenceStart, cueStart - 60), cueStart));
   if (!before) return false;
   const after = NAME_THEN.exec(masked.slice(cueStart + word.length, cueStart + word.length + 80));

@@ -28,4 +28,14 @@ describe('"a group called Harbour First": a naming participle, no speaker', () =
     expect(cues(r)).toContain('spokesman | called | Lund reckless');
     expect(cues(r)).toContain('aide to the mayor | called | Lund a danger to the harbour');
   });
+
+  it('reads no speaker from "named" after a long indefinite phrase, and still reads an active "named"', () => {
+    const r = run([
+      'The board met on Monday.',
+      'The woman identified herself to the Courier as a 52-year-old Brill, Maine, resident named Caroline.',
+      'In a speech on Monday, the mayor named Berg as the new harbour master.',
+    ], [], ATTITUDES);
+    expect(cues(r).filter((l) => l.includes('Caroline') && l.includes(' | named | '))).toEqual([]);
+    expect(cues(r)).toContain('mayor | named | Berg as the new harbour master');
+  });
 });
