@@ -55,6 +55,7 @@ import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseSpeakerLabels } from './parsers/speaker-label';
+import { parseAsPutItClauses } from './parsers/as-put-it';
 import { parseHeadlineLabels } from './parsers/headline-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { parseStanceNouns } from './parsers/stance-noun';
@@ -100,6 +101,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseSpeakerLabels(scan);
   parseHeadlineLabels(scan);
   parseDirectQuotes(scan);
+  parseAsPutItClauses(scan);
   parseAccordingTo(scan);
   parseReportingVerbs(scan);
   if (options.attitudes) {

@@ -25,4 +25,17 @@ describe('"As X put it, “…”": the quotation is X\'s wording', () => {
     ]);
     expect(r.quotes.filter((q) => q.cue === 'put it')).toEqual([]);
   });
+
+  it('reads the rest of the sentence after "As X put it," when no quotation opens it', () => {
+    const r = run([
+      'The board met on Monday.',
+      'As Ms. Lund put it in a letter to the council in July, the pier is “a lost cause for anyone who fishes.”',
+      'As the mayor put it, the ferry will run until the money runs out.',
+      'As expected, the vote was close.',
+    ]);
+    expect(said(r)).toEqual([
+      'Lund | the pier is “a lost cause for anyone who fishes.”',
+      'mayor | the ferry will run until the money runs out',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
 import { subjectBefore, type Subject } from '../clause';
 import type { Attribution } from '../model';
 import type { QuoteRegion } from '../quote-spans';
-import { sentenceOf, type Scan } from '../scan';
+import { MAX_CONTENT, sentenceMatches, sentenceOf, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/as-put-it';
 /**
@@ -53,3 +53,35 @@ export function asPutItQuote(scan: Scan, region: QuoteRegion): Attribution | nul
     direct: true, cue: 'put it', cueStart, speaker: subject.speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.85,
   };
 }
+
+/**
+ * "As she put it, … a sentence …": the same opening before a clause of the writer's that gives her
+ * point in the writer's words (perhaps with a quoted fragment in it: "As Lund put it in July, the pier
+ * is “a lost cause.”"). The content is the rest of the sentence. (The sentence is already cut, so a
+ * full stop inside is an abbreviation's: "As Ms. Lund put it".) Read after the quotations, so that
+ * "As Lund put it, “…”" stays the quotation's.
+ */
+const OPENING_AS_PUT_IT = /^[\s\u201c"(]*(?:(?:but|and|or|yet|so)\s*,?\s+)?as\s+((?:(?!\bas\s)[^!?;:,\uE000]){1,80}?(?:,[^!?;:]{1,120}?,)?)\s+put\s+it\b([^!?;\uE000]{0,80}?)\s*,\s+/iu;
+const SENTENCE = /[^]+/g;
+
+export function parseAsPutItClauses(scan: Scan): void {
+  for (const { match: m, sentence, block } of sentenceMatches(scan, SENTENCE)) {
+    const head = OPENING_AS_PUT_IT.exec(m[0]);
+    if (!head) continue;
+    const cueStart = sentence.start + head[0].search(/\sput\s+it\b/i) + 1;
+    if (scan.usedCues.has(cueStart)) continue;
+    let start = sentence.start + head[0].length;
+    let end = Math.min(sentence.end, start + MAX_CONTENT);
+    while (end > start && /[\s.!?]/.test(scan.text[end - 1]!)) end--;
+    if (end <= start || !/\s\S+\s+\S/.test(scan.text.slice(start, end))) continue;
+    const subjectStart = sentence.start + head[0].indexOf(head[1]!, head[0].search(/as\s/i) + 2);
+    const subject = subjectOf(scan, subjectStart, cueStart);
+    if (!subject || subject.phraseStart > subjectStart + 1) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: scan.text.slice(start, end), direct: false, cue: 'put it', cueStart,
+      speaker: subject.speaker, block, extractor: EXTRACTOR, confidence: 0.7,
+    });
+  }
+}
+
