@@ -3,7 +3,8 @@
 //   text ──createScan──▶ quoted regions, masked text, sentences
 //        parseSpeakerLabels    WALLACE: … (transcripts), Pence: … (headlines)
 //        parseHeadlineLabels   Poll: … / Ryan to donors: … (headline labels that are not a bare name)
-//        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…”
+//        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…” / As Lund put it, “…” / what Lund called “…”
+//        parseAsPutItClauses   As Lund put it in May, the pier is … (the rest of the sentence)
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
