@@ -348,6 +348,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
+  // ("called for contestants to wear dresses that showed …": "call for" takes a noun phrase; a "that"
+  // after it opens a relative clause in that phrase.)
+  if (that && /^call/.test(cue.word) && /^\s+for\s/.test(rest)) that = null;
   const colon = /^\s*:\s*/.exec(rest);
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
