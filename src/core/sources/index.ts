@@ -77,6 +77,7 @@ import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
 import { isProducedStatementOnly } from './produced-statement';
+import { isMisreadCue } from './cue-sense';
 
 export interface SourceOptions {
   /**
@@ -130,11 +131,13 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
-  // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
+  // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere),
+  // and cues read in a sense that reports nothing (cue-sense.ts: "maintains a lead", "reported from Denver").
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   const kept = scan.found.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
+    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text)))
+    && !isMisreadCue(a, scan.text));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);

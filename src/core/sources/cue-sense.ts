@@ -1,0 +1,23 @@
+// Cues read in a sense that reports nothing: the verb keeps rather than claims ("maintains a wide
+// lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
+// named ("anonymity to discuss …"), or is no verb at all ("the union's lobbying arm"). Each check
+// has its own file; this one asks them all of an attribution, before its speaker becomes an entity.
+
+import { isAnonymityPurpose } from './anonymity-purpose';
+import { isBylineOnly } from './byline-content';
+import { isKeptNotClaimed } from './kept-not-claimed';
+import type { Attribution } from './model';
+import { isModifierAfterPossessive } from './modifier-cue';
+
+/** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
+const NOUN_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
+
+/** True when the attribution's cue, in this sentence, reports no statement and no position. */
+export function isMisreadCue(a: Attribution, text: string): boolean {
+  if (a.direct) return false;
+  if (isAnonymityPurpose(text, a.cueStart)) return true;
+  if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
+  // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
+  if (a.start < a.cueStart) return false;
+  return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text);
+}
