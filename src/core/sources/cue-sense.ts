@@ -1,13 +1,18 @@
 // Cues read in a sense that reports nothing: the verb keeps rather than claims ("maintains a wide
 // lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
-// named ("anonymity to discuss …"), or is no verb at all ("the union's lobbying arm"). Each check
-// has its own file; this one asks them all of an attribution, before its speaker becomes an entity.
+// named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal
+// verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
+// relative clause inside the subject ("the account Trump retweeted was …"). Each check has its own
+// file; this one asks them all of an attribution, before its speaker becomes an entity.
 
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isBylineOnly } from './byline-content';
 import { isKeptNotClaimed } from './kept-not-claimed';
 import type { Attribution } from './model';
 import { isModifierAfterPossessive } from './modifier-cue';
+import { isNamingCall } from './naming-call';
+import { isPhrasalAct } from './phrasal-act';
+import { isRelativeInSubject } from './relative-in-subject';
 
 /** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
 const NOUN_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
@@ -19,5 +24,9 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
   if (a.start < a.cueStart) return false;
-  return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text);
+  // (A particle makes a phrasal verb, and a finite verb opens the main clause, only right after the
+  // cue: "showed up", "the account Trump retweeted was …"; not "showed, up close, …", "said that was …".)
+  const adjacent = a.cue !== null && /^\s{1,2}$/.test(text.slice(a.cueStart + a.cue.length, a.start));
+  return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
+    || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

@@ -3,6 +3,9 @@ import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose'
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
 import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
+import { isNamingCall } from '../../../src/core/sources/naming-call';
+import { isPhrasalAct } from '../../../src/core/sources/phrasal-act';
+import { isRelativeInSubject } from '../../../src/core/sources/relative-in-subject';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -91,5 +94,82 @@ describe('a participle after a possessive noun', () => {
   it('drops the position read from the modifier', () => {
     const r = run(["Ruth Ames, who runs the union's lobbying arm, said the bill was dead."], [], ATTITUDES);
     expect(lines(r)).toEqual(['Ruth Ames | said | the bill was dead']);
+  });
+});
+
+// A particle that turns the verb into an act: appear, retreat, gain, cancel.
+describe('a phrasal verb of an act', () => {
+  it('reads "showed up", "backed down", "called off" and "opened up a lead" as acts', () => {
+    expect(isPhrasalAct('showed', 'up at the ferry terminal before dawn')).toBe(true);
+    expect(isPhrasalAct('backed', 'down, and the toll was dropped')).toBe(true);
+    expect(isPhrasalAct('called', 'off the merger with the port operator')).toBe(true);
+    expect(isPhrasalAct('opened', 'up a wide lead in the harbour wards')).toBe(true);
+  });
+
+  it('keeps particles that keep a stance, and a retreat from something named', () => {
+    expect(isPhrasalAct('called', 'out the mayor for the delay')).toBe(false);
+    expect(isPhrasalAct('ruled', 'out a second term')).toBe(false);
+    expect(isPhrasalAct('backed', 'down from his plan to close the terminal')).toBe(false);
+    expect(isPhrasalAct('showed', 'that the tolls had doubled')).toBe(false);
+    expect(isPhrasalAct('signed', 'the petition against the levy')).toBe(false);
+  });
+
+  it('drops the act and keeps the stance', () => {
+    const r = run([
+      'After a week of protests, Mayor Ines Falk backed down, and the toll was dropped.',
+      'Councillor Tomas Berg called out the port board for the delay.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | backed'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | called | out the port board for the delay');
+  });
+});
+
+// "What she calls X": a name given, not a statement.
+describe('"call" in a naming clause', () => {
+  const at = (text: string, word: string) => [text, word, text.indexOf(word)] as const;
+  it('reads "what he calls …" and "as they call it" as naming', () => {
+    expect(isNamingCall(...at('Berg railed against what he calls the harbour cartel.', 'calls'))).toBe(true);
+    expect(isNamingCall(...at('The levy, as critics call it, has split the council.', 'call'))).toBe(true);
+  });
+
+  it('keeps "call for", "call on" and a main-clause "call"', () => {
+    expect(isNamingCall(...at('As mayor, Falk called for a new terminal.', 'called'))).toBe(false);
+    expect(isNamingCall(...at('The port slumped as the union called on members to strike.', 'called'))).toBe(false);
+    expect(isNamingCall(...at('Falk called the levy a scandal.', 'called'))).toBe(false);
+  });
+
+  it('drops the naming and keeps the call', () => {
+    const r = run([
+      'Tomas Berg railed against what he calls the harbour cartel.',
+      'Mayor Ines Falk called the levy a scandal.',
+      'The shares fell as Mayor Ines Falk called for a boycott of the ferry company.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('harbour cartel') && l.includes('| calls |'))).toBe(false);
+    expect(lines(r)).toContain('Ines Falk | called | the levy a scandal');
+    expect(lines(r)).toContain('Ines Falk | called | a boycott of the ferry company');
+  });
+});
+
+// "The plan Ruiz opposed was dropped": the finite verb after the cue is the main clause's.
+describe('a cue inside a relative clause of the subject', () => {
+  it('reads the main verb after the cue as no content', () => {
+    expect(isRelativeInSubject('opposed', 'was dropped by the council on Monday')).toBe(true);
+    expect(isRelativeInSubject('retweeted', 'has since been deleted')).toBe(true);
+    expect(isRelativeInSubject('proposing', 'is far too costly for the port')).toBe(true);
+  });
+
+  it('keeps verbs of saying and thinking, and contents that are clauses', () => {
+    expect(isRelativeInSubject('said', 'would be released on Friday')).toBe(false);
+    expect(isRelativeInSubject('hope', 'will bring the ferry back')).toBe(false);
+    expect(isRelativeInSubject('opposed', 'the plan to close the terminal')).toBe(false);
+  });
+
+  it('drops the relative reading and keeps the extracted subject of "said"', () => {
+    const r = run([
+      'The toll plan Mayor Ines Falk opposed was dropped by the council on Monday.',
+      'Councillor Tomas Berg named three ferries he said would be sold.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('was dropped'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | said | would be sold');
   });
 });
