@@ -123,6 +123,11 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     // cue found only now.
     parseReportingVerbs(scan);
   }
+  // Cues read in a sense that reports nothing ("maintains a lead", "reported from Denver", "the
+  // account Trump retweeted was …", cue-sense.ts) go before the steps that read the other
+  // attributions (continuations, clipping at other cues): they are no attributions to those either.
+  const cued = scan.found.filter((a) => !isMisreadCue(a, scan.text));
+  scan.found.splice(0, scan.found.length, ...cued);
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
   clipAtNewSubjects(scan);
@@ -131,13 +136,11 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
-  // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere),
-  // and cues read in a sense that reports nothing (cue-sense.ts: "maintains a lead", "reported from Denver").
+  // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   const kept = scan.found.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text)))
-    && !isMisreadCue(a, scan.text));
+    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);

@@ -5,7 +5,9 @@
 // that noun, not what the cue's subject said or holds.
 // Verbs of saying and thinking are left alone: they let the subject of their own clause be the one
 // extracted ("names he said would be released", "a tactic Democrats hope will work"), and then the
-// words after them are their content.
+// words after them are their content. So are cues with a particle of topic ("talking about",
+// "referring to"): "the judge he was referring to is Curiel", "the tough love she was talking about
+// was the energy …" name after the copula the very topic the cue is about.
 
 /** A finite verb or modal opening the content. */
 const FINITE_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains|remained|seems|seemed|appears|appeared|becomes|became)\b/i;
@@ -15,6 +17,6 @@ const SAYING_OR_THINKING = /^(?:sa(?:y|ys|id|ying)|tell(?:s|ing)?|told|think(?:s
 /** True when the content right after the cue opens with a finite verb and the cue is no verb of saying or thinking. */
 export function isRelativeInSubject(cue: string | null, content: string): boolean {
   const verb = cue?.trim() ?? '';
-  if (!verb || SAYING_OR_THINKING.test(verb)) return false;
+  if (!verb || /\s/.test(verb) || SAYING_OR_THINKING.test(verb)) return false;
   return FINITE_FIRST.test(content.trimStart());
 }

@@ -162,6 +162,7 @@ describe('a cue inside a relative clause of the subject', () => {
     expect(isRelativeInSubject('said', 'would be released on Friday')).toBe(false);
     expect(isRelativeInSubject('hope', 'will bring the ferry back')).toBe(false);
     expect(isRelativeInSubject('opposed', 'the plan to close the terminal')).toBe(false);
+    expect(isRelativeInSubject('talking about', 'was the cost of the new terminal')).toBe(false);
   });
 
   it('drops the relative reading and keeps the extracted subject of "said"', () => {
@@ -171,5 +172,10 @@ describe('a cue inside a relative clause of the subject', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('was dropped'))).toBe(false);
     expect(lines(r)).toContain('Tomas Berg | said | would be sold');
+  });
+
+  it('keeps the statement around a dropped relative reading whole', () => {
+    const r = run(['Mayor Ines Falk said the toll plan she opposed was dropped by the council.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Ines Falk | said | the toll plan she opposed was dropped by the council']);
   });
 });
