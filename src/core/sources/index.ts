@@ -79,6 +79,7 @@ import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
 import { isProducedStatementOnly } from './produced-statement';
+import { isMisreadCue } from './cue-sense';
 
 export interface SourceOptions {
   /**
@@ -125,6 +126,11 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     // cue found only now.
     parseReportingVerbs(scan);
   }
+  // Cues read in a sense that reports nothing ("maintains a lead", "reported from Denver", "the
+  // account Trump retweeted was …", cue-sense.ts) go before the steps that read the other
+  // attributions (continuations, clipping at other cues): they are no attributions to those either.
+  const cued = scan.found.filter((a) => !isMisreadCue(a, scan.text));
+  scan.found.splice(0, scan.found.length, ...cued);
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
   clipAtNewSubjects(scan);

@@ -1,0 +1,32 @@
+// Cues read in a sense that reports nothing: the verb keeps rather than claims ("maintains a wide
+// lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
+// named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal
+// verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
+// relative clause inside the subject ("the account Trump retweeted was …"). Each check has its own
+// file; this one asks them all of an attribution, before its speaker becomes an entity.
+
+import { isAnonymityPurpose } from './anonymity-purpose';
+import { isBylineOnly } from './byline-content';
+import { isKeptNotClaimed } from './kept-not-claimed';
+import type { Attribution } from './model';
+import { isModifierAfterPossessive } from './modifier-cue';
+import { isNamingCall } from './naming-call';
+import { isPhrasalAct } from './phrasal-act';
+import { isRelativeInSubject } from './relative-in-subject';
+
+/** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
+const NOUN_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
+
+/** True when the attribution's cue, in this sentence, reports no statement and no position. */
+export function isMisreadCue(a: Attribution, text: string): boolean {
+  if (a.direct) return false;
+  if (isAnonymityPurpose(text, a.cueStart)) return true;
+  if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
+  // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
+  if (a.start < a.cueStart) return false;
+  // (A particle makes a phrasal verb, and a finite verb opens the main clause, only right after the
+  // cue: "showed up", "the account Trump retweeted was …"; not "showed, up close, …", "said that was …".)
+  const adjacent = a.cue !== null && /^\s{1,2}$/.test(text.slice(a.cueStart + a.cue.length, a.start));
+  return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
+    || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
+}

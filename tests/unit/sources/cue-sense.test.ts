@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
+import { isBylineOnly } from '../../../src/core/sources/byline-content';
+import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
+import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
+import { isNamingCall } from '../../../src/core/sources/naming-call';
+import { isPhrasalAct } from '../../../src/core/sources/phrasal-act';
+import { isRelativeInSubject } from '../../../src/core/sources/relative-in-subject';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+
+// "maintain" claims with a clause and keeps with a noun phrase.
+describe('"maintain" with a noun phrase for object', () => {
+  it('reads keeping a lead or a pace as no claim', () => {
+    expect(isKeptNotClaimed('maintains', 'a comfortable lead among rural voters')).toBe(true);
+    expect(isKeptNotClaimed('maintained', 'close ties with the harbour board')).toBe(true);
+    expect(isKeptNotClaimed('maintain', 'her weekly column into her eighties')).toBe(true);
+  });
+
+  it('keeps a claim made with a clause, and other verbs', () => {
+    expect(isKeptNotClaimed('maintained', 'that the ferry fees were legal')).toBe(false);
+    expect(isKeptNotClaimed('maintains', 'she never saw the contract')).toBe(false);
+    expect(isKeptNotClaimed('maintains', 'the contract was signed in good faith')).toBe(false);
+    expect(isKeptNotClaimed('claimed', 'a comfortable lead among rural voters')).toBe(false);
+  });
+
+  it('drops the kept lead and reads the claim', () => {
+    const r = run([
+      'Mayor Ines Falk maintains a comfortable lead over her rivals in the harbour wards.',
+      'Her opponent, Tomas Berg, maintains that the count in the harbour wards was flawed.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Tomas Berg | maintains | the count in the harbour wards was flawed']);
+  });
+});
+
+// Reporting from somewhere, or writing for an outlet, is where the words were written.
+describe('a reporting or writing cue with only a place or an outlet after it', () => {
+  it('reads a byline as no statement', () => {
+    expect(isBylineOnly('reported', 'from Halifax')).toBe(true);
+    expect(isBylineOnly('writing', 'for the Coastal Ledger')).toBe(true);
+    expect(isBylineOnly('wrote', 'in an op-ed on Sunday')).toBe(true);
+    expect(isBylineOnly('writing', 'for the majority in the 5-4 ruling')).toBe(true);
+  });
+
+  it('keeps what the writer said, and other verbs', () => {
+    expect(isBylineOnly('writing', 'in the Ledger, argued that the tolls were too high')).toBe(false);
+    expect(isBylineOnly('reported', 'at least 40 boats were stranded')).toBe(false);
+    expect(isBylineOnly('reported', 'a sharp fall in ferry traffic')).toBe(false);
+    expect(isBylineOnly('testified', 'for the harbour board')).toBe(false);
+  });
+
+  it('drops the byline line of a report and the outlet a writer works for', () => {
+    const r = run([
+      'The port authority said the ferry would resume in May. Nadia Orr reported from Halifax; Tom Reyes reported from Moncton.',
+      'Lena Fox, writing for the Harbour Gazette, called the tolls unfair.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['port authority | said | the ferry would resume in May', 'Lena Fox | called | the tolls unfair']);
+  });
+});
+
+// "Anonymity to discuss X" is why a source is unnamed, not a stance on X.
+describe('the infinitive that explains anonymity', () => {
+  it('reads "anonymity to discuss …" as no position', () => {
+    const text = 'One aide, who spoke on condition of anonymity to discuss the budget talks, said the deal was close.';
+    expect(isAnonymityPurpose(text, text.indexOf('discuss'))).toBe(true);
+    const r = run([text], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('the budget talks'))).toBe(false);
+    expect(lines(r)).toContain('aide | said | the deal was close');
+  });
+
+  it('keeps an infinitive that does not follow "anonymity"', () => {
+    const text = 'The aide refused to discuss the budget talks.';
+    expect(isAnonymityPurpose(text, text.indexOf('discuss'))).toBe(false);
+  });
+});
+
+// A word in -ing or -ed after a possessive noun modifies the next noun.
+describe('a participle after a possessive noun', () => {
+  const at = (text: string, word: string) => [text, word, text.indexOf(word)] as const;
+  it('reads "the union\'s lobbying arm" as no cue', () => {
+    expect(isModifierAfterPossessive(...at("Ruth Ames, who runs the union's lobbying arm, said the bill was dead.", 'lobbying'))).toBe(true);
+    expect(isModifierAfterPossessive(...at('Jon Voss praised his daughter\u2019s reassuring words.', 'reassuring'))).toBe(true);
+    expect(isModifierAfterPossessive(...at("Critics attacked Ruiz's planned levy.", 'planned'))).toBe(true);
+  });
+
+  it('keeps verbs after a pronoun\'s or a name\'s contraction', () => {
+    expect(isModifierAfterPossessive(...at("He's hoping the levy will pass.", 'hoping'))).toBe(false);
+    expect(isModifierAfterPossessive(...at("Ruiz's hoping the levy will pass.", 'hoping'))).toBe(false);
+    expect(isModifierAfterPossessive(...at('The union is lobbying for the levy.', 'lobbying'))).toBe(false);
+  });
+
+  it('drops the position read from the modifier', () => {
+    const r = run(["Ruth Ames, who runs the union's lobbying arm, said the bill was dead."], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Ruth Ames | said | the bill was dead']);
+  });
+});
+
+// A particle that turns the verb into an act: appear, retreat, gain, cancel.
+describe('a phrasal verb of an act', () => {
+  it('reads "showed up", "backed down", "called off" and "opened up a lead" as acts', () => {
+    expect(isPhrasalAct('showed', 'up at the ferry terminal before dawn')).toBe(true);
+    expect(isPhrasalAct('backed', 'down, and the toll was dropped')).toBe(true);
+    expect(isPhrasalAct('called', 'off the merger with the port operator')).toBe(true);
+    expect(isPhrasalAct('opened', 'up a wide lead in the harbour wards')).toBe(true);
+  });
+
+  it('keeps particles that keep a stance, and a retreat from something named', () => {
+    expect(isPhrasalAct('called', 'out the mayor for the delay')).toBe(false);
+    expect(isPhrasalAct('ruled', 'out a second term')).toBe(false);
+    expect(isPhrasalAct('backed', 'down from his plan to close the terminal')).toBe(false);
+    expect(isPhrasalAct('showed', 'that the tolls had doubled')).toBe(false);
+    expect(isPhrasalAct('signed', 'the petition against the levy')).toBe(false);
+  });
+
+  it('drops the act and keeps the stance', () => {
+    const r = run([
+      'After a week of protests, Mayor Ines Falk backed down, and the toll was dropped.',
+      'Councillor Tomas Berg called out the port board for the delay.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | backed'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | called | out the port board for the delay');
+  });
+});
+
+// "What she calls X": a name given, not a statement.
+describe('"call" in a naming clause', () => {
+  const at = (text: string, word: string) => [text, word, text.indexOf(word)] as const;
+  it('reads "what he calls …" and "as they call it" as naming', () => {
+    expect(isNamingCall(...at('Berg railed against what he calls the harbour cartel.', 'calls'))).toBe(true);
+    expect(isNamingCall(...at('The levy, as critics call it, has split the council.', 'call'))).toBe(true);
+  });
+
+  it('keeps "call for", "call on" and a main-clause "call"', () => {
+    expect(isNamingCall(...at('As mayor, Falk called for a new terminal.', 'called'))).toBe(false);
+    expect(isNamingCall(...at('The port slumped as the union called on members to strike.', 'called'))).toBe(false);
+    expect(isNamingCall(...at('Falk called the levy a scandal.', 'called'))).toBe(false);
+  });
+
+  it('drops the naming and keeps the call', () => {
+    const r = run([
+      'Tomas Berg railed against what he calls the harbour cartel.',
+      'Mayor Ines Falk called the levy a scandal.',
+      'The shares fell as Mayor Ines Falk called for a boycott of the ferry company.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('harbour cartel') && l.includes('| calls |'))).toBe(false);
+    expect(lines(r)).toContain('Ines Falk | called | the levy a scandal');
+    expect(lines(r)).toContain('Ines Falk | called | a boycott of the ferry company');
+  });
+});
+
+// "The plan Ruiz opposed was dropped": the finite verb after the cue is the main clause's.
+describe('a cue inside a relative clause of the subject', () => {
+  it('reads the main verb after the cue as no content', () => {
+    expect(isRelativeInSubject('opposed', 'was dropped by the council on Monday')).toBe(true);
+    expect(isRelativeInSubject('retweeted', 'has since been deleted')).toBe(true);
+    expect(isRelativeInSubject('proposing', 'is far too costly for the port')).toBe(true);
+  });
+
+  it('keeps verbs of saying and thinking, and contents that are clauses', () => {
+    expect(isRelativeInSubject('said', 'would be released on Friday')).toBe(false);
+    expect(isRelativeInSubject('hope', 'will bring the ferry back')).toBe(false);
+    expect(isRelativeInSubject('opposed', 'the plan to close the terminal')).toBe(false);
+    expect(isRelativeInSubject('talking about', 'was the cost of the new terminal')).toBe(false);
+  });
+
+  it('drops the relative reading and keeps the extracted subject of "said"', () => {
+    const r = run([
+      'The toll plan Mayor Ines Falk opposed was dropped by the council on Monday.',
+      'Councillor Tomas Berg named three ferries he said would be sold.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('was dropped'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | said | would be sold');
+  });
+
+  it('keeps the statement around a dropped relative reading whole', () => {
+    const r = run(['Mayor Ines Falk said the toll plan she opposed was dropped by the council.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Ines Falk | said | the toll plan she opposed was dropped by the council']);
+  });
+});
