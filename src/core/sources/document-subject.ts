@@ -31,6 +31,8 @@ const RELATIVE = /^(?:that|which|who)$/;
 const NOT_FINITE_BEFORE = /^(?:to|and|or)$/;
 const COORDINATED_VERB = /^(?:and|but|or)$/;
 const WORD = /\S+/g;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|one|another|new|latest)$/i;
+const FUNCTION_WORD = /^(?:of|to|and|or|but|that|which|who|is|are|was|were|has|have|had|not|he|she|they|it|we|i|you)$/i;
 // Besides the lexicon's documents, what records or finds as a document does, though elsewhere the
 // word is no speaker ("the inquiry found", "photos showed", "a projection from X shows"): only as
 // the subject of a finding verb.
@@ -73,7 +75,9 @@ export function documentSubject(masked: string, sentenceStart: number, cue: numb
   const headEnd = words[headAt]!.end;
   // ("Filings made on Sunday revealed …": a bare plural, which the reader takes for no speaker or a name.)
   const bare = headAt === 0 && /s$/.test(noun);
-  const read = bare ? bareNoun(masked, start, headEnd, noun) : readSpeaker(masked, start, headEnd);
+  // ("A Reuters rolling poll": a determiner and a few describing words the reader does not take.)
+  const described = !bare && DETERMINER.test(words[0]!.text) && headAt <= 4 && !words.slice(1, headAt).some((w) => FUNCTION_WORD.test(w.text));
+  const read = bare ? bareNoun(masked, start, headEnd, noun) : readSpeaker(masked, start, headEnd) ?? (described ? bareNoun(masked, start, headEnd, noun) : null);
   if (!read || read.form !== 'nominal' || read.head !== noun || read.kind !== 'document' && !RECORD_NOUNS.has(noun)) return null;
   const head = { ...read, kind: 'document' as const };
   // "A review by the Civic Federation": the owner its phrase names, when it names one.

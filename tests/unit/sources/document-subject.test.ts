@@ -30,6 +30,16 @@ describe('a document with a post-modifier as the subject of a finding verb', () 
     ]);
   });
 
+  it('takes a determiner and describing words the speaker reader leaves ("A Coastal rolling poll", "A newly released email")', () => {
+    expect(findings([
+      'A Coastal rolling poll shows Vik at the top with 36 percent support.',
+      'A newly released email relating to the ferry finds that the port had only two guards on duty.',
+    ])).toEqual([
+      'Coastal rolling poll | shows | Vik at the top with 36 percent support',
+      'newly released email relating to the ferry | finds | the port had only two guards on duty',
+    ]);
+  });
+
   it('reads such a document closing its sentence after a comma, or after an opening subordinate clause', () => {
     expect(findings([
       'Ferry fares rose by a third in two years, council records compiled by the Island Forum show.',
