@@ -34,11 +34,12 @@ const WORD = /\S+/g;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|one|another|new|latest)$/i;
 const FUNCTION_WORD = /^(?:of|to|and|or|but|that|which|who|is|are|was|were|has|have|had|not|he|she|they|it|we|i|you)$/i;
 // Besides the lexicon's documents, what records or finds as a document does, though elsewhere the
-// word is no speaker ("the inquiry found", "photos showed", "a projection from X shows"): only as
-// the subject of a finding verb.
+// word is no speaker ("the inquiry found", "a projection from X shows", "filings made Sunday
+// revealed"): only as the subject of a finding verb. (Not photos or graphics: not-a-source.ts reads
+// them as picture credits.)
 const RECORD_NOUNS = new Set([
-  'inquiry', 'inquiries', 'examination', 'examinations', 'projection', 'projections', 'photos', 'photographs',
-  'pictures', 'images', 'disclosures', 'filings', 'graphics', 'test', 'tests',
+  'inquiry', 'inquiries', 'examination', 'examinations', 'projection', 'projections', 'disclosures', 'filings',
+  'test', 'tests',
 ]);
 const MAX_HEAD_AT = 6;
 const MAX_WORDS = 20;

@@ -44,9 +44,11 @@ describe('a document with a post-modifier as the subject of a finding verb', () 
     expect(findings([
       'Ferry fares rose by a third in two years, council records compiled by the Island Forum show.',
       'As the skipper spoke about the storm, shaky video credited to a local station showed waves over the pier.',
+      'Two shipping firms are paying for the campaign against the toll, filings made on Sunday night revealed.',
     ])).toEqual([
       'Island Forum | show | Ferry fares rose by a third in two years',
       'shaky video credited to a local station | showed | waves over the pier',
+      'filings made on Sunday night | revealed | Two shipping firms are paying for the campaign against the toll',
     ]);
   });
 
