@@ -31,6 +31,8 @@ const RELATIVE = /^(?:that|which|who)$/;
 const NOT_FINITE_BEFORE = /^(?:to|and|or)$/;
 const COORDINATED_VERB = /^(?:and|but|or)$/;
 const WORD = /\S+/g;
+const LAST_WORD = /[\p{L}-]+$/u;
+const SURVEY_NAME_END = /^(?:poll|polls|survey|surveys|study|studies|census|audit)$/i;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|one|another|new|latest)$/i;
 const FUNCTION_WORD = /^(?:of|to|and|or|but|that|which|who|is|are|was|were|has|have|had|not|he|she|they|it|we|i|you)$/i;
 // Besides the lexicon's documents, what records or finds as a document does, though elsewhere the
@@ -85,6 +87,18 @@ export function documentSubject(masked: string, sentenceStart: number, cue: numb
   const owner = rest.length ? documentOwner(masked, tokenize(masked.slice(headEnd, end), headEnd)) : null;
   const speaker = owner ? { ...owner, head: noun } : head;
   return { speaker: { ...speaker, text: masked.slice(start, end), end }, phraseStart: start };
+}
+
+/**
+ * Whether a speaker is a document: read as one, headed by a document noun, or a name that ends in
+ * a survey's noun ("a new Harbour Gazette/Island University Poll", which the reader takes for a
+ * body's name). (Only a survey's: "The Washington Post", "the Drudge Report" are bodies that find and
+ * show as people do, "The Post showed restraint".)
+ */
+export function namesDocument(speaker: SpeakerRef): boolean {
+  if (speaker.kind === 'document' || DOCUMENT_NOUNS.has(speaker.head ?? '')) return true;
+  const last = speaker.form === 'name' ? LAST_WORD.exec(speaker.name ?? '') : null;
+  return Boolean(last && SURVEY_NAME_END.test(last[0]));
 }
 
 function bareNoun(masked: string, start: number, end: number, noun: string): SpeakerRef {

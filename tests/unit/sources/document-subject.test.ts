@@ -40,6 +40,16 @@ describe('a document with a post-modifier as the subject of a finding verb', () 
     ]);
   });
 
+  it('reads a survey whose name the reader takes for a body\'s ("a new Harbour Gazette/Island University Poll")', () => {
+    expect(findings([
+      'Islanders overwhelmingly oppose cutting the ferry service, a new Harbour Gazette/Island University Poll finds.',
+      'The Harbour Gazette/Island University Poll shows Vik ahead by six points.',
+    ])).toEqual([
+      'Harbour Gazette/Island University Poll | finds | Islanders overwhelmingly oppose cutting the ferry service',
+      'Harbour Gazette/Island University Poll | shows | Vik ahead by six points',
+    ]);
+  });
+
   it('reads such a document closing its sentence after a comma, or after an opening subordinate clause', () => {
     expect(findings([
       'Ferry fares rose by a third in two years, council records compiled by the Island Forum show.',

@@ -7,7 +7,7 @@ import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
-import { DOCUMENT_FINDING, documentSubject } from '../document-subject';
+import { DOCUMENT_FINDING, documentSubject, namesDocument } from '../document-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
@@ -170,7 +170,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     if (content) return make(scan, withAntecedent(scan, sentence, subject, cue, content), cue, subject, block, 0.8);
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
-  const documentFinding = FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''));
+  const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
   if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
@@ -393,7 +393,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const believedIn = /^believ/.test(cue.word) ? BELIEVE_IN.exec(rest) : null;
     if (believedIn) start += believedIn[0].length;
     else if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
-  } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
+  } else if (FINDING.test(cue.word) && namesDocument(subject.speaker)) {
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
