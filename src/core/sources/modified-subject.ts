@@ -10,10 +10,10 @@ import { readSpeaker } from './speaker-phrase';
 // comma, quotation or bracket in it, and no verb of its own ("who was", "that had", "seen by").
 const MODIFIED = /^((?:[\p{L}\d'\u2019-]+\s+){0,3}?[\p{L}\d'\u2019-]+)(\s+(?:of|for|from|in|at|with|on)\s+[^,;:\uE000()\u2014\u2013]{1,70}?)\s*$/u;
 const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|who|whom|which|that|by|and\s+(?:then\s+)?\p{Ll}+ed)\b/u;
-const LINK = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?/;
+export const LINK = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?/;
 // "In Britain, the cities of …": a short opening phrase of place or time before the subject (not
 // "In the Coastal Radio survey, …": a document named there is the statement's source).
-const OPENING_PHRASE = /^(?:(?:In|On|At)\s+\p{Lu}|(?:After|During|Since|Last|This|Earlier|Later)\s)[^,;:\uE000]{1,40},\s+/u;
+export const OPENING_PHRASE = /^(?:(?:In|On|At)\s+\p{Lu}|(?:After|During|Since|Last|This|Earlier|Later)\s)[^,;:\uE000]{1,40},\s+/u;
 
 /** The subject of the cue at `cue` when the sentence opens with "Det noun of/for … " and nothing else before the cue. */
 export function modifiedSubject(masked: string, sentenceStart: number, cue: number): Subject | null {

@@ -7,6 +7,7 @@ import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
+import { DOCUMENT_FINDING, documentSubject, namesDocument } from '../document-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
@@ -137,6 +138,13 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
   }
+  // ("A Marist poll out Monday showed …": where the phrase read before the cue is no speaker, a
+  // document with its post-modifier may open the sentence.)
+  // ("…, records compiled by the council show.": or close it, after the statement's comma.)
+  if ((!subject || !acceptable(cue, subject)) && !inverted && DOCUMENT_FINDING.test(cue.word)) {
+    subject = documentSubject(masked, sentence.start, cue.start)
+      ?? (CLAUSE_END.test(masked.slice(cue.end, sentence.end)) || SUBORDINATE_OPENING.test(masked.slice(sentence.start, cue.start)) ? documentSubject(masked, clauseAfterComma(masked, sentence, cue.start), cue.start) : null);
+  }
   if (!subject || !acceptable(cue, subject)) return null;
   if (!inverted) subject = complementPronounSubject(masked, sentence, subject) ?? subject;
   if (!inverted) {
@@ -162,10 +170,20 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     if (content) return make(scan, withAntecedent(scan, sentence, subject, cue, content), cue, subject, block, 0.8);
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
-  const documentFinding = FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''));
+  const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
   if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
+}
+
+// After the comma, a document's clause either ends the sentence ("…, records compiled by X show.") or
+// is its main clause after an opening subordinate one ("As she spoke, video from the scene showed …").
+const CLAUSE_END = /^\s*(?:[.!?;,)]|$)/;
+const SUBORDINATE_OPENING = /^\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until)\s[^,;:\uE000]*,[^,]*$/;
+/** Where the clause after the last comma before `at` begins (the sentence's start when there is none). */
+function clauseAfterComma(masked: string, sentence: Span, at: number): number {
+  const comma = masked.lastIndexOf(',', at);
+  return comma >= sentence.start ? comma + 1 : sentence.start;
 }
 
 // Where an inverted speaker's phrase may end: the sentence's end, an apposition or a relative clause.
@@ -378,7 +396,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const believedIn = /^believ/.test(cue.word) ? BELIEVE_IN.exec(rest) : null;
     if (believedIn) start += believedIn[0].length;
     else if (!(CLAUSE_START.test(rest) || ABOUT_TOPIC.test(rest) || GAP_BE.test(rest)) || subject.speaker.form === 'nominal' && subject.speaker.kind === 'document') return null;
-  } else if (FINDING.test(cue.word) && (subject.speaker.kind === 'document' || DOCUMENT_NOUNS.has(subject.speaker.head ?? ''))) {
+  } else if (FINDING.test(cue.word) && namesDocument(subject.speaker)) {
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
