@@ -28,4 +28,14 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
     expect(lines(r).some((l) => l.startsWith('Skerry Post poll'))).toBe(false);
     expect(lines(r)[0]).toMatch(/^Seven in 10 \| say \| the ferry is reliable/);
   });
+
+  it('reads a clause before a conjunction as content, not as an apposition, and leaves a time', () => {
+    const r = run([
+      "For Norway, the strait offers rich fishing grounds, but Oslo's larger plans depend on the ferry.",
+      'For many months, the harbour board prided itself on its thrift.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| to \| /.test(l))).toEqual([
+      "Norway | to | the strait offers rich fishing grounds, but Oslo's larger plans depend on the ferry",
+    ]);
+  });
 });

@@ -23,8 +23,8 @@ const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|th
 const OWN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
 const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
 const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
-// "To Ms. Gil, …", "For many Republicans, …"
-const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+\p{Ll}+s)\s*,\s+/u;
+// "To Ms. Gil, …", "For many Republicans, …" (not "For many months, …": a time)
+const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)\p{Ll}+s)\s*,\s+/u;
 
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
@@ -48,7 +48,9 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   if (!speaker) return null;
   // "To Donald Trump, the front-runner, Florida's contest is …": the apposition is not content.
   let start = sentence.start + m[0].length;
-  const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+/.exec(scan.masked.slice(start, sentence.end));
+  // ("For China, the region offers oil, but Beijing's plans …": a clause, not an apposition, comes
+  // before a conjunction.)
+  const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+(?!(?:but|and|yet|while|although|though|so)\b)/.exec(scan.masked.slice(start, sentence.end));
   if (apposition && m !== survey) start += apposition[0].length;
   return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
 }
