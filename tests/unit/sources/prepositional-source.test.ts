@@ -38,4 +38,9 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
       "Norway | to | the strait offers rich fishing grounds, but Oslo's larger plans depend on the ferry",
     ]);
   });
+
+  it('leaves "For X, 38% of voters …": a share answers about X, not in X\'s view', () => {
+    const r = run(['For Tove Berg, 38% of likely voters would be worried if she won the harbour seat.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Tove Berg | to |'))).toBe(false);
+  });
 });

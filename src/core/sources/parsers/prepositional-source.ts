@@ -23,6 +23,8 @@ const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|th
 const OWN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
 const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
 const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
+/** A content that opens with a share: "38% of voters", "about half", "two in three". */
+const SHARE_OPENING = /^\s*(?:(?:about|nearly|almost|only|just|some|roughly)\s+)?(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
 // "To Ms. Gil, …", "For many Republicans, …" (not "For many months, …": a time)
 const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)\p{Ll}+s)\s*,\s+/u;
 
@@ -52,6 +54,9 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   // before a conjunction.)
   const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+(?!(?:but|and|yet|while|although|though|so)\b)/.exec(scan.masked.slice(start, sentence.end));
   if (apposition && m !== survey) start += apposition[0].length;
+  // "For Trump, 38% of likely voters would be scared …": a share of respondents answers about X; the
+  // phrase names what they were asked about, not whose view it is.
+  if (m !== survey && SHARE_OPENING.test(scan.masked.slice(start, sentence.end))) return null;
   return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
 }
 
