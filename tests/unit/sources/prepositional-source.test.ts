@@ -43,4 +43,15 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
     const r = run(['For Tove Berg, 38% of likely voters would be worried if she won the harbour seat.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Tove Berg | to |'))).toBe(false);
   });
+
+  it('leaves a survey word that heads no survey phrase: after a preposition, or polls that close', () => {
+    const r = run([
+      'The last vote comes on June 9, when islanders in the Skerry district head to the polls.',
+      'Berg raised two million kroner in the day after polls closed in the north.',
+      'Okafor leads Berg by six points in the average of state polls.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| in \| /.test(l))).toEqual([
+      'average of state polls | in | Okafor leads Berg by six points',
+    ]);
+  });
 });
