@@ -13,6 +13,7 @@
 //        parseStanceNouns     X is a longtime supporter of … / Ann Roe, a critic of …
 //        parsePossessiveStances X's energetic endorsement of Lund / her long support for …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
+//        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
@@ -55,6 +56,7 @@ import { parseCatenativeParticiples, parseMeansParticiples } from './parsers/mea
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
+import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseAsPutItClauses } from './parsers/as-put-it';
 import { parseHeadlineLabels } from './parsers/headline-label';
@@ -114,6 +116,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseStanceNouns(scan);
     parsePossessiveStances(scan);
     parsePrepositionalSources(scan);
+    parseViewpointFrames(scan);
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);

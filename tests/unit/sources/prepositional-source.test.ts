@@ -28,4 +28,30 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
     expect(lines(r).some((l) => l.startsWith('Skerry Post poll'))).toBe(false);
     expect(lines(r)[0]).toMatch(/^Seven in 10 \| say \| the ferry is reliable/);
   });
+
+  it('reads a clause before a conjunction as content, not as an apposition, and leaves a time', () => {
+    const r = run([
+      "For Norway, the strait offers rich fishing grounds, but Oslo's larger plans depend on the ferry.",
+      'For many months, the harbour board prided itself on its thrift.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| to \| /.test(l))).toEqual([
+      "Norway | to | the strait offers rich fishing grounds, but Oslo's larger plans depend on the ferry",
+    ]);
+  });
+
+  it('leaves "For X, 38% of voters …": a share answers about X, not in X\'s view', () => {
+    const r = run(['For Tove Berg, 38% of likely voters would be worried if she won the harbour seat.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Tove Berg | to |'))).toBe(false);
+  });
+
+  it('leaves a survey word that heads no survey phrase: after a preposition, or polls that close', () => {
+    const r = run([
+      'The last vote comes on June 9, when islanders in the Skerry district head to the polls.',
+      'Berg raised two million kroner in the day after polls closed in the north.',
+      'Okafor leads Berg by six points in the average of state polls.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| in \| /.test(l))).toEqual([
+      'average of state polls | in | Okafor leads Berg by six points',
+    ]);
+  });
 });

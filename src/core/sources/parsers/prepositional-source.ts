@@ -23,8 +23,14 @@ const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|th
 const OWN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
 const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
 const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
-// "To Ms. Gil, …", "For many Republicans, …"
-const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+\p{Ll}+s)\s*,\s+/u;
+/** A preposition other than "of" before a survey word: the word heads another phrase, not this one. */
+const BEFORE_NO_SURVEY = /(?<![\p{L}])(?:in|to|at|after|before|as|with|on|into|from|since|during)\s/iu;
+/** "polls closed", "polls open": the polling stations, not a survey. */
+const VOTING_AFTER = /^\s+(?:close|closed|closes|closing|open|opened|opens)\b/i;
+/** A content that opens with a share: "38% of voters", "about half", "two in three". */
+const SHARE_OPENING = /^\s*(?:(?:about|nearly|almost|only|just|some|roughly)\s+)?(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
+// "To Ms. Gil, …", "For many Republicans, …" (not "For many months, …": a time)
+const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)\p{Ll}+s)\s*,\s+/u;
 
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
@@ -48,8 +54,13 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   if (!speaker) return null;
   // "To Donald Trump, the front-runner, Florida's contest is …": the apposition is not content.
   let start = sentence.start + m[0].length;
-  const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+/.exec(scan.masked.slice(start, sentence.end));
+  // ("For China, the region offers oil, but Beijing's plans …": a clause, not an apposition, comes
+  // before a conjunction.)
+  const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+(?!(?:but|and|yet|while|although|though|so)\b)/.exec(scan.masked.slice(start, sentence.end));
   if (apposition && m !== survey) start += apposition[0].length;
+  // "For Trump, 38% of likely voters would be scared …": a share of respondents answers about X; the
+  // phrase names what they were asked about, not whose view it is.
+  if (m !== survey && SHARE_OPENING.test(scan.masked.slice(start, sentence.end))) return null;
   return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
 }
 
@@ -81,6 +92,10 @@ function sourceOf(scan: Scan, start: number, end: number, survey: boolean): Spea
   if (survey && /^the\s+polls\b/i.test(scan.masked.slice(start, end))) return null;
   // "a Register poll last month": the survey word is the head; what follows is an adjunct.
   const head = survey ? SURVEY.exec(scan.masked.slice(start, end)) : null;
+  // "in the District of Columbia head to the polls", "in the day after polls closed": a phrase
+  // whose survey word follows a preposition, or opens a clause of voting, names no survey. ("of"
+  // may stand before it: "the average of state polls".)
+  if (head && (BEFORE_NO_SURVEY.test(scan.masked.slice(start, start + head.index)) || VOTING_AFTER.test(scan.masked.slice(start + head.index + head[0].length, end)))) return null;
   if (head) end = start + head.index + head[0].length;
   const speaker = readSpeaker(scan.masked, start, end);
   if (!speaker) return null;

@@ -27,8 +27,8 @@ const MIN_WORDS = 2;
 /** ", and that " before the second speaker (or opening the phrase read as it, "that residents"). */
 const SECOND_THAT_CLAUSE = /[,;]\s*(?:and|but)\s+that\s/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** Readers whose cue is no verb: a preposition ("In a poll, …") or "according to". */
-const FRAMING = new Set(['sources/prepositional', 'sources/according-to']);
+/** Readers whose cue is no verb: a preposition ("In a poll, …", "In her view, …") or "according to". */
+const FRAMING = new Set(['sources/prepositional', 'sources/viewpoint-frame', 'sources/according-to']);
 
 export function clipAtNewSubjects(scan: Scan): void {
   for (const list of attributionsByBlock(scan.found)) {
