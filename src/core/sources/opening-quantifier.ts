@@ -1,4 +1,4 @@
-// "Both want a bigger role for government", "All see events that would help them": a quantifier
+// "Both want a second ferry", "All see the breakwater as a waste": a quantifier
 // that opens its clause stands alone for the group it counts, and is the subject. Elsewhere the
 // same words float after a subject ("the senators both said", "they all agree"), which is why the
 // subject reader skips them as it skips "also" or "still"; only with nothing of the clause before
@@ -10,15 +10,15 @@ import type { SpeakerRef } from './model';
 const FLOATING_QUANTIFIER = /^(?:both|all)$/i;
 /**
  * What may come before the quantifier in its clause: nothing, a comma or semicolon, a conjunction,
- * or a linking adverb ("To varying degrees, all agreed …", "…, and both want …").
+ * or a linking adverb ("By Friday, all agreed …", "…, and both want …").
  */
 const CLAUSE_OPENING = /(?:^|[,;:]|(?:^|,)\s*(?:and|but|yet|so|while|whereas)|^\s*(?:But|And|Yet|Still|So|Now|Instead|Meanwhile|Indeed)\s*,?)\s*$/u;
-/** "Latinos, Muslims, all voicing concern": after a bare comma a participle sums up a list; no clause opens. */
+/** "Pilots, skippers, dockers, all voicing concern": after a bare comma a participle sums up a list; no clause opens. */
 const AFTER_COMMA = /,\s*$/;
 const PARTICIPLE = /^\p{L}+ing\b/u;
-/** "All signs point to …", "both sides": a word in -s right after the quantifier is its plural noun, not the verb. */
+/** "All reports suggest …", "both sides": a word in -s right after the quantifier is its plural noun, not the verb. */
 const PLURAL_NEXT = /^\s+\p{L}+[^\Ws]s\b/u;
-/** "Both are committed progressives": after a form of "be" the participle is no verb of the quantifier. */
+/** "Both are committed to the plan": after a form of "be" the participle is no verb of the quantifier. */
 const BE_BETWEEN = /\b(?:is|are|was|were|be|been|being)\b/i;
 
 /**
