@@ -12,6 +12,7 @@ import { readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle } from './titled-name';
 import { genderOfGivenName } from './gender';
+import { openingQuantifier } from './opening-quantifier';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -113,6 +114,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
     if (word === 'may' && /\p{Lu}/u.test(masked[wordStart]!) && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(masked.slice(Math.max(lo, wordStart - 30), wordStart))) break;
     if (word === 'who') relative = true;
+    // ("Both want …", "But all see …": a quantifier opening its clause is the subject, not a filler.)
+    const quantifier = openingQuantifier(masked, from, wordStart, wordEnd, cue);
+    if (quantifier) return quantifier;
     end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
