@@ -22,9 +22,9 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|says|said)
 export function isNamingParticiple(masked: string, sentenceStart: number, cueStart: number, word: string): boolean {
   if (!NAMING.test(word)) return false;
   // "a 52-year-old Brill, Maine, resident named Ada": "named" right after the noun of an indefinite
-  // phrase, however long (an active "named" follows its subject's name or a pronoun).
-  if (word === 'named' && LONG_INDEFINITE_BEFORE.test(masked.slice(Math.max(sentenceStart, cueStart - 80), cueStart))
-    && NAME_THEN.test(masked.slice(cueStart + word.length, cueStart + word.length + 80))) return true;
+  // phrase, however long (an active "named" follows its subject's name or a pronoun). Whatever
+  // follows is the name, capitalised or not: pages that write "a man named randall" exist.
+  if (word === 'named' && LONG_INDEFINITE_BEFORE.test(masked.slice(Math.max(sentenceStart, cueStart - 80), cueStart))) return true;
   const before = INDEFINITE_BEFORE.exec(masked.slice(Math.max(sentenceStart, cueStart - 60), cueStart));
   if (!before) return false;
   const after = NAME_THEN.exec(masked.slice(cueStart + word.length, cueStart + word.length + 80));

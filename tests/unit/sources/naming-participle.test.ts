@@ -38,4 +38,13 @@ describe('"a group called Harbour First": a naming participle, no speaker', () =
     expect(cues(r).filter((l) => l.includes('Caroline') && l.includes(' | named | '))).toEqual([]);
     expect(cues(r)).toContain('mayor | named | Berg as the new harbour master');
   });
+
+  it('reads no speaker from "named" after an indefinite noun when the name is written in lower case', () => {
+    const r = run([
+      'The board met on Monday.',
+      'The skippers, including a man named olaf, who fished the bank all week, said they saw nothing.',
+    ], [], ATTITUDES);
+    expect(cues(r).filter((l) => l.includes(' | named | '))).toEqual([]);
+    expect(cues(r)).toContain('skippers | said | they saw nothing');
+  });
 });
