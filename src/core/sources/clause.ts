@@ -370,8 +370,9 @@ export function isBareVerb(word: string): boolean {
 
 // The verb of saying, then the relative clause's verb: "said was", "say would", "described as", "considered to be".
 const GAP_AFTER_CUE = /^\S+\s+(?:(?:also|now|still|never|only)\s+)?(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|as|to\s+be)\s/;
-// A relative pronoun opening the last words of the segment: "…, which critics", "… that many economists".
-const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|that)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
+// A relative pronoun opening the last words of the segment: "…, which critics", "… that many economists";
+// a free relative too ("praised what residents believe is …"), else the clause before it is read as the subject.
+const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|that|what)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
 
 // A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
 const TRAILING_NAME = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,4}\s*$/u;

@@ -21,6 +21,20 @@ describe('a relative clause whose verb of saying lacks its object ("which critic
     expect(said(r)).toContain('friends | which friends described as miserable');
   });
 
+  it('reads the phrase after a free relative "what" as the speaker, never the clause before it', () => {
+    const r = run([
+      'The report praised what residents believe is the best route for the new rail line.',
+      'The mayor rejected what critics think is necessary for the harbour budget.',
+    ]);
+    expect(r.quotes.filter((q) => q.cue === 'believe').map((q) => q.speaker)).toEqual(['residents']);
+    expect(r.quotes.filter((q) => q.cue === 'think').map((q) => q.speaker)).toEqual(['critics']);
+  });
+
+  it('leaves a "what" whose verb of saying has its own object alone', () => {
+    const r = run(['Nobody on the harbour board asked what voters think about the ferry.']);
+    expect(r.quotes.some((q) => q.speaker === 'voters')).toBe(false);
+  });
+
   it('reads a bare verb after a name as a noun ("that Maine state is …")', () => {
     const r = run(["She is frustrated that Maine state is cutting the ferry budget again."]);
     expect(r.quotes.some((q) => q.cue === 'state')).toBe(false);

@@ -16,6 +16,7 @@ import { asPutItQuote } from './as-put-it';
 import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
+import { lastFoundBetween } from '../found-between';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -178,12 +179,9 @@ function closesBeforeConjunction(scan: Scan, region: QuoteRegion): boolean {
 
 /** A participle cue ("…, adding: “…”") takes the speaker already found in its sentence. */
 function speakerOfSentence(scan: Scan, from: number, to: number): Subject | null {
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
-    const a = scan.found[i]!;
-    // "“…,” said an Iowa Democrat, “…”": the cue the first half took (at `to`) speaks for the second.
-    if (a.cueStart >= from && a.cueStart <= to && a.speaker) return { speaker: a.speaker, phraseStart: a.speaker.start };
-  }
-  return null;
+  // "“…,” said an Iowa Democrat, “…”": the cue the first half took (at `to`) speaks for the second.
+  const a = lastFoundBetween(scan, from, to + 1);
+  return a ? { speaker: a.speaker!, phraseStart: a.speaker!.start } : null;
 }
 
 /** "Jones said:" ending one paragraph, the quotation opening the next. */

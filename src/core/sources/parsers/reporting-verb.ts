@@ -12,6 +12,7 @@ import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
+import { lastFoundBetween } from '../found-between';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -247,12 +248,10 @@ const CLAUSE_BREAK_BEFORE = /[;]|,\s+(?:while|but|and|whereas|although|though)\s
  * not one found across a clause break, where the participle's clause has its own subject.
  */
 function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownClause = false): Subject | null {
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
-    const a = scan.found[i]!;
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker) {
-      if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(a.cueStart, at))) return null;
-      return { speaker: a.speaker, phraseStart: a.speaker.start };
-    }
+  const earlier = lastFoundBetween(scan, sentence.start, at);
+  if (earlier) {
+    if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(earlier.cueStart, at))) return null;
+    return { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start };
   }
   if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(sentence.start, at))) return null;
   // ("WASHINGTON — Sen. Tom Varga defended …, saying": the dateline is no part of the subject.)
@@ -271,13 +270,7 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
 function newClauseSubject(scan: Scan, sentence: Span, at: number): Subject | null {
   // (From the cue of the sentence's last statement before the participle, else from its start:
   // "Holt pivoted to trade, but Wallace pressed him again, asking …" has no statement before.)
-  let from = sentence.start;
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - 30); i--) {
-    const a = scan.found[i]!;
-    if (a.cueStart < sentence.start || a.cueStart >= at || !a.speaker) continue;
-    from = a.cueStart;
-    break;
-  }
+  const from = lastFoundBetween(scan, sentence.start, at)?.cueStart ?? sentence.start;
   const brk = lastMatch(CLAUSE_BREAKS, scan.masked.slice(from, at));
   if (!brk) return null;
   const start = from + brk.index + brk[0].length;
