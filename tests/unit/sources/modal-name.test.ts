@@ -25,3 +25,10 @@ describe('a capitalised modal before a finite verb is a given name', () => {
     expect(modalAsName(s, s.indexOf('will'), s.indexOf('will') + 4, s.indexOf('believes'))).toBeNull();
   });
 });
+
+describe('a capitalised modal after a preposition is a month or a noun', () => {
+  it('reads no name in "in May concluded"', () => {
+    const s = 'A study drafted for the harbour in May concluded that the pier was safe.';
+    expect(modalAsName(s, s.indexOf('May'), s.indexOf('May') + 3, s.indexOf('concluded'))).toBeNull();
+  });
+});
