@@ -13,6 +13,9 @@ import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle } from './titled-name';
 import { genderOfGivenName } from './gender';
 import { openingQuantifier } from './opening-quantifier';
+import { modalAsName } from './modal-name';
+import { soThatPhrase } from './so-that-subject';
+import { thoseWith } from './those-with';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -117,6 +120,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // ("Both want …", "But all see …": a quantifier opening its clause is the subject, not a filler.)
     const quantifier = openingQuantifier(masked, from, wordStart, wordEnd, cue);
     if (quantifier) return quantifier;
+    // ("Will believes …": a capitalised modal before a finite verb is a given name.)
+    const modal = modalAsName(masked, wordStart, wordEnd, cue);
+    if (modal) return modal;
     end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
@@ -225,6 +231,17 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
       const speaker = readSpeaker(masked, at, at + pronoun[1]!.length);
       if (speaker) return { speaker, phraseStart: at };
     }
+  }
+  // "Those over 60 say …": "those" with a phrase of its own is the group that speaks.
+  if (!head && !closedApposition) {
+    const those = thoseWith(masked, seg0);
+    if (those) return those;
+  }
+  // "… so small that housing advocates believe …": the phrase after "so … that" is the subject.
+  if (!head && !closedApposition) {
+    const phrase = soThatPhrase(masked, seg0);
+    const result = phrase ? readSegment(masked, phrase) : null;
+    if (result && result.speaker.form !== 'pronoun') return result;
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {

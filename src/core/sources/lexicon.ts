@@ -171,7 +171,7 @@ export const PERSON_NOUNS = new Set([
   'writers', 'blogger', 'bloggers', 'host', 'hosts', 'anchor', 'anchors', 'moderator', 'moderators', 'lobbyist',
   'lobbyists', 'consultant', 'consultants', 'operative', 'operatives', 'surrogate', 'surrogates', 'donor', 'donors',
   'organizer', 'organiser', 'investor', 'investors', 'banker', 'bankers', 'pastor', 'pastors', 'bishop', 'bishops',
-  'priest', 'rabbi', 'imam', 'nurse', 'nurses', 'farmer', 'farmers', 'citizen', 'citizens', 'immigrant',
+  'priest', 'rabbi', 'imam', 'nurse', 'nurses', 'farmer', 'farmers', 'trader', 'traders', 'merchant', 'merchants', 'shopkeeper', 'shopkeepers', 'vendor', 'vendors', 'citizen', 'citizens', 'immigrant',
   'immigrants', 'refugee', 'refugees', 'soldier', 'soldiers', 'troops', 'juror', 'jurors', 'challenger',
   'challengers', 'contender', 'contenders', 'rival', 'rivals', 'ally', 'opponent', 'moderates', 'independents',
   'libertarians', 'socialists', 'evangelicals', 'muslims', 'christians', 'catholics', 'americans', 'superdelegates',

@@ -392,6 +392,22 @@ function lastBeforeModifier(tokens: Token[], words: readonly string[], from: num
 }
 
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
+/**
+ * Where the last of two coordinated noun phrases starts among a head's modifiers: after "and"/"or"
+ * that follows a plural ("private firms and ordinary traders"), else 0. (Not after an adjective:
+ * "black and white" describes one head.)
+ */
+const CONJUNCT_PREPOSITION = /^(?:into|over|under|through|across|against|toward|towards|among|between|after|before)$/i;
+function lastConjunctStart(modifiers: string[]): number {
+  for (let k = modifiers.length - 1; k > 1; k--) {
+    if (!/^(?:and|or)$/.test(modifiers[k]!) || !BARE_PLURAL.test(modifiers[k - 1]!)) continue;
+    // (The first part is held to the same limit, and a preposition in it makes it a clause: "the poll
+    // takes into account both Democrats and …".)
+    return k > 6 || modifiers.slice(0, k).some((m) => PREPOSITIONS.has(m.toLowerCase()) || CONJUNCT_PREPOSITION.test(m)) ? 0 : k + 1;
+  }
+  return 0;
+}
+
 function readDescription(source: string, tokens: Token[], span: (a: Token, b: Token) => string): SpeakerRef | null {
   // "Some of the women", "Each of the candidates": a part of a group speaks; the group is the head,
   // and no one person is meant ("Many of them" stands for people as "Many" does).
@@ -426,7 +442,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   const head = lower(tokens[headAt]!).replace(/['\u2019]s?$/, '');
   // (The container's words describe it, not the document: "a redacted copy of the memo".)
   const modifiers = tokens.slice(i, modifiersEnd >= 0 ? modifiersEnd : headAt).map((t) => t.text);
-  if (modifiers.length > 5) return null;
+  // ("private Chinese firms and ordinary Chinese traders": with two heads joined, the limit is the last one's.)
+  if (modifiers.length - lastConjunctStart(modifiers) > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
   // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,
   // whose subject a name before it may be ("Cruz also lacks …" is Cruz's).

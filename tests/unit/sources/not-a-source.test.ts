@@ -40,6 +40,17 @@ describe('phrases that are no source', () => {
     expect(found.some((n) => /who have sailed with him/.test(n))).toBe(true);
   });
 
+  it('keeps a description whose pronoun opens a clause that modifies its head', () => {
+    const quotes = run([
+      'Polls of riders taken as they boarded the ferry showed that most wanted a later sailing.',
+      'Surveys in the town she calls home suggest that the harbour master is losing support.',
+    ], [], ATTITUDES).quotes.map((q) => `${q.speaker} | ${q.cue}`);
+    expect(quotes).toContain('Polls of riders taken as they boarded the ferry | showed');
+    expect(quotes).toContain('Surveys in the town she calls home | suggest');
+    // (Not a phrase cut before its own verb: "the town she" is no speaker of "calls".)
+    expect(quotes.some((q) => /she \| calls/.test(q))).toBe(false);
+  });
+
   it('drops a nationality adjective whose noun the subject reading lost', () => {
     const found = names(['Japanese engineers sent to support the Vardby yard have finished the new hull, a union official said.']);
     expect(found).not.toContain('Japanese');

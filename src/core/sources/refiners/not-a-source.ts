@@ -120,11 +120,21 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   return false;
 }
 
-/** Whether a pronoun in the phrase is one of its heads ("she and her backers"), not an object inside it ("a source close to him"). */
+/**
+ * Whether a pronoun in the phrase is one of its heads ("she and her backers"), not an object inside it
+ * ("a source close to him") nor the subject of a clause that modifies the head ("polls in the state
+ * he calls home", "surveys taken as they entered"). A head pronoun opens the phrase or is joined to
+ * another head by "and", "or" or a comma; after a noun or a subordinator it starts a clause of its own.
+ */
 function builtOnPronoun(phrase: string): boolean {
   for (const m of phrase.matchAll(PRONOUN_WORD)) {
     const end = m.index + m[0].trimEnd().length;
-    if (!OBJECT_PRONOUN.test(phrase.slice(0, end))) return true;
+    if (OBJECT_PRONOUN.test(phrase.slice(0, end))) continue;
+    // (A pronoun that ends the phrase is the subject of the verb after it: "Surveys in the county she
+    // | calls …" misreads where the clause begins.)
+    if (m.index === 0 || end === phrase.length || HEAD_LINK_BEFORE.test(phrase.slice(0, m.index + 1))) return true;
   }
   return false;
 }
+/** What joins a pronoun to another head of the phrase: "and", "or", "nor", or a comma. */
+const HEAD_LINK_BEFORE = /(?:(?:and|or|nor)|,)\s*$/i;
