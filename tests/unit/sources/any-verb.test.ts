@@ -58,4 +58,12 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     ], [], ATTITUDES);
     expect(lines(r)).toEqual(['Mara Jensen | snubbed | the ferry union and its new chief on Monday']);
   });
+
+  it('reads "brought" only as "brought up", raising a subject', () => {
+    const r = run([
+      'Mara Jensen brought the whole harbour crowd to its feet on Monday.',
+      'Jensen brought up the unpaid ferry tolls again at the council meeting.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | brought | up the unpaid ferry tolls again at the council meeting']);
+  });
 });

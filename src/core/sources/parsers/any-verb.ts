@@ -25,6 +25,7 @@ const MIN_WORDS = 5;
 // (Not "to the voters", "to reporters", "to re-election": a determiner, a pronoun or a noun's
 // ending after "to" makes it a preposition.)
 const INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|all|some|many|any|each|every|no)\b)\p{Ll}+(?<![^s]s|ly|ing|ed|tion|ment|ness|ity|ship)(?![\p{L}-])/u;
+const BROUGHT_UP = /^\s+up\b/;
 const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|if|that|which|as|where|whom|until|once|though|although)\s+$/i;
 
 export function parseAnyVerbs(scan: Scan): void {
@@ -49,6 +50,9 @@ export function parseAnyVerbs(scan: Scan): void {
     // ("… any school they wanted to, or …": an infinitive whose verb is left out has no content.)
     if (ELIDED_INFINITIVE.test(rest)) continue;
     if (INFINITIVE.test(rest)) continue;
+    // "brought the crowd to its feet", "brought flowers": carrying is an act; only "brought up" raises
+    // a subject ("brought up the lease again"). (Train: 7 bare "brought" extras, no find; dev 1.)
+    if (word === 'brought' && !BROUGHT_UP.test(rest)) continue;
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
