@@ -2,9 +2,11 @@
 // lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
 // named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal
 // verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
-// relative clause inside the subject ("the account Trump retweeted was …"). Each check has its own
-// file; this one asks them all of an attribution, before its speaker becomes an entity.
+// relative clause inside the subject ("the account Trump retweeted was …") or speaks before
+// a gathering ("addressed the convention"). Each check has its own file; this one asks them all
+// of an attribution, before its speaker becomes an entity.
 
+import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isBylineOnly } from './byline-content';
 import { isKeptNotClaimed } from './kept-not-claimed';
@@ -28,5 +30,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   // cue: "showed up", "the account Trump retweeted was …"; not "showed, up close, …", "said that was …".)
   const adjacent = a.cue !== null && /^\s{1,2}$/.test(text.slice(a.cueStart + a.cue.length, a.start));
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
+    || isAddressedGathering(a.cue, a.text)
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

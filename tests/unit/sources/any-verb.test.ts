@@ -48,4 +48,22 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     const r = run(['The pier was quiet when Mara Jensen greeted the harbour crew on Monday.'], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });
+
+  it('reads no verb of winning or making ("captured the ward", "created a committee")', () => {
+    const r = run([
+      'Mara Jensen captured the harbour ward by about four hundred votes.',
+      'Jensen later created a standing committee on the ferry timetable.',
+      'Jensen changed her ferry schedule to be on the island by Thursday.',
+      'Jensen snubbed the ferry union and its new chief on Monday.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | snubbed | the ferry union and its new chief on Monday']);
+  });
+
+  it('reads "brought" only as "brought up", raising a subject', () => {
+    const r = run([
+      'Mara Jensen brought the whole harbour crowd to its feet on Monday.',
+      'Jensen brought up the unpaid ferry tolls again at the council meeting.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | brought | up the unpaid ferry tolls again at the council meeting']);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAddressedGathering } from '../../../src/core/sources/address-gathering';
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
@@ -179,3 +180,30 @@ describe('a cue inside a relative clause of the subject', () => {
     expect(lines(r)).toEqual(['Ines Falk | said | the toll plan she opposed was dropped by the council']);
   });
 });
+
+// "addressed the convention" speaks before a gathering; "addressed the concerns of …" takes up an issue.
+describe('"address" with a gathering for object', () => {
+  it('reads speaking before a gathering as no position', () => {
+    expect(isAddressedGathering('addressed', 'the convention on Tuesday night')).toBe(true);
+    expect(isAddressedGathering('address', 'a noon rally in the old market')).toBe(true);
+    expect(isAddressedGathering('addressing', 'big, noisy crowds along the quay')).toBe(true);
+    expect(isAddressedGathering('addresses', 'the annual fishermen’s dinner')).toBe(true);
+  });
+
+  it('keeps taking up an issue, and other verbs', () => {
+    expect(isAddressedGathering('addressed', 'the concerns of ferry workers at the meeting')).toBe(false);
+    expect(isAddressedGathering('address', 'how the port would pay for the new terminal')).toBe(false);
+    expect(isAddressedGathering('addressed', 'the question of tolls at a rally')).toBe(false);
+    expect(isAddressedGathering('addressed', 'the rally’s organisers in a letter')).toBe(false);
+    expect(isAddressedGathering('praised', 'the convention on Tuesday night')).toBe(false);
+  });
+
+  it('drops the gathering and keeps the issue', () => {
+    const r = run([
+      'Mayor Ines Falk addressed the convention on Tuesday night.',
+      'Councillor Tomas Berg addressed the concerns of ferry workers.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Tomas Berg | addressed | the concerns of ferry workers']);
+  });
+});
+
