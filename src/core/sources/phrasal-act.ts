@@ -4,6 +4,7 @@
 // Only particles that change the sense count: "called out the mayor", "ruled out a run", "fired
 // back that …" keep their reading, and so does a retreat from something named ("backed down from
 // the plan", "backed off on the levy"), which states where its subject now stands.
+// "opened up about the loss" / "opened up to reporters" is speaking, not an act.
 
 /** Verb stems with the particles that turn them into acts. */
 const ACT_PARTICLES: [RegExp, RegExp][] = [
@@ -12,7 +13,7 @@ const ACT_PARTICLES: [RegExp, RegExp][] = [
   [/^add(?:s|ed|ing)?$/i, /^up\b/i],
   [/^back(?:s|ed|ing)?$/i, /^(?:down|off)\b(?!\s+(?:from|on)\b)/i],
   [/^step(?:s|ped|ping)?$/i, /^(?:up|out|down)\b/i],
-  [/^open(?:s|ed|ing)?$/i, /^up\b/i],
+  [/^open(?:s|ed|ing)?$/i, /^up\b(?!\s+(?:about|on|to)\b)/i],
   [/^(?:edg|knock)(?:e|es|ed|ing|s)?$/i, /^out\b/i],
   [/^(?:lock|ramp)(?:s|ed|ing)?$/i, /^up\b/i],
   [/^miss(?:es|ed|ing)?$/i, /^out\b/i],

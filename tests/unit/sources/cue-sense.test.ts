@@ -111,6 +111,8 @@ describe('a phrasal verb of an act', () => {
     expect(isPhrasalAct('called', 'out the mayor for the delay')).toBe(false);
     expect(isPhrasalAct('ruled', 'out a second term')).toBe(false);
     expect(isPhrasalAct('backed', 'down from his plan to close the terminal')).toBe(false);
+    expect(isPhrasalAct('opened', 'up about the year the ferry stopped running')).toBe(false);
+    expect(isPhrasalAct('opened', 'up to reporters on the flight home')).toBe(false);
     expect(isPhrasalAct('showed', 'that the tolls had doubled')).toBe(false);
     expect(isPhrasalAct('signed', 'the petition against the levy')).toBe(false);
   });
