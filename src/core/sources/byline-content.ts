@@ -3,11 +3,11 @@
 // says where the writer works, not what was written. A clause after the phrase ("writing in the
 // Times, noted that …") still holds the statement, and stays.
 
+import { CLAUSE_MARK } from './scan';
+
 const REPORT_OR_WRITE = /^(?:report(?:s|ed|ing)?|writ(?:e|es|ing|ten)|wrote)$/i;
 /** Where or for whom: "from Washington", "for the majority", "in The Post", "on his blog", "at Reuters" (not "at least"). */
 const PLACE_OR_OUTLET = /^(?:from|for|in|on|at(?!\s+(?:least|most)\b))\s/i;
-/** A that-clause, a question or a finite verb: the content says something after all. */
-const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
 
 /** True when a reporting or writing cue's content is only where or for whom the words were written. */
 export function isBylineOnly(cue: string | null, content: string): boolean {

@@ -5,9 +5,9 @@
 // "sided with" name what the stance is about. A clause later in the content ("elaborated in an
 // op-ed that …") still holds what was said, and a phrasal cue ("ripped into") owns its preposition.
 
+import { CLAUSE_MARK } from './scan';
+
 const CIRCUMSTANCE = /^(?:in|from|before|after|during|into|through|across|throughout|since|inside|outside|near|around|amid|behind|beside)\s/i;
-/** A that-clause, a question or a finite verb: the content says something after all. */
-const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
 
 /**
  * "found himself in an awkward position", "finds itself at the centre of the row": to find oneself

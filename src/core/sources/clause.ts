@@ -16,6 +16,7 @@ import { openingQuantifier } from './opening-quantifier';
 import { modalAsName } from './modal-name';
 import { soThatPhrase } from './so-that-subject';
 import { thoseWith } from './those-with';
+import { nominalSpeaker } from './speaker-ref';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -471,10 +472,7 @@ function wordCount(text: string): number {
 }
 
 function emptyRole(seg: Span): SpeakerRef {
-  return {
-    form: 'nominal', text: '', start: seg.start, end: seg.end, name: null, owner: null, role: null, affiliation: null,
-    kind: 'other', head: null, modifiers: [], definite: false,
-  };
+  return nominalSpeaker('', seg.start, seg.end, 'other', null);
 }
 
 function splitSegments(masked: string, lo: number, hi: number): Span[] {

@@ -10,6 +10,7 @@ import { DOCUMENT_NOUNS } from './lexicon';
 import { LINK, OPENING_PHRASE } from './modified-subject';
 import { documentOwner } from './parsers/document-source';
 import { readSpeaker, tokenize } from './speaker-phrase';
+import { nominalSpeaker } from './speaker-ref';
 
 /** Verbs a document's finding is told with ("the poll showed", "the review concluded that"). */
 export const DOCUMENT_FINDING = /^(?:find|finds|found|show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested|conclude|concludes|concluded)$/;
@@ -102,8 +103,5 @@ export function namesDocument(speaker: SpeakerRef): boolean {
 }
 
 function bareNoun(masked: string, start: number, end: number, noun: string): SpeakerRef {
-  return {
-    form: 'nominal', text: masked.slice(start, end), start, end, name: null, owner: null, role: null, affiliation: null,
-    kind: 'document', head: noun, modifiers: [], definite: false,
-  };
+  return nominalSpeaker(masked.slice(start, end), start, end, 'document', noun);
 }

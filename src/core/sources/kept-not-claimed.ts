@@ -2,9 +2,9 @@
 // for its object, "maintain" is to keep something going, not to claim it. It claims only with a
 // clause, "maintained that the fees were legal", "maintains she complied", and that reading stays.
 
+import { CLAUSE_MARK } from './scan';
+
 const MAINTAIN = /^maintain(?:s|ed|ing)?$/i;
-/** A that-clause, a question or a finite verb: the object is a claim after all. */
-const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
 /** A clause that opens with a subject pronoun ("maintained they were unmarked"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)\b/i;
 

@@ -4,6 +4,7 @@
 // is the subject, not an auxiliary the subject reader should skip.
 
 import type { SpeakerRef } from './model';
+import { namedSpeaker } from './speaker-ref';
 
 /** Modals that are also given names. */
 const MODAL_NAME = /^(?:Will|May|Can)$/;
@@ -21,9 +22,5 @@ export function modalAsName(masked: string, start: number, end: number, cue: num
   if (!MODAL_NAME.test(word) || /\S/.test(masked.slice(end, cue)) || !FINITE_VERB.test(masked.slice(cue, cue + 30))) return null;
   // ("a legal opinion drafted in May concluded …": after a preposition or a determiner it is a month or a noun.)
   if (BEFORE_NOUN.test(masked.slice(Math.max(0, start - 20), start))) return null;
-  const speaker: SpeakerRef = {
-    form: 'name', text: word, start, end, name: word, owner: null, role: null, affiliation: null,
-    kind: 'person', head: null, modifiers: [], definite: false,
-  };
-  return { speaker, phraseStart: start };
+  return { speaker: namedSpeaker(word, start, end, 'person'), phraseStart: start };
 }

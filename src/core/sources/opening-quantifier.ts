@@ -5,6 +5,7 @@
 // them (bar a linking word: "But both think …", "…, and all want …") are they the subject itself.
 
 import type { SpeakerRef } from './model';
+import { nominalSpeaker } from './speaker-ref';
 
 /** Quantifiers that float after a subject and may also stand for it. */
 const FLOATING_QUANTIFIER = /^(?:both|all)$/i;
@@ -30,9 +31,5 @@ export function openingQuantifier(masked: string, from: number, start: number, e
   if (!FLOATING_QUANTIFIER.test(word) || start - from > 200 || !CLAUSE_OPENING.test(masked.slice(from, start))) return null;
   if (PLURAL_NEXT.test(masked.slice(end, end + 40)) || BE_BETWEEN.test(masked.slice(end, cue))) return null;
   if (AFTER_COMMA.test(masked.slice(from, start)) && PARTICIPLE.test(masked.slice(cue, cue + 30))) return null;
-  const speaker: SpeakerRef = {
-    form: 'nominal', text: word, start, end, name: null, owner: null, role: null, affiliation: null,
-    kind: 'anonymous', head: word.toLowerCase(), modifiers: [], definite: false,
-  };
-  return { speaker, phraseStart: start };
+  return { speaker: nominalSpeaker(word, start, end, 'anonymous', word.toLowerCase()), phraseStart: start };
 }

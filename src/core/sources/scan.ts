@@ -128,6 +128,8 @@ export const MAX_FOUND = 3000;
 export const MAX_CONTENT = 800;
 /** An infinitive whose verb is left out, "… any school they wanted to, or …": no content follows. */
 export const ELIDED_INFINITIVE = /^\s+to\s*[,.;:!?)\u2014\u2013]/;
+/** A that-clause, a question or a finite verb: words after a cue that say something, not only where or what. */
+export const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
 
 /** A match of a parser's pattern in one sentence's masked text. */
 export interface SentenceMatch {

@@ -5,6 +5,7 @@
 
 import type { Span } from '../types';
 import type { SpeakerRef } from './model';
+import { nominalSpeaker } from './speaker-ref';
 
 /**
  * "those" opening the segment (or after a linking word) with a preposition and up to six words,
@@ -21,9 +22,5 @@ export function thoseWith(masked: string, seg: Span): { speaker: SpeakerRef; phr
   if (!m || VERB_INSIDE.test(` ${m[1]!} `)) return null;
   const start = seg.start + m.index + m[0].indexOf(m[1]!);
   const text = m[1]!;
-  const speaker: SpeakerRef = {
-    form: 'nominal', text, start, end: start + text.length, name: null, owner: null, role: null, affiliation: null,
-    kind: 'anonymous', head: 'those', modifiers: [], definite: true,
-  };
-  return { speaker, phraseStart: start };
+  return { speaker: nominalSpeaker(text, start, start + text.length, 'anonymous', 'those', true), phraseStart: start };
 }

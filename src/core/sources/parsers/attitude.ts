@@ -15,9 +15,11 @@ import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { isNamingParticiple } from '../naming-participle';
+import { lastFoundBetween } from '../found-between';
 import { embeddedShare } from './embedded-share';
 import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
+import { nominalSpeaker } from '../speaker-ref';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -194,17 +196,10 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
     ?? mainClauseSubject(masked, sentence.start, cue.start);
 }
 
-/**
- * "“Too much hate,” she said, blaming …": the speaker of the attribution whose cue comes last before
- * `at` in the sentence. All that was found is searched: the parsers append in their own order (all
- * the quotations first), so in a long article the sentence's quotation lies far back in the list.
- */
+/** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
 export function speakerBefore(scan: Scan, sentence: Span, at: number): Subject | null {
-  let best: Attribution | null = null;
-  for (const a of scan.found) {
-    if (a.cueStart >= sentence.start && a.cueStart < at && a.speaker && (!best || a.cueStart > best.cueStart)) best = a;
-  }
-  return best ? { speaker: best.speaker!, phraseStart: best.speaker!.start } : null;
+  const earlier = lastFoundBetween(scan, sentence.start, at);
+  return earlier ? { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start } : null;
 }
 
 /**
@@ -218,10 +213,7 @@ export function looseSource(masked: string, start: number, end: number): Speaker
   if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? words[words.length - 1] ?? '';
-  return {
-    form: 'nominal', text, start, end, name: null, owner: null, role: null, affiliation: null,
-    kind: PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head, modifiers: [], definite: false,
-  };
+  return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head);
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { namedSpeaker } from '../speaker-ref';
 
 /** "— Name (@handle) date", "- Name (@handle.bsky.social) …", "— Name (@user@mastodon.social) …". */
 const SIGNATURE = /^\s*[\u2014\u2013-]{1,2}\s*([^()\n]{2,80}?)\s*\((@[\w.]{1,40}(?:@[\w.-]{1,60})?)\)(?:\s+\S.{0,60})?\s*$/u;
@@ -73,8 +74,5 @@ function authorRef(text: string, start: number, end: number): SpeakerRef {
   const read = readSpeaker(text, start, end);
   if (read && read.form === 'name' && read.name) return read;
   const name = text.slice(start, end);
-  return {
-    form: 'name', text: name, start, end, name, owner: null, role: null, affiliation: null,
-    kind: /\s/.test(name) ? 'person' : 'organization', head: null, modifiers: [], definite: false,
-  };
+  return namedSpeaker(name, start, end, /\s/.test(name) ? 'person' : 'organization');
 }

@@ -13,6 +13,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { positionMatches, type Scan } from '../scan';
 import { ownerRef } from './noun-cue';
 import type { Span } from '../../types';
+import { nominalSpeaker } from '../speaker-ref';
 
 const EXTRACTOR = 'sources/viewpoint-frame';
 
@@ -100,10 +101,7 @@ function frameOwner(scan: Scan, m: RegExpExecArray, at: number): SpeakerRef | nu
 
 /** "one estimate", "some measures", "popular reckoning": a count no one is named for, read as a document. */
 function countRef(masked: string, start: number, end: number, noun: string): SpeakerRef {
-  return {
-    form: 'nominal', text: masked.slice(start, end), start, end, name: null, owner: null, role: null, affiliation: null,
-    kind: 'document', head: noun.toLowerCase(), modifiers: [], definite: false,
-  };
+  return nominalSpeaker(masked.slice(start, end), start, end, 'document', noun.toLowerCase());
 }
 
 /** A person, a group or an organisation: not a document, a place or a thing. */
