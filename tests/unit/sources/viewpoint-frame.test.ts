@@ -31,6 +31,11 @@ describe('views framed by a preposition (attitude reading)', () => {
     ]);
   });
 
+  it('keeps the whole relative word when a space follows it: "that she was, in his words, …"', () => {
+    const r = run(['The inquiry heard that she was, in Captain Ivar Roe\'s words, the best pilot on the coast.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(["Ivar Roe | words | that she was, in Captain Ivar Roe's words, the best pilot on the coast"]);
+  });
+
   it('reads after the frame when the clause opens with it: "because, in Roe\'s words, …"', () => {
     const r = run(['The ferry sailed at dawn because, in Captain Ivar Roe\'s words, the islands could not wait another day.'], [], ATTITUDES);
     expect(lines(r)).toEqual(['Ivar Roe | words | the islands could not wait another day']);

@@ -82,7 +82,8 @@ function framedContent(scan: Scan, sentence: Span, at: number, frameEnd: number)
 function lastClauseOpener(before: string): number {
   let at = 0;
   CLAUSE_OPENER.lastIndex = 0;
-  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) at = m[1] ? m.index + m[0].length - m[1].length : m.index + m[0].length;
+  // (The relative pronoun starts the match; the space after it is part of the match.)
+  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) at = m[1] ? m.index : m.index + m[0].length;
   return at;
 }
 
