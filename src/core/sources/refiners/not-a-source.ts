@@ -10,6 +10,7 @@ import { ORG_NOUNS, PERSON_NOUNS, SUBJECT_CUE_FILLER as FILLER } from '../lexico
 import { genderOfGivenName } from '../gender';
 import type { SpeakerRef } from '../model';
 import { opensSentence } from '../ordinary-words';
+import { isNoOne } from '../no-one-speaker';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -96,6 +97,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
+  if (isNoOne(ref)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
