@@ -47,3 +47,15 @@ describe('a word that singles the speaker out', () => {
     expect(read('Even though skippers') ?? '').not.toMatch(/^though/);
   });
 });
+
+describe('a share of a group ("One in four voters") as the speaker', () => {
+  it('keeps its "One": the source is named for the share, not from "in"', () => {
+    const r = run(['One in four residents in a survey last month said the harbour roads were unsafe.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['One in four residents in a survey']);
+  });
+
+  it('still drops the "one" of a plain description ("one ferry captain")', () => {
+    const r = run(['One ferry captain said the crossing was too rough.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['ferry captain']);
+  });
+});
