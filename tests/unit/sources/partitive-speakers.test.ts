@@ -59,3 +59,20 @@ describe('a share of a group ("One in four voters") as the speaker', () => {
     expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['ferry captain']);
   });
 });
+
+describe('"those" with a clause or a phrase of its own as the speaker', () => {
+  it('keeps its "those": the name opens with no "who" or "over"', () => {
+    const r = run([
+      'But those who back her rivals say the ferry levy is unfair.',
+      'Those over 60 say the pier is unsafe.',
+    ]);
+    const speakers = r.quotes.filter((q) => q.cue === 'say').map((q) => q.speaker);
+    expect(speakers).toContain('those who back her rivals');
+    expect(speakers).toContain('Those over 60');
+  });
+
+  it('still drops the "those" before a noun ("those officials")', () => {
+    const r = run(['Those harbour officials said the crossing was too rough.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['harbour officials']);
+  });
+});
