@@ -70,6 +70,7 @@ import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
+import { trimSpeakers } from './refiners/speaker-edges';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
@@ -148,6 +149,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
+  // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)
+  trimSpeakers(scan.found, scan.text);
   const mentions = findMentions(scan);
   const entities = resolveSpeakers(scan, scan.found, mentions);
   mergeAliases(entities, scan.found);

@@ -47,3 +47,32 @@ describe('a word that singles the speaker out', () => {
     expect(read('Even though skippers') ?? '').not.toMatch(/^though/);
   });
 });
+
+describe('a share of a group ("One in four voters") as the speaker', () => {
+  it('keeps its "One": the source is named for the share, not from "in"', () => {
+    const r = run(['One in four residents in a survey last month said the harbour roads were unsafe.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['One in four residents in a survey']);
+  });
+
+  it('still drops the "one" of a plain description ("one ferry captain")', () => {
+    const r = run(['One ferry captain said the crossing was too rough.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['ferry captain']);
+  });
+});
+
+describe('"those" with a clause or a phrase of its own as the speaker', () => {
+  it('keeps its "those": the name opens with no "who" or "over"', () => {
+    const r = run([
+      'But those who back her rivals say the ferry levy is unfair.',
+      'Those over 60 say the pier is unsafe.',
+    ]);
+    const speakers = r.quotes.filter((q) => q.cue === 'say').map((q) => q.speaker);
+    expect(speakers).toContain('those who back her rivals');
+    expect(speakers).toContain('Those over 60');
+  });
+
+  it('still drops the "those" before a noun ("those officials")', () => {
+    const r = run(['Those harbour officials said the crossing was too rough.']);
+    expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['harbour officials']);
+  });
+});

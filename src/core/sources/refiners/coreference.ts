@@ -391,8 +391,11 @@ function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity
 /** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
 function resolveDescription(state: State, ref: SpeakerRef, block: number): number {
   const head = ref.head ?? '';
-  // ("One of the prosecutors" keeps its "one": the part of the group is the speaker.)
-  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those|one(?!\s+of\s)|its|his|her|their)\s+/i, '');
+  // ("One of the prosecutors" keeps its "one": the part of the group is the speaker; so does a share,
+  // "One in four voters", which without it reads "in four voters".)
+  // ("Those who back her rivals", "Those over 60": a pronoun with a clause or a phrase of its own keeps
+  // it too; without it the name would open with "who" or "over".)
+  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
   const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);

@@ -1,0 +1,39 @@
+// A speaker phrase is a noun phrase, but a reader that takes the words before a cue may take the
+// word that links them to what comes before ("critical of Republicans who say", "from Democrats and
+// Republicans who agree", "the ruling was a setback for the firm, whose lawyers argued") or run on
+// into the clause it opens ("a spokesman for the mayor could only quip", "a professor who has
+// predicted", "writes a weekly column and"). The panel prints the phrase as it is, so its edges are
+// trimmed here, after every reader has decided what it found: the attribution stays, only the
+// speaker's text loses the words that are no part of a name or a description.
+
+import type { Attribution, SpeakerRef } from '../model';
+import { readSpeaker, tokenize } from '../speaker-phrase';
+
+/** Lower-case words that open no noun phrase: prepositions, conjunctions and subordinators, "whose". */
+const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|and|or|but|nor|whose|because|although|whereas|unless)$/;
+/** Lower-case words that end no noun phrase: conjunctions, auxiliaries and modals, relative pronouns, "only". */
+const TRAILING = /^(?:and|or|but|nor|to|who|which|that|has|have|had|is|are|was|were|be|been|being|do|does|did|could|would|should|can|will|may|might|must|shall|only|just|also|not|never)$/;
+
+/** The phrase without its stray edge words, read again; the phrase as it was if no reading is left. */
+export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
+  if (ref.form === 'pronoun') return ref;
+  const tokens = tokenize(text.slice(ref.start, ref.end), ref.start);
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first < last && LEADING.test(tokens[first]!.text)) first++;
+  while (last > first && TRAILING.test(tokens[last]!.text)) last--;
+  if (first === 0 && last === tokens.length - 1) return ref;
+  const trimmed = readSpeaker(text, tokens[first]!.start, tokens[last]!.end);
+  // (The same phrase, less its edges: a reading from later on, or the name "Sanders" at the end of
+  // "Many carried placards supporting Sanders or", is another speaker, not a trim. A name that opens
+  // what is left, "Donald Trump" of "Donald Trump has", is the phrase itself.)
+  const opening = tokens[Math.min(first + 1, last)]!.end;
+  if (!trimmed || trimmed.start >= opening) return ref;
+  const sameForm = trimmed.form === ref.form || (trimmed.form === 'name' && trimmed.name !== null && text.startsWith(trimmed.name, trimmed.start));
+  return sameForm ? trimmed : ref;
+}
+
+/** Every found attribution's speaker with its edges trimmed. */
+export function trimSpeakers(found: Attribution[], text: string): void {
+  for (const a of found) if (a.speaker) a.speaker = trimSpeakerEdges(a.speaker, text);
+}

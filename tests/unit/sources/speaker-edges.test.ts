@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { trimSpeakerEdges } from '../../../src/core/sources/refiners/speaker-edges';
+import { nominalSpeaker } from '../../../src/core/sources/speaker-ref';
+import { run } from './run';
+
+const ref = (text: string) => nominalSpeaker(text, 0, text.length, 'anonymous', null);
+
+// A speaker text is a noun phrase: the word that links it to the clause before it, and the words of
+// the clause it runs on into, are no part of it.
+describe('the edges of a speaker phrase', () => {
+  it('drops a leading preposition, conjunction or "whose"', () => {
+    expect(trimSpeakerEdges(ref('of ferry workers'), 'of ferry workers').text).toBe('ferry workers');
+    expect(trimSpeakerEdges(ref('and harbour pilots'), 'and harbour pilots').text).toBe('harbour pilots');
+    expect(trimSpeakerEdges(ref('whose lawyers'), 'whose lawyers').text).toBe('lawyers');
+  });
+
+  it('drops a trailing modal, auxiliary, "only" or conjunction', () => {
+    const text = 'a spokesman for the mayor could only';
+    expect(trimSpeakerEdges(ref(text), text).text).toBe('a spokesman for the mayor');
+    const who = 'a professor of history at Vardby College who has';
+    expect(trimSpeakerEdges(ref(who), who).text).toBe('a professor of history at Vardby College');
+  });
+
+  it('keeps a phrase whose inner preposition or capitalised last word belongs to it', () => {
+    const text = 'members of the island council';
+    expect(trimSpeakerEdges(ref(text), text)).toEqual(ref(text));
+    const name = 'Theresa May';
+    expect(trimSpeakerEdges(ref(name), name)).toEqual(ref(name));
+  });
+
+  it('keeps the phrase when nothing that reads as a speaker is left', () => {
+    expect(trimSpeakerEdges(ref('with and'), 'with and').text).toBe('with and');
+  });
+});
+
+describe('speakers in the fact sheet', () => {
+  it('name the noun before a restrictive "who", not the preposition before it', () => {
+    const r = run([
+      'The plan drew anger from parents who said the fees were too high.',
+      'The levy was popular with ferry workers who believed it would save jobs.',
+    ]);
+    const speakers = r.quotes.map((q) => q.speaker);
+    expect(speakers).toContain('parents');
+    expect(speakers).toContain('ferry workers');
+    expect(speakers.some((s) => /^(?:from|with)\s/.test(s ?? ''))).toBe(false);
+  });
+
+  it('name the noun after "whose" and stop before a modal', () => {
+    const r = run([
+      'The ruling was a blow for the ferry firm, whose lawyers argued that the papers were private.',
+      'The timing was so odd that a spokesman for the mayor could only quip: "I guess we sail at dawn."',
+    ]);
+    expect(r.quotes.filter((q) => q.cue === 'argued').map((q) => q.speaker)).toEqual(['lawyers']);
+    expect(r.quotes.filter((q) => q.cue === 'quip').map((q) => q.speaker)).toEqual(['spokesman for the mayor']);
+  });
+});
+
+describe('a trim that would read another speaker', () => {
+  it('keeps the phrase when only a name at its end would be left', () => {
+    const text = 'Many carried banners praising Varga or';
+    expect(trimSpeakerEdges(ref(text), text).text).toBe(text);
+  });
+});
+
+describe('a name left by the trim', () => {
+  it('is taken when it opens what is left', () => {
+    const text = 'Tom Varga has';
+    expect(trimSpeakerEdges(ref(text), text).text).toBe('Tom Varga');
+  });
+});
