@@ -116,6 +116,19 @@ export function sentenceOf(scan: Scan, block: number, offset: number): Span | un
   return list ? list[indexOfSpanAt(list, offset)] : undefined;
 }
 
+/**
+ * `pattern` run on the masked words of the quotation's sentence before it (at most `reach`
+ * characters back), with where those words start; null when the quotation opens its sentence or
+ * nothing matches.
+ */
+export function matchBeforeQuote(scan: Scan, region: QuoteRegion, pattern: RegExp, reach: number): { m: RegExpExecArray; from: number } | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || region.start <= sentence.start) return null;
+  const from = Math.max(sentence.start, region.start - reach);
+  const m = pattern.exec(scan.masked.slice(from, region.start));
+  return m ? { m, from } : null;
+}
+
 /** The text from a sentence's start to `at`, or null when it is too long to be a lead-in. */
 export function leadIn(scan: Scan, sentenceStart: number, at: number): string | null {
   return at - sentenceStart > MAX_LEAD ? null : scan.masked.slice(sentenceStart, at).replace(DATELINE, '');

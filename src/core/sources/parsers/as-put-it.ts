@@ -6,7 +6,7 @@
 import { subjectBefore, type Subject } from '../clause';
 import type { Attribution } from '../model';
 import type { QuoteRegion } from '../quote-spans';
-import { MAX_CONTENT, sentenceMatches, sentenceOf, type Scan } from '../scan';
+import { MAX_CONTENT, matchBeforeQuote, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/as-put-it';
 /**
@@ -35,12 +35,9 @@ function subjectOf(scan: Scan, start: number, cue: number): Subject | null {
 
 /** The quotation's attribution to the subject of "as … put it" right before it, or null. */
 export function asPutItQuote(scan: Scan, region: QuoteRegion): Attribution | null {
-  const sentence = sentenceOf(scan, region.block, region.start);
-  if (!sentence || region.start <= sentence.start) return null;
-  const from = Math.max(sentence.start, region.start - 320);
-  const lead = scan.masked.slice(from, region.start);
-  const m = AS_PUT_IT.exec(lead);
-  if (!m) return null;
+  const found = matchBeforeQuote(scan, region, AS_PUT_IT, 320);
+  if (!found) return null;
+  const { m, from } = found;
   const subjectStart = from + m.index + m[0].indexOf(m[1]!);
   const cueStart = from + m.index + m[0].search(/\sput\s+it\b/i) + 1;
   if (scan.usedCues.has(cueStart)) return null;

@@ -8,7 +8,7 @@
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import type { QuoteRegion } from '../quote-spans';
-import { sentenceOf, type Scan } from '../scan';
+import { matchBeforeQuote, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/naming-relative';
 /**
@@ -25,12 +25,9 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s*$|\b(?:is|are|
 
 /** The quotation's attribution to the subject of a naming relative clause right before it, or null. */
 export function namingRelativeQuote(scan: Scan, region: QuoteRegion): Attribution | null {
-  const sentence = sentenceOf(scan, region.block, region.start);
-  if (!sentence || region.start <= sentence.start) return null;
-  const from = Math.max(sentence.start, region.start - 220);
-  const lead = scan.masked.slice(from, region.start);
-  const m = NAMING_RELATIVE.exec(lead);
-  if (!m || PASSIVE.test(m[1]!)) return null;
+  const found = matchBeforeQuote(scan, region, NAMING_RELATIVE, 220);
+  if (!found || PASSIVE.test(found.m[1]!)) return null;
+  const { m, from } = found;
   const subjectStart = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
   const cueStart = from + m.index + m[0].lastIndexOf(m[2]!);
   if (scan.usedCues.has(cueStart)) return null;
