@@ -143,6 +143,8 @@ export const MAX_CONTENT = 800;
 export const ELIDED_INFINITIVE = /^\s+to\s*[,.;:!?)\u2014\u2013]/;
 /** A that-clause, a question or a finite verb: words after a cue that say something, not only where or what. */
 export const CLAUSE_MARK = /\b(?:that|whether|if|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did)\b/i;
+/** Words that open with a share of respondents: "43% of voters …", "about one in four …", "half". */
+export const SHARE_FIRST = /^(?:(?:only|just|nearly|almost|about|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)*(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
 
 /** A match of a parser's pattern in one sentence's masked text. */
 export interface SentenceMatch {

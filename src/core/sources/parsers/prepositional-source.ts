@@ -6,7 +6,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
-import { MAX_FOUND, readsPositions, type Scan } from '../scan';
+import { MAX_FOUND, readsPositions, SHARE_FIRST, type Scan } from '../scan';
 import type { Span } from '../../types';
 
 const EXTRACTOR = 'sources/prepositional';
@@ -27,8 +27,6 @@ const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|anothe
 const BEFORE_NO_SURVEY = /(?<![\p{L}])(?:in|to|at|after|before|as|with|on|into|from|since|during)\s/iu;
 /** "polls closed", "polls open": the polling stations, not a survey. */
 const VOTING_AFTER = /^\s+(?:close|closed|closes|closing|open|opened|opens)\b/i;
-/** A content that opens with a share: "38% of voters", "about half", "two in three". */
-const SHARE_OPENING = /^\s*(?:(?:about|nearly|almost|only|just|some|roughly)\s+)?(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
 // "To Ms. Gil, …", "For many Republicans, …" (not "For many months, …": a time)
 const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)\p{Ll}+s)\s*,\s+/u;
 
@@ -60,7 +58,7 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   if (apposition && m !== survey) start += apposition[0].length;
   // "For Trump, 38% of likely voters would be scared …": a share of respondents answers about X; the
   // phrase names what they were asked about, not whose view it is.
-  if (m !== survey && SHARE_OPENING.test(scan.masked.slice(start, sentence.end))) return null;
+  if (m !== survey && SHARE_FIRST.test(scan.masked.slice(start, sentence.end).trimStart())) return null;
   return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
 }
 

@@ -10,7 +10,7 @@
 
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
-import type { Scan } from '../scan';
+import { SHARE_FIRST, type Scan } from '../scan';
 import { attributionsByBlock } from './block-attributions';
 import { DOCUMENT_CUES } from '../attitude-lexicon';
 
@@ -110,8 +110,6 @@ function isFrame(a: Attribution, list: Attribution[]): boolean {
   return list.some((c) => c !== a && c.speaker && c.speaker.start >= a.start && c.speaker.start <= a.start + 1);
 }
 
-/** A content that opens with a share of respondents: "43% of voters …", "about one in four …". */
-const SHARE_FIRST = /^(?:(?:only|just|nearly|almost|about|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)*(?:\d|half\b|a\s+(?:third|quarter|majority)\b|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+in\b)/i;
 /**
  * "The poll found that 43% support Ruiz, and 42% support Lind": a document's finding that opens
  * with a share of respondents holds every share after it; the poll reports them all.
