@@ -112,10 +112,7 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     await popup.waitForSelector('[data-testid="related-item"]', { timeout: 30_000 });
     // Each service's items come in as it answers: read the list once every service has.
     await popup.waitForSelector('[data-testid="related-coverage"][data-status="ready"]', { timeout: 30_000 });
-    // (Twice in CI the list first showed three items under "ready" and all five a moment later, with
-    // no service failing: the list is read once it has settled, and the panel's words go with a
-    // mismatch. Why a short list can show as "ready" is an open question, noted in docs/accuracy.md.)
-    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="related-item"]').length >= 5, { timeout: 5_000 }).catch(() => undefined);
+    // The list is read at once: "ready" and the full list come in the same render (steady-list.ts).
     const panelText = await popup.$eval('[data-testid="related-coverage"]', (el) => el.textContent ?? '');
     const items = await popup.$$eval('[data-testid="related-item"]', (lis) => lis.map((li) => ({
       outlet: li.querySelector('.related-outlet')?.textContent,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 
 // The related list fills in as each news service answers, and each answer re-ranks it. A list
 // that re-ranks under the reader's pointer or keyboard focus makes them click the wrong report,
@@ -28,11 +28,15 @@ export interface SteadyList<T> {
 
 export function useSteadyList<T>(items: readonly T[], key: (item: T) => string): SteadyList<T> {
   const engaged = useRef({ pointer: false, focus: false });
-  const [shown, setShown] = useState<readonly T[]>(items);
-  useEffect(() => {
-    setShown((previous) => arrange(previous, items, key, engaged.current.pointer || engaged.current.focus));
-    // `key` is a pure function of an item: only new items change the list.
-  }, [items]);
+  const previous = useRef<readonly T[]>(items);
+  // Arranged while rendering, not in an effect after it: an effect would first paint the new
+  // state (its status "ready") over the old list, a frame in which the list is one answer short.
+  // `key` is a pure function of an item: only new items change the list.
+  const shown = useMemo(
+    () => arrange(previous.current, items, key, engaged.current.pointer || engaged.current.focus),
+    [items],
+  );
+  previous.current = shown;
   return {
     shown,
     watch: {
