@@ -4,13 +4,15 @@
 // verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
 // relative clause inside the subject ("the account Trump retweeted was …") or speaks before
 // a gathering ("addressed the convention"), tries a thing ("tried a new approach"), is the noun
-// "state" ("most state parties") or founds something ("founded a firm"). Each check has its own file; this one asks them all
+// "state" ("most state parties"), founds something ("founded a firm") or is a participle inside the
+// subject ("a poll released Sunday is …"). Each check has its own file; this one asks them all
 // of an attribution, before its speaker becomes an entity.
 
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
 import { isBylineOnly } from './byline-content';
+import { isDatedParticiple } from './dated-participle';
 import { isFoundingAct } from './founding-act';
 import { isKeptNotClaimed } from './kept-not-claimed';
 import type { Attribution } from './model';
@@ -38,6 +40,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   const afterCue = a.cue === null ? a.text : text.slice(a.cueStart + a.cue.length, a.end);
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
-    || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart)
+    || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

@@ -3,6 +3,7 @@ import { isAddressedGathering } from '../../../src/core/sources/address-gatherin
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
 import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
+import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
 import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
@@ -285,5 +286,28 @@ describe('"found" in the sense of establishing', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('| founded |'))).toBe(false);
     expect(lines(r)).toContain('Tomas Berg | found | the tolls had been overcharged for years');
+  });
+});
+
+// A participle with only a day after it, then a finite verb, modifies the noun before it.
+describe('a participle with a day inside the subject', () => {
+  it('reads "released Sunday is", "published on Friday were" as a participle', () => {
+    expect(isDatedParticiple('released', ' Sunday is the lowest the harbour board has recorded')).toBe(true);
+    expect(isDatedParticiple('published', ' on Friday were heavily redacted')).toBe(true);
+    expect(isDatedParticiple('announced', ' last week would move the ferry line to Kent')).toBe(true);
+  });
+
+  it('keeps an object after the day, a verb of saying, and a clause after "that"', () => {
+    expect(isDatedParticiple('released', ' on Tuesday a report on the ferry tolls')).toBe(false);
+    expect(isDatedParticiple('noted', ' Saturday was the anniversary of the strike')).toBe(false);
+    expect(isDatedParticiple('announced', ' that Monday would be a holiday')).toBe(false);
+    expect(isDatedParticiple('releases', ' Sunday is the day')).toBe(false);
+  });
+
+  it('drops the participle read as a cue', () => {
+    const r = run([
+      'The harbour board survey released Sunday is the lowest reading of support for Mayor Ines Falk in a decade.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('| released |'))).toBe(false);
   });
 });
