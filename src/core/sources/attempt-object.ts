@@ -6,7 +6,7 @@
 
 const TRY = /^(?:try|tries|tried|trying)$/i;
 /** Words that may stand between "try" and its infinitive: adverbs, a time, an occasion. */
-const ADVERBIAL = /^(?:,[^,;.]{1,40},|\p{Ll}+ly|not|never|also|even|still|just|only|again|once|twice|here|there|hard|instead|now|then|first|at\s+first|in\s+vain|once\s+(?:more|again)|(?:a|the)\s+(?:first|second|third|fourth|last|final|next)\s+time|(?:last|this|next|that)\s+(?:week|month|year|night|weekend|morning|evening|spring|summer|fall|autumn|winter|\p{Ll}+day)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|tonight|(?:for|in|over)\s+(?:years|months|weeks|days|decades))(?=\s|,|$)\s*,?\s*/u;
+const ADVERBIAL = /^(?:,[^,;.]{1,40},|[\u2014\u2013-][^\u2014\u2013,;.-]{1,40}[\u2014\u2013-]|\p{Ll}+ly|not|never|also|even|still|just|only|again|once|twice|here|there|hard|instead|now|then|first|at\s+first|in\s+vain|once\s+(?:more|again)|(?:a|the)\s+(?:first|second|third|fourth|last|final|next)\s+time|(?:last|this|next|that)\s+(?:week|month|year|night|weekend|morning|evening|spring|summer|fall|autumn|winter|\p{Ll}+day)|(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|tonight|(?:for|in|over)\s+(?:years|months|weeks|days|decades))(?=\s|,|$)\s*,?\s*/u;
 const INFINITIVE = /^to\s+\p{Ll}/u;
 
 /** True when the cue is "try" and what follows it is no to-infinitive: the thing tried, an act. */

@@ -31,7 +31,11 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (isAnonymityPurpose(text, a.cueStart)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
-  if (a.start < a.cueStart) return false;
+  if (a.start < a.cueStart) {
+    // (Save an attempt read with its object before it, "the things he has tried": the gap is a noun
+    // phrase unless an infinitive follows the cue, as in "the levy she tried to block".)
+    return a.cue !== null && isAttemptWithObject(a.cue, text.slice(a.cueStart + a.cue.length, a.cueStart + a.cue.length + 80));
+  }
   // (A particle makes a phrasal verb, and a finite verb opens the main clause, only right after the
   // cue: "showed up", "the account Trump retweeted was …"; not "showed, up close, …", "said that was …".)
   const adjacent = a.cue !== null && /^\s{1,2}$/.test(text.slice(a.cueStart + a.cue.length, a.start));

@@ -231,6 +231,15 @@ describe('"try" with a noun phrase, a particle or a gerund for object', () => {
     expect(isAttemptWithObject('tried', ' here last week to calm the dockworkers')).toBe(false);
     expect(isAttemptWithObject('tried', ' unsuccessfully to organize a recall')).toBe(false);
     expect(isAttemptWithObject('tried', ', as before, to delay the vote')).toBe(false);
+    expect(isAttemptWithObject('tried', ' \u2014 twice \u2014 to delay the vote')).toBe(false);
+  });
+
+  it('reads a noun phrase gap before the cue as the thing tried, and keeps a gap in the infinitive', () => {
+    const r = run([
+      'Mayor Ines Falk is proudest of the reforms she has tried over the years.',
+      'Councillor Tomas Berg praised the levy that the port board has tried to block.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | tried'))).toBe(false);
     expect(isAttemptWithObject('wanted', ' a new approach to the ferry timetable')).toBe(false);
   });
 
@@ -306,8 +315,9 @@ describe('a participle with a day inside the subject', () => {
 
   it('drops the participle read as a cue', () => {
     const r = run([
-      'The harbour board survey released Sunday is the lowest reading of support for Mayor Ines Falk in a decade.',
+      'Her 31% support among harbour workers in a Kent Gazette poll released Sunday is a record low for the mayor.',
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('| released |'))).toBe(false);
+    expect(lines(r)).toContain('Kent Gazette poll | in | Her 31% support among harbour workers');
   });
 });
