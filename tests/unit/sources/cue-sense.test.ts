@@ -6,6 +6,7 @@ import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
+import { isLocatingFind } from '../../../src/core/sources/locating-find';
 import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
 import { isNamingCall } from '../../../src/core/sources/naming-call';
 import { isNounState } from '../../../src/core/sources/noun-state';
@@ -319,5 +320,22 @@ describe('a participle with a day inside the subject', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('| released |'))).toBe(false);
     expect(lines(r)).toContain('Kent Gazette poll | in | Her 31% support among harbour workers');
+  });
+});
+
+// "Find" with a pronoun and then where or when is locating, an act; with a description, a judgment.
+describe('"find" in the sense of locating', () => {
+  it('reads a pronoun object with a place or a time after it as locating', () => {
+    expect(isLocatingFind('found', ' them during the search of the warehouse')).toBe(true);
+    expect(isLocatingFind('found', ' it somewhere in the harbour office')).toBe(true);
+    expect(isLocatingFind('found', ' it right before the ferry left')).toBe(true);
+  });
+
+  it('keeps a judgment, a clause and a finding', () => {
+    expect(isLocatingFind('found', ' it difficult to keep the ferry running')).toBe(false);
+    expect(isLocatingFind('found', ' them reluctant to pay the new tolls')).toBe(false);
+    expect(isLocatingFind('found', ' that the tolls had doubled')).toBe(false);
+    expect(isLocatingFind('found', ' broad support for the levy among dockworkers')).toBe(false);
+    expect(isLocatingFind('saw', ' them during the search')).toBe(false);
   });
 });
