@@ -3,16 +3,23 @@
 // named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal
 // verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
 // relative clause inside the subject ("the account Trump retweeted was …") or speaks before
-// a gathering ("addressed the convention"). Each check has its own file; this one asks them all
+// a gathering ("addressed the convention"), tries a thing ("tried a new approach"), is the noun
+// "state" ("most state parties"), founds something ("founded a firm") or is a participle inside the
+// subject ("a poll released Sunday is …") or locates a thing ("found them during the search"). Each check has its own file; this one asks them all
 // of an attribution, before its speaker becomes an entity.
 
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
+import { isAttemptWithObject } from './attempt-object';
 import { isBylineOnly } from './byline-content';
+import { isDatedParticiple } from './dated-participle';
+import { isFoundingAct } from './founding-act';
 import { isKeptNotClaimed } from './kept-not-claimed';
+import { isLocatingFind } from './locating-find';
 import type { Attribution } from './model';
 import { isModifierAfterPossessive } from './modifier-cue';
 import { isNamingCall } from './naming-call';
+import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
 
@@ -25,11 +32,20 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (isAnonymityPurpose(text, a.cueStart)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
-  if (a.start < a.cueStart) return false;
+  if (a.start < a.cueStart) {
+    // (Save an attempt read with its object before it, "the things he has tried": the gap is a noun
+    // phrase unless an infinitive follows the cue, as in "the levy she tried to block".)
+    return a.cue !== null && isAttemptWithObject(a.cue, text.slice(a.cueStart + a.cue.length, a.cueStart + a.cue.length + 80));
+  }
   // (A particle makes a phrasal verb, and a finite verb opens the main clause, only right after the
   // cue: "showed up", "the account Trump retweeted was …"; not "showed, up close, …", "said that was …".)
   const adjacent = a.cue !== null && /^\s{1,2}$/.test(text.slice(a.cueStart + a.cue.length, a.start));
+  // (What the object checks read is all that follows the cue, so that a content read past an
+  // adjunct, "tried, as before, to …", is still judged by its verb's complement.)
+  const afterCue = a.cue === null ? a.text : text.slice(a.cueStart + a.cue.length, a.end);
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
-    || isAddressedGathering(a.cue, a.text)
+    || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
+    || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
+    || isLocatingFind(a.cue, afterCue)
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

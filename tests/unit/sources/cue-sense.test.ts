@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isAddressedGathering } from '../../../src/core/sources/address-gathering';
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
+import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
+import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
+import { isFoundingAct } from '../../../src/core/sources/founding-act';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
+import { isLocatingFind } from '../../../src/core/sources/locating-find';
 import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
 import { isNamingCall } from '../../../src/core/sources/naming-call';
+import { isNounState } from '../../../src/core/sources/noun-state';
 import { isPhrasalAct } from '../../../src/core/sources/phrasal-act';
 import { isRelativeInSubject } from '../../../src/core/sources/relative-in-subject';
 import { run } from './run';
@@ -209,3 +214,128 @@ describe('"address" with a gathering for object', () => {
   });
 });
 
+
+// "Try" with a thing for its object is an attempt, an act; with a to-infinitive, an intention.
+describe('"try" with a noun phrase, a particle or a gerund for object', () => {
+  it('reads the thing tried as an act', () => {
+    expect(isAttemptWithObject('tried', ' a new approach to the ferry timetable')).toBe(true);
+    expect(isAttemptWithObject('tried', ' a range of sensors along the quay')).toBe(true);
+    expect(isAttemptWithObject('tried', ' on the captain’s hat and laughed')).toBe(true);
+    expect(isAttemptWithObject('trying', ' another tack with the harbour board')).toBe(true);
+    expect(isAttemptWithObject('tried', ' offering the union a truce')).toBe(true);
+  });
+
+  it('keeps an intention, after adverbs, a time or an aside', () => {
+    expect(isAttemptWithObject('tried', ' to block the toll increase')).toBe(false);
+    expect(isAttemptWithObject('trying', ' hard to win back the harbour wards')).toBe(false);
+    expect(isAttemptWithObject('tried', ' a second time on Friday to sell the plot')).toBe(false);
+    expect(isAttemptWithObject('tried', ' here last week to calm the dockworkers')).toBe(false);
+    expect(isAttemptWithObject('tried', ' unsuccessfully to organize a recall')).toBe(false);
+    expect(isAttemptWithObject('tried', ', as before, to delay the vote')).toBe(false);
+    expect(isAttemptWithObject('tried', ' \u2014 twice \u2014 to delay the vote')).toBe(false);
+  });
+
+  it('reads a noun phrase gap before the cue as the thing tried, and keeps a gap in the infinitive', () => {
+    const r = run([
+      'Mayor Ines Falk is proudest of the reforms she has tried over the years.',
+      'Councillor Tomas Berg praised the levy that the port board has tried to block.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | tried'))).toBe(false);
+    expect(isAttemptWithObject('wanted', ' a new approach to the ferry timetable')).toBe(false);
+  });
+
+  it('drops the attempt and keeps the intention', () => {
+    const r = run([
+      'Mayor Ines Falk tried a new approach to the ferry timetable this spring.',
+      'Councillor Tomas Berg tried to block the toll increase at the April meeting.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | tried'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | tried | to block the toll increase at the April meeting');
+  });
+});
+
+// The noun "state" ("most state parties", "his home state of Kent") reports nothing.
+describe('"state" as a noun', () => {
+  it('reads a bare noun, an adjective, "of" or "like" after it as the noun', () => {
+    expect(isNounState('state', ' parties release their delegates after the first ballot')).toBe(true);
+    expect(isNounState('state', ' of Vermont')).toBe(true);
+    expect(isNounState('state', ' officials angry about the new rules')).toBe(true);
+    expect(isNounState('state', ' like Kent matter most')).toBe(true);
+  });
+
+  it('keeps the verb with a clause, a determiner, an adverb or a quotation', () => {
+    expect(isNounState('state', ' that the levy was never approved')).toBe(false);
+    expect(isNounState('state', ' their goal is to close the quay')).toBe(false);
+    expect(isNounState('state', ' plainly that the vote was rigged')).toBe(false);
+    expect(isNounState('state', ' “no new tolls” on every page')).toBe(false);
+    expect(isNounState('claim', ' officials knew about the leak')).toBe(false);
+  });
+
+  it('drops the noun read as a cue', () => {
+    const r = run([
+      'Under the party rules, most state parties release their delegates after the first ballot.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('| state |'))).toBe(false);
+  });
+});
+
+// Founding a firm is an act, and only the forms that cannot be "find" are read so.
+describe('"found" in the sense of establishing', () => {
+  it('reads "founded" and a bare "found" after "help" or "to" as an act', () => {
+    const text = 'Ines Falk founded a ferry company. Tomas Berg helped found the union. He found the report.';
+    expect(isFoundingAct(text, 'founded', text.indexOf('founded'))).toBe(true);
+    expect(isFoundingAct(text, 'found', text.indexOf('found the union'))).toBe(true);
+    expect(isFoundingAct(text, 'found', text.indexOf('found the report'))).toBe(false);
+    expect(isFoundingAct(text, 'finds', 0)).toBe(false);
+  });
+
+  it('drops the founding and keeps the finding', () => {
+    const r = run([
+      'Ines Falk, who founded a ferry company in 1987, opened the meeting.',
+      'The harbour auditor Tomas Berg found that the tolls had been overcharged for years.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('| founded |'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | found | the tolls had been overcharged for years');
+  });
+});
+
+// A participle with only a day after it, then a finite verb, modifies the noun before it.
+describe('a participle with a day inside the subject', () => {
+  it('reads "released Sunday is", "published on Friday were" as a participle', () => {
+    expect(isDatedParticiple('released', ' Sunday is the lowest the harbour board has recorded')).toBe(true);
+    expect(isDatedParticiple('published', ' on Friday were heavily redacted')).toBe(true);
+    expect(isDatedParticiple('announced', ' last week would move the ferry line to Kent')).toBe(true);
+  });
+
+  it('keeps an object after the day, a verb of saying, and a clause after "that"', () => {
+    expect(isDatedParticiple('released', ' on Tuesday a report on the ferry tolls')).toBe(false);
+    expect(isDatedParticiple('noted', ' Saturday was the anniversary of the strike')).toBe(false);
+    expect(isDatedParticiple('announced', ' that Monday would be a holiday')).toBe(false);
+    expect(isDatedParticiple('releases', ' Sunday is the day')).toBe(false);
+  });
+
+  it('drops the participle read as a cue', () => {
+    const r = run([
+      'Her 31% support among harbour workers in a Kent Gazette poll released Sunday is a record low for the mayor.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('| released |'))).toBe(false);
+    expect(lines(r)).toContain('Kent Gazette poll | in | Her 31% support among harbour workers');
+  });
+});
+
+// "Find" with a pronoun and then where or when is locating, an act; with a description, a judgment.
+describe('"find" in the sense of locating', () => {
+  it('reads a pronoun object with a place or a time after it as locating', () => {
+    expect(isLocatingFind('found', ' them during the search of the warehouse')).toBe(true);
+    expect(isLocatingFind('found', ' it somewhere in the harbour office')).toBe(true);
+    expect(isLocatingFind('found', ' it right before the ferry left')).toBe(true);
+  });
+
+  it('keeps a judgment, a clause and a finding', () => {
+    expect(isLocatingFind('found', ' it difficult to keep the ferry running')).toBe(false);
+    expect(isLocatingFind('found', ' them reluctant to pay the new tolls')).toBe(false);
+    expect(isLocatingFind('found', ' that the tolls had doubled')).toBe(false);
+    expect(isLocatingFind('found', ' broad support for the levy among dockworkers')).toBe(false);
+    expect(isLocatingFind('saw', ' them during the search')).toBe(false);
+  });
+});
