@@ -4,6 +4,7 @@
 // later paragraph, each new paragraph reopening). One pass over each block: linear time.
 
 import type { Span } from '../types';
+import { isWorkTitleAfterComma } from './work-title';
 
 export interface QuoteRegion extends Span {
   /** The passage without its marks. */
@@ -156,7 +157,7 @@ export function wordCount(text: string, cap = 1000): number {
 export function isTitle(text: string, region: QuoteRegion): boolean {
   const inner = text.slice(region.innerStart, region.innerEnd);
   const before = text.slice(Math.max(0, region.start - 40), region.start);
-  if (TITLE_BEFORE.test(before)) return true;
+  if (TITLE_BEFORE.test(before) || isWorkTitleAfterComma(text, region)) return true;
   if (/[.!?,;:\u2026]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;

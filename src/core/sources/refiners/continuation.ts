@@ -4,6 +4,7 @@
 
 import type { Attribution } from '../model';
 import { isFragment, isTitle, type QuoteRegion } from '../quote-spans';
+import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/continuation';
@@ -28,6 +29,7 @@ export function inheritSpeakers(scan: Scan): void {
     scan.found.push(attribution);
     index(attribution);
   };
+  const doubleMarks = quotesInDoubleMarks(scan.text, scan.regions);
   let previous: QuoteRegion | null = null;
   for (const region of scan.regions) {
     if (scan.found.length >= MAX_FOUND) return;
@@ -42,6 +44,8 @@ export function inheritSpeakers(scan: Scan): void {
       continue;
     }
     if (isTitle(scan.text, region) || isFragment(scan.text, region)) continue;
+    // ("'A Fight to the Finish.'" alone between paragraphs: a subheading, no one's next words.)
+    if (isQuotedSubhead(scan.text, region, scan.blocks[region.block], doubleMarks)) continue;
     const sentence = sentenceOf(scan, region.block, region.start);
     if (!sentence) continue;
     const lead = leadIn(scan, sentence.start, region.start);
