@@ -16,7 +16,7 @@ export const SPEECH_PARTICIPLE = /^(?:saying|telling|adding|noting|writing|askin
 export const IRREGULAR_PAST_FORMS = /^(?:began|took|made|went|gave|held|met|sent|won|lost|brought|told|spoke|wrote|left|struck|sought|drew|came|ran|kept|stood|put|set|hit|broke|threw|led|spent|got|saw|found|fought|felt|stuck|shot|swept|became|rose|fell)$/;
 /** After a verb in -s, what opens its object or particle: "shrugs off", "calls the …", "tells him". */
 const AFTER_S_VERB = /^(?:the|a|an|his|her|their|its|that|this|to|up|off|on|out|back|him|her|them|it|us|down|over)$/;
-const MAX_SUBJECT_WORDS = 6;
+const MAX_SUBJECT_WORDS = 8;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
 /** A coordinator before the subject, read past: "But Trump reversed …". */
 const COORDINATOR = /^(?:And|But|So|Yet|Still|Then)\s+/;

@@ -20,6 +20,17 @@ describe('a participle of saying after a long main clause', () => {
     ]);
   });
 
+  it('takes a description of seven or eight words as the subject', () => {
+    const r = run([
+      'A spokesman for the Harbour Board Safety Committee sent reporters the text of the law, arguing, “The law says nothing of the kind.”',
+      'The former harbour adviser on the dredging went further, arguing the levy could make the silting worse.',
+    ], [], { attitudes: true });
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual([
+      'spokesman for the Harbour Board Safety Committee | The law says nothing of the kind.',
+      'former harbour adviser on the dredging | the levy could make the silting worse',
+    ]);
+  });
+
   it('reads the name after an opening adverbial', () => {
     expect(said(run(['Per Lund runs the ferry.', 'A week later, Lund changed his mind again, telling the board that the timetable would stay.']))).toEqual([
       'Lund | the timetable would stay',
