@@ -52,7 +52,7 @@ import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDocumentParticiples } from './parsers/document-participle';
-import { parseCatenativeParticiples, parseMeansParticiples } from './parsers/means-participle';
+import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
@@ -123,6 +123,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseDocumentParticiples(scan);
     parseMeansParticiples(scan);
     parseCatenativeParticiples(scan);
+    parseFrontedParticiples(scan);
     parseNounParticiples(scan);
     parseReducedPassives(scan);
     parseAnyVerbs(scan);

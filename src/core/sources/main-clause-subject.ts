@@ -16,7 +16,8 @@ export const SPEECH_PARTICIPLE = /^(?:saying|telling|adding|noting|writing|askin
 export const IRREGULAR_PAST_FORMS = /^(?:began|took|made|went|gave|held|met|sent|won|lost|brought|told|spoke|wrote|left|struck|sought|drew|came|ran|kept|stood|put|set|hit|broke|threw|led|spent|got|saw|found|fought|felt|stuck|shot|swept|became|rose|fell)$/;
 /** After a verb in -s, what opens its object or particle: "shrugs off", "calls the …", "tells him". */
 const AFTER_S_VERB = /^(?:the|a|an|his|her|their|its|that|this|to|up|off|on|out|back|him|her|them|it|us|down|over)$/;
-const MAX_SUBJECT_WORDS = 6;
+const MAX_SUBJECT_WORDS = 8;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
 /** A coordinator before the subject, read past: "But Trump reversed …". */
 const COORDINATOR = /^(?:And|But|So|Yet|Still|Then)\s+/;
 /** A subordinator or preposition opens an adverbial, not the subject: "When the vote failed, …", "At the debate, …". */
@@ -26,7 +27,9 @@ const MAX_OPENING = 60;
 
 function verbLike(word: string, next: string | undefined): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
-  if (/[^e]ed$|eed$/.test(word) || IRREGULAR_PAST_FORMS.test(word)) return true;
+  // ("The weekly has been outspoken …, arguing …", "Party leaders are rushing …, fearing …": an
+  // auxiliary is the clause's finite verb as well.)
+  if (/[^e]ed$|eed$/.test(word) || IRREGULAR_PAST_FORMS.test(word) || AUXILIARY.test(word)) return true;
   return /[^su]s$/.test(word) && next !== undefined && AFTER_S_VERB.test(next);
 }
 

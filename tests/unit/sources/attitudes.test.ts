@@ -21,6 +21,18 @@ describe('attitude cues (only when asked for)', () => {
     ]);
   });
 
+  it('reads a share of a group of people as the subject ("Some of the skippers think …"), not a share of things', () => {
+    const r = run([
+      'Some of the skippers think the breakwater is too short.',
+      'Many of her neighbours oppose the new marina.',
+      'Many of the harbour contests favor the larger boats.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Some of the skippers | think | attitude | the breakwater is too short',
+      'Many of her neighbours | oppose | attitude | the new marina',
+    ]);
+  });
+
   it('leaves attitudes out of the default reading (the fact sheet)', () => {
     const r = run(['Councillor Mara Jensen wants a second vote on the budget.', 'Jensen criticized the fee rise as unfair to islanders.']);
     expect(r.quotes).toEqual([]);
@@ -183,6 +195,8 @@ describe('attitude cues: what must not match', () => {
       'Islanders | criticizing | attitude | the new fees',
       'Mara Jensen | praising | attitude | its crew',
       'Per Vik | defending | attitude | the tariff',
+      // (The fronted participle is a statement of the same subject: means-participle.ts.)
+      'Mara Jensen | noting | statement | the ferry was late again',
       'Mara Jensen | called for | attitude | an inquiry',
     ]);
   });

@@ -16,6 +16,19 @@ describe('indirect attribution', () => {
     expect(r.sources[1]!.role).toBe('Mayor');
   });
 
+  it('keeps a relative clause on the cue\'s object in the content ("criticized the levy that was passed …")', () => {
+    const r = run([
+      'The Lowland Institute found nothing in the accounts that had not been published before.',
+      'Councillor Ines Varga criticized the ferry levy that was passed by the previous board.',
+      'Okafor said on Tuesday that the levy was fair.',
+    ], [], { attitudes: true });
+    expect(said(r)).toEqual([
+      'Lowland Institute | nothing in the accounts that had not been published before',
+      'Ines Varga | the ferry levy that was passed by the previous board',
+      'Okafor | the levy was fair',
+    ]);
+  });
+
   it('reads "X said" without "that", and "X estimated …"', () => {
     const r = run(['Okafor said the city would borrow nothing.', 'The Lowland Institute estimated the repairs at four million dollars.']);
     expect(said(r)).toEqual([

@@ -39,6 +39,21 @@ describe('a participle after "by", "after" or "while" takes the subject of its c
     expect(lines(r)).toContain('Olav Strand | a toll on the bridge');
   });
 
+  it('reads a bare participle opening its sentence ("Noting that …, Varga …") with the subject after its comma', () => {
+    const r = run([
+      'Noting that the night ferry ran late twice this week, Mayor Ines Varga called for an inquiry.',
+      'Speaking to dock workers on Friday, Varga promised a decision by May.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toContain('Ines Varga | the night ferry ran late twice this week');
+    // (Speaking to an audience sets the scene: the audience is no content.)
+    expect(lines(r)).not.toContain('Ines Varga | dock workers on Friday');
+  });
+
+  it('reads no credit line ("Reporting by …, …") as a fronted participle', () => {
+    const r = run(['Reporting by Ada Brinkley; additional reporting by Tom Lusk, Ines Varga and Ruth Okafor; Editing by Sam Hale'], [], ATTITUDES);
+    expect(r.quotes).toEqual([]);
+  });
+
   it('reads no participle of a plain action', () => {
     const r = run(['Olav Strand spent the morning by the quay after walking along the beach.'], [], ATTITUDES);
     expect(lines(r)).toEqual([]);

@@ -11,6 +11,26 @@ describe('a participle of saying after a long main clause', () => {
     ]);
   });
 
+  it('takes the subject of a main clause whose finite verb is an auxiliary ("has been", "are rushing")', () => {
+    expect(said(run(['The harbour weekly has been outspoken against the levy, arguing that it is a tax on the poor.']))).toEqual([
+      'harbour weekly | it is a tax on the poor',
+    ]);
+    expect(said(run(['The island ferry unions are rushing to build a coalition, arguing that the subsidy could be lost.']))).toEqual([
+      'island ferry unions | the subsidy could be lost',
+    ]);
+  });
+
+  it('takes a description of seven or eight words as the subject', () => {
+    const r = run([
+      'A spokesman for the Harbour Board Safety Committee sent reporters the text of the law, arguing, “The law says nothing of the kind.”',
+      'The former harbour adviser on the dredging went further, arguing the levy could make the silting worse.',
+    ], [], { attitudes: true });
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual([
+      'spokesman for the Harbour Board Safety Committee | The law says nothing of the kind.',
+      'former harbour adviser on the dredging | the levy could make the silting worse',
+    ]);
+  });
+
   it('reads the name after an opening adverbial', () => {
     expect(said(run(['Per Lund runs the ferry.', 'A week later, Lund changed his mind again, telling the board that the timetable would stay.']))).toEqual([
       'Lund | the timetable would stay',

@@ -20,6 +20,29 @@ describe('stances stated with an adjective (attitude reading)', () => {
     ]);
   });
 
+  it('reads a feeling or a split of opinion with the preposition that names its object', () => {
+    const r = run([
+      'Dock workers were evenly split on the night-shift proposal.',
+      'Councillor Ines Varga was impressed by the new lifeboat station.',
+      'Small traders are generally leery of the parking charges.',
+      'Harbour pilots are alarmed at the cuts to the dredging budget.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Dock workers | split | the night-shift proposal',
+      'Ines Varga | impressed | the new lifeboat station',
+      'Small traders | leery | the parking charges',
+      'Harbour pilots | alarmed | the cuts to the dredging budget',
+    ]);
+  });
+
+  it('reads no position from such a word without its preposition, or with one of place or division', () => {
+    expect(run([
+      'The county is divided into four wards.',
+      'Councillor Ines Varga was surprised.',
+      'The ferry crews were split between two depots.',
+    ], [], ATTITUDES).quotes).toEqual([]);
+  });
+
   it('needs a person or a body as the subject, and stays out of the fact sheet', () => {
     expect(run(['The weather is uncertain for the regatta.'], [], ATTITUDES).quotes).toEqual([]);
     expect(run(['Mara Jensen is confident that the ferry will run by May.']).quotes).toEqual([]);

@@ -20,6 +20,7 @@ import { embeddedShare } from './embedded-share';
 import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { nominalSpeaker } from '../speaker-ref';
+import { partitiveGroup } from '../partitive-subject';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -287,8 +288,10 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.kind !== 'other' || QUANTITIES.has(s)) return true;
   // ("Skippers who fish the northern banks oppose …": a "who" clause speaks of people; only the
   // words before it are the description, and they may hold no clause.)
-  const who = /\swho\s/.exec(s.text);
-  return !INNER_DETERMINER.test(who ? s.text.slice(0, who.index) : s.text);
+  // ("Some of the skippers": the determiner after a partitive "of" is the group's own.)
+  const text = partitiveGroup(s.text, s.head) ?? s.text;
+  const who = /\swho\s/.exec(text);
+  return !INNER_DETERMINER.test(who ? text.slice(0, who.index) : text);
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */

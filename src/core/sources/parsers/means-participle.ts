@@ -24,6 +24,14 @@ const MEANS = /(?<![\p{L}\p{N}'\u2019-])(by|after|while|before|when|in|since|upo
  */
 const CATENATIVE = /(?<![\p{L}\p{N}'\u2019-])(?:spen(?:t|ds?|ding)|beg(?:an|ins?|un)|start(?:ed|s)?|continu(?:ed|es?)|kept|keeps?|resum(?:ed|es?)|went\s+on|(?:is|was|are|were)\s+back\s+to)(?![\p{L}\p{N}'\u2019-])/gu;
 const GAP_WORDS = 7;
+/**
+ * A bare participle opening its sentence: "Noting that turnout fell, Ruiz called for …", "Fearing a
+ * recount, the board …". No preposition stands before it, so MEANS does not see it; the main
+ * clause's subject after its comma is the speaker, as after "After praising …, Ruiz …".
+ */
+/** "Speaking to reporters, …", "Appearing on Fox, …": the scene of the main clause's statement, no position. */
+const SCENE = /^(?:speaking|talking|writing|appearing|addressing|campaigning|visiting)$/;
+const FRONTED_BARE = /^\s*(?:(?:But|And|Yet|So|Still|Now|Then|Instead)\b,?\s+)?(\p{Lu}\p{Ll}{2,}ing)(?![\p{L}\p{N}'\u2019-])/gu;
 
 export function parseMeansParticiples(scan: Scan): void {
   const { masked } = scan;
@@ -39,6 +47,22 @@ export function parseMeansParticiples(scan: Scan): void {
     const fronted = isFronted(masked, sentence, at);
     const subject = fronted ? mainSubject(masked, sentence, cueEnd) : participleSubject(masked, sentence, at) ?? speakerBefore(scan, sentence, at);
     if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block, extractor: EXTRACTOR, confidence: 0.5, commaBeforeObject: true });
+  }
+}
+
+/** "Noting that …, Ruiz …": a bare participle opening its sentence, with the main clause's subject. */
+export function parseFrontedParticiples(scan: Scan): void {
+  const { masked } = scan;
+  for (const { match: m, sentence, block, at } of positionMatches(scan, FRONTED_BARE)) {
+    const word = m[1]!.toLowerCase();
+    const cueStart = at + m[0].length - m[1]!.length;
+    if (SCENE.test(word) || scan.usedCues.has(cueStart)) continue;
+    // ("Reporting by Ann Roe, Editing by …": a credit line, the participle's agent, not its object.)
+    if (/^\s+by\s/.test(masked.slice(cueStart + word.length, cueStart + word.length + 5))) continue;
+    const cue = participleCue(masked, word, cueStart + word.length, sentence.end, true);
+    if (!cue) continue;
+    const subject = mainSubject(masked, sentence, cueStart + cue.length);
+    if (subject) readParticipleObject(scan, { cue, cueStart, word, speaker: subject.speaker, sentenceEnd: sentence.end, block, extractor: EXTRACTOR, confidence: 0.5, commaBeforeObject: false });
   }
 }
 

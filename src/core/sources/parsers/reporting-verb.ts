@@ -23,6 +23,11 @@ const EXTRACTOR = 'sources/reporting-verb';
 const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+|^\s*,\s+that\b[\s,]+/;
 const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
+// "criticized the bill that was signed …", "found nothing that had not been reported": words of the
+// cue's object, then a "that" with an auxiliary right after it: a relative clause on that object, not
+// the complementiser of what was said (a clause after "that" has a subject before its verb).
+const OBJECT_BEFORE_THAT = /^\s*[^\s,]/;
+const RELATIVE_THAT_VERB = /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\b/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
 const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
 // "…, officials said Friday afternoon, as they met the union.": when the telling happened, then a
@@ -359,6 +364,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
+  if (that && !TELL.test(cue.word) && OBJECT_BEFORE_THAT.test(that[0].replace(/\bthat\b[\s,]*$/, ''))
+    && RELATIVE_THAT_VERB.test(rest.slice(that[0].length))) that = null;
   // ("called for contestants to wear dresses that showed …": "call for" takes a noun phrase; a "that"
   // after it opens a relative clause in that phrase.)
   if (that && /^call/.test(cue.word) && /^\s+for\s/.test(rest)) that = null;
