@@ -14,6 +14,7 @@ import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
 import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
+import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
 
@@ -50,6 +51,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   const entities: Entity[] = [];
   const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan };
   const nested = reportedWithin(attributions, scan.masked);
+  const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
@@ -57,7 +59,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!a.speaker) continue;
     const span = `${a.speaker.start}:${a.speaker.end}`;
     const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
-    let entity = known ?? resolve(state, a.speaker, a.block);
+    let entity = known ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
@@ -69,6 +71,19 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!nested.has(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
+}
+
+/** "Most residents said they think …": the speaker of the reporting clause, when the pronoun fits it. */
+function reporterOf(state: State, a: Attribution, reporter: Attribution | undefined): number | undefined {
+  if (reporter?.entity === undefined || !a.speaker) return undefined;
+  const e = state.entities[reporter.entity]!;
+  if (e.mergedInto !== undefined) return undefined;
+  const head = (a.speaker.head ?? a.speaker.text).toLowerCase();
+  if (head === 'they') {
+    const group = e.kind !== 'person' || e.names.some((n) => /\s(?:and|&)\s/.test(n)) || (!e.names.length && e.heads.some(isPluralHead));
+    return group ? reporter.entity : undefined;
+  }
+  return e.kind === 'person' && agrees(state, e, head) ? reporter.entity : undefined;
 }
 
 function resolve(state: State, ref: SpeakerRef, block: number): number {
