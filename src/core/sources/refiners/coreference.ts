@@ -309,6 +309,28 @@ function isPluralHead(head: string): boolean {
   return GROUP_WORDS.has(head) || /[^su]s$/.test(head);
 }
 
+/**
+ * "one longtime friend", "another supporter", "the organizer of the rally" name one person, not the
+ * unnamed group an earlier plural description made ("Friends", "supporters of …", "Organizers").
+ */
+function oneOfGroup(head: string, e: Entity): boolean {
+  return !isPluralHead(head) && e.names.length === 0 && e.heads.length > 0 && e.heads.every(isPluralHead);
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}.-]*/gu;
+
+/**
+ * "a Sanders supporter" and "a Clinton supporter": one head, told apart by the names they are described
+ * by; two descriptions that each name someone and share no name are two sources. (Asked of one
+ * person only: a group's description often opens its sentence, "Some Democrats", "Many officials".)
+ */
+function otherSide(a: string, b: string, head: string): boolean {
+  const names = (d: string) => new Set([...d.matchAll(CAPITALISED)].map((m) => m[0].replace(/['\u2019]s?$/, '')).filter((w) => stem(w.toLowerCase()) !== stem(head)));
+  const na = names(a);
+  const nb = names(b);
+  return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+}
+
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   // "it" is never a person: the organisation or document used last, if any.
@@ -420,7 +442,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
+      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
@@ -442,7 +464,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     }
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
-      && !e.descriptors.some((d) => otherGroup(d, descriptor)));
+      && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
     if (same >= 0 && !isExpertLike(head)) {
       if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
       return same;
