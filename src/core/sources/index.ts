@@ -51,6 +51,7 @@ import { parsePassiveAgents } from './parsers/passive-agent';
 import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
+import { parseDashSignatures } from './parsers/dash-signature';
 import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
@@ -105,6 +106,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const scan = createScan(ctx, options.attitudes ?? false);
   parseSpeakerLabels(scan);
   parseHeadlineLabels(scan);
+  // (Before the direct quotes: a quotation signed on the next line has its speaker there, not in the text around it.)
+  parseDashSignatures(scan);
   parseDirectQuotes(scan);
   parseAsPutItClauses(scan);
   parseAccordingTo(scan);

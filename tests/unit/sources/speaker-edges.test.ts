@@ -68,3 +68,18 @@ describe('a name left by the trim', () => {
     expect(trimSpeakerEdges(ref(text), text).text).toBe('Tom Varga');
   });
 });
+
+// A fronted clause's subordinator, capitalised at the head of its sentence, is no part of the subject.
+describe('a subordinator before the subject of a fronted clause', () => {
+  it('drops "Even as", "Despite", "Like" before the phrase', () => {
+    const text = 'Even as supporters of the toll freeze tried to revive it, the council voted.';
+    expect(trimSpeakerEdges(ref('Even as supporters of the toll freeze'), text).text).toBe('supporters of the toll freeze');
+    expect(trimSpeakerEdges(ref('Despite polls'), 'Despite polls').text).toBe('polls');
+    expect(trimSpeakerEdges(ref('Like other ferry owners'), 'Like other ferry owners').text).toBe('other ferry owners');
+  });
+
+  it('keeps words that only begin like a subordinator ("Likely voters", "Evening shift workers")', () => {
+    expect(trimSpeakerEdges(ref('Likely voters'), 'Likely voters').text).toBe('Likely voters');
+    expect(trimSpeakerEdges(ref('Evening shift workers'), 'Evening shift workers').text).toBe('Evening shift workers');
+  });
+});

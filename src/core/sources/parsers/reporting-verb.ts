@@ -12,6 +12,7 @@ import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
+import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { lastFoundBetween } from '../found-between';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -694,6 +695,7 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …";
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
-  return subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
+  // ("…, while Ben Holt, the former director, proposed a fee and said …": the later clause's subject.)
+  return coordinatedClauseSubject(masked, sentence, cue.start) ?? subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
     ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
 }

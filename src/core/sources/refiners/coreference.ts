@@ -14,6 +14,7 @@ import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
 import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
+import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
 
@@ -50,6 +51,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   const entities: Entity[] = [];
   const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan };
   const nested = reportedWithin(attributions, scan.masked);
+  const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
@@ -57,7 +59,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!a.speaker) continue;
     const span = `${a.speaker.start}:${a.speaker.end}`;
     const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
-    let entity = known ?? resolve(state, a.speaker, a.block);
+    let entity = known ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
@@ -69,6 +71,19 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!nested.has(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
+}
+
+/** "Most residents said they think …": the speaker of the reporting clause, when the pronoun fits it. */
+function reporterOf(state: State, a: Attribution, reporter: Attribution | undefined): number | undefined {
+  if (reporter?.entity === undefined || !a.speaker) return undefined;
+  const e = state.entities[reporter.entity]!;
+  if (e.mergedInto !== undefined) return undefined;
+  const head = (a.speaker.head ?? a.speaker.text).toLowerCase();
+  if (head === 'they') {
+    const group = e.kind !== 'person' || e.names.some((n) => /\s(?:and|&)\s/.test(n)) || (!e.names.length && e.heads.some(isPluralHead));
+    return group ? reporter.entity : undefined;
+  }
+  return e.kind === 'person' && agrees(state, e, head) ? reporter.entity : undefined;
 }
 
 function resolve(state: State, ref: SpeakerRef, block: number): number {
@@ -294,6 +309,28 @@ function isPluralHead(head: string): boolean {
   return GROUP_WORDS.has(head) || /[^su]s$/.test(head);
 }
 
+/**
+ * "one longtime friend", "another supporter", "the organizer of the rally" name one person, not the
+ * unnamed group an earlier plural description made ("Friends", "supporters of …", "Organizers").
+ */
+function oneOfGroup(head: string, e: Entity): boolean {
+  return !isPluralHead(head) && e.names.length === 0 && e.heads.length > 0 && e.heads.every(isPluralHead);
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}.-]*/gu;
+
+/**
+ * "a Sanders supporter" and "a Clinton supporter": one head, told apart by the names they are described
+ * by; two descriptions that each name someone and share no name are two sources. (Asked of one
+ * person only: a group's description often opens its sentence, "Some Democrats", "Many officials".)
+ */
+function otherSide(a: string, b: string, head: string): boolean {
+  const names = (d: string) => new Set([...d.matchAll(CAPITALISED)].map((m) => m[0].replace(/['\u2019]s?$/, '')).filter((w) => stem(w.toLowerCase()) !== stem(head)));
+  const na = names(a);
+  const nb = names(b);
+  return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+}
+
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   // "it" is never a person: the organisation or document used last, if any.
@@ -405,7 +442,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const back = mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
+      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
@@ -427,7 +464,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     }
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
-      && !e.descriptors.some((d) => otherGroup(d, descriptor)));
+      && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
     if (same >= 0 && !isExpertLike(head)) {
       if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
       return same;

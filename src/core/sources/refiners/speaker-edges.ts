@@ -11,6 +11,10 @@ import { readSpeaker, tokenize } from '../speaker-phrase';
 
 /** Lower-case words that open no noun phrase: prepositions, conjunctions and subordinators, "whose". */
 const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|and|or|but|nor|whose|because|although|whereas|unless)$/;
+/** A subordinator that opens a fronted clause or phrase, in any case: "Even as supporters …", "Despite polls", "Like others". */
+const OPENING_SUBORDINATOR = /^(?:despite|like|unlike|besides|though|although|whereas)$/i;
+const EVEN = /^even$/i;
+const AFTER_EVEN = /^(?:as|though|if|when)$/i;
 /** Lower-case words that end no noun phrase: conjunctions, auxiliaries and modals, relative pronouns, "only". */
 const TRAILING = /^(?:and|or|but|nor|to|who|which|that|has|have|had|is|are|was|were|be|been|being|do|does|did|could|would|should|can|will|may|might|must|shall|only|just|also|not|never)$/;
 
@@ -20,6 +24,11 @@ export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
   const tokens = tokenize(text.slice(ref.start, ref.end), ref.start);
   let first = 0;
   let last = tokens.length - 1;
+  // ("Even as supporters of the amendment tried …": the clause's subordinator is no part of its subject.)
+  if (last > 1 && EVEN.test(tokens[0]!.text) && AFTER_EVEN.test(tokens[1]!.text)) first = 2;
+  else if (last > 0 && OPENING_SUBORDINATOR.test(tokens[0]!.text)) first = 1;
+  // (A capitalised subordinator made the phrase read as a name: "Even though islanders" is a description.)
+  const subordinated = first > 0;
   while (first < last && LEADING.test(tokens[first]!.text)) first++;
   while (last > first && TRAILING.test(tokens[last]!.text)) last--;
   if (first === 0 && last === tokens.length - 1) return ref;
@@ -30,7 +39,7 @@ export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
   const opening = tokens[Math.min(first + 1, last)]!.end;
   if (!trimmed || trimmed.start >= opening) return ref;
   const sameForm = trimmed.form === ref.form || (trimmed.form === 'name' && trimmed.name !== null && text.startsWith(trimmed.name, trimmed.start));
-  return sameForm ? trimmed : ref;
+  return sameForm || subordinated ? trimmed : ref;
 }
 
 /** Every found attribution's speaker with its edges trimmed. */
