@@ -95,7 +95,8 @@ const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
 // (Not an adverbial: "on Sunday", "last week".)
 const LOWER_DESCRIPTION = /^\s*(?!(?:on|in|at|for|with|by|after|before|during|under|over|about|to|since|as|last|this|next|early|late|earlier|later)\b)(?:(?:a|an|the)\s+)?\p{Ll}/u;
-const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
+// ("even though", "even if", "even as" open a clause as "though", "if", "as" do.)
+const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover|even\s+(?:though|if|as|when))\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
 

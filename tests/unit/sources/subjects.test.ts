@@ -290,4 +290,20 @@ describe('subjects of a reporting verb', () => {
       'harbour board’s office | the cause of the fire remained unclear',
     ]);
   });
+
+  it('reads the subject after "even though" as after "though" ("…, even though several pilots said …")', () => {
+    const r = run([
+      'The ferry stayed in port all week, even though several pilots said the channel was clear.',
+      'The toll will rise in May, even if Mayor Tobias Wren says the council opposes it.',
+    ]);
+    expect(said(r)).toEqual([
+      'several pilots | the channel was clear',
+      'Tobias Wren | the council opposes it',
+    ]);
+  });
+
+  it('does not take "even" before a noun for a clause opener ("Even the pilots said …")', () => {
+    const r = run(['Even the harbour pilots said the channel was clear.']);
+    expect(said(r)).toEqual(['harbour pilots | the channel was clear']);
+  });
 });
