@@ -95,7 +95,8 @@ const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
 // (Not an adverbial: "on Sunday", "last week".)
 const LOWER_DESCRIPTION = /^\s*(?!(?:on|in|at|for|with|by|after|before|during|under|over|about|to|since|as|last|this|next|early|late|earlier|later)\b)(?:(?:a|an|the)\s+)?\p{Ll}/u;
-const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover)\s+/i;
+// ("even though", "even if", "even as" open a clause as "though", "if", "as" do.)
+const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover|even\s+(?:though|if|as|when))\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
 
@@ -536,6 +537,9 @@ const WHOSE = /^\s*whose\s/i;
 /** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i;
 const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i;
+// A role noun phrase whose preposition governs a name: "editor of", "a pollster for", "chief economist at".
+// (Not an example or a comparison: ", like Ann Roe,", ", including Ann Roe,".)
+const ROLE_BEFORE_NAME = /^\s*(?:(?:a|an|the)\s+)?(?!(?:like|including|than|from|with|in|on|by|to|about|against|toward|towards)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+(?:the\s+)?$/iu;
 const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
@@ -588,6 +592,9 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
       const named = found.speaker.name ? masked.lastIndexOf(found.speaker.name, found.speaker.end) : -1;
       // (Only before a description that can be the subject itself; ", like Ann Roe, a fellow at …,"
       // names an example, and "An email from Ann Roe, meanwhile, reveals" has no description.)
+      // ("Ann Roe, editor of The Register, a weekly paper, said": the name is the object of a role's
+      // preposition, the description after it is that body's; the person is further back.)
+      if (role && i > 0 && named > seg.start && ROLE_BEFORE_NAME.test(masked.slice(seg.start, named))) continue;
       if (role?.head && named > seg.start && PREPOSITION_BEFORE.test(masked.slice(seg.start, named))) return null;
       if (role && (!found.speaker.role || !found.speaker.role.includes(' '))) {
         // The apposition right after the name is the role: "Jane Roe, 59, a nurse, of Ashton" → "nurse" / "59".

@@ -15,6 +15,7 @@
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
+//        parseAskedBy         Asked by a reporter whether …, / when asked by host Ada Lind if …
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
 //        parseMeansParticiples  X opened by calling the levy a scam / After praising A, X …
@@ -43,6 +44,7 @@
 import type { AnalysisContext } from '../context';
 import type { Quote, Source } from '../types';
 import { parseAccordingTo } from './parsers/according-to';
+import { parseAskedBy } from './parsers/asked-by';
 import { parseAnyVerbs } from './parsers/any-verb';
 import { parseAttitudes } from './parsers/attitude';
 import { parseLearnedCues } from './parsers/learned-cue';
@@ -111,6 +113,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseDirectQuotes(scan);
   parseAsPutItClauses(scan);
   parseAccordingTo(scan);
+  parseAskedBy(scan);
   parseReportingVerbs(scan);
   if (options.attitudes) {
     parseObjectGaps(scan);

@@ -10,6 +10,7 @@ import type { Attribution } from './model';
 import { isPluralNounCue } from './plural-noun-cue';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
 import { lowerTitleCaseCues } from './title-case';
+import { readDoubleHyphensAsDashes } from './double-hyphen';
 
 // Lower-case words only: cues are verbs, never a capitalised name ("Says" opening a headline aside).
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}])/gu;
@@ -44,7 +45,7 @@ const MAX_TEXT = 400_000;
 export function createScan(ctx: AnalysisContext, attitudes = false): Scan {
   const blocks = ctx.blocks.filter((b) => b.start < MAX_TEXT).map((b) => (b.end > MAX_TEXT ? { ...b, end: MAX_TEXT } : b));
   const regions = findQuotes(ctx.text, blocks);
-  const quoted = maskQuotes(ctx.text, regions);
+  const quoted = readDoubleHyphensAsDashes(maskQuotes(ctx.text, regions));
   const terminalEnds = regions.filter((r) => r.terminal && !r.openEnded).map((r) => r.end);
   const sentences = blocks.map((block) => (SKIPPED_BLOCKS.has(block.kind) ? [] : sentencesOf(quoted, block, terminalEnds)));
   const masked = lowerTitleCaseCues(quoted, sentences.flat());

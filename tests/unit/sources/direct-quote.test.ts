@@ -128,4 +128,26 @@ describe('direct quotations', () => {
       'Tom Berg | It is just not true.',
     ]);
   });
+
+  it('reads a whole quoted sentence after "said," even when an aside follows it in the same sentence', () => {
+    const r = run([
+      'Harbour pilot Ines Maro said, “We will not sail until the fog lifts” — the first time the port had closed all winter.',
+      'The mayor, Tobias Wren, said, "Our crews are ready for the storm" - and the council applauded.',
+      'Asked about the ferry, the engineer Lena Holt said, “We’ll know by Friday,” when the inspectors leave.',
+    ]);
+    expect(said(r)).toEqual([
+      'Ines Maro | We will not sail until the fog lifts',
+      'Tobias Wren | Our crews are ready for the storm',
+      'Lena Holt | We’ll know by Friday',
+    ]);
+    expect(r.quotes.every((q) => q.direct)).toBe(true);
+  });
+
+  it('leaves a lower-case quoted fragment after "said," to the reported sentence around it', () => {
+    const r = run([
+      'Ines Maro said, “the new pier” would open before the summer season.',
+      'Her deputy said, “Of course the port will defend itself” against what it calls a smear.',
+    ]);
+    expect(r.quotes.filter((q) => q.direct)).toEqual([]);
+  });
 });

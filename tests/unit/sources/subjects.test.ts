@@ -290,4 +290,36 @@ describe('subjects of a reporting verb', () => {
       'harbour board’s office | the cause of the fire remained unclear',
     ]);
   });
+
+  it('reads the subject after "even though" as after "though" ("…, even though several pilots said …")', () => {
+    const r = run([
+      'The ferry stayed in port all week, even though several pilots said the channel was clear.',
+      'The toll will rise in May, even if Mayor Tobias Wren says the council opposes it.',
+    ]);
+    expect(said(r)).toEqual([
+      'several pilots | the channel was clear',
+      'Tobias Wren | the council opposes it',
+    ]);
+  });
+
+  it('does not take "even" before a noun for a clause opener ("Even the pilots said …")', () => {
+    const r = run(['Even the harbour pilots said the channel was clear.']);
+    expect(said(r)).toEqual(['harbour pilots | the channel was clear']);
+  });
+
+  it('reads past a role whose object is a name and the description of that name ("Ann Roe, editor of The Register, a weekly, said")', () => {
+    const r = run([
+      'Ines Holm, editor of The Harbour Register, a weekly paper, said the ferry fees would rise.',
+      'Tobias Wren, chief of staff for Ada Lind, a senator, said the pier would reopen.',
+    ]);
+    expect(said(r)).toEqual([
+      'Ines Holm | the ferry fees would rise',
+      'Tobias Wren | the pier would reopen',
+    ]);
+  });
+
+  it('keeps a name after "like" as the example it is, not skipping back past it', () => {
+    const r = run(['Pilots, like Ada Lind, a captain for the Harbour Line, said the channel was clear.']);
+    expect(said(r)).toEqual(['Ada Lind | the channel was clear']);
+  });
 });

@@ -155,7 +155,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
-  if (!naming && !/:\s*$/.test(between) && !closesBeforeConjunction(scan, region) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
+  // (Not after a comma when the quotation opens on a capital: "Thiel said, “I am proud …” — the first
+  // to …" quotes whole sentences, and what follows the quotation is an aside, not its clause.)
+  if (!naming && !/:\s*$/.test(between) && !opensWholeSentence(scan, region, between) && !closesBeforeConjunction(scan, region) && /[\p{L}\d]+\s+[\p{L}\d]+/u.test(scan.masked.slice(region.end, Math.min(sentence.end, region.end + 300)).split(/,\s*(?:he|she|they|it|[A-Z][\w.'\u2019-]*)\s+(?:said|says|added|told)/)[0]!)) return null;
   // ("Bush attacked Trump, with whom he clashed …, calling him a “loser.”": a participle after a
   // comma shares the sentence's opening subject, not the object phrase right before it.)
   const participle = PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start));
@@ -168,6 +170,20 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
 }
+
+/**
+ * "said, “I am proud …” — the first to …", "said, “We’ll see,” when asked …": after a comma, a
+ * quotation that opens on a capital and closes on its own stop or comma, or before a dash, is a
+ * sentence of its own; what follows is an aside. (Not
+ * "said, “Of course he will defend himself” against what …": the reporter's clause runs on through it.)
+ */
+function opensWholeSentence(scan: Scan, region: QuoteRegion, between: string): boolean {
+  if (!/,\s*$/.test(between) || !WHOLE_SENTENCE_OPENING.test(scan.text.slice(region.innerStart, region.innerStart + 3))) return false;
+  return /[.!?,]$/.test(scan.text.slice(region.innerStart, region.innerEnd)) || DASH_AFTER.test(scan.masked.slice(region.end, region.end + 4));
+}
+// (A capital, "I" included: "said, “I will …”". A lower-case opening is a fragment of the reporter's sentence.)
+const WHOLE_SENTENCE_OPENING = /^\s*\p{Lu}/u;
+const DASH_AFTER = /^\s*[\u2014\u2013-]/;
 
 /**
  * "…, saying, “We never said that,” but he denied …": a quotation that closes on its own comma

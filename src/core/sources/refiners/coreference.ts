@@ -47,6 +47,9 @@ interface State {
   scan: Scan;
 }
 
+/** Extractors whose speaker only put a question: not the subject the next pronoun goes back to. */
+const ASKED_ONLY = new Set(['sources/asked-by']);
+
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
   const entities: Entity[] = [];
   const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan };
@@ -68,7 +71,9 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     bySpan.set(span, entity);
     a.entity = entity;
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
-    if (!nested.has(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
+    // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
+    // for the "he" or "she" after it: the one asked answers and goes on.)
+    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
 }
