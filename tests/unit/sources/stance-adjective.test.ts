@@ -35,6 +35,11 @@ describe('stances stated with an adjective (attitude reading)', () => {
     ]);
   });
 
+  it('ends the stance where the main clause after a fronted one begins', () => {
+    const r = run(['While the harbour pilots were divided on the dredging plan, they were united over the pay deal.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['harbour pilots | divided | the dredging plan']);
+  });
+
   it('reads no position from such a word without its preposition, or with one of place or division', () => {
     expect(run([
       'The county is divided into four wards.',

@@ -12,7 +12,9 @@ const EXTRACTOR = 'sources/stance-adjective';
 // "the state is divided into districts", "he was surprised" and "they were sick" hold no position.
 // Any -ly adverb may come between: "were evenly split on", "are generally leery of".)
 const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|far|much|all|\p{Ll}+ly)\s+){0,2}(?:(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|open|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?|(divided|split|undecided|torn|ambivalent|lukewarm|leery|upbeat|cautious|bullish|impressed|unimpressed|surprised|shocked|dismayed|alarmed|angered|troubled|disturbed|heartened|enamou?red|disillusioned|disenchanted|sick|glad|sorry|appalled|horrified|offended|displeased|resistant|suspicious|dubious|keen)\s+(?:that|about|of|with|by|at|toward|towards|on|over))\s+/gu;
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|while|whereas)\b/;
+// The stance ends where the sentence's own clause begins: "While the hopefuls were divided on Ukraine,
+// they were united over Israel" holds a stance on Ukraine only.
+const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|while|whereas|(?:they|he|she|it|we|I|you)\s+\p{Ll}+)\b/u;
 
 export function parseStanceAdjectives(scan: Scan): void {
   const { masked, text } = scan;
