@@ -1,13 +1,15 @@
-// Cues read in a sense that reports nothing: the verb keeps rather than claims ("maintains a wide
-// lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
-// named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal
-// verb of an act ("showed up", "backed down"), gives a name ("what he calls …") or is the verb of a
-// relative clause inside the subject ("the account Trump retweeted was …") or speaks before
-// a gathering ("addressed the convention"), tries a thing ("tried a new approach"), is the noun
-// "state" ("most state parties"), founds something ("founded a firm") or is a participle inside the
-// subject ("a poll released Sunday is …") or locates a thing ("found them during the search"). Each check has its own file; this one asks them all
-// of an attribution, before its speaker becomes an entity.
+// Cues read in a sense that reports nothing, each check in its own file; this one asks them all of
+// an attribution, before its speaker becomes an entity. The verb keeps rather than claims ("maintains
+// a wide lead"), says where a writer works ("reported from Denver"), gives the reason a source is not
+// named ("anonymity to discuss …"), is no verb at all ("the union's lobbying arm"), is a phrasal verb
+// of an act ("showed up", "backed down"), gives a name ("what he calls …"), is the verb of a relative
+// clause inside the subject ("the account Trump retweeted was …"), speaks before a gathering
+// ("addressed the convention"), tries a thing ("tried a new approach"), is the noun "state" ("most
+// state parties"), founds something ("founded a firm"), is a participle inside the subject ("a poll
+// released Sunday is …"), locates a thing ("found them during the search") or adds to something
+// ("added to his lead").
 
+import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
@@ -46,6 +48,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
-    || isLocatingFind(a.cue, afterCue)
+    || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue)
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

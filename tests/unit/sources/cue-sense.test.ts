@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAddingTo } from '../../../src/core/sources/adding-to';
 import { isAddressedGathering } from '../../../src/core/sources/address-gathering';
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
 import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
@@ -337,5 +338,30 @@ describe('"find" in the sense of locating', () => {
     expect(isLocatingFind('found', ' that the tolls had doubled')).toBe(false);
     expect(isLocatingFind('found', ' broad support for the levy among dockworkers')).toBe(false);
     expect(isLocatingFind('saw', ' them during the search')).toBe(false);
+  });
+});
+
+// "Add to" with a noun phrase is increasing something, an act; "added that …" is a statement.
+describe('"add to" in the sense of increasing', () => {
+  it('reads "to" and a noun phrase after the verb as an act', () => {
+    expect(isAddingTo('added', ' to his lead over the harbour board')).toBe(true);
+    expect(isAddingTo('adding', ' to her run of wins in the north')).toBe(true);
+    expect(isAddingTo('adds', ' to the list of towns that ban the ferries')).toBe(true);
+  });
+
+  it('keeps a clause, an aside and an audience followed by a clause', () => {
+    expect(isAddingTo('added', ' that the ferry would run by May')).toBe(false);
+    expect(isAddingTo('added', ', “We are ready.”')).toBe(false);
+    expect(isAddingTo('added', ' to reporters that the tolls would rise')).toBe(false);
+    expect(isAddingTo('said', ' to the crowd that the tolls would rise')).toBe(false);
+  });
+
+  it('drops the act read as a statement', () => {
+    const r = run([
+      'Mayor Ines Varga added to her lead in the harbour wards on Tuesday.',
+      'Tomas Berg added that the count was not over.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Ines Varga'))).toBe(false);
+    expect(lines(r)).toContain('Tomas Berg | added | the count was not over');
   });
 });
