@@ -80,6 +80,7 @@ import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
 import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { isNotASource } from './refiners/not-a-source';
 import { readParticipleClause } from './participle-clause-speaker';
+import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
@@ -158,6 +159,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     if (!a.speaker) return true;
     const reading = readParticipleClause(a.speaker, scan.text);
     if (reading.kind === 'object') a.speaker = reading.speaker;
+    // ("The board released a statement saying": the clause's subject speaks, not its whole text.)
+    const subject = reading.kind === 'none' ? clauseSubject(a.speaker, scan.text, a.cue, a.cueStart) : null;
+    if (subject) a.speaker = subject;
     return reading.kind !== 'drop';
   });
   const kept = readable.filter((a) =>

@@ -20,7 +20,7 @@ const NOT_AN_OBJECT = /^(?:number|numbers|of|and|or|to|in|on|at|for|by|with)$/i;
 /** Words that open a verb's object at a sentence's start: determiners, possessives, numbers. */
 const OBJECT_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|all|several|every|each|\d[\d,.]*)$/i;
 /** A complementiser inside the clause: what follows it is a reported clause's subject. */
-const THAT = /^that$/i;
+const THAT = /^(?:that|why|how|whether)$/i;
 const COMMA_BEFORE = /,\s*$/;
 
 export type ParticipleReading = { kind: 'none' } | { kind: 'drop' } | { kind: 'object'; speaker: SpeakerRef };

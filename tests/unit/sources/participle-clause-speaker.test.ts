@@ -37,6 +37,13 @@ describe('a participle clause read as a speaker', () => {
     if (r.kind === 'object') expect(r.speaker.text).toBe('Marta Holm');
   });
 
+  it('reads the subject after "why" in the clause the participle reports', () => {
+    const text = 'The survey came out on Monday, explaining why farmers in the valley feel that prices are too low.';
+    const r = reading(text, 'explaining why farmers in the valley');
+    expect(r.kind).toBe('object');
+    if (r.kind === 'object') expect(r.speaker.text).toContain('farmers');
+  });
+
   it('reads a verb before its object at a sentence\u2019s start', () => {
     const text = 'Trusting Pavel Novak with the harbor budget was a gamble. Pavel Novak said the harbor would pay for itself.';
     expect(reading(text, 'Trusting Pavel Novak').kind).not.toBe('none');
