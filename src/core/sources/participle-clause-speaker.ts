@@ -13,7 +13,11 @@ import { opensSentence } from './ordinary-words';
 import { readSpeaker, tokenize } from './speaker-phrase';
 import { genderOfGivenName } from './gender';
 
-/** A participle: a word in -ing of at least five letters ("echoing", "Boasting"; not "king", "sing"). */
+/**
+ * A participle: a word in -ing of at least five letters ("echoing", "Boasting"; not "king", "sing").
+ * ("something" of "…, something many Republicans say" reads the same way: a word before the clause
+ * whose subject speaks.)
+ */
 const PARTICIPLE = /^\p{L}[\p{Ll}-]{2,}ing$/u;
 /** What an -ing word before it makes an adjective or a noun, not a verb: "a growing number of", "polling of". */
 const NOT_AN_OBJECT = /^(?:number|numbers|of|and|or|to|in|on|at|for|by|with)$/i;
