@@ -79,6 +79,8 @@ import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
 import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { isNotASource } from './refiners/not-a-source';
+import { readParticipleClause } from './participle-clause-speaker';
+import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
 import { createScan } from './scan';
@@ -152,7 +154,17 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
   // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
-  const kept = scan.found.filter((a) =>
+  // ("…, echoing experts who say": a participle clause read as the subject; its object speaks, or no one.)
+  const readable = scan.found.filter((a) => {
+    if (!a.speaker) return true;
+    const reading = readParticipleClause(a.speaker, scan.text);
+    if (reading.kind === 'object') a.speaker = reading.speaker;
+    // ("The board released a statement saying": the clause's subject speaks, not its whole text.)
+    const subject = reading.kind === 'none' ? clauseSubject(a.speaker, scan.text, a.cue, a.cueStart) : null;
+    if (subject) a.speaker = subject;
+    return reading.kind !== 'drop';
+  });
+  const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart)) && !isDateOnly(scan.text, a.start, a.end, dates)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
