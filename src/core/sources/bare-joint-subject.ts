@@ -5,13 +5,16 @@
 // into the first clause ("fraud but the inspector") and no subject is found, so the second
 // statement was lost inside the first. Only where a statement found earlier in the sentence holds
 // the conjunction in its content (two statements coordinated, each with its subject) and the first
-// clause has a few words already ("said Ruiz and Lee said" joins two names).
+// clause has a few words already ("said Ruiz and Lee said" joins two names). A content framed by a
+// preposition or "according to" ("In the survey, a large share voiced concerns and a third said …")
+// is no such statement: the frame is the source of both clauses.
 
 import type { Subject } from './clause';
 import type { Scan } from './scan';
 import { readSpeaker } from './speaker-phrase';
 import { wordCount } from './quote-spans';
 import type { Span } from '../types';
+import { FRAMING } from './refiners/clip-at-new-subjects';
 
 /** The conjunction and the phrase after it up to the verb: no punctuation, at most six words. */
 const JOINT_THEN_PHRASE = /\s(?:and|but)\s+((?:[^\s,;:()\u2014\u2013\uE000]+\s+){0,5}[^\s,;:()\u2014\u2013\uE000]+)\s+$/u;
@@ -37,7 +40,8 @@ export function bareJointSubject(scan: Scan, sentence: Span, cueStart: number): 
   for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - WINDOW); i--) {
     const a = scan.found[i]!;
     if (a.direct || a.cueStart < sentence.start || a.cueStart >= jointAt || a.start > jointAt || a.end <= jointAt) continue;
-    if (wordCount(scan.text.slice(a.start, jointAt), MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) { holder = true; break; }
+    if (FRAMING.has(a.extractor)) return null;
+    if (wordCount(scan.text.slice(a.start, jointAt), MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) holder = true;
   }
   if (!holder) return null;
   const speaker = readSpeaker(scan.masked, start, start + phrase.length);

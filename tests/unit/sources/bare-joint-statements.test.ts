@@ -30,4 +30,11 @@ describe('two statements joined by "and" or "but" without a comma', () => {
     const r = run(['Bakers and grocers said the new market hours would hurt them.'], [], ATTITUDES);
     expect(lines(r)).toContain('Bakers and grocers | the new market hours would hurt them');
   });
+
+  it('leaves a content framed by a preposition whole: the survey is the source of both clauses', () => {
+    const r = run(['In the harbour survey, most islanders voiced doubts about the new pier and a large share said the ferry was too slow.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('large share |'))).toBe(false);
+    expect(found.some((l) => l.startsWith('harbour survey |') && l.endsWith('a large share said the ferry was too slow'))).toBe(true);
+  });
 });

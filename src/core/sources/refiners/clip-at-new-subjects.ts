@@ -37,7 +37,7 @@ const MIN_WORDS = 2;
 const SECOND_THAT_CLAUSE = /[,;]\s*(?:and|but)\s+that\s/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Readers whose cue is no verb: a preposition ("In a poll, …", "In her view, …") or "according to". */
-const FRAMING = new Set(['sources/prepositional', 'sources/viewpoint-frame', 'sources/according-to']);
+export const FRAMING = new Set(['sources/prepositional', 'sources/viewpoint-frame', 'sources/according-to']);
 
 export function clipAtNewSubjects(scan: Scan): void {
   for (const list of attributionsByBlock(scan.found)) {
@@ -76,7 +76,9 @@ export function clipAtNewSubjects(scan: Scan): void {
         // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
         if (PASSIVE_BEFORE.test(scan.masked.slice(Math.max(at, b.cueStart - 24), b.cueStart))) continue;
         let cut = jointBefore(scan, a.start, at, b.cueStart);
-        if (cut < 0 && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at);
+        // (Not a frame's content: "In the survey, a large share voiced concerns and a third said …"
+        // is the survey's, both clauses.)
+        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at);
         if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
       }
       if (end !== a.end) ends.set(a, end);
