@@ -72,6 +72,18 @@ describe('two verb phrases of one subject', () => {
     expect(found).toContain('Mara Jensen | its authors');
   });
 
+  it('reads a verb after an emphatic "did" as the subject\'s second statement ("did not name A but did note B")', () => {
+    const r = run(['Councillor Mara Jensen did not name the ferry owners but did note that fares had doubled since spring.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('Mara Jensen | the ferry owners');
+    expect(found).toContain('Mara Jensen | fares had doubled since spring');
+  });
+
+  it('leaves an emphatic "does" of another tense to the content', () => {
+    const r = run(['Councillor Mara Jensen said the board met the owners but does expect a long delay.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('| a long delay'))).toBe(false);
+  });
+
   it('leaves a negated verb of another tense to the content', () => {
     const r = run(['Councillor Mara Jensen said the board met the owners but does not expect a deal.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.endsWith('| a deal'))).toBe(false);

@@ -14,6 +14,7 @@ import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { lastFoundBetween } from '../found-between';
+import { bareJointSubject } from '../bare-joint-subject';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -132,7 +133,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
     // ("A producer for the studio told …": a head with its modifier opening the sentence.)
-    ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null);
+    ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null)
+    // ("… no fraud but the inspector said …": the subject after a comma-less conjunction.)
+    ?? (SPEECH.test(cue.word) ? bareJointSubject(scan, sentence, cue.start) : null);
   // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
   // a comma, a verb of saying with a speaker that ends its clause is inverted when the words before
   // hold no subject, or one with a verb of its own ("Cruz lacks"): a clause, not "Ann Roe, a nurse,".

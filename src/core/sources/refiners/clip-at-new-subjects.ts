@@ -13,11 +13,20 @@ import { wordCount } from '../quote-spans';
 import { SHARE_FIRST, type Scan } from '../scan';
 import { attributionsByBlock } from './block-attributions';
 import { DOCUMENT_CUES } from '../attitude-lexicon';
+import { SPEECH_SINGLE } from '../lexicon';
 
 /** The joint between two main clauses, as the text before the second speaker ends. */
 const CLAUSE_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+$/;
 /** The same joint inside a phrase read as the second speaker, a few words before the cue. */
 const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|whereas))\s+(?:\S+\s+){0,5}$/;
+/**
+ * "said the board ignores tenants and one in four said it was hostile", "said its staff found no
+ * fraud but the inspector said …": "and" or "but" with no comma joins two main clauses when a verb
+ * of saying follows the second subject and the first content is a clause of a few words already
+ * ("said Ruiz and Lee said nothing" joins two names, and is left whole).
+ */
+const BARE_JOINT = /\s(?:and|but)\s+$/;
+const MIN_CLAUSE_WORDS = 4;
 /** The joint before a pronoun that opens a clause of its own: a conjunction after a comma, or a subordinator. */
 const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas|but))\s+$/;
 const PERSONAL_PRONOUN = /^(?:he|she|i|we)$/i;
@@ -28,7 +37,7 @@ const MIN_WORDS = 2;
 const SECOND_THAT_CLAUSE = /[,;]\s*(?:and|but)\s+that\s/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Readers whose cue is no verb: a preposition ("In a poll, …", "In her view, …") or "according to". */
-const FRAMING = new Set(['sources/prepositional', 'sources/viewpoint-frame', 'sources/according-to']);
+export const FRAMING = new Set(['sources/prepositional', 'sources/viewpoint-frame', 'sources/according-to']);
 
 export function clipAtNewSubjects(scan: Scan): void {
   for (const list of attributionsByBlock(scan.found)) {
@@ -66,7 +75,10 @@ export function clipAtNewSubjects(scan: Scan): void {
         if (SECOND_THAT_CLAUSE.test(scan.masked.slice(Math.max(a.start, at - 16), at + 5))) continue;
         // "…, but residents are being urged to …": a passive cue's subject is told, it tells nothing.
         if (PASSIVE_BEFORE.test(scan.masked.slice(Math.max(at, b.cueStart - 24), b.cueStart))) continue;
-        const cut = jointBefore(scan, a.start, at, b.cueStart);
+        let cut = jointBefore(scan, a.start, at, b.cueStart);
+        // (Not a frame's content: "In the survey, a large share voiced concerns and a third said …"
+        // is the survey's, both clauses.)
+        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at);
         if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
       }
       if (end !== a.end) ends.set(a, end);
@@ -128,6 +140,14 @@ function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: 
   if (head) return trimEnd(scan.text, start, speakerStart - head[0].length);
   const inner = INNER_JOINT.exec(scan.masked.slice(speakerStart, cueStart));
   return inner ? trimEnd(scan.text, start, speakerStart + inner.index) : -1;
+}
+
+/** Where the first content ends before a comma-less "and"/"but" right before the second speaker, or -1. */
+function bareJointBefore(scan: Scan, start: number, speakerStart: number): number {
+  const joint = BARE_JOINT.exec(scan.masked.slice(Math.max(start, speakerStart - 8), speakerStart));
+  if (!joint) return -1;
+  const cut = trimEnd(scan.text, start, speakerStart - joint[0].length);
+  return wordCount(scan.text.slice(start, cut), MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS ? cut : -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -17,10 +17,13 @@ import { attributionsByBlock } from './block-attributions';
 // ", and has also called for", " but pledged", ", yet refuses": the conjunction, an adverb or an
 // auxiliary of the perfect, and the verb.
 // A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
-// A negated verb too, its tense in the auxiliary: "… but did not name them", "and would not say".
-const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+// A negated verb too, its tense in the auxiliary: "… but did not name them", "and would not say";
+// and one after an emphatic "did": "did not mention A but did note B".
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+|(?:did|does|do)\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
 /** The negating auxiliary of a coordinated verb, and the form of the cue it pairs with. */
 const NEGATED = /\b(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)\s/;
+/** "… but did note that …": an emphatic "do" carries the tense as a negating one does. */
+const EMPHATIC = /\s(did|does|do)\s+\p{Ll}+$/u;
 const NEGATED_FORM: Record<string, Finite[]> = {
   did: ['past'], would: ['past'], could: ['past'], does: ['present'], do: ['plural'], will: ['present', 'plural'], wo: ['present', 'plural'],
 };
@@ -186,7 +189,7 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|sh
  * form ("oppose … and vow") or a perfect with "have" ("oppose … and have pledged").
  */
 function sameForm(verb: string, form: Finite, coordination: string): boolean {
-  const negated = NEGATED.exec(coordination);
+  const negated = NEGATED.exec(coordination) ?? EMPHATIC.exec(coordination);
   if (negated) return NEGATED_FORM[negated[1]!]!.includes(form) && finiteOf(verb) === null && !/ing$/.test(verb);
   if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)\s/.test(coordination);
   if (form !== 'plural') return finiteOf(verb) === form;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+
+const ATTITUDES = { attitudes: true };
+const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.text}`);
+
+describe('two statements joined by "and" or "but" without a comma', () => {
+  it('reads the second subject after a bare "but" and ends the first content before it', () => {
+    const r = run(['The water board said its engineers had found no leak in the main but the fire chief said the pressure kept falling.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('water board | its engineers had found no leak in the main');
+    expect(found.some((l) => l.endsWith('fire chief | the pressure kept falling'))).toBe(true);
+  });
+
+  it('keeps a share of respondents after a bare "and" as a speaker of its own', () => {
+    const r = run(['One in five tenants said the landlord never answers their calls and one in three said repairs took months.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('One in five tenants | the landlord never answers their calls');
+    expect(found).toContain('one in three | repairs took months');
+  });
+
+  it('leaves two names joined by "and" alone: a list, no second clause', () => {
+    const r = run(['The ferry operator said Ruiz and Lee said nothing at the hearing.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('Lee |'))).toBe(false);
+    expect(found.some((l) => l.startsWith('ferry operator |') && l.includes('Ruiz and Lee said nothing'))).toBe(true);
+  });
+
+  it('needs a statement to run over the conjunction: a sentence that opens with the list is untouched', () => {
+    const r = run(['Bakers and grocers said the new market hours would hurt them.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Bakers and grocers | the new market hours would hurt them');
+  });
+
+  it('leaves a content framed by a preposition whole: the survey is the source of both clauses', () => {
+    const r = run(['In the harbour survey, most islanders voiced doubts about the new pier and a large share said the ferry was too slow.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found.some((l) => l.startsWith('large share |'))).toBe(false);
+    expect(found.some((l) => l.startsWith('harbour survey |') && l.endsWith('a large share said the ferry was too slow'))).toBe(true);
+  });
+});
