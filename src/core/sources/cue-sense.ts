@@ -5,7 +5,8 @@
 // relative clause inside the subject ("the account Trump retweeted was …") or speaks before
 // a gathering ("addressed the convention"), tries a thing ("tried a new approach"), is the noun
 // "state" ("most state parties"), founds something ("founded a firm") or is a participle inside the
-// subject ("a poll released Sunday is …") or locates a thing ("found them during the search"). Each check has its own file; this one asks them all
+// subject ("a poll released Sunday is …") or locates a thing ("found them during the search") or is
+// a noun with the verb after it ("SPH shares closed flat"). Each check has its own file; this one asks them all
 // of an attribution, before its speaker becomes an entity.
 
 import { isAddressedGathering } from './address-gathering';
@@ -19,6 +20,7 @@ import { isLocatingFind } from './locating-find';
 import type { Attribution } from './model';
 import { isModifierAfterPossessive } from './modifier-cue';
 import { isNamingCall } from './naming-call';
+import { isNounBeforeVerb } from './noun-before-verb';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
@@ -46,6 +48,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
-    || isLocatingFind(a.cue, afterCue)
+    || isLocatingFind(a.cue, afterCue) || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }
