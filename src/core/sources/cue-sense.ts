@@ -6,8 +6,8 @@
 // clause inside the subject ("the account Trump retweeted was …"), speaks before a gathering
 // ("addressed the convention"), tries a thing ("tried a new approach"), is the noun "state" ("most
 // state parties"), founds something ("founded a firm"), is a participle inside the subject ("a poll
-// released Sunday is …"), locates a thing ("found them during the search") or adds to something
-// ("added to his lead").
+// released Sunday is …"), locates a thing ("found them during the search"), adds to something
+// ("added to his lead") or is a noun with the verb after it ("SPH shares closed flat").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -21,6 +21,7 @@ import { isLocatingFind } from './locating-find';
 import type { Attribution } from './model';
 import { isModifierAfterPossessive } from './modifier-cue';
 import { isNamingCall } from './naming-call';
+import { isNounBeforeVerb } from './noun-before-verb';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
@@ -49,5 +50,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue)
+    || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

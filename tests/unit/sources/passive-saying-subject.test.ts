@@ -23,3 +23,19 @@ describe('"\'s" before a participle', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ada Lund']);
   });
 });
+
+describe('an irregular participle or a time adverb in the passive', () => {
+  it('keeps the subject of "cannot be said", "was found", "is now added" from speaking', () => {
+    const r = run([
+      'The same cannot be said of the old ferries, which still burn diesel.',
+      'Dunmore is now added to the growing list of towns that ask for masks indoors.',
+      'The letter was found to contain two errors about the harbour fees.',
+    ], [], { attitudes: true });
+    expect(said(r)).toEqual([]);
+  });
+
+  it('still reads the active verbs of the same subjects', () => {
+    const r = run(['The mayor of Dunmore added that the masks would stay until spring.']);
+    expect(said(r)).toContain('mayor of Dunmore | the masks would stay until spring');
+  });
+});

@@ -5,7 +5,7 @@ const kinds = (paragraphs: string[]) => run(paragraphs, [], { attitudes: true })
 
 describe('a one-word name the article writes as a place or a body', () => {
   it('is an organisation when an office or a unit of places is "of" it', () => {
-    expect(kinds(['Mayor of Skerrvik Explains the Rules', 'The town of Skerrvik passed an ordinance on Monday.', 'Skerrvik is now added to the list of towns that are enacting their own rules.']))
+    expect(kinds(['Mayor of Skerrvik Explains the Rules', 'The town of Skerrvik passed an ordinance on Monday.', 'Skerrvik announced on Monday that masks would be required in shops.']))
       .toContain('Skerrvik: organization');
   });
 

@@ -14,6 +14,13 @@ describe('the edges of a speaker phrase', () => {
     expect(trimSpeakerEdges(ref('whose lawyers'), 'whose lawyers').text).toBe('lawyers');
   });
 
+  it('drops a leading "including" or "among", which open a list or a group, not a noun phrase', () => {
+    expect(trimSpeakerEdges(ref('including senior harbour pilots'), 'including senior harbour pilots').text).toBe('senior harbour pilots');
+    expect(trimSpeakerEdges(ref('among ferry workers'), 'among ferry workers').text).toBe('ferry workers');
+    // (Not an "-ing" word that is an adjective of the phrase: "leading economists".)
+    expect(trimSpeakerEdges(ref('leading economists'), 'leading economists').text).toBe('leading economists');
+  });
+
   it('drops a trailing modal, auxiliary, "only" or conjunction', () => {
     const text = 'a spokesman for the mayor could only';
     expect(trimSpeakerEdges(ref(text), text).text).toBe('a spokesman for the mayor');

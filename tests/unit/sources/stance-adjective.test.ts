@@ -53,3 +53,18 @@ describe('stances stated with an adjective (attitude reading)', () => {
     expect(run(['Mara Jensen is confident that the ferry will run by May.']).quotes).toEqual([]);
   });
 });
+
+describe('"open" as a stance', () => {
+  it('is one toward something, "open to a deal"', () => {
+    const r = run(['The harbour board is open to a shorter night shift.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['harbour board | open | a shorter night shift']);
+  });
+
+  it('is no stance when it says what is open, "open for swimmers"', () => {
+    const r = run([
+      'The town barbers are open for business again this week.',
+      'Councillor Ines Varga said the pools will remain open for lane swimming only.',
+    ], [], ATTITUDES);
+    expect(r.quotes.filter((q) => q.cue === 'open')).toEqual([]);
+  });
+});

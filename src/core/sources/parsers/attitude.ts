@@ -29,9 +29,11 @@ const FRONTED = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Beca
 // (", said …": a participle set off by commas — "the MP, supporting the report, said …" — ends at the
 // main clause's verb.)
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|said|says|told|added|wrote)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:believes|believed|thinks|thought|wants|wanted|hopes|hoped|fears|feared|expects|expected|criticized|criticised|said|says|argued|argues|added|adds|noted|notes|warned|warns|insisted|insists|claimed|claims|told|wrote|writes|declared|predicted|acknowledged|admitted|suggested|explained|stressed)\s/;
-/** A be-auxiliary before a participle makes the clause passive: the subject is not the source. */
+/** A be-auxiliary before a participle makes the clause passive: the subject is not the source.
+ * ("Now" may come between, "the town is now added to the list"; not "still", whose "is still
+ * persuaded of", "was still focused on" are states of mind.) */
 // ("isn't expected to", "they're expected to", "was not widely expected": negated and contracted too.)
-const PASSIVE_AUX = /(?:\b(?:is|was|are|were|be|been|being|get|got|gets)|\b(?:is|was|are|were)n['\u2019]t|\w['\u2019]re)\s+(?:not\s+)?(?:\w+ly\s+)?$/;
+const PASSIVE_AUX = /(?:\b(?:is|was|are|were|be|been|being|get|got|gets)|\b(?:is|was|are|were)n['\u2019]t|\w['\u2019]re)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;

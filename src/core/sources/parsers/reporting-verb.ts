@@ -167,7 +167,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (!inverted && ADDRESSEE_PASSIVE.test(cue.word) && BE_BEFORE.test(masked.slice(subject.phraseStart, cue.start))) return null;
   // "Lee was declared the winner", "Ruiz was named as coach", "Ames is projected to win": the
   // subject of a passive verb of saying or finding is what was said or found, not who said it.
-  if (!inverted && /(?:ed|wn)$/.test(cue.word) && (SPEECH.test(cue.word) || FINDING.test(cue.word)) && PLAIN_BE_BEFORE.test(masked.slice(subject.phraseStart, cue.start))) return null;
+  // (Also the irregular participles, "the same cannot be said of …", "it was found that …", and a
+  // time adverb between, "the town is now added to the list".)
+  if (!inverted && PASSIVE_PARTICIPLE.test(cue.word) && (SPEECH.test(cue.word) || FINDING.test(cue.word)) && PLAIN_BE_BEFORE.test(masked.slice(subject.phraseStart, cue.start))) return null;
   // "As the Post noted, trust is collapsing": what follows the comma is what was noted.
   // (Also after a clause of its own: "…, and as Comey noted, people …".)
   if (!inverted && (AS_LEAD.test(masked.slice(sentence.start, subject.phraseStart)) || AS_AFTER_CLAUSE.test(masked.slice(sentence.start, subject.phraseStart)))) {
@@ -227,7 +229,9 @@ function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
 /** Verbs of telling whose passive subject is the person told ("were told that", "was warned that"). */
 const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised)$/;
 const BE_FORMS = String.raw`am|is|are|was|were|be|been|being|'re|’re`;
-const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+)?`;
+const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+|now\s+|still\s+|already\s+|just\s+)?`;
+/** A past participle: regular, "-wn", or an irregular one of the verbs above ("said", "found", "written"). */
+const PASSIVE_PARTICIPLE = /(?:ed|wn|^said|^found|^written)$/;
 /** A form of "be", and at most an adverb, right before the cue. */
 const BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS}|'s|’s)\s+${ADVERB_BEFORE_CUE}$`, 'u');
 /** The same, without the contraction "'s", which is as often "has": "who's argued for years that …". */

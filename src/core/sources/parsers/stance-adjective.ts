@@ -11,7 +11,9 @@ const EXTRACTOR = 'sources/stance-adjective';
 // plan", "they are leery of the deal", reads only with the preposition that names what it is about:
 // "the state is divided into districts", "he was surprised" and "they were sick" hold no position.
 // Any -ly adverb may come between: "were evenly split on", "are generally leery of".)
-const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|far|much|all|\p{Ll}+ly)\s+){0,2}(?:(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|open|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?|(divided|split|undecided|torn|ambivalent|lukewarm|leery|upbeat|cautious|bullish|impressed|unimpressed|surprised|shocked|dismayed|alarmed|angered|troubled|disturbed|heartened|enamou?red|disillusioned|disenchanted|sick|glad|sorry|appalled|horrified|offended|displeased|resistant|suspicious|dubious|keen)\s+(?:that|about|of|with|by|at|toward|towards|on|over))\s+/gu;
+// ("Open" is a stance only toward something, "open to a deal": "the pools are open for swimmers",
+// "the shops remain open" say what is open, not what anyone thinks.)
+const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|far|much|all|\p{Ll}+ly)\s+){0,2}(?:(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?|(divided|split|undecided|torn|ambivalent|lukewarm|leery|upbeat|cautious|bullish|impressed|unimpressed|surprised|shocked|dismayed|alarmed|angered|troubled|disturbed|heartened|enamou?red|disillusioned|disenchanted|sick|glad|sorry|appalled|horrified|offended|displeased|resistant|suspicious|dubious|keen)\s+(?:that|about|of|with|by|at|toward|towards|on|over)|(open)\s+to)\s+/gu;
 // The stance ends where the sentence's own clause begins: "While the hopefuls were divided on Ukraine,
 // they were united over Israel" holds a stance on Ukraine only.
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|while|whereas|(?:they|he|she|it|we|I|you)\s+\p{Ll}+)\b/u;
@@ -31,7 +33,7 @@ export function parseStanceAdjectives(scan: Scan): void {
     if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
     scan.usedCues.add(cueStart);
     const attribution: Attribution = {
-      start, end, text: text.slice(start, end), direct: false, cue: (m[1] ?? m[2])!, cueStart, speaker: s, block,
+      start, end, text: text.slice(start, end), direct: false, cue: (m[1] ?? m[2] ?? m[3])!, cueStart, speaker: s, block,
       extractor: EXTRACTOR, confidence: 0.5, attitude: true,
     };
     scan.found.push(attribution);

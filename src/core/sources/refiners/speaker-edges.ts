@@ -9,8 +9,8 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { readSpeaker, tokenize } from '../speaker-phrase';
 
-/** Lower-case words that open no noun phrase: prepositions, conjunctions and subordinators, "whose". */
-const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|and|or|but|nor|whose|because|although|whereas|unless)$/;
+/** Lower-case words that open no noun phrase: prepositions ("including top aides", "among voters"), conjunctions and subordinators, "whose". */
+const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|including|excluding|among|than|and|or|but|nor|whose|because|although|whereas|unless)$/;
 /** A subordinator that opens a fronted clause or phrase, in any case: "Even as supporters …", "Despite polls", "Like others". */
 const OPENING_SUBORDINATOR = /^(?:despite|like|unlike|besides|though|although|whereas)$/i;
 const EVEN = /^even$/i;
