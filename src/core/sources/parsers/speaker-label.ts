@@ -14,8 +14,15 @@ const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
 const CAPS_LABEL = /^["\u201C'\u2018]?((?:[A-Z][A-Z.'\u2019-]+)(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}):\s+/;
 const NAME_LABEL = /^((?:\p{Lu}[\p{L}.'\u2019-]+)(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3}):\s+/u;
-// In the body, a title-case name only when a quotation opens right after it ("Ada Lind: “…”").
+// In the body, a title-case name only when a quotation opens right after it ("Ada Lind: “…”"),
+// or in a transcript set in title case (see titleCaseTurns).
 const QUOTED_NAME_LABEL = new RegExp(`${NAME_LABEL.source}(?=["\u201C])`, 'u');
+// A transcript's turn may open with the quotation mark that carries the whole exchange ("“Ada Lind: Well, …").
+const BODY_NAME_LABEL = new RegExp(`^["\u201C]?${NAME_LABEL.source.slice(1)}`, 'u');
+// A title-case transcript has at least this many turns, each a sentence or more of speech (a list of
+// short headings, "Lind: Hold the line.", is not one).
+const MIN_TITLE_TURNS = 2;
+const MIN_TURN_WORDS = 6;
 // A title-case label led by an article is a series or section ("The Latest:", "A Closer Look:"):
 // headlines drop the article before a speaker's name. Upper-case labels are transcripts and keep their rules.
 const SERIES_LABEL = /^(?:The|A|An)\s/;
@@ -28,6 +35,7 @@ export function parseSpeakerLabels(scan: Scan): void {
   // a dateline ("NEW DELHI: Shares of …") or a note ("TIP: …"), not a speaker.
   let bodyCapsLabels = 0;
   heads.forEach((head, index) => { if (scan.blocks[index]!.kind !== 'headline' && speakerLabel(CAPS_LABEL.exec(head))) bodyCapsLabels++; });
+  const titleTurns = titleCaseTurns(scan, heads, isHeadline);
   scan.blocks.forEach((block, index) => {
     if (!scan.sentences[index]?.length) return;
     const head = heads[index]!;
@@ -36,7 +44,7 @@ export function parseSpeakerLabels(scan: Scan): void {
     // Outside a transcript, an upper-case headline label the article never names again is a kicker ("BOOM:", "LOOK:").
     const caps = capsLabel && headline && bodyCapsLabels < 2 && !capsNamedAgain(scan.text, block, capsLabel[1]!) ? null : capsLabel;
     if (caps && !headline && bodyCapsLabels < 2) return;
-    const m = caps ?? speakerLabel((headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head));
+    const m = caps ?? (titleTurns.has(index) ? speakerLabel(BODY_NAME_LABEL.exec(head)) : speakerLabel((headline ? NAME_LABEL : QUOTED_NAME_LABEL).exec(head)));
     if (!m) return;
     if (!caps && (SERIES_LABEL.test(m[1]!) || !namedAgain(scan.text, block, m[1]!))) return;
     // "Ryan On Donors:": a name with its audience or topic, read by headline-label.ts.
@@ -50,7 +58,7 @@ export function parseSpeakerLabels(scan: Scan): void {
       speaker.name = titleCase(speaker.name!);
     }
     let start = block.start + m[0].length;
-    let end = block.end;
+    let end = headline ? block.end : turnEnd(scan, index, heads);
     while (end > start && /["\u201D'\u2019\s]/.test(scan.text[end - 1]!)) end--;
     if (wordCount(scan.text.slice(start, end), 3) < 3) return;
     while (start < end && /["\u201C\s]/.test(scan.text[start]!)) start++;
@@ -59,6 +67,64 @@ export function parseSpeakerLabels(scan: Scan): void {
       speaker, block: index, extractor: EXTRACTOR, confidence: headline ? 0.6 : 0.8,
     } satisfies Attribution);
   });
+}
+
+const OPENS_QUOTE = /^["\u201C]/;
+const CLOSES_QUOTE = /["\u201D]\s*$/;
+
+/**
+ * Where a turn ends. A transcript printed as one quotation opens each paragraph with a quotation
+ * mark and closes none until the speaker is done: the paragraphs that carry on an open turn, with
+ * no label of their own, are the same speaker's words ("“PENCE: Well, …" / "“But the truth is …").
+ * A stage note ("“(CROSSTALK.)") or the next label ends it.
+ */
+function turnEnd(scan: Scan, index: number, heads: readonly string[]): number {
+  const first = scan.blocks[index]!;
+  let end = first.end;
+  if (!OPENS_QUOTE.test(heads[index]!)) return end;
+  for (let next = index + 1; next < scan.blocks.length; next++) {
+    const block = scan.blocks[next]!;
+    const head = heads[next]!;
+    if (CLOSES_QUOTE.test(scan.text.slice(Math.max(0, end - 3), end))) break;
+    if (block.kind !== 'paragraph' || !OPENS_QUOTE.test(head) || /^["\u201C]\s*[([]/.test(head)) break;
+    if (CAPS_LABEL.test(head) || BODY_NAME_LABEL.test(head)) break;
+    end = block.end;
+  }
+  return end;
+}
+
+/**
+ * Body paragraphs that are turns of a transcript set in title case ("Ada Lind: Well, …" then
+ * "Berg: No, …"): a name the article names again, then a sentence or more of speech, on at least
+ * two paragraphs. One such paragraph alone is a heading or a note ("Iowa: …" over a section).
+ */
+function titleCaseTurns(scan: Scan, heads: readonly string[], isHeadline: (index: number) => boolean): Set<number> {
+  const turns = new Set<number>();
+  let long = 0;
+  heads.forEach((head, index) => {
+    const block = scan.blocks[index]!;
+    if (isHeadline(index) || block.kind !== 'paragraph' || CAPS_LABEL.test(head)) return;
+    const m = speakerLabel(BODY_NAME_LABEL.exec(head));
+    if (!m || SERIES_LABEL.test(m[1]!) || NAME_THEN_OBJECT.test(m[1]!) || !namedAgain(scan.text, block, m[1]!)) return;
+    const said = scan.text.slice(block.start + m[0].length, Math.min(block.end, block.start + m[0].length + 400));
+    // ("Ohio: Ada Lind, Tom Berg, Rosa Mendel, …": a roster under a heading, not speech.)
+    if (isNameList(said)) return;
+    const labelStart = block.start + m[0].indexOf(m[1]!);
+    const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
+    if (speaker?.form !== 'name' || speaker.kind !== 'person') return;
+    turns.add(index);
+    if (wordCount(said, MIN_TURN_WORDS) >= MIN_TURN_WORDS) long++;
+  });
+  return long >= MIN_TITLE_TURNS ? turns : new Set();
+}
+
+const LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\.?\s*$/u;
+
+/** Whether a text is a comma list of names ("Ada Lind, Tom Berg, Rosa Mendel"), not a sentence. */
+function isNameList(text: string): boolean {
+  const items = text.split(',').slice(0, 8);
+  if (items.length < 4) return false;
+  return items.slice(0, -1).filter((item) => LIST_ITEM.test(item)).length >= (items.length - 1) * 0.75;
 }
 
 /** A kicker's last word after an outlet's or a section's name ("AP Exclusive:", "CNN Analysis:", "Markets Update:"). */
