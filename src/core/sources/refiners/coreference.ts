@@ -17,6 +17,7 @@ import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
+import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -56,13 +57,26 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   const nested = reportedWithin(attributions, scan.masked);
   const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
+  const interview = scan.attitudes ? findInterviewTurns(scan.text, scan.blocks) : null;
+  // The interviewee: the first person the headline or the introduction names.
+  let intervieweeEntity: number | undefined;
+  const interviewee = (): number => {
+    if (intervieweeEntity === undefined) {
+      // (A full name: the "Q" of "Q&A" is no one.)
+      const m = mentions.find((mention) => mention.person && mention.block < interview!.firstTurn && /\S\s+\S/.test(mention.name));
+      intervieweeEntity = m ? entityForMention(state, m, m.block) : -1;
+    }
+    return intervieweeEntity;
+  };
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
   for (const a of ordered) {
     if (!a.speaker) continue;
     const span = `${a.speaker.start}:${a.speaker.end}`;
     const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
-    let entity = known ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
+    // ("A: I think …" in a printed interview: the one interviewed, whoever was named last.)
+    const answered = interview && a.speaker.form === 'pronoun' && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee() : -1;
+    let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
