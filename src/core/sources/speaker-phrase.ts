@@ -14,6 +14,7 @@ import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
+import { joinedPronounSpeaker } from './joined-pronoun';
 
 export interface Token {
   text: string;
@@ -149,6 +150,9 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
+  // "She and her aides": a pronoun joined to a group speaks with it.
+  const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
+  if (joined) return joined;
   return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
 }
 
