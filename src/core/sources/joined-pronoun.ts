@@ -27,3 +27,10 @@ export function joinedPronounSpeaker(source: string, tokens: readonly JoinedToke
   const last = tokens[tokens.length - 1]!;
   return { ...rest, text: source.slice(first.start, last.end), start: first.start, end: last.end, kind: 'anonymous', definite: false };
 }
+
+const JOINED_LEAD = /^(?:he|she|they|we|i)\s+and\s+/i;
+
+/** A joined group's words after its pronoun ("her aides" of "She and her aides"): a pronoun there is no sign of a clause. */
+export function afterJoinedPronoun(text: string): string {
+  return text.replace(JOINED_LEAD, '');
+}

@@ -28,3 +28,15 @@ describe('a pronoun joined to a noun phrase', () => {
     expect(read('him and his crew')?.kind).not.toBe('anonymous');
   });
 });
+
+describe('a joined pronoun in positions and after a fronted phrase', () => {
+  it('keeps a lower-case pair after a fronted phrase', () => {
+    const r = run(['Councillor Per Aas spoke on Friday. Early in the race, he and other island candidates complained that the board had cut the number of hearings.']);
+    expect(said(r)).toContain('he and other island candidates | the board had cut the number of hearings');
+  });
+
+  it('reads a position held by the pair', () => {
+    const r = run(['Councillor Per Aas is tied to his record: He and his wife backed the ferry levy, which raised fares.'], [], { attitudes: true });
+    expect(said(r).some((line) => line.startsWith('He and his wife | the ferry levy'))).toBe(true);
+  });
+});
