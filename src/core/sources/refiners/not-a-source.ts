@@ -8,7 +8,6 @@
 
 import { ORG_NOUNS, PERSON_NOUNS, SUBJECT_CUE_FILLER as FILLER } from '../lexicon';
 import { genderOfGivenName } from '../gender';
-import { afterJoinedPronoun } from '../joined-pronoun';
 import type { SpeakerRef } from '../model';
 import { opensSentence } from '../ordinary-words';
 import { isNoOne } from '../no-one-speaker';
@@ -104,8 +103,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
-  // ("she and her aides": a subject pronoun joined to a group speaks with it; its other words decide.)
-  if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(afterJoinedPronoun(phrase)) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
+  if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".
   if (attitude && ref.form === 'name' && ADJECTIVE_NAME.test(ref.name ?? '')) return true;
