@@ -16,6 +16,7 @@ import { openingQuantifier } from './opening-quantifier';
 import { modalAsName } from './modal-name';
 import { soThatPhrase } from './so-that-subject';
 import { thoseWith } from './those-with';
+import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
 
 /**
@@ -236,7 +237,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // "Those over 60 say …": "those" with a phrase of its own is the group that speaks.
   if (!head && !closedApposition) {
-    const those = thoseWith(masked, seg0);
+    const those = thoseWith(masked, seg0) ?? quantifierWith(masked, seg0);
     if (those) return those;
   }
   // "… so small that housing advocates believe …": the phrase after "so … that" is the subject.

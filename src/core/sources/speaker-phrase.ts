@@ -14,6 +14,7 @@ import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
+import { joinedPronounSpeaker } from './joined-pronoun';
 
 export interface Token {
   text: string;
@@ -149,6 +150,9 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
+  // "She and her aides": a pronoun joined to a group speaks with it.
+  const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
+  if (joined) return joined;
   return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
 }
 
@@ -377,9 +381,10 @@ const CLAUSE_ADVERB = /^(?:already|also|still|just|never|always|often|soon|then|
 
 /**
  * Quantifiers that take a part of a group with "of" ("Some of the women", "Each of the candidates").
- * (Not "none", "neither": "None of the Democrats endorsed him" says who did not.)
+ * ("None of the scholars thought a deal was likely", "Neither of them backed the plan": the group's
+ * people hold the view they deny, as a reader of the sentence takes it.)
  */
-const PARTITIVE = /^(?:some|many|most|several|few|all|both|each|either|one|two|three|four|five|half)$/i;
+const PARTITIVE = /^(?:some|many|most|several|few|all|both|each|either|none|neither|one|two|three|four|five|half)$/i;
 const GROUP_PRONOUNS = /^(?:them|us|those)$/i;
 /** Determiners of a plural only: the noun after them is plural, so a word after that noun is a verb. */
 const PLURAL_DETERMINERS = /^(?:both|several|many|some|most|all|these|those|two|three|four|five|few|multiple|numerous|other)$/i;

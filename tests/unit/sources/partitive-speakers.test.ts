@@ -19,9 +19,18 @@ describe('a part of a group as the speaker', () => {
     expect(read('every candidate')).toBe('every candidate | candidate | anonymous');
   });
 
-  it('takes no part of documents, nor "none of" (who did not)', () => {
+  it('takes no part of documents', () => {
     expect(read('One of the harbour surveys')).toBeNull();
-    expect(read('None of the ferry riders')).toBeNull();
+    expect(read('None of the harbour surveys')).toBeNull();
+  });
+
+  it('reads "none of" and "neither of" as the group that denies', () => {
+    expect(read('None of the island voters')).toBe('None of the island voters | voters | anonymous');
+    expect(read('Neither of the harbour officials')).toBe('Neither of the harbour officials | officials | anonymous');
+    const r = run(['None of the island voters we met thought the ferry levy was fair.', 'None of the harbour officials said the pier was safe.']);
+    expect(said(r)).toContain('None of the harbour officials | the pier was safe');
+    // (Not a bare "None": no group is named.)
+    expect(read('None')).toBeNull();
   });
 
   it('names the part in the fact sheet, its "one" kept', () => {
