@@ -29,6 +29,16 @@ describe('transcript turns set in title case', () => {
     expect(labelled(r)[0]).toBe('Ada Lind | The levy keeps the night crossings alive through the whole winter.');
   });
 
+  it('leaves labelled back matter alone: each label once, no one speaking twice', () => {
+    const r = run([
+      'Ada Lind and Tom Berg wrote the harbour study with Rosa Mendel.',
+      'Tom Berg: Designed the survey of the night crossings and ran the counts at both piers.',
+      'Ada Lind: Wrote the first draft of the study and checked every figure in its tables.',
+      'Rosa Mendel: Collected the ferry logs for the winter months and the harbour records.',
+    ]);
+    expect(labelled(r)).toEqual([]);
+  });
+
   it('leaves a single labelled paragraph, short headings and rosters alone', () => {
     expect(said(run([
       'Tom Berg spoke to the board about the levy.',

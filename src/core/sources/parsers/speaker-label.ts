@@ -100,6 +100,7 @@ function turnEnd(scan: Scan, index: number, heads: readonly string[]): number {
  */
 function titleCaseTurns(scan: Scan, heads: readonly string[], isHeadline: (index: number) => boolean): Set<number> {
   const turns = new Set<number>();
+  const turnsBy = new Map<string, number>();
   let long = 0;
   heads.forEach((head, index) => {
     const block = scan.blocks[index]!;
@@ -113,9 +114,16 @@ function titleCaseTurns(scan: Scan, heads: readonly string[], isHeadline: (index
     const speaker = readSpeaker(scan.text, labelStart, labelStart + m[1]!.length);
     if (speaker?.form !== 'name' || speaker.kind !== 'person') return;
     turns.add(index);
+    const surname = m[1]!.split(/\s+/).pop()!.toLowerCase();
+    turnsBy.set(surname, (turnsBy.get(surname) ?? 0) + 1);
     if (wordCount(said, MIN_TURN_WORDS) >= MIN_TURN_WORDS) long++;
   });
-  return long >= MIN_TITLE_TURNS ? turns : new Set();
+  // Beyond a single exchange, people in a conversation speak more than once: most turns belong to a
+  // speaker with two or more. Labelled back matter ("Grant Support: …", "Author Contributions: …",
+  // "Addresses: …") names each label once.
+  const repeated = [...turnsBy.values()].filter((count) => count >= 2).reduce((sum, count) => sum + count, 0);
+  const conversation = turns.size <= 2 || repeated * 2 >= turns.size;
+  return long >= MIN_TITLE_TURNS && conversation ? turns : new Set();
 }
 
 const LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\.?\s*$/u;
