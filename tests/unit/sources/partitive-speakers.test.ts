@@ -33,6 +33,14 @@ describe('a part of a group as the speaker', () => {
     expect(read('None')).toBeNull();
   });
 
+  it('keeps the group that did not apart from another group of the same people', () => {
+    const r = run([
+      'None of the harbour officials said the pier was safe.',
+      'Later, retired harbour officials said the pier had been unsafe for years.',
+    ]);
+    expect(r.sources.map((s) => s.name).sort()).toEqual(['None of the harbour officials', 'retired harbour officials']);
+  });
+
   it('names the part in the fact sheet, its "one" kept', () => {
     const r = run([
       'The ferry line cut its winter timetable on Monday.',

@@ -523,12 +523,16 @@ function countOf(descriptor: string): string | null {
   return COUNT.test(first) ? first : null;
 }
 
+const NONE_OF = /^(?:none|neither)\s+of\s/i;
+
 /**
  * Two descriptions of one head that are two groups: counted differently ("two senators", "three
- * senators"), or one counted and the other "other" ("the five candidates" after "the other
- * candidates"). ("Officials" after "two officials" may be the same group.)
+ * senators"), one counted and the other "other" ("the five candidates" after "the other
+ * candidates"), or one the group that did not ("none of the House Democrats endorsed …" is no
+ * "black Democrats" who blasted him). ("Officials" after "two officials" may be the same group.)
  */
 function otherGroup(a: string, b: string): boolean {
+  if (NONE_OF.test(a) !== NONE_OF.test(b)) return true;
   const ca = countOf(a);
   const cb = countOf(b);
   if (ca && cb) return ca !== cb;
