@@ -21,8 +21,6 @@ const JOINT_THEN_PHRASE = /\s(?:and|but)\s+((?:[^\s,;:()\u2014\u2013\uE000]+\s+)
 /** Adverbs and auxiliaries between the subject and its verb ("also said", "has said"). */
 const FILLER_TAIL = /(?:\s+(?:also|then|later|has|have|had|\p{Ll}+ly))+$/u;
 const MIN_CLAUSE_WORDS = 4;
-/** Statements compared, the latest first: a bound on work. */
-const WINDOW = 12;
 
 export function bareJointSubject(scan: Scan, sentence: Span, cueStart: number): Subject | null {
   const from = Math.max(sentence.start, cueStart - 80);
@@ -35,9 +33,11 @@ export function bareJointSubject(scan: Scan, sentence: Span, cueStart: number): 
   if (!phrase) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   // The first statement: found earlier in the sentence, its cue before the joint and its content
-  // running over it, with a clause of a few words before the conjunction.
+  // running over it, with a clause of a few words before the conjunction. (Searched by position
+  // over the whole list, capped at MAX_FOUND: the parsers append in their own order, so the
+  // sentence's statements need not be the latest found; see found-between.ts.)
   let holder = false;
-  for (let i = scan.found.length - 1; i >= Math.max(0, scan.found.length - WINDOW); i--) {
+  for (let i = scan.found.length - 1; i >= 0; i--) {
     const a = scan.found[i]!;
     if (a.direct || a.cueStart < sentence.start || a.cueStart >= jointAt || a.start > jointAt || a.end <= jointAt) continue;
     if (FRAMING.has(a.extractor)) return null;
