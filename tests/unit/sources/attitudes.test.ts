@@ -156,12 +156,16 @@ describe('attitude cues: what must not match', () => {
   });
 
   it('guesses the person named last for a pronoun the rules leave open, in this reading only', () => {
-    const paragraphs = ['Tomas Berg ran the night ferry for twenty years.', 'We want the old timetable back. I think the board knows it.'];
+    // (In a paragraph a quotation runs on from: the quoted speaker's "we" and "I".)
+    const paragraphs = ['Tomas Berg ran the night ferry for twenty years.', 'We want the old timetable back. I think the board knows it. \u201CThe crews are tired.', '\u201CThey need rest.\u201D'];
     expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([
       'Tomas Berg | want | attitude | the old timetable back',
       'Tomas Berg | think | attitude | the board knows it',
     ]);
     expect(run(paragraphs).quotes).toEqual([]);
+    // (Outside any quotation they are the writer's own, and the writer is no source: narrator-pronoun.ts.)
+    const narration = ['Tomas Berg ran the night ferry for twenty years.', 'We want the old timetable back. I think the board knows it.'];
+    expect(lines(run(narration, [], ATTITUDES))).toEqual([]);
   });
 
   it('takes a majority of a group as a source, and a group after a restrictive "who"', () => {

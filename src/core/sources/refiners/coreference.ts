@@ -18,6 +18,7 @@ import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
 import { lookupTable } from '../../text/lookup-table';
 import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
+import { isNarratorPronoun } from './narrator-pronoun';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -79,7 +80,8 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
-    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun') entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
+    // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
+    if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun' && !(answered < 0 && isNarratorPronoun(scan, a.speaker, a.block))) entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
     bySpan.set(span, entity);
