@@ -29,6 +29,17 @@ describe('transcript turns set in title case', () => {
     expect(labelled(r)[0]).toBe('Ada Lind | The levy keeps the night crossings alive through the whole winter.');
   });
 
+  it('gives an "I" inside a turn to the turn\'s speaker, not to the writer or the person named last', () => {
+    const r = run([
+      'On the evening show, host Ada Lind and the economist Tom Berg argued about the ferry levy.',
+      'Ada Lind: The levy is the only thing keeping the night crossings alive this winter, is it not?',
+      'Tom Berg: Years ago I called the levy “a tax on the people who can least afford the crossing.” It still is.',
+      'Lind: Then who pays for the winter timetable, if not the fishermen and the island traders?',
+      'Berg: Nobody wants to answer that question on air, and that is the whole trouble with it.',
+    ], [], { attitudes: true });
+    expect(r.quotes.filter((q) => q.cue === 'called').map((q) => q.speaker)).toEqual(['Tom Berg']);
+  });
+
   it('leaves labelled back matter alone: each label once, no one speaking twice', () => {
     const r = run([
       'Ada Lind and Tom Berg wrote the harbour study with Rosa Mendel.',

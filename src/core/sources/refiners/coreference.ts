@@ -69,14 +69,18 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     }
     return intervieweeEntity;
   };
+  const turns = attributions.filter((a) => a.extractor === SPEAKER_LABEL && a.direct && a.speaker);
   // Two cues may read one phrase ("The agency issued a statement, saying …"): one entity for it.
   const bySpan = new Map<string, number>();
   for (const a of ordered) {
     if (!a.speaker) continue;
     const span = `${a.speaker.start}:${a.speaker.end}`;
     const known = state.byRef.get(a.speaker) ?? bySpan.get(span);
-    // ("A: I think …" in a printed interview: the one interviewed, whoever was named last.)
-    const answered = interview && a.speaker.form === 'pronoun' && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee() : -1;
+    // ("A: I think …" in a printed interview: the one interviewed, whoever was named last; "Malone:
+    // … I think …" in a transcript's turn: the one the turn is labelled with.)
+    const answered = a.speaker.form !== 'pronoun' ? -1
+      : interview && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee()
+      : turnSpeaker(state, turns, a.speaker);
     let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
@@ -92,6 +96,16 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!nested.has(a) && !ASKED_ONLY.has(a.extractor)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
+}
+
+const SPEAKER_LABEL = 'sources/speaker-label';
+
+/** The entity of the labelled turn ("Malone: …") that holds a first-person singular pronoun, else -1. */
+function turnSpeaker(state: State, turns: readonly Attribution[], ref: SpeakerRef): number {
+  if (!/^(?:i|me|my|myself)$/i.test(ref.head ?? ref.text)) return -1;
+  const turn = turns.find((t) => t.start <= ref.start && ref.start < t.end);
+  const entity = turn?.speaker ? state.byRef.get(turn.speaker) : undefined;
+  return entity ?? -1;
 }
 
 /** "Most residents said they think …": the speaker of the reporting clause, when the pronoun fits it. */
