@@ -29,6 +29,20 @@ describe('phrases that are no source', () => {
     expect(found).not.toContain('she and her allies');
   });
 
+  it('keeps a lower-case pronoun joined to a group when a clause follows its cue', () => {
+    const found = names([
+      'Harbour master Ola Lind lost the vote on Monday, and she and two other pilots complained that the count was rushed.',
+      'The ferry line says the fares will rise, but he and several dock workers argue the rise is unfair.',
+    ]);
+    expect(found.some((n) => /^she and two other pilots/.test(n))).toBe(true);
+    expect(found.some((n) => /^he and several dock workers/.test(n))).toBe(true);
+  });
+
+  it('still drops a lower-case joined pronoun before a noun-phrase object', () => {
+    const found = names(['Ms. Lind is running again, and she and her backers have stressed her long record at the pier.']);
+    expect(found.some((n) => /she and her backers/.test(n))).toBe(false);
+  });
+
   it('keeps a description whose pronoun is the object inside it, not its head', () => {
     const found = names([
       'Harbour master Ola Lind said on Monday that the ferry would not sail until spring.',

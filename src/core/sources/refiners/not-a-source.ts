@@ -11,6 +11,7 @@ import { genderOfGivenName } from '../gender';
 import type { SpeakerRef } from '../model';
 import { opensSentence } from '../ordinary-words';
 import { isNoOne } from '../no-one-speaker';
+import { contentIsClause, isLowerJoinedPronoun } from '../joined-pronoun-clause';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -87,8 +88,11 @@ export function isCreditWord(word: string): boolean {
   return CREDIT_HEAD.test(w) || w === 'getty' || w === 'shutterstock';
 }
 
-/** `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins. */
-export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number): boolean {
+/**
+ * `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins;
+ * `content` the span of what was said, when known.
+ */
+export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number, content?: { start: number; end: number }): boolean {
   const phrase = ref.text.trim();
   const words = (ref.name ?? phrase).toLowerCase().split(/[\s-]+/).filter(Boolean);
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
@@ -103,7 +107,10 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
-  if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')) return true;
+  // ("…, and he and other officials complained that …": a lower-case joined pronoun speaks when a clause follows.)
+  if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')
+    && !(content && isLowerJoinedPronoun(phrase) && content.start >= cueStart
+      && contentIsClause(text.slice(cueStart, content.start), text.slice(content.start, content.end)))) return true;
   // Positions are read from any subject, so an adjective left from a noun phrase ("North Korean
   // troops who support …" read from "support") is a likelier misreading there than before "said".
   if (attitude && ref.form === 'name' && ADJECTIVE_NAME.test(ref.name ?? '')) return true;
