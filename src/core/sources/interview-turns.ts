@@ -52,7 +52,7 @@ export function findInterviewTurns(text: string, blocks: readonly TextBlock[]): 
   return labelled.length >= MIN_ANSWERS && firstTurn > 0 ? { answers, questions, firstTurn } : null;
 }
 
-/** Whether a pronoun inside a turn stands for the interviewee: "I"/"we" answering, "you" asked. */
+/** Whether a pronoun inside a turn stands for the interviewee: "I" answering, "you" asked. */
 export function speaksForInterviewee(turns: InterviewTurns, block: number, pronoun: string | null): boolean {
   // ("We" in an answer is often a group the interviewee speaks for, the country or a party: left to
   // the ordinary reading.)
