@@ -4,7 +4,6 @@
 // stressed her record") the phrase reports an act, and a pronoun phrase there is likelier a misreading
 // than a source. (A capital "She and her aides" opens a sentence and is kept as before.)
 
-const JOINED_LOWER = /^(?:he|she|they|we)\s+and\s+\S/;
 /** "that" opening the content, or standing between the cue and it. */
 const THAT_OPENING = /^\W*that\b/i;
 /**
@@ -15,11 +14,6 @@ const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|should
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const WORD = /[\p{L}'\u2019]+/gu;
 const FIRST_WORDS = 8;
-
-/** Whether `phrase` is a lower-case pronoun joined to a group by "and". */
-export function isLowerJoinedPronoun(phrase: string): boolean {
-  return JOINED_LOWER.test(phrase);
-}
 
 /** Whether the content (with the words between cue and content, `gap`) is a clause, not a noun phrase. */
 export function contentIsClause(gap: string, content: string): boolean {

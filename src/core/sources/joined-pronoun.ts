@@ -30,6 +30,11 @@ export function joinedPronounSpeaker(source: string, tokens: readonly JoinedToke
 
 const JOINED_LEAD = /^(?:he|she|they|we|i)\s+and\s+/i;
 
+/** Whether a phrase opens with a lower-case pronoun joined by "and" ("…, and he and other officials"). */
+export function isLowerJoinedPronoun(phrase: string): boolean {
+  return /^\p{Ll}/u.test(phrase) && JOINED_LEAD.test(phrase);
+}
+
 /** A joined group's words after its pronoun ("her aides" of "She and her aides"): a pronoun there is no sign of a clause. */
 export function afterJoinedPronoun(text: string): string {
   return text.replace(JOINED_LEAD, '');

@@ -15,12 +15,25 @@ const THOSE_WITH = /(?:^|\b(?:and|but|while|whereas|yet|so|when|as|if|because)\s
 /** A verb inside the phrase makes it a clause of its own ("those in power have said"): kept out. */
 const VERB_INSIDE = /\s(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|who|that|which)\s/i;
 
-/** The "those …" group that ends the segment, as its speaker, or null. */
-export function thoseWith(masked: string, seg: Span): { speaker: SpeakerRef; phraseStart: number } | null {
-  const slice = masked.slice(seg.start, seg.end);
-  const m = THOSE_WITH.exec(slice);
+export interface GroupSubject {
+  speaker: SpeakerRef;
+  phraseStart: number;
+}
+
+/**
+ * The group that `pattern`'s first group captures at the segment's end, as an unnamed speaker headed
+ * by `head` (by default its first word), unless a verb inside makes it a clause. Shared by the
+ * readers of a group word with a phrase of its own: "those over 60", "few on either side".
+ */
+export function groupEndingSegment(masked: string, seg: Span, pattern: RegExp, definite: boolean, head?: string): GroupSubject | null {
+  const m = pattern.exec(masked.slice(seg.start, seg.end));
   if (!m || VERB_INSIDE.test(` ${m[1]!} `)) return null;
-  const start = seg.start + m.index + m[0].indexOf(m[1]!);
   const text = m[1]!;
-  return { speaker: nominalSpeaker(text, start, start + text.length, 'anonymous', 'those', true), phraseStart: start };
+  const start = seg.start + m.index + m[0].indexOf(text);
+  return { speaker: nominalSpeaker(text, start, start + text.length, 'anonymous', head ?? text.split(/\s+/)[0]!.toLowerCase(), definite), phraseStart: start };
+}
+
+/** The "those …" group that ends the segment, as its speaker, or null. */
+export function thoseWith(masked: string, seg: Span): GroupSubject | null {
+  return groupEndingSegment(masked, seg, THOSE_WITH, true, 'those');
 }

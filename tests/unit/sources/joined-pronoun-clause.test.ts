@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentIsClause, isLowerJoinedPronoun } from '../../../src/core/sources/joined-pronoun-clause';
+import { contentIsClause } from '../../../src/core/sources/joined-pronoun-clause';
+import { isLowerJoinedPronoun } from '../../../src/core/sources/joined-pronoun';
 
 describe('a lower-case joined pronoun and its content', () => {
   it('knows a lower-case pronoun joined to a group', () => {

@@ -11,7 +11,8 @@ import { genderOfGivenName } from '../gender';
 import type { SpeakerRef } from '../model';
 import { opensSentence } from '../ordinary-words';
 import { isNoOne } from '../no-one-speaker';
-import { contentIsClause, isLowerJoinedPronoun } from '../joined-pronoun-clause';
+import { contentIsClause } from '../joined-pronoun-clause';
+import { isLowerJoinedPronoun } from '../joined-pronoun';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
