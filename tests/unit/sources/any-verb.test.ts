@@ -9,12 +9,12 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     const r = run([
       'Mara Jensen distanced herself from the harbour board on Friday.',
       'Jensen later congratulated the ferry crew on their rescue.',
-      'Jensen has long snubbed the ferry union and its new chief.',
+      'Jensen has long snubbed the ferry union over its wage demands.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Mara Jensen | distanced | herself from the harbour board on Friday',
       'Mara Jensen | congratulated | the ferry crew on their rescue',
-      'Mara Jensen | snubbed | the ferry union and its new chief',
+      'Mara Jensen | snubbed | the ferry union over its wage demands',
     ]);
   });
 
@@ -39,9 +39,9 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     const r = run([
       'Mara Jensen managed to keep the night ferry running through the storm.',
       'Jensen struggled to win over the island councils for most of the year.',
-      'Jensen yielded to the ferry union and its striking crews.',
+      'Jensen yielded to the ferry union on its demand for a night crew.',
     ], [], ATTITUDES);
-    expect(lines(r)).toEqual(['Mara Jensen | yielded | to the ferry union and its striking crews']);
+    expect(lines(r)).toEqual(['Mara Jensen | yielded | to the ferry union on its demand for a night crew']);
   });
 
   it('reads main clauses only', () => {
@@ -54,9 +54,9 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
       'Mara Jensen captured the harbour ward by about four hundred votes.',
       'Jensen later created a standing committee on the ferry timetable.',
       'Jensen changed her ferry schedule to be on the island by Thursday.',
-      'Jensen snubbed the ferry union and its new chief on Monday.',
+      'Jensen snubbed the ferry union over its new timetable on Monday.',
     ], [], ATTITUDES);
-    expect(lines(r)).toEqual(['Mara Jensen | snubbed | the ferry union and its new chief on Monday']);
+    expect(lines(r)).toEqual(['Mara Jensen | snubbed | the ferry union over its new timetable on Monday']);
   });
 
   it('reads "brought" only as "brought up", raising a subject', () => {
@@ -65,5 +65,23 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
       'Jensen brought up the unpaid ferry tolls again at the council meeting.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual(['Mara Jensen | brought | up the unpaid ferry tolls again at the council meeting']);
+  });
+
+  it('reads an act only through an object that is a thing said or held, a clause, a portrayal, a subject or a reason', () => {
+    const r = run([
+      'Mara Jensen hired a pilot to fly the harbour survey on Monday.',
+      'Jensen edged the mayor by about forty votes in the harbour ward.',
+      'Jensen opened a small boatyard beside the old ferry pier last spring.',
+      'Jensen delivered a sharp attack on the harbour board at the meeting.',
+      'Jensen presented the night ferry as the only way to keep the island alive.',
+      'Jensen castigated the harbour board for ignoring the ferry crews all winter.',
+      'Jensen touched briefly on the unpaid tolls and the winter timetable.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Mara Jensen | delivered | a sharp attack on the harbour board at the meeting',
+      'Mara Jensen | presented | the night ferry as the only way to keep the island alive',
+      'Mara Jensen | castigated | the harbour board for ignoring the ferry crews all winter',
+      'Mara Jensen | touched | briefly on the unpaid tolls and the winter timetable',
+    ]);
   });
 });

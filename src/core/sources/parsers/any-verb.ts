@@ -3,6 +3,7 @@
 // talk about …", "she touched on the economy"). Political-news attribution corpora annotate a long
 // tail of such verbs; the fact sheet never reads them.
 
+import { isActObject } from '../act-object';
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -56,6 +57,8 @@ export function parseAnyVerbs(scan: Scan): void {
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
+    // "hired a pilot to …", "edged Smith by a nose": an act, unless its object is a thing said or held.
+    if (isActObject(content)) continue;
     scan.usedCues.add(cueStart);
     const attribution: Attribution = {
       start, end, text: content, direct: false, cue: word, cueStart, speaker: s, block, extractor: EXTRACTOR, confidence: 0.4, attitude: true,
