@@ -1,12 +1,17 @@
 // "An official, who spoke on condition of anonymity to discuss the private meeting, said …": the
 // infinitive after "anonymity" gives the reason the source was not named, a formula of news copy.
 // "to discuss the private meeting" is no position the official takes; what the official said
-// follows elsewhere in the sentence and is read there.
+// follows elsewhere in the sentence and is read there. So is the formula's other wording, "an aide
+// who was not authorized to speak publicly": neither "authorized" nor "speak" is a position.
 
-/** "anonymity to", "anonymity in order to", right before the cue. */
-const ANONYMITY_TO = /\banonymity\s+(?:in\s+order\s+)?to\s+$/i;
+/** "anonymity to", "anonymity in order to", "not authorized to", right before the cue. */
+const ANONYMITY_TO = /\b(?:anonymity\s+(?:in\s+order\s+)?|(?:not|n['\u2019]t)\s+(?:authorized|authorised|permitted|allowed|cleared)\s+)to\s+$/i;
+/** "not authorized" as the cue itself, with its infinitive after it. */
+const NOT_BEFORE = /\b(?:not|n['\u2019]t)\s+$/i;
+const PERMISSION_TO = /^(?:authorized|authorised|permitted|allowed|cleared)\s+to\s/i;
 
 /** True when the cue at `cueStart` is the verb of the infinitive that explains a source's anonymity. */
 export function isAnonymityPurpose(text: string, cueStart: number): boolean {
-  return ANONYMITY_TO.test(text.slice(Math.max(0, cueStart - 40), cueStart));
+  const before = text.slice(Math.max(0, cueStart - 40), cueStart);
+  return ANONYMITY_TO.test(before) || (NOT_BEFORE.test(before) && PERMISSION_TO.test(text.slice(cueStart, cueStart + 24)));
 }

@@ -81,6 +81,22 @@ describe('the infinitive that explains anonymity', () => {
     const text = 'The aide refused to discuss the budget talks.';
     expect(isAnonymityPurpose(text, text.indexOf('discuss'))).toBe(false);
   });
+
+  it('reads "not authorized to speak publicly" as no position, neither its "authorized" nor its "speak"', () => {
+    const text = 'A harbour official, who was not authorized to speak publicly about the lease, said the ferry would stop in May.';
+    expect(isAnonymityPurpose(text, text.indexOf('authorized'))).toBe(true);
+    expect(isAnonymityPurpose(text, text.indexOf('speak'))).toBe(true);
+    const r = run([text], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('publicly'))).toBe(false);
+    expect(lines(r)).toContain('harbour official | said | the ferry would stop in May');
+  });
+
+  it('keeps an authorization that is granted, not withheld', () => {
+    const text = 'The council authorized a new ferry lease on Monday.';
+    expect(isAnonymityPurpose(text, text.indexOf('authorized'))).toBe(false);
+    const withheld = 'The mayor was not authorized by the council to sign the lease.';
+    expect(isAnonymityPurpose(withheld, withheld.indexOf('authorized'))).toBe(false);
+  });
 });
 
 // A word in -ing or -ed after a possessive noun modifies the next noun.
