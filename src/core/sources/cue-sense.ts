@@ -7,12 +7,14 @@
 // ("addressed the convention"), tries a thing ("tried a new approach"), is the noun "state" ("most
 // state parties"), founds something ("founded a firm"), is a participle inside the subject ("a poll
 // released Sunday is …"), locates a thing ("found them during the search"), adds to something
-// ("added to his lead") or is a noun with the verb after it ("SPH shares closed flat").
+// ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat") or casts a
+// ballot that names no choice ("voters cast ballots in five states").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
+import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
 import { isDatedParticiple } from './dated-participle';
 import { isFoundingAct } from './founding-act';
@@ -49,7 +51,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   return isKeptNotClaimed(a.cue, a.text) || isBylineOnly(a.cue, a.text) || isNamingCall(text, a.cue, a.cueStart)
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
-    || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue)
+    || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

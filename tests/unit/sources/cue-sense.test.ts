@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAddingTo } from '../../../src/core/sources/adding-to';
 import { isAddressedGathering } from '../../../src/core/sources/address-gathering';
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
+import { isBallotWithoutChoice } from '../../../src/core/sources/ballot-without-choice';
 import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
@@ -381,3 +382,23 @@ describe('"add to" in the sense of increasing', () => {
     expect(lines(r)).toContain('Tomas Berg | added | the count was not over');
   });
 });
+
+// Casting a ballot is the act of voting; only the choice it names is a position.
+describe('a ballot cast without a choice', () => {
+  it('reads "voters cast ballots in …" as no position', () => {
+    expect(isBallotWithoutChoice('cast', ' ballots in three island wards on Tuesday.')).toBe(true);
+    expect(isBallotWithoutChoice('casting', ' early ballots at the harbour hall')).toBe(true);
+    const r = run(['About 4,000 island voters cast ballots in the ferry referendum on Tuesday.'], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+
+  it('keeps a ballot with its choice, and "cast" as "portray" or with a preposition before the vote', () => {
+    expect(isBallotWithoutChoice('cast', ' their votes for the harbour levy')).toBe(false);
+    expect(isBallotWithoutChoice('cast', ' a ballot against the new toll')).toBe(false);
+    expect(isBallotWithoutChoice('cast', ' herself as the ferry crews\' champion')).toBe(false);
+    expect(isBallotWithoutChoice('cast', ' doubt on the votes counted in the east ward')).toBe(false);
+    const r = run(['Most island voters cast their ballots for the harbour levy on Tuesday.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Most island voters | cast | their ballots for the harbour levy on Tuesday']);
+  });
+});
+
