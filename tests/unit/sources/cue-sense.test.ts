@@ -40,6 +40,23 @@ describe('"maintain" with a noun phrase for object', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual(['Tomas Berg | maintains | the count in the harbour wards was flawed']);
   });
+
+  it('judges the object up to its comma, not the clause read on past it', () => {
+    expect(isKeptNotClaimed('maintains', 'a comfortable lead over Berg in the harbour wards, and her rivals have struggled to raise money')).toBe(true);
+    expect(isKeptNotClaimed('maintained', 'a steady lead in the polls, was targeted by a wave of attack ads')).toBe(true);
+    expect(isKeptNotClaimed('maintain', 'the loyalty of voters who were new to the island')).toBe(true);
+    // (A clause before the comma is still a claim.)
+    expect(isKeptNotClaimed('maintained', 'the fees were legal, and the board agreed')).toBe(false);
+    expect(isKeptNotClaimed('maintained', 'that the fees, which rose twice, were legal')).toBe(false);
+  });
+
+  it('drops a kept lead whose sentence runs on', () => {
+    const r = run([
+      'Tomas Berg, who has maintained a steady lead in the polls, was targeted by a wave of attack ads.',
+      'Mayor Ines Falk maintains a comfortable lead over Berg in the harbour wards, and her rivals have struggled to raise money.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('maintain'))).toEqual([]);
+  });
 });
 
 // Reporting from somewhere, or writing for an outlet, is where the words were written.
