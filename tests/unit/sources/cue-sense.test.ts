@@ -8,11 +8,12 @@ import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
 import { isLocatingFind } from '../../../src/core/sources/locating-find';
-import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
+import { isModifierAfterPossessive, isModifierAfterQuantity } from '../../../src/core/sources/modifier-cue';
 import { isNamingCall } from '../../../src/core/sources/naming-call';
 import { isNounState } from '../../../src/core/sources/noun-state';
 import { isPhrasalAct } from '../../../src/core/sources/phrasal-act';
 import { isRelativeInSubject } from '../../../src/core/sources/relative-in-subject';
+import { isMisreadCue } from '../../../src/core/sources/cue-sense';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -380,5 +381,35 @@ describe('"add to" in the sense of increasing', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Ines Varga'))).toBe(false);
     expect(lines(r)).toContain('Tomas Berg | added | the count was not over');
+  });
+});
+
+// A participle between a number or a superlative and a plural noun is the noun's adjective.
+describe('an -ed cue after a number or a superlative, before a plural noun', () => {
+  const at = (text: string, cue: string) => isModifierAfterQuantity(text, cue, text.indexOf(` ${cue} `) + 1);
+
+  it('reads the participle as an adjective', () => {
+    expect(at('Falk leads Berg by roughly 270 pledged delegates as the season ends.', 'pledged')).toBe(true);
+    expect(at('The party should pick whoever won the most pledged delegates.', 'pledged')).toBe(true);
+    expect(at('The clinic saw 1,200 reported cases last winter.', 'reported')).toBe(true);
+  });
+
+  it('keeps a number that is the subject, and other words before the verb', () => {
+    expect(at('Of the 40 members, 12 pledged their support to Falk.', 'pledged')).toBe(false);
+    expect(at('Of the 40 members, 12 said they would vote for Falk.', 'said')).toBe(false);
+    expect(at('Two delegates pledged votes to Falk.', 'pledged')).toBe(false);
+    expect(at('The clinic saw 1,200 reporting cases.', 'reporting')).toBe(false);
+  });
+
+  it('takes no statement from the adjective', () => {
+    const text = 'Mayor Ines Falk currently leads Tomas Berg by roughly 270 pledged delegates as the primary season ends.';
+    const cueStart = text.indexOf('pledged');
+    const start = cueStart + 'pledged '.length;
+    const misread = (cue: string, at: number) => isMisreadCue({
+      start, end: text.length - 1, text: text.slice(start, -1), direct: false, cue, cueStart: at,
+      speaker: null, block: 0, extractor: 'sources/reporting-verb', confidence: 0.8,
+    }, text);
+    expect(misread('pledged', cueStart)).toBe(true);
+    expect(misread('leads', text.indexOf('leads'))).toBe(false);
   });
 });
