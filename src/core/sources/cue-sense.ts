@@ -7,8 +7,9 @@
 // ("addressed the convention"), tries a thing ("tried a new approach"), is the noun "state" ("most
 // state parties"), founds something ("founded a firm"), is a participle inside the subject ("a poll
 // released Sunday is …"), locates a thing ("found them during the search"), adds to something
-// ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat") or casts a
-// ballot that names no choice ("voters cast ballots in five states").
+// ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat"), casts a ballot
+// that names no choice ("voters cast ballots in five states") or is an adjective between a number and
+// its noun ("leads by 270 pledged delegates").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -21,7 +22,7 @@ import { isFoundingAct } from './founding-act';
 import { isKeptNotClaimed } from './kept-not-claimed';
 import { isLocatingFind } from './locating-find';
 import type { Attribution } from './model';
-import { isModifierAfterPossessive } from './modifier-cue';
+import { isModifierAfterPossessive, isModifierAfterQuantity } from './modifier-cue';
 import { isNamingCall } from './naming-call';
 import { isNounBeforeVerb } from './noun-before-verb';
 import { isNounState } from './noun-state';
@@ -36,6 +37,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (a.direct) return false;
   if (isAnonymityPurpose(text, a.cueStart)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
+  if (isModifierAfterQuantity(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
   if (a.start < a.cueStart) {
     // (Save an attempt read with its object before it, "the things he has tried": the gap is a noun

@@ -78,6 +78,7 @@ import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
 import { dropPositionsInOthersStatements } from './refiners/nested-positions';
+import { dropStatementsInOthersStatements } from './refiners/nested-statements';
 import { isNotASource } from './refiners/not-a-source';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
@@ -177,6 +178,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
-  const checked = checkQuotes(dedupe(dropPositionsInOthersStatements(resolved, scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(resolved, scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

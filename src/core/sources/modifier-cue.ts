@@ -23,3 +23,18 @@ export function isModifierAfterPossessive(text: string, cue: string | null, cueS
   const name = /^\p{Lu}\p{Ll}/u.test(owner);
   return !name || word.endsWith('ed');
 }
+
+// "leads by 270 pledged delegates", "won the most pledged delegates": a participle in -ed between a
+// number or a superlative and a plural noun is that noun's adjective, not a verb. (Not a number that
+// is the subject, "Of the 40 members, 12 pledged their support": a pronoun, a determiner or a
+// preposition follows the verb there, never a bare plural noun.)
+const QUANTITY_BEFORE = /(?:^|\s)(?:\d[\d,.]*|the\s+(?:most|fewest))\s+$/i;
+const PLURAL_NOUN_AFTER = /^\s+(?!(?:they|them|their|theirs|his|hers|its|ours|yours|this|these|those|was|is|as|us|plans|thanks|always|perhaps|sometimes|besides|towards|afterwards|less|unless)\b)\p{Ll}{2,}s\b(?!['\u2019])/u;
+
+/** True when the -ed cue at `cueStart` stands between a number or superlative and a plural noun it modifies. */
+export function isModifierAfterQuantity(text: string, cue: string | null, cueStart: number): boolean {
+  const word = cue?.trim() ?? '';
+  if (!/^\p{Ll}+ed$/u.test(word) || !text.startsWith(word, cueStart)) return false;
+  return QUANTITY_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart))
+    && PLURAL_NOUN_AFTER.test(text.slice(cueStart + word.length, cueStart + word.length + 40));
+}

@@ -9,11 +9,12 @@ import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
 import { isKeptNotClaimed } from '../../../src/core/sources/kept-not-claimed';
 import { isLocatingFind } from '../../../src/core/sources/locating-find';
-import { isModifierAfterPossessive } from '../../../src/core/sources/modifier-cue';
+import { isModifierAfterPossessive, isModifierAfterQuantity } from '../../../src/core/sources/modifier-cue';
 import { isNamingCall } from '../../../src/core/sources/naming-call';
 import { isNounState } from '../../../src/core/sources/noun-state';
 import { isPhrasalAct } from '../../../src/core/sources/phrasal-act';
 import { isRelativeInSubject } from '../../../src/core/sources/relative-in-subject';
+import { isMisreadCue } from '../../../src/core/sources/cue-sense';
 import { run } from './run';
 
 const ATTITUDES = { attitudes: true };
@@ -40,6 +41,23 @@ describe('"maintain" with a noun phrase for object', () => {
       'Her opponent, Tomas Berg, maintains that the count in the harbour wards was flawed.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual(['Tomas Berg | maintains | the count in the harbour wards was flawed']);
+  });
+
+  it('judges the object up to its comma, not the clause read on past it', () => {
+    expect(isKeptNotClaimed('maintains', 'a comfortable lead over Berg in the harbour wards, and her rivals have struggled to raise money')).toBe(true);
+    expect(isKeptNotClaimed('maintained', 'a steady lead in the polls, was targeted by a wave of attack ads')).toBe(true);
+    expect(isKeptNotClaimed('maintain', 'the loyalty of voters who were new to the island')).toBe(true);
+    // (A clause before the comma is still a claim.)
+    expect(isKeptNotClaimed('maintained', 'the fees were legal, and the board agreed')).toBe(false);
+    expect(isKeptNotClaimed('maintained', 'that the fees, which rose twice, were legal')).toBe(false);
+  });
+
+  it('drops a kept lead whose sentence runs on', () => {
+    const r = run([
+      'Tomas Berg, who has maintained a steady lead in the polls, was targeted by a wave of attack ads.',
+      'Mayor Ines Falk maintains a comfortable lead over Berg in the harbour wards, and her rivals have struggled to raise money.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('maintain'))).toEqual([]);
   });
 });
 
@@ -402,3 +420,32 @@ describe('a ballot cast without a choice', () => {
   });
 });
 
+// A participle between a number or a superlative and a plural noun is the noun's adjective.
+describe('an -ed cue after a number or a superlative, before a plural noun', () => {
+  const at = (text: string, cue: string) => isModifierAfterQuantity(text, cue, text.indexOf(` ${cue} `) + 1);
+
+  it('reads the participle as an adjective', () => {
+    expect(at('Falk leads Berg by roughly 270 pledged delegates as the season ends.', 'pledged')).toBe(true);
+    expect(at('The party should pick whoever won the most pledged delegates.', 'pledged')).toBe(true);
+    expect(at('The clinic saw 1,200 reported cases last winter.', 'reported')).toBe(true);
+  });
+
+  it('keeps a number that is the subject, and other words before the verb', () => {
+    expect(at('Of the 40 members, 12 pledged their support to Falk.', 'pledged')).toBe(false);
+    expect(at('Of the 40 members, 12 said they would vote for Falk.', 'said')).toBe(false);
+    expect(at('Two delegates pledged votes to Falk.', 'pledged')).toBe(false);
+    expect(at('The clinic saw 1,200 reporting cases.', 'reporting')).toBe(false);
+  });
+
+  it('takes no statement from the adjective', () => {
+    const text = 'Mayor Ines Falk currently leads Tomas Berg by roughly 270 pledged delegates as the primary season ends.';
+    const cueStart = text.indexOf('pledged');
+    const start = cueStart + 'pledged '.length;
+    const misread = (cue: string, at: number) => isMisreadCue({
+      start, end: text.length - 1, text: text.slice(start, -1), direct: false, cue, cueStart: at,
+      speaker: null, block: 0, extractor: 'sources/reporting-verb', confidence: 0.8,
+    }, text);
+    expect(misread('pledged', cueStart)).toBe(true);
+    expect(misread('leads', text.indexOf('leads'))).toBe(false);
+  });
+});
