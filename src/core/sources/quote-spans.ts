@@ -36,11 +36,11 @@ function isWordChar(ch: string | undefined): boolean {
 
 /**
  * "“…here,“ said Jones": an opening curly mark typed where the closing one belongs. Glued to the
- * end of a word or its punctuation and followed by a space (or the paragraph's end), it cannot
- * open anything: it closes the quotation that is open.
+ * end of a word or its punctuation and followed by a space (or the paragraph's end, or a bracketed
+ * credit: "… stand.“[Post.]"), it cannot open anything: it closes the quotation that is open.
  */
 function typedOpenerCloses(ch: string, prev: string | undefined, next: string | undefined): boolean {
-  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /\s/.test(next));
+  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /[\s[]/.test(next));
 }
 
 /**

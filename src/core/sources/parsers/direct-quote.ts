@@ -33,8 +33,10 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
+    // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
+    // roundup's heading says before her name.)
+    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+      ?? writtenQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
