@@ -38,7 +38,8 @@ export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|S
 const DELEGATE_TITLE = /(?:^|[^,\-\u2013\s])\s+Del\.$/;
 const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|These|Those|There|But|His|Her|Their|Its|Our)\s/;
-const SENTENCE_END = /[.!?\u2026]+[)"'\u201D\u2019]*\s+/g;
+// (".] " too: a bracketed credit, "… lead. [Post.] Next item", ends its sentence.)
+const SENTENCE_END = /[.!?\u2026]+[)\]"'\u201D\u2019]*\s+/g;
 
 /**
  * Sentence spans of one block, on masked text: a quotation never splits a sentence, but one

@@ -36,11 +36,11 @@ function isWordChar(ch: string | undefined): boolean {
 
 /**
  * "“…here,“ said Jones": an opening curly mark typed where the closing one belongs. Glued to the
- * end of a word or its punctuation and followed by a space (or the paragraph's end), it cannot
- * open anything: it closes the quotation that is open.
+ * end of a word or its punctuation and followed by a space (or the paragraph's end, or a bracketed
+ * credit: "… stand.“[Post.]"), it cannot open anything: it closes the quotation that is open.
  */
 function typedOpenerCloses(ch: string, prev: string | undefined, next: string | undefined): boolean {
-  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /\s/.test(next));
+  return ch === '\u201C' && prev !== undefined && /[\p{L}\p{N}.,!?;\u2026]/u.test(prev) && (next === undefined || /[\s[]/.test(next));
 }
 
 /**
@@ -52,6 +52,24 @@ function spacedAfterInner(text: string, i: number, ch: string, next: string | un
   return ch === '"' && text[i - 1] === ' ' && /['\u2019]/.test(text[i - 2] ?? '') && (next === undefined || /\s/.test(next));
 }
 
+/**
+ * "“It is not about “fair play” any more,” she wrote": a curly opening mark inside an open
+ * quotation whose next curly mark closes and whose mark after that closes again is a quotation
+ * inside the quotation, not a fresh start after a mark that was never closed. (Curly marks only:
+ * straight ones cannot tell an inner opening from a stray one.) Reads ahead only to the second
+ * mark after `i`, so the block is still read in linear time.
+ */
+function opensInnerQuote(text: string, i: number, end: number): boolean {
+  let closes = 0;
+  for (let j = i + 1; j < end; j++) {
+    const ch = text[j]!;
+    if (DOUBLE_CLOSE.has(ch) || typedOpenerCloses(ch, text[j - 1], j + 1 < end ? text[j + 1] : undefined)) {
+      if (++closes === 2) return true;
+    } else if (DOUBLE_OPEN.has(ch)) return false;
+  }
+  return false;
+}
+
 /** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
 export function findQuotesInBlock(text: string, start: number, end: number, block: number): QuoteRegion[] {
   let hasDouble = false;
@@ -61,6 +79,8 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
   }
   const regions: QuoteRegion[] = [];
   let open = -1;
+  // An inner quotation is open inside the open one: its closing mark does not close the outer one.
+  let inner = false;
   for (let i = start; i < end; i++) {
     let ch = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
@@ -82,13 +102,17 @@ export function findQuotesInBlock(text: string, start: number, end: number, bloc
       if (pair) i++;
       continue;
     }
-    if (closer && i > open + 1) {
+    if (closer && inner) {
+      inner = false;
+    } else if (closer && i > open + 1) {
       pushRegion(text, open, i + (pair ? 2 : 1), block, false, regions);
       open = -1;
       if (pair) i++;
     } else if (opener && DOUBLE_OPEN.has(ch) && i - open > 1) {
-      // A new opening mark before the old one closed: the old one was never closed.
-      open = i;
+      // A new opening mark before the old one closed: a quotation inside it, or else the old one
+      // was never closed.
+      if (opensInnerQuote(text, i, end)) inner = true;
+      else open = i;
     }
   }
   if (open >= 0 && end - open > 2) pushRegion(text, open, end, block, true, regions);

@@ -399,13 +399,14 @@ function lastBeforeModifier(tokens: Token[], words: readonly string[], from: num
 /** A description: "the intelligence agency", "a US expert", "officials", "a report by X". */
 /**
  * Where the last of two coordinated noun phrases starts among a head's modifiers: after "and"/"or"
- * that follows a plural ("private firms and ordinary traders"), else 0. (Not after an adjective:
- * "black and white" describes one head.)
+ * that follows a plural ("private firms and ordinary traders") or a person's noun ("the Vermont
+ * senator and presidential candidate": one person with two titles), else 0. (Not after an
+ * adjective: "black and white" describes one head.)
  */
 const CONJUNCT_PREPOSITION = /^(?:into|over|under|through|across|against|toward|towards|among|between|after|before)$/i;
 function lastConjunctStart(modifiers: string[]): number {
   for (let k = modifiers.length - 1; k > 1; k--) {
-    if (!/^(?:and|or)$/.test(modifiers[k]!) || !BARE_PLURAL.test(modifiers[k - 1]!)) continue;
+    if (!/^(?:and|or)$/.test(modifiers[k]!) || !(BARE_PLURAL.test(modifiers[k - 1]!) || PERSON_NOUNS.has(modifiers[k - 1]!.toLowerCase()))) continue;
     // (The first part is held to the same limit, and a preposition in it makes it a clause: "the poll
     // takes into account both Democrats and …".)
     return k > 6 || modifiers.slice(0, k).some((m) => PREPOSITIONS.has(m.toLowerCase()) || CONJUNCT_PREPOSITION.test(m)) ? 0 : k + 1;

@@ -24,4 +24,19 @@ describe('an attribution set off as an aside', () => {
     const r = run(['The pier will reopen in May, said Ada Jones, the harbour master.']);
     expect(said(r)).toEqual(['Ada Jones | The pier will reopen in May']);
   });
+
+  it('joins the statement around an inverted speaker and an apposition when a verb resumes it', () => {
+    const r = run(['The paradox of the pier, says Carl Holm, a historian at the Harbor Library, is that it was built for a town that never came.']);
+    expect(said(r)).toEqual(['Carl Holm | The paradox of the pier is that it was built for a town that never came']);
+  });
+
+  it('joins it when two words resume it after the aside, a verb first', () => {
+    const r = run(['Any attempt to fix the pier without the state, Piet Holm said, becomes hopeless.']);
+    expect(said(r)).toEqual(['Piet Holm | Any attempt to fix the pier without the state becomes hopeless']);
+  });
+
+  it('but not two words of time after the aside', () => {
+    const r = run(['The pier will reopen in May, Piet Holm said, last week.']);
+    expect(said(r).join(' ')).not.toContain('last week');
+  });
 });

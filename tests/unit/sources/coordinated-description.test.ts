@@ -16,6 +16,12 @@ describe('two coordinated descriptions as one speaker', () => {
     expect(read('ordinary Danish traders')?.kind).toBe('anonymous');
   });
 
+  it('reads one person with two titles after a person noun and "and"', () => {
+    const ref = read('the longtime state senator and former mayoral candidate');
+    expect(ref?.kind).toBe('person');
+    expect(ref?.head).toBe('candidate');
+  });
+
   it('keeps the limit for one head, and after "and" between adjectives', () => {
     expect(read('big old red and wooden fishing harbour boats')).toBeNull();
     expect(read('the new big old grey wooden harbour ferry crews')).toBeNull();

@@ -31,4 +31,24 @@ describe('a quotation after a name and a colon', () => {
   it('not when what follows is a title or a fragment', () => {
     expect(said(run(['The prize went to three poets. The winners - Ada Lind: “Tide and Time”, a poem of the harbour.']))).toEqual([]);
   });
+  it('before a cue in the heading before the dash', () => {
+    expect(said(run(['Skippers agree - Karl Holm: “Nobody here wants the toll, but nobody wants to lose the ferry either.”']))).toEqual([
+      'Karl Holm | Nobody here wants the toll, but nobody wants to lose the ferry either.',
+    ]);
+  });
+
+  it('in a roundup paragraph whose items end on bracketed credits, the dash touching "More from"', () => {
+    const r = run([
+      'FERRIES LOSE MONEY - Ada Lind: “The ferry has lost money in each of the last six years, and the losses grow.” [Courier.] Riders agree - Tom Berg: “Most riders would pay more to keep the service running all winter.” [Post.] What the numbers say -More from Lind: “Data from our survey show that the late boats carry the most riders.“[Post.]',
+    ]);
+    expect(said(r)).toEqual([
+      'Ada Lind | The ferry has lost money in each of the last six years, and the losses grow.',
+      'Tom Berg | Most riders would pay more to keep the service running all winter.',
+      'Ada Lind | Data from our survey show that the late boats carry the most riders.',
+    ]);
+  });
+
+  it('not when the words before the dash hold no dash-set name part', () => {
+    expect(said(run(['The toll will rise - and the board knows it: “Nobody here wants the toll, but nobody wants to lose the ferry.”']))).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { asPutItQuote } from './as-put-it';
 import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
+import { mannerQuote } from './manner-quote';
 import { lastFoundBetween } from '../found-between';
 
 const EXTRACTOR = 'sources/direct-quote';
@@ -33,8 +34,10 @@ export function parseDirectQuotes(scan: Scan): void {
     if (scan.found.length >= MAX_FOUND || scan.usedRegions.has(region)) return;
     if (isTitle(scan.text, region)) return;
     const after = cueAfter(scan, region);
-    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region) ?? nameColonQuote(scan, region);
+    // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
+    // roundup's heading says before her name.)
+    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);

@@ -527,7 +527,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   while (end > sentence.start && /[\s,\u2014\u2013-]/.test(masked[end - 1]!)) end--;
   if (end <= sentence.start) return null;
   if (!/[,\uE000\u2014\u2013-]/.test(masked.slice(end - 1, phraseStart))) return null;
-  const afterStart = inverted ? subject.speaker.end : cue.end;
+  let afterStart = inverted ? subject.speaker.end : cue.end;
   if (end - sentence.start > MAX_CONTENT) return null;
   const after = masked.slice(afterStart, Math.min(sentence.end, afterStart + MAX_CONTENT));
   const stop = trailingStop(scan, afterStart, afterStart + after.length);
@@ -545,17 +545,25 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // "…; in 2012, …": a semicolon ends the statement's clause.
   const semicolon = tail.indexOf(';');
   if (semicolon >= 0) tail = tail.slice(0, semicolon);
+  // "The paradox, says Carl Holm, a historian at the library, is that …": an apposition after an
+  // inverted speaker, then a verb that resumes the sentence.
+  const resumed = inverted ? resumedAfterApposition(tail) : 0;
+  if (resumed > 0) {
+    tail = tail.slice(resumed);
+    afterStart += resumed;
+  }
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
-  const apposition = inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
+  const apposition = resumed === 0 && inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (resumed === 0 && isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
   // (words of a quotation count: "The industry, she said, is ''doing much better''").
   // ("The contrast, said Doyle, would be clear": after an inverted speaker, only a verb resumes it.)
   if (inverted && !RESUMING_VERB.test(tail)) return null;
-  if (!/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3) return null;
+  // ("Any attempt to fix it, he said, becomes hopeless.": two words are enough when a verb opens them.)
+  if (!/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3 && !RESUMING_VERB.test(tail) && !VERB_FORM_RESUMES.test(tail)) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
   const span = trimContent(scan, sentence.start, sentence.end);
   if (!span || resume >= span.end) return null;
@@ -570,6 +578,17 @@ const OPENING_PREPOSITION = /^\s*(?:In|During|At|On|After|Before|For|With|From|O
 function openingAdverbialOnly(before: string): boolean {
   return OPENING_PREPOSITION.test(before) && !before.includes(MASK) && wordCount(before, 7) <= 5
     && !CLAUSE_VERB.test(` ${before} `) && !/\s(?:I|we|he|she|they|it|you)\s/i.test(` ${before} `);
+}
+
+/** A verb in -s or -ed right after the comma: "…, he said, becomes hopeless." */
+const VERB_FORM_RESUMES = /^,\s+\p{Ll}{3,}(?:es|s|ed)\s+\p{L}/u;
+/** ", a historian at the library," — an apposition after an inverted speaker, up to its closing comma. */
+const INVERTED_APPOSITION = /^,\s+(?:a|an|the)\s[^,\uE000;]{1,100}?(?=,\s)/;
+
+/** How far the tail runs before the verb that resumes the sentence after an apposition, or 0. */
+function resumedAfterApposition(tail: string): number {
+  const m = INVERTED_APPOSITION.exec(tail);
+  return m && RESUMING_VERB.test(tail.slice(m[0].length)) ? m[0].length : 0;
 }
 
 /** A finite verb that resumes the sentence after an inverted aside: ", would be clear", ", is doing better". */

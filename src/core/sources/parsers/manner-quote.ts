@@ -1,0 +1,80 @@
+// Quotations with a verb of manner or of going on for their cue, words that report speech only
+// next to a quotation: "“…,” Holm shot back.", "“…?” Lind questioned.", "“…,” he went on.",
+// "Lind went on to say, “…”", "Lind continued by saying, “…”", "Lind continues: “…”". Away from
+// a quotation these verbs report nothing ("the talks went on", "he continues to fish", "police
+// questioned him"), so they are no cues in the lexicon; here the quotation is the content and the
+// phrase next to the verb (a person's name, a pronoun, a description of a person) the speaker.
+
+import type { Attribution, SpeakerRef } from '../model';
+import { MASK, type QuoteRegion } from '../quote-spans';
+import { sentenceOf, type Scan } from '../scan';
+import { readSpeaker } from '../speaker-phrase';
+
+const EXTRACTOR = 'sources/manner-quote';
+// After the quotation, closing the attribution ("“…,” Holm shot back." / "“…,” he went on, …").
+const MANNER_AFTER = '(?:shot|fired|snapped|hit)\\s+back|went\\s+on|goes\\s+on|continues|questioned|jokes|answers|reacted|chimed\\s+in|cracked|deadpanned';
+// Before it, with a comma or a colon ("Lind went on to say, “…”").
+const MANNER_BEFORE = '(?:shot|fired|snapped|hit)\\s+back|went\\s+on\\s+to\\s+(?:say|add|write|tell\\s+\\S+)|(?:continued|began|ended|concluded|opened|closed)\\s+by\\s+(?:saying|adding|writing|noting)|continues|jokes|answers|reacted|chimed\\s+in|cracked|deadpanned';
+const PHRASE = `[^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?`;
+/** "…,” Holm shot back." — the subject, then the verb, then the end of the attribution. */
+const SUBJECT_AFTER = new RegExp(`^[\\s,]*(${PHRASE})\\s+(${MANNER_AFTER})(?=\\s*(?:[.,;!?]|$))`);
+/** "…,” continued Holm." — the verb, then the subject. */
+const INVERTED_AFTER = new RegExp(`^[\\s,]*(continued|continues|questioned|reacted|answered)\\s+(${PHRASE})(?=\\s*(?:[.,;!?]|$))`);
+/** "Holm went on to say, “…”" — the sentence opens with the subject, the verb closes on a comma or colon. */
+const SUBJECT_BEFORE = new RegExp(`^\\s*(${PHRASE})\\s+(?:then\\s+|later\\s+)?(${MANNER_BEFORE})\\s*[,:]\\s*$`);
+// The quotation opens its sentence: nothing before it but spaces, commas and dashes.
+const OPENS = /^[\s,\u2014\u2013-]*$/;
+/** How far before or after the quotation the attribution may run. */
+const REACH = 90;
+
+/** The quotation's attribution to the speaker next to a verb of manner, or null. */
+export function mannerQuote(scan: Scan, region: QuoteRegion): Attribution | null {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence) return null;
+  const lead = scan.masked.slice(sentence.start, region.start);
+  if (OPENS.test(lead)) {
+    // (The attribution may be a sentence of its own after a quotation closed by "?" or "!".)
+    const next = region.terminal ? sentenceOf(scan, region.block, region.end + 1) : null;
+    const end = next && next.start - region.end <= 3 ? next.end : sentence.end;
+    const after = scan.masked.slice(region.end, Math.min(end, region.end + REACH));
+    const inverted = INVERTED_AFTER.exec(after);
+    if (inverted) {
+      const phraseStart = region.end + inverted[0].length - inverted[2]!.length;
+      return make(scan, region, region.end + inverted[0].indexOf(inverted[1]!), inverted[1]!, phraseStart, inverted[2]!);
+    }
+    const straight = SUBJECT_AFTER.exec(after);
+    if (straight) {
+      const phraseStart = region.end + straight[0].indexOf(straight[1]!);
+      return make(scan, region, region.end + straight[0].length - straight[2]!.length, straight[2]!, phraseStart, straight[1]!);
+    }
+    return null;
+  }
+  if (lead.length > REACH || lead.includes(MASK)) return null;
+  const before = SUBJECT_BEFORE.exec(lead);
+  if (!before) return null;
+  const phraseStart = sentence.start + before.index + before[0].indexOf(before[1]!);
+  const cueStart = sentence.start + before.index + before[0].lastIndexOf(before[2]!);
+  return make(scan, region, cueStart, before[2]!, phraseStart, before[1]!);
+}
+
+function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, phraseStart: number, phrase: string): Attribution | null {
+  const speaker = person(scan, phraseStart, phraseStart + phrase.trimEnd().length);
+  if (!speaker) return null;
+  scan.usedCues.add(cueStart);
+  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
+  return {
+    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: cue.replace(/\s+/g, ' '), cueStart,
+    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.75,
+  };
+}
+
+/**
+ * Someone who speaks: a person's name, a personal pronoun, or a description of a person ("the
+ * senator"). ("The talks went on", "the price shot back up": things do these too, and say nothing.)
+ */
+function person(scan: Scan, start: number, end: number): SpeakerRef | null {
+  const speaker = readSpeaker(scan.masked, start, end);
+  if (!speaker) return null;
+  if (speaker.form === 'pronoun') return speaker.kind === 'person' || speaker.head === 'they' ? speaker : null;
+  return speaker.kind === 'person' || speaker.kind === 'anonymous' ? speaker : null;
+}
