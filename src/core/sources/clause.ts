@@ -722,7 +722,12 @@ const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
 const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;
-const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This)\b[^,\uE000;:]{1,80},\s+/;
+// ("Like Corwin, Menard …", "Among the critics, Ruiz …": a preposition's phrase before the subject, too.)
+const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This|Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following)\b[^,\uE000;:]{1,80},\s+/;
+/** A capitalised preposition that opens a sentence opens its adverbial, never its subject: "Like Corwin, …". */
+const CAPITAL_PREPOSITION = /^(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following|Despite|Throughout)\s/;
+/** That adverbial, closed by its comma: "Like Corwin, ", "Unlike most of the board, ". */
+const PREPOSITION_OPENING = /^\s*(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Alongside)\s[^,\uE000;:]{1,60},\s+/;
 
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)/u;
@@ -759,7 +764,9 @@ export function afterOpening(masked: string, sentenceStart: number, limit: numbe
   const dateline = DATELINE.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
   if (dateline) sentenceStart += dateline[0].length;
   const time = TIME_OPENING.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
-  return time ? sentenceStart + time[0].length : sentenceStart;
+  if (time) return sentenceStart + time[0].length;
+  const phrase = PREPOSITION_OPENING.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
+  return phrase ? sentenceStart + phrase[0].length : sentenceStart;
 }
 
 // "Democratic presidential candidate Bernie Sanders", "Harbour board chairman Per Vik": lower-case
@@ -770,7 +777,7 @@ const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)
 function subjectOpening(masked: string, from: number, limit: number, verbAfter: boolean): Subject | null {
   const slice = masked.slice(from, Math.min(limit, from + 120));
   const lead = OPENING_SUBJECT.exec(slice);
-  if (!lead) return null;
+  if (!lead || CAPITAL_PREPOSITION.test(lead[1]!)) return null;
   const start = from + lead.index + lead[0].length - lead[1]!.length;
   let end = start + lead[1]!.length;
   const rest = masked.slice(end, Math.min(limit, end + 120));

@@ -17,6 +17,7 @@ import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 import { lastFoundBetween } from '../found-between';
+import { reportingAsideSpeaker } from '../reporting-aside';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -161,7 +162,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // ("Bush attacked Trump, with whom he clashed …, calling him a “loser.”": a participle after a
   // comma shares the sentence's opening subject, not the object phrase right before it.)
   const participle = PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start));
-  const subject = (participle ? openingSubject(scan.masked, sentence.start, cue.start) : null)
+  // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
+  const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
