@@ -425,6 +425,21 @@ function trailingBody(masked: string, seg: Span): Subject | null {
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".
 const LAST_WORDS = /(?:\S+\s+){0,3}\S+\s*$/;
 
+// "… asked the mayor about several workers who said", "… helped convince some harbour officials who
+// thought": a determiner after a lower-case word opens the noun phrase; the verb or preposition
+// before it belongs to the clause, not to the description "who" refers to. (Not after a word that
+// leads into a noun phrase, "all the voters", "members of the board", "officials at the agency".)
+const PHRASE_DETERMINER = /^(?:the|a|an|some|many|several|most|few|his|her|their|its|our|these|those|other)$/;
+const LEADS_INTO_PHRASE = /^(?:all|both|half|nearly|almost|only|just|even|of|for|at|in|from|among)$/;
+
+/** Whether the words run from outside a noun phrase into it: a lower-case word, then a determiner. */
+function crossesPhraseStart(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (PHRASE_DETERMINER.test(words[i]!) && /^\p{Ll}+$/u.test(words[i - 1]!) && !LEADS_INTO_PHRASE.test(words[i - 1]!)) return true;
+  }
+  return false;
+}
+
 function trailingDescription(masked: string, seg: Span): Subject | null {
   const slice = masked.slice(Math.max(seg.start, seg.end - 80), seg.end);
   const m = LAST_WORDS.exec(slice);
@@ -432,6 +447,7 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
   const words = m[0].trim().split(/\s+/);
   // The longest tail that reads as a description of people: "many voters" before "voters".
   for (let k = words.length; k >= 1; k--) {
+    if (crossesPhraseStart(words.slice(-k))) continue;
     const tail = words.slice(-k).join(' ');
     const from = seg.end - slice.length + slice.lastIndexOf(tail);
     const speaker = readSpeaker(masked, from, from + tail.length);
