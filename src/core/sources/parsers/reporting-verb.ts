@@ -260,8 +260,21 @@ const CLAUSE_BREAK_BEFORE = /[;]|,\s+(?:while|but|and|whereas|although|though)\s
  * The speaker of the sentence's statement found before `at`, else its opening subject. `ownClause`:
  * not one found across a clause break, where the participle's clause has its own subject.
  */
+// ("In response to Trump's proposal to …, her aide rallied supporters, saying …": the owner of a
+// noun cue in a preposition's phrase that opens the sentence is no subject of its main clause, and a
+// participle after that clause does not hang on it. Not "Yet she didn't limit her attacks to …, also
+// calling …": there the noun is in the main clause, and its owner most often its subject.)
+const NOUN_OWNER_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
+const OPENING_PREPOSITION_PHRASE = /^\s*(?:In|On|At|After|Before|Despite|Following|Amid|Since|With|Without|Like|Unlike|Against|Under|Over|During|Through|From)\s[^,;:\uE000]*$/;
+
+function ownerInOpeningPhrase(masked: string, sentenceStart: number, a: Attribution, at: number): boolean {
+  if (!NOUN_OWNER_READERS.has(a.extractor)) return false;
+  const from = afterOpening(masked, sentenceStart, a.cueStart);
+  return OPENING_PREPOSITION_PHRASE.test(masked.slice(from, a.cueStart)) && masked.slice(a.cueStart, at).includes(',');
+}
+
 function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownClause = false): Subject | null {
-  const earlier = lastFoundBetween(scan, sentence.start, at);
+  const earlier = lastFoundBetween(scan, sentence.start, at, (a) => !ownerInOpeningPhrase(scan.masked, sentence.start, a, at));
   if (earlier) {
     if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(earlier.cueStart, at))) return null;
     return { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start };
