@@ -330,6 +330,10 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 
 /** Words that open a description: "The harbour master", "Its owner". */
 const DETERMINER = /^(?:The|A|An|Its|His|Her|Their)$/;
+/** A preposition that joins a role to its organisation: "a spokeswoman for", "the head of". */
+const ROLE_PREPOSITION = /^(?:for|of|at)$/;
+/** The name after it, perhaps after "the": "Janney", "the Harbour Board". */
+const NAMED_OBJECT = /^\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,4}\s+$/u;
 /** A quantifier, a subject alone ("Many") or the start of one ("Many delegates"). */
 const QUANTIFIER = /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/;
 
@@ -347,6 +351,7 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
   words.lastIndex = from;
   let count = 0;
   let held: Subject | null = null;
+  let roleObject = -1;
   for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
     if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
     const found = subjectBefore(masked, from, m.index);
@@ -355,6 +360,15 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
     const ok = s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1;
     // (A quantifier is a subject alone, "Many"; the noun after it goes with it: "Many delegates".)
     if (quantified && ok) { held = found; continue; }
+    // ("A spokeswoman for Janney also declined …, saying": a role's preposition and the name after it
+    // go with the role. Only a name: "the head of the harbour board walked" has no word that shows
+    // where a lower-case object ends.)
+    if (ok && !held && ROLE_PREPOSITION.test(m[0])) { held = found; roleObject = m.index + m[0].length; continue; }
+    if (held && roleObject >= 0) {
+      const between = masked.slice(roleObject, m.index);
+      if (m[0] === 'the' && !between.trim()) continue;
+      return ok && NAMED_OBJECT.test(between) && found.speaker.end > roleObject ? found : held;
+    }
     return held ?? (ok ? found : null);
   }
   return held;
