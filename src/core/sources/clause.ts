@@ -426,6 +426,21 @@ function trailingBody(masked: string, seg: Span): Subject | null {
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".
 const LAST_WORDS = /(?:\S+\s+){0,3}\S+\s*$/;
 
+// "… asked the mayor about several workers who said", "… helped convince some harbour officials who
+// thought": a determiner after a lower-case word opens the noun phrase; the verb or preposition
+// before it belongs to the clause, not to the description "who" refers to. (Not after a word that
+// leads into a noun phrase, "all the voters", "members of the board", "officials at the agency".)
+const PHRASE_DETERMINER = /^(?:the|a|an|some|many|several|most|few|his|her|their|its|our|these|those|other)$/;
+const LEADS_INTO_PHRASE = /^(?:all|both|half|nearly|almost|only|just|even|of|for|at|in|from|among)$/;
+
+/** Whether the words run from outside a noun phrase into it: a lower-case word, then a determiner. */
+function crossesPhraseStart(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (PHRASE_DETERMINER.test(words[i]!) && /^\p{Ll}+$/u.test(words[i - 1]!) && !LEADS_INTO_PHRASE.test(words[i - 1]!)) return true;
+  }
+  return false;
+}
+
 function trailingDescription(masked: string, seg: Span): Subject | null {
   const slice = masked.slice(Math.max(seg.start, seg.end - 80), seg.end);
   const m = LAST_WORDS.exec(slice);
@@ -433,6 +448,7 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
   const words = m[0].trim().split(/\s+/);
   // The longest tail that reads as a description of people: "many voters" before "voters".
   for (let k = words.length; k >= 1; k--) {
+    if (crossesPhraseStart(words.slice(-k))) continue;
     const tail = words.slice(-k).join(' ');
     const from = seg.end - slice.length + slice.lastIndexOf(tail);
     const speaker = readSpeaker(masked, from, from + tail.length);
@@ -723,7 +739,12 @@ const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
 const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;
-const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This)\b[^,\uE000;:]{1,80},\s+/;
+// ("Like Corwin, Menard …", "Among the critics, Ruiz …": a preposition's phrase before the subject, too.)
+const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This|Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following)\b[^,\uE000;:]{1,80},\s+/;
+/** A capitalised preposition that opens a sentence opens its adverbial, never its subject: "Like Corwin, …". */
+const CAPITAL_PREPOSITION = /^(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following|Despite|Throughout)\s/;
+/** That adverbial, closed by its comma: "Like Corwin, ", "Unlike most of the board, ". */
+const PREPOSITION_OPENING = /^\s*(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Alongside)\s[^,\uE000;:]{1,60},\s+/;
 
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)/u;
@@ -760,7 +781,9 @@ export function afterOpening(masked: string, sentenceStart: number, limit: numbe
   const dateline = DATELINE.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
   if (dateline) sentenceStart += dateline[0].length;
   const time = TIME_OPENING.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
-  return time ? sentenceStart + time[0].length : sentenceStart;
+  if (time) return sentenceStart + time[0].length;
+  const phrase = PREPOSITION_OPENING.exec(masked.slice(sentenceStart, Math.min(limit, sentenceStart + 80)));
+  return phrase ? sentenceStart + phrase[0].length : sentenceStart;
 }
 
 // "Democratic presidential candidate Bernie Sanders", "Harbour board chairman Per Vik": lower-case
@@ -771,7 +794,7 @@ const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)
 function subjectOpening(masked: string, from: number, limit: number, verbAfter: boolean): Subject | null {
   const slice = masked.slice(from, Math.min(limit, from + 120));
   const lead = OPENING_SUBJECT.exec(slice);
-  if (!lead) return null;
+  if (!lead || CAPITAL_PREPOSITION.test(lead[1]!)) return null;
   const start = from + lead.index + lead[0].length - lead[1]!.length;
   let end = start + lead[1]!.length;
   const rest = masked.slice(end, Math.min(limit, end + 120));

@@ -7,10 +7,10 @@ import type { Scan } from './scan';
  * (all the quotations first), so in a long article a sentence's own quotation lies far back in the
  * list. The list is capped at MAX_FOUND, which bounds each search.
  */
-export function lastFoundBetween(scan: Scan, from: number, to: number): Attribution | null {
+export function lastFoundBetween(scan: Scan, from: number, to: number, accept?: (a: Attribution) => boolean): Attribution | null {
   for (let i = scan.found.length - 1; i >= 0; i--) {
     const a = scan.found[i]!;
-    if (a.cueStart >= from && a.cueStart < to && a.speaker) return a;
+    if (a.cueStart >= from && a.cueStart < to && a.speaker && (!accept || accept(a))) return a;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { DATELINE, sentencesOf } from './clause';
 import { CUE_PARTICLES, CUE_WORDS, SPEECH_SINGLE } from './lexicon';
 import type { Attribution } from './model';
 import { isPluralNounCue } from './plural-noun-cue';
+import { isNounStateByPrevious } from './noun-state';
 import { findQuotes, maskQuotes, type QuoteRegion } from './quote-spans';
 import { lowerTitleCaseCues } from './title-case';
 import { readDoubleHyphensAsDashes } from './double-hyphen';
@@ -82,6 +83,7 @@ function findCues(masked: string, block: Span): Cue[] {
     if (!CUE_WORDS.has(word)) continue;
     const start = block.start + m.index;
     if (isPluralNounCue(masked, word, start + word.length)) continue;
+    if (isNounStateByPrevious(masked, word, start)) continue;
     const particle = CUE_PARTICLES.get(word);
     const next = particle ? new RegExp(`^\\s+${particle}\\b`).exec(slice.slice(m.index + word.length, m.index + word.length + 12)) : null;
     if (particle && !next && !SPEECH_SINGLE.has(word)) continue;

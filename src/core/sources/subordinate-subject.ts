@@ -26,5 +26,11 @@ export function subordinateSubject(masked: string, sentence: Span, at: number): 
     return speaker ? { speaker, phraseStart: from } : null;
   }
   const found = openingSubject(masked, from, at);
-  return found && found.phraseStart >= from ? found : null;
+  if (!found || found.phraseStart < from) return null;
+  // ("Ortiz went after Dana Lund for following … and called …": "after" a preposition, its object no
+  // subject. A clause's subject is followed by its verb, not by a preposition.)
+  const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(found.speaker.end, at))?.[1];
+  return next && PREPOSITION_AFTER.test(next) ? null : found;
 }
+
+const PREPOSITION_AFTER = /^(?:for|of|to|in|on|at|with|by|from|about|over|into|as|and|or|than|like)$/;

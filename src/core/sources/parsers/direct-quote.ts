@@ -18,6 +18,7 @@ import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 import { mannerQuote } from './manner-quote';
 import { lastFoundBetween } from '../found-between';
+import { reportingAsideSpeaker } from '../reporting-aside';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -164,7 +165,16 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // ("Bush attacked Trump, with whom he clashed …, calling him a “loser.”": a participle after a
   // comma shares the sentence's opening subject, not the object phrase right before it.)
   const participle = PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start));
-  const subject = (participle ? openingSubject(scan.masked, sentence.start, cue.start) : null)
+  // ("Gore backed the plan while adding …, “…”", "… rallied supporters by warning, “…”": a participle
+  // after a subordinator shares the main clause's subject; the words right before it are that
+  // clause's predicate, never a speaker.)
+  if (PARTICIPLE_CUES.has(cue.word) && SUBORDINATOR_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) {
+    const main = openingSubject(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
+      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start) : null);
+    return main ? make(scan, region, cue, main, 0.9) : null;
+  }
+  // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
+  const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
@@ -173,6 +183,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
 }
+
+/** A subordinator right before a participle cue: "while adding", "by warning", "after saying". */
+const SUBORDINATOR_BEFORE = /\b(?:while|when|after|before|since|without|by)\s+$/;
 
 /**
  * "said, “I am proud …” — the first to …", "said, “We’ll see,” when asked …": after a comma, a

@@ -260,8 +260,21 @@ const CLAUSE_BREAK_BEFORE = /[;]|,\s+(?:while|but|and|whereas|although|though)\s
  * The speaker of the sentence's statement found before `at`, else its opening subject. `ownClause`:
  * not one found across a clause break, where the participle's clause has its own subject.
  */
+// ("In response to Trump's proposal to …, her aide rallied supporters, saying …": the owner of a
+// noun cue in a preposition's phrase that opens the sentence is no subject of its main clause, and a
+// participle after that clause does not hang on it. Not "Yet she didn't limit her attacks to …, also
+// calling …": there the noun is in the main clause, and its owner most often its subject.)
+const NOUN_OWNER_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
+const OPENING_PREPOSITION_PHRASE = /^\s*(?:In|On|At|After|Before|Despite|Following|Amid|Since|With|Without|Like|Unlike|Against|Under|Over|During|Through|From)\s[^,;:\uE000]*$/;
+
+function ownerInOpeningPhrase(masked: string, sentenceStart: number, a: Attribution, at: number): boolean {
+  if (!NOUN_OWNER_READERS.has(a.extractor)) return false;
+  const from = afterOpening(masked, sentenceStart, a.cueStart);
+  return OPENING_PREPOSITION_PHRASE.test(masked.slice(from, a.cueStart)) && masked.slice(a.cueStart, at).includes(',');
+}
+
 function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownClause = false): Subject | null {
-  const earlier = lastFoundBetween(scan, sentence.start, at);
+  const earlier = lastFoundBetween(scan, sentence.start, at, (a) => !ownerInOpeningPhrase(scan.masked, sentence.start, a, at));
   if (earlier) {
     if (ownClause && CLAUSE_BREAK_BEFORE.test(scan.masked.slice(earlier.cueStart, at))) return null;
     return { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start };
@@ -317,6 +330,10 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 
 /** Words that open a description: "The harbour master", "Its owner". */
 const DETERMINER = /^(?:The|A|An|Its|His|Her|Their)$/;
+/** A preposition that joins a role to its organisation: "a spokeswoman for", "the head of". */
+const ROLE_PREPOSITION = /^(?:for|of|at)$/;
+/** The name after it, perhaps after "the": "Janney", "the Harbour Board". */
+const NAMED_OBJECT = /^\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,4}\s+$/u;
 /** A quantifier, a subject alone ("Many") or the start of one ("Many delegates"). */
 const QUANTIFIER = /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/;
 
@@ -334,6 +351,7 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
   words.lastIndex = from;
   let count = 0;
   let held: Subject | null = null;
+  let roleObject = -1;
   for (let m = words.exec(masked); m && m.index < at && count < 7; m = words.exec(masked), count++) {
     if (count === 0 || !/^\p{Ll}/u.test(m[0])) continue;
     const found = subjectBefore(masked, from, m.index);
@@ -342,6 +360,15 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
     const ok = s.form === 'nominal' && s.kind !== 'other' && s.kind !== 'document' && found.phraseStart <= from + 1;
     // (A quantifier is a subject alone, "Many"; the noun after it goes with it: "Many delegates".)
     if (quantified && ok) { held = found; continue; }
+    // ("A spokeswoman for Janney also declined …, saying": a role's preposition and the name after it
+    // go with the role. Only a name: "the head of the harbour board walked" has no word that shows
+    // where a lower-case object ends.)
+    if (ok && !held && ROLE_PREPOSITION.test(m[0])) { held = found; roleObject = m.index + m[0].length; continue; }
+    if (held && roleObject >= 0) {
+      const between = masked.slice(roleObject, m.index);
+      if (m[0] === 'the' && !between.trim()) continue;
+      return ok && NAMED_OBJECT.test(between) && found.speaker.end > roleObject ? found : held;
+    }
     return held ?? (ok ? found : null);
   }
   return held;
