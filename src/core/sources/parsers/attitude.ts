@@ -10,7 +10,7 @@ import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS }
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
-import { participleSubject } from '../participle-subject';
+import { hostClauseStart, participleSubject } from '../participle-subject';
 import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
@@ -125,8 +125,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
-  const own = share ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const read = share ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  const hosted = share ? null : hostReporter(scan, sentence, cue);
+  const own = share || hosted ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
+  const read = share ?? hosted ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   const subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
@@ -195,9 +196,30 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   if (!participle && !coordinated && !purpose) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
-  // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
-  return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
-    ?? mainClauseSubject(masked, sentence.start, cue.start);
+  // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.
+  // "While most rivals called for X, Trump hewed to Y, noting …": an attribution whose speaker opens a
+  // subordinate clause lends none while the clause the participle hangs on has a subject of its own.)
+  const earlier = speakerBefore(scan, sentence, cue.start);
+  const subordinate = earlier !== null && SUBORDINATE_LEAD.test(masked.slice(Math.max(sentence.start, earlier.phraseStart - 16), earlier.phraseStart));
+  return openingSubject(masked, sentence.start, cue.start) ?? (subordinate ? participleSubject(masked, sentence, cue.start) ?? earlier : earlier)
+    ?? participleSubject(masked, sentence, cue.start) ?? mainClauseSubject(masked, sentence.start, cue.start);
+}
+
+/** A subordinator right before a subject: the clause it opens is not the one a participle hangs on. */
+const SUBORDINATE_LEAD = /\b(?:while|whereas|when|as|although|though|because|since|if|after|before|once|until|unless|that)\s+$/i;
+
+/** A participle set off by a comma: "…, citing …", "…, also calling …". */
+const COMMA_PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * "Members of the family soured on him, the Post reported, citing …": a participle after a clause
+ * whose verb of saying was already read takes that verb's speaker, not the sentence's opening phrase
+ * (which is the reported clause's subject). Only the clause the participle hangs on is searched.
+ */
+function hostReporter(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  if (!/ing$/.test(cue.word.split(' ')[0]!) || !COMMA_PARTICIPLE_LEAD.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start))) return null;
+  const from = hostClauseStart(scan.masked, sentence, cue.start);
+  return from < 0 ? null : speakerBefore(scan, { start: from, end: sentence.end }, cue.start);
 }
 
 /** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
