@@ -205,7 +205,10 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     }
     return whoseClauseOwner(masked, segments);
   }
-  const head = readSegment(masked, seg0);
+  // ("… lamented the “disheartened” state of the campaign and criticized …": a phrase that ends in a
+  // conjunction is the object of a verb before it, the coordinated verb's subject lies further left.)
+  const read = readSegment(masked, seg0);
+  const head = read && TRAILING_CONJUNCTION.test(read.speaker.text) ? null : read;
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
@@ -279,6 +282,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   return head;
 }
+
+const TRAILING_CONJUNCTION = /\s(?:and|or|but)$/i;
 
 // A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
 const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;

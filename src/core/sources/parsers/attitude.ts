@@ -195,7 +195,7 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
-  if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
+  if (!participle) return (coordinated ? coordinatedWith(scan, sentence, cue) ?? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.
   // "While most rivals called for X, Trump hewed to Y, noting …": an attribution whose speaker opens a
   // subordinate clause lends none while the clause the participle hangs on has a subject of its own.)
@@ -203,6 +203,20 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const subordinate = earlier !== null && SUBORDINATE_LEAD.test(masked.slice(Math.max(sentence.start, earlier.phraseStart - 16), earlier.phraseStart));
   return openingSubject(masked, sentence.start, cue.start) ?? (subordinate ? participleSubject(masked, sentence, cue.start) ?? earlier : earlier)
     ?? participleSubject(masked, sentence, cue.start) ?? mainClauseSubject(masked, sentence.start, cue.start);
+}
+
+/** What may stand between a first verb's content and a coordinated verb: "… and", "…, but then". */
+const COORDINATION_GAP = /^[\s,.\u201D\u2019"'\uE000]*(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+
+/**
+ * "Lund lamented the “disheartened” state of the campaign and criticized …": a verb coordinated
+ * with a first cue whose content ends right before the "and" shares that cue's speaker (the first
+ * content is the first verb's object, never the second verb's subject).
+ */
+function coordinatedWith(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  const first = lastFoundBetween(scan, sentence.start, cue.start);
+  if (!first?.speaker || first.end > cue.start || !COORDINATION_GAP.test(scan.masked.slice(first.end, cue.start))) return null;
+  return { speaker: first.speaker, phraseStart: first.speaker.start };
 }
 
 /** A subordinator right before a subject: the clause it opens is not the one a participle hangs on. */
