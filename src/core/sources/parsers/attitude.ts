@@ -214,9 +214,16 @@ const COORDINATION_GAP = /^[\s,.\u201D\u2019"'\uE000]*(?:and|but)\s+(?:(?:\p{Ll}
  * content is the first verb's object, never the second verb's subject).
  */
 function coordinatedWith(scan: Scan, sentence: Span, cue: Cue): Subject | null {
-  const first = lastFoundBetween(scan, sentence.start, cue.start);
-  if (!first?.speaker || first.end > cue.start || !COORDINATION_GAP.test(scan.masked.slice(first.end, cue.start))) return null;
-  return { speaker: first.speaker, phraseStart: first.speaker.start };
+  // ("featuring voters telling their stories and criticizing …": another cue inside the first one's
+  // content, "telling", may be the verb the second is coordinated with; then neither is taken.)
+  let first: Attribution | null = null;
+  let nearest = -1;
+  for (const a of scan.found) {
+    if (!a.speaker || a.cueStart < sentence.start || a.cueStart >= cue.start) continue;
+    nearest = Math.max(nearest, a.cueStart);
+    if (a.end <= cue.start && (!first || a.cueStart > first.cueStart) && COORDINATION_GAP.test(scan.masked.slice(a.end, cue.start))) first = a;
+  }
+  return first && first.cueStart === nearest ? { speaker: first.speaker!, phraseStart: first.speaker!.start } : null;
 }
 
 /** A subordinator right before a subject: the clause it opens is not the one a participle hangs on. */
