@@ -14,6 +14,7 @@ import { hostClauseStart, participleSubject } from '../participle-subject';
 import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
+import { subordinatePurposeSubject } from '../subordinate-purpose';
 import { mainClauseSubject } from '../main-clause-subject';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
@@ -195,6 +196,11 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
+  if (purpose && !coordinated) {
+    // ("… as parades in those cities paused to remember …": the subordinate clause's own subject.)
+    const inner = subordinatePurposeSubject(masked, sentence, cue.start);
+    if (inner !== undefined) return inner;
+  }
   if (!participle) return (coordinated ? coordinatedWith(scan, sentence, cue) ?? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.
   // "While most rivals called for X, Trump hewed to Y, noting …": an attribution whose speaker opens a
