@@ -727,7 +727,9 @@ const TOKEN = /\S+/g;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
 const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;
-const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This)\b[^,\uE000;:]{1,80},\s+/;
+const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This|Like|Unlike|Besides|Beyond|Among|Amid|Without|Along)\b[^,\uE000;:]{1,80},\s+/;
+/** A capitalised preposition opening the sentence: "Like Mr. Sanders, she …", "Besides attacking …, Trump …". */
+const OPENING_PREPOSITION_WORD = /^(?:Like|Unlike|Besides|Beyond|Among|Amid|Without|Along|Despite|Including|Except)\s/;
 
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
 const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)/u;
@@ -782,6 +784,9 @@ function subjectOpening(masked: string, from: number, limit: number, verbAfter: 
   if (verbAfter && !/^(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}/u.test(rest)) return null;
   // "Noting that …": a participle opening the sentence is no subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(lead[1]!) && /^\s+\p{Ll}/u.test(rest)) return null;
+  // ("Like Mr. Sanders, she has …", "Besides attacking …": a preposition's phrase is no subject; the
+  // subject follows the phrase's comma, where INTRODUCTORY leads.)
+  if (OPENING_PREPOSITION_WORD.test(lead[1]!) || /^(?:Like|Unlike|Besides|Beyond|Among|Amid|Without|Along|Despite|Including|Except)$/.test(lead[1]!)) return null;
   const titles = TITLE_RUN.exec(rest);
   const name = titles ? NAME_AFTER_TITLE.exec(rest.slice(titles[0].length)) : null;
   const titled = name ? readSpeaker(masked, start, end + titles![0].length + name[0].length) : null;

@@ -34,10 +34,17 @@ export function subordinatePurposeSubject(masked: string, sentence: Span, at: nu
   const words = [...clause.matchAll(/\S+/g)];
   for (let k = 1; k < Math.min(words.length, MAX_SUBJECT_WORDS + 2); k++) {
     const word = words[k]![0];
-    if (!(/^\p{Ll}+ed$/u.test(word) || IRREGULAR_PAST_FORMS.test(word) || AUXILIARY.test(word) || PRESENT_CATENATIVE.test(word))) continue;
+    if (!(isPastOrAuxiliary(word) || PRESENT_CATENATIVE.test(word))) continue;
+    // (A clause in the present alone, "as the state struggles to address …", tells a state of
+    // affairs more than a position: only a clause with a verb in the past or an auxiliary is read.)
+    if (!words.slice(k).some((w) => isPastOrAuxiliary(w[0]))) return undefined;
     const end = from + words[k - 1]!.index! + words[k - 1]![0].length;
     const speaker = readSpeaker(masked, from, end);
     return speaker ? { speaker, phraseStart: from } : null;
   }
   return undefined;
+}
+
+function isPastOrAuxiliary(word: string): boolean {
+  return /^\p{Ll}+ed$/u.test(word) || IRREGULAR_PAST_FORMS.test(word) || AUXILIARY.test(word);
 }
