@@ -24,4 +24,9 @@ describe('a preposition\'s phrase opening the sentence', () => {
     const s = 'Councillor Ada Lund has fought the harbour board for years, criticizing its plan.';
     expect(openingSubject(s, 0, s.indexOf('criticizing'))?.speaker.name).toContain('Ada Lund');
   });
+
+  it('takes no capitalised preposition for a holder\'s name', () => {
+    const found = said(run(['Besides praising the ferry deal on Monday, the harbour board also signed the pier contract.'], [], ATTITUDES));
+    expect(found.some((s) => s.startsWith('Besides'))).toBe(false);
+  });
 });
