@@ -206,7 +206,10 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     }
     return whoseClauseOwner(masked, segments);
   }
-  const head = readSegment(masked, seg0);
+  // ("… lamented the “disheartened” state of the campaign and criticized …": a phrase that ends in a
+  // conjunction is the object of a verb before it, the coordinated verb's subject lies further left.)
+  const read = readSegment(masked, seg0);
+  const head = read && TRAILING_CONJUNCTION.test(read.speaker.text) ? null : read;
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
@@ -280,6 +283,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   return head;
 }
+
+const TRAILING_CONJUNCTION = /\s(?:and|or|but)$/i;
 
 // A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
 const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;
@@ -740,9 +745,12 @@ const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|ear
 
 const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;
 // ("Like Corwin, Menard …", "Among the critics, Ruiz …": a preposition's phrase before the subject, too.)
-const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This|Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following)\b[^,\uE000;:]{1,80},\s+/;
-/** A capitalised preposition that opens a sentence opens its adverbial, never its subject: "Like Corwin, …". */
-const CAPITAL_PREPOSITION = /^(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following|Despite|Throughout)\s/;
+const INTRODUCTORY = /^\s*(?:In|At|On|After|During|Before|When|While|Since|Despite|With|From|Throughout|Earlier|Later|Last|This|Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Under|Alongside|Following|Without|Along)\b[^,\uE000;:]{1,80},\s+/;
+/**
+ * A capitalised preposition that opens a sentence opens its adverbial, never its subject: "Like
+ * Corwin, …", "Besides attacking …, Trump …". ("Under" stays out: "Under Secretary Ruiz" is a title.)
+ */
+const CAPITAL_PREPOSITION = /^(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Alongside|Following|Despite|Throughout|Without|Along|Including|Except)(?:\s|$)/;
 /** That adverbial, closed by its comma: "Like Corwin, ", "Unlike most of the board, ". */
 const PREPOSITION_OPENING = /^\s*(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Alongside)\s[^,\uE000;:]{1,60},\s+/;
 

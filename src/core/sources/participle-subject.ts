@@ -21,17 +21,32 @@ const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Sin
 /** The subject of the clause that ends at `end` (where the participle's phrase begins), or null. */
 export function participleSubject(masked: string, sentence: Span, end: number): Subject | null {
   const head = masked.slice(sentence.start, end);
-  const trimmed = head.replace(/[\s,]+$/, '');
-  const boundaries = [...trimmed.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length);
-  // ("… was in Dover, Delaware, promising …": a name alone after the last comma closes the phrase
-  // before it, a state after its town; it is no clause, and the participle hangs on the one before.)
-  while (boundaries.length && NAME_ONLY.test(trimmed.slice(boundaries[boundaries.length - 1]!))) boundaries.pop();
-  const boundary = boundaries.length ? boundaries[boundaries.length - 1]! : -1;
+  const boundary = lastBoundary(head);
   if (boundary < 0) return openingSubject(masked, sentence.start, end) ?? leadingPronoun(masked, sentence.start, end);
   const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
   const own = openingSubject(masked, from, end) ?? leadingPronoun(masked, from, end);
   if (own) return own;
   return SUBORDINATE_OPENING.test(head) ? null : openingSubject(masked, sentence.start, end);
+}
+
+/**
+ * Where the clause a participle at `end` hangs on begins: after the last comma, dash or bracket
+ * before the participle's own comma; -1 when there is none (the clause may then be any of several
+ * run together, a quotation's inner comma being masked).
+ */
+export function hostClauseStart(masked: string, sentence: Span, end: number): number {
+  const boundary = lastBoundary(masked.slice(sentence.start, end));
+  return boundary < 0 ? -1 : sentence.start + boundary;
+}
+
+/** The offset in `head` just after its last clause boundary, or -1. */
+function lastBoundary(head: string): number {
+  const trimmed = head.replace(/[\s,]+$/, '');
+  const boundaries = [...trimmed.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index! + m[0].length);
+  // ("… was in Dover, Delaware, promising …": a name alone after the last comma closes the phrase
+  // before it, a state after its town; it is no clause, and the participle hangs on the one before.)
+  while (boundaries.length && NAME_ONLY.test(trimmed.slice(boundaries[boundaries.length - 1]!))) boundaries.pop();
+  return boundaries.length ? boundaries[boundaries.length - 1]! : -1;
 }
 
 function leadingPronoun(masked: string, from: number, end: number): Subject | null {

@@ -10,10 +10,11 @@ import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS }
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
-import { participleSubject } from '../participle-subject';
+import { hostClauseStart, participleSubject } from '../participle-subject';
 import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
+import { subordinatePurposeSubject } from '../subordinate-purpose';
 import { mainClauseSubject } from '../main-clause-subject';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
@@ -40,7 +41,8 @@ const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;
 const QUANTITY_SUBJECT = /(?:^|[,;:]\s*(?:(?:while|whereas|and|but|yet|(?:even\s+)?though|although|as|because|since|when)\s+)?|^\s*(?:But|And|Yet|Still|Only|Just)\s+)((?:(?:only|just|nearly|almost|about|roughly|around|some|more\s+than|fewer\s+than|less\s+than|over|under|another|a\s+full|a\s+mere)\s+)*(?:(?:\d+(?:\.\d+)?|[\p{L}]+(?:-[\p{L}]+)?)\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)[\s-]+(?:\d+|four|five|ten|three)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:(?:a|the)\s+)?(?:(?:large|slim|narrow|wide|clear|overwhelming|solid|vast|bare|sizable|substantial)\s+)?(?:majority|majorities)|most|a\s+plurality|a\s+minority)(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,4}\s+[\p{L}-]+s(?:\s+(?:in|from|across|at)\s+[^,;:\uE000]{1,40}?)?)?\s*(?:,\s*(?:\d+(?:\.\d+)?\s*(?:percent|%)),\s*)?)(?:\s+(?:also|still|now|all|both|each|either))?\s+$/diu;
 // "In a statement", "With Democratic leaders", "Despite electric utilities": a prepositional phrase is not a subject.
-const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond)\s/i;
+// ("Besides attacking …, Trump asserted": nor a preposition alone, read as a capitalised name.)
+const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond|besides)(?:\s|$)/i;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
@@ -125,8 +127,9 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
-  const own = share ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
-  const read = share ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
+  const hosted = share ? null : hostReporter(scan, sentence, cue);
+  const own = share || hosted ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
+  const read = share ?? hosted ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   const subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
@@ -194,10 +197,57 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
-  if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
-  // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
-  return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
-    ?? mainClauseSubject(masked, sentence.start, cue.start);
+  if (purpose && !coordinated) {
+    // ("… as parades in those cities paused to remember …": the subordinate clause's own subject.)
+    const inner = subordinatePurposeSubject(masked, sentence, cue.start);
+    if (inner !== undefined) return inner;
+  }
+  if (!participle) return (coordinated ? coordinatedWith(scan, sentence, cue) ?? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
+  // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.
+  // "While most rivals called for X, Trump hewed to Y, noting …": an attribution whose speaker opens a
+  // subordinate clause lends none while the clause the participle hangs on has a subject of its own.)
+  const earlier = speakerBefore(scan, sentence, cue.start);
+  const subordinate = earlier !== null && SUBORDINATE_LEAD.test(masked.slice(Math.max(sentence.start, earlier.phraseStart - 16), earlier.phraseStart));
+  return openingSubject(masked, sentence.start, cue.start) ?? (subordinate ? participleSubject(masked, sentence, cue.start) ?? earlier : earlier)
+    ?? participleSubject(masked, sentence, cue.start) ?? mainClauseSubject(masked, sentence.start, cue.start);
+}
+
+/** What may stand between a first verb's content and a coordinated verb: "… and", "…, but then". */
+const COORDINATION_GAP = /^[\s,.\u201D\u2019"'\uE000]*(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+
+/**
+ * "Lund lamented the “disheartened” state of the campaign and criticized …": a verb coordinated
+ * with a first cue whose content ends right before the "and" shares that cue's speaker (the first
+ * content is the first verb's object, never the second verb's subject).
+ */
+function coordinatedWith(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  // ("featuring voters telling their stories and criticizing …": another cue inside the first one's
+  // content, "telling", may be the verb the second is coordinated with; then neither is taken.)
+  let first: Attribution | null = null;
+  let nearest = -1;
+  for (const a of scan.found) {
+    if (!a.speaker || a.cueStart < sentence.start || a.cueStart >= cue.start) continue;
+    nearest = Math.max(nearest, a.cueStart);
+    if (a.end <= cue.start && (!first || a.cueStart > first.cueStart) && COORDINATION_GAP.test(scan.masked.slice(a.end, cue.start))) first = a;
+  }
+  return first && first.cueStart === nearest ? { speaker: first.speaker!, phraseStart: first.speaker!.start } : null;
+}
+
+/** A subordinator right before a subject: the clause it opens is not the one a participle hangs on. */
+const SUBORDINATE_LEAD = /\b(?:while|whereas|when|as|although|though|because|since|if|after|before|once|until|unless|that)\s+$/i;
+
+/** A participle set off by a comma: "…, citing …", "…, also calling …". */
+const COMMA_PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * "Members of the family soured on him, the Post reported, citing …": a participle after a clause
+ * whose verb of saying was already read takes that verb's speaker, not the sentence's opening phrase
+ * (which is the reported clause's subject). Only the clause the participle hangs on is searched.
+ */
+function hostReporter(scan: Scan, sentence: Span, cue: Cue): Subject | null {
+  if (!/ing$/.test(cue.word.split(' ')[0]!) || !COMMA_PARTICIPLE_LEAD.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start))) return null;
+  const from = hostClauseStart(scan.masked, sentence, cue.start);
+  return from < 0 ? null : speakerBefore(scan, { start: from, end: sentence.end }, cue.start);
 }
 
 /** "“Too much hate,” she said, blaming …": the speaker of an attribution earlier in the sentence. */
