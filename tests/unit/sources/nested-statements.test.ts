@@ -28,6 +28,11 @@ describe("a statement in the complement of another source's statement", () => {
     expect(lines(r)).toContain('Ines Falk | said | the count was fair');
   });
 
+  it('keeps the statement of a relative clause, whose speaker the clause names', () => {
+    const r = run(['At the hearing, a ferry captain asked the board about several deckhands who said they had not been paid.']);
+    expect(lines(r)).toContain('several deckhands | said | they had not been paid');
+  });
+
   it('keeps the same speaker saying it again in his own statement', () => {
     const r = run(['Tom Hale said he had told the board that the ferry plan was too costly.']);
     expect(lines(r)[0]).toBe('Tom Hale | said | he had told the board that the ferry plan was too costly');

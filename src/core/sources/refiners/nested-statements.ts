@@ -5,14 +5,15 @@
 // readings, none marked). It is dropped when its cue lies in the complement of the outer cue with
 // nothing between that starts a clause of its own: no punctuation, no quotation, no conjunction or
 // subordinator ("…, though Fiorina said …", "… as polls show …", "Then DuPont announced …" begin a
-// statement the outer content has only run on into, and those stay).
+// statement the outer content has only run on into, and those stay), and no relative pronoun ("asked
+// the mayor about dock workers who said …": the workers' own statement, told by its own clause).
 
 import type { Attribution } from '../model';
 
 /** Statements each one is compared with, the nearest starting before it: long pages stay linear. */
 const WINDOW = 8;
 /** What opens a clause of its own between the outer cue and the inner one. */
-const CLAUSE_BREAK = /[,;:()\u2014\u2013.!?\uE000"\u201C\u201D]|\s-\s|\b(?:though|although|while|but|as|when|after|before|because|even|then|whereas|since|and|or|until|if|once|unless)\b/i;
+const CLAUSE_BREAK = /[,;:()\u2014\u2013.!?\uE000"\u201C\u201D]|\s-\s|\b(?:though|although|while|but|as|when|after|before|because|even|then|whereas|since|and|or|until|if|once|unless|who|whom|whose|which)\b/i;
 
 /** Whether `inner`'s cue stands in the complement of `outer`'s cue, in the same clause. */
 function inComplement(inner: Attribution, outer: Attribution, text: string): boolean {
