@@ -15,6 +15,7 @@ import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { mainClauseSubject } from '../main-clause-subject';
+import { coordinatedMainSubject } from '../coordinated-main-subject';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
 import { embeddedShare } from './embedded-share';
@@ -194,7 +195,8 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
-  if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
+  if (!participle) return (coordinated ? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start)
+    ?? (coordinated ? coordinatedMainSubject(masked, sentence, cue.start) : null);
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.)
   return openingSubject(masked, sentence.start, cue.start) ?? speakerBefore(scan, sentence, cue.start) ?? participleSubject(masked, sentence, cue.start)
     ?? mainClauseSubject(masked, sentence.start, cue.start);
