@@ -3,6 +3,8 @@
 // with the main clause's verb shares that clause's subject, a description or a name after an opening
 // adverbial too, which the name-only opening reader leaves. Not when the main verb is passive ("viewers
 // were spread across the lawn and pressed against a fence"): the coordinated participle is passive too.
+// Only people and bodies: a document or a thing as the main subject coordinates acts ("a bill faced
+// long odds and found few friends").
 
 import type { Subject } from './clause';
 import { mainClauseSubject } from './main-clause-subject';
@@ -15,6 +17,8 @@ const PASSIVE_MAIN = /^\s+(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(
 /** The subject of the sentence's main clause for a coordinated verb at `cue`, unless that clause is passive. */
 export function coordinatedMainSubject(masked: string, sentence: Span, cue: number): Subject | null {
   const found = mainClauseSubject(masked, sentence.start, cue);
-  if (!found || PASSIVE_MAIN.test(masked.slice(found.speaker.end, Math.min(cue, found.speaker.end + 40)))) return null;
+  // (A thing or a document coordinates acts, not positions: "the bill faced long odds and found few friends".)
+  if (!found || found.speaker.kind === 'document' || found.speaker.kind === 'other') return null;
+  if (PASSIVE_MAIN.test(masked.slice(found.speaker.end, Math.min(cue, found.speaker.end + 40)))) return null;
   return found;
 }

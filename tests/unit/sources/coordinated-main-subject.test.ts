@@ -17,8 +17,12 @@ describe('the main clause subject of a coordinated cue', () => {
   });
 
   it('refuses a passive or adjectival main clause', () => {
-    expect(subjectOf('On the pier, the tourists were spread along the rail and pressed against the fence.', 'pressed')).toBeNull();
-    expect(subjectOf('By noon, the skippers were tired and worried about the storm.', 'worried')).toBeNull();
+    expect(subjectOf('On the pier, the dock workers were spread along the rail and pressed against the fence.', 'pressed')).toBeNull();
+    expect(subjectOf('By noon, the dock workers were tired and worried about the storm.', 'worried')).toBeNull();
+  });
+
+  it('refuses a thing as the shared subject', () => {
+    expect(subjectOf('A second harbour bill faced long odds after the vote and found few friends on the council.', 'found')).toBeNull();
   });
 
   it('gives the position to the union in a whole analysis', () => {
