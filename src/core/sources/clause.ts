@@ -18,6 +18,7 @@ import { soThatPhrase } from './so-that-subject';
 import { thoseWith } from './those-with';
 import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
+import { isPositionCue } from './position-cue';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -252,7 +253,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {
-    const after = afterSubordinator(masked, seg0, SAYING.test(masked.slice(cue, cue + 12)), FINDING.test(masked.slice(cue, cue + 12)));
+    const after = afterSubordinator(masked, seg0, SAYING.test(masked.slice(cue, cue + 12)), FINDING.test(masked.slice(cue, cue + 12)), isPositionCue(masked, cue));
     if (after) return after;
   }
   if (!head) {
@@ -342,7 +343,7 @@ const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))
 const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
-function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false): Subject | null {
+function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false, position = false): Subject | null {
   const slice = masked.slice(seg.start, seg.end);
   let at = -1;
   SUBORDINATOR.lastIndex = 0;
@@ -350,8 +351,9 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
-  // (Only before a verb of saying: "while the appeals court considered the matter" reports no statement.)
-  const described = saying && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
+  // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
+  // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
+  const described = (saying || position) && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;

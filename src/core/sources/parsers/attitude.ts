@@ -16,6 +16,7 @@ import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { subordinatePurposeSubject } from '../subordinate-purpose';
 import { mainClauseSubject } from '../main-clause-subject';
+import { coordinatedMainSubject } from '../coordinated-main-subject';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
 import { embeddedShare } from './embedded-share';
@@ -202,7 +203,10 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
     const inner = subordinatePurposeSubject(masked, sentence, cue.start);
     if (inner !== undefined) return inner;
   }
-  if (!participle) return (coordinated ? coordinatedWith(scan, sentence, cue) ?? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start);
+  if (!participle) {
+    return (coordinated ? coordinatedWith(scan, sentence, cue) ?? subordinateSubject(masked, sentence, cue.start) : null) ?? openingSubject(masked, sentence.start, cue.start)
+      ?? (coordinated ? coordinatedMainSubject(masked, sentence, cue.start) : null);
+  }
   // ("Later in the day, she escalated …, criticizing …": the clause before the comma lends its subject.
   // "While most rivals called for X, Trump hewed to Y, noting …": an attribution whose speaker opens a
   // subordinate clause lends none while the clause the participle hangs on has a subject of its own.)
