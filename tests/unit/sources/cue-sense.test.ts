@@ -26,6 +26,7 @@ describe('"maintain" with a noun phrase for object', () => {
     expect(isKeptNotClaimed('maintains', 'a comfortable lead among rural voters')).toBe(true);
     expect(isKeptNotClaimed('maintained', 'close ties with the harbour board')).toBe(true);
     expect(isKeptNotClaimed('maintain', 'her weekly column into her eighties')).toBe(true);
+    expect(isKeptNotClaimed('maintain', 'the ferry timetable from now on (the new page, where riders can see it, is live)')).toBe(true);
   });
 
   it('keeps a claim made with a clause, and other verbs', () => {
