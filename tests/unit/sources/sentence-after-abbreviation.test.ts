@@ -12,3 +12,17 @@ describe('a sentence after an abbreviation that ends a name', () => {
     expect(said(r)).toEqual(['Jane Cole | Gov. Tom Reed and the U.S. Senate agreed on the annex']);
   });
 });
+
+// A case name ("Lane v. Ortiz") is written with a lower-case "v." that ends no sentence: a content
+// that names a ruling goes on past it.
+describe('a case name with "v."', () => {
+  it('keeps the whole case name in the content', () => {
+    const r = run(['Senator Vale said the court should overturn Lane v. Ortiz before the end of the term.']);
+    expect(said(r)).toEqual(['Vale | the court should overturn Lane v. Ortiz before the end of the term']);
+  });
+
+  it('still ends a sentence at a full stop after an ordinary word', () => {
+    const r = run(['Senator Vale said the court had erred. Her aides said an appeal would follow.']);
+    expect(said(r)).toEqual(['Vale | the court had erred', 'aides | an appeal would follow']);
+  });
+});
