@@ -34,8 +34,9 @@ export const DATELINE = new RegExp(`^(?:${[
   '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s*(?=\\([A-Z]{2,8}\\))',
 ].join('|')})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[\\u2014\\u2013-]+|(?<=\\s)")\\s+`);
 
-// ("v." as in a case name, "Roe v. Wade": the lower-case letter never ends a sentence, as "vs." does not.)
-export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
+// ("v." as in a case name, "Roe v. Wade": the lower-case letter never ends a sentence, as "vs." does not;
+// nor do the plural titles before two names, "Sens. Ana Roe and Ben Lund", nor "Pres." and "Cmdr.".)
+export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Pres|Cmdr|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|Rev|Adm|Maj|Gov|Mt|Ft|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|[A-Z])\.)$/;
 /** Abbreviations that end a name ("the U.S.", "Acme Inc.", "John Smith Jr."), unlike a title or an initial. */
 const DELEGATE_TITLE = /(?:^|[^,\-\u2013\s])\s+Del\.$/;
 const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;

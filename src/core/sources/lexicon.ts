@@ -126,6 +126,8 @@ export const NAME_TITLES = new Set([
   'assemblywoman', 'congressman', 'congresswoman', 'premier', 'foreign', 'defense', 'defence', 'deputy', 'acting',
   'former', 'ret', 'retired', 'state', 'house', 'senate', 'majority', 'minority', 'first', 'democratic',
   'republican', 'gop', 'nominee', 'candidate', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'chef',
+  // (Plural and rarer abbreviated titles: "Sens. Ana Roe and Ben Lund", "Pres. Lund", "Cmdr. Roe".)
+  'sens', 'reps', 'govs', 'pres', 'cmdr',
 ]);
 
 /** Words that make a capitalised name an organisation. */

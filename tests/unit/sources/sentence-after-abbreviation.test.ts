@@ -26,3 +26,23 @@ describe('a case name with "v."', () => {
     expect(said(r)).toEqual(['Vale | the court had erred', 'aides | an appeal would follow']);
   });
 });
+
+// A plural title before two names ("Sens. Ana Roe and Ben Lund") ends no sentence either.
+describe('a plural title', () => {
+  it('keeps "Sens." and "Reps." inside the content', () => {
+    const r = run(['The mayor said Sens. Ana Roe and Ben Lund would visit the plant, and that Reps. Kim Ash and Lee Tor had declined.']);
+    expect(said(r)).toEqual(['mayor | Sens. Ana Roe and Ben Lund would visit the plant, and that Reps. Kim Ash and Lee Tor had declined']);
+  });
+
+  it('still ends a sentence at a plural noun that is no title', () => {
+    const r = run(['The mayor said the city needs more buses. Riders said the fares are too high.']);
+    expect(said(r)).toEqual(['mayor | the city needs more buses', 'Riders | the fares are too high']);
+  });
+});
+
+describe('a plural title before the speakers', () => {
+  it('is no part of the speakers’ names', () => {
+    const r = run(['Sens. Ana Roe and Ben Lund said the plant should stay open.']);
+    expect(said(r)).toEqual(['Ana Roe and Ben Lund | the plant should stay open']);
+  });
+});
