@@ -41,6 +41,9 @@ export const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Pres|C
 const DELEGATE_TITLE = /(?:^|[^,\-\u2013\s])\s+Del\.$/;
 const NAME_END = /\b(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/;
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|These|Those|There|But|His|Her|Their|Its|Our)\s/;
+// "at 8 p.m. EST on Monday": a clock time's "a.m."/"p.m." before its time zone ends no sentence.
+const CLOCK_TIME = /\b[ap]\.m\.$/;
+const TIME_ZONE = /^(?:E[SD]?T|P[SD]?T|C[SD]?T|M[SD]?T|GMT|UTC|BST|CET|(?:Eastern|Pacific|Central|Mountain)\s+(?:time|Time|Standard|Daylight)\b)(?![\p{L}])/u;
 // (".] " too: a bracketed credit, "… lead. [Post.] Next item", ends its sentence.)
 const SENTENCE_END = /[.!?\u2026]+[)\]"'\u201D\u2019]*\s+/g;
 
@@ -61,6 +64,7 @@ export function sentencesOf(masked: string, block: Span, terminalQuoteEnds: read
     // "… attacks in the U.S. He says …": after an abbreviation that ends a name (never a title or an
     // initial), a pronoun or an article can only open a new sentence.
     if (ABBREVIATIONS.test(before) && !(NAME_END.test(before) && SENTENCE_OPENER.test(masked.slice(next, next + 8)))) continue;
+    if (CLOCK_TIME.test(before) && TIME_ZONE.test(masked.slice(next, next + 20))) continue;
     // "said Del. Ana Vik": the title of a delegate, not the state, which follows a comma or a party ("Dover, Del.", "D-Del.").
     if (DELEGATE_TITLE.test(masked.slice(Math.max(block.start, at - 8), at + 1))) continue;
     cuts.push({ end: at + m[0].trimEnd().length, next });

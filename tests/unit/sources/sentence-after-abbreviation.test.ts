@@ -46,3 +46,16 @@ describe('a plural title before the speakers', () => {
     expect(said(r)).toEqual(['Ana Roe and Ben Lund | the plant should stay open']);
   });
 });
+
+// A clock time's "p.m." before its time zone ("8 p.m. EST") ends no sentence; before a new sentence it does.
+describe('a clock time before a time zone', () => {
+  it('keeps "p.m. EST" inside the content', () => {
+    const r = run(['The clerk said the polls would close at 8 p.m. EST on Tuesday in every county.']);
+    expect(said(r)).toEqual(['clerk | the polls would close at 8 p.m. EST on Tuesday in every county']);
+  });
+
+  it('still ends a sentence at "p.m." before a new one', () => {
+    const r = run(['The clerk said the polls would close at 8 p.m. Voters said the lines were short.']);
+    expect(said(r)).toEqual(['clerk | the polls would close at 8 p.m', 'Voters | the lines were short']);
+  });
+});
