@@ -92,6 +92,14 @@ describe('attitude cues (only when asked for)', () => {
       'Mara Jensen | made it clear | attitude | she would not run again',
     ]);
   });
+
+  it('runs a "called X “label”" predicate on through a list of quoted labels, and no further', () => {
+    expect(lines(run(['Mara Jensen called the ferry board a “cartel,” a “closed shop,” “arrogant” and “broke.”'], [], ATTITUDES)))
+      .toEqual(['Mara Jensen | called | statement | the ferry board a “cartel,” a “closed shop,” “arrogant” and “broke.”']);
+    // (A clause after the label, even one that quotes, is not another label.)
+    expect(lines(run(['Mara Jensen called the timetable a “mess,” and the board said it would “look again.”'], [], ATTITUDES)).slice(0, 1))
+      .toEqual(['Mara Jensen | called | statement | the timetable a “mess,”']);
+  });
 });
 
 describe('noun cues with a possessive source (only when asked for)', () => {

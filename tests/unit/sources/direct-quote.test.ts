@@ -150,4 +150,17 @@ describe('direct quotations', () => {
     ]);
     expect(r.quotes.filter((q) => q.direct)).toEqual([]);
   });
+
+  it('reads no naming after an article or a possessive: "a call to" is the noun, its quotation a title', () => {
+    const r = run([
+      '“The figures are wrong,” Nadia Orsk said of the audit during a call to KVPR’s “Valley Morning.”',
+      'Her calling as a “bridge builder” began in the harbour towns.',
+    ]);
+    expect(said(r)).toEqual(['Nadia Orsk | The figures are wrong']);
+  });
+
+  it('still reads a naming verb with its object: "called the plan a “disgrace,”"', () => {
+    const r = run(['Councillor Ivo Brandt called the plan a “disgrace,” and voted against it.']);
+    expect(r.quotes.map((q) => q.speaker)).toContain('Ivo Brandt');
+  });
 });

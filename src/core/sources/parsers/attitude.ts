@@ -99,11 +99,32 @@ function widenNamingQuotes(scan: Scan): void {
     while (start < a.start && /\s/.test(scan.text[start]!)) start++;
     const between = scan.masked.slice(start, a.start).replace(/\uE000+$/, '');
     if (!between.trim() || /[.;!?\uE000]/.test(between)) continue;
-    const end = Math.min(a.end + 1, scan.text.length);
+    const end = labelListEnd(scan, a.end) ?? Math.min(a.end + 1, scan.text.length);
     a.start = start;
     a.end = end;
     a.text = scan.text.slice(start, end);
   }
+}
+
+// Between two quoted labels of one list: a comma, "and"/"or", an article ("a “liar,” an “embarrassment”
+// and “unfit”").
+const LABEL_JOIN = /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an)\s+)?$/;
+
+/**
+ * "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”": the labels
+ * after the first are the same naming's, so the content runs to the end of the list's last one.
+ * Null when no second label follows.
+ */
+function labelListEnd(scan: Scan, innerEnd: number): number | null {
+  const i = scan.regions.findIndex((r) => r.innerEnd === innerEnd);
+  if (i < 0) return null;
+  let last = scan.regions[i]!;
+  for (let j = i + 1; j < scan.regions.length; j++) {
+    const next = scan.regions[j]!;
+    if (next.block !== last.block || next.start - last.end > 12 || !LABEL_JOIN.test(scan.masked.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last === scan.regions[i] ? null : last.end;
 }
 
 function cueAt(masked: string, sentence: Span, start: number, word: string): Cue | null {

@@ -29,6 +29,10 @@ const PARENTHESIS_LEAD = /^\s*\(\s*$/;
 // that"), or an adjunct closed by a comma or colon ("said during a rally in Kenansville, N.C.,").
 const BEFORE_OK = /^\s*[,:]?\s*$|^(?:\s+[^\s\uE000,:]+){0,3}?\s+that\s*$|^(?:\s+[^\s\uE000,:]+,?){1,12}?\s*[,:]\s*$/;
 const NAMING_OK = /^(?:\s+[^\s\uE000]+){0,7}?\s+as\s*$|^(?:\s+[^\s\uE000]+){1,4}\s*$/;
+// A naming cue right after an article or a possessive is the noun ("during a call to NBC's “Meet
+// the Press”", "his calling as a “healer”"): it names nothing, and the quotation after it is a title
+// or a phrase of the narration.
+const NOUN_BEFORE_NAMING = /(?:^|[^\p{L}'\u2019-])(?:a|an|the|his|her|their|its|our|my|your|each|every|another)\s+$/iu;
 
 export function parseDirectQuotes(scan: Scan): void {
   scan.regions.forEach((region, i) => {
@@ -154,6 +158,7 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   const between = scan.masked.slice(cue.end, region.start);
   if (between.includes(MASK)) return null;
   const naming = NAMING_CUES.has(cue.word);
+  if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between))) return null;
   // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
   if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
