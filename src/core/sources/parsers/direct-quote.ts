@@ -17,6 +17,7 @@ import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 import { mannerQuote } from './manner-quote';
+import { colonVerbQuote } from './colon-verb-quote';
 import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 
@@ -38,7 +39,7 @@ export function parseDirectQuotes(scan: Scan): void {
     // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
     // roundup's heading says before her name.)
     const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region);
+      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
