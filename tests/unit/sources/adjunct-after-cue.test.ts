@@ -17,6 +17,18 @@ describe('an attribution sentence with an adjunct after the cue', () => {
     ]);
   });
 
+  // (A long clause after the adjunct's comma once made the sentence too long to count as bare.)
+  it('and when a long clause on the occasion follows the adjunct and its comma', () => {
+    expect(said(run(['“Who do they think they are?” Holm said of the board in February, when the firm balked at paying for a bridge used by most of the two villages on the far side of the river valley.']))).toEqual([
+      'Holm | Who do they think they are?',
+    ]);
+  });
+
+  it('does not take a reported clause after a long adjunct for an aside', () => {
+    expect(said(run(['“We are done.” Jensen said on the steps of the hall, that the union would strike unless the council paid the wages it owed to the cleaners and the drivers.']))
+      .some((line) => line.endsWith('We are done.'))).toBe(false);
+  });
+
   it('leaves a sentence that reports something of its own to the indirect reading', () => {
     expect(said(run(['“We are done.” Jensen said in a statement that the union would strike.']))).toEqual([
       'Jensen | the union would strike',

@@ -17,6 +17,7 @@ import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 import { mannerQuote } from './manner-quote';
+import { colonVerbQuote } from './colon-verb-quote';
 import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 
@@ -42,7 +43,7 @@ export function parseDirectQuotes(scan: Scan): void {
     // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
     // roundup's heading says before her name.)
     const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region);
+      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
@@ -122,6 +123,9 @@ const ADJUNCT_AFTER_CUE = /^\s+(?:of|about|in|on|at|during|after|before|as|when|
 // A comma right after the cue closes the attribution: what follows is an aside on the quotation,
 // not the cue's object ("Lund asked, pointing at the map.", "Lund declared, a line she repeats …").
 const ASIDE_AFTER_CUE = /^\s*,\s/;
+// A short adjunct, then a comma: "Trump said of Apple in February, when the company balked at …".
+// What follows the comma is an adverbial clause on the occasion, however long the sentence runs.
+const ADJUNCT_THEN_COMMA = /^\s+(?:of|about|in|on|at|during|after|before|to|from|with)\s(?:(?!that\b)[^\s\uE000,.!?;:]+\s){0,6}?(?!that\b)[^\s\uE000,.!?;:]+,\s(?!that\b)/i;
 
 /**
  * "“Who do they think they are?” Trump said." — a quotation that ends with its own mark, then a
@@ -134,7 +138,8 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   if (!cue || cue.start - next.start > 80) return null;
   // (An aside after the cue may quote a title of its own: "…, alluding to his role in “The Ward.”")
   const aside = ASIDE_AFTER_CUE.test(scan.masked.slice(cue.end, next.end));
-  const bare = scan.masked.slice(next.start, aside ? cue.end : next.end).replace(TITLE_ABBREVIATION, '');
+  const adjunct = aside ? null : ADJUNCT_THEN_COMMA.exec(scan.masked.slice(cue.end, next.end));
+  const bare = scan.masked.slice(next.start, aside ? cue.end : adjunct ? cue.end + adjunct[0].length : next.end).replace(TITLE_ABBREVIATION, '');
   if (!BARE_ATTRIBUTION.test(bare)) return null;
   const inverted = !scan.masked.slice(next.start, cue.start).trim();
   const subject = inverted ? subjectAfter(scan.masked, cue.end, next.end) : subjectBefore(scan.masked, next.start, cue.start);
@@ -143,7 +148,7 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   // February, when …", "Ek said as he opened the vote.", "Ek asked, smiling at the crowd.", not
   // "Trump said the talks failed."
   const afterCue = scan.masked.slice(cue.end, next.end);
-  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && !aside && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
+  if (!inverted && !ADJUNCT_AFTER_CUE.test(afterCue) && !aside && !adjunct && /\s(?:that|the|a|an|he|she|they|it|we|i)\s/i.test(afterCue)) return null;
   return make(scan, region, cue, subject, 0.9);
 }
 

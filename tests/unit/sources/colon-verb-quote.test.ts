@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+// A quoted sentence after a colon, its speaker the subject right before a short verb phrase that
+// ends at the colon, in a sentence that opens with something else (colon-verb-quote.ts).
+describe('a quotation after a colon and the verb of a subject deep in the sentence', () => {
+  it('reads the subject after an opening participle clause', () => {
+    expect(said(run(['Asked whether the vote should wait, Councillor Maren Lund shot back: “That would be a mistake.”']))).toEqual([
+      'Maren Lund | That would be a mistake.',
+    ]);
+  });
+
+  it('reads the subject of the second of two joined clauses', () => {
+    expect(said(run(['The hall went quiet, and then Councillor Ivo Ek continues: “We will build the bridge this year.”']))).toEqual([
+      'Ivo Ek | We will build the bridge this year.',
+    ]);
+  });
+
+  it('names no speaker after a copula', () => {
+    expect(said(run(['When the board met on Monday, the only answer was: “Nobody knows.”']))).toEqual([]);
+  });
+
+  it('does not read a plural noun before the colon as a verb', () => {
+    expect(said(run(['After the match, Councillor Ivo Ek thanked the fans: “You were wonderful tonight.”']))
+      .some((line) => line.startsWith('fans'))).toBe(false);
+    expect(said(run(['On the last night, Ivo Ek heckles rival supporters: “You are wasting your evening.”']))
+      .some((line) => /^(?:rival|supporters)/.test(line))).toBe(false);
+  });
+
+  it('leaves a quoted phrase that is no whole sentence', () => {
+    expect(said(run(['Asked about the plan, Councillor Maren Lund offered one word: “premature”']))).toEqual([]);
+  });
+});
