@@ -60,6 +60,24 @@ describe('a quoted paragraph after a paragraph that says nothing', () => {
     expect(said(r)).toEqual(['Tomas Berg | the fares would rise']);
   });
 
+  it('nor after a speaker inside a relative clause', () => {
+    const r = run([
+      [...HEAD],
+      'The harbour board apologized for the leaked messages, which included staff members suggesting someone should sink the ferry.',
+      '"We regret the messages and the hurt they caused to islanders."',
+    ], [], ATTITUDES);
+    expect(said(r).filter((line) => line.includes('We regret'))).toEqual([]);
+  });
+
+  it('but carries on a speaker a relative clause only describes', () => {
+    const r = run([
+      [...HEAD],
+      'Councillor Tomas Berg, who voted against the levy, said the fares were unfair.',
+      '"We regret the confusion over the fares and will publish them online."',
+    ]);
+    expect(said(r)).toContain('Tomas Berg | We regret the confusion over the fares and will publish them online.');
+  });
+
   it('nor after a headline that tells only a stance (a page\u2019s first paragraph is its title)', () => {
     const r = run([
       'Ferry Riders Fear the New Fares Will Be Too High.',

@@ -3,7 +3,8 @@
 // quotation, "…, she said", "He described the plan as …"): the next paragraph of quotation goes on
 // with the same voice. It cannot when the paragraph before only reports a state of mind ("Voters
 // think the plan is fair.", "The agency was eager to move on."), or when the attribution stands in a
-// bracketed aside: nobody has been heard speaking, and the quotation that follows is someone else's
+// bracketed aside or in a relative clause ("…, which quoted aides calling it …"): nobody in the
+// paragraph's own thread has been heard speaking, and the quotation that follows is someone else's
 // (a speaker named after it, an excerpt, the writer's own pull quote).
 
 import type { Attribution } from '../model';
@@ -24,6 +25,9 @@ const WORDS = /[\p{L}']+/gu;
 const STANCE_ADJECTIVE = 'sources/stance-adjective';
 /** How far back an aside's opening bracket is looked for (a bound on work in very long paragraphs). */
 const MAX_ASIDE = 1500;
+// A relative clause opened after a comma and still open where the speaker stands ("the board's
+// report, which cited residents calling …"): no comma between the pronoun and the speaker.
+const OPEN_RELATIVE = /,\s+(?:which|who|whom|whose)\s[^,;:]*$/i;
 
 /** The attribution reports what its speaker thinks or wants, not anything the speaker said. */
 export function isStateOfMind(a: Attribution): boolean {
@@ -44,11 +48,20 @@ export function isInBrackets(text: string, blockStart: number, at: number): bool
 }
 
 /**
+ * The speaker stands inside a relative clause of its sentence (`masked`: quotations blanked out, so a
+ * "which" quoted before the speaker does not count).
+ */
+export function isInRelativeClause(a: Attribution, masked: string, sentenceStart: number): boolean {
+  const at = a.speaker?.start ?? -1;
+  return at > sentenceStart && OPEN_RELATIVE.test(masked.slice(Math.max(sentenceStart, at - MAX_ASIDE), at));
+}
+
+/**
  * Whether a quotation opening the next paragraph may carry on `a`, the last attribution of its
  * paragraph. Under a headline, only what the headline says someone said carries ("Lind: ‘We stay’"):
  * a headline's stance ("Voters Share Their Doubts About the Plan") names no voice for the lede.
  */
-export function carriesToNextParagraph(a: Attribution, text: string, blockStart: number, headline: boolean): boolean {
+export function carriesToNextParagraph(a: Attribution, text: string, masked: string, sentenceStart: number, blockStart: number, headline: boolean): boolean {
   if (headline && a.attitude) return false;
-  return !isStateOfMind(a) && !isInBrackets(text, blockStart, a.cueStart);
+  return !isStateOfMind(a) && !isInBrackets(text, blockStart, a.cueStart) && !isInRelativeClause(a, masked, sentenceStart);
 }

@@ -75,10 +75,12 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
     if (!best || a.start > best.start) best = a;
   }
   // (Not after a paragraph that only tells what someone thinks or wants, or whose last attribution
-  // stands in a bracketed aside, nor after a headline's stance: continuation-parent.ts.)
+  // stands in a bracketed aside or a relative clause, nor after a headline's stance: continuation-parent.ts.)
   const before = scan.blocks[region.block - 1];
-  const headline = before?.kind === 'headline' || (region.block === 1 && before?.kind === 'paragraph');
-  return best && before && carriesToNextParagraph(best, scan.text, before.start, headline) ? best : null;
+  if (!best || !before) return null;
+  const headline = before.kind === 'headline' || (region.block === 1 && before.kind === 'paragraph');
+  const sentenceStart = sentenceOf(scan, best.block, best.cueStart)?.start ?? before.start;
+  return carriesToNextParagraph(best, scan.text, scan.masked, sentenceStart, before.start, headline) ? best : null;
 }
 
 /** The latest attributions of a block (a bound on work in paragraphs full of quotes). */
