@@ -6,6 +6,7 @@ import type { Attribution } from '../model';
 import { isFragment, isTitle, type QuoteRegion } from '../quote-spans';
 import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
+import { carriesToNextParagraph } from './continuation-parent';
 
 const EXTRACTOR = 'sources/continuation';
 
@@ -73,7 +74,13 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
   for (const a of lastFew(byBlock.get(region.block - 1))) {
     if (!best || a.start > best.start) best = a;
   }
-  return best;
+  // (Not after a paragraph that only tells what someone thinks or wants, or whose last attribution
+  // stands in a bracketed aside or a relative clause, nor after a headline's stance: continuation-parent.ts.)
+  const before = scan.blocks[region.block - 1];
+  if (!best || !before) return null;
+  const headline = before.kind === 'headline' || (region.block === 1 && before.kind === 'paragraph');
+  const sentenceStart = sentenceOf(scan, best.block, best.cueStart)?.start ?? before.start;
+  return carriesToNextParagraph(best, scan.text, scan.masked, sentenceStart, before.start, headline) ? best : null;
 }
 
 /** The latest attributions of a block (a bound on work in paragraphs full of quotes). */
