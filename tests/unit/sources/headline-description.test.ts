@@ -9,6 +9,12 @@ describe('a headline label followed by a description of the label', () => {
     expect(said(run([['headline', 'Open Seas: The Politics of Fishing Quotas in Small Nations'], 'Open Seas is a book. Open Seas sold well.']))).toEqual([]);
   });
 
+  it('is no statement after a label of a common noun either', () => {
+    expect(said(run([['headline', 'Insiders: The Secret Life of Harbour Pilots'], 'The pilots work at night.']))).toEqual([]);
+    expect(said(run([['headline', 'Insiders: The port deal will collapse by spring'], 'The deal was signed in March.'])))
+      .toEqual(['Insiders | The port deal will collapse by spring']);
+  });
+
   it('leaves a statement after the label to its speaker', () => {
     expect(said(run([['headline', 'Okafor: The harbour plan will pass this spring'], 'Mayor Ada Okafor spoke on Monday. Okafor was upbeat.'])))
       .toEqual(['Ada Okafor | The harbour plan will pass this spring']);
