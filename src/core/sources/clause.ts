@@ -208,7 +208,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (PARENTHETICAL.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
     // Any other description between commas ("Democrat of California", "the agency that oversees …"),
     // not a clause ("Islanders marched on the town hall").
-    if (!quotedPredicate(masked, segments) && !APPOSITION_VERB.test(text) && !NAMED_CLAUSE.test(text) && wordCount(text) <= maxAppositionWords(text, SAYING.test(masked.slice(cue, cue + 12)))) {
+    if (!quotedPredicate(masked, segments) && !APPOSITION_VERB.test(text) && !(APPOSITION_CLAUSE.test(text) && INVERTED_SAYING.test(masked.slice(cue, cue + 60))) && !NAMED_CLAUSE.test(text) && wordCount(text) <= maxAppositionWords(text, SAYING.test(masked.slice(cue, cue + 12)))) {
       return appositionOwner(masked, segments, segments.length - 2, { ...emptyRole(seg0), text });
     }
     return whoseClauseOwner(masked, segments);
@@ -475,6 +475,15 @@ const NAMED_CLAUSE = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+
 // A finite verb makes the bracketed words a clause of their own, not an apposition — unless a
 // relative pronoun introduces it: "a Democrat who has refused to …" is still a description.
 const APPOSITION_VERB = /^(?:(?!who\s|that\s)[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
+// Further in, an auxiliary and a participle make a clause too: in "Lisbon, Brno, St Gallen and Gent
+// have also been removed from the list, said Ana Roe" the words after "Lisbon," are the clause's
+// coordinated subject and its verb, not an apposition of "Lisbon" (the speaker follows the cue).
+// A relative or subordinating word before the auxiliary keeps it inside a description ("the judge
+// who had been named …", "angry at how the board has treated him"). Only before a verb of saying
+// with its speaker after it: before another verb ("A coalition of unions, lawyers and the city has
+// won in court, highlighting …") the list is the subject and its first phrase still reads as its head.
+const INVERTED_SAYING = /^(?:said|says|told|added|wrote|writes|stated|noted|warned)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+)?\p{Lu}/u;
+const APPOSITION_CLAUSE = /^(?:(?!(?:who|whom|whose|that|which|where|when|how|what|why|after|before|since|because|if|while)\s)[\p{L}\d'\u2019.-]+\s+){4,14}(?:has|have|had|is|are|was|were)\s+(?:(?:also|not|never|already|now|all|since|just|both)\s+){0,2}(?:been|\p{Ll}{3,}ed)\s/iu;
 
 // An apposition that opens with an article is a noun phrase whatever follows it: "the 2016 GOP
 // frontrunner nationally and polling leader in South Carolina by a wide margin after winning …",

@@ -16,6 +16,7 @@ import { namedOutside } from '../ordinary-words';
 import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { isHeadlineDescription } from '../headline-description';
 
 const EXTRACTOR = 'sources/headline-label';
 /** A label of at most five words, then the colon: no sentence ends and no quotation opens inside it. */
@@ -56,6 +57,8 @@ export function parseHeadlineLabels(scan: Scan): void {
     let end = block.end;
     while (end > start && /["\u201D'\u2019\s;]/.test(scan.text[end - 1]!)) end--;
     if (wordCount(scan.text.slice(start, end), 3) < 3) return;
+    // ("Open Seas: The Politics of Fishing Quotas": a subtitle describing the label, not its words.)
+    if (isHeadlineDescription(scan.text.slice(block.start + m[0].length, end))) return;
     while (start < end && /["\u201C\u2018'\s]/.test(scan.text[start]!)) start++;
     scan.usedCues.add(block.start + m[0].lastIndexOf(':'));
     // "Ryan to donors: “…”": the quotation after the label is this speaker's, not a name-colon quote's.

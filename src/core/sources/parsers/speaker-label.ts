@@ -9,6 +9,7 @@ import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { namedOutside } from '../ordinary-words';
 import { NAME_THEN_OBJECT } from './headline-label';
+import { isHeadlineDescription } from '../headline-description';
 
 const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
@@ -61,6 +62,8 @@ export function parseSpeakerLabels(scan: Scan): void {
     let end = headline ? block.end : turnEnd(scan, index, heads);
     while (end > start && /["\u201D'\u2019\s]/.test(scan.text[end - 1]!)) end--;
     if (wordCount(scan.text.slice(start, end), 3) < 3) return;
+    // ("El Norte: Leeds's finest corner bakery": a subtitle describing the label, not its words.)
+    if (headline && !caps && isHeadlineDescription(scan.text.slice(start, end))) return;
     while (start < end && /["\u201C\s]/.test(scan.text[start]!)) start++;
     scan.found.push({
       start, end, text: scan.text.slice(start, end), direct: !headline, cue: ':', cueStart: block.start,
