@@ -42,6 +42,18 @@ describe('a quoted paragraph after a paragraph that says nothing', () => {
     expect(lines(r)).toEqual(['islanders | attitude | the new timetable is fair to commuters']);
   });
 
+  it("carries on one named person's belief: the next paragraph is that person's own words", () => {
+    const r = run([
+      [...HEAD],
+      'Ferry skipper Ola Brekke believes someone on the island knows why the engine failed.',
+      '"It just does not add up, and somebody here knows what happened that night."',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ola Brekke | attitude | someone on the island knows why the engine failed',
+      'Ola Brekke | statement | It just does not add up, and somebody here knows what happened that night.',
+    ]);
+  });
+
   it('nor after a stance told by an adjective', () => {
     const r = run([
       [...HEAD],

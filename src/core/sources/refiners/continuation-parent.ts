@@ -1,8 +1,8 @@
 // Whether a paragraph of quotation with no cue of its own can take its speaker from the last
 // attribution of the paragraph before. It can when that paragraph ends on something said (a
 // quotation, "…, she said", "He described the plan as …"): the next paragraph of quotation goes on
-// with the same voice. It cannot when the paragraph before only reports a state of mind ("Voters
-// think the plan is fair.", "The agency was eager to move on."), or when the attribution stands in a
+// with the same voice. It cannot when the paragraph before only reports a group's or a body's state
+// of mind ("Voters think the plan is fair.", "The agency was eager to move on."), or when the attribution stands in a
 // bracketed aside or in a relative clause ("…, which quoted aides calling it …"): nobody in the
 // paragraph's own thread has been heard speaking, and the quotation that follows is someone else's
 // (a speaker named after it, an excerpt, the writer's own pull quote).
@@ -36,6 +36,17 @@ export function isStateOfMind(a: Attribution): boolean {
   return (a.cue?.toLowerCase().match(WORDS) ?? []).some((w) => STATE_WORDS.has(w));
 }
 
+/**
+ * One person holds the view, by name or by a singular personal pronoun ("Bryce believes someone knows
+ * more."): news writing goes on with that person's own words in the next paragraph, so the thread
+ * carries. A group's or a body's mind ("Voters think …", "The agency was eager …") names no voice.
+ */
+function isOnePerson(a: Attribution): boolean {
+  const speaker = a.speaker;
+  if (!speaker || speaker.kind !== 'person') return false;
+  return speaker.form === 'name' || (speaker.form === 'pronoun' && /^(?:he|she)$/i.test(speaker.text));
+}
+
 /** The cue stands inside a parenthesis opened earlier in its paragraph and not yet closed. */
 export function isInBrackets(text: string, blockStart: number, at: number): boolean {
   let depth = 0;
@@ -63,5 +74,6 @@ export function isInRelativeClause(a: Attribution, masked: string, sentenceStart
  */
 export function carriesToNextParagraph(a: Attribution, text: string, masked: string, sentenceStart: number, blockStart: number, headline: boolean): boolean {
   if (headline && a.attitude) return false;
-  return !isStateOfMind(a) && !isInBrackets(text, blockStart, a.cueStart) && !isInRelativeClause(a, masked, sentenceStart);
+  if (isStateOfMind(a) && !isOnePerson(a)) return false;
+  return !isInBrackets(text, blockStart, a.cueStart) && !isInRelativeClause(a, masked, sentenceStart);
 }
