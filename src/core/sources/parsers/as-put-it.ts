@@ -6,6 +6,7 @@
 import { subjectBefore, type Subject } from '../clause';
 import type { Attribution } from '../model';
 import type { QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { MAX_CONTENT, matchBeforeQuote, sentenceMatches, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/as-put-it';
@@ -45,10 +46,7 @@ export function asPutItQuote(scan: Scan, region: QuoteRegion): Attribution | nul
   // The subject opens right after "as": "as (it happens) Lund put it" would be another clause.
   if (!subject || subject.phraseStart > subjectStart + 1) return null;
   scan.usedCues.add(cueStart);
-  return {
-    start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
-    direct: true, cue: 'put it', cueStart, speaker: subject.speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.85,
-  };
+  return quotedAttribution(scan.text, region, { cue: 'put it', cueStart, speaker: subject.speaker, extractor: EXTRACTOR, confidence: 0.85 });
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import type { Scan } from '../scan';
 import { firstEndingAfter } from '../../text/spans';
 
@@ -42,9 +43,6 @@ export function coordinatedQuote(scan: Scan, start: number, end: number): { cut:
 
 /** The quoted passage as a direct quote of the indirect statement's speaker and cue. */
 export function coordinatedAttribution(scan: Scan, region: QuoteRegion, statement: Attribution): Attribution {
-  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
-  return {
-    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: statement.cue, cueStart: statement.cueStart,
-    speaker: statement.speaker, block: region.block, extractor: EXTRACTOR, confidence: statement.confidence,
-  };
+  const { cue, cueStart, speaker, confidence } = statement;
+  return quotedAttribution(scan.text, region, { cue, cueStart, speaker, extractor: EXTRACTOR, confidence });
 }

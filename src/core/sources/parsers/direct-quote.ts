@@ -9,6 +9,7 @@ import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../cl
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -77,11 +78,7 @@ function secondHalf(scan: Scan, region: QuoteRegion, next: QuoteRegion | undefin
 
 function make(scan: Scan, region: QuoteRegion, cue: Cue, subject: Subject, confidence: number): Attribution {
   scan.usedCues.add(cue.start);
-  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
-  return {
-    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: cue.word, cueStart: cue.start,
-    speaker: subject.speaker, block: region.block, extractor: EXTRACTOR, confidence,
-  };
+  return quotedAttribution(scan.text, region, { cue: cue.word, cueStart: cue.start, speaker: subject.speaker, extractor: EXTRACTOR, confidence });
 }
 
 /** "“…,” he said." — the quotation must open its sentence, or follow another quotation. */

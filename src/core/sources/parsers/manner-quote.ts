@@ -7,6 +7,7 @@
 
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 
@@ -61,11 +62,7 @@ function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, ph
   const speaker = person(scan, phraseStart, phraseStart + phrase.trimEnd().length);
   if (!speaker) return null;
   scan.usedCues.add(cueStart);
-  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
-  return {
-    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: cue.replace(/\s+/g, ' '), cueStart,
-    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.75,
-  };
+  return quotedAttribution(scan.text, region, { cue: cue.replace(/\s+/g, ' '), cueStart, speaker, extractor: EXTRACTOR, confidence: 0.75 });
 }
 
 /**

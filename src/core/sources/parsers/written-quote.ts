@@ -5,6 +5,7 @@
 
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 
@@ -49,11 +50,7 @@ function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, ph
   const speaker = writing(scan, phraseStart, phraseStart + phrase.trimEnd().length);
   if (!speaker) return null;
   scan.usedCues.add(cueStart);
-  const text = scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, '');
-  return {
-    start: region.innerStart, end: region.innerEnd, text, direct: true, cue, cueStart,
-    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.8,
-  };
+  return quotedAttribution(scan.text, region, { cue, cueStart, speaker, extractor: EXTRACTOR, confidence: 0.8 });
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import type { Attribution } from '../model';
 import { isFragment, isTitle, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
 import { carriesToNextParagraph } from './continuation-parent';
@@ -23,10 +24,7 @@ export function inheritSpeakers(scan: Scan): void {
   scan.found.forEach(index);
   const inherit = (region: QuoteRegion, parent: Attribution, confidence: number) => {
     scan.usedRegions.add(region);
-    const attribution: Attribution = {
-      start: region.innerStart, end: region.innerEnd, text: scan.text.slice(region.innerStart, region.innerEnd).replace(/[,;:]$/, ''),
-      direct: true, cue: null, cueStart: parent.cueStart, speaker: parent.speaker, block: region.block, extractor: EXTRACTOR, confidence,
-    };
+    const attribution = quotedAttribution(scan.text, region, { cue: null, cueStart: parent.cueStart, speaker: parent.speaker, extractor: EXTRACTOR, confidence });
     scan.found.push(attribution);
     index(attribution);
   };
