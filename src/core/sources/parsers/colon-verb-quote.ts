@@ -11,6 +11,7 @@ import { ATTITUDE_WORDS } from '../attitude-lexicon';
 import { CUE_WORDS } from '../lexicon';
 import type { Attribution } from '../model';
 import { MASK, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 
 const EXTRACTOR = 'sources/colon-verb-quote';
@@ -20,8 +21,8 @@ const REACH = 300;
 const PHRASE_BEFORE_COLON = /(?<=\s)((?:\p{Ll}[\p{Ll}'\u2019-]*\s+){0,3}\p{Ll}[\p{Ll}'\u2019-]*)\s*:\s*$/u;
 /** Adverbs before the verb ("reportedly yelling", "then continues"). */
 const ADVERB = /^(?:\p{Ll}+ly|then|later|also|again|simply|just|once|still)$/u;
-/** A past or -ing verb by its ending: "demurred", "yelling". (Not any "-s": "Ek heckles fans:" */
-// would read "fans" as the verb and "Ek heckles" as nothing; a present tense must be a known verb.)
+// A past or -ing verb by its ending: "demurred", "yelling". (Not any "-s": "Ek heckles fans:" would
+// read "fans" as the verb and "Ek heckles" as nothing; a present tense must be a known verb.)
 const VERB_FORM = /^\p{Ll}{2,}(?:ed|ing)$/u;
 /** Present tenses that announce a quotation though the lexicons do not list them. */
 const ANNOUNCING = /^(?:continues|concludes|begins|ends|replies|responds|adds|writes|explains|reads)$/;
@@ -62,9 +63,5 @@ export function colonVerbQuote(scan: Scan, region: QuoteRegion): Attribution | n
   if (scan.masked.slice(speaker.end, phraseStart).trim() !== '') return null;
   if (speaker.form === 'name' && speaker.kind !== 'person') return null;
   scan.usedCues.add(phraseStart);
-  const text = inner.replace(/[,;:]$/, '');
-  return {
-    start: region.innerStart, end: region.innerEnd, text, direct: true, cue: m[1]!, cueStart: phraseStart,
-    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.7,
-  };
+  return quotedAttribution(scan.text, region, { cue: m[1]!, cueStart: phraseStart, speaker, extractor: EXTRACTOR, confidence: 0.7 });
 }

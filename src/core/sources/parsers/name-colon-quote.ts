@@ -7,6 +7,7 @@
 
 import type { Attribution } from '../model';
 import { MASK, wordCount, type QuoteRegion } from '../quote-spans';
+import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 
@@ -51,8 +52,5 @@ export function nameColonQuote(scan: Scan, region: QuoteRegion): Attribution | n
   if (!speaker || !fromDocument && (speaker.form !== 'name' || speaker.kind !== 'person')) return null;
   const colon = from + lead.lastIndexOf(':');
   scan.usedCues.add(colon);
-  return {
-    start: region.innerStart, end: region.innerEnd, text: inner.replace(/[,;:]$/, ''), direct: true, cue: ':', cueStart: colon,
-    speaker, block: region.block, extractor: EXTRACTOR, confidence: 0.7,
-  };
+  return quotedAttribution(scan.text, region, { cue: ':', cueStart: colon, speaker, extractor: EXTRACTOR, confidence: 0.7 });
 }
