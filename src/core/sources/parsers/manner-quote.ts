@@ -10,6 +10,7 @@ import { MASK, type QuoteRegion } from '../quote-spans';
 import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { attributionAfterQuote } from './attribution-after-quote';
 
 const EXTRACTOR = 'sources/manner-quote';
 // After the quotation, closing the attribution ("“…,” Holm shot back." / "“…,” he went on, …").
@@ -38,17 +39,8 @@ export function mannerQuote(scan: Scan, region: QuoteRegion): Attribution | null
     const next = region.terminal ? sentenceOf(scan, region.block, region.end + 1) : null;
     const end = next && next.start - region.end <= 3 ? next.end : sentence.end;
     const after = scan.masked.slice(region.end, Math.min(end, region.end + REACH));
-    const inverted = INVERTED_AFTER.exec(after);
-    if (inverted) {
-      const phraseStart = region.end + inverted[0].length - inverted[2]!.length;
-      return make(scan, region, region.end + inverted[0].indexOf(inverted[1]!), inverted[1]!, phraseStart, inverted[2]!);
-    }
-    const straight = SUBJECT_AFTER.exec(after);
-    if (straight) {
-      const phraseStart = region.end + straight[0].indexOf(straight[1]!);
-      return make(scan, region, region.end + straight[0].length - straight[2]!.length, straight[2]!, phraseStart, straight[1]!);
-    }
-    return null;
+    const closing = attributionAfterQuote(after, region.end, INVERTED_AFTER, SUBJECT_AFTER);
+    return closing && make(scan, region, closing.cueStart, closing.cue, closing.phraseStart, closing.phrase);
   }
   if (lead.length > REACH || lead.includes(MASK)) return null;
   const before = SUBJECT_BEFORE.exec(lead);

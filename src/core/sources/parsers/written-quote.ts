@@ -8,6 +8,7 @@ import { MASK, type QuoteRegion } from '../quote-spans';
 import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { attributionAfterQuote } from './attribution-after-quote';
 
 const EXTRACTOR = 'sources/written-quote';
 const READ = '(?:read|reads)';
@@ -27,16 +28,8 @@ export function writtenQuote(scan: Scan, region: QuoteRegion): Attribution | nul
   // After the quotation only when it opens its sentence, as the cue-after rule reads it.
   if (OPENS.test(scan.masked.slice(sentence.start, region.start))) {
     const after = scan.masked.slice(region.end, Math.min(sentence.end, region.end + 80));
-    const inverted = INVERTED_AFTER.exec(after);
-    if (inverted) {
-      const phraseStart = region.end + inverted[0].length - inverted[2]!.length;
-      return make(scan, region, region.end + inverted[0].indexOf(inverted[1]!), inverted[1]!, phraseStart, inverted[2]!);
-    }
-    const straight = SUBJECT_AFTER.exec(after);
-    if (straight) {
-      const phraseStart = region.end + straight[0].indexOf(straight[1]!);
-      return make(scan, region, region.end + straight[0].trimEnd().length - straight[2]!.length, straight[2]!, phraseStart, straight[1]!);
-    }
+    const closing = attributionAfterQuote(after, region.end, INVERTED_AFTER, SUBJECT_AFTER);
+    if (closing) return make(scan, region, closing.cueStart, closing.cue, closing.phraseStart, closing.phrase);
   }
   const before = BEFORE.exec(lead);
   if (!before) return null;
