@@ -89,6 +89,7 @@ import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
 import { isProducedStatementOnly } from './produced-statement';
 import { isMisreadCue } from './cue-sense';
+import { isGreetingOnly } from './greeting-content';
 
 export interface SourceOptions {
   /**
@@ -167,6 +168,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
+    && !(!a.direct && isGreetingOnly(a.cue, a.text))
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)

@@ -15,6 +15,7 @@ import { isPluralNounCue } from '../plural-noun-cue';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { subordinatePurposeSubject } from '../subordinate-purpose';
+import { isOpportunityInfinitive } from '../opportunity-infinitive';
 import { mainClauseSubject } from '../main-clause-subject';
 import { coordinatedMainSubject } from '../coordinated-main-subject';
 import { isNamingParticiple } from '../naming-participle';
@@ -218,6 +219,8 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   const coordinated = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
+  // ("After voters got to see him in action": a chance had, no purpose and no view.)
+  if (purpose && isOpportunityInfinitive(before, verb)) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (purpose && !coordinated) {
     // ("… as parades in those cities paused to remember …": the subordinate clause's own subject.)
