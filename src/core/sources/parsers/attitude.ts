@@ -37,7 +37,8 @@ const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|said|s
  * ("Now" may come between, "the town is now added to the list"; not "still", whose "is still
  * persuaded of", "was still focused on" are states of mind.) */
 // ("isn't expected to", "they're expected to", "was not widely expected": negated and contracted too.)
-const PASSIVE_AUX = /(?:\b(?:is|was|are|were|be|been|being|get|got|gets)|\b(?:is|was|are|were)n['\u2019]t|\w['\u2019]re)\s+(?:not\s+)?(?:\w+ly\s+|now\s+)?$/;
+// (Or a time word: "Reed, who was later charged with theft", "was then asked to".)
+const PASSIVE_AUX = /(?:\b(?:is|was|are|were|be|been|being|get|got|gets)|\b(?:is|was|are|were)n['\u2019]t|\w['\u2019]re)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|later\s+|then\s+|since\s+|again\s+|also\s+|already\s+|soon\s+)?$/;
 /** A base-form cue ("support", "plan") needs a subject it agrees with, or a modal before it. */
 const AGREEING_PRONOUN = /^(?:they|we|i|you|who)$/;
 const MODAL_BEFORE = /\b(?:will|would|could|can|should|must|may|might|did|do|does|to|not|never|also|still|often|(?:did|do|does|would|could|wo|ca|should)n['\u2019]t)\s+$/;

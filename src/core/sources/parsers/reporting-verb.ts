@@ -226,8 +226,9 @@ function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
 }
 
 // "His leverage, they believe, is intact", "…, Jones thinks.": a belief may be stated around its holder.
-/** Verbs of telling whose passive subject is the person told ("were told that", "was warned that"). */
-const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised)$/;
+/** Verbs of telling whose passive subject is the person told ("were told that", "was warned that"),
+ * urged or promised ("residents are being urged to stay away", "workers who had been promised a raise"). */
+const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised|urged|promised|encouraged|instructed|ordered|implored|begged)$/;
 const BE_FORMS = String.raw`am|is|are|was|were|be|been|being|'re|’re`;
 const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+|now\s+|still\s+|already\s+|just\s+)?`;
 /** A past participle: regular, "-wn", or an irregular one of the verbs above ("said", "found", "written"). */
