@@ -13,6 +13,7 @@ import { opensSentence } from '../ordinary-words';
 import { isNoOne } from '../no-one-speaker';
 import { contentIsClause } from '../joined-pronoun-clause';
 import { isLowerJoinedPronoun } from '../joined-pronoun';
+import { isWeatherSystem } from '../weather-system';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -99,6 +100,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
   if (CREDIT_HEAD.test(last) || words.some(isCreditWord)) return true;
   if (CODE.test(ref.name ?? phrase)) return true;
+  // ("Storm Ciarán prompted warnings": a named storm says and holds nothing.)
+  if (ref.form === 'name' && isWeatherSystem(ref.name ?? phrase, text)) return true;
   // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
