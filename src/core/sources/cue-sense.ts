@@ -8,8 +8,9 @@
 // state parties"), founds something ("founded a firm"), is a participle inside the subject ("a poll
 // released Sunday is …"), locates a thing ("found them during the search"), adds to something
 // ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat"), casts a ballot
-// that names no choice ("voters cast ballots in five states") or is an adjective between a number and
-// its noun ("leads by 270 pledged delegates").
+// that names no choice ("voters cast ballots in five states"), is an adjective between a number and
+// its noun ("leads by 270 pledged delegates"), is the preposition "compared to" or finds something
+// out ("to see how it works").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -17,8 +18,10 @@ import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
+import { isComparisonPreposition } from './comparison-preposition';
 import { isDatedParticiple } from './dated-participle';
 import { isFoundingAct } from './founding-act';
+import { isFindingOut } from './finding-out';
 import { isKeptNotClaimed } from './kept-not-claimed';
 import { isLocatingFind } from './locating-find';
 import type { Attribution } from './model';
@@ -54,6 +57,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isAddressedGathering(a.cue, a.text) || isAttemptWithObject(a.cue, afterCue)
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
+    || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }
