@@ -24,3 +24,18 @@ describe('passive subjects of urging, promising and charging', () => {
     expect(said(run(['Prosecutors later charged that Farrow had set the fire.'], [], ATTITUDES)).some((s) => s.startsWith('Prosecutors |'))).toBe(true);
   });
 });
+
+describe('a passive verb of confirming with a time word', () => {
+  it('has no speaker in its subject', () => {
+    const found = said(run(['The bones were later confirmed as the remains of a lost sailor.'], [], ATTITUDES));
+    expect(found.some((s) => s.startsWith('bones |'))).toBe(false);
+  });
+});
+
+describe('a passive verb of telling with two adverbs', () => {
+  it('has the one told as its subject, no speaker', () => {
+    const found = said(run(['Several pupils were also reportedly told by teachers that the exam was cancelled, parents said.'], [], ATTITUDES));
+    expect(found.some((s) => s.startsWith('pupils |') || s.startsWith('Several pupils |'))).toBe(false);
+    expect(found.some((s) => s.startsWith('parents |'))).toBe(true);
+  });
+});

@@ -230,13 +230,14 @@ function invertedSpeaker(scan: Scan, sentence: Span, cue: Cue): Subject | null {
  * urged or promised ("residents are being urged to stay away", "workers who had been promised a raise"). */
 const ADDRESSEE_PASSIVE = /^(?:told|asked|informed|warned|reminded|assured|advised|urged|promised|encouraged|instructed|ordered|implored|begged)$/;
 const BE_FORMS = String.raw`am|is|are|was|were|be|been|being|'re|’re`;
-const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+|now\s+|still\s+|already\s+|just\s+)?`;
+// ("The remains were later confirmed as …": a time word too.)
+const ADVERB_BEFORE_CUE = String.raw`(?:\p{Ll}+ly\s+|often\s+|also\s+|not\s+|never\s+|now\s+|still\s+|already\s+|just\s+|later\s+|then\s+|since\s+|again\s+|soon\s+)?`;
 /** A past participle: regular, "-wn", or an irregular one of the verbs above ("said", "found", "written"). */
 const PASSIVE_PARTICIPLE = /(?:ed|wn|^said|^found|^written)$/;
-/** A form of "be", and at most an adverb, right before the cue. */
-const BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS}|'s|’s)\s+${ADVERB_BEFORE_CUE}$`, 'u');
+/** A form of "be", and at most two adverbs ("were also reportedly told"), right before the cue. */
+const BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS}|'s|’s)\s+${ADVERB_BEFORE_CUE}${ADVERB_BEFORE_CUE}$`, 'u');
 /** The same, without the contraction "'s", which is as often "has": "who's argued for years that …". */
-const PLAIN_BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS})\s+${ADVERB_BEFORE_CUE}$`, 'u');
+const PLAIN_BE_BEFORE = new RegExp(String.raw`\b(?:${BE_FORMS})\s+${ADVERB_BEFORE_CUE}${ADVERB_BEFORE_CUE}$`, 'u');
 // (Not "expected", mostly passive: "…, as expected"; a base form only after a plural or pronoun.)
 const HELD_BELIEF = /^(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|worry|worries|worried)$/;
 
