@@ -198,6 +198,8 @@ function clauseAfterComma(masked: string, sentence: Span, at: number): number {
   return comma >= sentence.start ? comma + 1 : sentence.start;
 }
 
+/** An apposition after an inverted speaker, then a relative clause on the speaker: ", a professor of law, whose …". */
+const APPOSITION_THEN_RELATIVE = /^,\s+[^,;\uE000]{1,120},\s+(?:who|whose)\s/;
 // Where an inverted speaker's phrase may end: the sentence's end, an apposition or a relative clause.
 const INVERTED_END = /^(?:\s*[.!?)\u201D"]*\s*$|,\s+\S|\s+(?:who|whose)\s)/u;
 const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded)$/;
@@ -582,7 +584,10 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
     afterStart += resumed;
   }
   // "…, said Katie Hale, the paper's politics editor.": an apposition after an inverted speaker.
-  const apposition = resumed === 0 && inverted && /^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail);
+  // ("…, said Jo Lund, UC Berkeley professor of history, whose research …": or a capitalised
+  // apposition with a relative clause on it.)
+  const apposition = resumed === 0 && inverted && (/^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail)
+    || APPOSITION_THEN_RELATIVE.test(tail));
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
   if (resumed === 0 && isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
