@@ -14,7 +14,8 @@ describe('two attributions in one sentence, each with its own subject', () => {
 
   it('reads a share of respondents after ", while", ", and" or ", but" as a speaker of its own', () => {
     const r = run([
-      'In the harbour poll, 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.',
+      // (No survey phrase opens the sentence: inside one, the shares are the survey's finding, shares-in-survey.test.ts.)
+      '38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.',
       'Six in 10 commuters said the ferry is reliable, and three-quarters said the same of the bus.',
       'About two-thirds of the islanders support a toll, but majorities in both ports say they want a discount.',
     ], [], ATTITUDES);
