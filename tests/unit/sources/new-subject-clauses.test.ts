@@ -91,3 +91,17 @@ describe('two attributions in one sentence, each with its own subject', () => {
     expect(found).toContain('Harbour Master Tom Okafor | a new lighthouse');
   });
 });
+
+describe('a share of respondents after a bare "and"', () => {
+  it('ends the first share’s content, whatever the second share’s verb', () => {
+    const r = run(['Among the riders, 5 percent prefer the tunnel and 1 percent support the cable car.'], [], { attitudes: true });
+    const byCue = (cue: string) => r.quotes.find((q) => q.cue === cue);
+    expect(byCue('prefer')?.text).toBe('the tunnel');
+    expect(byCue('support')?.speaker).toBe('1 percent');
+  });
+
+  it('leaves a content whole when the words after "and" are no share', () => {
+    const r = run(['About 5 percent prefer the tunnel and the old ferry line.'], [], { attitudes: true });
+    expect(r.quotes.find((q) => q.cue === 'prefer')?.text).toBe('the tunnel and the old ferry line');
+  });
+});

@@ -78,7 +78,10 @@ export function clipAtNewSubjects(scan: Scan): void {
         let cut = jointBefore(scan, a.start, at, b.cueStart);
         // (Not a frame's content: "In the survey, a large share voiced concerns and a third said …"
         // is the survey's, both clauses.)
-        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at);
+        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at, MIN_CLAUSE_WORDS);
+        // ("5 percent prefer Lind and 1 percent back Ruiz": a share of respondents after a bare "and"
+        // opens its own clause, whatever its verb, and the first content may be a short object.)
+        if (cut < 0 && !FRAMING.has(a.extractor) && SHARE_FIRST.test(b.speaker.text)) cut = bareJointBefore(scan, a.start, at, MIN_WORDS);
         if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
       }
       if (end !== a.end) ends.set(a, end);
@@ -143,11 +146,11 @@ function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: 
 }
 
 /** Where the first content ends before a comma-less "and"/"but" right before the second speaker, or -1. */
-function bareJointBefore(scan: Scan, start: number, speakerStart: number): number {
+function bareJointBefore(scan: Scan, start: number, speakerStart: number, minWords: number): number {
   const joint = BARE_JOINT.exec(scan.masked.slice(Math.max(start, speakerStart - 8), speakerStart));
   if (!joint) return -1;
   const cut = trimEnd(scan.text, start, speakerStart - joint[0].length);
-  return wordCount(scan.text.slice(start, cut), MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS ? cut : -1;
+  return wordCount(scan.text.slice(start, cut), minWords) >= minWords ? cut : -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
