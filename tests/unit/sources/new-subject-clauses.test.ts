@@ -105,3 +105,17 @@ describe('a share of respondents after a bare "and"', () => {
     expect(r.quotes.find((q) => q.cue === 'prefer')?.text).toBe('the tunnel and the old ferry line');
   });
 });
+
+describe('a share after a comma and a subordinator of time or comparison', () => {
+  it('ends the first share’s content before ", after 55 percent said so"', () => {
+    const r = run(['Sixty percent of riders call the ferry reliable, after 55 percent said so in December.'], [], { attitudes: true });
+    const found = lines(r);
+    expect(found).toContain('Sixty percent of riders | the ferry reliable');
+    expect(found).toContain('55 percent | so in December');
+  });
+
+  it('leaves a named speaker’s content whole after ", after"', () => {
+    const r = run(['Mayor Ada Lund said the ferry was reliable, after the pier reopened in December.'], [], { attitudes: true });
+    expect(lines(r)).toContain('Ada Lund | the ferry was reliable, after the pier reopened in December');
+  });
+});
