@@ -85,9 +85,10 @@ function roleBeforeName(ref: SpeakerRef): boolean {
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 /**
  * A position the text only supposes ("Reyes may not be satisfied"): speculation, no one's stance.
- * ("He would seek …" is mostly reported future, and stays.)
+ * ("He would seek …" is mostly reported future, and stays; so does "may have thought …": a view held
+ * in the past, which the writer doubts was right, not whether it was held.)
  */
-const HYPOTHETICAL = /\b(?:may|might|could)\b/;
+const HYPOTHETICAL = /\b(?:may|might|could)\b(?!\s+have\s*$)/;
 
 /** A credit's word ("Images" of "Getty Images", "Photo"): no person a pronoun can refer to. */
 export function isCreditWord(word: string): boolean {
