@@ -284,7 +284,10 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // ("Mrs. Clinton, these people said, would …": a verb set off by commas is an aside; the words
   // before its subject open the content, they are no name the subject describes.)
   const aside = /^[^\s,]+,/.test(masked.slice(cue, cue + 30));
-  if (head.speaker.form === 'nominal' && !aDocument && !aside && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+  // ("…, including younger voters, and few express …": a phrase after a comma and a conjunction opens
+  // a clause of its own; it describes nothing before it.)
+  const conjoined = CONJUNCTION_OPENING.test(masked.slice(seg0.start, seg0.end));
+  if (head.speaker.form === 'nominal' && !aDocument && !aside && !conjoined && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
   }
@@ -292,6 +295,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
 }
 
 const TRAILING_CONJUNCTION = /\s(?:and|or|but)$/i;
+/** A segment that a coordinating conjunction opens (", and few …", ", but most …"). */
+const CONJUNCTION_OPENING = /^\s*(?:and|but|or|yet|while|whereas)\s/i;
 
 // A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
 const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;

@@ -79,6 +79,7 @@ import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
 import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { dropStatementsInOthersStatements } from './refiners/nested-statements';
+import { dropSharesInSurveys } from './refiners/shares-in-survey';
 import { isNotASource } from './refiners/not-a-source';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
@@ -179,7 +180,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   refineEntities(scan, entities, mentions, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
+  // (A share of respondents inside an opening survey's finding is the survey's: refiners/shares-in-survey.ts.)
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
-  const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(resolved, scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(dropSharesInSurveys(resolved), scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

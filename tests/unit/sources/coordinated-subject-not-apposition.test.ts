@@ -20,3 +20,16 @@ describe('a list of names that is the subject of its own clause, before an inver
     expect(found.some((q) => q.startsWith('harbour pilots') || q.startsWith('ferry crews'))).toBe(false);
   });
 });
+
+describe('a quantifier after ", and" opens its own clause', () => {
+  it('gives the position to "few", not to the "including" phrase before it', () => {
+    const r = run(['Many of the riders are new to the ferry, including older commuters, and few express trust in the pier board.'], [], { attitudes: true });
+    const q = r.quotes.find((x) => x.cue === 'express');
+    expect(q?.speaker).toBe('few');
+  });
+
+  it('still reads a description between commas as the name before it', () => {
+    const found = quotes(['Ada Lund, the harbour judge, said the piers would be rebuilt.']);
+    expect(found).toContain('Ada Lund | the piers would be rebuilt');
+  });
+});

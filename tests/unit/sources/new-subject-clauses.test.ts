@@ -14,7 +14,8 @@ describe('two attributions in one sentence, each with its own subject', () => {
 
   it('reads a share of respondents after ", while", ", and" or ", but" as a speaker of its own', () => {
     const r = run([
-      'In the harbour poll, 38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.',
+      // (No survey phrase opens the sentence: inside one, the shares are the survey's finding, shares-in-survey.test.ts.)
+      '38 percent of islanders said the pier should close, while 60 percent said it should be rebuilt.',
       'Six in 10 commuters said the ferry is reliable, and three-quarters said the same of the bus.',
       'About two-thirds of the islanders support a toll, but majorities in both ports say they want a discount.',
     ], [], ATTITUDES);
@@ -88,5 +89,33 @@ describe('two attributions in one sentence, each with its own subject', () => {
     const found = lines(r);
     expect(found).toContain('Harbour Master Tom Okafor | the pier is safe');
     expect(found).toContain('Harbour Master Tom Okafor | a new lighthouse');
+  });
+});
+
+describe('a share of respondents after a bare "and"', () => {
+  it('ends the first share’s content, whatever the second share’s verb', () => {
+    const r = run(['Among the riders, 5 percent prefer the tunnel and 1 percent support the cable car.'], [], { attitudes: true });
+    const byCue = (cue: string) => r.quotes.find((q) => q.cue === cue);
+    expect(byCue('prefer')?.text).toBe('the tunnel');
+    expect(byCue('support')?.speaker).toBe('1 percent');
+  });
+
+  it('leaves a content whole when the words after "and" are no share', () => {
+    const r = run(['About 5 percent prefer the tunnel and the old ferry line.'], [], { attitudes: true });
+    expect(r.quotes.find((q) => q.cue === 'prefer')?.text).toBe('the tunnel and the old ferry line');
+  });
+});
+
+describe('a share after a comma and a subordinator of time or comparison', () => {
+  it('ends the first share’s content before ", after 55 percent said so"', () => {
+    const r = run(['Sixty percent of riders call the ferry reliable, after 55 percent said so in December.'], [], { attitudes: true });
+    const found = lines(r);
+    expect(found).toContain('Sixty percent of riders | the ferry reliable');
+    expect(found).toContain('55 percent | so in December');
+  });
+
+  it('leaves a named speaker’s content whole after ", after"', () => {
+    const r = run(['Mayor Ada Lund said the ferry was reliable, after the pier reopened in December.'], [], { attitudes: true });
+    expect(lines(r)).toContain('Ada Lund | the ferry was reliable, after the pier reopened in December');
   });
 });

@@ -106,3 +106,15 @@ describe('phrases that are no source', () => {
     expect(names(['His lawyers said he would appeal the ruling.'])).toEqual(['lawyers']);
   });
 });
+
+describe('positions under "may", "might", "could"', () => {
+  it('keeps a past view under "may have" ("may have thought"): the writer doubts the view was right, not that it was held', () => {
+    const r = run(['Some riders may have thought that the ferry would wait for them.'], [], ATTITUDES);
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toContain('Some riders | the ferry would wait for them');
+  });
+
+  it('still drops a position the text only supposes ("may not be satisfied")', () => {
+    const r = run(['Some riders may believe the ferry will wait for them.'], [], ATTITUDES);
+    expect(r.quotes.some((q) => q.speaker === 'Some riders')).toBe(false);
+  });
+});

@@ -93,3 +93,23 @@ describe('"those" with a clause or a phrase of its own as the speaker', () => {
     expect(r.quotes.filter((q) => q.cue === 'said').map((q) => q.speaker)).toEqual(['harbour officials']);
   });
 });
+
+describe('a share of the group a pronoun stands for as the speaker', () => {
+  it('keeps "most of them", "several of us", "three-fourths of them" as the share that speaks', () => {
+    const r = run([
+      'The cannery laid off its last packers in May.',
+      'Most of them said they had liked the night shifts.',
+      'Several of us think the quay should stay open.',
+      'As many as three-fourths of them tell pollsters the levy is too high.',
+    ], [], { attitudes: true });
+    const speakers = r.quotes.map((q) => q.speaker);
+    expect(speakers).toContain('Most of them');
+    expect(speakers).toContain('Several of us');
+    expect(speakers.some((s) => /three-fourths of them/.test(s ?? ''))).toBe(true);
+  });
+
+  it('still drops a phrase a pronoun heads ("they and their crews")', () => {
+    const r = run(['The skippers met on Friday.', 'Later, they and their crews voted to strike.'], [], { attitudes: true });
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('they and their crews');
+  });
+});

@@ -27,6 +27,8 @@ const INNER_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;|\s(?:while|wherea
  */
 const BARE_JOINT = /\s(?:and|but)\s+$/;
 const MIN_CLAUSE_WORDS = 4;
+/** A comma and a subordinator of time or comparison before a second share: ", after", ", when", ", compared with". */
+const SHARE_COMPARISON_JOINT = /,\s*(?:after|when|as|before|since|whereas|compared\s+(?:with|to)|up\s+from|down\s+from)\s+$/i;
 /** The joint before a pronoun that opens a clause of its own: a conjunction after a comma, or a subordinator. */
 const PRONOUN_JOINT = /(?:[,;]\s*(?:and|but|yet|while|whereas)|;|[,\s]\s*(?:although|though|even\s+as|even\s+though|whereas|but))\s+$/;
 const PERSONAL_PRONOUN = /^(?:he|she|i|we)$/i;
@@ -78,7 +80,17 @@ export function clipAtNewSubjects(scan: Scan): void {
         let cut = jointBefore(scan, a.start, at, b.cueStart);
         // (Not a frame's content: "In the survey, a large share voiced concerns and a third said …"
         // is the survey's, both clauses.)
-        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at);
+        if (cut < 0 && !FRAMING.has(a.extractor) && SPEECH_SINGLE.has(b.cue?.toLowerCase() ?? '')) cut = bareJointBefore(scan, a.start, at, MIN_CLAUSE_WORDS);
+        // ("5 percent prefer Lind and 1 percent back Ruiz": a share of respondents after a bare "and"
+        // opens its own clause, whatever its verb, and the first content may be a short object.)
+        if (cut < 0 && !FRAMING.has(a.extractor) && SHARE_FIRST.test(b.speaker.text)) cut = bareJointBefore(scan, a.start, at, MIN_WORDS);
+        // ("64 percent call him competent, after 55 percent said so in December": a share after a
+        // comma and a subordinator of time or comparison is an earlier or other answer, not part of
+        // the first share's.)
+        if (cut < 0 && SHARE_FIRST.test(b.speaker.text)) {
+          const joint = SHARE_COMPARISON_JOINT.exec(scan.masked.slice(Math.max(a.start, at - 24), at));
+          if (joint) cut = trimEnd(scan.text, a.start, at - joint[0].length);
+        }
         if (cut > a.start && wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = Math.min(end, cut);
       }
       if (end !== a.end) ends.set(a, end);
@@ -143,11 +155,11 @@ function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: 
 }
 
 /** Where the first content ends before a comma-less "and"/"but" right before the second speaker, or -1. */
-function bareJointBefore(scan: Scan, start: number, speakerStart: number): number {
+function bareJointBefore(scan: Scan, start: number, speakerStart: number, minWords: number): number {
   const joint = BARE_JOINT.exec(scan.masked.slice(Math.max(start, speakerStart - 8), speakerStart));
   if (!joint) return -1;
   const cut = trimEnd(scan.text, start, speakerStart - joint[0].length);
-  return wordCount(scan.text.slice(start, cut), MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS ? cut : -1;
+  return wordCount(scan.text.slice(start, cut), minWords) >= minWords ? cut : -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

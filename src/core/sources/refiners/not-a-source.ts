@@ -33,6 +33,12 @@ const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|we|it|him|them|us)(?:\s|$)/g;
  * "most of them", "friends who have seen him" (after a preposition, or a verb of a relative clause).
  */
 const OBJECT_PRONOUN = /(?:^|\s)(?:(?:to|with|for|about|near|around|behind|beside|among|toward|towards|against|like|than)\s+|(?:who|that)\s+(?:\S+\s+){1,3}?)(?:him|them|us)$/;
+/**
+ * A share of the group a pronoun stands for: "most of them", "several of us", "10 percent of them",
+ * "three-fourths of them". The quantifier is the phrase's head and the pronoun only names whose share
+ * it is, so the share speaks ("Most of them said they liked the work") as "most of the workers" would.
+ */
+const SHARE_OF_PRONOUN = /(?:^|\s)(?:some|many|most|several|few|all|both|each|either|none|neither|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|percent|\d[\d.,]*%?|\p{L}+-(?:thirds|fourths|quarters|fifths|tenths))\s+of\s+(?:them|us)$/iu;
 /** "New York-listed", "Paris-based": an adjective, not a name. */
 const ADJECTIVE_NAME = /-(?:listed|based|born|led|backed|owned|made|run|linked|funded|registered)$/;
 /** Nationality adjectives: "Korean", "European", "Chinese". */
@@ -80,9 +86,10 @@ function roleBeforeName(ref: SpeakerRef): boolean {
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 /**
  * A position the text only supposes ("Reyes may not be satisfied"): speculation, no one's stance.
- * ("He would seek …" is mostly reported future, and stays.)
+ * ("He would seek …" is mostly reported future, and stays; so does "may have thought …": a view held
+ * in the past, which the writer doubts was right, not whether it was held.)
  */
-const HYPOTHETICAL = /\b(?:may|might|could)\b/;
+const HYPOTHETICAL = /\b(?:may|might|could)\b(?!\s+have\s*$)/;
 
 /** A credit's word ("Images" of "Getty Images", "Photo"): no person a pronoun can refer to. */
 export function isCreditWord(word: string): boolean {
@@ -142,7 +149,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
 function builtOnPronoun(phrase: string): boolean {
   for (const m of phrase.matchAll(PRONOUN_WORD)) {
     const end = m.index + m[0].trimEnd().length;
-    if (OBJECT_PRONOUN.test(phrase.slice(0, end))) continue;
+    if (OBJECT_PRONOUN.test(phrase.slice(0, end)) || SHARE_OF_PRONOUN.test(phrase.slice(0, end))) continue;
     // (A pronoun that ends the phrase is the subject of the verb after it: "Surveys in the county she
     // | calls …" misreads where the clause begins.)
     if (m.index === 0 || end === phrase.length || HEAD_LINK_BEFORE.test(phrase.slice(0, m.index + 1))) return true;
