@@ -15,6 +15,7 @@ import { subordinateSubject } from '../subordinate-subject';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
+import { isThingObject } from '../thing-object';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -405,6 +406,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // after it opens a relative clause in that phrase.)
   if (that && /^call/.test(cue.word) && /^\s+for\s/.test(rest)) that = null;
   const colon = /^\s*:\s*/.exec(rest);
+  // "posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, nothing said.
+  if (!that && !colon && isThingObject(cue.word, masked.slice(cue.end, sentence.end))) return null;
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
