@@ -9,7 +9,7 @@
 // A bare "to" stays out of the topics: "sprinted to an early lead", "cruised to re-election".)
 
 /** Nouns of a thing said, written or held, as the head of the object's first words. */
-const SAID_NOUN = new RegExp(`\\b(?:${[
+export const SAID_NOUN = new RegExp(`\\b(?:${[
   'claims?', 'statements?', 'assertions?', 'arguments?', 'views?', 'beliefs?', 'decisions?', 'promises?', 'pledges?',
   'proposals?', 'calls?', 'criticisms?', 'critiques?', 'remarks?', 'comments?', 'positions?', 'stances?', 'insistence',
   'suggestions?', 'warnings?', 'vows?', 'threats?', 'demands?', 'contention', 'accusations?', 'charges?', 'admission',

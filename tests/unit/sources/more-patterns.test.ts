@@ -24,8 +24,8 @@ describe('more attribution patterns', () => {
   });
 
   it('lets a participle before a quotation share the sentence subject', () => {
+    // ("posted a short video" is an act on a thing, not a statement: thing-object.ts.)
     expect(said(run(['Tomas Berg posted a short video, saying, “We will keep every crossing running this winter.”']))).toEqual([
-      'Tomas Berg | a short video',
       'Tomas Berg | We will keep every crossing running this winter.',
     ]);
   });

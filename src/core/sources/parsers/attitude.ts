@@ -25,6 +25,7 @@ import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } 
 import type { Span } from '../../types';
 import { nominalSpeaker } from '../speaker-ref';
 import { partitiveGroup } from '../partitive-subject';
+import { isThingObject } from '../thing-object';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -189,6 +190,8 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
   // clause ("the plan that Ruiz hopes will pass").
   if (/s$/.test(cue.word) && NOUN_AFTER.test(scan.masked.slice(cue.end, cue.end + 12))
     && !RELATIVE_BEFORE.test(scan.masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart))) return null;
+  // ("posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, neither said nor held.)
+  if (isThingObject(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
   const content = contentAfter(scan, sentence, cue);
   if (!content) return null;
   if (PARTICLE_ONLY_CONTENT.test(scan.text.slice(content.start, content.end).trim())) return null;

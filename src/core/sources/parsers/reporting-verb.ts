@@ -15,6 +15,7 @@ import { subordinateSubject } from '../subordinate-subject';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
+import { isThingObject } from '../thing-object';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -409,6 +410,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // after it opens a relative clause in that phrase.)
   if (that && /^call/.test(cue.word) && /^\s+for\s/.test(rest)) that = null;
   const colon = /^\s*:\s*/.exec(rest);
+  // "posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, nothing said.
+  if (!that && !colon && isThingObject(cue.word, masked.slice(cue.end, sentence.end))) return null;
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;
@@ -450,7 +453,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     start += object ? object[0].length : 0;
-  } else if (isAdjunct(rest) || occasionAfterStatement(masked, sentence, subject, rest)) {
+  } else if (isAdjunct(rest) || occasionAfterStatement(scan.text, masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !ABOUT_TOPIC.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
@@ -651,17 +654,29 @@ function closesOnComma(scan: Scan, end: number): boolean {
 
 // "…, Wilkin said during his campaign speech to be a delegate.": a long phrase of the occasion,
 // with no clause of its own, after a speaker whose statement came before the comma.
-const OCCASION = /^\s+(?:during|at|in|on|after|before|while|when|from|via|through|to)\s/;
+// ("…,” Miller said pleasantly into the phone.": a manner adverb may come first.)
+const OCCASION = /^\s+(?:\p{Ll}+ly\s+)?(?:during|at|in|on|after|before|while|when|from|via|through|to|into)\s/u;
 const OWN_CLAUSE = /\s(?:that|is|was|are|were|will|would|could|should|can|has|have|had|does|did)\s|\uE000/;
 
 function isOccasion(rest: string): boolean {
   return OCCASION.test(rest) && !OWN_CLAUSE.test(`${rest} `) && rest.length <= 160;
 }
 
-function occasionAfterStatement(masked: string, sentence: Span, subject: Subject, rest: string): boolean {
+/** The end of a quotation that closes on a comma inside its marks: `…priority,”`, `…here,''`. */
+const QUOTE_ON_COMMA = /,\s*(?:["\u201D\u2019\u00BB]|'')$/;
+
+function occasionAfterStatement(text: string, masked: string, sentence: Span, subject: Subject, rest: string): boolean {
   if (!isOccasion(rest)) return false;
   // (Or a quotation closing on its own comma, masked: "… would “end all …,” Lund declared in an interview Thursday, in …".)
-  return /[,\uE000]\s*$/.test(masked.slice(sentence.start, subject.phraseStart)) && wordCount(masked.slice(sentence.start, subject.phraseStart), 4) >= 4;
+  const before = masked.slice(sentence.start, subject.phraseStart);
+  if (/[,\uE000]\s*$/.test(before) && wordCount(before, 4) >= 4) return true;
+  // ("“… top priority,” the bespectacled, 71-year-old diplomat said in an interview.": or a
+  // quotation, then no more than the rest of the speaker's phrase; the sentence may begin after it.)
+  // (Only one that closes on its own comma: "… cape.” She said in an interview" follows another sentence.)
+  const from = Math.max(0, sentence.start - 3);
+  const afterQuote = /\uE000([^\uE000.;:!?]*)$/.exec(masked.slice(from, subject.phraseStart));
+  const quoteEnd = afterQuote ? from + afterQuote.index + 1 : -1;
+  return afterQuote !== null && wordCount(afterQuote[1]!, 4) < 4 && QUOTE_ON_COMMA.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
