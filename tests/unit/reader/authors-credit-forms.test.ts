@@ -71,3 +71,14 @@ describe('firms, foundations, agencies and moderators are no people', () => {
     expect(isPersonName('Tomas Foundling')).toBe(true);
   });
 });
+
+describe('the author box\'s link to the writer\'s other pieces is no name', () => {
+  for (const label of ['More Posts', 'All Articles', 'Alle Beiträge', 'Weitere Artikel', 'Mehr']) {
+    it(`"${label}"`, () => expect(isPersonName(label)).toBe(false));
+  }
+  it('the writer\'s name in the same box is read, its "More Posts" link is not', () => {
+    const box = '<div class="author-box"><a href="/author/ines-vogt/">Ines Vogt</a> <a href="/author/ines-vogt/">More Posts</a></div>';
+    expect(story(box).authors).toEqual(['Ines Vogt']);
+  });
+  it('a name is still a name', () => expect(isPersonName('Marta Postel')).toBe(true));
+});
