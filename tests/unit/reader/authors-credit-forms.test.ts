@@ -59,8 +59,8 @@ describe('a picture credit after the writer is not part of the name', () => {
   });
 });
 
-describe('firms, foundations, agencies and moderators are no people', () => {
-  for (const name of ['Harbour Verlag GmbH', 'Kieler Hafen-Stiftung', 'Open Maps Foundation', 'Ferry Lines Ltd', 'Forum Moderator', 'Agenturen']) {
+describe('firms, foundations, agencies, moderators and the desk ("Red.", "Autoren") are no people', () => {
+  for (const name of ['Harbour Verlag GmbH', 'Kieler Hafen-Stiftung', 'Open Maps Foundation', 'Ferry Lines Ltd', 'Forum Moderator', 'Agenturen', 'Red.', 'Externe Autoren', 'Tous nos auteurs']) {
     it(`"${name}"`, () => expect(isPersonName(name)).toBe(false));
   }
   it('a firm in the author meta leaves the printed byline to be read', () => {
