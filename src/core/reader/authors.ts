@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../text/normalize';
 import { articleBylines, bylineText, firstBylineBlock } from './byline-scope';
 import { isCaselessName } from './caseless-names';
+import { withoutPlaceWords } from './credit-places';
 import { decodeEntities } from './entities';
 import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 
@@ -9,8 +10,11 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 // prints for this article (not the bylines of the teasers around it), a sign-off at the end
 // ("Reporting by X; Writing by Y"), and last the wire service that signs the story.
 
-// Agencies, desks, job titles, outlets ("The …") and share buttons stand where names do, but are not people.
-const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|rss|copy link|more|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|photos?|images|editorial|r[ée]daction|redaktion|redacci[oó]n|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network)\b.*)$/i;
+// Agencies, desks, job titles, outlets ("The …"), share buttons and the author box's link to the writer's
+// other pieces ("More Posts", "Alle Beiträge", "Mehr") stand where names do, but are not people.
+const NOT_A_PERSON = /^(?:the\s.*|staff|reuters|ap|afp|dpa|ani|pti|ians|upi|pa|efe|xinhua|yonhap|bloomberg|cnn|bbc(?: news)?|associated press|agence france-presse|press association|agencies|guest(?: author)?|admin|administrator|editor|editors|web desk|news desk|editorial(?: board)?|anonymous|unknown|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|email|e-mail|mail|print|share|follow|subscribe|red\.?|rss|copy link|more|mehr|plus|m[áa]s|home|.*\b(?:staff|desk|team|reporters?|correspondents?|newsroom|wire|agencies|news service|service|contributors?|editors?|writers?|authors?|columnists?|producers?|photographers?|photos?|images|editorial|r[ée]daction|redaktion|redacci[oó]n|redazione|bureau|news|times|herald|gazette|tribune|journal|chronicle|magazine|media|online|network|moderators?|agenturen|posts|articles|artikel|beitr[äa]ge|autoren|auteurs|autores|autori)\b.*)$/i;
+/** A firm's legal form or a foundation names the whole credit an organisation ("Harbour Verlag GmbH"), not a person's employer after the name. */
+const FIRM = /\b(?:gmbh|ltd|inc|llc|plc|verlag|stiftung|foundation)\b/i;
 // A middle name or nickname may stand in brackets: "Robert (Bob) Lane".
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|bin|al|el|di|y)\s+)*\(?[\p{Lu}\p{Lt}][\p{L}'’.-]*\)?){0,4}$/u;
 /** Dublin Core writes a creator surname first: "Jong, Michiel de". */
@@ -326,18 +330,18 @@ const WIRE_LEAD = /^(?:AP|AFP|UPI|DPA|PA|EFE|ANI|PTI|IANS|ANSA)\s/;
 
 export function isPersonName(name: string): boolean {
   if (name.length < 3 || name.length > 60 || /^https?:|@|\d/.test(name) || HOST_SHAPED.test(name) || WIRE_LEAD.test(name) || PHRASE_WORD.test(name)) return false;
-  if (NOT_A_PERSON.test(name)) return false;
+  if (NOT_A_PERSON.test(name) || FIRM.test(name)) return false;
   // One word in capitals is an acronym ("TPN", "MND"): an outlet's or a desk's, not a person's.
   if (!/\s/.test(name) && name === name.toUpperCase()) return false;
   return NAME_SHAPED.test(name) || (name === name.toUpperCase() && /^[\p{Lu}' .-]+$/u.test(name));
 }
 
-/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …"). */
-const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
-/** "By", "Opinion by", "Words:", "Author:", "Autor/in:" (German's gendered forms), "作者：", "di", "Av": what a byline prints before the names. */
+/** Where a byline's names end: a date or time printed after them ("By Jo Mills March 11, 2015 3:46 PM", "… Monday, 4 March"), or the credits of those who did not write ("Photographs by …", "Illustration von …", "Photos de …"). */
+const BYLINE_TAIL = /(?:^|[.,;]?\s+)(?:(?:updated|published|posted|last updated|last modified|(?:photos?|photographs?|pictures?|video|illustrations?|graphics?|edited|editing)\s+by|(?:fotos?|bilder?|illustration(?:en)?|grafik(?:en)?)\s+von|(?:photos?|fotos?|illustrations?|ilustraci[oó]n(?:es)?)\s+(?:de|di))\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/i;
+/** "By", "Opinion by", "Created by", "Erstellt von", "Words:", "Author:", "Autor/in:" (German's gendered forms), "作者：", "di", "Av": what a byline prints before the names. */
 // The lead may stand in an element of its own: "<span>By</span><span>Alex Ruiz</span>" reads as
 // "ByAlex Ruiz" (no space between the elements) and "<div>Von</div> <a>…</a>" as "Von, …" (one block each).
-const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text)\s+)?(?:by|par|von|por|door|di|av|af)\s*[:,]?\s+|^(?:authors?|words|text|writer|reporter|autor(?:in|en|\/in|\*in|:in|_in|innen)?|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
+const BYLINE_LEAD = /^(?:(?:written|reported|words|story|opinion|analysis|commentary|review|text|created|developed|erstellt|eingestellt|verfasst|geschrieben|[ée]crit|r[ée]dig[ée]|escrito|scritto)\s+)?(?:by|par|von|por|door|di|av|af)\s*[:,]?\s+|^(?:authors?|words|text|writer|reporter|autor(?:in|en|\/in|\*in|:in|_in|innen)?|auteur|autore)\s*:\s*|^(?:作者|记者|記者|文|撰文|글)(?:\s*[:：/／]\s*|\s+)/i;
 /** The lead word printed in an element of its own ("<div class="author-by">Von</div>"): no name. */
 const LEAD_ALONE = /^(?:by|par|von|por|door|di|av|af)\s*:?$/i;
 /** "By" run into the name after it: no name starts with a capital after "By". */
@@ -376,9 +380,10 @@ export function splitByline(byline: string): string[] {
   if (tail) text = text.slice(0, tail.index);
   // "Mac & i", "Marks & Spencer": one word on each side of "&" is a firm's or a title's name, not two people.
   if (FIRM_AND.test(text.trim())) return [text.trim()];
-  return text.split(AND)
+  const parts = text.split(AND)
     .map((part) => withoutOrganisationTail(withoutPlace(withoutGluedText(part)).replace(/^by\s+/i, '').replace(REPORTER_AFTER, '').replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(WRITES_FOR, '$1').trim()))
     .filter((part, index) => part.length > 1 && part.length < 60 && !LEAD_ALONE.test(part) && !(index > 0 && POSTNOMINAL.test(part)));
+  return withoutPlaceWords(text, parts);
 }
 
 /**
