@@ -617,6 +617,8 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Und
 const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
 const WHOSE = /^\s*whose\s/i;
 /** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
+/** A comparison set off by commas: ", like many other groups,", ", unlike her rivals,". */
+const COMPARISON_ASIDE = /^\s*(?:like|unlike)\s/i;
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i;
 const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i;
 // A role noun phrase whose preposition governs a name: "editor of", "a pollster for", "chief economist at".
@@ -646,6 +648,10 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     // "…, Jane Roe: a local lawyer said …": a semicolon or colon ends a clause; what follows describes no one before it.
     const next = segments[i + 1];
     if (next && /[;:]/.test(masked[next.start - 1]!)) return null;
+    // ("The union, like many other groups, which …, said": a comparison between commas, right before
+    // the verb or a relative clause on it, is an aside on the subject before it, which speaks. Not
+    // before a description: "Some economists, like Ann Roe, a fellow at …," names who speaks.)
+    if (i > 0 && COMPARISON_ASIDE.test(masked.slice(seg.start, seg.end)) && (i === segments.length - 1 || /^\s*(?:which|who)\s/i.test(masked.slice(segments[i + 1]!.start, segments[i + 1]!.end)))) continue;
     const found = readSegment(masked, seg);
     // "… in Ames, Iowa, the senator said", "…, who lost a son in Aurora, Colorado, in May, said": the
     // state after a town closes the phrase before it, and describes no one.
