@@ -455,6 +455,9 @@ function personBeforePlace(masked: string, segments: readonly Span[]): Subject |
   // ("a backer of Sen. Ted Cruz, who": after "of" a name is as often a person's; a place has its region
   // after the comma, "of Ava, Ohio", or follows one capitalised word, "Democrat of Ohio".)
   if (!place || /^\s+of\s/.test(place[0]) && !withRegion && !/^\s*\p{Lu}\p{Ll}+$/u.test(masked.slice(seg.start, seg.start + place.index))) return null;
+  // (Only a phrase between commas or a place with its region: in "… drew fire from Councillor Mara
+  // Jensen, who" the capitalised words after "from" are a person's.)
+  if (last === 0 && !withRegion) return null;
   const lead: Span = { start: seg.start, end: seg.start + place.index };
   // A phrase between commas describes the person named before it: "Jeff Roe, Republican of Ohio, who".
   const owner = last >= 1 ? trailingName(masked, segments[last - 1]!) : null;
