@@ -167,6 +167,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const gapped = closedApposition ? null : relativeGapSubject(masked, seg0, cue);
   if (gapped) return gapped;
   if (closedApposition && relative && masked[end - 1] === ',') {
+    // ("… Ann Roe, a nurse from Ava, Ohio, who said …": "who" is the nurse, not the place.)
+    const placed = personBeforePlace(masked, segments);
+    if (placed) return placed;
     // "… drew fire from Sen. Tom Smith, who said …": the name before the relative clause.
     const named = readSegment(masked, seg0);
     // ("… from Mira Holt, the Green MP for Eastbridge, who said …": the description's person speaks.)
@@ -435,6 +438,48 @@ function trailingName(masked: string, seg: Span): Subject | null {
   return speaker && speaker.form === 'name' ? { speaker, phraseStart: from } : null;
 }
 
+// A place closing a phrase: "a nurse from Ava", "Ann Roe of Ava, Ohio" (its region after the comma).
+const PLACE_END = /\s(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+
+/**
+ * "… Ann Roe, a nurse from Ava, Ohio, who said …", "… Ann Roe of Ava, Ohio, who said …": a "who"
+ * after a phrase that ends on a place refers to the person the phrase describes or names: the name
+ * before the phrase's comma (with the phrase as her role), the name before "of"/"from", or the
+ * description itself.
+ */
+function personBeforePlace(masked: string, segments: readonly Span[]): Subject | null {
+  let last = segments.length - 1;
+  let withRegion = false;
+  if (last >= 1 && BARE_PLACE.test(masked.slice(segments[last]!.start, segments[last]!.end)) && PLACE_END.test(masked.slice(segments[last - 1]!.start, segments[last - 1]!.end))) {
+    last--;
+    withRegion = true;
+  }
+  if (last < 0) return null;
+  const seg = segments[last]!;
+  const place = PLACE_END.exec(masked.slice(seg.start, seg.end));
+  // ("a backer of Sen. Ted Cruz, who": after "of" a name is as often a person's; a place has its region
+  // after the comma, "of Ava, Ohio", or follows one capitalised word, "Democrat of Ohio".)
+  if (!place || /^\s+of\s/.test(place[0]) && !withRegion && !/^\s*\p{Lu}\p{Ll}+$/u.test(masked.slice(seg.start, seg.start + place.index))) return null;
+  // (Only a phrase between commas or a place with its region: in "… drew fire from Councillor Mara
+  // Jensen, who" the capitalised words after "from" are a person's.)
+  if (last === 0 && !withRegion) return null;
+  const lead: Span = { start: seg.start, end: seg.start + place.index };
+  // A phrase between commas describes the person named before it: "Jeff Roe, Republican of Ohio, who".
+  const owner = last >= 1 ? trailingName(masked, segments[last - 1]!) : null;
+  if (owner?.speaker.kind === 'person') {
+    owner.speaker.role ??= masked.slice(seg.start, seg.end).trim().replace(/^(?:a|an|the)\s+/i, '');
+    return owner;
+  }
+  // Else a name with its place: "… drew Ann Roe of Ava, Ohio, who" (not a name inside a description,
+  // "at the University of Ava in Ohio").
+  const named = trailingName(masked, lead);
+  if (named?.speaker.kind === 'person' && !/(?:^|\s)(?:of|at|for|the|in|from)\s+$/i.test(masked.slice(lead.start, named.phraseStart))) return named;
+  const described = readSegment(masked, lead);
+  // ("who" speaks of people: any description will do, "a dentist from Ava".)
+  if (!described || described.speaker.form !== 'nominal' || described.speaker.kind === 'document') return null;
+  return described;
+}
+
 /** The organisation named at the end of a clause, for a "which" after it (not a place: "Hong Kong, which …"). */
 function trailingBody(masked: string, seg: Span): Subject | null {
   const named = trailingName(masked, seg);
@@ -580,6 +625,8 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Und
 const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
 const WHOSE = /^\s*whose\s/i;
 /** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
+/** A comparison set off by commas: ", like many other groups,", ", unlike her rivals,". */
+const COMPARISON_ASIDE = /^\s*(?:like|unlike)\s/i;
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i;
 const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i;
 // A role noun phrase whose preposition governs a name: "editor of", "a pollster for", "chief economist at".
@@ -609,6 +656,10 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     // "…, Jane Roe: a local lawyer said …": a semicolon or colon ends a clause; what follows describes no one before it.
     const next = segments[i + 1];
     if (next && /[;:]/.test(masked[next.start - 1]!)) return null;
+    // ("The union, like many other groups, which …, said": a comparison between commas, right before
+    // the verb or a relative clause on it, is an aside on the subject before it, which speaks. Not
+    // before a description: "Some economists, like Ann Roe, a fellow at …," names who speaks.)
+    if (i > 0 && COMPARISON_ASIDE.test(masked.slice(seg.start, seg.end)) && (i === segments.length - 1 || /^\s*(?:which|who)\s/i.test(masked.slice(segments[i + 1]!.start, segments[i + 1]!.end)))) continue;
     const found = readSegment(masked, seg);
     // "… in Ames, Iowa, the senator said", "…, who lost a son in Aurora, Colorado, in May, said": the
     // state after a town closes the phrase before it, and describes no one.

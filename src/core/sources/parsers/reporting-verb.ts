@@ -16,6 +16,7 @@ import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
+import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
@@ -290,7 +291,9 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
-  return lead ?? describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+  // ("Democratic leaders walked out, saying …": the run of capitals may be a noun's modifier.)
+  if (lead) return wholeDescription(scan.masked, from, at, lead);
+  return describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
 }
 
 /**
@@ -374,7 +377,7 @@ function describedSubject(masked: string, from: number, at: number): Subject | n
       if (m[0] === 'the' && !between.trim()) continue;
       return ok && NAMED_OBJECT.test(between) && found.speaker.end > roleObject ? found : held;
     }
-    return held ?? (ok ? found : null);
+    return held ?? (ok ? wholeDescription(masked, from, at, found) : null);
   }
   return held;
 }

@@ -112,7 +112,26 @@ function realRole(role: string | null): string | null {
 function canonicalName(entity: Entity): string {
   const names = entity.names.filter((n) => !isAcronym(n) || entity.names.length === 1);
   if (names.length) return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best));
-  return entity.descriptors[0] ?? entity.names[0] ?? 'unknown';
+  // ("Judge rejects …" in a headline, then "A New York judge has …": a bare common noun first, the
+  // description that ends in it names the source better.)
+  const first = entity.descriptors[0];
+  const fuller = first && isCommonNoun(first) ? entity.descriptors.find((d) => endsIn(d, first)) : undefined;
+  return fuller ?? first ?? entity.names[0] ?? 'unknown';
+}
+
+/** One capitalised word that is a person noun or a title, not a name: "Judge", "Senator". */
+function isCommonNoun(name: string): boolean {
+  const word = name.toLowerCase();
+  return !/\s/.test(name) && (PERSON_NOUNS.has(word) || NAME_TITLES.has(word));
+}
+
+/**
+ * Whether a description of more than one word ends in the word as a common noun, in lower case:
+ * "New York judge" for "Judge" (not "Several people Republicans", a misreading, for "Republicans").
+ */
+function endsIn(description: string, word: string): boolean {
+  const words = description.trim().split(/\s+/);
+  return words.length > 1 && words[words.length - 1] === word.toLowerCase();
 }
 
 /**
