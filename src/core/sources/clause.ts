@@ -19,6 +19,7 @@ import { thoseWith } from './those-with';
 import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
 import { isPositionCue } from './position-cue';
+import { objectRelativeSubject } from './object-relative';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -215,6 +216,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // ("… lamented the “disheartened” state of the campaign and criticized …": a phrase that ends in a
   // conjunction is the object of a verb before it, the coordinated verb's subject lies further left.)
+  // ("Hale, who Beck called …": a subject of the relative clause's own holds the position.)
+  const inner = segments.length > 1 ? objectRelativeSubject(masked, seg0) : null;
+  if (inner) return inner;
   const read = readSegment(masked, seg0);
   const head = read && TRAILING_CONJUNCTION.test(read.speaker.text) ? null : read;
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
