@@ -20,6 +20,7 @@ import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
 import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
+import { subordinateName } from './subordinate-name';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -601,7 +602,8 @@ function isStateName(text: string, name: SpeakerRef): boolean {
 /** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
   for (let i = index; i >= 0 && i >= index - 4; i--) {
-    const seg = segments[i]!;
+    // ("… listened while Rob Ruiz, the former minister, opined": the name after the subordinator.)
+    const seg = subordinateName(masked, segments[i]!) ?? segments[i]!;
     // "Appearing on Fox, the senator said", "Among voters, however, 61 percent said": an opening
     // adverbial owns no description.
     if (i === 0 && (OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end)) || OPENING_TIME.test(masked.slice(seg.start, seg.end)))) return null;
