@@ -5,6 +5,11 @@
 
 import type { Span } from '../types';
 
+/**
+ * A time read as a name: "put off the vote until September, its chair said", where "until" governs
+ * a noun as a preposition does; no subject.
+ */
+const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b/;
 /** A subordinator, then a name alone (a title, then one to five capitalised words) up to the segment's end. */
 const SUBORDINATE_NAME = /(?:^|\s)(?:where|when|while|whereas|because|although|though|after|before|since|once|until|as|if|that)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})\s*$/u;
 
@@ -15,7 +20,7 @@ const SUBORDINATE_NAME = /(?:^|\s)(?:where|when|while|whereas|because|although|t
 export function subordinateName(masked: string, seg: Span): Span | null {
   const slice = masked.slice(seg.start, seg.end);
   const m = SUBORDINATE_NAME.exec(slice);
-  if (!m || !/\S/.test(slice.slice(0, m.index))) return null;
+  if (!m || !/\S/.test(slice.slice(0, m.index)) || TIME_NAME.test(m[1]!)) return null;
   const end = seg.start + m.index + m[0].trimEnd().length;
   return { start: end - m[1]!.length, end };
 }

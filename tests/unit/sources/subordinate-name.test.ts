@@ -24,12 +24,15 @@ describe('a described name right after a subordinator, late in its clause', () =
 
   it('takes a title with the name, and "that" as a subordinator', () => {
     expect(name('Aides say that Gov. Ada Lund, who must decide, has said little')).toBe('Gov. Ada Lund');
-    expect(name('The crowd waited as Tom Hale, the host, spoke')).toBe('Tom Hale');
+    expect(name('The crowd waited while Tom Hale, the host, spoke')).toBe('Tom Hale');
+    expect(name('The hall fell silent as Tom Hale, the host, spoke')).toBe('Tom Hale');
   });
 
   it('leaves a segment that is a name alone, or that ends in no name', () => {
     expect(name('Rob Ruiz, the former minister, said')).toBeNull();
     expect(name('When the vote came, Ruiz said')).toBeNull();
     expect(name('The panel met while the mayor, who chairs it, waited')).toBeNull();
+    // ("until" also governs a noun as a preposition: "until September" is a time, no subject.)
+    expect(name('The council put off the vote until September, its chair said')).toBeNull();
   });
 });
