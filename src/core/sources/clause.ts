@@ -19,6 +19,8 @@ import { thoseWith } from './those-with';
 import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
 import { isPositionCue } from './position-cue';
+import { objectRelativeSubject } from './object-relative';
+import { subordinateName } from './subordinate-name';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -218,6 +220,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   // ("… lamented the “disheartened” state of the campaign and criticized …": a phrase that ends in a
   // conjunction is the object of a verb before it, the coordinated verb's subject lies further left.)
+  // ("Hale, who Beck called …": a subject of the relative clause's own holds the position.)
+  const inner = segments.length > 1 ? objectRelativeSubject(masked, seg0) : null;
+  if (inner) return inner;
   const read = readSegment(masked, seg0);
   const head = read && TRAILING_CONJUNCTION.test(read.speaker.text) ? null : read;
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
@@ -649,7 +654,8 @@ function isStateName(text: string, name: SpeakerRef): boolean {
 /** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
   for (let i = index; i >= 0 && i >= index - 4; i--) {
-    const seg = segments[i]!;
+    // ("… listened while Rob Ruiz, the former minister, opined": the name after the subordinator.)
+    const seg = subordinateName(masked, segments[i]!) ?? segments[i]!;
     // "Appearing on Fox, the senator said", "Among voters, however, 61 percent said": an opening
     // adverbial owns no description.
     if (i === 0 && (OPENING_ADVERBIAL.test(masked.slice(seg.start, seg.end)) || OPENING_TIME.test(masked.slice(seg.start, seg.end)))) return null;
