@@ -361,6 +361,9 @@ const TRAILING_PRONOUN = /\s((?:he|she|they|we|I)(?:['\u2019](?:s|d|ll|ve|re|m))
 // ("and" after a name joins two names: "Hezbollah and Iran say".)
 const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|although|though|whereas|until|once|why|how|that|which|whom|(?<![\p{Lu}][\p{L}.'\u2019-]*\s)(?:and|but))\s+/giu;
 
+// A bare plural description: "health officials", "experts" (lower case, no article, a plural head).
+const BARE_PLURAL = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?s$/u;
+
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
 function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false, position = false): Subject | null {
   const slice = masked.slice(seg.start, seg.end);
@@ -372,7 +375,9 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
-  const described = (saying || position) && found?.speaker.form === 'nominal' && /^(?:the|a|an)\s/i.test(slice.slice(at));
+  // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
+  const described = (saying || position) && found?.speaker.form === 'nominal'
+    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || (saying && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;

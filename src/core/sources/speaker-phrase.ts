@@ -59,6 +59,8 @@ const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
 /** Containers of documents: "a copy of the memo", "a trove of emails", "a series of polls". */
 const CONTAINER_NOUNS = /^(?:copy|copies|batch|batches|trove|cache|set|series|collection|stack|draft|excerpt|excerpts|portion)$/i;
 const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
+// Prepositions that never stand among a noun's modifiers ("after", "into"; not "of", read after the head).
+const HEAD_PREPOSITION = /^(?:after|before|during|since|against|between|into|than|through|across|toward|towards|upon|within|without|among|behind|like)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
@@ -451,6 +453,9 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // ("private Chinese firms and ordinary Chinese traders": with two heads joined, the limit is the last one's.)
   if (modifiers.length - lastConjunctStart(modifiers) > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
+  // ("The measure comes after health officials": a preposition before the head ends a clause, it
+  // modifies no noun; the phrase after it is the description, read from there by the callers.)
+  if (modifiers.some((m) => HEAD_PREPOSITION.test(m))) return null;
   // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,
   // whose subject a name before it may be ("Cruz also lacks …" is Cruz's).
   const adverbAt = modifiers.findIndex((m) => CLAUSE_ADVERB.test(m));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readSpeaker } from '../../../src/core/sources/speaker-phrase';
+import { run, said } from './run';
+
+// "The curfew comes after harbour officials said …": the words before "after" are a clause of their
+// own, no modifiers of "officials"; the bare plural after the subordinator is who said it.
+describe('a bare plural after a subordinator', () => {
+  it('speaks after "after"', () => {
+    expect(said(run(['The curfew, due to end in May, comes after harbour officials this week said ferry crossings had doubled since March.'])))
+      .toEqual(['harbour officials | ferry crossings had doubled since March']);
+  });
+
+  it('is no noun phrase with the clause before it', () => {
+    const text = 'The curfew comes after harbour officials';
+    expect(readSpeaker(text, 0, text.length)).toBeNull();
+    const plain = 'the new harbour officials';
+    expect(readSpeaker(plain, 0, plain.length)?.head).toBe('officials');
+  });
+
+  it('needs a verb of saying: "while harbour workers met" reports nothing', () => {
+    expect(said(run(['The ferry stopped while harbour workers met to discuss the strike.']))).toEqual([]);
+  });
+});
