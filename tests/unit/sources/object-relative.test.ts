@@ -35,3 +35,12 @@ describe('an object relative clause with a subject of its own', () => {
     expect(inner('The mayor met Tom Hale, who Tuesday called the levy a gamble.', 'called')).toBeNull();
   });
 });
+
+// ("The ferry union, which the council has been trying to win over, was picketed …": the relative clause
+// ends at its closing comma, even with four words between the pronoun and the verb.)
+describe('a relative clause set off by commas', () => {
+  it('ends the position at its closing comma', () => {
+    const found = quotes(['The hall of the ferry union, which the council has been trying to win over, was picketed on Friday by dock workers.']);
+    expect(found.filter((q) => q.startsWith('council'))).toEqual(['council trying: to win over']);
+  });
+});

@@ -73,7 +73,8 @@ const RELATIVE_BEFORE = /\b(?:that|which|who|whom|what)\s+$/i;
 /** ", which has …", ", who strongly …": the cue opens a relative clause set off by a comma. */
 const RESTRICTIVE_RELATIVE = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?$/u;
 const MAIN_SAYING = /\s(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|contend|contends|agree|agrees|agreed|worry|worries|worried|fear|fears|feared)\s/;
-const ASIDE_RELATIVE = /,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,3}$/u;
+// (Up to four words between pronoun and verb: "which the council has been trying …".)
+const ASIDE_RELATIVE = /,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,4}$/u;
 const LEADING_THAT = /^\s*(?:,\s*)?that\b[\s,]*/;
 
 export function parseAttitudes(scan: Scan): void {
