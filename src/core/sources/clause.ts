@@ -363,13 +363,16 @@ const SUBORDINATOR = /\b(?:as|when|where|while|after|before|because|since|if|alt
 
 // A bare plural description: "health officials", "experts" (lower case, no article, a plural head).
 const BARE_PLURAL = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?s$/u;
+// (Not after a relative pronoun: "which critics said nothing about" leaves its object in the gap.)
+const RELATIVE_WORD = /^(?:that|which|whom)$/;
 
 /** The name, pronoun or known description after the last subordinating word of a long segment. */
 function afterSubordinator(masked: string, seg: Span, saying: boolean, finding = false, position = false): Subject | null {
   const slice = masked.slice(seg.start, seg.end);
   let at = -1;
   SUBORDINATOR.lastIndex = 0;
-  for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) at = m.index + m[0].length;
+  let word = '';
+  for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) { at = m.index + m[0].length; word = m[0].trim().toLowerCase(); }
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
@@ -377,7 +380,7 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
   const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || (saying && BARE_PLURAL.test(found.speaker.text)));
+    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || (saying && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;
