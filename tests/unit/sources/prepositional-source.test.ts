@@ -55,3 +55,35 @@ describe('sources in a prepositional phrase (attitude reading)', () => {
     ]);
   });
 });
+
+describe('holders after an opening "To"/"For" that are not names', () => {
+  it('reads a quantified plural group and a pronoun after "To"', () => {
+    const r = run([
+      'For many island voters, the new bridge is a waste of money.',
+      'For most Liberals today, the old harbour plan remains the better choice.',
+      "For other students of the law, it's a step too far in favour of the landlords.",
+      'Mara Jensen has run the ferry for a decade. To her, the new bridge is a costly mistake.',
+      'To many, Okafor is the only honest candidate left.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| to \| /.test(l))).toEqual([
+      'many island voters | to | the new bridge is a waste of money',
+      'most Liberals | to | the old harbour plan remains the better choice',
+      "other students of the law | to | it's a step too far in favour of the landlords",
+      'Mara Jensen | to | the new bridge is a costly mistake',
+      'many | to | Okafor is the only honest candidate left',
+    ]);
+    const them = run(['The island fishermen said on Monday that the ferry was late again. To them, the tariff is a betrayal of the islands.'], [], ATTITUDES);
+    expect(lines(them).filter((l) => / \| to \| /.test(l))).toEqual(['island fishermen | to | the tariff is a betrayal of the islands']);
+  });
+
+  it('leaves times, causes, set phrases and "For them" (whom it befalls)', () => {
+    const r = run([
+      'The island fishermen met Okafor on Monday. For them, life has become a long wait for the ferry.',
+      'For many long years, the harbour board prided itself on its thrift.',
+      'For some other reasons, the vote was put off until June.',
+      'To her surprise, the board voted against the new tariff.',
+      'To date, the board has met twice on the bridge plan.',
+    ], [], ATTITUDES);
+    expect(lines(r).filter((l) => / \| to \| /.test(l))).toEqual([]);
+  });
+});

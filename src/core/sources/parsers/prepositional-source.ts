@@ -27,8 +27,12 @@ const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|anothe
 const BEFORE_NO_SURVEY = /(?<![\p{L}])(?:in|to|at|after|before|as|with|on|into|from|since|during)\s/iu;
 /** "polls closed", "polls open": the polling stations, not a survey. */
 const VOTING_AFTER = /^\s+(?:close|closed|closes|closing|open|opened|opens)\b/i;
-// "To Ms. Gil, …", "For many Republicans, …" (not "For many months, …": a time)
-const OPENING_TO = /^\s*(?:(?:But|And|Yet)\s+)?(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some)\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)\p{Ll}+s)\s*,\s+/u;
+// "To Ms. Gil, …", "For many Republicans, …", "For many island voters, …", "For most Liberals
+// today, …", "For other students of the law, …" (a quantifier and a plural head, up to two words
+// before it; not "For many months, …", "For some other reasons, …": a time or a cause), "To them, …",
+// "To many, …" (only after "to": "For them, life has become …" says whom it befalls, not who holds it).
+const NOT_HOLDERS = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|generations|times|reasons|things|ways|purposes|cases|instances)(?![\p{L}])`;
+const OPENING_TO = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some|other)\s+(?:(?!${NOT_HOLDERS})[\p{L}-]+\s+){0,2}?(?!${NOT_HOLDERS})\p{L}[\p{L}-]*\p{Ll}s(?:\s+(?:today|now|of\s+the\s+\p{Ll}+))?)|To\s+(them|him|her|many|some))\s*,\s+`, 'u');
 
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
@@ -47,8 +51,9 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   const m = survey && SURVEY.test(survey[1]!) ? survey : OPENING_TO.exec(slice);
   // "…, the agency said in a June report": the report is how the speaker said it, not a source.
   if (!m || SAYING_BEFORE.test(slice.slice(0, m.index))) return null;
-  const phraseStart = sentence.start + m.index + m[0].indexOf(m[1]!);
-  const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, m === survey);
+  const phrase = m[1] ?? m[2]!;
+  const phraseStart = sentence.start + m.index + m[0].indexOf(phrase);
+  const speaker = m[2] ? pronounHolder(scan, phraseStart, phraseStart + phrase.length) : sourceOf(scan, phraseStart, phraseStart + phrase.length, m === survey);
   if (!speaker) return null;
   // "To Donald Trump, the front-runner, Florida's contest is …": the apposition is not content.
   let start = sentence.start + m[0].length;
@@ -99,6 +104,23 @@ function sourceOf(scan: Scan, start: number, end: number, survey: boolean): Spea
   if (!speaker) return null;
   if (survey) return speaker.form === 'nominal' || speaker.form === 'name' ? speaker : null;
   return speaker.form === 'name' && speaker.kind === 'person' || speaker.form === 'nominal' && speaker.kind !== 'document' ? speaker : null;
+}
+
+/** The subject form of an object pronoun after "To", which coreference reads back. */
+const SUBJECT_FORM: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** "To them, …", "To many, …": a pronoun the resolver reads back, or a bare quantifier standing for people. */
+function pronounHolder(scan: Scan, start: number, end: number): SpeakerRef | null {
+  const word = scan.masked.slice(start, end);
+  const head = SUBJECT_FORM[word];
+  if (head) {
+    return {
+      form: 'pronoun', text: word, start, end, name: null, owner: null, role: null, affiliation: null,
+      kind: head === 'they' ? 'other' : 'person', head, modifiers: [], definite: false,
+    };
+  }
+  const speaker = readSpeaker(scan.masked, start, end);
+  return speaker && speaker.kind !== 'document' ? speaker : null;
 }
 
 function make(scan: Scan, span: Span, speaker: SpeakerRef, block: number, cue: string): Attribution | null {
