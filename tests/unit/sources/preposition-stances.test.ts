@@ -36,3 +36,28 @@ describe('verb + preposition stances (attitude reading)', () => {
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('an adverb between a phrasal verb of saying and its particle', () => {
+  it('reads "spoke briefly about", "talked more about", "pressed privately for" as the phrasal cue', () => {
+    const r = run([
+      'Harbour master Ines Kowal spoke briefly about the dredging delays.',
+      'The ferry union talked more about wages than about safety.',
+      'Several island councillors pressed privately for a second ferry.',
+      'Tomas Brandt speaks at length about the old fishing fleet.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ines Kowal | spoke about | the dredging delays',
+      'ferry union | talked about | wages than about safety',
+      'Several island councillors | pressed for | a second ferry',
+      'Tomas Brandt | speaks about | the old fishing fleet',
+    ]);
+  });
+
+  it('leaves "focus" with an adverb alone, and a non-adverb "-ly" word between', () => {
+    const r = run([
+      'The harbour board focused mainly on the summer timetable.',
+      'The ferry crews talked family about the holidays.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+});
