@@ -61,3 +61,26 @@ describe('an adverb between a phrasal verb of saying and its particle', () => {
     expect(lines(r)).toEqual([]);
   });
 });
+
+describe('adjectives of how a holder speaks of a matter ("vocal about", "outspoken in", "clear about")', () => {
+  it('reads the adjective with about/on/in after a be-verb, the subject as holder', () => {
+    const r = run([
+      'Harbour master Ines Kowal has been very vocal about the dredging cuts.',
+      'The ferry union was outspoken in rejecting the new pier.',
+      'Tomas Brandt was clear about one thing: the fleet must stay.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Ines Kowal | vocal | the dredging cuts',
+      'ferry union | outspoken | rejecting the new pier',
+      'Tomas Brandt | clear | one thing: the fleet must stay',
+    ]);
+  });
+
+  it('leaves a road that is clear and a shop that is open alone', () => {
+    const r = run([
+      'The harbour road is clear in both directions.',
+      'The chandlery is open on Sundays.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+});
