@@ -52,6 +52,9 @@ const LEMMAS = [
   'take issue with', 'allude to', 'speak out about', 'speak out for', 'speak out on', 'speak up about',
   'speak up for', 'speak out in favor of', 'speak out in favour of', 'vote in favor of', 'vote in favour of',
   'argue in favor of', 'argue in favour of', 'come out in favor of', 'come out in favour of',
+  // Refusing or yielding to a demand (9 of 10 marked): "balked at the price", "acquiesced to the
+  // request", "objected to the plan".
+  'balk at', 'acquiesce to', 'object to',
 ];
 
 const IRREGULAR = lookupTable<string[]>({

@@ -12,6 +12,8 @@ describe('verb + preposition stances (attitude reading)', () => {
       'Retired skipper Tomas Brandt spoke out for a lower mooring fee.',
       'The island tenants spoke up about the broken heating in their flats.',
       'The harbour board voted in favor of the new breakwater on Tuesday.',
+      'The ferry company balked at the cost of a second crossing.',
+      'The council acquiesced to the fishermen’s request for more berths.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Ines Kowal | took issue with | the council’s dredging budget',
@@ -19,6 +21,8 @@ describe('verb + preposition stances (attitude reading)', () => {
       'Tomas Brandt | spoke out for | a lower mooring fee',
       'island tenants | spoke up about | the broken heating in their flats',
       'harbour board | voted in favor of | the new breakwater on Tuesday',
+      'ferry company | balked at | the cost of a second crossing',
+      'council | acquiesced to | the fishermen’s request for more berths',
     ]);
   });
 
@@ -27,6 +31,7 @@ describe('verb + preposition stances (attitude reading)', () => {
       'The harbour master took the issue to the full council in March.',
       'Her issue with the dredging contract was never settled.',
       'The strike was alluded to in the minutes of the meeting.',
+      'The horse balked and the cart stopped at the gate.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });
