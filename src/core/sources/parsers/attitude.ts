@@ -26,6 +26,7 @@ import type { Span } from '../../types';
 import { nominalSpeaker } from '../speaker-ref';
 import { partitiveGroup } from '../partitive-subject';
 import { isThingObject } from '../thing-object';
+import { adverbThenParticle } from '../adverb-particle';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -142,6 +143,8 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
       if (!after.startsWith(` ${p}`) || /[\p{L}]/u.test(after[p.length + 1] ?? '')) continue;
       return { start, end: start + word.length + 1 + p.length, word: `${word} ${p}` };
     }
+    const spaced = adverbThenParticle(word, masked.slice(start + word.length, Math.min(sentence.end, start + word.length + 60)), particles);
+    if (spaced) return { start, end: start + word.length + spaced.length, word: `${word} ${spaced.particle}` };
   }
   if (PARTICLE_ONLY.has(word) || !(ATTITUDE_WORDS.has(word) || CUE_WORDS.has(word))) return null;
   return { start, end: start + word.length, word };

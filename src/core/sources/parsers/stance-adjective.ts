@@ -13,7 +13,10 @@ const EXTRACTOR = 'sources/stance-adjective';
 // Any -ly adverb may come between: "were evenly split on", "are generally leery of".)
 // ("Open" is a stance only toward something, "open to a deal": "the pools are open for swimmers",
 // "the shops remain open" say what is open, not what anyone thinks.)
-const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|far|much|all|\p{Ll}+ly)\s+){0,2}(?:(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?|(divided|split|undecided|torn|ambivalent|lukewarm|leery|upbeat|cautious|bullish|impressed|unimpressed|surprised|shocked|dismayed|alarmed|angered|troubled|disturbed|heartened|enamou?red|disillusioned|disenchanted|sick|glad|sorry|appalled|horrified|offended|displeased|resistant|suspicious|dubious|keen)\s+(?:that|about|of|with|by|at|toward|towards|on|over)|(open)\s+to)\s+/gu;
+const STANCE = /(?<![\p{L}'\u2019-])(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?|appeared|grew|became|feels?|felt|sounded)\s+(?:(?:not|also|still|now|very|so|more|less|far|much|all|\p{Ll}+ly)\s+){0,2}(?:(confident|sure|certain|convinced|worried|concerned|skeptical|sceptical|optimistic|pessimistic|hopeful|unhappy|happy|angry|upset|frustrated|disappointed|critical|supportive|opposed|eager|reluctant|willing|unwilling|determined|adamant|proud|afraid|aware|wary|fearful|doubtful|comfortable|uncomfortable|satisfied|dissatisfied|furious|outraged|pleased|thrilled|excited|nervous|anxious|enthusiastic|unconvinced|unsure|uncertain|mindful|dismissive|fond|tired|ashamed|grateful|thankful|sympathetic|hostile|receptive|committed|against|in\s+favor|in\s+favour)\b(?:\s+(?:that|about|of|with|to|by|toward|towards|on|over|for))?|(divided|split|undecided|torn|ambivalent|lukewarm|leery|upbeat|cautious|bullish|impressed|unimpressed|surprised|shocked|dismayed|alarmed|angered|troubled|disturbed|heartened|enamou?red|disillusioned|disenchanted|sick|glad|sorry|appalled|horrified|offended|displeased|resistant|suspicious|dubious|keen)\s+(?:that|about|of|with|by|at|toward|towards|on|over)|(open)\s+to|(vocal|outspoken|candid|frank|blunt|explicit|upfront|forthright|unapologetic|honest|passionate|clear|open)\s+(?:about|on|in))\s+/gu;
+// How a holder speaks of a matter, "she was vocal about the cuts", "he has been outspoken in his
+// opposition", "the mayor was clear about one thing", reads with "about", "on" or "in" only (PolNeAR
+// train marks 13 of 23 after a be-verb): "the road is clear", "the store is open" hold no stance.
 // The stance ends where the sentence's own clause begins: "While the hopefuls were divided on Ukraine,
 // they were united over Israel" holds a stance on Ukraine only.
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to|but|while|whereas|(?:they|he|she|it|we|I|you)\s+\p{Ll}+)\b/u;
@@ -33,7 +36,7 @@ export function parseStanceAdjectives(scan: Scan): void {
     if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
     scan.usedCues.add(cueStart);
     const attribution: Attribution = {
-      start, end, text: text.slice(start, end), direct: false, cue: (m[1] ?? m[2] ?? m[3])!, cueStart, speaker: s, block,
+      start, end, text: text.slice(start, end), direct: false, cue: (m[1] ?? m[2] ?? m[3] ?? m[4])!, cueStart, speaker: s, block,
       extractor: EXTRACTOR, confidence: 0.5, attitude: true,
     };
     scan.found.push(attribution);
