@@ -14,6 +14,7 @@
 //        parsePossessiveStances X's energetic endorsement of Lund / her long support for …
 //        parseDescribedNounCues X's controversial proposal to … / his stern warning that …
 //        parseNounPredicates  X's fear is that … / Their argument: …
+//        parseMakingCases     X made the case that … / is making an impassioned case for …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
@@ -70,6 +71,7 @@ import { parseStanceNouns } from './parsers/stance-noun';
 import { parsePossessiveStances } from './parsers/possessive-stance';
 import { parseDescribedNounCues } from './parsers/described-noun-cue';
 import { parseNounPredicates } from './parsers/noun-predicate';
+import { parseMakingCases } from './parsers/making-case';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
@@ -133,6 +135,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parsePossessiveStances(scan);
     parseDescribedNounCues(scan);
     parseNounPredicates(scan);
+    parseMakingCases(scan);
     parsePrepositionalSources(scan);
     parseViewpointFrames(scan);
     parseLearnedCues(scan);
