@@ -12,6 +12,9 @@
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parseStanceNouns     X is a longtime supporter of … / Ann Roe, a critic of …
 //        parsePossessiveStances X's energetic endorsement of Lund / her long support for …
+//        parseDescribedNounCues X's controversial proposal to … / his stern warning that …
+//        parseNounPredicates  X's fear is that … / Their argument: …
+//        parseMakingCases     X made the case that … / is making an impassioned case for …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
@@ -66,6 +69,9 @@ import { parseHeadlineLabels } from './parsers/headline-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { parseStanceNouns } from './parsers/stance-noun';
 import { parsePossessiveStances } from './parsers/possessive-stance';
+import { parseDescribedNounCues } from './parsers/described-noun-cue';
+import { parseNounPredicates } from './parsers/noun-predicate';
+import { parseMakingCases } from './parsers/making-case';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
@@ -127,6 +133,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseStanceAdjectives(scan);
     parseStanceNouns(scan);
     parsePossessiveStances(scan);
+    parseDescribedNounCues(scan);
+    parseNounPredicates(scan);
+    parseMakingCases(scan);
     parsePrepositionalSources(scan);
     parseViewpointFrames(scan);
     parseLearnedCues(scan);
