@@ -31,4 +31,9 @@ describe('noun cues with a possessive holder and describing words (attitude read
     expect(cues(run(['The council met on Monday. It declared its firm intention to sell the pier.'], [], ATTITUDES))).toEqual([]);
     expect(run(['Mara Jensen spoke at the pier. Jensen\'s controversial proposal to close the ferry landing angered the crews.']).quotes).toEqual([]);
   });
+
+  it('ends the content of a noun in a fronted phrase at its comma ("Despite Berg\'s vows to …, …")', () => {
+    const r = run(['Tomas Berg runs the port. Despite Berg\'s repeated vows to dredge the harbour, the ferries still run aground.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Tomas Berg | vows | to dredge the harbour');
+  });
 });

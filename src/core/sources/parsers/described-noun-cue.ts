@@ -45,6 +45,11 @@ const OBJECT_STOP = new RegExp(String.raw`${STANCE_OBJECT_STOP.source}|\s(?:is|w
  * the noun's amount, no stance ("his comment about 47 percent of voters" holds one).
  */
 const NUMBER = /^\s*[\d$]/;
+/**
+ * The sentence opens with a preposition whose object holds the owner and noun: "Despite", "After",
+ * "Amid" … (the owner's capitalised words may have taken the preposition in: "Despite Trump's").
+ */
+const FRONTED_PREPOSITION = /^\s*(?:Despite|After|Amid|Amidst|With|Without|Under|Given|Following|Before|Since|Unlike|Like|Notwithstanding|Beyond)\s+[^,]*$/;
 
 export function parseDescribedNounCues(scan: Scan): void {
   const { masked, text } = scan;
@@ -62,7 +67,10 @@ export function parseDescribedNounCues(scan: Scan): void {
     const clause = !!m[4] || infinitive;
     // (An infinitive keeps its "to": "close the pier" alone reads as a headline.)
     const from = infinitive ? after - 3 : after;
-    const [start, end] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_STOP : OBJECT_STOP);
+    const [start, clauseEnd] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_STOP : OBJECT_STOP);
+    // ("Despite Roe's vows to close the pier, it stays open": a phrase opening the sentence ends at its comma.)
+    const comma = FRONTED_PREPOSITION.test(masked.slice(sentence.start, at + owner.length)) ? masked.indexOf(',', start) : -1;
+    const end = comma >= 0 && comma < clauseEnd ? comma : clauseEnd;
     if (end <= start || wordCount(text.slice(start, end), 3) < (clause ? 2 : 1)) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
