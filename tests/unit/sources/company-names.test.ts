@@ -62,4 +62,15 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['Ola Brekke of Vardby County said the looms would stay.', 'Brekke said later that the mill was sold.']))
       .not.toContain('Ola Brekke of Vardby County: organization');
   });
+
+  it('is the body whose longer name opens with it', () => {
+    const sheet = kinds(['Skerrvik Press said on Monday that it would publish the diary in June.', '“It is a frank book about a long life at sea,” Skerrvik announced.']);
+    expect(sheet).toContain('Skerrvik Press: organization');
+    expect(sheet).not.toContain('Skerrvik: person');
+  });
+
+  it('stays a person whose full name the article gives', () => {
+    const sheet = kinds(['Brekke Books will publish the diary in June.', 'Ola Brekke said the diary was her father\'s.', '“It is a frank book,” Brekke said.']);
+    expect(sheet).toContain('Ola Brekke: person');
+  });
 });

@@ -56,6 +56,25 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.role && !roleIsBody(e.role)) continue;
     if (roleIsBody(e.role) || e.names.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
+  // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
+  for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && shortOfBody(entities, e, mentions)) e.kind = 'organization';
+}
+
+/**
+ * "Arcade" beside "Arcade Publishing": a one-word name that opens or ends the name of exactly one
+ * body the article names, and of no person it names ("Bloomberg" beside "Michael Bloomberg" and
+ * "Bloomberg News" stays open), is that body's short name; the short-name merge then joins them.
+ */
+function shortOfBody(entities: readonly Entity[], e: Entity, mentions: readonly Mention[]): boolean {
+  if (e.role || e.names.length !== 1 || e.names[0]!.includes(' ')) return false;
+  const word = e.names[0]!;
+  if (word.length < 3 || genderOfGivenName(word) !== null) return false;
+  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && (w[0] === word || w[w.length - 1] === word); };
+  // (A mention's "person" is its reading at the time; a name now an organisation's is not one.)
+  const bodyNames = new Set(entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization').flatMap((o) => o.names));
+  if (mentions.some((m) => m.person && ends(m.name) && !bodyNames.has(m.name))) return false;
+  if (entities.some((o) => o.mergedInto === undefined && o.kind === 'person' && o !== e && o.names.some(ends))) return false;
+  return entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization' && o.names.some(ends)).length === 1;
 }
 
 /**
