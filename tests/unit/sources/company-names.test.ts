@@ -19,6 +19,15 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['VARD-TV reported that the pier was closed.'])).toContain('VARD-TV: organization');
     expect(kinds(['The Vardby Register reported that the pier was closed.'])).toContain('Vardby Register: organization');
     expect(kinds(['Mary Register said the pier was closed.'])).toContain('Mary Register: person');
+    expect(kinds(['Harbour Security said the gates would stay shut.'])).toContain('Harbour Security: organization');
+    expect(kinds(['Tidemark International said the ferries were sold.'])).toContain('Tidemark International: organization');
+    expect(kinds(['Vardby County Public Schools said classes would resume on Monday.'])).toContain('Vardby County Public Schools: organization');
+    expect(kinds(['Anna Banks said the pier was closed.'])).toContain('Anna Banks: person');
+  });
+
+  it('is an organisation when a body\'s noun in the plural opens it before "for" or "of"', () => {
+    expect(kinds(['The Centers for Ferry Safety said the crossings were calm.'])).toContain('Centers for Ferry Safety: organization');
+    expect(kinds(['Ann Lee of the Centers for Ferry Safety said the crossings were calm.'])).toContain('Ann Lee: person');
   });
 
   it('is an organisation when the article says it is one', () => {

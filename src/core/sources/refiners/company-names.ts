@@ -9,8 +9,12 @@ import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 
-/** Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines Register", "U.S. Treasury"). */
-const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways']);
+/**
+ * Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines
+ * Register", "U.S. Treasury", "Amnesty International", "County Public Schools"; not "banks", a surname too).
+ */
+const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways', 'international', 'security',
+  'schools', 'centers', 'centres', 'hospitals', 'clinics', 'colleges', 'universities', 'libraries']);
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -83,8 +87,11 @@ function shortOfBody(entities: readonly Entity[], e: Entity, mentions: readonly 
  * given name was let through above.)
  */
 function bodyHeaded(name: string): boolean {
-  const last = name.split(/[\s-]+/).pop()!.toLowerCase();
-  return /[\s-]/.test(name) && /^\p{Lu}/u.test(name.split(/[\s-]+/).pop()!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
+  const words = name.split(/[\s-]+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  // ("Centers for Disease Control", "Offices of the Mayor": a body's noun in the plural opens it.)
+  if (words.length > 2 && /^(?:for|of)$/.test(words[1]!) && ORG_WORDS.has(words[0]!.toLowerCase().replace(/s$/, ''))) return true;
+  return /[\s-]/.test(name) && /^\p{Lu}/u.test(words[words.length - 1]!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
 }
 
 function linkedName(text: string, name: string): boolean {
