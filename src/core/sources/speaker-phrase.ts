@@ -15,6 +15,7 @@ import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
+import { verbAfterSourceNoun } from './verb-in-description';
 
 export interface Token {
   text: string;
@@ -453,6 +454,9 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // ("private Chinese firms and ordinary Chinese traders": with two heads joined, the limit is the last one's.)
   if (modifiers.length - lastConjunctStart(modifiers) > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
+  // ("The Vermont senator emailed supporters", "The report explores data": the noun's own phrase.)
+  const verbAt = verbAfterSourceNoun(modifiers);
+  if (verbAt > 0) return readDescription(source, tokens.slice(0, i + verbAt), span);
   // ("The measure comes after health officials": a preposition before the head ends a clause, it
   // modifies no noun; the phrase after it is the description, read from there by the callers.)
   if (modifiers.some((m) => HEAD_PREPOSITION.test(m))) return null;
