@@ -454,9 +454,6 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // ("private Chinese firms and ordinary Chinese traders": with two heads joined, the limit is the last one's.)
   if (modifiers.length - lastConjunctStart(modifiers) > 5) return null;
   if (modifiers.some((m) => /^(?:is|was|are|were|be|has|have|had|will|would|that|which|not)$/i.test(m))) return null;
-  // ("The Vermont senator emailed supporters", "The report explores data": the noun's own phrase.)
-  const verbAt = verbAfterSourceNoun(modifiers);
-  if (verbAt > 0) return readDescription(source, tokens.slice(0, i + verbAt), span);
   // ("The measure comes after health officials": a preposition before the head ends a clause, it
   // modifies no noun; the phrase after it is the description, read from there by the callers.)
   if (modifiers.some((m) => HEAD_PREPOSITION.test(m))) return null;
@@ -469,6 +466,9 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   }
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
+  // ("The Vermont senator emailed supporters", "The study tested three labels": the noun's own phrase.)
+  const verbAt = verbAfterSourceNoun(modifiers, head);
+  if (verbAt > 0) return readDescription(source, tokens.slice(0, i + verbAt), span);
   let kind: SourceKind;
   // ("One of the first polls" is read as a document elsewhere, with its owner.)
   if (partitive && DOCUMENT_NOUNS.has(head)) return null;

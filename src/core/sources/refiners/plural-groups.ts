@@ -1,7 +1,7 @@
 // A "person" whose every name is a plural of people ("Tory MPs", "Detectives", "the officials",
 // "five Republican candidates") is a group nobody names, like "Protesters" or "some lawmakers": the
-// sheet shows it as unnamed (anonymous), not as one person. Asked after the names are settled;
-// the kind is only the sheet's label, read by nothing that resolves speakers.
+// sheet shows it as unnamed (anonymous), not as one person. Asked last, before the sheet is built:
+// the kind is only the sheet's label here (the quote check reads kinds as coreference left them).
 
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon';
 import type { Entity } from '../model';

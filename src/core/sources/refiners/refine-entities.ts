@@ -13,7 +13,6 @@ import { lowerCaseWords, nameEntities } from './entity-names';
 import { NameIndex } from './name-index';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
-import { pluralGroupsAsAnonymous } from './plural-groups';
 
 /**
  * `mentions`: the people and bodies the text names (as coreference read them); `publishers`: the
@@ -24,7 +23,6 @@ export function refineEntities(scan: Scan, entities: Entity[], mentions: readonl
   const lowerWords = lowerCaseWords(scan.text);
   nameDocumentsByOwner(scan, entities, scan.found, lowerWords);
   nameEntities(scan, entities, mentions, lowerWords);
-  pluralGroupsAsAnonymous(entities);
   dropPublisher(scan, entities, publishers);
 }
 
