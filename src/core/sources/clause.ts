@@ -21,6 +21,7 @@ import { nominalSpeaker } from './speaker-ref';
 import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
 import { subordinateName } from './subordinate-name';
+import { capitalModifiedHead } from './capital-modifier';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -896,6 +897,8 @@ function subjectOpening(masked: string, from: number, limit: number, verbAfter: 
   if (verbAfter && !/^(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}/u.test(rest)) return null;
   // "Noting that …": a participle opening the sentence is no subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(lead[1]!) && /^\s+\p{Ll}/u.test(rest)) return null;
+  const described = capitalModifiedHead(masked, lead[1]!, start, end);
+  if (described) return { speaker: described, phraseStart: start };
   const titles = TITLE_RUN.exec(rest);
   const name = titles ? NAME_AFTER_TITLE.exec(rest.slice(titles[0].length)) : null;
   const titled = name ? readSpeaker(masked, start, end + titles![0].length + name[0].length) : null;

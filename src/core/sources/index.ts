@@ -91,6 +91,7 @@ import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { refineEntities } from './refiners/refine-entities';
+import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
@@ -192,5 +193,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // (A share of respondents inside an opening survey's finding is the survey's: refiners/shares-in-survey.ts.)
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
   const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(dropSharesInSurveys(resolved), scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
+  // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
+  pluralGroupsAsAnonymous(entities);
   return buildSources(entities, checked, ctx.meta.authors);
 }

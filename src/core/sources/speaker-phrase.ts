@@ -15,6 +15,7 @@ import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
+import { verbAfterSourceNoun } from './verb-in-description';
 
 export interface Token {
   text: string;
@@ -465,6 +466,9 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   }
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
+  // ("The Vermont senator emailed supporters", "The study tested three labels": the noun's own phrase.)
+  const verbAt = verbAfterSourceNoun(modifiers, head);
+  if (verbAt > 0) return readDescription(source, tokens.slice(0, i + verbAt), span);
   let kind: SourceKind;
   // ("One of the first polls" is read as a document elsewhere, with its owner.)
   if (partitive && DOCUMENT_NOUNS.has(head)) return null;

@@ -19,6 +19,15 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['VARD-TV reported that the pier was closed.'])).toContain('VARD-TV: organization');
     expect(kinds(['The Vardby Register reported that the pier was closed.'])).toContain('Vardby Register: organization');
     expect(kinds(['Mary Register said the pier was closed.'])).toContain('Mary Register: person');
+    expect(kinds(['Harbour Security said the gates would stay shut.'])).toContain('Harbour Security: organization');
+    expect(kinds(['Tidemark International said the ferries were sold.'])).toContain('Tidemark International: organization');
+    expect(kinds(['Vardby County Public Schools said classes would resume on Monday.'])).toContain('Vardby County Public Schools: organization');
+    expect(kinds(['Anna Banks said the pier was closed.'])).toContain('Anna Banks: person');
+  });
+
+  it('is an organisation when a body\'s noun in the plural opens it before "for" or "of"', () => {
+    expect(kinds(['The Centers for Ferry Safety said the crossings were calm.'])).toContain('Centers for Ferry Safety: organization');
+    expect(kinds(['Ann Lee of the Centers for Ferry Safety said the crossings were calm.'])).toContain('Ann Lee: person');
   });
 
   it('is an organisation when the article says it is one', () => {
@@ -61,5 +70,16 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['The Weavers Guild of Vardby said the looms would stay.'])).toContain('Weavers Guild of Vardby: organization');
     expect(kinds(['Ola Brekke of Vardby County said the looms would stay.', 'Brekke said later that the mill was sold.']))
       .not.toContain('Ola Brekke of Vardby County: organization');
+  });
+
+  it('is the body whose longer name opens with it', () => {
+    const sheet = kinds(['Skerrvik Press said on Monday that it would publish the diary in June.', '“It is a frank book about a long life at sea,” Skerrvik announced.']);
+    expect(sheet).toContain('Skerrvik Press: organization');
+    expect(sheet).not.toContain('Skerrvik: person');
+  });
+
+  it('stays a person whose full name the article gives', () => {
+    const sheet = kinds(['Brekke Books will publish the diary in June.', 'Ola Brekke said the diary was her father\'s.', '“It is a frank book,” Brekke said.']);
+    expect(sheet).toContain('Ola Brekke: person');
   });
 });

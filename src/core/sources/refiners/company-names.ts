@@ -9,8 +9,12 @@ import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
 
-/** Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines Register", "U.S. Treasury"). */
-const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways']);
+/**
+ * Words that end a body's or an outlet's name besides the lexicon's ("Arcade Publishing", "Des Moines
+ * Register", "U.S. Treasury", "Amnesty International", "County Public Schools"; not "banks", a surname too).
+ */
+const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways', 'international', 'security',
+  'schools', 'centers', 'centres', 'hospitals', 'clinics', 'colleges', 'universities', 'libraries']);
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -56,6 +60,25 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.role && !roleIsBody(e.role)) continue;
     if (roleIsBody(e.role) || e.names.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
+  // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
+  for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && shortOfBody(entities, e, mentions)) e.kind = 'organization';
+}
+
+/**
+ * "Arcade" beside "Arcade Publishing": a one-word name that opens or ends the name of exactly one
+ * body the article names, and of no person it names ("Bloomberg" beside "Michael Bloomberg" and
+ * "Bloomberg News" stays open), is that body's short name; the short-name merge then joins them.
+ */
+function shortOfBody(entities: readonly Entity[], e: Entity, mentions: readonly Mention[]): boolean {
+  if (e.role || e.names.length !== 1 || e.names[0]!.includes(' ')) return false;
+  const word = e.names[0]!;
+  if (word.length < 3 || genderOfGivenName(word) !== null) return false;
+  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && (w[0] === word || w[w.length - 1] === word); };
+  // (A mention's "person" is its reading at the time; a name now an organisation's is not one.)
+  const bodyNames = new Set(entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization').flatMap((o) => o.names));
+  if (mentions.some((m) => m.person && ends(m.name) && !bodyNames.has(m.name))) return false;
+  if (entities.some((o) => o.mergedInto === undefined && o.kind === 'person' && o !== e && o.names.some(ends))) return false;
+  return entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization' && o.names.some(ends)).length === 1;
 }
 
 /**
@@ -64,8 +87,11 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
  * given name was let through above.)
  */
 function bodyHeaded(name: string): boolean {
-  const last = name.split(/[\s-]+/).pop()!.toLowerCase();
-  return /[\s-]/.test(name) && /^\p{Lu}/u.test(name.split(/[\s-]+/).pop()!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
+  const words = name.split(/[\s-]+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  // ("Centers for Disease Control", "Offices of the Mayor": a body's noun in the plural opens it.)
+  if (words.length > 2 && /^(?:for|of)$/.test(words[1]!) && ORG_WORDS.has(words[0]!.toLowerCase().replace(/s$/, ''))) return true;
+  return /[\s-]/.test(name) && /^\p{Lu}/u.test(words[words.length - 1]!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
 }
 
 function linkedName(text: string, name: string): boolean {
