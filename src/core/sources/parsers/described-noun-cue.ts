@@ -10,8 +10,7 @@
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { ownerRef } from './noun-cue';
-import { STANCE_OBJECT_STOP } from './stance-noun';
+import { AMOUNT_AFTER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
 
 const EXTRACTOR = 'sources/described-noun-cue';
 /** Up to two lower-case describing words; never a function word, an auxiliary or a verb of the clause. */
@@ -35,17 +34,6 @@ const RELATIVE_THAT = /^\s*(?:is|was|are|were|has|have|had|will|would|could|can|
 /** A clause ends a "that" or infinitive content at a semicolon or a reporting aside. */
 const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /**
- * A prepositional object ends where a stance noun's does, or at the verb of the sentence the noun
- * phrase is the subject of ("his stance on tolls is well known"); a past form after a determiner
- * is an adjective inside the object ("the proposed levy").
- */
-const OBJECT_STOP = new RegExp(String.raw`${STANCE_OBJECT_STOP.source}|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b|(?<!\b(?:the|a|an|his|her|their|its|this|that|these|those)\s)\s(?:(?:and|or)\s+)?\p{Ll}+ed\b`, 'u');
-/**
- * "Roe's estimate of 40 percent", "their demand for $3 million": a figure after "of" or "for" is
- * the noun's amount, no stance ("his comment about 47 percent of voters" holds one).
- */
-const NUMBER = /^\s*[\d$]/;
-/**
  * The sentence opens with a preposition whose object holds the owner and noun: "Despite", "After",
  * "Amid" … (the owner's capitalised words may have taken the preposition in: "Despite Trump's").
  */
@@ -54,20 +42,21 @@ const FRONTED_PREPOSITION = /^\s*(?:Despite|After|Amid|Amidst|With|Without|Under
 export function parseDescribedNounCues(scan: Scan): void {
   const { masked, text } = scan;
   for (const { match: m, sentence, block, at } of positionMatches(scan, DESCRIBED_NOUN)) {
+    const holder = possessiveHolder(scan, m, at);
+    if (!holder) continue;
+    const { cueStart, speaker } = holder;
     const owner = m[1]!;
-    const cueStart = at + owner.length + m[0].slice(owner.length).indexOf(m[3]!, m[2]!.length);
-    if (scan.usedCues.has(cueStart)) continue;
-    const speaker = ownerRef(masked, at, owner);
-    if (!speaker) continue;
     const after = at + m[0].length;
     const preposition = m[5];
-    if ((preposition === 'of' || preposition === 'for') && NUMBER.test(masked.slice(after, after + 4))) continue;
+    // (A figure after "of" or "for" is the noun's amount, no stance: "Roe's estimate of 40 percent";
+    // "his comment about 47 percent of voters" holds one.)
+    if ((preposition === 'of' || preposition === 'for') && AMOUNT_AFTER.test(masked.slice(after, after + 4))) continue;
     const infinitive = preposition === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
     if (m[4] && RELATIVE_THAT.test(masked.slice(after, after + 30))) continue;
     const clause = !!m[4] || infinitive;
     // (An infinitive keeps its "to": "close the pier" alone reads as a headline.)
     const from = infinitive ? after - 3 : after;
-    const [start, clauseEnd] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_STOP : OBJECT_STOP);
+    const [start, clauseEnd] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_STOP : POSSESSIVE_OBJECT_STOP);
     // ("Despite Roe's vows to close the pier, it stays open": a phrase opening the sentence ends at its comma.)
     const comma = FRONTED_PREPOSITION.test(masked.slice(sentence.start, at + owner.length)) ? masked.indexOf(',', start) : -1;
     const end = comma >= 0 && comma < clauseEnd ? comma : clauseEnd;
