@@ -100,7 +100,9 @@ export interface Subject {
 const DEGREE = /^\s*(?:Ph\.?D|M\.?D|D\.?O|MPH|MSPH|DrPH|M\.?Sc?|B\.?Sc|M\.?A|B\.?A|MBA|MBBS|J\.?D|LLM|R\.?N|DDS|DVM|EdD|PsyD|PharmD|MPP|MPA|MFA|CPA|FACP|FRCP)\.?\s*$/;
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
-const PLACE_TAIL = /^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+// A place after its preposition, closing a phrase: "from Monsey", "of Ava", "outside Des Moines".
+const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$`;
+const PLACE_TAIL = new RegExp(String.raw`^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?${PLACE_PHRASE}`, 'u');
 const BARE_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 // Bracketed material that is not the subject: a relative clause, an age, an "including …" aside.
 const PARENTHETICAL = /^(?:who|which|including|\d)/i;
@@ -453,7 +455,7 @@ function trailingName(masked: string, seg: Span): Subject | null {
 }
 
 // A place closing a phrase: "a nurse from Ava", "Ann Roe of Ava, Ohio" (its region after the comma).
-const PLACE_END = /\s(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const PLACE_END = new RegExp(String.raw`\s${PLACE_PHRASE}`, 'u');
 
 /**
  * "… Ann Roe, a nurse from Ava, Ohio, who said …", "… Ann Roe of Ava, Ohio, who said …": a "who"
@@ -638,9 +640,9 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:In|On|At|Among|Amid|During|After|Before|Und
 // later". Read as a name ("May") or a quantifier ("Most"), it would own the description after it.
 const OPENING_TIME = /^\s*(?:(?:Last|Next|This|Early|Late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|week|month|year|weekend)|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:\p{Ll}{2,}ly|ago|later|earlier))\s*$/u;
 const WHOSE = /^\s*whose\s/i;
-/** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
 /** A comparison set off by commas: ", like many other groups,", ", unlike her rivals,". */
 const COMPARISON_ASIDE = /^\s*(?:like|unlike)\s/i;
+/** A segment that opens with a preposition is a phrase ("in Dover", "after the vote"), not a name or a description. */
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to)\s/i;
 const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before|during|under|over|about|to|of)\s/i;
 // A role noun phrase whose preposition governs a name: "editor of", "a pollster for", "chief economist at".

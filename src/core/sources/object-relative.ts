@@ -7,6 +7,7 @@
 import type { Span } from '../types';
 import type { Subject } from './clause';
 import { readSpeaker } from './speaker-phrase';
+import { DAY_OR_MONTH } from './time-names';
 
 /** The relative pronoun opening the segment, with the space after it. */
 const RELATIVE_OPENING = /^\s*(?:who|whom|which)\s+(?=\S)/i;
@@ -17,7 +18,7 @@ const RELATIVE_OPENING = /^\s*(?:who|whom|which)\s+(?=\S)/i;
  */
 const SUBJECT_OPENER = /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|few|several|both|all|each|he|she|they|we|i|you)\s)/u;
 /** A day or month read as a name is a time, not a subject: "who Tuesday called", "which in May backed". */
-const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const TIME_NAME = new RegExp(`^${DAY_OR_MONTH}\\b`);
 
 /**
  * The subject of an object relative clause that runs from the segment `seg` to its verb: the phrase

@@ -10,6 +10,12 @@ export function nominalSpeaker(text: string, start: number, end: number, kind: S
   return { form: 'nominal', text, start, end, name: null, owner: null, role: null, affiliation: null, kind, head, modifiers: [], definite };
 }
 
+/** A personal pronoun as printed ("his", "them"), read as its subject form `head` ("he", "they"). */
+export function pronounSpeaker(text: string, start: number, end: number, head: string): SpeakerRef {
+  const kind = head === 'he' || head === 'she' ? 'person' : 'other';
+  return { form: 'pronoun', text, start, end, name: null, owner: null, role: null, affiliation: null, kind, head, modifiers: [], definite: false };
+}
+
 /** A name as printed, with nothing around it. */
 export function namedSpeaker(name: string, start: number, end: number, kind: SourceKind): SpeakerRef {
   return { form: 'name', text: name, start, end, name, owner: null, role: null, affiliation: null, kind, head: null, modifiers: [], definite: false };

@@ -4,12 +4,13 @@
 // clause whose subject the name is; the words before it are another clause, no part of the name.
 
 import type { Span } from '../types';
+import { DAY_OR_MONTH } from './time-names';
 
 /**
  * A time read as a name: "put off the vote until September, its chair said", where "until" governs
  * a noun as a preposition does; no subject.
  */
-const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b/;
+const TIME_NAME = new RegExp(`^(?:${DAY_OR_MONTH}|Christmas|Easter|Thanksgiving)\\b`);
 /** A subordinator, then a name alone (a title, then one to five capitalised words) up to the segment's end. */
 const SUBORDINATE_NAME = /(?:^|\s)(?:where|when|while|whereas|because|although|though|after|before|since|once|until|as|if|that)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})\s*$/u;
 

@@ -11,6 +11,8 @@ import { DOCUMENT_NOUNS, PERSON_NOUNS } from './lexicon';
  * "survey rates", as a verb, "report explores".)
  */
 const VERB_FORM = /^\p{Ll}{2,}(?:ied|[^e]ed|eed)$/u;
+/** A personal pronoun after the verb: the clause's own subject ("The statement noted they had …"). */
+const PRONOUN = /^(?:he|she|they|we|it|i|you)$/i;
 
 /**
  * `modifiers`: the words between the determiners and the head, as printed; `head`, the head. Where the clause's verb
@@ -22,8 +24,6 @@ export function verbAfterSourceNoun(modifiers: readonly string[], head: string):
   // reported clause, whose subject speaks; no description to cut.)
   return at > 0 && [...modifiers.slice(at + 1), head].some((m) => PRONOUN.test(m)) ? -1 : at;
 }
-
-const PRONOUN = /^(?:he|she|they|we|it|i|you)$/i;
 
 function isSourceNoun(word: string): boolean {
   // (Not a body's noun: "the most pointed exchange occurred when …" is no body's clause.)

@@ -10,20 +10,17 @@
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { AMOUNT_AFTER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
+import { CLAUSE_CONTENT_STOP } from './noun-cue';
+import { AMOUNT_AFTER, PERSONAL_OWNER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
 
 const EXTRACTOR = 'sources/described-noun-cue';
 /** Up to two lower-case describing words; never a function word, an auxiliary or a verb of the clause. */
 const MODIFIERS = String.raw`((?:(?!(?:of|to|for|on|in|at|by|with|from|about|the|a|an|and|or|but|that|this|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|not|be|been|being|who|which|said|says)\b)\p{Ll}[\p{Ll}-]*\s+){0,2})`;
 /** Nouns naming what a holder says, wants or holds. */
 const NOUN = String.raw`(claims?|assertions?|arguments?|beliefs?|decision|promises?|pledges?|proposals?|call|remarks?|comments?|insistence|suggestions?|warnings?|vows?|threats?|demands?|contention|accusations?|admission|denial|refusal|predictions?|hopes?|concerns?|message|complaints?|theory|platform|policy|willingness|intentions?|reluctance|assessments?|disapproval|rhetoric|objections?|estimates?)`;
-/**
- * A name's possessive or a person's ("his", "her", "their"). Not "its": a thing's intention or
- * prediction ("the country declared its intention to …", "the letter drew ridicule for its
- * hyperbolic prediction") is its author's, whom the possessive does not name.
- */
-const OWNER = String.raw`((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)`;
-const DESCRIBED_NOUN = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+${MODIFIERS}${NOUN}\s+(?:(that)\b|(to|for|of|on|about|against)\s)`, 'gu');
+// (The owner is a name's or a person's possessive, not "its": "the letter drew ridicule for its
+// hyperbolic prediction" is its author's.)
+const DESCRIBED_NOUN = new RegExp(String.raw`(?<![\p{L}'\u2019])${PERSONAL_OWNER}\s+${MODIFIERS}${NOUN}\s+(?:(that)\b|(to|for|of|on|about|against)\s)`, 'gu');
 /** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
 const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|all|some|each|every|no|more|most|such|what|which|whom)\b)\p{Ll}/u;
 /**
@@ -31,8 +28,6 @@ const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|
  * "that" makes it a relative pronoun, the clause describing the noun, not holding its content.
  */
 const RELATIVE_THAT = /^\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|\p{Ll}+(?:es|ed)\s+(?:his|her|their|its|the|a|an|to)\b)/u;
-/** A clause ends a "that" or infinitive content at a semicolon or a reporting aside. */
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /**
  * The sentence opens with a preposition whose object holds the owner and noun: "Despite", "After",
  * "Amid" … (the owner's capitalised words may have taken the preposition in: "Despite Trump's").
@@ -56,7 +51,7 @@ export function parseDescribedNounCues(scan: Scan): void {
     const clause = !!m[4] || infinitive;
     // (An infinitive keeps its "to": "close the pier" alone reads as a headline.)
     const from = infinitive ? after - 3 : after;
-    const [start, clauseEnd] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_STOP : POSSESSIVE_OBJECT_STOP);
+    const [start, clauseEnd] = contentAfter(scan, from, sentence.end, clause ? CLAUSE_CONTENT_STOP : POSSESSIVE_OBJECT_STOP);
     // ("Despite Roe's vows to close the pier, it stays open": a phrase opening the sentence ends at its comma.)
     const comma = FRONTED_PREPOSITION.test(masked.slice(sentence.start, at + owner.length)) ? masked.indexOf(',', start) : -1;
     const end = comma >= 0 && comma < clauseEnd ? comma : clauseEnd;

@@ -9,6 +9,8 @@ import { subjectBefore } from '../clause';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
+import { CLAUSE_CONTENT_STOP } from './noun-cue';
+import { AMOUNT_AFTER } from './possessive-noun';
 import { STANCE_OBJECT_STOP } from './stance-noun';
 
 const EXTRACTOR = 'sources/making-case';
@@ -17,15 +19,11 @@ const MODIFIERS = String.raw`((?:(?!(?:of|to|for|on|in|that|the|a|an|against)\b)
 /** A time or manner between noun and complement: "the case for weeks that", "the case again that". */
 const BETWEEN = String.raw`(?:\s+(?:for\s+(?:weeks|months|years|days)|again|anew|publicly|privately|repeatedly))?`;
 const MAKING_CASE = new RegExp(String.raw`(?<![\p{L}'\u2019-])((?:make|makes|made|making)\s+(?:the|a|an|his|her|their|its)\s+${MODIFIERS})case${BETWEEN}(?:(?:\s+to\s+[^,;:.\n]{1,60}?)?\s+(that)\b|\s+(for|against)\s|\s*:)`, 'gu');
-/** A "that" clause ends at a semicolon or a reporting aside. */
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /**
  * "who can still make a plausible case for …" is an ability, not an argument made; after "in" or
  * "by" ("joined Roe in making the case") the maker is not the phrase just before.
  */
 const NOT_MADE = /\b(?:can|could|might|may|in|by)\s+(?:still\s+|also\s+)?$/;
-/** "made the case for 40 percent": a figure is an amount, not what is argued for. */
-const NUMBER = /^\s*[\d$]/;
 
 export function parseMakingCases(scan: Scan): void {
   const { masked, text } = scan;
@@ -36,8 +34,9 @@ export function parseMakingCases(scan: Scan): void {
     const subject = subjectBefore(masked, sentence.start, at);
     if (!subject || !canArgue(subject.speaker)) continue;
     const after = at + m[0].length;
-    if (m[4] && NUMBER.test(masked.slice(after, after + 4))) continue;
-    const [start, end] = contentAfter(scan, after, sentence.end, m[4] ? STANCE_OBJECT_STOP : CLAUSE_STOP);
+    // ("made the case for 40 percent": a figure is an amount, not what is argued for.)
+    if (m[4] && AMOUNT_AFTER.test(masked.slice(after, after + 4))) continue;
+    const [start, end] = contentAfter(scan, after, sentence.end, m[4] ? STANCE_OBJECT_STOP : CLAUSE_CONTENT_STOP);
     if (end <= start || wordCount(text.slice(start, end), 1) < 1) continue;
     scan.usedCues.add(at);
     scan.found.push({

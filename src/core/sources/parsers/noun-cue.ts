@@ -7,13 +7,15 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
+import { pronounSpeaker } from '../speaker-ref';
 import { contentAfter, positionMatches, type Scan } from '../scan';
 import { lookupTable } from '../../text/lookup-table';
 
 const EXTRACTOR = 'sources/noun-cue';
 const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view|endorsements?|attacks?|backing|praise|defen[cs]e|embrace|rejection|condemnation|criticisms?)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
+/** A clause content ("that …", an infinitive) ends at a semicolon or a reporting aside. */
+export const CLAUSE_CONTENT_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
 const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|all|some|each|every|no|more|most|such|what|which|whom)\b)\p{Ll}/u;
 
@@ -30,7 +32,7 @@ export function parseNounCues(scan: Scan): void {
     // "decision to withhold aid": an infinitive keeps its "to" ("withhold aid" alone reads as a
     // headline); "opposition to the plan" is a preposition before its object.
     const infinitive = m[4] === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
-    const [start, end] = contentAfter(scan, infinitive ? after - m[0].length + m[0].lastIndexOf('to') : after, sentence.end, CLAUSE_STOP);
+    const [start, end] = contentAfter(scan, infinitive ? after - m[0].length + m[0].lastIndexOf('to') : after, sentence.end, CLAUSE_CONTENT_STOP);
     if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
@@ -43,12 +45,7 @@ export function parseNounCues(scan: Scan): void {
 /** The speaker a possessive names: "her" as a pronoun, "Ann Roe's" as the name. */
 export function ownerRef(masked: string, start: number, owner: string): SpeakerRef | null {
   const pronoun = POSSESSIVE_PRONOUN[owner.toLowerCase()];
-  if (pronoun) {
-    return {
-      form: 'pronoun', text: owner, start, end: start + owner.length, name: null, owner: null, role: null, affiliation: null,
-      kind: pronoun === 'he' || pronoun === 'she' ? 'person' : 'other', head: pronoun, modifiers: [], definite: false,
-    };
-  }
+  if (pronoun) return pronounSpeaker(owner, start, start + owner.length, pronoun);
   const bare = owner.replace(/['\u2019]s?$/, '');
   const ref = readSpeaker(masked, start, start + bare.length);
   return ref && ref.form === 'name' ? ref : null;

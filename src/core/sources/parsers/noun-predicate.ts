@@ -7,10 +7,10 @@
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { ownerRef } from './noun-cue';
+import { CLAUSE_CONTENT_STOP, ownerRef } from './noun-cue';
+import { OWNER } from './possessive-noun';
 
 const EXTRACTOR = 'sources/noun-predicate';
-const OWNER = String.raw`((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 /** At most one describing word ("Their main argument"), never a function word. */
 const MODIFIER = String.raw`(?:(?!(?:of|to|for|on|in|the|a|an|and|or|is|was)\b)\p{Ll}[\p{Ll}-]*\s+)?`;
 /** Nouns whose predicate is the view itself. */
@@ -18,8 +18,6 @@ const NOUN = String.raw`(argument|fear|worry|hope|impression|response|answer|con
 /** "is that", "was:", "has long been that"; or a colon right after the noun. */
 const LINK = String.raw`(?:\s+(?:(?:is|was|remains|remained|has\s+(?:long\s+|always\s+)?been)(?:\s+(?:simple|clear))?\s*(?:that\b|:)?)|\s*:)`;
 const NOUN_PREDICATE = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+${MODIFIER}${NOUN}${LINK}\s*`, 'gu');
-/** A predicate ends at a semicolon or a reporting aside. */
-const CLAUSE_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
 /**
  * "Her goal was 40 votes", "His answer was no", "My view is limited": a short predicate is a figure
  * or a description of the noun, not a content; the content is a clause ("that …", or words after a
@@ -39,7 +37,7 @@ export function parseNounPredicates(scan: Scan): void {
     const after = at + m[0].length;
     const linked = /(?:that|:)\s*$/.test(m[0]);
     if (!linked && !CLAUSE_OPENING.test(masked.slice(after, after + 20))) continue;
-    const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
+    const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_CONTENT_STOP);
     if (end <= start || wordCount(text.slice(start, end), 4) < 3) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({

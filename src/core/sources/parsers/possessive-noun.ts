@@ -8,6 +8,16 @@ import type { Scan } from '../scan';
 import { ownerRef } from './noun-cue';
 import { STANCE_OBJECT_STOP } from './stance-noun';
 
+/** A name's possessive ("Ann Roe's", "Sen. Lund's"), its capitalised words up to four. */
+const NAME_POSSESSIVE = String.raw`(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?`;
+/** The owner before a noun cue, as a pattern's group: a name's possessive or a possessive pronoun. */
+export const OWNER = String.raw`(${NAME_POSSESSIVE}|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+/**
+ * The same without "its": a thing's intention or prediction ("the country declared its intention to
+ * …") is its author's, whom the possessive does not name.
+ */
+export const PERSONAL_OWNER = String.raw`(${NAME_POSSESSIVE}|[Hh]is|[Hh]er|[Tt]heir)`;
+
 /**
  * Where the noun's object ends: where a stance noun's does (a comma, a dash, a new clause), or at
  * the verb of the sentence the possessive phrase is the subject of ("Roe's endorsement of Lund

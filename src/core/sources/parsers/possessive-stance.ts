@@ -8,10 +8,10 @@
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { AMOUNT_AFTER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
+import { AMOUNT_AFTER, OWNER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
 
 const EXTRACTOR = 'sources/possessive-stance';
-const POSSESSIVE_STANCE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?!(?:of|to|for|on|in|the|a|an|and|or|own)\b)\p{Ll}[\p{Ll}-]*,?\s+){0,2})(endorsements?|support|opposition|criticisms?|attacks?|praise|backing|embrace|rejection|condemnations?)\s+(?:of|for|to|on)\s+/gu;
+const POSSESSIVE_STANCE = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+((?:(?!(?:of|to|for|on|in|the|a|an|and|or|own)\b)\p{Ll}[\p{Ll}-]*,?\s+){0,2})(endorsements?|support|opposition|criticisms?|attacks?|praise|backing|embrace|rejection|condemnations?)\s+(?:of|for|to|on)\s+`, 'gu');
 
 export function parsePossessiveStances(scan: Scan): void {
   const { masked, text } = scan;

@@ -6,6 +6,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
+import { pronounSpeaker } from '../speaker-ref';
 import { MAX_FOUND, readsPositions, SHARE_FIRST, type Scan } from '../scan';
 import type { Span } from '../../types';
 
@@ -113,12 +114,7 @@ const SUBJECT_FORM: Record<string, string> = { him: 'he', her: 'she', them: 'the
 function pronounHolder(scan: Scan, start: number, end: number): SpeakerRef | null {
   const word = scan.masked.slice(start, end);
   const head = SUBJECT_FORM[word];
-  if (head) {
-    return {
-      form: 'pronoun', text: word, start, end, name: null, owner: null, role: null, affiliation: null,
-      kind: head === 'they' ? 'other' : 'person', head, modifiers: [], definite: false,
-    };
-  }
+  if (head) return pronounSpeaker(word, start, end, head);
   const speaker = readSpeaker(scan.masked, start, end);
   return speaker && speaker.kind !== 'document' ? speaker : null;
 }
