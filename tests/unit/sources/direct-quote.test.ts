@@ -151,6 +151,23 @@ describe('direct quotations', () => {
     expect(r.quotes.filter((q) => q.direct)).toEqual([]);
   });
 
+  it('reads a quoted post that ends on a tag, then only when it was sent', () => {
+    const r = run([
+      'Ada Lind, who toured the valley towns this week, tweeted, "Thank you Ellis County! #Lind2028" on Friday afternoon.',
+      'Her rival Omar Tesh said, "We kept our promise" late Tuesday.',
+    ]);
+    expect(said(r)).toEqual([
+      'Ada Lind | Thank you Ellis County! #Lind2028',
+      'Omar Tesh | We kept our promise',
+    ]);
+    expect(r.quotes.every((q) => q.direct)).toBe(true);
+  });
+
+  it('still leaves a quotation that runs on into the reporter\'s clause past a time word', () => {
+    const r = run(['Ines Maro said, “The new pier opens” on Friday to the fishing fleet only.']);
+    expect(r.quotes.filter((q) => q.direct)).toEqual([]);
+  });
+
   it('reads no naming after an article or a possessive: "a call to" is the noun, its quotation a title', () => {
     const r = run([
       '“The figures are wrong,” Nadia Orsk said of the audit during a call to KVPR’s “Valley Morning.”',

@@ -202,8 +202,14 @@ const SUBORDINATOR_BEFORE = /\b(?:while|when|after|before|since|without|by)\s+$/
  */
 function opensWholeSentence(scan: Scan, region: QuoteRegion, between: string): boolean {
   if (!/,\s*$/.test(between) || !WHOLE_SENTENCE_OPENING.test(scan.text.slice(region.innerStart, region.innerStart + 3))) return false;
-  return /[.!?,]$/.test(scan.text.slice(region.innerStart, region.innerEnd)) || DASH_AFTER.test(scan.masked.slice(region.end, region.end + 4));
+  if (/[.!?,]$/.test(scan.text.slice(region.innerStart, region.innerEnd)) || DASH_AFTER.test(scan.masked.slice(region.end, region.end + 4))) return true;
+  // ("tweeted, “Thank you Ohio! #Lind2016” on Friday afternoon.": a post that ends on a tag, not a
+  // stop, then only when it was said: the sentence's own clause ended at the cue.)
+  const sentence = sentenceOf(scan, region.block, region.start);
+  return !!sentence && TIME_ADJUNCT_TO_END.test(scan.masked.slice(region.end, sentence.end));
 }
+// A short adjunct of time that ends the sentence: "on Friday afternoon.", "late Tuesday.", "this week."
+const TIME_ADJUNCT_TO_END = /^\s+(?:(?:on|during|late|early|earlier|later|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?\s*$/;
 // (A capital, "I" included: "said, “I will …”". A lower-case opening is a fragment of the reporter's sentence.)
 const WHOLE_SENTENCE_OPENING = /^\s*\p{Lu}/u;
 const DASH_AFTER = /^\s*[\u2014\u2013-]/;
