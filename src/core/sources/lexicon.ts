@@ -209,6 +209,8 @@ export const DOCUMENT_NOUNS = new Set([
   'commentary', 'article', 'story', 'editorial', 'column', 'op-ed', 'book', 'ad', 'advertisement', 'clip', 'slide',
   'page', 'message', 'brief', 'submission', 'motion', 'order', 'opinion', 'petition', 'bill', 'resolution', 'guidance',
   'notice', 'announcement', 'press release', 'blog', 'newsletter', 'documentary', 'film', 'footage', 'photo',
+  // (a page's printed headline speaks for it: "the headline reads: “…”". A caption is a credit, not-a-source.ts's.)
+  'headline',
   // (what a count or a search turns up speaks for it as a report does: "early results show …")
   'results', 'tallies', 'average', 'ledgers', 'evidence',
 ]);

@@ -17,6 +17,17 @@ describe('quotations a document reads', () => {
     expect(r.quotes.map((q) => q.cue)).toEqual(['read', 'read', 'reads']);
   });
 
+  it('reads a headline as a writing, but not a caption (a credit line)', () => {
+    const r = run([
+      'The harbour paper ran the story on its front page.',
+      'The blunt headline reads: “Ferries cancelled until spring.”',
+      '“The first ferry of the season leaves the pier,” the caption read.',
+    ]);
+    expect(said(r)).toEqual([
+      'blunt headline | Ferries cancelled until spring.',
+    ]);
+  });
+
   it('leaves a person reading, a title read and "it read" alone', () => {
     const r = run([
       'Ines Morrow read “The Long Tide” twice.',
