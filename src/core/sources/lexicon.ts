@@ -17,7 +17,7 @@ const SPEECH_VERBS = [
   'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert', 'asserts', 'asserted',
   'declare', 'declares', 'declared', 'concede', 'concedes', 'conceded', 'caution', 'cautions', 'cautioned',
   'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'recall', 'recalls', 'recalled', 'tweet',
-  'tweets', 'tweeted', 'testify', 'testified', 'allege', 'alleges', 'alleged', 'complain', 'complains',
+  'tweets', 'tweeted', 'emailed', 'testify', 'testified', 'allege', 'alleges', 'alleged', 'complain', 'complains',
   'complained', 'comment', 'commented', 'remark', 'remarked', 'conclude', 'concludes', 'concluded', 'reveal',
   'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'agree', 'agrees', 'agreed', 'believe', 'believes',
   'believed', 'think', 'thinks', 'thought', 'describe', 'describes', 'described', 'describing', 'call', 'calls',
