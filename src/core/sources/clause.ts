@@ -144,11 +144,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
   // "The losses led the French manufacturer to announce …": the object of a causative verb speaks.
   const caused = CAUSED_TO.exec(masked.slice(lo, end));
-  if (caused) {
-    const at = lo + caused.index + caused[0].length - caused[1]!.length - caused[2]!.length;
-    const speaker = readSpeaker(masked, at, at + caused[1]!.trimEnd().length);
-    if (!speaker || speaker.form === 'pronoun' && speaker.kind !== 'person') return null;
-    return { speaker, phraseStart: at };
+  const causedAt = caused ? lo + caused.index + caused[0].length - caused[1]!.length - caused[2]!.length : -1;
+  const causedSpeaker = caused ? readSpeaker(masked, causedAt, causedAt + caused[1]!.trimEnd().length) : null;
+  // ("Holm left the meeting to tell reporters": "left" also departs, and then the sentence's
+  // subject speaks; only people are left to wonder.)
+  if (caused && !(LEFT.test(caused[0]) && !(causedSpeaker && (causedSpeaker.kind === 'person' || causedSpeaker.kind === 'anonymous')))) {
+    if (!causedSpeaker || causedSpeaker.form === 'pronoun' && causedSpeaker.kind !== 'person') return null;
+    return { speaker: causedSpeaker, phraseStart: causedAt };
   }
   // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
   // ("Gov. John Kasich (R-OH), said": a party tag with its comma, too.)
@@ -313,7 +315,9 @@ const CONJUNCTION_OPENING = /^\s*(?:and|but|or|yet|while|whereas)\s/i;
 const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;
 
 // A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
-const CAUSED_TO = /\b(?:led|leads|lead|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|caused|causes|spurred|spurs|compelled|compels|drove|drives|persuaded|convinced)\s+((?:[^\s,;:\uE000]+\s+){1,6})(to)$/;
+// ("…, leaving some to question whether …", "left many to wonder if …": who is left asks.)
+const CAUSED_TO = /\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|forcing|pushed|pushes|caused|causes|spurred|spurs|compelled|compels|drove|drives|persuaded|convinced|leaving|leaves|left)\s+((?:[^\s,;:\uE000]+\s+){1,6})(to)$/;
+const LEFT = /^(?:leaving|leaves|left)\s/;
 const SAYING = /^(?:said|says|told|tells|added|warned|announced|stated|reported|confirmed|denied|noted|wrote|argued|claimed|insisted)\b/;
 // A document's verbs of finding: "shows", "found", "suggested".
 const FINDING = /^(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b/;

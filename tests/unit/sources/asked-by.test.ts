@@ -42,4 +42,27 @@ describe('a question put by the agent of "asked by"', () => {
       'Ines Holm | We will raise them twice',
     ]);
   });
+
+  it('reads "pressed by" with a named apposition, and a time between the agent and the question', () => {
+    const r = run([
+      'The harbour master was pressed by the station’s host, Ada Lind, about her plan to double the mooring fees.',
+      'When asked by Tobias Wren on Monday about moving the ferry terminal, the mayor said the council would vote.',
+    ]);
+    const asked = r.quotes.filter((q) => q.provenance.extractor === 'sources/asked-by').map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
+    expect(asked).toEqual([
+      'Ada Lind | pressed | about her plan to double the mooring fees',
+      'Tobias Wren | asked | about moving the ferry terminal',
+    ]);
+  });
+
+  it('keeps a question in the main clause whole through its own commas', () => {
+    const r = run(['Ines Holm was asked by moderator Ada Lind whether the new fees, which the port board set in May, would drive the fishing boats away.']);
+    expect(r.quotes.find((q) => q.provenance.extractor === 'sources/asked-by')?.text)
+      .toBe('whether the new fees, which the port board set in May, would drive the fishing boats away');
+  });
+
+  it('reads no deed pushed by "pressed by … to", only one asked', () => {
+    const r = run(['The mayor, pressed by the harbour pilots to release the safety report, turned instead to the budget.']);
+    expect(r.quotes.filter((q) => q.provenance.extractor === 'sources/asked-by')).toEqual([]);
+  });
 });

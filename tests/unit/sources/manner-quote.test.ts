@@ -17,6 +17,15 @@ describe('a quotation with a verb of manner for its cue', () => {
     ]);
   });
 
+  it('after a question pushed: "pressed", "demanded"', () => {
+    expect(said(run(['“Would the fees be lower for the small fishing boats?” Ada Lind pressed.']))).toEqual([
+      'Ada Lind | Would the fees be lower for the small fishing boats?',
+    ]);
+    expect(said(run(['“Why was the pier left to rot for ten years?” demanded Piet Holm.']))).toEqual([
+      'Piet Holm | Why was the pier left to rot for ten years?',
+    ]);
+  });
+
   it('with a pronoun for a speaker named before', () => {
     const r = run(['Ada Lind spoke to the crowd at the dock on Friday.', '“We will keep the ferry running through the winter,” she went on.']);
     expect(said(r)).toEqual(['Ada Lind | We will keep the ferry running through the winter']);
@@ -38,5 +47,6 @@ describe('a quotation with a verb of manner for its cue', () => {
 
   it('not away from a quotation', () => {
     expect(said(run(['Piet Holm went on to fix the pier, and the ferry continues to run at a loss.']))).toEqual([]);
+    expect(said(run(['The crew pressed the button. “Full steam,” read the sign on the wall.']))).toEqual([]);
   });
 });

@@ -228,6 +228,22 @@ describe('subjects of a reporting verb', () => {
     ]);
   });
 
+  it('gives a question to those left or led to ask it ("leaving some to question whether")', () => {
+    const r = run([
+      'The yard recovered only after Holm retired, leaving some to question whether she or her successor deserved the credit.',
+      'No crew has explained the collision, leading harbour pilots to wonder whether the radar had failed.',
+    ], [], ATTITUDES);
+    expect(said(r)).toEqual([
+      'some | whether she or her successor deserved the credit',
+      'harbour pilots | whether the radar had failed',
+    ]);
+  });
+
+  it('gives the sentence\'s subject what is told after "left the place to"', () => {
+    const r = run(['Ines Holm left the harbour office to tell reporters that the fees would rise.'], [], ATTITUDES);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ines Holm']);
+  });
+
   it('gives a participle the description that opens its sentence, one entity for two cues of one phrase', () => {
     const r = run([
       'The agency issued a statement on Friday, saying the pier was unsafe.',

@@ -14,14 +14,16 @@ import { attributionAfterQuote } from './attribution-after-quote';
 
 const EXTRACTOR = 'sources/manner-quote';
 // After the quotation, closing the attribution ("“…,” Holm shot back." / "“…,” he went on, …").
-const MANNER_AFTER = '(?:shot|fired|snapped|hit)\\s+back|went\\s+on|goes\\s+on|continues|questioned|jokes|answers|reacted|chimed\\s+in|cracked|deadpanned';
+// ("“…?” Lind pressed.", "“…?” Vitter demanded.": pushing a question; away from a quotation
+// "pressed" and "demanded" take an object, a thing pushed for.)
+const MANNER_AFTER = '(?:shot|fired|snapped|hit)\\s+back|went\\s+on|goes\\s+on|continues|questioned|pressed|demanded|jokes|answers|reacted|chimed\\s+in|cracked|deadpanned';
 // Before it, with a comma or a colon ("Lind went on to say, “…”").
 const MANNER_BEFORE = '(?:shot|fired|snapped|hit)\\s+back|went\\s+on\\s+to\\s+(?:say|add|write|tell\\s+\\S+)|(?:continued|began|ended|concluded|opened|closed)\\s+by\\s+(?:saying|adding|writing|noting)|continues|jokes|answers|reacted|chimed\\s+in|cracked|deadpanned';
 const PHRASE = `[^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?`;
 /** "…,” Holm shot back." — the subject, then the verb, then the end of the attribution. */
 const SUBJECT_AFTER = new RegExp(`^[\\s,]*(${PHRASE})\\s+(${MANNER_AFTER})(?=\\s*(?:[.,;!?]|$))`);
 /** "…,” continued Holm." — the verb, then the subject. */
-const INVERTED_AFTER = new RegExp(`^[\\s,]*(continued|continues|questioned|reacted|answered)\\s+(${PHRASE})(?=\\s*(?:[.,;!?]|$))`);
+const INVERTED_AFTER = new RegExp(`^[\\s,]*(continued|continues|questioned|pressed|demanded|reacted|answered)\\s+(${PHRASE})(?=\\s*(?:[.,;!?]|$))`);
 /** "Holm went on to say, “…”" — the sentence opens with the subject, the verb closes on a comma or colon. */
 const SUBJECT_BEFORE = new RegExp(`^\\s*(${PHRASE})\\s+(?:then\\s+|later\\s+)?(${MANNER_BEFORE})\\s*[,:]\\s*$`);
 // The quotation opens its sentence: nothing before it but spaces, commas and dashes.

@@ -77,6 +77,8 @@ const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u20
  * a story, not a person).
  */
 const DESCRIBED_RECIPIENT = /^\s+(?:(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:that|as|to|about|of)\b)[\p{Ll}-]+(?=\s+(?:at|in|on|during|as|when|while|before|after|last|this|earlier|from)\s))/u;
+/** An infinitive after the one asked or told, or after the rest of its noun: " (pilots) (not) to slow …". */
+const REQUEST_INFINITIVE = /^\s+(?:(?!(?:he|she|they|it|we|I|you|that|this)\s)[\p{Ll}-]+\s+){0,2}?(?:not\s+)?to\s+\p{Ll}/u;
 /** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
 function recipient(rest: string): RegExpExecArray | null {
   const named = TOLD_OBJECT.exec(rest);
@@ -455,7 +457,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
-    start += object ? object[0].length : 0;
+    // ("asked the woman to raise her voice", "told residents not to drink it": the one asked is
+    // the request's own subject, part of what was asked; "told reporters that …" is not.)
+    // (The object read may stop short of its head: "the harbour | pilots to …".)
+    start += object && !REQUEST_INFINITIVE.test(after) ? object[0].length : 0;
   } else if (isAdjunct(rest) || occasionAfterStatement(scan.text, masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !ABOUT_TOPIC.test(rest) && !/^\s+\uE000/.test(rest)) {
