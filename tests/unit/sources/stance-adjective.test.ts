@@ -147,3 +147,21 @@ describe('feelings with the preposition that names their object', () => {
     ], [], ATTITUDES).quotes).toEqual([]);
   });
 });
+
+describe('adjectives that tell how likely a thing is, or what was done', () => {
+  it('reads no stance from "sure to" or "certain to", but does from "sure that" and a bare clause', () => {
+    const r = run([
+      'Councillor Ines Varga is certain to leave the harbour board.',
+      'Tomas Berg is sure to win the vote.',
+      'Mara Jensen is sure the ferry will run by May.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | sure | the ferry will run by May']);
+  });
+
+  it('reads no stance from "committed to" or "willing to"', () => {
+    expect(run([
+      'Councillor Ines Varga is committed to the harbour plan.',
+      'Tomas Berg was willing to talk to the dock workers.',
+    ], [], ATTITUDES).quotes).toEqual([]);
+  });
+});
