@@ -165,3 +165,20 @@ describe('adjectives that tell how likely a thing is, or what was done', () => {
     ], [], ATTITUDES).quotes).toEqual([]);
   });
 });
+
+describe('a share of respondents holding a stance', () => {
+  it('reads "Fifteen percent of voters in the poll were undecided about …", "About 9 in 10 … are unhappy with …"', () => {
+    const r = run([
+      'Fifteen percent of islanders in the survey were undecided about the ferry levy.',
+      'About 9 in 10 dock workers are unhappy with the night-shift proposal.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toContain('Fifteen percent of islanders in the survey | undecided | the ferry levy');
+    expect(lines(r)).toContain('About 9 in 10 dock workers | unhappy | the night-shift proposal');
+  });
+
+  it('does not take a share whose "of" phrase runs on into a clause of its own', () => {
+    // (The stance's own subject, "they", is read as usual; the share is not "… say they would".)
+    const r = run(['A full 60 percent of islanders say they would be satisfied with a smaller pier.'], [], ATTITUDES);
+    expect(r.quotes.filter((q) => q.cue === 'satisfied').map((q) => q.speaker)).not.toContain('full 60 percent of islanders say they would');
+  });
+});

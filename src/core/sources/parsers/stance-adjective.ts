@@ -1,10 +1,12 @@
 // Stances stated with an adjective: "X is confident that …", "voters are unhappy with …", "she was
 // critical of …". Read only for the attitude reading, like the other attitudes.
 
-import { subjectBefore } from '../clause';
+import { subjectBefore, type Subject } from '../clause';
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
+import { looseSource } from './attitude';
+import { embeddedShare } from './embedded-share';
 
 const EXTRACTOR = 'sources/stance-adjective';
 // The verb before the adjective, with "n't" on it ("isn't sure", "weren't happy with") or as "'re"
@@ -43,10 +45,11 @@ export function parseStanceAdjectives(scan: Scan): void {
   for (const { match: m, sentence, block } of positionMatches(scan, STANCE)) {
     const cueStart = sentence.start + m.index;
     if (scan.usedCues.has(cueStart)) continue;
-    const subject = subjectBefore(masked, sentence.start, cueStart);
+    const share = shareSubject(masked, sentence.start, cueStart);
+    const subject = share ?? subjectBefore(masked, sentence.start, cueStart);
     if (!subject) continue;
     const s = subject.speaker;
-    const ok = s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
+    const ok = share !== null || s.form === 'name' || (s.form === 'pronoun' && /^(?:he|she|they|we|i|who)$/.test(s.head ?? ''))
       || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization' || (s.kind === 'other' && /[^s]s$/.test(s.head ?? ''))));
     if (!ok) continue;
     const [start, end] = contentAfter(scan, cueStart + m[0].length, sentence.end, CLAUSE_STOP);
@@ -58,4 +61,27 @@ export function parseStanceAdjectives(scan: Scan): void {
     };
     scan.found.push(attribution);
   }
+}
+
+/** A verb, modal or pronoun inside a share: its "of" phrase ran on into a clause. */
+const CLAUSE_IN_SHARE = /\b(?:say|says|said|think|thinks|believe|believes|would|will|could|should|might|may|they|he|she|who|that|which)\b/i;
+
+/**
+ * "Fifteen percent of voters in the poll were undecided about …", "Six in 10 Democrats are
+ * confident that …": a share of respondents, which the speaker reader refuses (a number is no name
+ * nor a description), holds the stance. Each share is its own source, as in the attitude reader.
+ */
+function shareSubject(masked: string, sentenceStart: number, cueStart: number): Subject | null {
+  // The lead opens at the sentence's start (where the pattern's "^" may match) or the share follows
+  // a comma or a word that opens its clause.
+  const from = cueStart - sentenceStart <= 160 ? sentenceStart : cueStart - 160;
+  const lead = (from === sentenceStart ? '' : '\u0001') + masked.slice(from, cueStart);
+  const m = embeddedShare(lead, '');
+  // ("79 percent of Democrats say they would be satisfied with …": a clause of its own ends the share.)
+  if (!m?.indices?.[1] || CLAUSE_IN_SHARE.test(m[1]!)) return null;
+  const start = cueStart - lead.length + m.indices[1][0];
+  const speaker = looseSource(masked, start, start + m[1]!.trimEnd().length);
+  if (!speaker) return null;
+  speaker.kind = 'other';
+  return { speaker, phraseStart: start };
 }
