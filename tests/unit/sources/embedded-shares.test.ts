@@ -38,3 +38,12 @@ describe('shares of respondents inside a longer clause', () => {
     expect(lines(run(['The rule was struck down after the port and 12 other towns sued the ministry.'], [], ATTITUDES)).some((l) => /^12/.test(l))).toBe(false);
   });
 });
+
+describe('a share "in 10" with its group noun', () => {
+  it('is a share of people, not a count of things ("25 other states")', async () => {
+    const { embeddedShare } = await import('../../../src/core/sources/parsers/embedded-share');
+    expect(embeddedShare('About 9 in 10 island voters ', 'are')?.[1]).toBe('About 9 in 10 island voters');
+    expect(embeddedShare('Nine out of 10 ferry users ', 'are')?.[1]).toBe('Nine out of 10 ferry users');
+    expect(embeddedShare('Some 25 other harbours ', 'are')).toBeNull();
+  });
+});

@@ -22,6 +22,8 @@ const WHOSE = String.raw`(?:\s+of\s+[^,;:\uE000]{1,60}?|(?:\s+[\p{L}-]+){0,3}\s+
  */
 const EMBEDDED_SHARE = new RegExp(`${OPENER}(${HEDGE}${SHARE}${WHOSE})\\s+$`, 'diu');
 const BARE_COUNT = /^(?:[\p{L}\s]+\s)?\d[\d,]*(?:\s+of\s|\s*$)/u;
+/** "9 in 10", "nine out of 10": a share of a group, whatever noun follows. */
+const SHARE_OF_GROUP = /^(?:[\p{L}\s]+\s)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:in|out\s+of)[\s-]+(?:\d+|four|five|ten|three)\s/iu;
 /** Verbs a bare count of people says with ("43 said …"); before another verb a count is seldom people ("11 state parties"). */
 const SAYING = /^(?:say|says|said|told|tell|tells)$/;
 
@@ -32,7 +34,8 @@ export function embeddedShare(lead: string, cueWord: string): RegExpExecArray | 
   const share = m[1]!.trim();
   // A bare count ("43", "at least 21,000", "35 of them"): only as people who say something.
   if (BARE_COUNT.test(share) && !/percent|per\s+cent|%|\sin\s|\sout\s/i.test(share)) return SAYING.test(cueWord) ? m : null;
-  // ("25 other states sued", "70 super PACs focused": a count of things, not a share of people.)
-  if (/^(?:[\p{L}\s]+\s)?\d[\d,]*\s+(?!of\s)(?!percent|per\s+cent)\p{L}/iu.test(share)) return null;
+  // ("25 other states sued", "70 super PACs focused": a count of things, not a share of people;
+  // "about 9 in 10 voters" is a share.)
+  if (!SHARE_OF_GROUP.test(share) && /^(?:[\p{L}\s]+\s)?\d[\d,]*\s+(?!of\s)(?!percent|per\s+cent)\p{L}/iu.test(share)) return null;
   return m;
 }
