@@ -55,6 +55,8 @@ const LEMMAS = [
   // Refusing or yielding to a demand (9 of 10 marked): "balked at the price", "acquiesced to the
   // request", "objected to the plan".
   'balk at', 'acquiesce to', 'object to',
+  // An aim, "Cruz looks to build on his momentum": only before a verb (look-to-aim.ts).
+  'look to',
 ];
 
 const IRREGULAR = lookupTable<string[]>({

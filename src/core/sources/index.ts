@@ -15,6 +15,7 @@
 //        parseDescribedNounCues X's controversial proposal to … / his stern warning that …
 //        parseNounPredicates  X's fear is that … / Their argument: …
 //        parseMakingCases     X made the case that … / is making an impassioned case for …
+//        parseInHopes         X toured the state in hopes of winning … / in the hope that …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
@@ -72,6 +73,7 @@ import { parsePossessiveStances } from './parsers/possessive-stance';
 import { parseDescribedNounCues } from './parsers/described-noun-cue';
 import { parseNounPredicates } from './parsers/noun-predicate';
 import { parseMakingCases } from './parsers/making-case';
+import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
@@ -137,6 +139,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseDescribedNounCues(scan);
     parseNounPredicates(scan);
     parseMakingCases(scan);
+    parseInHopes(scan);
     parsePrepositionalSources(scan);
     parseViewpointFrames(scan);
     parseLearnedCues(scan);

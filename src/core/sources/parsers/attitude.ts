@@ -27,6 +27,7 @@ import { nominalSpeaker } from '../speaker-ref';
 import { partitiveGroup } from '../partitive-subject';
 import { isThingObject } from '../thing-object';
 import { adverbThenParticle } from '../adverb-particle';
+import { isLookTo, looksToAVerb } from '../look-to-aim';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -84,6 +85,8 @@ export function parseAttitudes(scan: Scan): void {
   for (const { match: m, sentence, block } of positionMatches(scan, WORD)) {
     const cue = cueAt(masked, sentence, sentence.start + m.index, m[0]);
     if (!cue || scan.usedCues.has(cue.start) || RARELY_ATTITUDES.has(cue.word) || isPluralNounCue(masked, cue.word, cue.end)) continue;
+    // ("Cruz looks to build on …": "look to" is an aim only before a verb, look-to-aim.ts.)
+    if (isLookTo(cue.word) && !looksToAVerb(masked.slice(cue.end, Math.min(sentence.end, cue.end + 40)))) continue;
     const attribution = attribute(scan, sentence, cue, block);
     if (!attribution) continue;
     scan.usedCues.add(cue.start);

@@ -8,6 +8,7 @@ import { CUE_PARTICLES, CUE_WORDS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { contentAfter, type Scan } from '../scan';
+import { isLookTo, looksToAVerb } from '../look-to-aim';
 
 const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
 /** Learned cues need this much train evidence (as the learned-cue reader asks). */
@@ -29,7 +30,11 @@ const MIN_WORDS = 1;
  */
 export function participleCue(masked: string, word: string, wordEnd: number, sentenceEnd: number, learnedAttitudesOnly: boolean): string | null {
   const next = NEXT_WORD.exec(masked.slice(wordEnd, Math.min(sentenceEnd, wordEnd + 20)))?.[1];
-  if (next && ((ATTITUDE_PARTICLES.get(word) ?? []).includes(next) || CUE_PARTICLES.get(word) === next || trusted(`${word} ${next}`))) return `${word} ${next}`;
+  if (next && ((ATTITUDE_PARTICLES.get(word) ?? []).includes(next) || CUE_PARTICLES.get(word) === next || trusted(`${word} ${next}`))) {
+    // ("those looking to the future": "look to" is an aim only before a verb.)
+    const particleEnd = masked.indexOf(next, wordEnd) + next.length;
+    return isLookTo(`${word} ${next}`) && !looksToAVerb(masked.slice(particleEnd, Math.min(sentenceEnd, particleEnd + 40))) ? null : `${word} ${next}`;
+  }
   const attitude = ATTITUDE_WORDS.has(word) && (!learnedAttitudesOnly || Boolean(learnedCue(word)));
   return CUE_WORDS.has(word) || attitude || trusted(word) ? word : null;
 }

@@ -3,7 +3,7 @@
 // the body's sentence gives way to the body, unless the caller keeps repeats).
 
 import type { Attribution } from '../model';
-import { SPEECH_SINGLE } from '../lexicon';
+import { NAMING_CUES, SPEECH_SINGLE } from '../lexicon';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -27,7 +27,7 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
     let clash = -1;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - WINDOW); i--) {
       const k = kept[i]!;
-      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8)) { clash = i; break; }
+      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a)) { clash = i; break; }
     }
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
@@ -109,6 +109,19 @@ const CLAUSE = /^\W*(?:that|whether|if|how|why|what|who|when|where)\b|\b(?:is|ar
 function nonFiniteCue(text: string, position: Attribution): boolean {
   if (SPEECH_SINGLE.has(position.cue?.toLowerCase() ?? '') || CLAUSE.test(position.text)) return false;
   return NON_FINITE_BEFORE.test(text.slice(Math.max(0, position.cueStart - 30), position.cueStart));
+}
+
+/**
+ * "is seeking to contrast her approach with what they call “…”": a quoted label whose naming cue
+ * ("call", "describe as") stands inside a position's content is named within it, by a speaker of
+ * its own; the position is a second attribution, not the same words read twice. (Not a quotation
+ * told by the position's own speaker, "criticized the ruling, telling the paper: “…”", which
+ * PolNeAR joins into one.)
+ */
+function toldInside(x: Attribution, y: Attribution): boolean {
+  if (x.direct === y.direct) return false;
+  const [quote, other] = x.direct ? [x, y] : [y, x];
+  return !!other.attitude && NAMING_CUES.has(quote.cue?.toLowerCase() ?? '') && quote.cueStart > other.cueStart && quote.cueStart < other.end;
 }
 
 function overlap(a: Attribution, b: Attribution): number {
