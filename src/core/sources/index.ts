@@ -94,6 +94,7 @@ import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { refineEntities } from './refiners/refine-entities';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
+import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
@@ -197,6 +198,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
   const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(dropSharesInSurveys(resolved), scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
-  pluralGroupsAsAnonymous(entities);
+  pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   return buildSources(entities, checked, ctx.meta.authors);
 }
