@@ -1,7 +1,10 @@
 // What a reader does not see: elements hidden by an attribute, an inline style or a utility class.
 
-/** Utility classes that hide an element from sight: what a reader sees leaves them out. */
-export const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'd-none', 'hide']);
+/**
+ * Utility classes that hide an element from sight: what a reader sees leaves them out. ("off-screen":
+ * a caption's "Media caption" label for screen readers, which else runs into the caption's first word.)
+ */
+export const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'd-none', 'hide', 'off-screen', 'offscreen']);
 
 /** Hidden by the `hidden` attribute, `aria-hidden` or an inline `display: none`. */
 export function isHidden(element: Element): boolean {

@@ -2,6 +2,7 @@ import type { ArticleMeta, BlockKind } from '../types';
 import { collapseWhitespace } from '../text/normalize';
 import { isFurniture, PAGE_MARGIN } from './boilerplate';
 import { inPictureCredit } from './byline-scope';
+import { isOutOfSight } from './hidden';
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import type { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
@@ -49,7 +50,8 @@ export function outsideCaptions(root: Element | null, bodyTexts: SeenTexts): Wal
   for (let index = 0; index < limit; index++) {
     const caption = captions[index]!;
     if (insideFurniture(caption, root)) continue;
-    const walked = as('caption', walkBlocks(caption, identity, 5_000));
+    // (Not a screen reader's label inside it: "Media caption" would run into the caption's first word.)
+    const walked = as('caption', walkBlocks(caption, identity, 5_000, isOutOfSight));
     for (const block of walked) {
       if (block.text.length < 3 || bodyTexts.has(block.text)) continue;
       bodyTexts.add(block.text);

@@ -35,6 +35,7 @@
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //        clipAtParticiples     "…, calling it a fireable offense": a content ends before a participle cue of the same speaker
 //                                   ▼ attributions (speaker phrases, not yet entities)
+//        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
 //        dropPositionsInOthersStatements "Berg said she wanted …": a position inside another source's statement is part of it
@@ -92,8 +93,10 @@ import { isNotASource } from './refiners/not-a-source';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
+import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { refineEntities } from './refiners/refine-entities';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
+import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
@@ -188,7 +191,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)
   trimSpeakers(scan.found, scan.text);
   const mentions = findMentions(scan);
-  const entities = resolveSpeakers(scan, scan.found, mentions);
+  // (The kinds of named speakers first: "he" is never the publisher "Arcade", refiners/settled-kinds.ts.)
+  const entities = resolveSpeakers(scan, scan.found, mentions, bodyNamesOfSpeakers(scan.text, scan.found, mentions));
   mergeAliases(entities, scan.found);
   refineEntities(scan, entities, mentions, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
@@ -197,6 +201,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.
   const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(dropSharesInSurveys(resolved), scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
-  pluralGroupsAsAnonymous(entities);
+  pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   return buildSources(entities, checked, ctx.meta.authors);
 }

@@ -40,6 +40,10 @@ export function lowerTitleCaseCues(masked: string, sentences: Span[]): string {
       const word = m[0].toLowerCase();
       const finite = FINITE.test(word) || PLURAL.test(words[k - 1]![0]);
       if (!/^\p{Lu}\p{Ll}+$/u.test(m[0]) || !finite || !(CUE_WORDS.has(word) || ATTITUDE_WORDS.has(word))) continue;
+      // ("Hither Hills State Park": a cue with one word after it, to the end of the line, is a word
+      // of a name; a headline's cue has something to report, unless the speaker follows it after a
+      // comma, "…, Says Berg".)
+      if (k === words.length - 2 && !/,\s*$/.test(slice.slice(0, m.index))) continue;
       const at = sentence.start + m.index!;
       out = out.slice(0, at) + word + out.slice(at + word.length);
       const next = words[k + 1];

@@ -57,6 +57,9 @@ describe('reading an article element directly', () => {
     const hidden = '<div class="visually-hidden">Article content</div><div class="paywall hidden"><p>This content is reserved for subscribers</p></div>';
     const read = readArticle(page(articlePage(hidden)), URL).main!;
     expect(read.text).not.toMatch(/Article content|reserved for subscribers/);
+    // A screen reader's label glued to a caption ("Media captionDrone footage shows …").
+    const label = '<figure><figcaption><span class="off-screen">Picture label</span>Ferries wait at the pier</figcaption></figure>';
+    expect(readArticle(page(articlePage(label)), URL).main!.text).not.toContain('Picture label');
   });
   it('runs no Readability pass when the article element holds the page’s paragraphs', () => {
     const parse = vi.spyOn(Readability.prototype, 'parse');

@@ -16,6 +16,12 @@ describe('a "person" named only by a plural of people', () => {
     expect(kinds(['Mina and Steve said the house needed a new roof.'])).not.toContain('Mina and Steve: anonymous');
   });
 
+  it('is an unnamed group when the article only gives the name plural verbs ("New Vardbyans have …")', () => {
+    expect(kinds(['New Vardbyans have waited weeks for the ferry.', 'New Vardbyans said the crossing was too dear.'])).toContain('New Vardbyans: anonymous');
+    expect(kinds(['Ola Summers said the ferry was late.', 'Summers has run the cafe for years.'])).toContain('Ola Summers: person');
+    expect(kinds(['Max Walters said the ferry was late.', 'Walters say little about it.'])).toContain('Max Walters: person');
+  });
+
   it('reads the last word', () => {
     expect(namesAGroup('Tory MPs')).toBe(true);
     expect(namesAGroup('five local officials')).toBe(true);

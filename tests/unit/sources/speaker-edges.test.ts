@@ -90,3 +90,15 @@ describe('a subordinator before the subject of a fronted clause', () => {
     expect(trimSpeakerEdges(ref('Evening shift workers'), 'Evening shift workers').text).toBe('Evening shift workers');
   });
 });
+
+// A bullet that opens with a gerund and a question word ("Explaining why …"): the clause's subject follows.
+describe('a gerund and a question word before the subject', () => {
+  it('drops "Explaining why", "Asking how" before the phrase', () => {
+    expect(trimSpeakerEdges(ref('Explaining why colleagues in the harbour office'), 'Explaining why colleagues in the harbour office').text).toBe('colleagues in the harbour office');
+    expect(trimSpeakerEdges(ref('Asking how ferry owners'), 'Asking how ferry owners').text).toBe('ferry owners');
+  });
+
+  it('keeps a word in -ing without a question word after it ("Building owners")', () => {
+    expect(trimSpeakerEdges(ref('Building owners in the old town'), 'Building owners in the old town').text).toBe('Building owners in the old town');
+  });
+});

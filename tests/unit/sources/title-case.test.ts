@@ -16,5 +16,7 @@ describe('title-cased headlines', () => {
   it('leaves a capitalised cue word alone outside title case, and as the first word', () => {
     expect(said(run(['The Says Tavern reopened on the pier on Friday.']))).toEqual([]);
     expect(said(run([['headline', 'Claims Office Opens At The Ferry Terminal']]))).toEqual([]);
+    // A cue word with only one word after it, to the end of the line, is part of a name.
+    expect(said(run(['We drove to the dunes on Sunday.', 'Vardby Hills State Park', 'The park was full.'], [], { attitudes: true }))).toEqual([]);
   });
 });

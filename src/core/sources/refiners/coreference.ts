@@ -47,14 +47,16 @@ interface State {
   byRef: Map<SpeakerRef, number>;
   mentions: readonly Mention[];
   scan: Scan;
+  /** Names of persons by their phrase that the article treats as bodies (settled-kinds.ts): organisations from the start. */
+  bodies: ReadonlySet<string>;
 }
 
 /** Extractors whose speaker only put a question: not the subject the next pronoun goes back to. */
 const ASKED_ONLY = new Set(['sources/asked-by']);
 
-export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[]): Entity[] {
+export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan, bodies };
   const nested = reportedWithin(attributions, scan.masked);
   const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
@@ -178,10 +180,11 @@ function anotherPerson(entities: readonly Entity[], e: Entity, key: string, name
 
 function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
-  let index = findByName(state.entities, state.names, name, ref.kind, (surname) => fullNames(state).get(surname));
+  const kind = ref.kind === 'person' && state.bodies.has(name) ? 'organization' : ref.kind;
+  let index = findByName(state.entities, state.names, name, kind, (surname) => fullNames(state).get(surname));
   if (index < 0) {
     index = state.entities.push({
-      kind: ref.kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
+      kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
     }) - 1;
   }
   const entity = state.entities[index]!;
@@ -192,7 +195,7 @@ function resolveName(state: State, ref: SpeakerRef, block: number): number {
   if (ref.owner) entity.descriptors.push(`${ref.owner}\u2019s ${name}`);
   if (ref.role && !entity.role) entity.role = ref.role;
   if (ref.affiliation && !entity.affiliation) entity.affiliation = ref.affiliation;
-  if (entity.kind !== ref.kind && ref.kind === 'organization' && entity.names.length === 1) entity.kind = ref.kind;
+  if (entity.kind !== kind && kind === 'organization' && entity.names.length === 1) entity.kind = kind;
   return index;
 }
 
@@ -388,6 +391,8 @@ function entityForMention(state: State, m: Mention, block: number): number {
   const found = findByName(state.entities, state.names, m.name, 'person');
   if (found >= 0) return found;
   if (!m.person) return -1;
+  // (A body a speaker's name stands for, met before that speaker: no person, as it will be no "he".)
+  if (state.bodies.has(m.name)) return organisationNamed(state, m.name, block);
   let name = m.name;
   if (name.split(' ').length < 2 && !m.titled) {
     // "Trump visited Ohio. He …": a surname the article gives in full elsewhere ("Donald Trump").

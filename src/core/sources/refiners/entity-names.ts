@@ -54,7 +54,7 @@ function splitTitles(e: Entity): void {
 }
 
 /** A name and the title run into it: ["Tim Clark", "Emirates President"], or [name, null]. */
-function splitTitle(name: string): [string, string | null] {
+export function splitTitle(name: string): [string, string | null] {
   const words = name.split(/\s+/);
   if (words.length < 2) return [name, null];
   let at = -1;
@@ -98,7 +98,7 @@ function firstIsName(name: string, lowerWords: ReadonlySet<string>): boolean {
 }
 
 /** Surname → the full names (two to four words) of persons the text mentions, in order. */
-function fullNames(mentions: readonly Mention[], lowerWords: ReadonlySet<string>): Map<string, string[]> {
+export function fullNames(mentions: readonly Mention[], lowerWords: ReadonlySet<string>): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const m of mentions) {
     const name = splitTitle(m.name)[0];

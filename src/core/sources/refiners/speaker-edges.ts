@@ -14,6 +14,9 @@ const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|including|excl
 /** A subordinator that opens a fronted clause or phrase, in any case: "Even as supporters …", "Despite polls", "Like others". */
 const OPENING_SUBORDINATOR = /^(?:despite|like|unlike|besides|though|although|whereas)$/i;
 const EVEN = /^even$/i;
+/** "Explaining why colleagues …", "Asking how voters …": a gerund and the question word of the clause it governs. */
+const GERUND = /^\p{L}{3,}ing$/iu;
+const QUESTION_WORD = /^(?:why|how|whether)$/i;
 const AFTER_EVEN = /^(?:as|though|if|when)$/i;
 /** Lower-case words that end no noun phrase: conjunctions, auxiliaries and modals, relative pronouns, "only". */
 const TRAILING = /^(?:and|or|but|nor|to|who|which|that|has|have|had|is|are|was|were|be|been|being|do|does|did|could|would|should|can|will|may|might|must|shall|only|just|also|not|never)$/;
@@ -27,6 +30,8 @@ export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
   // ("Even as supporters of the amendment tried …": the clause's subordinator is no part of its subject.)
   if (last > 1 && EVEN.test(tokens[0]!.text) && AFTER_EVEN.test(tokens[1]!.text)) first = 2;
   else if (last > 0 && OPENING_SUBORDINATOR.test(tokens[0]!.text)) first = 1;
+  // ("Explaining why colleagues in the 1980s attributed …": the clause's subject follows the question word.)
+  else if (last > 1 && GERUND.test(tokens[0]!.text) && QUESTION_WORD.test(tokens[1]!.text)) first = 2;
   // (A capitalised subordinator made the phrase read as a name: "Even though islanders" is a description.)
   const subordinated = first > 0;
   while (first < last && LEADING.test(tokens[first]!.text)) first++;
