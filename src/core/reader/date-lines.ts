@@ -58,19 +58,27 @@ const PATTERNS: { regex: RegExp; read: (match: RegExpExecArray, monthFirst: bool
     read: (m, monthFirst, after) => {
       const a = +m[1]!;
       const b = +m[3]!;
-      if (m[2] === '.') return [+m[4]!, b, a];
       if (a > 12) return [+m[4]!, b, a];
+      // "01.21.2020": American sites write the dotted form month first too; only where no day-first reading exists.
       if (b > 12) return [+m[4]!, a, b];
+      if (m[2] === '.') return [+m[4]!, b, a];
       return monthFirst && !EUROPEAN_TIME.test(after) ? [+m[4]!, a, b] : [+m[4]!, b, a];
     },
   },
-  // 8.5.12, 02.12.19: a German, Swiss or Dutch date line with a two-digit year, always day first.
-  // Last, so a four-digit year is never read as two; not before ".5" (a version, an address).
+  // 8.5.12, 02.12.19: a German, Swiss or Dutch date line with a two-digit year, day first unless
+  // only the month-first reading is a day ("01.21.20"). 11/08/23: an American one, in the order
+  // the page's language writes the slashed form. Last, so a four-digit year is never read as
+  // two; not before ".5" (a version, an address).
   {
-    regex: /(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)/g,
-    read: (m) => {
-      const year = +m[3]!;
-      return [year < 40 ? 2000 + year : year >= 90 ? 1900 + year : 0, +m[2]!, +m[1]!];
+    regex: /(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[./]\d)/g,
+    read: (m, monthFirst) => {
+      const short = +m[4]!;
+      const year = short < 40 ? 2000 + short : short >= 90 ? 1900 + short : 0;
+      const a = +m[1]!;
+      const b = +m[3]!;
+      if (a > 12) return [year, b, a];
+      if (b > 12 || (m[2] === '/' && monthFirst)) return [year, a, b];
+      return [year, b, a];
     },
     shortYear: true,
   },

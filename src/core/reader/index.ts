@@ -1,5 +1,6 @@
 import { emptyMeta } from '../meta';
 import type { ArticleMeta, Detection } from '../types';
+import { lowerAttributeNames } from './attribute-names';
 import { detectArticle } from './detect';
 import { pickArticleNode, readJsonLd, textOf } from './json-ld';
 import { readMainText, type MainText } from './main-text';
@@ -32,6 +33,8 @@ export function readArticle(doc: Document, url: string | null, force = false, qu
       return fallback;
     }
   };
+  // A DOM that kept React's `dateTime` and `itemProp` as written reads them as a browser would.
+  attempt('attribute names', () => lowerAttributeNames(doc), undefined);
   const jsonLd = attempt('json-ld', () => readJsonLd(doc), { nodes: [], warnings: [] });
   warnings.push(...jsonLd.warnings);
   const detection = attempt('detection', () => detectArticle(doc, url, jsonLd.nodes), { isArticle: false, score: 0, signals: ['error'] });

@@ -25,6 +25,12 @@ const DATE_PART = /date|time|publish|posted|byline|dateline|stamp|datum|meta|inf
 // A cue may stand before the time and the time before the day: "Updated 20:49, 5 Aug 2024".
 const PUBLISHED_CUE = /(?<![\p{L}])(?:published|posted|publi[ée]e?|publicado|publicada|pubblicato|ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepubliceerd|geplaatst|julkaistu|opublikowano|publicerad|udgivet|publisert|publicat|publikovan[éeo]|objavljeno|diterbitkan|опубликовано|опубліковано|δημοσι\p{L}*|datum|date|fecha|data|written|created|released|issued|stand)(?![\p{L}])[^\d.!?]{0,25}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d!?]{0,8})?$/iu;
 export const UPDATED_CUE = /(?<![\p{L}])(?:updated?|aktualisiert|aktualisierung|ge[äa]ndert|[äa]nderung|mis à jour|modifi\w*|actualizad[oa]|aggiornat[oa]|bijgewerkt|p[äa]ivitetty|обновлено|оновлено|ενημερ\p{L}*|zuletzt|last (?:modified|revised|revision|reviewed)|revised|edited)(?![\p{L}])[^\d]{0,30}(?:\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?[^\d]{0,8})?$/iu;
+/**
+ * A label saying the date is today's: a forum's or portal's clock ("It is currently Tue Feb 11,
+ * 2020", "Aktuelles Datum und Uhrzeit: 11/02/20", "Today is"), never the page's day, though
+ * "Datum" and "date" in it read like a date line's cue.
+ */
+const TODAY_CUE = /(?<![\p{L}])(?:it is currently|current(?:ly)? (?:date|time)|today(?:'s date)? is|aktuelle[sr]? (?:datum|zeit|uhrzeit)|heute ist|date du jour|nous sommes le|fecha actual|hoy es)(?![\p{L}])[^\d]{0,30}$/iu;
 // "Kommentar 19. Oktober 2019" is a column's category, "Kommentar: 19. Oktober" a reader's comment.
 const COMMENT_CUE = /(?<![\p{L}])(?:(?:sagt|says|schreibt|wrote|antworten|reply|zitat|quote)\s*:?|(?:kommentar|comment)\s*:)\s*$/iu;
 const COMMENT_COLON = /(?<![\p{L}])(?:sagt|says|schreibt|wrote|kommentar|comment)\s*:\s*$/iu;
@@ -125,7 +131,7 @@ export function printedDays(doc: Document, language: string | null, lenient = fa
   for (const found of findDays(walk.text, writesMonthFirst(language), 300)) {
     const before = walk.text.slice(Math.max(0, found.index - 60), found.index);
     // "… envoy says" ending the headline above is no reader's comment: without a colon, only on the date's own line.
-    if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before)) continue;
+    if (COMMENT_CUE.test(before.slice(before.lastIndexOf('\n') + 1)) || COMMENT_COLON.test(before) || TODAY_CUE.test(before)) continue;
     if (beside(walk.mastheadEnd, found.index) && (walk.headline < 0 || found.index < walk.headline)) continue;
     const line = lineLength(walk.text, found.index);
     const prose = line > PROSE_LINE && !opensDateline(walk.text, found) && !leadsInOwnElement(walk, found);
@@ -221,9 +227,11 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const parts = walk.lenient ? OTHER_ITEMS : SKIPPED_PARTS;
   const furniture = (FURNITURE_TAGS.has(tag) || (tag !== 'BODY' && marks.length > 1 && marks.length < 300 && parts.test(marks)))
     && !walk.headlineAncestors.has(element) && !holdsMostOfPage(element, walk);
-  // An <aside> inside the article is usually its own details box (author, date, reading time).
+  // An <aside> inside the article is usually its own details box (author, date, reading time),
+  // and the footer of the story's <article> its "Posted on" line.
   const ownDetails = (DATE_LINE_MARK.test(marks) && isShort(element, 600))
-    || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000));
+    || (tag === 'ASIDE' && !!element.closest('article') && isShort(element, 3000))
+    || (tag === 'FOOTER' && !!walk.topHeading && isArticleFooter(element, walk.topHeading));
   if (furniture && !ownDetails) return;
   if (isSiteHeader(element, tag, marks, walk)) return;
   const masthead = walk.mastheads.has(element);
@@ -233,9 +241,27 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
   const separator = BLOCKS.has(tag) ? ' \n ' : INLINE_BREAKS.has(tag) ? ' ' : '';
   walk.text += separator;
   for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
+  if (!element.firstChild) spokenLabel(element, walk, datePart);
   walk.text += separator;
   if (masthead) walk.mastheadEnd = walk.text.length;
 }
+
+/**
+ * An empty date element that prints its line by style sheet (`::before { content: "Published …" }`)
+ * says it to screen readers in its `aria-label`: that label is the date line the reader sees.
+ */
+function spokenLabel(element: Element, walk: Walk, datePart: boolean): void {
+  const label = element.getAttribute('aria-label');
+  if (!label || label.length > SPOKEN_LABEL || !/\d/.test(label) || !(datePart || LABEL_CUE.test(label))) return;
+  const start = walk.text.length;
+  walk.text += `${label.replace(/\s+/g, ' ')} `;
+  walk.dateRuns.push([start, walk.text.length]);
+}
+
+/** Characters an aria-label may have to be read as a date line. */
+const SPOKEN_LABEL = 200;
+/** A label that opens as a date line does, on an element not marked as one ("gnt_ar_dt"). */
+const LABEL_CUE = /^\s*(?:(?:first |last )?(?:published|posted|updated)|publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|aktualisiert)(?![\p{L}])/iu;
 
 const MAX_HEADER_CHECKS = 20;
 const SITE_HEADER_MARK = /(?:^|\s|[-_])(?:header|masthead|topbar|top-bar)(?:$|\s|[-_])/i;
@@ -253,6 +279,20 @@ function isSiteHeader(element: Element, tag: string, marks: string, walk: Walk):
   if (walk.topHeading && element.contains(walk.topHeading)) return false;
   return holdsMenuNotHeadline(element) && !holdsMostOfPage(element, walk);
 }
+
+/**
+ * The `<footer>` of the `<article>` that holds the headline: the story's own details ("Posted on
+ * <time>" under a blog post), not the site's footer (long, and outside the story's article) nor
+ * a comment's (classed as one).
+ */
+export function isArticleFooter(element: Element, headline: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'FOOTER' || OTHER_ITEM_MARK.test(element.getAttribute('class') ?? '')) return false;
+  return isShort(element, ARTICLE_FOOTER_TEXT) && !!element.parentElement?.closest('article')?.contains(headline);
+}
+
+const OTHER_ITEM_MARK = /comment|related|recommend|teaser/i;
+/** Characters of text an article's footer holds at most: a date, the author, categories and tags. */
+const ARTICLE_FOOTER_TEXT = 1500;
 
 /** A header that holds the site's menu and no headline: the site's own, not the story's. */
 export function holdsMenuNotHeadline(header: Element): boolean {

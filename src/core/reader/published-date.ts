@@ -1,7 +1,7 @@
 import { normalizeDateTime } from './date-time';
 import { type JsonObject, textOf, typesOf } from './json-ld';
 import { lastEditedDay } from './last-edited';
-import { holdsMenuNotHeadline, type PrintedDay, printedDayLines } from './printed-date';
+import { holdsMenuNotHeadline, isArticleFooter, type PrintedDay, printedDayLines } from './printed-date';
 
 // The day the article was first published, from the most trusted source down: the article's
 // JSON-LD, the meta tags publishers write, the page's own marked-up date (`itemprop`, `<time>`),
@@ -250,14 +250,29 @@ const UPDATE_MARK = /updat|modif|edit|revis/i;
  */
 function timeElementDate(doc: Document, inArticle: boolean): string | null {
   const times = doc.querySelectorAll(inArticle ? 'article time[datetime], time[pubdate], time.published[datetime], time[itemprop="datePublished" i]' : 'time[datetime]');
+  const headline = doc.querySelector('h1');
   for (let index = 0; index < Math.min(times.length, 30); index++) {
     const time = times[index]!;
-    if (time.closest(NOT_ARTICLE_PARTS) || inSiteHeader(time)) continue;
+    if (inOtherPart(time, headline) || inSiteHeader(time)) continue;
     const marks = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`;
     if (UPDATE_MARK.test(marks)) continue;
     return time.getAttribute('datetime');
   }
   return null;
+}
+
+/**
+ * Inside a sidebar, a related list, a comment or the site's footer. A wrapper that holds the
+ * headline is the page's layout, whatever its class says ("layout-article-with-sidebar" on
+ * `<html>`, "has-sidebar" on the main column), and the article's own footer its details: the
+ * parts are looked for around them.
+ */
+function inOtherPart(time: Element, headline: Element | null): boolean {
+  for (let part = time.closest(NOT_ARTICLE_PARTS), checks = 0; part && checks < 10; part = part.parentElement?.closest(NOT_ARTICLE_PARTS) ?? null, checks++) {
+    if (headline && (part.contains(headline) || isArticleFooter(part, headline))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Inside the site's `<header>`, the one with its menu and no headline: today's date beside the logo. */
