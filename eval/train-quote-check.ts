@@ -23,7 +23,24 @@
 //    train 10339/5588/8021 -> 10323/5475/8037, dev 1256/542/810 -> 1254/527/812. Judging
 //    quotations too (JUDGED=position,quoted,reported) leaves them unjudged (threshold 0) and
 //    fits the others a little worse (CV 0.6280).
-// Re-train whenever the parsers or speaker resolution change.
+// Re-train whenever the parsers or speaker resolution change — and keep the result only if the
+// runner says so on train and dev (below).
+//
+// Round 21 (86b2163; weights still those of 19786ba: train 11366/5279/6994, dev 1341/494/725):
+// `EVAL=weights.json … --reuse FILE` gives a weights file's in-sample counts on train, and they are
+// the runner's to the unit (11366/5279/6994 for the shipped weights), in seconds. Retrained here:
+//   plain (as committed)              CV 0.6477  train 11382/5400/6978 (0.6478)  dev 1346/502/720 (0.6878)
+//   STANDIN=skip                      CV 0.6473  train 11381/5385/6979 (0.6482)  dev 1344/498/722 (0.6878)
+//   MIN_COUNT=100 L2=0.01 (180 wts)   CV 0.6470  train 11384/5448/6976 (0.6470)  dev 1345/498/721 (0.6882)
+//   PRIOR=shipped L2=0.01 / 0.05      train 0.6486 / 0.6491 in-sample (CV not honest: the prior saw every fold)
+// Every retrain lowers train in-sample (shipped 0.6494) and moves dev by +0.0003…+0.0007, where
+// eval/paired-bootstrap.ts puts the SD of a dev difference at 0.0010–0.0014: the dev "losses" of
+// earlier retrains (−0.0004) were noise too. The shipped weights win on train because the rules
+// were accepted, round after round, with them in place: a reading they drop costs nothing, so
+// rules that make such readings stayed. The plain retrain keeps 166 positions the shipped check
+// drops (27 right, 111 wrong, 24 wrong only against a pronoun's stand-in) and drops 43 it keeps
+// (8 right): a log-loss fit is not an F1 fit at the threshold. Stronger L2, a higher MIN_COUNT and
+// leaving stand-in misses out do not change that (CV falls a little with each).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from '../src/core/context';
@@ -40,8 +57,17 @@ const DATA = requireKit('eval/data/polnear-train-dev/data');
 const { words } = (await import(join(requireKit('eval/runners'), 'lib.mjs'))) as { words: (s: string) => string[] };
 // OUT=/tmp/x.json writes the weights elsewhere (for trying several settings side by side).
 const OUT = process.env.OUT ?? join(import.meta.dirname, '..', 'src', 'core', 'sources', 'refiners', 'quote-check.json');
-const MIN_COUNT = 25;
-const L2 = 1e-3;
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 25);
+const L2 = Number(process.env.L2 ?? 1e-3);
+// STANDIN=skip leaves out of the fit a wrong speaker scored against the runner's stand-in for a
+// pronoun or bare-title gold Source (still counted in the F1): the stand-in is often not the true
+// antecedent, so such a miss is no evidence that the reading is wrong.
+const SKIP_STANDIN = process.env.STANDIN === 'skip';
+// PRIOR=weights.json fits a correction of the shipped check rather than a new one: the fit starts
+// from those weights and L2 pulls toward them (not toward 0). The rules were accepted, round after
+// round, by measurements taken with the shipped check in place, so they are adapted to it; a model
+// fitted afresh changes which of their readings are dropped all at once.
+const PRIOR = process.env.PRIOR ? (JSON.parse(readFileSync(process.env.PRIOR, 'utf8')) as { bias: number; weights: Record<string, number> }) : null;
 const EPOCHS = 400;
 const RATE = 0.05;
 const FOLDS = 5;
@@ -134,7 +160,8 @@ function score(article: Article, kept: readonly number[]): Counts & { outcome: M
     if (j < 0) { fn++; return; }
     const speaker = new Set(keyWords(preds[j]!.speaker ?? ''));
     const right = article.keys[i]!.some((w) => speaker.has(w));
-    outcome.set(kept[j]!, right ? 1 : 0);
+    const standIn = !keyWords(g.source).length || isPronoun(g.source);
+    outcome.set(kept[j]!, right ? 1 : SKIP_STANDIN && standIn ? -2 : 0);
     if (right) tp++; else { fp++; fn++; }
   });
   // a prediction matching an attribution without a Source is neutral: taken here, neither right nor wrong
@@ -187,6 +214,11 @@ function readArticles(): Article[] {
 const reuse = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1]! : null;
 const articles: Article[] = reuse && existsSync(reuse) ? JSON.parse(readFileSync(reuse, 'utf8')) : readArticles();
 if (reuse && !existsSync(reuse)) writeFileSync(reuse, JSON.stringify(articles));
+// DUMP=FILE writes each prediction's outcome (1 right, 0 wrong, -1 neutral, -2 a stand-in miss left out) and stops.
+if (process.env.DUMP) {
+  writeFileSync(process.env.DUMP, JSON.stringify(articles.map((a) => { const { outcome } = score(a, a.preds.map((_, j) => j)); return a.preds.map((_, j) => outcome.get(j)); })));
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- the model
 interface Model { bias: number; weights: Map<string, number> }
@@ -207,11 +239,13 @@ function fit(set: readonly Article[]): Model {
   const data = examples(set);
   const seen = new Map<string, number>();
   for (const x of data) for (const f of x.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const names = [...seen].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
+  const names = [...seen].filter(([f, n]) => n >= MIN_COUNT || PRIOR?.weights[f] !== undefined).map(([f]) => f);
   const index = new Map(names.map((f, i) => [f, i]));
   const rows = data.map((x) => Int32Array.from(x.features.filter((f) => index.has(f)).map((f) => index.get(f)!)));
-  // The bias is weight 0, on for every row.
+  // The bias is weight 0, on for every row. With a prior the fit starts from it and L2 pulls toward it.
   const w = new Float64Array(names.length + 1);
+  const center = new Float64Array(names.length + 1);
+  if (PRIOR) { names.forEach((f, i) => { center[i + 1] = PRIOR.weights[f] ?? 0; }); center[0] = PRIOR.bias; w.set(center); }
   const grad = new Float64Array(w.length);
   const m = new Float64Array(w.length);
   const v = new Float64Array(w.length);
@@ -227,7 +261,7 @@ function fit(set: readonly Article[]): Model {
       for (const i of rows[r]!) grad[i + 1] = grad[i + 1]! + err;
     });
     for (let i = 0; i < w.length; i++) {
-      const g = grad[i]! / data.length + (i > 0 ? L2 * w[i]! : 0);
+      const g = grad[i]! / data.length + (i > 0 ? L2 * (w[i]! - center[i]!) : 0);
       m[i] = 0.9 * m[i]! + 0.1 * g;
       v[i] = 0.999 * v[i]! + 0.001 * g * g;
       const mHat = m[i]! / (1 - 0.9 ** epoch), vHat = v[i]! / (1 - 0.999 ** epoch);
@@ -245,6 +279,20 @@ function predict(model: Model, features: readonly string[]): number {
 }
 
 const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+// EVAL=weights.json: that file's in-sample counts on train over the position thresholds, then stop.
+if (process.env.EVAL) {
+  const w = JSON.parse(readFileSync(process.env.EVAL, 'utf8')) as { bias: number; thresholds: Record<string, number>; weights: Record<string, number> };
+  const model: Model = { bias: w.bias, weights: new Map(Object.entries(w.weights)) };
+  for (const t of [0.14, 0.18, 0.2, 0.22, 0.24, 0.26, 0.3, 0.34]) {
+    const c = { tp: 0, fp: 0, fn: 0 };
+    for (const a of articles) {
+      const kept = a.preds.map((_, j) => j).filter((j) => { const g = a.preds[j]!.group; const th = g === 'position' ? t : w.thresholds[g]; return th === undefined || predict(model, a.features[j]!) >= th; });
+      const s = score(a, kept); c.tp += s.tp; c.fp += s.fp; c.fn += s.fn;
+    }
+    console.error(`${process.env.EVAL} position ${t.toFixed(2)}: F1 ${f1(c).toFixed(4)} TP ${c.tp} FP ${c.fp} FN ${c.fn}${t === w.thresholds.position ? '  <- its own' : ''}`);
+  }
+  process.exit(0);
+}
 const THRESHOLDS = Array.from({ length: 31 }, (_, i) => i * 0.02);
 
 // Cross-validation by article: each article's quotes are scored by a model that never saw it.
