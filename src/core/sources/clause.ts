@@ -22,6 +22,7 @@ import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
 import { subordinateName } from './subordinate-name';
 import { capitalModifiedHead } from './capital-modifier';
+import { agentPluralSubject } from './agent-plural';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -258,6 +259,11 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
       const speaker = readSpeaker(masked, at, at + pronoun[1]!.length);
       if (speaker) return { speaker, phraseStart: at };
     }
+  }
+  // "But loyalists were adamant …": a lone plural of an agent noun the lexicon does not list.
+  if (!head && !closedApposition) {
+    const agents = agentPluralSubject(masked, seg0);
+    if (agents) return agents;
   }
   // "Those over 60 say …": "those" with a phrase of its own is the group that speaks.
   if (!head && !closedApposition) {
