@@ -393,7 +393,7 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
   const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || (saying && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
+    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;
