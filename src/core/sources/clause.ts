@@ -23,6 +23,7 @@ import { objectRelativeSubject } from './object-relative';
 import { subordinateName } from './subordinate-name';
 import { capitalModifiedHead } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
+import { quotedAppositionSubject } from './quoted-apposition';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -162,6 +163,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
   // (or a spaced hyphen: "Some economists - including two on the board - warn").
   const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
+  // ("Sue Roe, star of “The Long Tide,” is not sure": an apposition closed inside its quoted title.)
+  if (masked[end - 1] === MASK_CHAR) return quotedAppositionSubject(masked, lo, end);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
