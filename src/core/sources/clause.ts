@@ -321,7 +321,9 @@ const TRAILING_CONJUNCTION = /\s(?:and|or|but)$/i;
 const CONJUNCTION_OPENING = /^\s*(?:and|but|or|yet|while|whereas)\s/i;
 
 // A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
-const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;
+// ("Ruiz's running mate, Gov. Ana Holt, plans …": a name's possessive is a determiner too, after a
+// linking word as well, "But Lund's closest ally, Sen. Per Vik, …".)
+const DESCRIPTION_OPENING = /^\s*(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['\u2019]s?)\s+\p{Ll}[^]*$/u;
 
 // A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
 // ("…, leaving some to question whether …", "left many to wonder if …": who is left asks.)
