@@ -22,6 +22,8 @@ import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
 import { subordinateName } from './subordinate-name';
 import { capitalModifiedHead } from './capital-modifier';
+import { agentPluralSubject } from './agent-plural';
+import { quotedAppositionSubject } from './quoted-apposition';
 
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
@@ -161,6 +163,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
   // (or a spaced hyphen: "Some economists - including two on the board - warn").
   const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
+  // ("Sue Roe, star of “The Long Tide,” is not sure": an apposition closed inside its quoted title.)
+  if (masked[end - 1] === MASK_CHAR) return quotedAppositionSubject(masked, lo, end);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
@@ -259,6 +263,11 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
       if (speaker) return { speaker, phraseStart: at };
     }
   }
+  // "But loyalists were adamant …": a lone plural of an agent noun the lexicon does not list.
+  if (!head && !closedApposition) {
+    const agents = agentPluralSubject(masked, seg0);
+    if (agents) return agents;
+  }
   // "Those over 60 say …": "those" with a phrase of its own is the group that speaks.
   if (!head && !closedApposition) {
     const those = thoseWith(masked, seg0) ?? quantifierWith(masked, seg0);
@@ -312,7 +321,9 @@ const TRAILING_CONJUNCTION = /\s(?:and|or|but)$/i;
 const CONJUNCTION_OPENING = /^\s*(?:and|but|or|yet|while|whereas)\s/i;
 
 // A description that opens a sentence: a determiner or a number, then a lower-case noun ("One delegate not on …").
-const DESCRIPTION_OPENING = /^\s*(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its)\s+\p{Ll}[^]*$/u;
+// ("Ruiz's running mate, Gov. Ana Holt, plans …": a name's possessive is a determiner too, after a
+// linking word as well, "But Lund's closest ally, Sen. Per Vik, …".)
+const DESCRIPTION_OPENING = /^\s*(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:A|An|The|One|Another|Two|Three|Four|Five|Several|His|Her|Their|Its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['\u2019]s?)\s+\p{Ll}[^]*$/u;
 
 // A causative verb, its object, and the infinitive's "to": "led the company to", "forced Jones to".
 // ("…, leaving some to question whether …", "left many to wonder if …": who is left asks.)
@@ -387,7 +398,7 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
   const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || (saying && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
+    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;

@@ -64,8 +64,16 @@ const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lot
 const HEAD_PREPOSITION = /^(?:after|before|during|since|against|between|into|than|through|across|toward|towards|upon|within|without|among|behind|like)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
-/** Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …"). ("Others" reads as a plural already.) */
-const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few']);
+/**
+ * Quantifiers that stand alone for people as a subject ("Many believe …", "No one expects …").
+ * ("Others" capitalised reads as a plural already; in lower case, "…; others insist", it is one of
+ * these.) Negated ones too: "Not everyone is convinced", "Neither wanted to …", "None showed …"
+ * (the group holds the view the sentence denies it, as "None of the scholars" does). A number
+ * with its article, "The two are vying for …", stands for the people the story has just named.
+ */
+const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few',
+  'others', 'not everyone', 'not everybody', 'not all', 'neither', 'none', 'the two', 'the three']);
+const NEAR_WHOLE = /^(?:virtually|almost|practically|nearly)\s+(?=(?:no one|nobody|none|everyone|everybody)$)/;
 const FOCUS_WORDS = /^(?:even|especially|particularly|notably)$/i;
 const CONJUNCTIONS = /^(?:though|as|if|when|while|so|after|before|since|with|without|then)$/i;
 /** Finite reporting verbs: a phrase holding one is a clause ("Hale said the council …"), not a speaker. */
@@ -149,8 +157,9 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   // A possessive is not a subject: "Editor's", "Friday's", "Trump's".
   if (/['\u2019]s$/.test(tokens[tokens.length - 1]!.text)) return null;
   // "Many believe …", "Some say …", "No one expects …": a quantifier standing for a group of people.
-  const quantifier = tokens.map(lower).join(' ');
-  if (tokens.length <= 2 && QUANTIFIER_PRONOUNS.has(quantifier)) {
+  // ("Virtually no one expects …": an adverb of degree before a negative or a whole quantifier.)
+  const quantifier = tokens.map(lower).join(' ').replace(NEAR_WHOLE, '');
+  if (tokens.length <= 3 && QUANTIFIER_PRONOUNS.has(quantifier) && quantifier.split(' ').length <= 2) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
   // "She and her aides": a pronoun joined to a group speaks with it.

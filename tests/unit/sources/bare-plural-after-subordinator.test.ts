@@ -20,4 +20,11 @@ describe('a bare plural after a subordinator', () => {
   it('needs a verb of saying: "while harbour workers met" reports nothing', () => {
     expect(said(run(['The ferry stopped while harbour workers met to discuss the strike.']))).toEqual([]);
   });
+
+  // (Or of a position the readers know: "when island voters decide that …" holds a view as plainly.)
+  it('holds a position after "when"', () => {
+    const r = run(['The levy will pass when island voters decide that the pier needs it.'], [], { attitudes: true });
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(['island voters | the pier needs it']);
+    expect(run(['The ferry stopped while harbour workers repaired the pier.'], [], { attitudes: true }).quotes).toEqual([]);
+  });
 });

@@ -29,8 +29,9 @@ describe('a part of a group as the speaker', () => {
     expect(read('Neither of the harbour officials')).toBe('Neither of the harbour officials | officials | anonymous');
     const r = run(['None of the island voters we met thought the ferry levy was fair.', 'None of the harbour officials said the pier was safe.']);
     expect(said(r)).toContain('None of the harbour officials | the pier was safe');
-    // (Not a bare "None": no group is named.)
-    expect(read('None')).toBeNull();
+    // (A bare "None" as a subject stands for the group named before it, as "Both" does: see
+    // quantifier-subjects.test.ts.)
+    expect(read('None')).toBe('None | none | anonymous');
   });
 
   it('keeps the group that did not apart from another group of the same people', () => {
