@@ -62,6 +62,8 @@ const CONTAINER_NOUNS = /^(?:copy|copies|batch|batches|trove|cache|set|series|co
 const QUANTITY_NOUNS = /^(?:array|number|group|handful|majority|minority|lot|lots|couple|dozen|dozens|hundreds|thousands|millions|host|range|variety|bunch|plurality|number|chorus|slew|string|coalition|team|panel|pair|trio|band|crowd|cadre|bevy|raft|wave|few)$/i;
 // Prepositions that never stand among a noun's modifiers ("after", "into"; not "of", read after the head).
 const HEAD_PREPOSITION = /^(?:after|before|during|since|against|between|into|than|through|across|toward|towards|upon|within|without|among|behind|like)$/i;
+const HEAD_SUBORDINATOR = /^(?:as|while|when|whenever|because|although|though|whereas|until|unless|once)$/i;
+const AS_AMOUNT = /^(?:many|much|few|little|long|far|high|low|well|soon|recently|early|late)$/i;
 const NOT_MODIFIER = /^(?:the|a|an|among|in|for|at|on|from|by|with|of|to|after|before|during|under|over|since|as|like|about|against|between|behind|into|than|through|across|toward|towards|upon|within|without|is|are|was|were|that|which|who)$/i;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /**
@@ -466,6 +468,9 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // ("The measure comes after health officials": a preposition before the head ends a clause, it
   // modifies no noun; the phrase after it is the description, read from there by the callers.)
   if (modifiers.some((m) => HEAD_PREPOSITION.test(m))) return null;
+  // ("Bonds rose as investors", "Stocks fell while traders": a subordinator ends the clause before
+  // it, whose subject is the words after it; "as many as 40 voters" is a number, not a clause.)
+  if (modifiers.some((m, k) => HEAD_SUBORDINATOR.test(m) && !(/^as$/i.test(m) && AS_AMOUNT.test(modifiers[k + 1] ?? '')) && !(/^as$/i.test(m) && /^as$/i.test(modifiers[k - 2] ?? '')))) return null;
   // "Hasib already hung signs", "users can set orders": an adverb or a modal makes the words a clause,
   // whose subject a name before it may be ("Cruz also lacks …" is Cruz's).
   const adverbAt = modifiers.findIndex((m) => CLAUSE_ADVERB.test(m));

@@ -27,4 +27,14 @@ describe('a bare plural after a subordinator', () => {
     expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(['island voters | the pier needs it']);
     expect(run(['The ferry stopped while harbour workers repaired the pier.'], [], { attitudes: true }).quotes).toEqual([]);
   });
+
+  // ("Fares rose as ferry owners feared …": "as" ends the clause before it, as "after" does.)
+  it('is no noun phrase with a clause before "as" or "while"', () => {
+    const r = run(['Fares rose as ferry owners worried that fuel would cost more.'], [], { attitudes: true });
+    expect(r.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(['ferry owners | fuel would cost more']);
+    for (const text of ['Fares rose as ferry owners', 'The pier closed while harbour workers']) expect(readSpeaker(text, 0, text.length)).toBeNull();
+    // ("as many as 40 harbour workers" is an amount, not a clause.)
+    const amount = 'as many as 40 harbour workers';
+    expect(readSpeaker(amount, 0, amount.length)?.head).toBe('workers');
+  });
 });
