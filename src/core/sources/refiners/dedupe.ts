@@ -27,7 +27,7 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
     let clash = -1;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - WINDOW); i--) {
       const k = kept[i]!;
-      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a)) { clash = i; break; }
+      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a) && !reportOfQuotation(k, a)) { clash = i; break; }
     }
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!)) kept[clash] = a;
@@ -122,6 +122,20 @@ function toldInside(x: Attribution, y: Attribution): boolean {
   if (x.direct === y.direct) return false;
   const [quote, other] = x.direct ? [x, y] : [y, x];
   return !!other.attitude && NAMING_CUES.has(quote.cue?.toLowerCase() ?? '') && quote.cueStart > other.cueStart && quote.cueStart < other.end;
+}
+
+/**
+ * "According to the Courier's account, “We will not move,” Lund said": a quotation with its own
+ * speaker, told inside another source's reported statement (the cue outside the quotation marks).
+ * The outer source reports that the quotation was said; the two are separate attributions, as
+ * annotators mark them, not the same words read twice. (The same speaker's indirect reading of
+ * his own quotation still gives way to it.)
+ */
+function reportOfQuotation(x: Attribution, y: Attribution): boolean {
+  if (x.direct === y.direct) return false;
+  const [quote, report] = x.direct ? [x, y] : [y, x];
+  if (report.attitude || report.cue === null || quote.entity === undefined || report.entity === undefined || quote.entity === report.entity) return false;
+  return report.start <= quote.start && quote.end <= report.end && (report.cueStart < quote.start || report.cueStart >= quote.end);
 }
 
 function overlap(a: Attribution, b: Attribution): number {
