@@ -28,4 +28,13 @@ describe('an inverted speaker after a clause with its own subject', () => {
     ]);
     expect(said(r)).toEqual(['Ola Lind | the new pilot who replaced him had moved the buoys']);
   });
+
+  // ("…,” said Ada Lund, told the Courier": a page's doubled cue; the one told is no speaker.)
+  it('takes no speaker after "told": the phrase there is whom it was told to', () => {
+    const r = run([
+      '“The pier will reopen in May, and the ferry will run again,” said Ada Lund, the harbour master, told Courier.',
+    ]);
+    expect(said(r).some((line) => line.startsWith('Courier'))).toBe(false);
+    expect(said(r)).toEqual(['Ada Lund | The pier will reopen in May, and the ferry will run again']);
+  });
 });

@@ -148,7 +148,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     subject = invertedFirst;
     inverted = true;
   }
-  if (!subject && afterComma) {
+  // ("“…,” Claverie said, told Observer": the phrase after "told" is whom it was told to, never who told it.)
+  if (!subject && afterComma && !TELLING_WHOM.test(cue.word)) {
     subject = subjectAfter(masked, cue.end, sentence.end);
     inverted = Boolean(subject);
   }
@@ -206,6 +207,8 @@ function clauseAfterComma(masked: string, sentence: Span, at: number): number {
 const APPOSITION_THEN_RELATIVE = /^,\s+[^,;\uE000]{1,120},\s+(?:who|whose)\s/;
 // Where an inverted speaker's phrase may end: the sentence's end, an apposition or a relative clause.
 const INVERTED_END = /^(?:\s*[.!?)\u201D"]*\s*$|,\s+\S|\s+(?:who|whose)\s)/u;
+/** Verbs whose next phrase is the person told: no inverted speaker follows them. */
+const TELLING_WHOM = /^(?:told|tells|tell|informed|informs)$/;
 const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded)$/;
 
 /**
