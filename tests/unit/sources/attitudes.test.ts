@@ -308,4 +308,12 @@ describe('attitude cues: what must not match', () => {
     const r = run([['headline', 'Harbour Theft Suspect Named By Police Before Hearing'], 'The hearing is on Monday.'], [], ATTITUDES);
     expect(lines(r).filter((l) => l.includes('| named |'))).toEqual([]);
   });
+
+  it('takes no clause with its object as the holder of a participle describing that object', () => {
+    const r = run(['The ferry union issued four leaflets attacking the fare rise on Monday.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('| attacking |'))).toEqual([]);
+    // (Not a relative clause with its own object: the voters are the holders.)
+    const v = run(['Islanders who attended the meetings oppose the fare rise.'], [], ATTITUDES);
+    expect(lines(v).filter((l) => l.includes('| oppose |')).map((l) => l.split(' | ')[0])).toEqual(['Islanders who attended the meetings']);
+  });
 });
