@@ -469,6 +469,14 @@ function closingComma(masked: string, from: number, to: number): number {
   return -1;
 }
 
+/** The first comma in `[from, to)` that is not a thousands separator ("between 1,600 and 2,300 cases"). */
+function clauseComma(masked: string, from: number, to: number): number {
+  for (let comma = masked.indexOf(',', from); comma >= 0 && comma < to; comma = masked.indexOf(',', comma + 1)) {
+    if (!(/\d/.test(masked[comma - 1] ?? '') && /\d/.test(masked[comma + 1] ?? ''))) return comma;
+  }
+  return -1;
+}
+
 /** A short prepositional phrase or adverb between commas, then a determiner opening the object. */
 const ADVERBIAL_AFTER_CUE = /^\s*,\s*(?:(?:in|on|at|with|during|after|before|by|from|under|through|over)\s[^,;:.!?\uE000]{1,50}|\p{Ll}+ly),\s+(?=(?:a|an|the|his|her|their|its|our|this|that|these|those)\s)/u;
 
@@ -495,8 +503,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
-    const comma = masked.indexOf(',', start);
-    if (comma >= 0 && comma < end) end = comma;
+    const comma = clauseComma(masked, start, end);
+    if (comma >= 0) end = comma;
   }
   // "The union, which endorsed Clinton in May, is …": a relative clause set off by commas ends at
   // its closing comma; the main clause's verb follows.
