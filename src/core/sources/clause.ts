@@ -115,6 +115,10 @@ const LOWER_DESCRIPTION = /^\s*(?!(?:on|in|at|for|with|by|after|before|during|un
 const LEADING_LINK = /^(?:and|but|or|so|while|as|because|though|although|when|then|meanwhile|yet|where|whereas|since|after|before|if|also|however|now|still|instead|later|earlier|indeed|moreover|even\s+(?:though|if|as|when))\s+/i;
 const RELATIVE = /^(?:who|which|that)\b/i;
 const MAX_LEFT = 220;
+/** A day skipped between the subject and its verb ("Priebus Thursday told"; not "last week": "the bill passed last week found support" is read elsewhere). */
+const TIME_FILLER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+/** A lower-case noun, then a past participle ending the subject: "forecast released". */
+const DATED_PARTICIPLE_END = /(?<=\s\p{Ll}{3,})(?<!\s(?:has|have|had|was|were|is|are|been|who|which|that|and|but))(\s+\p{Ll}{2,}ed)$/u;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
@@ -124,6 +128,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const lo = Math.max(from, cue - MAX_LEFT);
   let end = cue;
   let relative = false;
+  let timed = false;
   // Skip auxiliaries and adverbs between subject and verb: "Jones also noted", "she has long said".
   for (let guard = 0; guard < 6; guard++) {
     let wordEnd = end;
@@ -135,6 +140,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
     if (word === 'may' && /\p{Lu}/u.test(masked[wordStart]!) && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(masked.slice(Math.max(lo, wordStart - 30), wordStart))) break;
     if (word === 'who') relative = true;
+    if (TIME_FILLER.test(word)) timed = true;
     // ("Both want …", "But all see …": a quantifier opening its clause is the subject, not a filler.)
     const quantifier = openingQuantifier(masked, from, wordStart, wordEnd, cue);
     if (quantifier) return quantifier;
@@ -144,6 +150,10 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     end = wordStart;
   }
   while (end > lo && /\s/.test(masked[end - 1]!)) end--;
+  // ("A forecast released Thursday suggests …": a participle before the time adjunct modifies the
+  // noun before it, which is the subject, not "forecast released".)
+  const dated = timed ? DATED_PARTICIPLE_END.exec(masked.slice(Math.max(lo, end - 40), end)) : null;
+  if (dated) end -= dated[1]!.length;
   // "The losses led the French manufacturer to announce …": the object of a causative verb speaks.
   const caused = CAUSED_TO.exec(masked.slice(lo, end));
   const causedAt = caused ? lo + caused.index + caused[0].length - caused[1]!.length - caused[2]!.length : -1;

@@ -112,7 +112,7 @@ export const STRONG_TITLES = new Set([
   'admiral', 'commissioner', 'chief', 'inspector', 'judge', 'professor', 'sheriff', 'chancellor', 'premier',
   'leader', 'rep', 'representative', 'ex-minister', 'ex-president', 'founder', 'envoy', 'coach', 'captain',
   'supervisor', 'councillor', 'councilor', 'councilmember', 'assemblymember', 'superintendent', 'commander',
-  'attorney', 'dean', 'officer', 'economist', 'analyst', 'strategist',
+  'attorney', 'dean', 'principal', 'officer', 'economist', 'analyst', 'strategist',
 ]);
 
 /** Honorifics and titles that stand before a name; kept as the role, stripped from the name. */

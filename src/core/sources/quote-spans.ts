@@ -70,12 +70,20 @@ function opensInnerQuote(text: string, i: number, end: number): boolean {
   return false;
 }
 
+/** "''Like this,'' he said": two apostrophes at `i` that open a passage (a word follows, none before). */
+function opensDoubledApostrophe(text: string, i: number, start: number, end: number): boolean {
+  const prev = i > start ? text[i - 1] : undefined;
+  return (prev === undefined || OPEN_BEFORE.test(prev)) && i + 2 < end && isWordChar(text[i + 2]);
+}
+
 /** Quoted regions of one block (absolute offsets), the marks chosen for the block. */
 export function findQuotesInBlock(text: string, start: number, end: number, block: number): QuoteRegion[] {
   let hasDouble = false;
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
-    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || (ch === "'" && text[i + 1] === "'")) { hasDouble = true; break; }
+    // (Two apostrophes stand for a double mark only where one could open: "… 90% effective.''" is a
+    // stray doubled closing apostrophe of a block quoted in single marks.)
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || (ch === "'" && text[i + 1] === "'" && opensDoubledApostrophe(text, i, start, end))) { hasDouble = true; break; }
   }
   const regions: QuoteRegion[] = [];
   let open = -1;

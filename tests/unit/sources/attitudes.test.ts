@@ -308,4 +308,20 @@ describe('attitude cues: what must not match', () => {
     const r = run([['headline', 'Harbour Theft Suspect Named By Police Before Hearing'], 'The hearing is on Monday.'], [], ATTITUDES);
     expect(lines(r).filter((l) => l.includes('| named |'))).toEqual([]);
   });
+
+  it('takes no clause with its object as the holder of a participle describing that object', () => {
+    const r = run(['The ferry union issued four leaflets attacking the fare rise on Monday.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('| attacking |'))).toEqual([]);
+    // (Not a relative clause with its own object: the voters are the holders.)
+    const v = run(['Islanders who attended the meetings oppose the fare rise.'], [], ATTITUDES);
+    expect(lines(v).filter((l) => l.includes('| oppose |')).map((l) => l.split(' | ')[0])).toEqual(['Islanders who attended the meetings']);
+  });
+
+  it('does not end a content after a fronted clause at a thousands separator', () => {
+    const r = run(['If the fares rise again Mara Jensen expects between 1,200 and 1,500 fewer riders a week.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | expects | attitude | between 1,200 and 1,500 fewer riders a week']);
+    // (The fronted clause's own comma still ends it.)
+    const c = run(['If the fares rise again, Mara Jensen expects fewer riders a week, the board said.'], [], ATTITUDES);
+    expect(lines(c).filter((l) => l.includes('| expects |'))).toEqual(['Mara Jensen | expects | attitude | fewer riders a week']);
+  });
 });

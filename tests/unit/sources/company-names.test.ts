@@ -57,6 +57,17 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['Tidewire said its ferries would be sold.'])).toContain('Tidewire: organization');
   });
 
+  it('stays a person when the body\'s signs fall on a surname that ends a full name in the article', () => {
+    const holt = kinds(['Orla Brekkvin spoke to the ferry union in March.', 'A branch of the union Brekkvin addressed said the crossings were safe.', 'Brekkvin said the fares would fall.']);
+    expect(holt).toContain('Orla Brekkvin: person');
+    expect(holt).not.toContain('Brekkvin: organization');
+    const tarn = kinds(['Harbour host Edvin Tarnby said the pier was closed.', 'The station chose to suspend Tarnby from its morning show.']);
+    expect(tarn).toContain('Edvin Tarnby: person');
+    // (A one-word name with no full name ending in it is read as before.)
+    expect(kinds(['Skerrvik stepped up its search for new ferries, the board said.', 'Skerrvik said the ferries were late.']))
+      .toContain('Skerrvik: organization');
+  });
+
   it('stays a person after "said it would": the "it" may stand for anything', () => {
     expect(kinds(['Brekke said it would take years to mend the pier.'])).toContain('Brekke: person');
     expect(kinds(['Stavik said that it had been a hard winter for the crews.'])).toContain('Stavik: person');

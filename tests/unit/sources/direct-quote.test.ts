@@ -115,6 +115,11 @@ describe('direct quotations', () => {
     expect(said(r)).toEqual(['Abel | It was a long night']);
   });
 
+  it('reads single marks when the only two apostrophes are a stray doubled close', () => {
+    const r = run(["'The trials show that the hull is safe,' said Professor Ana Lund, who led the tests. 'Happily, we've found the engine may be 90% efficient.''"]);
+    expect(said(r)).toEqual(['Ana Lund | The trials show that the hull is safe', "Ana Lund | Happily, we've found the engine may be 90% efficient."]);
+  });
+
   it('takes a quotation after "<person> <any verb>:", not after a clause naming someone else', () => {
     expect(said(run(['Mara Jensen shot back: “That would be good for the islands.”']))).toEqual([
       'Mara Jensen | That would be good for the islands.',

@@ -25,6 +25,13 @@ describe('sources named as a reader names them', () => {
       .toEqual(['Petra Lund']);
   });
 
+  it('splits a school\'s principal from the name run into the school\'s', () => {
+    expect(sources(['Vardby Lower School Principal Tove Nesse confirmed the closure to parents on Monday.']))
+      .toContain('Tove Nesse (person, Vardby Lower School Principal)');
+    // (Not a body whose own name opens with the word: the rest is a body's.)
+    expect(sources(['Principal Harbour Group said the ferries would be sold.'])).not.toContain('Harbour Group (person, Principal)');
+  });
+
   it('makes no guess when two people share the surname', () => {
     expect(sources([
       'Jon Berg and his daughter Ida Berg run the ferry company.',

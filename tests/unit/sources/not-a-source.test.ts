@@ -78,6 +78,16 @@ describe('phrases that are no source', () => {
     expect(found.some((n) => /Images/.test(n))).toBe(false);
   });
 
+  it('never gives a pronoun to a compound adjective joined to a participle', () => {
+    const found = names([
+      'One chapter centres on a character called Tove, a Harbour Row-tailored and well-travelled city lawyer on his first visit to the club.',
+      'The talk began with Brekke-Lund’s frown, and went on to Brekke-Lund raising the matter of class with reference to how angry he felt to be called rich.',
+    ]);
+    expect(found).not.toContain('Harbour Row-tailored');
+    // (A hyphened surname stays a person's.)
+    expect(names(['Ola Lind-Berg said the ferry was late.', 'He felt the board had failed.'])).toContain('Ola Lind-Berg');
+  });
+
   it('drops a word opening the sentence before a plural noun of things, not of people or bodies', () => {
     // (As a subject reading may leave it: the one word before the noun, read as the holder of a position.)
     const opening = (text: string) => {

@@ -338,4 +338,11 @@ describe('subjects of a reporting verb', () => {
     const r = run(['Pilots, like Ada Lind, a captain for the Harbour Line, said the channel was clear.']);
     expect(said(r)).toEqual(['Ada Lind | the channel was clear']);
   });
+
+  it('reads the noun, not "noun + participle", before a dated participle ("A survey released Friday finds …")', () => {
+    const r = run(['A survey released Friday finds that most islanders back the new ferry.'], [], ATTITUDES);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['survey']);
+    // (A day after a bare subject is only skipped: "Lund Friday said".)
+    expect(said(run(['Harbour master Ola Lund Friday said the pier would reopen.']))).toEqual(['Ola Lund | the pier would reopen']);
+  });
 });

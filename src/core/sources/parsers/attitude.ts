@@ -49,6 +49,12 @@ const QUANTITY_SUBJECT = /(?:^|[,;:]\s*(?:(?:while|whereas|and|but|yet|(?:even\s
 // "In a statement", "With Democratic leaders", "Despite electric utilities": a prepositional phrase is not a subject.
 // ("Besides attacking …, Trump asserted": nor a preposition alone, read as a capitalised name.)
 const LEADING_PREPOSITION = /^(?:in|with|for|at|on|from|by|after|before|against|during|under|over|since|as|to|into|without|among|despite|amid|unlike|via|through|toward|towards|throughout|beyond|besides)(?:\s|$)/i;
+/**
+ * A past tense with its counted or determined object inside a description: "the campaign issued
+ * nine press releases blasting …" is a clause whose object the participle describes, not a holder
+ * (not "the officials involved", "voters polled last week": no object after the participle).
+ */
+const INNER_VERB_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|its|his|her|their)\s/u;
 // A description holding a pronoun, a verb of saying or a time word is a clause, not a subject.
 const CLAUSE_WORDS = /\b(?:he|she|they|it|we|i|says|said|say|what|time|when|while|before|after|because|that|which|whom|could|would|will|should|can|may|might|must|did|does|do|not|is|was|are|were)\b|\s(?:to|of|for|with|by|the|a|an)$/i;
 const INNER_DETERMINER = /\S\s+(?:the|a|an|some|most|many|this|that|these|those|his|her|their|its)\s/i;
@@ -374,7 +380,7 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
   // ("as many as 40 percent of voters", "over half": a share's hedge is no preposition.)
   // ("She and her aides": the pronoun joined to the group is its own, not a clause's subject.)
-  if (LEADING_PREPOSITION.test(s.text) && !QUANTITIES.has(s) || CLAUSE_WORDS.test(afterJoinedPronoun(s.text))) return false;
+  if (LEADING_PREPOSITION.test(s.text) && !QUANTITIES.has(s) || CLAUSE_WORDS.test(afterJoinedPronoun(s.text)) || /ing$/.test(verb) && mainVerbInside(s.text)) return false;
   // "the crowd", "callers", "multiple operatives": any other short description may hold a view
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").
@@ -385,6 +391,17 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   const text = partitiveGroup(s.text, s.head) ?? s.text;
   const who = /\swho\s/.exec(text);
   return !INNER_DETERMINER.test(who ? text.slice(0, who.index) : text);
+}
+
+/**
+ * "campaign issued nine press releases" before "blasting": a past tense with its object, outside a
+ * relative clause ("voters who attended the caucuses"), the object a plural the participle describes.
+ */
+function mainVerbInside(text: string): boolean {
+  // (The participle then follows the object's plural noun: "releases blasting"; not "a court ruling".)
+  if (!/\p{Ll}s$/u.test(text)) return false;
+  const m = INNER_VERB_OBJECT.exec(text);
+  return !!m && !/\b(?:who|that|which|whom|whose)\b/i.test(text.slice(0, m.index));
 }
 
 /** "doesn't want", "will likely back", "’ll probably oppose": auxiliaries subjectBefore does not skip. */
@@ -452,6 +469,14 @@ function closingComma(masked: string, from: number, to: number): number {
   return -1;
 }
 
+/** The first comma in `[from, to)` that is not a thousands separator ("between 1,600 and 2,300 cases"). */
+function clauseComma(masked: string, from: number, to: number): number {
+  for (let comma = masked.indexOf(',', from); comma >= 0 && comma < to; comma = masked.indexOf(',', comma + 1)) {
+    if (!(/\d/.test(masked[comma - 1] ?? '') && /\d/.test(masked[comma + 1] ?? ''))) return comma;
+  }
+  return -1;
+}
+
 /** A short prepositional phrase or adverb between commas, then a determiner opening the object. */
 const ADVERBIAL_AFTER_CUE = /^\s*,\s*(?:(?:in|on|at|with|during|after|before|by|from|under|through|over)\s[^,;:.!?\uE000]{1,50}|\p{Ll}+ly),\s+(?=(?:a|an|the|his|her|their|its|our|this|that|these|those)\s)/u;
 
@@ -478,8 +503,8 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
-    const comma = masked.indexOf(',', start);
-    if (comma >= 0 && comma < end) end = comma;
+    const comma = clauseComma(masked, start, end);
+    if (comma >= 0) end = comma;
   }
   // "The union, which endorsed Clinton in May, is …": a relative clause set off by commas ends at
   // its closing comma; the main clause's verb follows.

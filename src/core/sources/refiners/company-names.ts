@@ -58,10 +58,21 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
     // (A role from an apposition or a title that is no body's makes a person: "Ann Lee, chief executive".)
     if (e.role && !roleIsBody(e.role)) continue;
-    if (roleIsBody(e.role) || e.names.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
+    // (A surname that ends one of the entity's full names is read through that full name: "the group
+    // Fiorina addressed" has the shape of "the firm Best Buy", and "suspend Beck from its airwaves" of
+    // "Tidewire said its ferries", but "Carly Fiorina" and "Glenn Beck" are written as a person's
+    // given name and surname. A body's short name opens its full name: "Exxon", "Exxon Mobil".)
+    const read = e.names.filter((n) => !endsFullName(n, e.names));
+    if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
   // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
   for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && shortOfBody(entities, e, mentions)) e.kind = 'organization';
+}
+
+/** Whether a one-word name is the last word of a two- or three-word name beside it ("Fiorina" beside "Carly Fiorina"). */
+function endsFullName(name: string, names: readonly string[]): boolean {
+  if (/\s/.test(name)) return false;
+  return names.some((f) => { const w = f.split(/\s+/); return w.length > 1 && w.length <= 3 && w[w.length - 1] === name; });
 }
 
 /**

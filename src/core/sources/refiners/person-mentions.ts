@@ -120,7 +120,10 @@ export function findMentions(scan: Scan): Mention[] {
         const article = !titled && (words.slice(0, lead).some((w) => low(w) === 'the') || /(?:^|\s)the\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index)));
         // "POLITICO Massachusetts", "Independence USA": a word in capitals (not an initial or "II") names a body.
         const shouting = name.some((w) => /^\p{Lu}{3,}$/u.test(w) && !/^[IVX]+$/.test(w)) && !name.every((w) => /^\p{Lu}{3,}$/u.test(w));
-        const person = !org && !place && !adverb && !credit && !headline && !describes && !article && !shouting;
+        // ("a Savile Row-tailored lawyer", "Oxford-educated": a capitalised word joined to a lower-case
+        // participle is a compound adjective, no name.)
+        const compound = /-\p{Ll}+(?:ed|ing)$/u.test(name[name.length - 1]!);
+        const person = !org && !place && !adverb && !credit && !headline && !describes && !article && !shouting && !compound;
         const start = sentence.start + m.index + m[0].indexOf(name[0]!);
         // Lower-case role words before the run: "nominee Donald Trump", "the party's nominee, Donald Trump".
         const rolesEnd = officeTitle ? m.index - officeTitle[0].length : m.index;
