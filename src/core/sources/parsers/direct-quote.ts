@@ -6,6 +6,7 @@
 // indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
+import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
@@ -183,6 +184,10 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
   const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
+    // ("Ms. Grant laughed and said, “…”": a verb of saying coordinated after another verb shares its subject.)
+    // (Only with the quotation right after the cue: "and said she has …: “…”" is a statement of its own.)
+    ?? (!PARTICIPLE_CUES.has(cue.word) && /^[\s,:]*$/.test(between) && COORDINATED_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start))
+      ? coordinatedClauseSubject(scan.masked, sentence, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
       // ("The billionaire businessman began …, saying, “…”": a description or an opening adverbial the name reader refuses.)
@@ -191,6 +196,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   return make(scan, region, cue, subject, 0.9);
 }
 
+/** A coordinator right before the cue: "laughed and said", "shook his head, then said". */
+const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but|then)\s+(?:\w+ly\s+|also\s+|then\s+)?$/;
 /** A subordinator right before a participle cue: "while adding", "by warning", "after saying". */
 const SUBORDINATOR_BEFORE = /\b(?:while|when|after|before|since|without|by)\s+$/;
 
