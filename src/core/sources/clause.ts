@@ -912,7 +912,8 @@ export function afterOpening(masked: string, sentenceStart: number, limit: numbe
 // "Democratic presidential candidate Bernie Sanders", "Harbour board chairman Per Vik": lower-case
 // words (no verb among them) between a capitalised word and a name.
 const TITLE_RUN = /^\s+((?:(?!(?:told|tells|says|said|and|or|but|of|to|in|on|at|for|with|by|from|that|the|a|an)\s)[a-z][a-z-]*(?<!ed|s)\s+){1,3})(?=\p{Lu})/u;
-const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll})/u;
+// (The name may close before an apposition's comma: "Democratic candidate Ann Roe, like the mayor, has …".)
+const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll}|,\s)/u;
 
 function subjectOpening(masked: string, from: number, limit: number, verbAfter: boolean): Subject | null {
   const slice = masked.slice(from, Math.min(limit, from + 120));
