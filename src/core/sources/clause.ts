@@ -20,6 +20,7 @@ import { quantifierWith } from './quantifier-with';
 import { nominalSpeaker } from './speaker-ref';
 import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
+import { lexicalGapAfterCue } from './relative-gap-verb';
 import { subordinateName } from './subordinate-name';
 import { capitalModifiedHead } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
@@ -424,7 +425,8 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
  * relative pronoun stands for; the phrase between pronoun and verb is its speaker, a bare plural too.
  */
 export function relativeGapSubject(masked: string, seg: Span, cue: number): Subject | null {
-  if (!gapAfterCue(masked, cue)) return null;
+  // ("a deadline that officials said went unnoticed": a lexical verb after a verb of saying too.)
+  if (!gapAfterCue(masked, cue) && !lexicalGapAfterCue(masked, cue)) return null;
   const lead = RELATIVE_LEAD.exec(masked.slice(seg.start, seg.end));
   if (!lead) return null;
   const from = seg.start + lead.index + lead[0].length;
