@@ -93,4 +93,17 @@ describe('a name the article treats as a body', () => {
     const sheet = kinds(['Brekke Books will publish the diary in June.', 'Ola Brekke said the diary was her father\'s.', '“It is a frank book,” Brekke said.']);
     expect(sheet).toContain('Ola Brekke: person');
   });
+
+  it('is an organisation when the article writes a capitalised "The" before it inside a sentence', () => {
+    expect(kinds(['Much-loved harbour cafe The Salt Kettle will be closing for good, and have said the rent was too high.']))
+      .toContain('Salt Kettle: organization');
+    expect(kinds(['Fans of the band The Grey Herons said the tour was a triumph.', 'The Grey Herons said the tour would resume in May.']))
+      .not.toContain('Grey Herons: person');
+  });
+
+  it('stays a person without that "The", or when the article calls the name "who"', () => {
+    expect(kinds(['Veteran skipper Ola Strand said the rent was too high.'])).toContain('Ola Strand: person');
+    expect(kinds(['Longtime regular Salt Kettle said the rent was too high.', 'He met The Salt Kettle, who owns a boat.']))
+      .toContain('Salt Kettle: person');
+  });
 });

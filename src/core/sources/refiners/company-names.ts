@@ -42,6 +42,12 @@ const ITS_AFTER_VERB = /^(?:\s+(?!(?:the|a|an|of|who|which|and|or)\s)\p{Ll}[\p{L
  * surname does ("Ann Roe of Vardby County" … "Roe said").
  */
 const LINKED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*?\s+(\p{Lu}\S*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * Before the name, a capitalised "The" inside a sentence (after a lower-case word): "popular pub The
+ * Anchor Room will close", "told The Vardby Courier". English writes a person's name without it, a
+ * venue's, a band's or a paper's with it. (Not "The" opening a sentence: "The Anchor Room" may be "the".)
+ */
+const THE_INSIDE = /\p{Ll}[,;:]?\s+The\s+$/u;
 /** A relative pronoun of persons after the name: "Rioland, who has a degree". */
 const WHO_AFTER = /^,\s+who\b/;
 /** An honorific inside a name. */
@@ -56,13 +62,15 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     // (… and so does an honorific: "Health Commissioner Dr. Kristina Box".)
     if (e.names.some((n) => n.includes(' ') && (genderOfGivenName(n.split(' ')[0]!) !== null || /\s\p{Lu}\.\s/u.test(n) || HONORIFIC.test(n)))) continue;
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n))) continue;
+    const read = e.names.filter((n) => !endsFullName(n, e.names));
+    // (Before the role: "Popular drinking hole The Anchor Room" gives a role that no person noun heads.)
+    if (read.some((n) => namedWithThe(text, n))) { e.kind = 'organization'; continue; }
     // (A role from an apposition or a title that is no body's makes a person: "Ann Lee, chief executive".)
     if (e.role && !roleIsBody(e.role)) continue;
     // (A surname that ends one of the entity's full names is read through that full name: "the group
     // Fiorina addressed" has the shape of "the firm Best Buy", and "suspend Beck from its airwaves" of
     // "Tidewire said its ferries", but "Carly Fiorina" and "Glenn Beck" are written as a person's
     // given name and surname. A body's short name opens its full name: "Exxon", "Exxon Mobil".)
-    const read = e.names.filter((n) => !endsFullName(n, e.names));
     if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
   }
   // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
@@ -123,6 +131,16 @@ function roleIsBody(role: string | null): boolean {
   const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
   if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return false;
   return ORG_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Whether the text writes "The" before `name` inside a sentence once at least, and never calls it "who". */
+function namedWithThe(text: string, name: string): boolean {
+  let the = false;
+  for (const at of wholeWordPlaces(text, name, MAX_PLACES)) {
+    if (WHO_AFTER.test(text.slice(at + name.length, at + name.length + 8))) return false;
+    the ||= THE_INSIDE.test(text.slice(Math.max(0, at - 12), at));
+  }
+  return the;
 }
 
 /** Whether the text writes `name` as a body's once at least, and never as a person's ("Rioland, who …"). */
