@@ -106,4 +106,19 @@ describe('a name the article treats as a body', () => {
     expect(kinds(['Longtime regular Salt Kettle said the rent was too high.', 'He met The Salt Kettle, who owns a boat.']))
       .toContain('Salt Kettle: person');
   });
+
+  it('is the short form of a longer name the article mostly writes it as the first word of', () => {
+    expect(kinds(['The game between the Holm Rovers and the Vardby Falcons was stopped.', 'Fans of the Vardby Falcons stayed in the stands.', 'Vardby confirmed on Sunday that the game would be replayed.']))
+      .toContain('Vardby: organization');
+    // (Not an adjective opening names: "Vardish" of "Vardish Party" is a modifier.)
+    expect(kinds(['The Vardish Party met on Monday.', 'The Vardish League joined them.', 'Vardish said the ferries must stay.']))
+      .not.toContain('Vardish: organization');
+  });
+
+  it('stays a person whose given name or title opens the longer name, or who ends a name', () => {
+    expect(kinds(['Mira Holt Vane posted a photo on Sunday.', 'Mira Holt Vane has two sons.', 'Mira said the boys were thrilled.']))
+      .not.toContain('Mira: organization');
+    expect(kinds(['Ola Vardby met Vardby Falcons fans.', 'Vardby Falcons lost again.', 'Vardby said the team would recover.']))
+      .not.toContain('Vardby: organization');
+  });
 });

@@ -4,7 +4,7 @@
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
 
 import { genderOfGivenName } from '../gender';
-import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
+import { DEMONYM_SUFFIX, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
 import { wholeWordPlaces } from '../../text/word-places';
@@ -48,6 +48,10 @@ const LINKED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*?\s+(\p{Lu}\S*)\s+(?:of|for)\s+(
  * venue's, a band's or a paper's with it. (Not "The" opening a sentence: "The Anchor Room" may be "the".)
  */
 const THE_INSIDE = /\p{Ll}[,;:]?\s+The\s+$/u;
+/** After the name, a capitalised word going on with it ("Vardby Falcons"), not a new sentence or clause. */
+const OPENS_NAME = /^[ \t]+\p{Lu}[\p{Ll}]+\b/u;
+/** Before the name, a capitalised word it ends ("Ola Vardby"), not a sentence's first word after a stop. */
+const ENDS_NAME = /(?:^|[^.!?:"\u201c\s]\s+)(\p{Lu}[\p{L}'\u2019-]*)[ \t]+$/u;
 /** A relative pronoun of persons after the name: "Rioland, who has a degree". */
 const WHO_AFTER = /^,\s+who\b/;
 /** An honorific inside a name. */
@@ -71,7 +75,7 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     // Fiorina addressed" has the shape of "the firm Best Buy", and "suspend Beck from its airwaves" of
     // "Tidewire said its ferries", but "Carly Fiorina" and "Glenn Beck" are written as a person's
     // given name and surname. A body's short name opens its full name: "Exxon", "Exxon Mobil".)
-    if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n))) e.kind = 'organization';
+    if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n) || opensLongerName(text, n, mentions))) e.kind = 'organization';
   }
   // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
   for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && shortOfBody(entities, e, mentions)) e.kind = 'organization';
@@ -131,6 +135,28 @@ function roleIsBody(role: string | null): boolean {
   const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
   if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return false;
   return ORG_NOUNS.has(words[words.length - 1]!);
+}
+
+/**
+ * "Vardby confirmed …" beside "Vardby Falcons" written more often: a one-word name the article mostly
+ * writes as the first word of a longer capitalised name is that body's short form (a team, a firm);
+ * a person is shortened to the last word of a name, so a capitalised word before it ("Ola Vardby")
+ * keeps a person, and so does a person's name it opens (a given name, a title).
+ */
+function opensLongerName(text: string, name: string, mentions: readonly Mention[]): boolean {
+  // (An adjective opens names as a modifier, not as their short form: "Democratic" of "Democratic Party".)
+  if (/\s/.test(name) || DEMONYM_SUFFIX.test(name)) return false;
+  // (A given name or a title opens a person's name: "Mina" beside "Mina Holt", "Taoiseach Ola Vik".)
+  if (mentions.some((m) => m.person && m.name.startsWith(`${name} `))) return false;
+  let opens = 0;
+  let alone = 0;
+  for (const at of wholeWordPlaces(text, name, MAX_PLACES)) {
+    const before = ENDS_NAME.exec(text.slice(Math.max(0, at - 30), at));
+    if (before && !FUNCTION_CAPS.has(before[1]!)) return false;
+    if (OPENS_NAME.test(text.slice(at + name.length, at + name.length + 30))) opens++;
+    else alone++;
+  }
+  return opens >= 2 && opens > alone;
 }
 
 /** Whether the text writes "The" before `name` inside a sentence once at least, and never calls it "who". */
