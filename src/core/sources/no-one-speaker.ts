@@ -30,8 +30,13 @@ const PRONOUN_CLAUSE = /^(?:i|you|we|they|he|she|it)\s+\p{L}+(?:n['\u2019]t|['\u
 /** Longest bare phrase looked at: "the last two full weeks". */
 const MAX_WORDS = 5;
 
-/** Whether the speaker phrase is a time, an object, a part of the text, or a clause: no one. */
-export function isNoOne(ref: SpeakerRef): boolean {
+/**
+ * Whether the speaker phrase is a time, an object, a part of the text, or a clause: no one.
+ * `quotes` when what it is said to carry is a quotation: a part of a text that reads or prints
+ * words ("The headline read, “…”") is the writing they are in, and that writing is their source,
+ * where "the headline suggests that …" is the writer's reading of it.
+ */
+export function isNoOne(ref: SpeakerRef, quotes = false): boolean {
   if (ref.form === 'pronoun') return false;
   const phrase = ref.text.trim();
   if (PRONOUN_CLAUSE.test(phrase)) return true;
@@ -41,5 +46,5 @@ export function isNoOne(ref: SpeakerRef): boolean {
   // (A capital after the first word is a name: "the Financial Times", "Global Times".)
   if (!/^\p{Ll}/u.test(head) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (!words.slice(0, -1).every((w, i) => MODIFIER.test(w) || (i === 0 && GERUND.test(w)))) return false;
-  return TIME_HEAD.test(head) || TEXT_PART_HEAD.test(head) || OBJECT_HEAD.test(head);
+  return TIME_HEAD.test(head) || (!quotes && TEXT_PART_HEAD.test(head)) || OBJECT_HEAD.test(head);
 }

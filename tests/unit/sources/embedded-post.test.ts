@@ -32,6 +32,20 @@ describe('embedded posts', () => {
     ]);
   });
 
+  it('leaves quotation blocks that would take a tweet past its length to the article', () => {
+    const prose = 'Ferry services across the islands have been cut back for the winter, and most of the crossings now run only twice a day.'
+      + ' On Saturday the harbour at Vardby was nonetheless full, because the town had painted the faces of its old captains on boards along the pier.';
+    const r = run([
+      ['headline', 'Painted captains fill the pier at Vardby'],
+      ['blockquote', prose],
+      ['blockquote', 'That is right: every captain who has sailed from Vardby since 1920 now stands on the pier in paint and plywood,'
+        + ' from the first steam skipper to the woman who took the night ferry through the storm of 1987, and the crews wave back each morning.'],
+      ['blockquote', 'Old faces everywhere, and not one of them seasick https://t.co/Xy12AbCd'],
+      ['blockquote', '— Vardby Pier (@vardbypier) March 2, 2026'],
+    ]);
+    expect(lines(r)).toEqual(['Vardby Pier | posted | Old faces everywhere, and not one of them seasick']);
+  });
+
   it('needs the signature at the foot of a post: a dash and a name alone are no embed', () => {
     expect(run(['The board met on Monday.', '— Piet Lund, Vardby']).quotes).toEqual([]);
   });

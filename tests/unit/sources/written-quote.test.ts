@@ -28,6 +28,27 @@ describe('quotations a document reads', () => {
     ]);
   });
 
+  it('reads a bare "The headline read" as a writing, but no headline that only suggests', () => {
+    const r = run([
+      'The harbour paper ran the story on its front page.',
+      'The headline read, “Ferries cancelled until spring.”',
+      'The headline suggests that the crossings will never return.',
+    ]);
+    expect(said(r)).toEqual([
+      'headline | Ferries cancelled until spring.',
+    ]);
+  });
+
+  it('reads the writing after a fronted time ("The next morning the headline read: …")', () => {
+    const r = run([
+      'The harbour paper ran the story on its front page.',
+      'The next morning the headline read: “Ferries back by Easter.”',
+      'By noon a second notice read: “The pier stays shut.”',
+      'The caption of her post reads: “Home at last.”',
+    ]);
+    expect(said(r)).toEqual(['headline | Ferries back by Easter.', 'second notice | The pier stays shut.']);
+  });
+
   it('leaves a person reading, a title read and "it read" alone', () => {
     const r = run([
       'Ines Morrow read “The Long Tide” twice.',

@@ -18,6 +18,19 @@ const SHARED_BY = /^\s*A (?:post|photo|video) shared by\s+([^()\n]{2,80}?)\s*\((
 const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/u;
 /** Quotation blocks above a signature read as one post. */
 const MAX_POST_BLOCKS = 4;
+/**
+ * The longest post a platform takes, by the handle's form: a bare "@handle" is X/Twitter's (280),
+ * "@name.bsky.social" Bluesky's (300), "@user@server" Mastodon's (500). Quotation blocks above the
+ * post's own that would take it past the limit are the article's (some sites set their prose in
+ * quotation blocks, right above the embed), not the post's. (Instagram's captions run long: no cap.)
+ */
+function postLimit(handle: string | null): number {
+  if (!handle) return Infinity;
+  if (/@.*@/.test(handle)) return 500;
+  return handle.includes('.') ? 300 : 280;
+}
+/** Links, which a platform counts short (and which end a post's last block). */
+const LINK = /https?:\/\/\S+|pic\.twitter\.com\/\S+/g;
 const MAX_POSTS = 200;
 
 export interface EmbeddedPost {
@@ -36,7 +49,7 @@ export function parseEmbeddedPosts(scan: Scan): EmbeddedPost[] {
     const line = text.slice(block.start, block.end);
     const m = SIGNATURE.exec(line) ?? SHARED_BY.exec(line);
     if (!m) continue;
-    const content = postAbove(scan, i);
+    const content = postAbove(scan, i, SIGNATURE.test(line) ? m[2]! : null);
     if (!content) continue;
     const nameStart = block.start + m.index + m[0].indexOf(m[1]!);
     const speaker = authorRef(text, nameStart, nameStart + m[1]!.trim().length);
@@ -53,12 +66,18 @@ export function parseEmbeddedPosts(scan: Scan): EmbeddedPost[] {
 }
 
 /** The post's words: the quotation blocks right above (or, in plain text, the one block above). */
-function postAbove(scan: Scan, signature: number): { start: number; end: number; block: number } | null {
+function postAbove(scan: Scan, signature: number, handle: string | null): { start: number; end: number; block: number } | null {
   const { text, blocks } = scan;
+  const limit = postLimit(handle);
   let first = signature - 1;
+  let length = postLength(text.slice(blocks[first]!.start, blocks[first]!.end));
   if (blocks[first]!.kind === 'blockquote') {
     while (first > 0 && signature - first < MAX_POST_BLOCKS && blocks[first - 1]!.kind === 'blockquote'
-      && !SIGNATURE.test(text.slice(blocks[first - 1]!.start, blocks[first - 1]!.end))) first--;
+      && !SIGNATURE.test(text.slice(blocks[first - 1]!.start, blocks[first - 1]!.end))) {
+      length += 1 + postLength(text.slice(blocks[first - 1]!.start, blocks[first - 1]!.end));
+      if (length > limit) break;
+      first--;
+    }
   }
   const start = blocks[first]!.start;
   let end = blocks[signature - 1]!.end;
@@ -67,6 +86,11 @@ function postAbove(scan: Scan, signature: number): { start: number; end: number;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end - start < 3 || SIGNATURE.test(text.slice(start, end))) return null;
   return { start, end, block: first };
+}
+
+/** A block's length as the platform counts it, links short. */
+function postLength(block: string): number {
+  return block.replace(LINK, '').trim().length;
 }
 
 /** The signed name as a speaker: a person unless the name reads as a body ("Harbour Gazette"). */

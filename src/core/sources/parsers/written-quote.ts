@@ -39,8 +39,19 @@ export function writtenQuote(scan: Scan, region: QuoteRegion): Attribution | nul
   return make(scan, region, cueStart, before[2]!, phraseStart, before[1]!);
 }
 
+// The subject after a fronted adjunct: "The next morning | the headline read: “…”" (the last
+// determiner of the phrase opens it).
+const LAST_DETERMINER = /\s((?:the|a|an|this|its|his|her|their)\s+[^\s]+(?:\s+[^\s]+)?)$/;
+
+const PREPOSITION_END = /(?:^|\s)(?:of|in|on|at|from|by|for|with|to|under|about|inside|beneath|below|above)$/i;
+
 function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, phraseStart: number, phrase: string): Attribution | null {
-  const speaker = writing(scan, phraseStart, phraseStart + phrase.trimEnd().length);
+  const end = phraseStart + phrase.trimEnd().length;
+  let speaker = writing(scan, phraseStart, end);
+  const fronted = speaker ? null : LAST_DETERMINER.exec(phrase.trimEnd());
+  // (Not the object of a preposition: "The caption of her post reads" is the caption's.)
+  if (fronted && PREPOSITION_END.test(phrase.slice(0, fronted.index))) return null;
+  if (fronted) speaker = writing(scan, phraseStart + fronted.index + 1, end);
   if (!speaker) return null;
   scan.usedCues.add(cueStart);
   return quotedAttribution(scan.text, region, { cue, cueStart, speaker, extractor: EXTRACTOR, confidence: 0.8 });

@@ -101,7 +101,7 @@ export function isCreditWord(word: string): boolean {
  * `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins;
  * `content` the span of what was said, when known.
  */
-export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number, content?: { start: number; end: number }): boolean {
+export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number, content?: { start: number; end: number; direct?: boolean }): boolean {
   const phrase = ref.text.trim();
   const words = (ref.name ?? phrase).toLowerCase().split(/[\s-]+/).filter(Boolean);
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
@@ -112,7 +112,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
-  if (isNoOne(ref)) return true;
+  if (isNoOne(ref, content?.direct === true)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;

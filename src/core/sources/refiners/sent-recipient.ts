@@ -1,0 +1,75 @@
+// Verbs of sending a message ("emailed", "texted") take the person sent to as their first object,
+// and the thing sent as the second: "emailed supporters a plea to give" sent "a plea to give", and
+// "emailed the secretary of state in December" sent nothing the sentence reports. A parser that
+// reads everything after the verb as what was said makes the recipient the content. Here the
+// recipient is taken off: the thing sent stays the content; with nothing sent but a time or a
+// place, there is no content, and the attribution goes.
+//
+// "Tweeted at the referee on Sunday" is the same shape: the post's target, no content.
+//
+// (Only these verbs: "told" and "wrote to" read the same shape elsewhere, and "sent" mostly has the
+// thing first, "sent a letter to X". A quotation is what was sent, whatever precedes it.)
+
+import type { Attribution } from '../model';
+import { PERSON_NOUNS } from '../lexicon';
+
+const SEND_VERB = /^(?:e-?mailed|texted|messaged|faxed)$/i;
+/** "tweeted at the referee": a post aimed at someone, whose words are elsewhere or nowhere. */
+const AIMED_VERB = /^(?:tweeted|posted)$/i;
+/** A described recipient: "the then secretary of state", "supporters", "her aides". */
+const DESCRIBED = /^(?:(?:the|his|her|their|its|our|my|your|some|several|all)\s+)?(?:(?:then|former|top|senior|fellow|other)\s+)*(\p{Ll}+)(?:\s+of\s+state)?(?=\s|[.,;]|$)/u;
+/** A named recipient: "Ms. Abedin", "Cheryl D. Mills". */
+const NAMED = /^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*)*(?=\s|[.,;]|$)/u;
+/** A pronoun object ("her" is left: "emailed her condolences" is a possessive). */
+const PRONOUN = /^(?:him|them|me|us)(?=\s|[.,;]|$)/;
+/** What only says when or where: "in December 2011", "on Friday", "late last night". */
+const ADJUNCT_ONLY = /^(?:(?:in|on|at|during|after|before|around|from|last|this|early|late|earlier|later|yesterday|today|overnight)(?:\s+[\p{L}\d,]+){0,4})?\s*[.,;]?$/u;
+/** A participle clause closing the content: ", informing her of the loss". */
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
+/** Words an adjunct never holds: a clause or a purpose follows ("… in May that the pier …"). */
+const CLAUSE_WORD = /\b(?:that|to|saying|asking|about|for|with|and|but)\b/;
+/** The thing sent opens with a determiner: "a plea", "the list", "his regrets". */
+const THING = /^(?:a|an|the|his|their|its|our|my|your|this|these|those|some|several|\d+)\s/;
+
+/** The recipients' length at the content's start ("Ms. Reyes and her deputy"), or 0. */
+function recipientLength(content: string): number {
+  const first = oneRecipient(content);
+  if (!first) return 0;
+  const joined = /^\s+and\s+/.exec(content.slice(first));
+  const second = joined ? oneRecipient(content.slice(first + joined[0].length)) : 0;
+  return second ? first + joined![0].length + second : first;
+}
+
+/** One recipient's length at the content's start, or 0. */
+function oneRecipient(content: string): number {
+  const described = DESCRIBED.exec(content);
+  if (described && (PERSON_NOUNS.has(described[1]!) || (described[1]!.endsWith('s') && PERSON_NOUNS.has(described[1]!.slice(0, -1))))) {
+    return described[0].length;
+  }
+  return (NAMED.exec(content) ?? PRONOUN.exec(content))?.[0].length ?? 0;
+}
+
+/**
+ * Takes the recipient off the contents of "emailed"-like cues: keeps the thing sent, drops the
+ * attribution when nothing was sent but a time or a place. Returns the attributions kept.
+ */
+export function withoutRecipients(found: Attribution[], text: string): Attribution[] {
+  return found.filter((a) => {
+    if (a.direct || !a.cue) return true;
+    const aimed = AIMED_VERB.test(a.cue) && /^at\s/.test(a.text);
+    if (!aimed && !SEND_VERB.test(a.cue)) return true;
+    const length = aimed ? (recipientLength(a.text.slice(3)) && recipientLength(a.text.slice(3)) + 3) : recipientLength(a.text);
+    if (!length) return true;
+    const rest = a.text.slice(length);
+    const restStart = a.start + length + (rest.length - rest.trimStart().length);
+    // (A participle clause after a comma is read by its own cue, and clipped off later: "…
+    // in December, informing her of …".)
+    const thing = rest.replace(PARTICIPLE_CLAUSE, '').trim();
+    if (ADJUNCT_ONLY.test(thing) && !CLAUSE_WORD.test(thing)) return false;
+    if (!aimed && THING.test(thing)) {
+      a.start = restStart;
+      a.text = text.slice(a.start, a.end);
+    }
+    return true;
+  });
+}
