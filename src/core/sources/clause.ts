@@ -161,7 +161,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const causedSpeaker = caused ? readSpeaker(masked, causedAt, causedAt + caused[1]!.trimEnd().length) : null;
   // ("Holm left the meeting to tell reporters": "left" also departs, and then the sentence's
   // subject speaks; only people are left to wonder.)
-  if (caused && !(LEFT.test(caused[0]) && !(causedSpeaker && (causedSpeaker.kind === 'person' || causedSpeaker.kind === 'anonymous')))) {
+  const departed = !!caused && LEFT.test(caused[0]) && causedSpeaker?.kind !== 'person' && causedSpeaker?.kind !== 'anonymous';
+  if (caused && !departed) {
     if (!causedSpeaker || causedSpeaker.form === 'pronoun' && causedSpeaker.kind !== 'person') return null;
     return { speaker: causedSpeaker, phraseStart: causedAt };
   }

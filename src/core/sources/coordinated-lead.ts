@@ -6,6 +6,18 @@
 // The first verb's content is left whole (it may run over the second): cutting it there lost more
 // matches than it won on PolNeAR train.
 
+/** A coordinator, then at most an adverb, right before the second verb: "and said", ", but then argued". */
+const PLAIN_LEAD = /\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/;
+
+/**
+ * The cue at `cue` is the second verb of a coordinated predicate: right after a coordinator (read
+ * on the caller's window `before`, which ends at the cue) or after a coordinator and a perfect
+ * auxiliary ("… and has said").
+ */
+export function afterCoordinator(before: string, masked: string, sentenceStart: number, cue: number): boolean {
+  return PLAIN_LEAD.test(before) || perfectAfterCoordinator(masked, sentenceStart, cue);
+}
+
 /** The words right before a coordinated participle: "and has ", ", but have since ", "and had not ". */
 const PERFECT_LEAD = /(?:^|[\s,])(?:and|but)\s+(?:(?:\w+ly|also|then|later)\s+)?(?:has|have|had)\s+(?:(?:\w+ly|also|since|long|not|never)\s+)?$/;
 /** Enough to hold "and then has since " (the lead is read on a short window: bounded on long sentences). */

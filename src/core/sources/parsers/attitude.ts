@@ -18,7 +18,7 @@ import { subordinatePurposeSubject } from '../subordinate-purpose';
 import { isOpportunityInfinitive } from '../opportunity-infinitive';
 import { mainClauseSubject } from '../main-clause-subject';
 import { coordinatedMainSubject } from '../coordinated-main-subject';
-import { perfectAfterCoordinator } from '../coordinated-lead';
+import { afterCoordinator } from '../coordinated-lead';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
 import { embeddedShare } from './embedded-share';
@@ -235,7 +235,7 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   if (absolute) return absolute;
   const participle = /ing$/.test(verb) && /,\s*(?:(?:also|even|instead|then|again|while|often|repeatedly|\p{Ll}+ly)\s+)?$/u.test(before);
   // ("… and has pledged to …": a perfect auxiliary may stand between.)
-  const coordinated = (/\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) || perfectAfterCoordinator(masked, sentence.start, cue.start)) && !isBaseForm(verb);
+  const coordinated = afterCoordinator(before, masked, sentence.start, cue.start) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
   if (!participle && !coordinated && !purpose) return null;
   // ("After voters got to see him in action": a chance had, no purpose and no view.)

@@ -7,6 +7,7 @@
 
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
+import { afterCoordinator } from '../coordinated-lead';
 import { NAMING_CUES, PARTICIPLE_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { isFragment, isTitle, MASK, wordCount, type QuoteRegion } from '../quote-spans';
@@ -186,7 +187,7 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // ("Ms. Grant laughed and said, “…”": a verb of saying coordinated after another verb shares its subject.)
     // (Only with the quotation right after the cue: "and said she has …: “…”" is a statement of its own.)
-    ?? (!PARTICIPLE_CUES.has(cue.word) && /^[\s,:]*$/.test(between) && COORDINATED_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start))
+    ?? (!PARTICIPLE_CUES.has(cue.word) && /^[\s,:]*$/.test(between) && (afterCoordinator(scan.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start), scan.masked, sentence.start, cue.start) || THEN_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start)))
       ? coordinatedClauseSubject(scan.masked, sentence, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
@@ -196,8 +197,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   return make(scan, region, cue, subject, 0.9);
 }
 
-/** A coordinator right before the cue: "laughed and said", "shook his head, then said". */
-const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but|then)\s+(?:\w+ly\s+|also\s+|then\s+)?$/;
+/** "shook his head, then said, “…”", "then loudly asked": "then" alone joins the two verbs too. */
+const THEN_BEFORE = /(?:^|[\s,])then\s+(?:\w+ly\s+)?$/;
 /** A subordinator right before a participle cue: "while adding", "by warning", "after saying". */
 const SUBORDINATOR_BEFORE = /\b(?:while|when|after|before|since|without|by)\s+$/;
 

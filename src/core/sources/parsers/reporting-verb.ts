@@ -13,7 +13,7 @@ import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
-import { perfectAfterCoordinator } from '../coordinated-lead';
+import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
@@ -779,7 +779,7 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 12), cue.start);
   // ("… and has said …": a perfect auxiliary may stand between.)
-  if (!/(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/.test(before) && !perfectAfterCoordinator(masked, sentence.start, cue.start)) return null;
+  if (!afterCoordinator(before, masked, sentence.start, cue.start)) return null;
   // "House Democrats, looking for a way out, seized the floor and said …", "He toured the plant and said …";
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
