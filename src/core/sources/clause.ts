@@ -22,6 +22,7 @@ import { isPositionCue } from './position-cue';
 import { objectRelativeSubject } from './object-relative';
 import { lexicalGapAfterCue } from './relative-gap-verb';
 import { subordinateName } from './subordinate-name';
+import { isSubordinateClause } from './subordinate-clause';
 import { capitalModifiedHead } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
@@ -706,6 +707,8 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     // before a description: "Some economists, like Ann Roe, a fellow at …," names who speaks.)
     if (i > 0 && COMPARISON_ASIDE.test(masked.slice(seg.start, seg.end)) && (i === segments.length - 1 || /^\s*(?:which|who)\s/i.test(masked.slice(segments[i + 1]!.start, segments[i + 1]!.end)))) continue;
     const found = readSegment(masked, seg);
+    // ("When the family moved back, the mother refused": a subordinate clause describes no one.)
+    if (found && isSubordinateClause(masked, seg, found.speaker.end)) return null;
     // "… in Ames, Iowa, the senator said", "…, who lost a son in Aurora, Colorado, in May, said": the
     // state after a town closes the phrase before it, and describes no one.
     if (found?.speaker.form === 'name' && i > 0 && TOWN_END.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end)) && isStateName(masked.slice(seg.start, seg.end), found.speaker)) continue;
