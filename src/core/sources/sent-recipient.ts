@@ -1,17 +1,19 @@
 // Verbs of sending a message ("emailed", "texted") take the person sent to as their first object,
 // and the thing sent as the second: "emailed supporters a plea to give" sent "a plea to give", and
-// "emailed the secretary of state in December" sent nothing the sentence reports. A parser that
-// reads everything after the verb as what was said makes the recipient the content. Here the
-// recipient is taken off: the thing sent stays the content; with nothing sent but a time or a
-// place, there is no content, and the attribution goes.
+// "emailed the secretary of state in December" sent nothing the sentence reports. A reader that
+// takes everything after the verb as what was said would make the recipient the content; the
+// readers (reporting-verb.ts, attitude.ts) pass their content through here as they make it, the
+// way reporting-verb.ts skips the person after "told": the thing sent stays the content; with
+// nothing sent but a time or a place, there is no content, and no attribution.
 //
 // "Tweeted at the referee on Sunday" is the same shape: the post's target, no content.
 //
-// (Only these verbs: "told" and "wrote to" read the same shape elsewhere, and "sent" mostly has the
-// thing first, "sent a letter to X". A quotation is what was sent, whatever precedes it.)
+// (Only these verbs: "told" skips its own object in reporting-verb.ts, "wrote to" is read the same
+// way there, and "sent" mostly has the thing first, "sent a letter to X". A quotation is what was
+// sent, whatever precedes it: the readers here make no direct quotes.)
 
-import type { Attribution } from '../model';
-import { PERSON_NOUNS } from '../lexicon';
+import type { Span } from '../types';
+import { PERSON_NOUNS } from './lexicon';
 
 const SEND_VERB = /^(?:e-?mailed|texted|messaged|faxed)$/i;
 /** "tweeted at the referee": a post aimed at someone, whose words are elsewhere or nowhere. */
@@ -50,26 +52,20 @@ function oneRecipient(content: string): number {
 }
 
 /**
- * Takes the recipient off the contents of "emailed"-like cues: keeps the thing sent, drops the
- * attribution when nothing was sent but a time or a place. Returns the attributions kept.
+ * The content of an "emailed"-like cue without its recipient: the thing sent, or null when nothing
+ * was sent but a time or a place. Other cues' contents come back as they are.
  */
-export function withoutRecipients(found: Attribution[], text: string): Attribution[] {
-  return found.filter((a) => {
-    if (a.direct || !a.cue) return true;
-    const aimed = AIMED_VERB.test(a.cue) && /^at\s/.test(a.text);
-    if (!aimed && !SEND_VERB.test(a.cue)) return true;
-    const length = aimed ? (recipientLength(a.text.slice(3)) && recipientLength(a.text.slice(3)) + 3) : recipientLength(a.text);
-    if (!length) return true;
-    const rest = a.text.slice(length);
-    const restStart = a.start + length + (rest.length - rest.trimStart().length);
-    // (A participle clause after a comma is read by its own cue, and clipped off later: "…
-    // in December, informing her of …".)
-    const thing = rest.replace(PARTICIPLE_CLAUSE, '').trim();
-    if (ADJUNCT_ONLY.test(thing) && !CLAUSE_WORD.test(thing)) return false;
-    if (!aimed && THING.test(thing)) {
-      a.start = restStart;
-      a.text = text.slice(a.start, a.end);
-    }
-    return true;
-  });
+export function withoutRecipient(cueWord: string, text: string, content: Span): Span | null {
+  const said = text.slice(content.start, content.end);
+  const aimed = AIMED_VERB.test(cueWord) && /^at\s/.test(said);
+  if (!aimed && !SEND_VERB.test(cueWord)) return content;
+  const length = aimed ? (recipientLength(said.slice(3)) && recipientLength(said.slice(3)) + 3) : recipientLength(said);
+  if (!length) return content;
+  const rest = said.slice(length);
+  // (A participle clause after a comma is read by its own cue, and clipped off later: "…
+  // in December, informing her of …".)
+  const thing = rest.replace(PARTICIPLE_CLAUSE, '').trim();
+  if (ADJUNCT_ONLY.test(thing) && !CLAUSE_WORD.test(thing)) return null;
+  if (aimed || !THING.test(thing)) return content;
+  return { start: content.start + length + (rest.length - rest.trimStart().length), end: content.end };
 }
