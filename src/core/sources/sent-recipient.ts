@@ -13,11 +13,25 @@
 // sent, whatever precedes it: the readers here make no direct quotes.)
 
 import type { Span } from '../types';
-import { PERSON_NOUNS } from './lexicon';
+import { ORG_NOUNS, PERSON_NOUNS } from './lexicon';
 
 const SEND_VERB = /^(?:e-?mailed|texted|messaged|faxed)$/i;
 /** "tweeted at the referee": a post aimed at someone, whose words are elsewhere or nowhere. */
 const AIMED_VERB = /^(?:tweeted|posted)$/i;
+/** Verbs of telling, whose first object is the one told: "would have to tell Obama." told nothing the
+ * sentence reports; "informed the board that …" told the clause. */
+const TELLING_VERB = /^(?:tell|tells|told|telling|inform|informs|informed|informing|notify|notifies|notified|notifying)$/i;
+/** A "that" right after the one told: the clause it opens is what was told. */
+const THAT_AFTER = /^,?\s+that\s+(?=\S)/;
+/** "wrote to the governor": a letter sent to someone; what it said comes after, if anywhere. */
+const WRITTEN_TO_VERB = /^(?:wrote|writes|write)$/i;
+/** The recipient's apposition: ", a Democrat,", ", the committee's chair,". */
+const APPOSITION = /^,\s+(?:a|an|the|his|her|their|its)\s[^,;:\u201C\u201D"]{1,60},/;
+/** What makes the words after a letter's recipient a thing said: a topic ("about"), a clause, a
+ * question, a purpose, or the words themselves (a quotation, a colon); a participle clause after
+ * a comma ("…, seeking dismissal of the charges") says what the letter sought, and its verb needs
+ * the letter's writer as its subject. */
+const SAID_AFTER_LETTER = /,\s+\p{Ll}+ing\s|(?:^|\s)(?:about|that|whether|if|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|be)\s)\p{Ll}+|saying|asking|urging|calling|demanding|requesting)\s|[:\u201C\u2018"]/u;
 /** A described recipient: "the then secretary of state", "supporters", "her aides". */
 const DESCRIBED = /^(?:(?:the|his|her|their|its|our|my|your|some|several|all)\s+)?(?:(?:then|former|top|senior|fellow|other)\s+)*(\p{Ll}+)(?:\s+of\s+state)?(?=\s|[.,;]|$)/u;
 /** A named recipient: "Ms. Abedin", "Cheryl D. Mills". */
@@ -48,7 +62,25 @@ function oneRecipient(content: string): number {
   if (described && (PERSON_NOUNS.has(described[1]!) || (described[1]!.endsWith('s') && PERSON_NOUNS.has(described[1]!.slice(0, -1))))) {
     return described[0].length;
   }
-  return (NAMED.exec(content) ?? PRONOUN.exec(content))?.[0].length ?? 0;
+  return (NAMED.exec(content) ?? PRONOUN.exec(content))?.[0].length || bodyLength(content);
+}
+
+/** A body told or sent to: "the harbour board", "its ethics committee" (one modifier at most:
+ * "her position remains firm" is a clause, whatever "firm" may name). */
+const BODY = /^(?:the|his|her|their|its|our|my|your)((?:\s+[\p{Ll}-]+){1,2})(?=\s|[.,;]|$)/u;
+
+/** The length of a described body at the content's start ("the harbour board"), or 0. */
+function bodyLength(content: string): number {
+  const m = BODY.exec(content);
+  if (!m) return 0;
+  const words = m[1]!.trim().split(/\s+/);
+  // (The first word that is a body's noun ends it: "the board members" is people, read above.)
+  for (let i = 0; i < words.length; i++) {
+    if (!ORG_NOUNS.has(words[i]!)) continue;
+    if (i + 1 < words.length && !/^(?:that|in|on|at|during|last|this)$/.test(words[i + 1]!)) return 0;
+    return m[0].length - m[1]!.length + m[1]!.split(/(?<=\S)(?=\s)/).slice(0, i + 1).join('').length;
+  }
+  return 0;
 }
 
 /**
@@ -57,6 +89,8 @@ function oneRecipient(content: string): number {
  */
 export function withoutRecipient(cueWord: string, text: string, content: Span): Span | null {
   const said = text.slice(content.start, content.end);
+  if (WRITTEN_TO_VERB.test(cueWord)) return letterContent(said) ? content : null;
+  if (TELLING_VERB.test(cueWord)) return toldContent(said, content);
   const aimed = AIMED_VERB.test(cueWord) && /^at\s/.test(said);
   if (!aimed && !SEND_VERB.test(cueWord)) return content;
   const length = aimed ? (recipientLength(said.slice(3)) && recipientLength(said.slice(3)) + 3) : recipientLength(said);
@@ -68,4 +102,33 @@ export function withoutRecipient(cueWord: string, text: string, content: Span): 
   if (ADJUNCT_ONLY.test(thing) && !CLAUSE_WORD.test(thing)) return null;
   if (aimed || !THING.test(thing)) return content;
   return { start: content.start + length + (rest.length - rest.trimStart().length), end: content.end };
+}
+
+/**
+ * Whether "wrote to X …" says anything: without "to" and a recipient, whatever was written is the
+ * content; after them, only a thing said is ("wrote to the governor about the fines", "wrote to
+ * the board that …"), not the occasion ("wrote to Gov. Ruiz, a Democrat, on behalf of the
+ * tenants": a letter whose words the sentence does not give).
+ */
+function letterContent(said: string): boolean {
+  if (!/^to\s/.test(said)) return true;
+  const length = recipientLength(said.slice(3));
+  if (!length) return true;
+  let rest = said.slice(3 + length);
+  rest = rest.replace(APPOSITION, '');
+  return SAID_AFTER_LETTER.test(rest);
+}
+
+/**
+ * What "told X …" told: the clause after "X that", nothing when only a time or a place follows
+ * the one told ("would have to tell Obama.", "told his aides in March"), else the content as read.
+ */
+function toldContent(said: string, content: Span): Span | null {
+  const length = recipientLength(said);
+  if (!length) return content;
+  const rest = said.slice(length);
+  const thing = rest.replace(PARTICIPLE_CLAUSE, '').trim();
+  if (ADJUNCT_ONLY.test(thing) && !CLAUSE_WORD.test(thing)) return null;
+  const that = THAT_AFTER.exec(rest);
+  return that ? { start: content.start + length + that[0].length, end: content.end } : content;
 }

@@ -478,8 +478,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   const coordinated = coordinatedQuote(scan, start, stopAt >= 0 ? stopAt : end);
   if (coordinated) end = coordinated.cut;
   const content = trimContent(scan, start, end);
-  // ("emailed the mayor in May": the person sent to is no content, sent-recipient.ts.)
-  return content && withoutRecipient(cue.word, scan.text, content);
+  // ("emailed the mayor in May": the person sent to is no content, sent-recipient.ts; the person
+  // told was skipped above.)
+  return content && (TELL.test(cue.word) ? content : withoutRecipient(cue.word, scan.text, content));
 }
 
 const SECOND_CUES = new RegExp(SECOND_CUE.source, 'g');
