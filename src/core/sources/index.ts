@@ -90,7 +90,6 @@ import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { dropStatementsInOthersStatements } from './refiners/nested-statements';
 import { dropSharesInSurveys } from './refiners/shares-in-survey';
 import { isNotASource } from './refiners/not-a-source';
-import { withoutRecipients } from './refiners/sent-recipient';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
@@ -163,8 +162,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // account Trump retweeted was …", cue-sense.ts) go before the steps that read the other
   // attributions (continuations, clipping at other cues): they are no attributions to those either.
   const cued = scan.found.filter((a) => !isMisreadCue(a, scan.text));
-  // ("emailed the secretary in May": the person sent to is no content, refiners/sent-recipient.ts.)
-  scan.found.splice(0, scan.found.length, ...withoutRecipients(cued, scan.text));
+  scan.found.splice(0, scan.found.length, ...cued);
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
   clipAtNewSubjects(scan);

@@ -27,6 +27,20 @@ describe('a quotation after a colon and the verb of a subject deep in the senten
       .some((line) => /^(?:rival|supporters)/.test(line))).toBe(false);
   });
 
+  it('reads an "-ing" word after an article and a name as a noun, not a verb', () => {
+    const occasion = said(run([
+      'The hall went quiet, and then came the Ek briefing: “We will build the bridge in December.”',
+      'The ferry was late again, and later that week a Lund hearing: “Nobody checked the engines.”',
+    ]));
+    expect(occasion.some((line) => /^(?:Ek|Lund) \|/.test(line))).toBe(false);
+  });
+
+  it('still reads an "-ing" verb after a name without an article', () => {
+    expect(said(run(['The hall went quiet, and then Councillor Ivo Ek started speaking: “We will build the bridge in October.”']))).toEqual([
+      'Ivo Ek | We will build the bridge in October.',
+    ]);
+  });
+
   it('leaves a quoted phrase that is no whole sentence', () => {
     expect(said(run(['Asked about the plan, Councillor Maren Lund offered one word: “premature”']))).toEqual([]);
   });

@@ -33,4 +33,53 @@ describe('the recipient of "emailed" is no content', () => {
       'Arno Dahl | The crossing is not safe.',
     ]);
   });
+
+  it('drops "wrote to" a person when only the occasion follows, not a thing said', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'On Friday, Tara Voss, a lawyer in Leeds, wrote to Gov. Ana Ruiz, a Democrat, on behalf of the tenants and a neighbour.',
+      'The ferry captain Arno Dahl wrote to his neighbours on the estate in the middle of the night.',
+    ], [], ATTITUDES);
+    expect(r.quotes.filter((q) => q.cue === 'wrote')).toEqual([]);
+  });
+
+  it('keeps "wrote to" a person with a topic, a clause or a letter', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'On Friday, Tara Voss wrote to Gov. Ana Ruiz about the fines imposed on the tenants last week.',
+      'Arno Dahl wrote to the board that the fines were unlawful.',
+      'Lena Vos wrote a long letter to the tenants about the fines.',
+    ], [], ATTITUDES);
+    expect(said(r)).toEqual([
+      'Tara Voss | to Gov. Ana Ruiz about the fines imposed on the tenants last week',
+      'Arno Dahl | the fines were unlawful',
+      'Lena Vos | a long letter to the tenants about the fines',
+    ]);
+  });
+
+  it('keeps a letter whose sentence goes on with what it sought', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'On Friday, Tara Voss wrote to Gov. Ana Ruiz, a Democrat, on behalf of the tenants, seeking an end to the fines.',
+    ], [], ATTITUDES);
+    expect(r.quotes.some((q) => q.cue === 'wrote' && q.speaker === 'Tara Voss')).toBe(true);
+  });
+
+  it('skips the person or body told before "that", and drops a telling with no content', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'Mayor Lena Vos informed the harbour board that the pier would reopen in May.',
+      'The chief said he would have to tell Holder, who would have to tell Obama.',
+    ], [], ATTITUDES);
+    expect(said(r)).toContain('Lena Vos | the pier would reopen in May');
+    expect(r.quotes.filter((q) => /^tell/.test(q.cue ?? ''))).toEqual([]);
+  });
+
+  it('does not read a clause opening with a possessive as a body told', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'Her spokesman told reporters her position remains firm.',
+    ], [], ATTITUDES);
+    expect(said(r)).toEqual(['spokesman | her position remains firm']);
+  });
 });

@@ -27,6 +27,7 @@ import type { Span } from '../../types';
 import { nominalSpeaker } from '../speaker-ref';
 import { partitiveGroup } from '../partitive-subject';
 import { isThingObject } from '../thing-object';
+import { withoutRecipient } from '../sent-recipient';
 import { adverbThenParticle } from '../adverb-particle';
 import { isLookTo, looksToAVerb } from '../look-to-aim';
 
@@ -206,7 +207,9 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
     && !RELATIVE_BEFORE.test(scan.masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart))) return null;
   // ("posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, neither said nor held.)
   if (isThingObject(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
-  const content = contentAfter(scan, sentence, cue);
+  const read = contentAfter(scan, sentence, cue);
+  // ("emailed supporters a plea to give": the person sent to is no content, sent-recipient.ts.)
+  const content = read && withoutRecipient(cue.word, scan.text, read);
   if (!content) return null;
   if (PARTICLE_ONLY_CONTENT.test(scan.text.slice(content.start, content.end).trim())) return null;
   return {

@@ -29,6 +29,11 @@ const ANNOUNCING = /^(?:continues|concludes|begins|ends|replies|responds|adds|wr
 /** A particle after an irregular verb: "shot back", "spoke up", "lashed out". */
 const PARTICLE = /^(?:back|up|out|in|on)$/;
 const COPULA = /^(?:is|was|are|were|be|been|being|has|have|had|seems|remains|means|does)$/;
+// An "-ing" word after a determiner and a name, or after a possessive, heads a noun phrase: "the
+// Ek briefing:", "a Lund hearing:", "Ek's closing:" name an occasion (the name modifies the noun),
+// not a speaker going on speaking ("Ek, grinning:", "Ek kept smiling:"). A person's name takes no
+// article, so an article before it marks the name as a modifier.
+const NOUN_BEFORE_ING = /(?:^|[\s,(])(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|each|every|another)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}$|['\u2019]s?\s+$/u;
 /** The quotation must be whole sentences: a capital first, its own stop last. */
 const WHOLE = /^[\p{Lu}\d]/u;
 
@@ -52,6 +57,8 @@ export function colonVerbQuote(scan: Scan, region: QuoteRegion): Attribution | n
   if (!verbLike) return null;
   const phraseStart = from + m.index;
   if (scan.usedCues.has(phraseStart)) return null;
+  // (A bounded look back: a determiner and at most three capitalised words.)
+  if (v === 0 && /ing$/.test(verb) && NOUN_BEFORE_ING.test(scan.masked.slice(Math.max(from, phraseStart - 80), phraseStart))) return null;
   // (Read from after the last quotation before the verb: a quotation the sentence splitter did not
   // cut off ("… that “….” Asked …, he demurred:") is no part of the subject's clause.)
   const lastMask = scan.masked.lastIndexOf(MASK, phraseStart - 1);

@@ -17,6 +17,7 @@ import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
+import { withoutRecipient } from '../sent-recipient';
 import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -476,7 +477,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   const stopAt = trailingStop(scan, start, end);
   const coordinated = coordinatedQuote(scan, start, stopAt >= 0 ? stopAt : end);
   if (coordinated) end = coordinated.cut;
-  return trimContent(scan, start, end);
+  const content = trimContent(scan, start, end);
+  // ("emailed the mayor in May": the person sent to is no content, sent-recipient.ts; the person
+  // told was skipped above.)
+  return content && (TELL.test(cue.word) ? content : withoutRecipient(cue.word, scan.text, content));
 }
 
 const SECOND_CUES = new RegExp(SECOND_CUE.source, 'g');
