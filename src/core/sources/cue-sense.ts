@@ -9,13 +9,14 @@
 // released Sunday is …"), locates a thing ("found them during the search"), adds to something
 // ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat"), casts a ballot
 // that names no choice ("voters cast ballots in five states"), is an adjective between a number and
-// its noun ("leads by 270 pledged delegates"), is the preposition "compared to" or finds something
-// out ("to see how it works").
+// its noun ("leads by 270 pledged delegates"), is the preposition "compared to", finds something
+// out ("to see how it works") or tells an attempt as background ("has been trying to …").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
+import { isBackgroundAttempt } from './background-attempt';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
 import { isComparisonPreposition } from './comparison-preposition';
@@ -41,6 +42,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (isAnonymityPurpose(text, a.cueStart)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   if (isModifierAfterQuantity(text, a.cue, a.cueStart)) return true;
+  if (isBackgroundAttempt(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
   if (a.start < a.cueStart) {
     // (Save an attempt read with its object before it, "the things he has tried": the gap is a noun
