@@ -5,6 +5,7 @@ import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose'
 import { isBallotWithoutChoice } from '../../../src/core/sources/ballot-without-choice';
 import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
 import { isBackgroundAttempt } from '../../../src/core/sources/background-attempt';
+import { isTimedDecision } from '../../../src/core/sources/timed-decision';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
@@ -319,6 +320,33 @@ describe('an attempt told as background', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Tomas Berg'))).toBe(false);
     expect(lines(r)).toContain('Ines Falk | trying | to win back the harbour wards');
+  });
+});
+
+// "Decide" with only a time after it tells when a choice was made, not what was chosen.
+describe('"decide" with only a time', () => {
+  it('reads a time with no complement as when, not what', () => {
+    expect(isTimedDecision('decided', ' over the last week - since the debate, most of them')).toBe(true);
+    expect(isTimedDecision('decide', ' late, often in the final weekend')).toBe(true);
+    expect(isTimedDecision('decided', ' in the past few days, and many')).toBe(true);
+    expect(isTimedDecision('decided', ' early')).toBe(true);
+  });
+
+  it('keeps a complement after the time, and other verbs', () => {
+    expect(isTimedDecision('decided', ' late Monday to close the ferry office')).toBe(false);
+    expect(isTimedDecision('decided', ' over the last week that the levy must go')).toBe(false);
+    expect(isTimedDecision('decided', ' to close the ferry office')).toBe(false);
+    expect(isTimedDecision('decided', ' in the end to stay')).toBe(false);
+    expect(isTimedDecision('said', ' late, after the vote')).toBe(false);
+  });
+
+  it('drops the timed choice from the sheet and keeps the decision', () => {
+    const r = run([
+      'Tomas Berg won most islanders who decided over the last week, a poll found.',
+      'Mayor Ines Falk decided late on Monday to close the ferry office.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => / decided \| over/.test(l))).toBe(false);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | decided | late on Monday to close the ferry office'))).toBe(true);
   });
 });
 
