@@ -9,13 +9,15 @@
 // released Sunday is …"), locates a thing ("found them during the search"), adds to something
 // ("added to his lead"), is a noun with the verb after it ("SPH shares closed flat"), casts a ballot
 // that names no choice ("voters cast ballots in five states"), is an adjective between a number and
-// its noun ("leads by 270 pledged delegates"), is the preposition "compared to" or finds something
-// out ("to see how it works").
+// its noun ("leads by 270 pledged delegates"), is the preposition "compared to", finds something
+// out ("to see how it works"), tells an attempt as background ("has been trying to …") or only
+// when a choice was made ("voters who decided late").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
+import { isBackgroundAttempt } from './background-attempt';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
 import { isComparisonPreposition } from './comparison-preposition';
@@ -31,6 +33,7 @@ import { isNounBeforeVerb } from './noun-before-verb';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
+import { isTimedDecision } from './timed-decision';
 
 /** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
 const NOUN_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', 'sources/stance-noun']);
@@ -41,6 +44,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
   if (isAnonymityPurpose(text, a.cueStart)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   if (isModifierAfterQuantity(text, a.cue, a.cueStart)) return true;
+  if (isBackgroundAttempt(text, a.cue, a.cueStart)) return true;
   // The object readings look at a content that follows its cue ("…, Blackwell maintains." is a claim).
   if (a.start < a.cueStart) {
     // (Save an attempt read with its object before it, "the things he has tried": the gap is a noun
@@ -58,6 +62,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
+    || isTimedDecision(a.cue, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }

@@ -4,6 +4,8 @@ import { isAddressedGathering } from '../../../src/core/sources/address-gatherin
 import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
 import { isBallotWithoutChoice } from '../../../src/core/sources/ballot-without-choice';
 import { isAttemptWithObject } from '../../../src/core/sources/attempt-object';
+import { isBackgroundAttempt } from '../../../src/core/sources/background-attempt';
+import { isTimedDecision } from '../../../src/core/sources/timed-decision';
 import { isBylineOnly } from '../../../src/core/sources/byline-content';
 import { isDatedParticiple } from '../../../src/core/sources/dated-participle';
 import { isFoundingAct } from '../../../src/core/sources/founding-act';
@@ -288,6 +290,63 @@ describe('"try" with a noun phrase, a particle or a gerund for object', () => {
     ], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Ines Falk | tried'))).toBe(false);
     expect(lines(r)).toContain('Tomas Berg | tried | to block the toll increase at the April meeting');
+  });
+});
+
+// An attempt told as background: a perfect progressive, or a second infinitive inside another's.
+describe('an attempt told as background', () => {
+  const at = (sentence: string, cue: string) => isBackgroundAttempt(sentence, cue, sentence.indexOf(cue));
+
+  it('reads "has been trying" and "to try to" as background', () => {
+    expect(at('The port board has been trying to sell the old quay for a decade.', 'trying')).toBe(true);
+    expect(at('Ms. Falk, who had been quietly attempting to rescue the ferry, left.', 'attempting')).toBe(true);
+    expect(at('The council set up a fund to try to keep the bakery open.', 'try')).toBe(true);
+    expect(at('Aides urged the mayor to try to calm the dockworkers.', 'try')).toBe(true);
+    expect(at('The harbour board has been trying to sell the quay.', 'has been trying')).toBe(true);
+  });
+
+  it('keeps the plain tenses and a single infinitive', () => {
+    expect(at('The port board is trying to sell the old quay.', 'trying')).toBe(false);
+    expect(at('Ms. Falk tried to rescue the ferry.', 'tried')).toBe(false);
+    expect(at('Mr. Berg will try to calm the dockworkers.', 'try')).toBe(false);
+    expect(at('The city urged residents to seek shelter inland.', 'seek')).toBe(false);
+    expect(at('She has been saying for weeks that the levy is unfair.', 'saying')).toBe(false);
+  });
+
+  it('drops the background attempt from the sheet and keeps the plain one', () => {
+    const r = run([
+      'Councillor Tomas Berg has been trying to block the toll increase since March.',
+      'Mayor Ines Falk is trying to win back the harbour wards.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Tomas Berg'))).toBe(false);
+    expect(lines(r)).toContain('Ines Falk | trying | to win back the harbour wards');
+  });
+});
+
+// "Decide" with only a time after it tells when a choice was made, not what was chosen.
+describe('"decide" with only a time', () => {
+  it('reads a time with no complement as when, not what', () => {
+    expect(isTimedDecision('decided', ' over the last week - since the debate, most of them')).toBe(true);
+    expect(isTimedDecision('decide', ' late, often in the final weekend')).toBe(true);
+    expect(isTimedDecision('decided', ' in the past few days, and many')).toBe(true);
+    expect(isTimedDecision('decided', ' early')).toBe(true);
+  });
+
+  it('keeps a complement after the time, and other verbs', () => {
+    expect(isTimedDecision('decided', ' late Monday to close the ferry office')).toBe(false);
+    expect(isTimedDecision('decided', ' over the last week that the levy must go')).toBe(false);
+    expect(isTimedDecision('decided', ' to close the ferry office')).toBe(false);
+    expect(isTimedDecision('decided', ' in the end to stay')).toBe(false);
+    expect(isTimedDecision('said', ' late, after the vote')).toBe(false);
+  });
+
+  it('drops the timed choice from the sheet and keeps the decision', () => {
+    const r = run([
+      'Tomas Berg won most islanders who decided over the last week, a poll found.',
+      'Mayor Ines Falk decided late on Monday to close the ferry office.',
+    ], [], ATTITUDES);
+    expect(lines(r).some((l) => / decided \| over/.test(l))).toBe(false);
+    expect(lines(r).some((l) => l.startsWith('Ines Falk | decided | late on Monday to close the ferry office'))).toBe(true);
   });
 });
 

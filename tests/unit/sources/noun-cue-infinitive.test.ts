@@ -18,4 +18,18 @@ describe('a noun cue before an infinitive or a preposition', () => {
     const r = run(['Islanders welcomed Mara Jensen’s opposition to the fare rise.'], [], ATTITUDES);
     expect(lines(r)).toContain('Mara Jensen | opposition | the fare rise');
   });
+
+  it('reads "to" before a noun phrase as the object of a stance only, not where a thing said went', () => {
+    const r = run([
+      'Mara Jensen threw her support to the ferry union on Friday.',
+      'Mara Jensen’s comments to the Harbour Gazette angered the board.',
+      'Otto Lind’s angry remarks to the Harbour Gazette drew a rebuke.',
+      'Islanders welcomed Tess Moreau’s formal objection to the fare rise.',
+      'Otto Lind took his case to the county court in May.',
+      'Tess Moreau’s claim to the council seat was upheld on appeal.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toContain('Mara Jensen | support | the ferry union on Friday');
+    expect(lines(r)).toContain('Tess Moreau | objection | the fare rise');
+    expect(lines(r).filter((l) => / (comments|remarks|case|claim) \| /.test(l))).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@
 import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, positionMatches, type Scan } from '../scan';
-import { CLAUSE_CONTENT_STOP } from './noun-cue';
+import { CLAUSE_CONTENT_STOP, TO_OBJECT_NOUN } from './noun-cue';
 import { AMOUNT_AFTER, PERSONAL_OWNER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
 
 const EXTRACTOR = 'sources/described-noun-cue';
@@ -48,6 +48,9 @@ export function parseDescribedNounCues(scan: Scan): void {
     if ((preposition === 'of' || preposition === 'for') && AMOUNT_AFTER.test(masked.slice(after, after + 4))) continue;
     const infinitive = preposition === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
     if (m[4] && RELATIVE_THAT.test(masked.slice(after, after + 30))) continue;
+    // (Before a noun phrase, "to" gives the object only of a stance: "her objection to the levy", not
+    // "his remarks to the Herald".)
+    if (preposition === 'to' && !infinitive && !TO_OBJECT_NOUN.test(m[3]!)) continue;
     const clause = !!m[4] || infinitive;
     // (An infinitive keeps its "to": "close the pier" alone reads as a headline.)
     const from = infinitive ? after - 3 : after;

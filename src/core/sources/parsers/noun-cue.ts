@@ -16,6 +16,12 @@ const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 /** A clause content ("that …", an infinitive) ends at a semicolon or a reporting aside. */
 export const CLAUSE_CONTENT_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;
+/**
+ * Stance nouns whose object follows "to" ("her opposition to the levy", "threw his support to
+ * Falk"); after a thing said, "to" before a noun phrase names where it went or what it claims ("his
+ * comments to the Herald", "took her case to the board", "his claim to the seat").
+ */
+export const TO_OBJECT_NOUN = /^(?:opposition|support|backing|objections?)$/;
 /** A lower-case word after "to" that is no determiner or possessive: the verb of an infinitive. */
 const INFINITIVE_VERB = /^\s*(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|any|all|some|each|every|no|more|most|such|what|which|whom)\b)\p{Ll}/u;
 
@@ -32,6 +38,8 @@ export function parseNounCues(scan: Scan): void {
     // "decision to withhold aid": an infinitive keeps its "to" ("withhold aid" alone reads as a
     // headline); "opposition to the plan" is a preposition before its object.
     const infinitive = m[4] === 'to' && INFINITIVE_VERB.test(masked.slice(after, after + 30));
+    // (Before a noun phrase, "to" gives the object only of a stance: TO_OBJECT_NOUN.)
+    if (m[4] === 'to' && !infinitive && !TO_OBJECT_NOUN.test(m[2]!)) continue;
     const [start, end] = contentAfter(scan, infinitive ? after - m[0].length + m[0].lastIndexOf('to') : after, sentence.end, CLAUSE_CONTENT_STOP);
     if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
     scan.usedCues.add(cueStart);
