@@ -1,5 +1,6 @@
 import type { BlockKind } from '../types';
 import { isHidden } from './hidden';
+import { isNoteMarker } from './note-marker';
 import { TextMap } from './text-map';
 
 // Turns a DOM subtree into blocks of text as a reader sees them: one block per paragraph,
@@ -78,6 +79,7 @@ export function walkBlocks(
     const element = node as Element;
     const tag = (element.tagName ?? '').toUpperCase();
     if (SKIPPED.has(tag) || isHidden(element)) continue;
+    if (tag === 'SUP' && isNoteMarker(element)) continue;
     if (skip && node !== root && skip(element)) continue;
     const isBlock = BLOCKS.has(tag);
     const kind = kindOfElement(tag, frame.kind);
