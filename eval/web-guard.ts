@@ -48,7 +48,7 @@ function readabilityPages(): Page[] {
   return readFileSync(join(dir, 'index.tsv'), 'utf8').split('\n').slice(1)
     .map((line) => line.split('\t'))
     .filter(([name, , lang]) => name && /^en\b/i.test(lang ?? ''))
-    .map(([name]) => ({ url: `http://fakehost/test/${name}.html`, file: join(dir, 'test', 'test-pages', name, 'source.html') }));
+    .map(([name = '']) => ({ url: `http://fakehost/test/${name}.html`, file: join(dir, 'test', 'test-pages', name, 'source.html') }));
 }
 
 /** Trafilatura's evaluation pages (the kit keeps only the English ones). */
