@@ -1,5 +1,6 @@
 import type { BlockKind } from '../types';
 import { isHidden } from './hidden';
+import { isNoteMarker } from './note-marker';
 import { TextMap } from './text-map';
 
 // Turns a DOM subtree into blocks of text as a reader sees them: one block per paragraph,
@@ -16,6 +17,14 @@ const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT',
   'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'INPUT', 'FORM', 'NAV',
 ]);
+/**
+ * A sentence's stop at the end of one text node and a capitalised word opening the next, with no
+ * space between: two elements the page sets apart by its style alone ("were not as
+ * fortunate.<span class=br></span>The report", a caption and its credit). A space keeps the two
+ * sentences apart, as a reader sees them.
+ */
+const STOP_AT_END = /\p{Ll}[.!?]["'\u201D\u2019)]?$/u;
+const WORD_AT_START = /^\p{Lu}\p{Ll}/u;
 /** White space that collapsing would change: anything but single ASCII spaces. */
 const NEEDS_COLLAPSING = /[\n\t\r\f\u00A0]| {2}/;
 const BLOCKS = new Set([
@@ -78,6 +87,7 @@ export function walkBlocks(
     const element = node as Element;
     const tag = (element.tagName ?? '').toUpperCase();
     if (SKIPPED.has(tag) || isHidden(element)) continue;
+    if (tag === 'SUP' && isNoteMarker(element)) continue;
     if (skip && node !== root && skip(element)) continue;
     const isBlock = BLOCKS.has(tag);
     const kind = kindOfElement(tag, frame.kind);
@@ -99,8 +109,16 @@ class BlockBuilder {
   private map = new TextMap();
   /** Whether the last character written was a space (or nothing was written yet). */
   private atSpace = true;
+  /** The text node appended last, as the page wrote it. */
+  private lastData = '';
 
   append(data: string, live: Text | null): void {
+    // (The word and its stop in one node: "Ferry" "." "Link", a name split by markup, stays whole.)
+    if (!this.atSpace && WORD_AT_START.test(data) && STOP_AT_END.test(this.lastData.slice(-3))) {
+      this.text += ' ';
+      this.atSpace = true;
+    }
+    if (data) this.lastData = data;
     const start = plainRunStart(data, this.atSpace);
     if (start >= 0) {
       // Most text nodes need no collapsing: one slice, no per-character offsets.
@@ -137,6 +155,7 @@ class BlockBuilder {
     this.text = '';
     this.map = new TextMap();
     this.atSpace = true;
+    this.lastData = '';
   }
 }
 

@@ -54,7 +54,8 @@ const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'by', 'on
   'working', 'based', 'representing', 'prepared']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,6}s?$/;
 const MAX_TOKENS = 24;
-const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily)$/u;
+// ("Fortunately", "Arguably", "Similarly" too: -tely, -ably, -ibly and -arly name no one.)
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ically|ally|ously|ively|fully|lessly|ently|antly|edly|ingly|ctly|stly|early|ily|tely|ably|ibly|arly)$/u;
 // A lower-case plural noun ("groups", "fact-checkers"), not "-ss" or "-us" words ("press", "status").
 const BARE_PLURAL = /^\p{L}[\p{Ll}-]+[^sui'\u2019]s$/u;
 /** Containers of documents: "a copy of the memo", "a trove of emails", "a series of polls". */

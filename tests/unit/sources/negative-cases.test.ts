@@ -70,4 +70,14 @@ describe('not attributions', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Significantly');
     expect(r.sources.map((s) => s.name)).not.toContain('Everything');
   });
+
+  it('never takes an opening "-tely", "-ably" or "-arly" adverb for a speaker', () => {
+    const r = run([
+      'Fortunately, there is a small kitchen scale to address this.',
+      'Arguably, there was no better way to settle the bill.',
+      'Similarly, a second pump was fitted to support the first one.',
+    ], [], { attitudes: true });
+    expect(r.sources.map((s) => s.name)).toEqual([]);
+    expect(r.quotes).toHaveLength(0);
+  });
 });
