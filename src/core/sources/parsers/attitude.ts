@@ -19,6 +19,7 @@ import { isOpportunityInfinitive } from '../opportunity-infinitive';
 import { mainClauseSubject } from '../main-clause-subject';
 import { coordinatedMainSubject } from '../coordinated-main-subject';
 import { afterCoordinator } from '../coordinated-lead';
+import { presentMainSubject } from '../coordinated-present';
 import { isNamingParticiple } from '../naming-participle';
 import { lastFoundBetween } from '../found-between';
 import { embeddedShare } from './embedded-share';
@@ -240,7 +241,10 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   // ("… and has pledged to …": a perfect auxiliary may stand between.)
   const coordinated = afterCoordinator(before, masked, sentence.start, cue.start) && !isBaseForm(verb);
   const purpose = /\bto\s+$/.test(before) && isBaseForm(verb);
-  if (!participle && !coordinated && !purpose) return null;
+  if (!participle && !coordinated && !purpose) {
+    // ("Farmers plant corn by the river and fear …": a plain present after a plain-present main verb.)
+    return isBaseForm(verb) && afterCoordinator(before, masked, sentence.start, cue.start) ? presentMainSubject(masked, sentence, cue.start, verb) : null;
+  }
   // ("After voters got to see him in action": a chance had, no purpose and no view.)
   if (purpose && isOpportunityInfinitive(before, verb)) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;

@@ -11,12 +11,16 @@ import { CLAUSE_CONTENT_STOP, ownerRef } from './noun-cue';
 import { OWNER } from './possessive-noun';
 
 const EXTRACTOR = 'sources/noun-predicate';
-/** At most one describing word ("Their main argument"), never a function word. */
-const MODIFIER = String.raw`(?:(?!(?:of|to|for|on|in|the|a|an|and|or|is|was)\b)\p{Ll}[\p{Ll}-]*\s+)?`;
+/**
+ * At most two describing words ("Their main argument", "Roe's most striking claim"), never a
+ * function word: with the copula and "that" or a colon after the noun, the phrase is the holder's
+ * view however it is graded.
+ */
+const MODIFIER = String.raw`(?:(?!(?:of|to|for|on|in|the|a|an|and|or|is|was)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}`;
 /** Nouns whose predicate is the view itself. */
-const NOUN = String.raw`(argument|fear|worry|hope|impression|response|answer|contention|view|position|message|advice|goal|belief|conclusion|assessment|verdict|theory|reasoning|explanation|suggestion|prediction|point|concern)`;
-/** "is that", "was:", "has long been that"; or a colon right after the noun. */
-const LINK = String.raw`(?:\s+(?:(?:is|was|remains|remained|has\s+(?:long\s+|always\s+)?been)(?:\s+(?:simple|clear))?\s*(?:that\b|:)?)|\s*:)`;
+const NOUN = String.raw`(argument|fear|worry|hope|impression|response|answer|contention|view|position|message|advice|goal|belief|conclusion|assessment|verdict|theory|reasoning|explanation|suggestion|prediction|point|concern|claim)`;
+/** "is that", "was:", "has long been that", "long has been that"; or a colon right after the noun. */
+const LINK = String.raw`(?:\s+(?:(?:long\s+|always\s+)?(?:is|was|remains|remained|has\s+(?:long\s+|always\s+)?been)(?:\s+(?:simple|clear))?\s*(?:that\b|:)?)|\s*:)`;
 const NOUN_PREDICATE = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+${MODIFIER}${NOUN}${LINK}\s*`, 'gu');
 /**
  * "Her goal was 40 votes", "His answer was no", "My view is limited": a short predicate is a figure
