@@ -18,6 +18,7 @@ import { merge } from './alias-merge';
 import { bodiesNamedAsPersons } from './company-names';
 import { nameAfterOffice } from '../speaker-phrase';
 import { placesNamedAsPersons } from './place-names';
+import { nameShapes, type NameShapes } from './name-shapes';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
@@ -37,6 +38,8 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   mergeSameNames(entities);
   const placeLike = wordsAfterPlacePrepositions(scan.text);
   for (const { e } of live()) if (e.kind === 'person') placeOrOutlet(placeLike, e, mentions);
+  const shapes = nameShapes(scan.text, mentions);
+  for (const { e } of live()) if (e.kind === 'person') shapedAsNoPerson(shapes, e, mentions);
   placesNamedAsPersons(scan.text, entities, mentions);
   bodiesNamedAsPersons(scan.text, entities, mentions);
   mergeShortOrgNames(entities);
@@ -153,6 +156,14 @@ function placeOrOutlet(placeLike: ReadonlySet<string>, e: Entity, mentions: read
   const name = e.names[0]!;
   if (mentions.some((m) => m.titled && m.name === name)) return;
   if (placeLike.has(name)) e.kind = 'organization';
+}
+
+/** A one-word "person" whose shape or whose adjective shows it is none ("Sweden" beside "Swedish", "SAG-AFTRA", "X-rays"). */
+function shapedAsNoPerson(shapes: NameShapes, e: Entity, mentions: readonly Mention[]): void {
+  if (e.names.length !== 1 || e.role) return;
+  const name = e.names[0]!;
+  if (mentions.some((m) => m.titled && m.name === name)) return;
+  e.kind = shapes(name) ?? e.kind;
 }
 
 /** Capitalised words the text writes after "in", "from", "told" … (one pass). */
