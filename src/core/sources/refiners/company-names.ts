@@ -19,6 +19,11 @@ const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
 const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|cfo|chief\s+executive|headquarters|products|stores|shareholders|customers|subscribers|users|app|platform)\b/i;
+/**
+ * A founder or a chief executive named after it, with no possessive: "Tidewire co-founder Ann Lee",
+ * "Skerry CEO Ola Vik" (a person has advisers and spokesmen before a name, not founders or a CEO).
+ */
+const FOUNDER_BEFORE_NAME = /^\s+(?:[Cc]o-?)?(?:founder|cofounder)\s+(?:and\s+\p{L}+\s+)?\p{Lu}|^\s+(?:CEO|CFO)\s+\p{Lu}/u;
 /** After the name: "…, which", "…, a company …" (the apposition's head: not "a doctor at a hospital"). */
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
 /**
@@ -181,7 +186,7 @@ function treatedAsBody(text: string, name: string): boolean {
     const a = AFTER.exec(after);
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     const is = IS_A.exec(after);
-    body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
+    body = OWNED.test(after) || FOUNDER_BEFORE_NAME.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
       || ITS_AFTER_VERB.test(after) || (!!is && ORG_NOUNS.has(is[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
   }
   return body;
