@@ -45,6 +45,8 @@ describe('names that stay persons', () => {
     expect(kindOf(['McAllen said the bridge would reopen in June.'], 'McAllen')).toBe('person');
     expect(kindOf(['MacTavish said the bridge would reopen in June.'], 'MacTavish')).toBe('person');
     expect(kindOf(['DeLuca said the bridge would reopen in June.'], 'DeLuca')).toBe('person');
+    // (An accent misdecoded puts a capital inside a name: "SandovÃ¡l" for "Sandovál".)
+    expect(kindOf(['SandovÃ¡l said the bridge would reopen in June.'], 'SandovÃ¡l')).toBe('person');
   });
 
   it('keeps a surname the article gives in full, even beside an adjective built on it', () => {

@@ -28,8 +28,11 @@ const PLACE_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 const CAPITALISED = /(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}+(?=\s+[\p{L}\d]|[,.;:])/gu;
 /** An acronym, maybe of two joined by a hyphen: "SAG-AFTRA", "POLITICO", "AT&T". */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+(?:-\p{Lu}[\p{Lu}&]+)?$/u;
-/** Capitalised inside after three lower-case letters or more: "StackOverflow", "YouTube", "PayPal". */
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+/**
+ * Capitalised inside after three lower-case letters or more: "StackOverflow", "YouTube", "PayPal".
+ * (Plain letters only: a name whose accent was misdecoded, "SarukhÃ¡n", has a capital inside too.)
+ */
+const INNER_CAPITAL = /^[A-Z][a-z]{2,}[A-Z]/;
 /** A surname's particle joined to the rest: "MacArthur", "VanHollen", "DelBene", "FitzGerald". */
 const JOINED_PARTICLE = /^(?:Mac|Mc|Van|Von|Del|Della|Fitz|Ten|Ter)\p{Lu}/u;
 /** A letter and a lower-case noun: "X-rays", "T-shirt". */
