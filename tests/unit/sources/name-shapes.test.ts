@@ -47,6 +47,7 @@ describe('names that stay persons', () => {
     expect(kindOf(['DeLuca said the bridge would reopen in June.'], 'DeLuca')).toBe('person');
     // (An accent misdecoded puts a capital inside a name: "SandovÃ¡l" for "Sandovál".)
     expect(kindOf(['SandovÃ¡l said the bridge would reopen in June.'], 'SandovÃ¡l')).toBe('person');
+    expect(kindOf(['SandovA\u0303\u00a1l said the bridge would reopen in June.'], 'SandovA\u0303\u00a1l')).toBe('person');
   });
 
   it('keeps a surname the article gives in full, even beside an adjective built on it', () => {

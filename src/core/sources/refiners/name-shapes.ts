@@ -30,9 +30,10 @@ const CAPITALISED = /(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}+(?=\s+[\p{L}\d]|[,.;:])/gu
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+(?:-\p{Lu}[\p{Lu}&]+)?$/u;
 /**
  * Capitalised inside after three lower-case letters or more: "StackOverflow", "YouTube", "PayPal".
- * (Plain letters only: a name whose accent was misdecoded, "SarukhÃ¡n", has a capital inside too.)
+ * (Plain letters only, with no accent joined to them: a name whose accent was misdecoded,
+ * "SarukhÃ¡n", has a capital inside too, precomposed or as "A" and a combining tilde.)
  */
-const INNER_CAPITAL = /^[A-Z][a-z]{2,}[A-Z]/;
+const INNER_CAPITAL = /^[A-Z][a-z]{2,}[A-Z](?!\p{M})/u;
 /** A surname's particle joined to the rest: "MacArthur", "VanHollen", "DelBene", "FitzGerald". */
 const JOINED_PARTICLE = /^(?:Mac|Mc|Van|Von|Del|Della|Fitz|Ten|Ter)\p{Lu}/u;
 /** A letter and a lower-case noun: "X-rays", "T-shirt". */
