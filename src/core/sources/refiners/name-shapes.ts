@@ -47,7 +47,9 @@ export interface NameShapes {
    * Whether the article writes the name as a place's, before any pronoun is resolved
    * (settled-kinds.ts). (The spelling alone, "PolitiFact", settles the kind only at the end: made
    * a body early, it was the only body left for an "it" that stood for another one the article had
-   * named without a quote, PolNeAR dev −1.)
+   * named without a quote, PolNeAR dev −1. An acronym early takes "he" off "POLITICO" and gives it
+   * to the person the sentence is about, but the PolNeAR runner's stand-in for that "he" is
+   * POLITICO: train −2, left at the end for now.)
    */
   early(name: string): boolean;
 }
