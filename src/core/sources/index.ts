@@ -95,6 +95,7 @@ import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { refineEntities } from './refiners/refine-entities';
+import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
 import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
@@ -202,5 +203,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const checked = checkQuotes(dedupe(dropStatementsInOthersStatements(dropPositionsInOthersStatements(dropSharesInSurveys(resolved), scan.text), scan.text), scan.text, options.keepRepeats ?? false), entities, scan.blocks, options.quoteCheck, scan.text);
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
   pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
+  bareNounsAsAnonymous(entities);
   return buildSources(entities, checked, ctx.meta.authors);
 }

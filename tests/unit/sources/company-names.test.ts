@@ -9,6 +9,27 @@ describe('a name the article treats as a body', () => {
       .toContain('Skerrvik: organization');
   });
 
+  it('is an organisation when a founder is named after it, with no possessive', () => {
+    expect(kinds(['Tidewire co-founder Ann Lee spoke in Vardby on Monday.', 'Tidewire said the ferries would run all winter.']))
+      .toContain('Tidewire: organization');
+    expect(kinds(['Skerrvik founder Ola Vik spoke in Vardby on Monday.', 'Skerrvik said the cameras are safe.']))
+      .toContain('Skerrvik: organization');
+    // (A person has advisers and spokesmen named after them.)
+    expect(kinds(['Holt adviser Ann Lee spoke in Vardby on Monday.', 'Holt said the ferries would run all winter.']))
+      .toContain('Holt: person');
+  });
+
+  it('is an organisation when named as one of some bodies ("groups like X")', () => {
+    expect(kinds(['Protest groups like Vardwatch held rallies on Monday.', 'Vardwatch said the rallies would go on.']))
+      .toContain('Vardwatch: organization');
+    expect(kinds(['Resistance groups like Vardwatch said they would march again.'])).toContain('Vardwatch: organization');
+    expect(kinds(['Ferry firms such as Skerrvik cut fares.', 'Skerrvik said the fares would stay low.']))
+      .toContain('Skerrvik: organization');
+    // (People and candidates are no bodies.)
+    expect(kinds(['Candidates like Holt held rallies on Monday.', 'Holt said the rallies would go on.']))
+      .toContain('Holt: person');
+  });
+
   it('is an organisation when it owns shares or customers', () => {
     expect(kinds(['Harbour Vane said it would close ten stores.', "Harbour Vane's shares fell 4 percent."]))
       .toContain('Harbour Vane: organization');

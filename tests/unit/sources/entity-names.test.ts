@@ -69,4 +69,11 @@ describe('sources named as a reader names them', () => {
       'The pier will reopen in May, according to the Gazette.',
     ])).toEqual(['Harbour Gazette (organization)']);
   });
+
+  it('takes a person described by one bare noun and never named for an unnamed source', () => {
+    expect(sources(['The diplomat said the talks in Vardby had stalled.'])).toEqual(['diplomat (anonymous)']);
+    // (A description that says which one stays a person.)
+    expect(sources(['The former mayor said the talks in Vardby had stalled.'])).toEqual(['former mayor (person)']);
+    expect(sources(["The ferry pilot's mother said the talks in Vardby had stalled."])).toEqual(["ferry pilot's mother (person)"]);
+  });
 });

@@ -1,4 +1,4 @@
-// A "person" the article treats as a body: "One company, Avigilon, sells …", "Best Buy's shares", "Falcon Northwest, which builds …", a source whose role is a body
+// A "person" the article treats as a body: "One company, Avigilon, sells …", "groups like Indivisible", "Best Buy's shares", "Falcon Northwest, which builds …", a source whose role is a body
 // ("Axios", role "digital media company"), a name the article follows with "its" ("Tidewire said its
 // ferries …"), a name linking capitalised words with "of" ("Weavers Guild of Vardby"). The kind follows what the article does with the name,
 // never a list of names. A name opening with a given name ("Jane Best") stays a person.
@@ -19,6 +19,17 @@ const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
 const OWNED = /^['\u2019]s?\s+(?:shares|stock|share\s+price|market\s+value|ceo|cfo|chief\s+executive|headquarters|products|stores|shareholders|customers|subscribers|users|app|platform)\b/i;
+/**
+ * A founder or a chief executive named after it, with no possessive: "Tidewire co-founder Ann Lee",
+ * "Skerry CEO Ola Vik" (a person has advisers and spokesmen before a name, not founders or a CEO).
+ */
+const FOUNDER_BEFORE_NAME = /^\s+(?:[Cc]o-?)?(?:founder|cofounder)\s+(?:and\s+\p{L}+\s+)?\p{Lu}|^\s+(?:CEO|CFO)\s+\p{Lu}/u;
+/**
+ * Before the name, bodies in the plural that it is one of: "resistance groups like Indivisible",
+ * "firms such as Skerrvik", "unions including Vardby Dockers" (not "authorities like Lee": a person
+ * may speak for them).
+ */
+const ONE_OF_BODIES = /(?<![\p{L}-])(\p{Ll}{3,}s),?\s+(?:like|such\s+as|including)\s+$/u;
 /** After the name: "…, which", "…, a company …" (the apposition's head: not "a doctor at a hospital"). */
 const AFTER = /^(?:,\s+which\b|,\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|on|by|from|to|who|that)\s)[\p{L}-]+\s+){0,3}?(\p{L}+)\s*[,.])/iu;
 /**
@@ -130,8 +141,16 @@ function linkedName(text: string, name: string): boolean {
   return true;
 }
 
+/** Whether the words before a name end in bodies it is one of: "resistance groups like" (ONE_OF_BODIES). */
+function oneOfBodies(before: string): boolean {
+  const one = ONE_OF_BODIES.exec(before)?.[1]!.replace(/ies$/, 'y').replace(/s$/, '');
+  return !!one && one !== 'authority' && ORG_NOUNS.has(one);
+}
+
 /** "digital media company": a short description headed by a body's noun (not "director of the X committee", "Ann's team"). */
 function roleIsBody(role: string | null): boolean {
+  // ("Resistance groups like Vardwatch said …": the speaker's phrase keeps the words before the name as its role.)
+  if (role && oneOfBodies(`${role} `)) return true;
   const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
   if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return false;
   return ORG_NOUNS.has(words[words.length - 1]!);
@@ -181,7 +200,7 @@ function treatedAsBody(text: string, name: string): boolean {
     const a = AFTER.exec(after);
     const b = BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     const is = IS_A.exec(after);
-    body = OWNED.test(after) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
+    body = OWNED.test(after) || FOUNDER_BEFORE_NAME.test(after) || oneOfBodies(text.slice(Math.max(0, at - 40), at)) || (!!a && (!a[1] || ORG_NOUNS.has(a[1].toLowerCase()))) || (!!b && ORG_NOUNS.has(b[1]!.toLowerCase()))
       || ITS_AFTER_VERB.test(after) || (!!is && ORG_NOUNS.has(is[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
   }
   return body;

@@ -7,7 +7,9 @@
 //   writes in lower case ("Can Barger" of a headline is Kathryn Barger);
 // - a one-word "person" the article never gives a first name or a title, and writes after "in",
 //   "from", "told" …, is a place, an outlet or a body ("Politico", "Israel"): an organisation;
-//   so is one the article writes as a place ("the city of X", "X's population", place-names.ts);
+//   so is one the article writes as a place ("the city of X", "X's population", place-names.ts),
+//   and one whose adjective, spelling or shape shows it is no person's (name-shapes.ts);
+// - a person described by one bare noun and never named ("the diplomat") is an unnamed source;
 // - a one-word organisation is the longer one whose name ends or starts with it ("the Times" → New
 //   York Times), when there is exactly one.
 
@@ -18,6 +20,7 @@ import { merge } from './alias-merge';
 import { bodiesNamedAsPersons } from './company-names';
 import { nameAfterOffice } from '../speaker-phrase';
 import { placesNamedAsPersons } from './place-names';
+import { nameShapes, type NameShapes } from './name-shapes';
 import { normName } from './names';
 import type { Mention } from './person-mentions';
 
@@ -37,6 +40,8 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   mergeSameNames(entities);
   const placeLike = wordsAfterPlacePrepositions(scan.text);
   for (const { e } of live()) if (e.kind === 'person') placeOrOutlet(placeLike, e, mentions);
+  const shapes = nameShapes(scan.text, mentions);
+  for (const { e } of live()) if (e.kind === 'person') shapedAsNoPerson(shapes, e, mentions);
   placesNamedAsPersons(scan.text, entities, mentions);
   bodiesNamedAsPersons(scan.text, entities, mentions);
   mergeShortOrgNames(entities);
@@ -153,6 +158,28 @@ function placeOrOutlet(placeLike: ReadonlySet<string>, e: Entity, mentions: read
   const name = e.names[0]!;
   if (mentions.some((m) => m.titled && m.name === name)) return;
   if (placeLike.has(name)) e.kind = 'organization';
+}
+
+/** A one-word "person" whose shape or whose adjective shows it is none ("Sweden" beside "Swedish", "SAG-AFTRA", "X-rays"). */
+function shapedAsNoPerson(shapes: NameShapes, e: Entity, mentions: readonly Mention[]): void {
+  if (e.names.length !== 1 || e.role) return;
+  const name = e.names[0]!;
+  if (mentions.some((m) => m.titled && m.name === name)) return;
+  e.kind = shapes(name) ?? e.kind;
+}
+
+/**
+ * "The diplomat said …", "the woman felt …" left unnamed: a person described by one bare noun, with
+ * no name, title or word that tells which one, is an unnamed source to the reader, not a person
+ * named "diplomat". ("The victim's mother", "the former mayor" say which one and stay persons.)
+ * The sheet's label only: asked after the quote check, whose features read the kinds as
+ * coreference left them (as the kind of a plural group is, plural-groups.ts).
+ */
+export function bareNounsAsAnonymous(entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.mergedInto === undefined && e.kind === 'person' && !e.names.length && !e.role && e.descriptors.length > 0
+      && e.descriptors.every((d) => /^\p{Ll}+$/u.test(d))) e.kind = 'anonymous';
+  }
 }
 
 /** Capitalised words the text writes after "in", "from", "told" … (one pass). */
