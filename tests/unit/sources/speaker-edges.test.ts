@@ -39,6 +39,11 @@ describe('the edges of a speaker phrase', () => {
     expect(trimSpeakerEdges(ref(seem), seem).text).toBe('officials at the morning briefing');
   });
 
+  it('drops a trailing article or preposition cut from what it governs', () => {
+    const text = 'the authors of the';
+    expect(trimSpeakerEdges(ref(text), text).text).toBe('the authors');
+  });
+
   it('keeps a noun that only looks like a contraction or a verb', () => {
     const text = 'the appearance committee';
     expect(trimSpeakerEdges(ref(text), text)).toEqual(ref(text));
