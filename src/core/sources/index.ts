@@ -104,6 +104,7 @@ import { isCircumstanceOnly } from './circumstance-content';
 import { isProducedStatementOnly } from './produced-statement';
 import { isMisreadCue } from './cue-sense';
 import { isGreetingOnly } from './greeting-content';
+import { isStrayWordContent } from './stray-word-content';
 
 export interface SourceOptions {
   /**
@@ -173,6 +174,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
   // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
+  // (An unquoted content of a lone particle or adverb, "kept pushing back", or a preposition and one
+  // word, "responded with scorn", is no statement either: stray-word-content.ts.)
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   // ("…, echoing experts who say": a participle clause read as the subject; its object speaks, or no one.)
   const readable = scan.found.filter((a) => {
@@ -186,7 +189,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(!a.direct && isGreetingOnly(a.cue, a.text))
+    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text)))
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)

@@ -28,6 +28,27 @@ describe('the edges of a speaker phrase', () => {
     expect(trimSpeakerEdges(ref(who), who).text).toBe('a professor of history at Vardby College');
   });
 
+  it('drops a trailing auxiliary with a contracted "not", and a raising verb before the cue\'s infinitive', () => {
+    const didnt = 'a spokesman for the harbour board didn\u2019t';
+    expect(trimSpeakerEdges(ref(didnt), didnt).text).toBe('a spokesman for the harbour board');
+    const dont = "people close to the ferry firm don't";
+    expect(trimSpeakerEdges(ref(dont), dont).text).toBe('people close to the ferry firm');
+    const seems = 'a recent audit of the port accounts seems';
+    expect(trimSpeakerEdges(ref(seems), seems).text).toBe('a recent audit of the port accounts');
+    const seem = 'officials at the morning briefing did not seem';
+    expect(trimSpeakerEdges(ref(seem), seem).text).toBe('officials at the morning briefing');
+  });
+
+  it('drops a trailing article or preposition cut from what it governs', () => {
+    const text = 'the authors of the';
+    expect(trimSpeakerEdges(ref(text), text).text).toBe('the authors');
+  });
+
+  it('keeps a noun that only looks like a contraction or a verb', () => {
+    const text = 'the appearance committee';
+    expect(trimSpeakerEdges(ref(text), text)).toEqual(ref(text));
+  });
+
   it('keeps a phrase whose inner preposition or capitalised last word belongs to it', () => {
     const text = 'members of the island council';
     expect(trimSpeakerEdges(ref(text), text)).toEqual(ref(text));
@@ -50,6 +71,17 @@ describe('speakers in the fact sheet', () => {
     expect(speakers).toContain('parents');
     expect(speakers).toContain('ferry workers');
     expect(speakers.some((s) => /^(?:from|with)\s/.test(s ?? ''))).toBe(false);
+  });
+
+  it('stop before an auxiliary with a contracted "not" or before "seems"', () => {
+    const r = run([
+      'A spokesman for the harbour board didn\u2019t respond to a request for comment.',
+      'A recent audit of the port accounts seems to show the clerk moved the funds twice.',
+    ], [], { attitudes: true });
+    const speakers = r.quotes.map((q) => q.speaker);
+    expect(speakers).toContain('spokesman for the harbour board');
+    expect(speakers).toContain('recent audit of the port accounts');
+    expect(speakers.some((s) => /(?:n\u2019t|seems)$/.test(s ?? ''))).toBe(false);
   });
 
   it('name the noun after "whose" and stop before a modal', () => {

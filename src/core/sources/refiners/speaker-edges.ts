@@ -18,8 +18,13 @@ const EVEN = /^even$/i;
 const GERUND = /^\p{L}{3,}ing$/iu;
 const QUESTION_WORD = /^(?:why|how|whether)$/i;
 const AFTER_EVEN = /^(?:as|though|if|when)$/i;
-/** Lower-case words that end no noun phrase: conjunctions, auxiliaries and modals, relative pronouns, "only". */
-const TRAILING = /^(?:and|or|but|nor|to|who|which|that|has|have|had|is|are|was|were|be|been|being|do|does|did|could|would|should|can|will|may|might|must|shall|only|just|also|not|never)$/;
+/**
+ * Lower-case words that end no noun phrase: conjunctions, auxiliaries and modals (with a contracted
+ * "not": "a spokesman for the port didn't | respond", "people close to her don't | expect"), the
+ * raising verbs that carry the cue's infinitive ("a review of the emails seems | to show"), relative
+ * pronouns, "only", and articles and prepositions cut from what they govern ("authors of the | “…”").
+ */
+const TRAILING = /^(?:the|a|an|of|by|from|with|for|at|in|on|about|into|and|or|but|nor|to|who|which|that|has|have|had|is|are|was|were|be|been|being|do|does|did|could|would|should|can|will|may|might|must|shall|only|just|also|not|never|(?:do|does|did|is|are|was|were|has|have|had|could|would|should|wo|ca|must)n['\u2019]t|seem|seems|seemed|appear|appears|appeared)$/;
 
 /** The phrase without its stray edge words, read again; the phrase as it was if no reading is left. */
 export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
