@@ -31,6 +31,11 @@ const PEOPLE_NOUNS = new Set([
   'nation', 'nations', 'country', 'countries', 'state', 'states', 'city', 'cities', 'town', 'towns', 'village',
   'world', 'west', 'east', 'north', 'south', 'institutions', 'parties', 'group', 'groups', 'associate',
   'associates', 'justice', 'forum', 'forums', 'graduate', 'graduates', 'delegate', 'advocate', 'candidate',
+  // People named by their trade or place, with no agent ending ("harbour pilots", "the locals").
+  'pilot', 'pilots', 'cop', 'cops', 'nun', 'nuns', 'monk', 'monks', 'chef', 'chefs', 'poet', 'poets', 'scout',
+  'scouts', 'guard', 'guards', 'cadet', 'cadets', 'pupil', 'pupils', 'locals', 'natives', 'rebels', 'militants',
+  'professionals', 'detectives', 'pros', 'vets', 'mates', 'folk', 'kin', 'gang', 'gangs', 'thieves', 'spies',
+  'hostages', 'captives', 'crews', 'bosses', 'chiefs', 'stakeholders', 'faculty',
   // Bodies and the press, which speak as organisations do ("two businesses wrote", "multiple news outlets").
   'business', 'businesses', 'news', 'media', 'outlets', 'press',
 ]);
@@ -38,7 +43,7 @@ const PEOPLE_NOUNS = new Set([
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
 
 /** Agent nouns and the like: "organizers", "economist", "attendee", "spokeswoman", "confidant". */
-const AGENT_HEAD = /(?:er|or|ist|ian|(?<!m)ant|(?<!m)ent|ee|eer|ster|ess|ite|man|men|woman|women|wife|wives|one|ones|body)s?$/;
+const AGENT_HEAD = /(?:er|or|ist|ian|(?<!m)ant|(?<!m)ent|ee|eer|ster|ess|ette|ite|man|men|woman|women|wife|wives|one|ones|body)s?$/;
 /** A count standing for people: "Hundreds cast their votes …", "dozens", "thousands". */
 const COUNT_PLURAL = /^(?:dozens|scores|hundreds|thousands|millions|tens)$/;
 /** A participle or an adjective standing for people: "those surveyed", "the accused", "the former". */
