@@ -49,7 +49,7 @@ export function outsideCaptions(root: Element | null, bodyTexts: SeenTexts): Wal
   const limit = Math.min(captions.length, 30);
   for (let index = 0; index < limit; index++) {
     const caption = captions[index]!;
-    if (insideFurniture(caption, root)) continue;
+    if (insideFurniture(caption, root) || isTeaserCaption(caption)) continue;
     // (Not a screen reader's label inside it: "Media caption" would run into the caption's first word.)
     const walked = as('caption', walkBlocks(caption, identity, 5_000, isOutOfSight));
     for (const block of walked) {
@@ -127,6 +127,18 @@ function firstShort(scope: ParentNode, selector: string, maxLength: number, acce
     return element;
   }
   return null;
+}
+
+/**
+ * A caption that is a link, or that a link wraps ("<a href><figure><img><figcaption>Other story's
+ * headline</figcaption></figure></a>"), titles another page: a related-stories carousel's card, not a
+ * picture of this article, and its headline ("IMF Says India Growing …") is no statement of this page.
+ */
+function isTeaserCaption(caption: Element): boolean {
+  if (caption.closest('a[href]')) return true;
+  const links = caption.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  return collapseWhitespace(links[0]!.textContent ?? '') === collapseWhitespace(caption.textContent ?? '');
 }
 
 function insideFurniture(element: Element, root: Element): boolean {

@@ -30,6 +30,7 @@ import { partitiveGroup } from '../partitive-subject';
 import { isThingObject } from '../thing-object';
 import { withoutRecipient } from '../sent-recipient';
 import { adverbThenParticle } from '../adverb-particle';
+import { isThingSubject } from '../thing-subject';
 import { isLookTo, looksToAVerb } from '../look-to-aim';
 
 const EXTRACTOR = 'sources/attitude';
@@ -172,7 +173,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const own = share || hosted ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
   const read = share ?? hosted ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   const subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
-  if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence)) return null;
+  if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
   if (possessiveBefore(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start), cue.word)) return null;
@@ -379,6 +380,11 @@ function commonWordAsName(scan: Scan, subject: Subject, sentence: Span): boolean
     lowerWordsOf.set(scan, words);
   }
   return words.has(s.name.toLowerCase());
+}
+
+/** "Dashboards answer …", "the x-axis calls …": a thing holds no view; like a document it may only show, find or say. */
+function thingWithoutView(scan: Scan, subject: Subject, cue: Cue): boolean {
+  return !QUANTITIES.has(subject.speaker) && !DOCUMENT_CUES.has(cue.word.split(' ')[0]!) && isThingSubject(subject.speaker, scan.text);
 }
 
 function acceptable(subject: Subject, cue: Cue): boolean {
