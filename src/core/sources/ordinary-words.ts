@@ -7,11 +7,15 @@
 import learned from './ordinary-words.json';
 
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
-/** A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation). */
+/**
+ * A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a
+ * quotation). A line break ends a line that needs no full stop (a heading, a button, a list item:
+ * "Related stories\nStay informed with …"), so a word that opens a line opens a sentence.
+ */
 function midSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
-  if (i === at - 1 || i < 0) return false;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i === at - 1 || i < 0 || text[i] === '\n') return false;
   const before = text[i]!;
   return before === ',' || before !== before.toUpperCase();
 }
