@@ -42,4 +42,15 @@ describe('ordinary words opening a sentence', () => {
     expect(r.sources.map((s) => s.name)).not.toContain('Stay');
     expect(said(r)).toContain('Ada Lund | the ferry would run on time');
   });
+
+  it('does not count the capitals of a title-case heading as names inside a sentence', () => {
+    // ("on the Cheap": after "the", but the heading capitalises every long word.)
+    const text = 'Twenty Ferry Trips You Can Take on the Cheap This Summer\nCheap fares are all that a family needs for a weekend away.';
+    expect(onlyOpensSentences(text, text.lastIndexOf('Cheap'), text.lastIndexOf('Cheap') + 5)).toBe(true);
+  });
+
+  it('still counts a capital after a lower-case word in a sentence-case line', () => {
+    const text = 'The ferry was run on the cheap for years, said Cheap.\nCheap spoke to the board about the fares.';
+    expect(onlyOpensSentences(text, text.lastIndexOf('Cheap'), text.lastIndexOf('Cheap') + 5)).toBe(false);
+  });
 });
