@@ -90,6 +90,7 @@ import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { dropStatementsInOthersStatements } from './refiners/nested-statements';
 import { dropSharesInSurveys } from './refiners/shares-in-survey';
 import { isNotASource } from './refiners/not-a-source';
+import { inCitationLine } from './refiners/citation-line';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
@@ -190,6 +191,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
     && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text)))
+    // (A reference list's entry cites a work; its title says nothing of anyone's.)
+    && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)

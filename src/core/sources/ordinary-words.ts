@@ -7,13 +7,46 @@
 import learned from './ordinary-words.json';
 
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
-/** A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a quotation). */
+/**
+ * A word inside a sentence: after a lower-case word or a comma (not after a full stop, a colon or a
+ * quotation). A line break ends a line that needs no full stop (a heading, a button, a list item:
+ * "Related stories\nStay informed with …"), so a word that opens a line opens a sentence.
+ */
 function midSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
-  if (i === at - 1 || i < 0) return false;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i === at - 1 || i < 0 || text[i] === '\n') return false;
   const before = text[i]!;
   return before === ',' || before !== before.toUpperCase();
+}
+
+/** A word of four letters or more: title case capitalises these, and leaves "to", "on", "the" small. */
+const LONG_WORD = /\p{L}{4,}/gu;
+/** How many long words a line needs, and what share of them capitalised, to read as a title-case heading. */
+const MIN_TITLE_WORDS = 3;
+const TITLE_SHARE = 0.8;
+
+/**
+ * Whether the line from `start` to `end` is set in title case ("Costumes For Adults to DIY on the
+ * Cheap This Year"): its capitals after "to" or "the" are the heading's style, not names inside a
+ * sentence.
+ */
+function isTitleCaseLine(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const m of text.slice(start, end).matchAll(LONG_WORD)) {
+    words++;
+    if (m[0][0] !== m[0][0]!.toLowerCase()) capitals++;
+  }
+  return words >= MIN_TITLE_WORDS && capitals >= TITLE_SHARE * words;
+}
+
+/** Whether the word at `at` stands inside a sentence of a line that is not a title-case heading. */
+function midSentenceOfProse(text: string, at: number): boolean {
+  if (!midSentence(text, at)) return false;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const found = text.indexOf('\n', at);
+  return !isTitleCaseLine(text, start, found < 0 ? text.length : found);
 }
 
 interface Casing {
@@ -32,12 +65,24 @@ function casingOf(text: string): Casing {
   const known = cache.get(text);
   if (known) return known;
   const casing: Casing = { lower: new Set(), midCapital: new Map() };
+  // (Whether the current line is a title-case heading, read once per line.)
+  let lineEnd = -1;
+  let titleLine = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     const first = word[0]!;
-    if (first !== first.toUpperCase()) casing.lower.add(word);
-    else if (midSentence(text, m.index)) casing.midCapital.set(word, (casing.midCapital.get(word) ?? 0) + 1);
+    if (first !== first.toUpperCase()) {
+      casing.lower.add(word);
+      continue;
+    }
+    if (!midSentence(text, m.index)) continue;
+    if (m.index > lineEnd) {
+      const found = text.indexOf('\n', m.index);
+      lineEnd = found < 0 ? text.length : found;
+      titleLine = isTitleCaseLine(text, text.lastIndexOf('\n', m.index) + 1, lineEnd);
+    }
+    if (!titleLine) casing.midCapital.set(word, (casing.midCapital.get(word) ?? 0) + 1);
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, casing);
@@ -111,7 +156,7 @@ export function namedOutside(text: string, word: string, from: number, to: numbe
   const span = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(span); m && outside > 0; m = WORD.exec(span)) {
-    if (m[0].replace(/['\u2019]s$/, '') === word && midSentence(text, from + m.index)) outside--;
+    if (m[0].replace(/['\u2019]s$/, '') === word && midSentenceOfProse(text, from + m.index)) outside--;
   }
   return outside > 0;
 }

@@ -12,6 +12,13 @@ describe('headline labels that name a series, not a speaker', () => {
     }
   });
 
+  it('does not take a section heading led by a preposition ("Beyond Calder:") for a speaker', () => {
+    const named = 'The ferry will run again, the mayor, Ruth Calder, told the council. Calder spoke for an hour.';
+    for (const headline of ['Beyond Calder: Ferry will reopen on Friday', 'Inside Calder: Why the ferry stopped for a week']) {
+      expect(said(run([['headline', headline], named]))).toEqual(['Ruth Calder | The ferry will run again']);
+    }
+  });
+
   it('does not take a title-case "Breaking:" or "Watch:" for a speaker', () => {
     for (const headline of ['Breaking: Ferry to reopen after the storm', 'Watch: The ferry leaves the harbour again']) {
       expect(run([['headline', headline], body]).sources.map((s) => s.name)).toEqual(['harbour master']);

@@ -26,7 +26,9 @@ const MIN_TITLE_TURNS = 2;
 const MIN_TURN_WORDS = 6;
 // A title-case label led by an article is a series or section ("The Latest:", "A Closer Look:"):
 // headlines drop the article before a speaker's name. Upper-case labels are transcripts and keep their rules.
-const SERIES_LABEL = /^(?:The|A|An)\s/;
+// So is one led by a preposition ("Beyond The Numbers:", "Inside The Vote:"): a section's heading, whose
+// name is the preposition's object, not a speaker.
+const SERIES_LABEL = /^(?:The|A|An|About|Above|Across|After|Against|Among|Around|Before|Behind|Below|Beneath|Beside|Between|Beyond|Despite|During|Inside|Into|Outside|Over|Through|Toward|Towards|Under|Until|Within|Without)\s/;
 const NOT_SPEAKERS = /^(?:Q|A|UPDATE|EDIT|EDITOR'?S NOTE|NOTE|WATCH|READ|PHOTOS?|VIDEO|BREAKING|EXCLUSIVE|RELATED|MORE|SOURCE|CORRECTION|CLARIFICATION|UPDATED|ANALYSIS|OPINION|LIVE)$/;
 
 export function parseSpeakerLabels(scan: Scan): void {
