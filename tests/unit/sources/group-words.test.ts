@@ -10,6 +10,10 @@ describe("a party's or a people's word read as a one-word speaker", () => {
     expect(kinds(['Many Japanese believe the new tariff will fail.'])).toContain('Japanese: anonymous');
   });
 
+  it('is a body when it is a party\'s own name', () => {
+    expect(kinds(['Labour thinks it can win back the northern seats.'])).toContain('Labour: organization');
+  });
+
   it('knows party words, peoples and demonyms built on a known place', () => {
     for (const w of ['Republican', 'Democrats', 'Democratic', 'Kurds', 'Hispanics', 'Canadians', 'Israeli', 'Cuban', 'Ohioans', 'Chinese', 'Swedish']) expect(isGroupWord(w)).toBe(true);
   });

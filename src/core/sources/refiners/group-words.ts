@@ -13,6 +13,8 @@ import places from './known-places.json';
 
 /** Words of the parties' members and of the parties as adjectives. */
 const PARTY = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Dems|Tory|Tories|Conservatives|Liberals|Socialists|Communists)$/;
+/** A party's one-word name that is the party itself, a body: "Labour thinks it can …". */
+const PARTY_BODY = /^(?:Labour|Likud)$/;
 /** Words of peoples and faiths that no place's name gives (a closed class): "Hispanics", "Kurds", "Muslims". */
 const PEOPLE = /^(?:Hispanics?|Latin[oa]s|Kurds?|Jews|Muslims?|Christians|Catholics|Evangelicals|Arabs?|Sunnis|Shiites|Mormons)$/;
 /** Endings of a people's word after its place's stem: Ital-ian, Japan-ese, Swed-ish, Europe-an. */
@@ -55,6 +57,8 @@ export function isGroupWord(word: string): boolean {
 
 export function groupWordsAsAnonymous(entities: Entity[]): void {
   for (const e of entities) {
-    if (e.mergedInto === undefined && e.kind === 'person' && e.names.length === 1 && isGroupWord(e.names[0]!)) e.kind = 'anonymous';
+    if (e.mergedInto !== undefined || e.kind !== 'person' || e.names.length !== 1) continue;
+    if (PARTY_BODY.test(e.names[0]!)) e.kind = 'organization';
+    else if (isGroupWord(e.names[0]!)) e.kind = 'anonymous';
   }
 }
