@@ -95,6 +95,7 @@ import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
+import { groupWordsAsAnonymous } from './refiners/group-words';
 import { refineEntities } from './refiners/refine-entities';
 import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
@@ -210,5 +211,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
   pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   bareNounsAsAnonymous(entities);
+  // ("the Republican", "Japanese": a party's or a people's word names nobody, refiners/group-words.ts.)
+  groupWordsAsAnonymous(entities);
   return buildSources(entities, checked, ctx.meta.authors);
 }

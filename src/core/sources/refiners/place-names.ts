@@ -9,6 +9,7 @@ import { genderOfGivenName } from '../gender';
 import type { Entity } from '../model';
 import { wholeWordPlaces } from '../../text/word-places';
 import { PLACE_END, type Mention } from './person-mentions';
+import { knownPlaceName } from './known-places';
 
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
@@ -33,6 +34,8 @@ export function placesNamedAsPersons(text: string, entities: Entity[], mentions:
     if (e.names.some((n) => PERSONAL.test(n) || genderOfGivenName(n.split(' ')[0]!) !== null)) continue;
     // (A title before "of" is the place's office, not the name's: "Mayor of Coachella".)
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n && !/\sof\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))))) continue;
+    // "Ohio", "North Korea": a place every reader knows, with no person's sign (known-places.ts).
+    if (e.names.every((n) => knownPlaceName(text, n))) { e.kind = 'organization'; continue; }
     // "Putnam County", "Vardby City": a place's head word ends the name (not "Ola Brekke of Vardby
     // County", a person of the place).
     if (e.names.some((n) => / /.test(n) && !/ \p{Ll}/u.test(n) && PLACE_END.has(n.split(' ').pop()!.toLowerCase()))) { e.kind = 'organization'; continue; }

@@ -9,6 +9,7 @@ import type { Attribution, Entity } from '../model';
 import { bodiesNamedAsPersons } from './company-names';
 import { fullNames, lowerCaseWords, splitTitle } from './entity-names';
 import { nameShapes } from './name-shapes';
+import { knownPlaceName } from './known-places';
 import type { Mention } from './person-mentions';
 
 /** A bound on work: pages with more speakers' names than this settle their kinds after coreference only. */
@@ -32,10 +33,12 @@ export function bodyNamesOfSpeakers(text: string, attributions: readonly Attribu
   const entities = [...provisional.values()];
   const persons = new Set(entities.filter((e) => e.kind === 'person'));
   bodiesNamedAsPersons(text, entities, mentions);
-  // ("Sweden" beside "Swedish": a one-word name the article writes as a place's, name-shapes.ts.)
+  // ("Sweden" beside "Swedish": a one-word name the article writes as a place's, name-shapes.ts;
+  // "Ohio": a place every reader knows, known-places.ts.)
   const shapes = nameShapes(text, mentions);
   for (const e of entities) {
-    if (e.kind === 'person' && !e.role && e.names.length === 1 && !mentions.some((m) => m.titled && m.name === e.names[0]) && shapes.early(e.names[0]!)) e.kind = 'organization';
+    if (e.kind === 'person' && !e.role && e.names.length === 1 && !mentions.some((m) => m.titled && m.name === e.names[0])
+      && (shapes.early(e.names[0]!) || knownPlaceName(text, e.names[0]!))) e.kind = 'organization';
   }
   return new Set(entities.filter((e) => persons.has(e) && e.kind === 'organization').map((e) => e.names[0]!));
 }
