@@ -2,12 +2,12 @@
 // said", "Democratic" cut from "Democratic voters are likely to say", "Japanese" of "Many Japanese
 // believe", "Kurds", "Canadians". Such a word names a member of a group the article does not name
 // (like "the diplomat", entity-names.ts), or the group itself: the sheet shows it as unnamed
-// (anonymous). The words are a party's, a people's or a faith's (closed classes), or a demonym built on a known place's
-// stem (known-places.json) with the endings English uses (-n, -an, -ian, -ese, -ish, -i), and
-// their plurals. Asked last, as the sheet's label only: the quote check and coreference read the
-// kinds as they were. A name the article gives in full ("Ola German") has two names, never asked.
+// (anonymous). The words are a party's, a people's or a faith's (closed classes), or a known
+// place's adjective or people (known-places.json, demonyms.ts). Asked last, as the sheet's label
+// only: the quote check and coreference read the kinds as they were. A name the article gives in full ("Ola German") has two names, never asked.
 
 import { genderOfGivenName } from '../gender';
+import { demonymsOf } from './demonyms';
 import type { Entity } from '../model';
 import places from './known-places.json';
 
@@ -17,12 +17,6 @@ const PARTY = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Dems|Tory|To
 const PARTY_BODY = /^(?:Labour|Likud)$/;
 /** Words of peoples and faiths that no place's name gives (a closed class): "Hispanics", "Kurds", "Muslims". */
 const PEOPLE = /^(?:Hispanics?|Latin[oa]s|Kurds?|Jews|Muslims?|Christians|Catholics|Evangelicals|Arabs?|Sunnis|Shiites|Mormons)$/;
-/** Endings of a people's word after its place's stem: Ital-ian, Japan-ese, Swed-ish, Europe-an. */
-const ENDINGS = ['an', 'ian', 'ese', 'ish'];
-/** "-i" only after a whole name that ends in a consonant: Israel-i, Iraq-i (not "Tulsi", "Francis"). */
-const I_AFTER = /[^aeiouy]$/;
-/** What a place's name drops before the ending: China → Chin-ese, Germany → German, Sweden → Swed-ish. */
-const STEM_END = /(?:[aeoy]|en|ain|ey)$/;
 
 let demonyms: Set<string> | undefined;
 
@@ -30,20 +24,7 @@ let demonyms: Set<string> | undefined;
 function peoplesWords(): Set<string> {
   if (demonyms) return demonyms;
   demonyms = new Set();
-  for (const place of places as string[]) {
-    if (place.includes(' ')) continue;
-    const stems = new Set([place, place.replace(STEM_END, ''), place.replace(/as$/, '')]);
-    for (const stem of stems) {
-      if (stem.length < 4) continue;
-      // ("Germany" → "German": the stem itself when the name drops a "y".)
-      if (stem !== place && place.endsWith('y')) demonyms.add(stem);
-      for (const end of ENDINGS) demonyms.add(stem + end);
-    }
-    if (I_AFTER.test(place)) demonyms.add(`${place}i`);
-    // ("-n" only after a whole name that ends in "a": Cuba-n, Kenya-n, not "Chinn".)
-    if (place.endsWith('a')) demonyms.add(`${place}n`);
-  }
-  for (const w of [...demonyms]) demonyms.add(`${w}s`);
+  for (const place of places as string[]) if (!place.includes(' ')) for (const w of demonymsOf(place)) demonyms.add(w);
   for (const place of places as string[]) demonyms.delete(place);
   // (A given name is no people's word: "Christian", "Adrian".)
   for (const w of [...demonyms]) if (genderOfGivenName(w) !== null) demonyms.delete(w);

@@ -3,7 +3,7 @@
 // - a country or a place the article also names by its adjective or its people: "Sweden" beside
 //   "Swedish Prime Minister …", "China" beside "Chinese authorities", "Israel" beside "Israeli
 //   attacks", "Pakistan" beside "Pakistani Ambassador". English builds these on the place's stem
-//   with a few endings (-i, -n, -an, -ian, -ese, -ish); a surname the article uses alone has none
+//   with a few endings (demonyms.ts); a surname the article uses alone has none
 //   beside it ("Trumpian" aside, and the callers keep any name written in full, titled or "who").
 // - an acronym the article never writes in lower-case letters: "SAG-AFTRA", "POLITICO" (the
 //   speaker's phrase reads a short one, "NATO", as a body's already; a name set in capitals,
@@ -13,15 +13,12 @@
 // - a single letter joined to a lower-case noun: "X-rays", "T-shirts", a thing.
 
 import { genderOfGivenName } from '../gender';
+import { demonymsOf } from './demonyms';
 import { NAME_TITLES, STRONG_TITLES } from '../lexicon';
 import type { SourceKind } from '../../types';
 import { wholeWordPlaces } from '../../text/word-places';
 import type { Mention } from './person-mentions';
 
-/** Endings of a place's adjective or its people, after the place's stem: Israel-i, Cuba-n, Ital-ian, Japan-ese, Swed-ish. */
-const DEMONYM_ENDINGS = ['i', 'n', 'an', 'ian', 'ese', 'ish', 'ean'];
-/** What a place's name drops before the ending: China → Chin-ese, Sweden → Swed-ish, Britain → Brit-ish, Turkey → Turk-ish. */
-const STEM_END = /(?:[aeoy]|en|ain|ey)$/;
 /** A place's name: one capitalised word of letters. */
 const PLACE_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 /** Capitalised words of the text, standing before another word (an adjective, "Swedish Prime …") or as a plural ("Israelis"). */
@@ -76,16 +73,9 @@ function writtenInLowerCase(text: string, acronym: string): boolean {
 /** Whether the text writes an adjective or a people built on the name's stem ("Swedish" for "Sweden"). */
 function hasDemonym(name: string, capitalised: ReadonlySet<string>, mentions: readonly Mention[]): boolean {
   if (!PLACE_WORD.test(name) || isGivenName(name)) return false;
-  const stems = new Set([name]);
-  const stem = name.replace(STEM_END, '');
-  if (stem.length >= 4) stems.add(stem);
-  const forms: string[] = [];
-  for (const s of stems) for (const end of DEMONYM_ENDINGS) forms.push(s + end, `${s + end}s`);
-  // ("Germany" → "German": the adjective is the stem itself when the name drops a "y".)
-  if (name.endsWith('y') && stem.length >= 4) forms.push(stem);
   // (A given name is no adjective: "Christian" beside "Christie", a person's first name elsewhere,
   // "Christian Lund". "Pakistani Ambassador Ali Khan" is a mention too, but of a title and a name.)
-  return forms.some((w) => w !== name && capitalised.has(w) && !isGivenName(w) && !givenNameOf(w, mentions));
+  return demonymsOf(name).some((w) => capitalised.has(w) && !isGivenName(w) && !givenNameOf(w, mentions));
 }
 
 /** Whether a person's two-word name opens with the word ("Christian Lund"; not "Pakistani Ambassador", a title). */
