@@ -95,6 +95,7 @@ import { clauseSubject } from './clause-speaker';
 import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { refineEntities } from './refiners/refine-entities';
+import { firstPersonSpeakersAsPersons } from './refiners/first-person-speakers';
 import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
 import { pluralHeads } from './refiners/plural-names';
@@ -207,5 +208,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
   pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   bareNounsAsAnonymous(entities);
+  // (A one-word "organisation" whose quotations say "I" is a person: refiners/first-person-speakers.ts.)
+  firstPersonSpeakersAsPersons(entities, checked);
   return buildSources(entities, checked, ctx.meta.authors);
 }
