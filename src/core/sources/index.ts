@@ -209,6 +209,6 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   bareNounsAsAnonymous(entities);
   // (A one-word "organisation" whose quotations say "I" is a person: refiners/first-person-speakers.ts.)
-  firstPersonSpeakersAsPersons(entities, checked);
+  firstPersonSpeakersAsPersons(entities, checked, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }

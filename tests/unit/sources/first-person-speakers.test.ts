@@ -50,6 +50,15 @@ describe('a one-word speaker who says "I"', () => {
     ])).toContain('Skerrvik: organization');
   });
 
+  it('stays a body when the text writes out its company name', () => {
+    const out = kinds([
+      'Skerrvik Book Group bought the rights in May.',
+      'The letter came from Skerrvik.',
+      '“It is who gets silenced next that worries me,” Skerrvik said.',
+    ]);
+    expect(out).not.toContain('Skerrvik: person');
+  });
+
   it('stays a body when its name is an acronym', () => {
     const out = kinds([
       'The agency NVFA published its yearly report on Monday.',
