@@ -97,6 +97,7 @@ import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { groupWordsAsAnonymous } from './refiners/group-words';
 import { refineEntities } from './refiners/refine-entities';
+import { firstPersonSpeakersAsPersons } from './refiners/first-person-speakers';
 import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
 import { pluralHeads } from './refiners/plural-names';
@@ -213,5 +214,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   bareNounsAsAnonymous(entities);
   // ("the Republican", "Japanese": a party's or a people's word names nobody, refiners/group-words.ts.)
   groupWordsAsAnonymous(entities);
+  // (A one-word "organisation" whose quotations say "I" is a person: refiners/first-person-speakers.ts.)
+  firstPersonSpeakersAsPersons(entities, checked, scan.text);
   return buildSources(entities, checked, ctx.meta.authors);
 }
