@@ -17,7 +17,8 @@ import { readSpeaker } from './speaker-phrase';
 const S_FORM = /^\p{Ll}{2,}[^\Ws]s$/u;
 const NOT_S_FORM = /(?:us|is|ics|news)$/;
 
-export interface VerbEnding { speaker: SpeakerRef; cue: Cue }
+/** The subject without its verb (null when the words before the verb read as no subject), and the cue with it. */
+export interface VerbEnding { speaker: SpeakerRef | null; cue: Cue }
 
 /**
  * Where a nominal subject's last word is the verb of its own clause, with the cue right after it:
@@ -36,7 +37,7 @@ export function verbEndingSubject(text: string, speaker: SpeakerRef, cue: Cue): 
   if (!S_FORM.test(cueWord) || NOT_S_FORM.test(cueWord) || /s$/.test(before)) return null;
   const verbStart = speaker.start + phrase.length - verb.length;
   const subjectEnd = speaker.start + phrase.slice(0, phrase.length - verb.length).trimEnd().length;
-  const subject = readSpeaker(text, speaker.start, subjectEnd);
-  if (!subject) return null;
-  return { speaker: subject, cue: { start: verbStart, end: cue.end, word: `${verb} ${cue.word}` } };
+  // (A subject that reads as nothing without its verb, "Harbour law", still had the verb as its
+  // head: the reading is dropped, not kept with "Harbour law bars" as its speaker.)
+  return { speaker: readSpeaker(text, speaker.start, subjectEnd), cue: { start: verbStart, end: cue.end, word: `${verb} ${cue.word}` } };
 }

@@ -17,6 +17,8 @@ describe('a subject that ran on through its own verb', () => {
     const out = lines([
       'The harbour law bars attacks on ferry crews.',
       'The ferry timetable sharpens attacks on the council.',
+      // (No subject is left without the verb: "Harbour law" reads as nothing.)
+      'Harbour law bars attacks on ferry crews.',
     ]);
     expect(out, out.join('; ')).toEqual([]);
   });

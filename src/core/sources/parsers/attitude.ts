@@ -178,6 +178,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // which joins the cue; the words before it are the subject.)
   const verbEnding = subject && subject === own ? verbEndingSubject(masked, subject.speaker, cue) : null;
   if (verbEnding) {
+    if (!verbEnding.speaker) return null;
     subject = { speaker: verbEnding.speaker, phraseStart: subject!.phraseStart };
     cue = verbEnding.cue;
   }
