@@ -1,8 +1,8 @@
-// "the email includes names and …", "Trump turns attacks on
-// …": reading left from a cue that is a noun, the subject reader runs through the verb before it and
-// takes "Merkel deserves", "email includes" as one description whose head is the verb. The verb
-// belongs to the cue ("turns attacks on", "includes names"), and the subject is the words before it:
-// then the usual checks apply to that subject (a thing, "the email", holds no view).
+// "Trump turns attacks on …", "the email includes names and …": reading left from a cue that is a
+// noun, the subject reader runs through the verb before it and takes "Trump turns", "email
+// includes" as one description whose head is the verb. The verb belongs to the cue ("turns attacks
+// on", "includes names"), and the subject is the words before it: then the usual checks apply to
+// that subject (a thing, "the email", holds no view).
 // The verb is told from a plural head by agreement, never by a list of words: its "-s" follows a
 // singular word ("email", "Trump"), and the cue right after it ends in "-s" too ("attacks",
 // "names"): a plural head takes no "-s" verb, so the "-s" word is the verb.
