@@ -31,6 +31,7 @@ import { isThingObject } from '../thing-object';
 import { withoutRecipient } from '../sent-recipient';
 import { adverbThenParticle } from '../adverb-particle';
 import { isThingSubject } from '../thing-subject';
+import { verbEndingSubject } from '../verb-ending-subject';
 import { isLookTo, looksToAVerb } from '../look-to-aim';
 
 const EXTRACTOR = 'sources/attitude';
@@ -172,7 +173,15 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const hosted = share ? null : hostReporter(scan, sentence, cue);
   const own = share || hosted ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
   const read = share ?? hosted ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
-  const subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
+  let subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
+  // ("Merkel deserves credit", "the email includes names": the subject's last word is its own verb,
+  // which joins the cue; the words before it are the subject.)
+  const verbEnding = subject && subject === own ? verbEndingSubject(masked, subject.speaker, cue) : null;
+  if (verbEnding) {
+    if (!verbEnding.speaker) return null;
+    subject = { speaker: verbEnding.speaker, phraseStart: subject!.phraseStart };
+    cue = verbEnding.cue;
+  }
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
