@@ -31,3 +31,28 @@ export function capitalModifiedHead(masked: string, run: string, start: number, 
   const speaker = readSpeaker(masked, start, end + next[0].length);
   return speaker?.form === 'nominal' && speaker.head === word && speaker.kind !== 'document' ? speaker : null;
 }
+
+/**
+ * "Democratic voters are …", "The Republican elite is …", "The Republican presidential nominee has
+ * …": a party's or a nation's adjective (with or without "The") before lower-case words that end at a
+ * verb's plain sign (an auxiliary, an "-ly" adverb, a past "-ed" form, a comma) is one noun phrase;
+ * read alone, the adjective became a source named "Democratic". The adjective must have an
+ * adjective's ending ("-ic", "-ican", "-ian", "-ese", "-ish", "-ern", "-al", "-ive"), so a name before its verb
+ * ("Okafor said", "Sullivan then agreed") is left to the name readers, and so is a determiner
+ * with such an ending ("These wealthy donors": a plain description, which this reader never takes).
+ */
+const ADJECTIVE_RUN = /^(?:The\s+)?(?!These$|Those$)\p{Lu}\p{Ll}+(?:ic|ican|ian|ese|ish|ern|al|ive)$/u;
+/** One to three lower-case words, then what opens a predicate. */
+const NOUN_WORDS = /^((?:\s+[a-z][a-z-]*){1,3}?)(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|also|not|never|still|then|now|just|even|already|[a-z]+ly|[a-z]+ed)\b)/;
+/** Words that cannot sit inside the noun phrase (a verb's sign or a function word). */
+const NOT_NOUN = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|that|and|or|but|who|which|also|then|now|still|just|even|[a-z]+ly|[a-z]+ed)$/;
+
+export function capitalModifiedPhrase(masked: string, run: string, start: number, end: number): SpeakerRef | null {
+  if (!ADJECTIVE_RUN.test(run)) return null;
+  const m = NOUN_WORDS.exec(masked.slice(end, end + 60));
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w) => NOT_NOUN.test(w))) return null;
+  const speaker = readSpeaker(masked, start, end + m[1]!.length);
+  return speaker?.form === 'nominal' && speaker.head === words[words.length - 1] && speaker.kind !== 'document' ? speaker : null;
+}

@@ -23,7 +23,7 @@ import { objectRelativeSubject } from './object-relative';
 import { lexicalGapAfterCue } from './relative-gap-verb';
 import { subordinateName } from './subordinate-name';
 import { isSubordinateClause } from './subordinate-clause';
-import { capitalModifiedHead } from './capital-modifier';
+import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
 
@@ -931,7 +931,7 @@ function subjectOpening(masked: string, from: number, limit: number, verbAfter: 
   if (verbAfter && !/^(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}/u.test(rest)) return null;
   // "Noting that …": a participle opening the sentence is no subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(lead[1]!) && /^\s+\p{Ll}/u.test(rest)) return null;
-  const described = capitalModifiedHead(masked, lead[1]!, start, end);
+  const described = capitalModifiedHead(masked, lead[1]!, start, end) ?? capitalModifiedPhrase(masked, lead[1]!, start, end);
   if (described) return { speaker: described, phraseStart: start };
   const titles = TITLE_RUN.exec(rest);
   const name = titles ? NAME_AFTER_TITLE.exec(rest.slice(titles[0].length)) : null;

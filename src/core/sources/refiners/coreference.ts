@@ -504,7 +504,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     }
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
-      && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
+      && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || otherParty(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
     if (same >= 0 && !isExpertLike(head)) {
       if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
       return same;
@@ -552,6 +552,13 @@ const NONE_OF = /^(?:none|neither)\s+of\s/i;
  * candidates"), or one the group that did not ("none of the House Democrats endorsed …" is no
  * "black Democrats" who blasted him). ("Officials" after "two officials" may be the same group.)
  */
+/** "Democratic voters" and "half of GOP primary voters": groups of the two parties are never one source. */
+function otherParty(a: string, b: string): boolean {
+  const pa = partyOf(a);
+  const pb = partyOf(b);
+  return pa !== null && pb !== null && pa !== pb;
+}
+
 function otherGroup(a: string, b: string): boolean {
   if (NONE_OF.test(a) !== NONE_OF.test(b)) return true;
   const ca = countOf(a);
