@@ -53,6 +53,9 @@ export function capitalModifiedPhrase(masked: string, run: string, start: number
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   if (words.some((w) => NOT_NOUN.test(w))) return null;
+  // (With no "The", only a plural is a group: a bare singular is a mass noun, a thing, "Artificial
+  // intelligence can recognize …".)
+  if (!/^The\s/.test(run) && !/s$/.test(words[words.length - 1]!)) return null;
   const speaker = readSpeaker(masked, start, end + m[1]!.length);
   return speaker?.form === 'nominal' && speaker.head === words[words.length - 1] && speaker.kind !== 'document' ? speaker : null;
 }

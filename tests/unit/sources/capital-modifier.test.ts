@@ -38,6 +38,8 @@ describe('an adjective of a nation or a party, with or without "The", before low
     expect(said(['Okafor said the bridge would open in May.'])).toContain('Okafor | said');
     expect(said(['Okafor refused to endorse the harbour plan.'])).toContain('Okafor | refused');
     expect(said(['Vivian then agreed to sell the ferry company.'])).not.toContain('Vivian then | agreed');
+    // (A bare singular after the adjective is a mass noun, a thing: no source.)
+    expect(said(['Industrial automation can recognize faults and repair pumps.'])).toEqual([]);
     // ("These" ends like "Chinese" but is a determiner: a plain description stays out of this reader.)
     expect(said(['These angry farmers met after Okafor called the tariff a trap and proposed a new fund.']))
       .toContain('Okafor | proposed');
