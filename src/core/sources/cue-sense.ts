@@ -30,6 +30,7 @@ import type { Attribution } from './model';
 import { isModifierAfterPossessive, isModifierAfterQuantity } from './modifier-cue';
 import { isNamingCall } from './naming-call';
 import { isNounBeforeVerb } from './noun-before-verb';
+import { isRelativeAfterNoun } from './relative-after-noun';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
@@ -64,5 +65,6 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || isTimedDecision(a.cue, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
+    || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }
