@@ -546,12 +546,6 @@ function countOf(descriptor: string): string | null {
 
 const NONE_OF = /^(?:none|neither)\s+of\s/i;
 
-/**
- * Two descriptions of one head that are two groups: counted differently ("two senators", "three
- * senators"), one counted and the other "other" ("the five candidates" after "the other
- * candidates"), or one the group that did not ("none of the House Democrats endorsed …" is no
- * "black Democrats" who blasted him). ("Officials" after "two officials" may be the same group.)
- */
 /** "Democratic voters" and "half of GOP primary voters": groups of the two parties are never one source. */
 function otherParty(a: string, b: string): boolean {
   const pa = partyOf(a);
@@ -559,6 +553,12 @@ function otherParty(a: string, b: string): boolean {
   return pa !== null && pb !== null && pa !== pb;
 }
 
+/**
+ * Two descriptions of one head that are two groups: counted differently ("two senators", "three
+ * senators"), one counted and the other "other" ("the five candidates" after "the other
+ * candidates"), or one the group that did not ("none of the House Democrats endorsed …" is no
+ * "black Democrats" who blasted him). ("Officials" after "two officials" may be the same group.)
+ */
 function otherGroup(a: string, b: string): boolean {
   if (NONE_OF.test(a) !== NONE_OF.test(b)) return true;
   const ca = countOf(a);
