@@ -3,7 +3,8 @@
 // the pipeline can be diffed and every changed line read. Pages 104-155 are kept back for a last
 // look at a change (FROM/TO pick another range). SET= reads another of the kit's sets of real
 // pages instead, English pages only: fundus (news sites), readability (many sites, blogs, docs)
-// or trafilatura (many sites); their FROM/TO default to the whole set.
+// or trafilatura (many sites), or standke (the 85 articles of the detection set: wire stories and
+// reports of five news sites); their FROM/TO default to the whole set.
 //
 //   npx tsx eval/web-guard.ts > /tmp/after.txt         (META=1 adds the reader's fields)
 //   SET=readability npx tsx eval/web-guard.ts > /tmp/after-readability.txt
@@ -58,7 +59,18 @@ function trafilaturaPages(): Page[] {
   return Object.entries(data).map(([url, value]) => ({ url, file: join(dir, 'html', value.file) }));
 }
 
-const SETS: Record<string, () => Page[]> = { htmldate: htmldatePages, fundus: fundusPages, readability: readabilityPages, trafilatura: trafilaturaPages };
+/** The articles among Standke's detection pages (its section fronts are the detection's business). */
+function standkePages(): Page[] {
+  const dir = requireKit('eval/benchmarks/news-article-vs-nonarticle-standke');
+  return readFileSync(join(dir, 'labels.tsv'), 'utf8').split('\n').slice(1)
+    .map((line) => line.split('\t'))
+    .filter(([path, label, , url]) => path && url && label === 'article')
+    .map(([path = '', , , url = '']) => ({ url, file: join(dir, path) }));
+}
+
+const SETS: Record<string, () => Page[]> = {
+  htmldate: htmldatePages, fundus: fundusPages, readability: readabilityPages, trafilatura: trafilaturaPages, standke: standkePages,
+};
 const SET = process.env.SET ?? 'htmldate';
 if (!SETS[SET]) {
   console.error(`SET must be one of ${Object.keys(SETS).join(', ')}`);
