@@ -35,6 +35,7 @@ import { verbEndingSubject } from '../verb-ending-subject';
 import { isLookTo, looksToAVerb } from '../look-to-aim';
 import { isPassiveCharge } from '../passive-charge';
 import { isActSense } from '../act-sense';
+import { isFoundThing } from '../found-thing';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -224,6 +225,8 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
   if (isThingObject(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
   // ("dismissed him", "showed off his boat", "recalling 40,000 pounds of beef": acts, act-sense.ts.)
   if (isActSense(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
+  // ("found the missing boat inside the shed": a thing come upon, found-thing.ts.)
+  if (isFoundThing(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
   const read = contentAfter(scan, sentence, cue);
   // ("emailed supporters a plea to give": the person sent to is no content, sent-recipient.ts.)
   const content = read && withoutRecipient(cue.word, scan.text, read);
