@@ -33,6 +33,9 @@ import { adverbThenParticle } from '../adverb-particle';
 import { isThingSubject } from '../thing-subject';
 import { verbEndingSubject } from '../verb-ending-subject';
 import { isLookTo, looksToAVerb } from '../look-to-aim';
+import { isPassiveCharge } from '../passive-charge';
+import { isActSense } from '../act-sense';
+import { isFoundThing } from '../found-thing';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -183,6 +186,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     cue = verbEnding.cue;
   }
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
+  // ("was arrested and charged with theft", "Banker charged with fraud": the one accused, passive-charge.ts.)
+  if (isPassiveCharge(cue.word, masked.slice(cue.end, cue.end + 8))) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
   if (possessiveBefore(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start), cue.word)) return null;
@@ -218,6 +223,10 @@ function withContent(scan: Scan, sentence: Span, cue: Cue, subject: Subject, blo
     && !RELATIVE_BEFORE.test(scan.masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart))) return null;
   // ("posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, neither said nor held.)
   if (isThingObject(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
+  // ("dismissed him", "showed off his boat", "recalling 40,000 pounds of beef": acts, act-sense.ts.)
+  if (isActSense(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
+  // ("found the missing boat inside the shed": a thing come upon, found-thing.ts.)
+  if (isFoundThing(cue.word, scan.masked.slice(cue.end, sentence.end))) return null;
   const read = contentAfter(scan, sentence, cue);
   // ("emailed supporters a plea to give": the person sent to is no content, sent-recipient.ts.)
   const content = read && withoutRecipient(cue.word, scan.text, read);

@@ -4,6 +4,7 @@
 // deed, not a statement or a position). Read only for the attitude reading, like the other positions.
 
 import { ATTITUDE_WORDS } from '../attitude-lexicon';
+import { isActSense } from '../act-sense';
 import { learnedCue } from '../learned-cues';
 import { CUE_WORDS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
@@ -33,6 +34,8 @@ export function parsePassiveAgents(scan: Scan): void {
     if (!isCue(participle)) continue;
     const cueStart = at - m.index + m.indices![1]![0];
     if (scan.usedCues.has(cueStart)) continue;
+    // ("the coach was dismissed from the team by the club": an act, act-sense.ts.)
+    if (isActSense(participle, masked.slice(cueStart + participle.length, sentence.end))) continue;
     const s = agentAfter(masked, at + m[0].length, sentence.end);
     if (!s || !(s.form === 'name' || (s.form === 'nominal' && (s.kind === 'person' || s.kind === 'anonymous' || s.kind === 'organization')))) continue;
     // The subject: from the clause's start to the auxiliary.

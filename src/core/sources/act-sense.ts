@@ -1,0 +1,36 @@
+// A stance verb in the sense of an act: its object shows it reports no view.
+//  - "The club dismissed him", "dismissed Ruiz on Tuesday", "was dismissed from the team": a person
+//    let go from a post (the stance sense dismisses a claim, or a person "as" something:
+//    "dismissed Ruiz as a dreamer", "dismissed Ruiz's claim").
+//  - "showed off his new boat": a display, not a showing that something is so.
+//  - "is recalling 40,000 pounds of beef": a product recall, not a memory.
+// PolNeAR train reads these shapes so: "dismiss <name> on Tuesday" is unmarked, "showing off the hat"
+// unmarked, no recall of an amount; so leaving them out costs it nothing.
+
+import { DAY_OR_MONTH } from './time-names';
+
+/** A person as the object: an object pronoun, or a capitalised name (not a day or month) that owns no
+ * noun and has none after it ("Ruiz's claim", "Republican concerns"): a preposition, a conjunction or
+ * the clause's end follows. */
+const PERSON_OBJECT = new RegExp(String.raw`^\s+(?:him|her|them|me|us|(?!${DAY_OR_MONTH}\b)(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|from|after|before|last|this|for|over|as|and|but|when|while|because|amid|following|without|with|by)\b)`, 'u');
+/** "from the team", "from his post": the post a person was let go from. */
+const FROM_POST = /^\s+from\s/;
+/** "… as a dreamer": the stance sense, calling the person something. */
+const AS_COMPLEMENT = /\sas\s/;
+/** Where the object's clause ends, for the "as" test. */
+const CLAUSE_END = /[;:\u2014\u2013]|,\s+(?:and|but|which|who|while|after|before|when|saying|adding)\b/;
+/** An amount of goods right after the verb: "recalling 62,000 pounds of", "recalled about 300 vehicles". */
+const AMOUNT = /^\s+(?:(?:more\s+than|about|nearly|almost|some|roughly|around|over|approximately|an?\s+estimated)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|hundred)\s+)?(?!(?:years|months|weeks|days|hours|minutes|times|decades)\b)\p{Ll}+s\b/u;
+
+/** True when the cue word with the words after it (from its end to the sentence's end) reads as an act. */
+export function isActSense(cueWord: string, rest: string): boolean {
+  const verb = cueWord.toLowerCase();
+  if (/^dismiss(?:es|ed|ing)?$/.test(verb)) {
+    if (FROM_POST.test(rest)) return true;
+    const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
+    return PERSON_OBJECT.test(rest) && !AS_COMPLEMENT.test(rest.slice(0, end));
+  }
+  if (/^show(?:s|ed|ing|n)?$/.test(verb)) return /^\s+off\b/.test(rest);
+  if (/^recall(?:s|ed|ing)?$/.test(verb)) return AMOUNT.test(rest);
+  return false;
+}
