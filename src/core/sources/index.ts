@@ -104,6 +104,7 @@ import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
+import { isCoordinatedNonVerb } from './coordinator-content';
 import { isProducedStatementOnly } from './produced-statement';
 import { isMisreadCue } from './cue-sense';
 import { isGreetingOnly } from './greeting-content';
@@ -178,7 +179,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
   // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
   // (An unquoted content of a lone particle or adverb, "kept pushing back", or a preposition and one
-  // word, "responded with scorn", is no statement either: stray-word-content.ts.)
+  // word, "responded with scorn", is no statement either: stray-word-content.ts. Nor is one that opens
+  // with "and"/"but" and no verb, "sued, and an out-of-court settlement …": coordinator-content.ts.)
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   // ("…, echoing experts who say": a participle clause read as the subject; its object speaks, or no one.)
   const readable = scan.found.filter((a) => {
@@ -192,7 +194,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text)))
+    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text)))
     // (A reference list's entry cites a work; its title says nothing of anyone's.)
     && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
