@@ -46,7 +46,9 @@ export const DATELINE = new RegExp(`^(?:${[
 ].join('|')})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[\\u2014\\u2013-]+|(?<=\\s)")\\s+`
   // "(CNN)People will …", "Kabul, Afghanistan (CNN)A …": the agency's tag glued to the first word,
   // with or without its place before it and with no dash.
-  + `|^(?:${TITLE_PLACE}(?:,\\s+${TITLE_PLACE})?\\s*)?\\([A-Z][A-Za-z]{1,7}\\)(?=[A-Z"\\u201C])`);
+  + `|^(?:${TITLE_PLACE}(?:,\\s+${TITLE_PLACE})?\\s*)?\\([A-Z][A-Za-z]{1,7}\\)(?=[A-Z"\\u201C])`
+  // "16:58 In the Netherlands, …": the clock time that heads a live blog's entry.
+  + '|^\\d{1,2}:\\d{2}(?:\\s+(?:[A-Z]{2,4}))?\\s+(?=[A-Z])');
 
 // ("v." as in a case name, "Roe v. Wade": the lower-case letter never ends a sentence, as "vs." does not;
 // nor do the plural titles before two names, "Sens. Ana Roe and Ben Lund", nor "Pres." and "Cmdr.".)

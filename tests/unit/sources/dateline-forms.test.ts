@@ -28,4 +28,16 @@ describe('a dateline at the head of a reported sentence', () => {
       'organisers | Lund, Hale — the two rivals met again on Friday',
     ]);
   });
+
+  it('leaves out the clock time that heads a live blog entry', () => {
+    expect(said(run(['16:58 In the north, the Harbour Party was leading with 18% of the vote, according to early results.']))).toEqual([
+      'early results | In the north, the Harbour Party was leading with 18% of the vote',
+    ]);
+  });
+
+  it('keeps a clock time that is the subject of the sentence', () => {
+    expect(said(run(['10:30 is the hour the ferry leaves, the harbour master said.']))).toEqual([
+      'harbour master | 10:30 is the hour the ferry leaves',
+    ]);
+  });
 });
