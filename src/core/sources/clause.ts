@@ -27,6 +27,8 @@ import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
 
+/** A place written as a name: "Lyon", "Des Moines", "New York City". */
+const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
 /**
  * A leading dateline ("SEOUL – ", "WASHINGTON (AP) — "): stripped from content, skipped before a subject.
  * A straight quote standing alone between spaces is a dash that a wrong character set turned into a
@@ -39,7 +41,14 @@ export const DATELINE = new RegExp(`^(?:${[
   `[A-Z][A-Z.' -]{1,30}?,\\s+(?:[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?(?:,\\s+${MONTH_DAY})?|${MONTH_DAY})`,
   // "Washington (AFP) – ": a place written as a name, with the agency's tag in capitals ("Jane Roe (Democrat) —" is no dateline).
   '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s*(?=\\([A-Z]{2,8}\\))',
-].join('|')})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[\\u2014\\u2013-]+|(?<=\\s)")\\s+`);
+  // "Lyon, France — ": a place written as a name and its country or state, then a dash.
+  `${TITLE_PLACE},\\s+${TITLE_PLACE}(?=\\s*[\\u2014\\u2013]+\\s+[A-Z])`,
+].join('|')})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[\\u2014\\u2013-]+|(?<=\\s)")\\s+`
+  // "(CNN)People will …", "Kabul, Afghanistan (CNN)A …": the agency's tag glued to the first word,
+  // with or without its place before it and with no dash.
+  + `|^(?:${TITLE_PLACE}(?:,\\s+${TITLE_PLACE})?\\s*)?\\([A-Z][A-Za-z]{1,7}\\)(?=[A-Z"\\u201C])`
+  // "16:58 In the Netherlands, …": the clock time that heads a live blog's entry.
+  + '|^\\d{1,2}:\\d{2}(?:\\s+(?:[A-Z]{2,4}))?\\s+(?=[A-Z])');
 
 // ("v." as in a case name, "Roe v. Wade": the lower-case letter never ends a sentence, as "vs." does not;
 // nor do the plural titles before two names, "Sens. Ana Roe and Ben Lund", nor "Pres." and "Cmdr.".)

@@ -34,6 +34,7 @@
 //        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //        clipAtParticiples     "…, calling it a fireable offense": a content ends before a participle cue of the same speaker
+//        endRelativeClauses    "Lund, who wrote …, has died": a content in a relative clause ends before the main clause
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
@@ -78,6 +79,7 @@ import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
+import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
@@ -104,6 +106,7 @@ import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
+import { isCoordinatedNonVerb } from './coordinator-content';
 import { isProducedStatementOnly } from './produced-statement';
 import { isMisreadCue } from './cue-sense';
 import { isGreetingOnly } from './greeting-content';
@@ -173,12 +176,14 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipAtNewSubjects(scan);
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);
+  endRelativeClauses(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
   // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
   // (An unquoted content of a lone particle or adverb, "kept pushing back", or a preposition and one
-  // word, "responded with scorn", is no statement either: stray-word-content.ts.)
+  // word, "responded with scorn", is no statement either: stray-word-content.ts. Nor is one that opens
+  // with "and"/"but" and no verb, "sued, and an out-of-court settlement …": coordinator-content.ts.)
   const dates = [...ctx.dates].sort((x, y) => x.start - y.start);
   // ("…, echoing experts who say": a participle clause read as the subject; its object speaks, or no one.)
   const readable = scan.found.filter((a) => {
@@ -192,7 +197,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text)))
+    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text)))
     // (A reference list's entry cites a work; its title says nothing of anyone's.)
     && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));

@@ -35,3 +35,18 @@ describe('an attribution sentence with an adjunct after the cue', () => {
     ]);
   });
 });
+
+// "…, Tarn Police said in a statement Monday, adding that …": the words between the cue and the
+// participle are only the occasion; the statement is the clause before the cue.
+describe('an occasion between the cue and a participle that takes up the telling', () => {
+  it('reads the clause before the cue, not the occasion', () => {
+    const r = run(['Rescuers believe two hikers are still on the ridge, the park service said in a statement Monday, adding that the search would resume at dawn.']);
+    expect(said(r)).toContain('park service | Rescuers believe two hikers are still on the ridge');
+    expect(said(r).some((l) => l.includes('| in a statement'))).toBe(false);
+  });
+
+  it('still reads a clause after the occasion', () => {
+    const r = run(['The park service said in a statement Monday the search would resume at dawn, adding that two hikers were missing.']);
+    expect(said(r)[0]).toMatch(/^park service \| .*the search would resume at dawn$/);
+  });
+});

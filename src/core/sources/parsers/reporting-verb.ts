@@ -28,6 +28,8 @@ const EXTRACTOR = 'sources/reporting-verb';
 // (Not after a question word: "asked if that remains his view" asks about "that".)
 const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+|^\s*,\s+that\b[\s,]+/;
 const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
+/** A preposition right before the "that": "in that magazine", "at that point" (a determiner, not the complementiser). */
+const DETERMINER_THAT = /\s(?:in|on|at|for|with|by|from|about|during|under|into|through|of|like)\s+that\b[\s,]*$/i;
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // "criticized the bill that was signed …", "found nothing that had not been reported": words of the
 // cue's object, then a "that" with an auxiliary right after it: a relative clause on that object, not
@@ -414,6 +416,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
+  // ("wrote in that magazine about …": a "that" right after a preposition is a determiner.)
+  if (that && DETERMINER_THAT.test(that[0])) that = null;
   if (that && !TELL.test(cue.word) && OBJECT_BEFORE_THAT.test(that[0].replace(/\bthat\b[\s,]*$/, ''))
     && RELATIVE_THAT_VERB.test(rest.slice(that[0].length))) that = null;
   // ("called for contestants to wear dresses that showed …": "call for" takes a noun phrase; a "that"
@@ -466,7 +470,7 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // the request's own subject, part of what was asked; "told reporters that …" is not.)
     // (The object read may stop short of its head: "the harbour | pilots to …".)
     start += object && !REQUEST_INFINITIVE.test(after) ? object[0].length : 0;
-  } else if (isAdjunct(rest) || occasionAfterStatement(scan.text, masked, sentence, subject, rest)) {
+  } else if (isAdjunct(rest) || isAdjunct(beforeParticiple(rest)) || occasionAfterStatement(scan.text, masked, sentence, subject, rest)) {
     return null;
   } else if (!SPEECH.test(cue.word) && !TELL.test(cue.word) && !CLAUSE_START.test(rest) && !ABOUT_TOPIC.test(rest) && !/^\s+\uE000/.test(rest)) {
     return null;
@@ -693,6 +697,13 @@ function occasionAfterStatement(text: string, masked: string, sentence: Span, su
   const afterQuote = /\uE000([^\uE000.;:!?]*)$/.exec(masked.slice(from, subject.phraseStart));
   const quoteEnd = afterQuote ? from + afterQuote.index + 1 : -1;
   return afterQuote !== null && wordCount(afterQuote[1]!, 4) < 4 && QUOTE_ON_COMMA.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
+}
+
+/** The words before a participle that takes up the telling: "in a press release Thursday, adding that …". */
+const PARTICIPLE_AFTER = new RegExp(TRAILING_STOP.source);
+function beforeParticiple(rest: string): string {
+  const m = PARTICIPLE_AFTER.exec(rest);
+  return m ? rest.slice(0, m.index) : rest;
 }
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+// "Ada Lund, who wrote …, has died": a cue inside a relative clause on its subject; the content ends
+// where the relative clause closes, before the main clause's verb.
+describe('a content inside a relative clause on the subject', () => {
+  it('ends at the comma before the main clause', () => {
+    const r = run(['Ada Lund, who wrote books such as “Harbour Days,” has died at the age of 90.']);
+    expect(said(r)).toEqual(['Ada Lund | books such as “Harbour Days']);
+  });
+
+  it('ends there when no "that" opens it', () => {
+    const r = run(['Mayor Ada Lund, who warned residents about the storm last week, has asked for more sandbags.']);
+    expect(said(r).find((l) => l.startsWith('Ada Lund | residents') || l.startsWith('Ada Lund | about'))).toMatch(/the storm last week$/);
+  });
+
+  it('leaves a clause after "that" whose own subject has an apposition', () => {
+    const r = run(['Senator Ada Lund, who suggested that Ben Roe, a former judge, would lead the inquiry, spoke on Friday.']);
+    expect(said(r)[0]).toMatch(/^Ada Lund \| Ben Roe, a former judge, would lead the inquiry/);
+  });
+});
