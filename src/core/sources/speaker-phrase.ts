@@ -16,6 +16,7 @@ import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { verbAfterSourceNoun } from './verb-in-description';
+import { isTitleDescription } from './title-description';
 
 export interface Token {
   text: string;
@@ -168,7 +169,10 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   // "She and her aides": a pronoun joined to a group speaks with it.
   const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
   if (joined) return joined;
-  return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
+  // ("the Health Secretary": a description first, so that coreference finds the person it describes.)
+  const titleRun = tokens.length > 2 && lower(first) === 'the' && tokens.slice(1).every(isCap) && isTitleDescription(tokens.slice(1).map((t) => t.text));
+  return (titleRun ? readDescription(source, tokens, span) : null)
+    ?? readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
 }
 
 /**
