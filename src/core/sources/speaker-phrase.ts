@@ -43,6 +43,9 @@ export function isOfficeNoun(head: string | null): boolean {
   return head !== null && OFFICE_NOUN.test(head);
 }
 const TOKEN = /[^\s]+/g;
+/** A personal pronoun that can only be a clause's subject (never a noun's modifier). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we)$/i;
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|our|my)$/i;
 const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -482,6 +485,15 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (adverbAt >= 0) {
     const before = tokens.slice(0, i + adverbAt);
     return before.length && before.every((t) => /^\p{Lu}[\p{L}.-]*$/u.test(t.text)) ? readName(source, before, span) : null;
+  }
+  // ("that she learned her mother had …": a subject pronoun and its verb make a clause; the
+  // subject of the clause it reports is what follows the verb, when that is a person by a
+  // possessive, "her mother", "his two sons"; anything else after the verb is its object.)
+  const pronounAt = modifiers.findIndex((m) => SUBJECT_PRONOUN.test(m));
+  if (pronounAt >= 0) {
+    const rest = tokens.slice(i + pronounAt + 2);
+    const kin = rest.length >= 2 && rest.length <= 3 && POSSESSIVE_DETERMINER.test(rest[0]!.text) ? readDescription(source, rest, span) : null;
+    return kin && (kin.kind === 'person' || kin.kind === 'anonymous') ? kin : null;
   }
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;

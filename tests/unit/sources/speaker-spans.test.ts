@@ -49,3 +49,16 @@ describe('an apposition naming the speaker and where the person is from', () => 
     expect(speakerOf(r, 'season would open')).not.toBe('Grant');
   });
 });
+
+describe('a subject pronoun and its verb inside a speaker phrase make a clause', () => {
+  it('reads the person after the verb ("that she learned her uncle had …")', () => {
+    const r = run(['Only years later did the archive open, and it was then that she learned her uncle had feared arrest.'], [], { attitudes: true });
+    const feared = r.quotes.find((q) => q.cue === 'feared');
+    expect(feared?.speaker).not.toMatch(/\bshe\b|learned/);
+  });
+
+  it('reads no speaker from a verb\'s object after the pronoun', () => {
+    const r = run(['Ana Roe met the board. He revised his report explaining that the figures were wrong.']);
+    expect(r.quotes.some((q) => /revised|report explaining/.test(q.speaker ?? ''))).toBe(false);
+  });
+});
