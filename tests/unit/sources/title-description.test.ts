@@ -17,3 +17,13 @@ describe('"the Health Secretary": a capitalised title after "the" describes the 
     expect(speakerOf(r, 'misled residents')).toBe('Examiner');
   });
 });
+
+describe('a person\'s description whose modifier names a body', () => {
+  it('is not resolved to that body ("the US President" is no "US")', () => {
+    const r = run([
+      'President Mara Lindqvist met the US delegation. The US said it would stay in the alliance.',
+      'In a post after the meeting, the US President said: “We will not leave the table.”',
+    ]);
+    expect(speakerOf(r, 'leave the table')).not.toBe('US');
+  });
+});
