@@ -132,12 +132,18 @@ const TIME_FILLER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const DATED_PARTICIPLE_END = /(?<=\s\p{Ll}{3,})(?<!\s(?:has|have|had|was|were|is|are|been|who|which|that|and|but))(\s+\p{Ll}{2,}ed)$/u;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
+/** "went on to", "has gone on to", "goes on to" right before a verb of saying: the saying goes on, the subject is before it. */
+// (Not after "who": "the mayor, who went on to say …" is read whole by the relative's own path.)
+const GONE_ON_TO = /(?<!\bwho)\s(?:go|goes|went|gone|going)\s+on\s+to\s+$/;
+
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
   // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
   if (dateline) from += dateline[0].length;
   const lo = Math.max(from, cue - MAX_LEFT);
-  let end = cue;
+  // ("The judge went on to say …": "went on to" only carries the saying on; the subject is before it.)
+  const goneOn = GONE_ON_TO.exec(masked.slice(lo, cue));
+  let end = goneOn ? lo + goneOn.index : cue;
   let relative = false;
   let timed = false;
   // Skip auxiliaries and adverbs between subject and verb: "Jones also noted", "she has long said".
@@ -213,7 +219,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   }
   if (closedApposition) {
     if (segments.length < 2) return null;
-    const role = readSegment(masked, seg0);
+    const role = namedFromPlace(masked, seg0) ?? readSegment(masked, seg0);
     // "The company's chief executive, Alan Frost, told …": the name is the speaker, the description its role.
     if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
       const described = readSegment(masked, segments[segments.length - 2]!);
@@ -466,9 +472,10 @@ export function isBareVerb(word: string): boolean {
 
 // The verb of saying, then the relative clause's verb: "said was", "say would", "described as", "considered to be".
 const GAP_AFTER_CUE = /^\S+\s+(?:(?:also|now|still|never|only)\s+)?(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|as|to\s+be)\s/;
-// A relative pronoun opening the last words of the segment: "…, which critics", "… that many economists";
+// A relative pronoun opening the last words of the segment: "…, which critics", "… that many economists",
+// "Ann Roe, who police say admitted …" ("who" the reported clause's subject, the police the speakers);
 // a free relative too ("praised what residents believe is …"), else the clause before it is read as the subject.
-const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|that|what)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
+const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|who|that|what)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
 
 // A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
 const TRAILING_NAME = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,4}\s*$/u;
@@ -501,6 +508,20 @@ const PLACE_END = new RegExp(String.raw`\s${PLACE_PHRASE}`, 'u');
  * before the phrase's comma (with the phrase as her role), the name before "of"/"from", or the
  * description itself.
  */
+// A full name, then where the person is from: "Ana Ruiz from Belgium", "Tom Lee from the Bronx".
+const NAME_FROM_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}(?=\s+from\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$)/u;
+
+/**
+ * "The group's co-leader, Ana Ruiz from Belgium, told …": an apposition of a name and where the
+ * person is from names the speaker; the place is no part of the name.
+ */
+function namedFromPlace(masked: string, seg: Span): Subject | null {
+  const m = NAME_FROM_PLACE.exec(masked.slice(seg.start, seg.end));
+  if (!m) return null;
+  const read = readSegment(masked, { start: seg.start, end: seg.start + m[0].length });
+  return read?.speaker.form === 'name' && read.speaker.kind === 'person' ? read : null;
+}
+
 function personBeforePlace(masked: string, segments: readonly Span[]): Subject | null {
   let last = segments.length - 1;
   let withRegion = false;

@@ -16,6 +16,7 @@ import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { verbAfterSourceNoun } from './verb-in-description';
+import { isTitleDescription } from './title-description';
 
 export interface Token {
   text: string;
@@ -42,6 +43,9 @@ export function isOfficeNoun(head: string | null): boolean {
   return head !== null && OFFICE_NOUN.test(head);
 }
 const TOKEN = /[^\s]+/g;
+/** A personal pronoun that can only be a clause's subject (never a noun's modifier). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we)$/i;
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|our|my)$/i;
 const EDGE_PUNCT = /^[("'\u201C\u2018[]+|[)"'\u201D\u2019\],.;:!?]+$/g;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -168,7 +172,10 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   // "She and her aides": a pronoun joined to a group speaks with it.
   const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
   if (joined) return joined;
-  return readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
+  // ("the Health Secretary": a description first, so that coreference finds the person it describes.)
+  const titleRun = tokens.length > 2 && lower(first) === 'the' && tokens.slice(1).every(isCap) && isTitleDescription(tokens.slice(1).map((t) => t.text));
+  return (titleRun ? readDescription(source, tokens, span) : null)
+    ?? readName(source, tokens, span) ?? readDescription(source, tokens, span) ?? personOfBody(source, tokens, span);
 }
 
 /**
@@ -478,6 +485,15 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (adverbAt >= 0) {
     const before = tokens.slice(0, i + adverbAt);
     return before.length && before.every((t) => /^\p{Lu}[\p{L}.-]*$/u.test(t.text)) ? readName(source, before, span) : null;
+  }
+  // ("that she learned her mother had …": a subject pronoun and its verb make a clause; the
+  // subject of the clause it reports is what follows the verb, when that is a person by a
+  // possessive, "her mother", "his two sons"; anything else after the verb is its object.)
+  const pronounAt = modifiers.findIndex((m) => SUBJECT_PRONOUN.test(m));
+  if (pronounAt >= 0) {
+    const rest = tokens.slice(i + pronounAt + 2);
+    const kin = rest.length >= 2 && rest.length <= 3 && POSSESSIVE_DETERMINER.test(rest[0]!.text) ? readDescription(source, rest, span) : null;
+    return kin && (kin.kind === 'person' || kin.kind === 'anonymous') ? kin : null;
   }
   // "Strada accused the Saudi government …": an article after the phrase's start opens a verb's object.
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;

@@ -134,3 +134,19 @@ describe('a gerund and a question word before the subject', () => {
     expect(trimSpeakerEdges(ref('Building owners in the old town'), 'Building owners in the old town').text).toBe('Building owners in the old town');
   });
 });
+
+describe('a list item\'s dash or a live blog\'s clock before the subject', () => {
+  it('leaves them out of the speaker', () => {
+    const r = run([
+      '- Early estimates suggested that the turnout had fallen in the north.',
+      '14:30 First official projections in Norway show that the coalition lost two seats.',
+    ]);
+    expect(r.quotes.find((q) => q.text.includes('turnout had fallen'))?.speaker).toBe('Early estimates');
+    expect(r.quotes.find((q) => q.text.includes('coalition lost'))?.speaker).toBe('First official projections in Norway');
+  });
+
+  it('keeps a count that opens the subject', () => {
+    const r = run(['Officials met on Monday. 12 inspectors said the dam was safe.']);
+    expect(r.quotes.find((q) => q.text.includes('dam was safe'))?.speaker).toBe('12 inspectors');
+  });
+});

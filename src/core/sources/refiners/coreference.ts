@@ -486,7 +486,8 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
-      || (e.kind === 'organization' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
+      // ("the Acme spokesman" is no body named "Acme": a person's description is a person.)
+      || (e.kind === 'organization' && ref.kind !== 'person' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)

@@ -14,6 +14,10 @@ const LEADING = /^(?:of|with|to|in|on|from|for|by|at|into|without|including|excl
 /** A subordinator that opens a fronted clause or phrase, in any case: "Even as supporters …", "Despite polls", "Like others". */
 const OPENING_SUBORDINATOR = /^(?:despite|like|unlike|besides|though|although|whereas)$/i;
 const EVEN = /^even$/i;
+/** A list item's mark: a dash or a bullet standing alone. */
+const BULLET = /^(?:-|\u2013|\u2014|\u2022|\*)$/;
+/** The minutes of a clock time ("16:00"): two digits. */
+const CLOCK_MINUTES = /^\d\d$/;
 /** "Explaining why colleagues …", "Asking how voters …": a gerund and the question word of the clause it governs. */
 const GERUND = /^\p{L}{3,}ing$/iu;
 const QUESTION_WORD = /^(?:why|how|whether)$/i;
@@ -39,6 +43,9 @@ export function trimSpeakerEdges(ref: SpeakerRef, text: string): SpeakerRef {
   else if (last > 1 && GERUND.test(tokens[0]!.text) && QUESTION_WORD.test(tokens[1]!.text)) first = 2;
   // (A capitalised subordinator made the phrase read as a name: "Even though islanders" is a description.)
   const subordinated = first > 0;
+  // ("- Initial projections suggested", "16:00 Initial projections show": a list item's dash or a
+  // live blog's clock before the subject is no part of it; "00" is what is left of the clock.)
+  while (first < last && (BULLET.test(tokens[first]!.text) || CLOCK_MINUTES.test(tokens[first]!.text) && /\d:$/.test(text.slice(tokens[first]!.start - 2, tokens[first]!.start)))) first++;
   while (first < last && LEADING.test(tokens[first]!.text)) first++;
   while (last > first && TRAILING.test(tokens[last]!.text)) last--;
   if (first === 0 && last === tokens.length - 1) return ref;
