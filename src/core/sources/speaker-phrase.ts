@@ -578,7 +578,8 @@ function personAfterOffice(source: string, tokens: Token[], from: number, headAt
   const given = tokens[n - 2]!;
   const surname = tokens[n - 1]!;
   if (genderOfGivenName(given.text) === null || !/^\p{Lu}\p{Ll}/u.test(surname.text) || ORG_WORDS.has(lower(surname))) return null;
-  if (source.slice(tokens[n - 3]!.end, given.start).includes(',')) return null;
+  // (Not after a comma, nor after an abbreviation that the "name" continues: "resident of St. Lawrence Island".)
+  if (/[,.]/.test(source.slice(tokens[n - 3]!.end, given.start)) || PLACE_NOUNS.test(surname.text)) return null;
   const body = tokens.slice(headAt + 2, n - 2);
   if (!body.length || body.some((t) => PREPOSITIONS.has(lower(t)) && !/^(?:of|for)$/.test(lower(t)) || CLAUSE_WORDS.test(t.text))) return null;
   // ("a spokesman for Sen. Tom Roe", "a lawyer for the family of Ada Roe": a title or a link before
@@ -594,3 +595,5 @@ function personAfterOffice(source: string, tokens: Token[], from: number, headAt
 }
 
 const span2 = (source: string, a: Token, b: Token) => source.slice(a.start, b.end);
+/** Words that end a place's name, not a person's: "Lawrence Island", "Gordon River". */
+const PLACE_NOUNS = /^(?:Island|Islands|River|Lake|Street|County|Bay|Valley|Mountain|Mountains|Park|Square|Avenue|Road|Hill|Hills|Beach|Falls|Springs|Creek|Harbor|Harbour|Point|Heights)$/;

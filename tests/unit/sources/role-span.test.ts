@@ -19,6 +19,7 @@ describe('a role ends with its title', () => {
   it('keeps a gerund that is the object of a preposition', () => {
     expect(trimRole('head of marketing for the Leeds-based brewer')).toBe('head of marketing for the Leeds-based brewer');
     expect(trimRole('co-author of a paper about reducing food waste')).toBe('co-author of a paper about reducing food waste');
+    expect(trimRole('chemist working on soil samples at the Tarn Institute')).toBe('chemist working on soil samples at the Tarn Institute');
   });
 
   it('leaves a time phrase before the title out of a name reader\'s role', () => {
@@ -79,6 +80,11 @@ describe('a titled name after a portfolio or before a body', () => {
   it('keeps the person the office serves as its object', () => {
     expect(read('a lawyer for the family of Thomas Lind')?.name ?? null).toBeNull();
     expect(read('a spokesman for Thomas Lind')?.name ?? null).toBeNull();
+  });
+
+  it('reads no person in a place\'s name after an office', () => {
+    expect(read('longtime resident of St. Thomas Island')?.name ?? null).toBeNull();
+    expect(read('ranger at Thomas Lake')?.name ?? null).toBeNull();
   });
 });
 

@@ -11,8 +11,10 @@ import { NAME_TITLES, ORG_WORDS } from '../lexicon';
 /**
  * A participle that opens a clause after the title ("calling for …", "tapped to lead …"): followed by
  * a preposition or an article, and not the object of a preposition ("head of marketing for …").
+ * (Not one that describes the job itself: "scientist working on fires at the X Center", "lawyer
+ * specialising in …" keep their body.)
  */
-const PARTICIPLE_CLAUSE = /(?<!\b(?:of|for|in|at|on|with|about|by|from|to|and|or|the|a|an))\s+(?:\p{Ll}{3,}ing\s+(?:for|to|on|against|about|that|the|a|an)|\p{Ll}{3,}ed\s+to)\s.*$/u;
+const PARTICIPLE_CLAUSE = /(?<!\b(?:of|for|in|at|on|with|about|by|from|to|and|or|the|a|an))\s+(?:(?!(?:working|serving|specializing|specialising|focusing|focussing|studying|researching)\s)\p{Ll}{3,}ing\s+(?:for|to|on|against|about|that|the|a|an)|\p{Ll}{3,}ed\s+to)\s.*$/u;
 /** A stretch or a point of time: "for nearly 20 years", "since 2019", "on Friday", "in May". */
 const TIME_TAIL = new RegExp(`\\s+(?:for\\s+(?:(?:nearly|almost|about|more\\s+than|over|some)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:years|months|decades|weeks)|since\\s+\\d{4}|(?:on|in|last|this)\\s+${DAY_OR_MONTH})\\b.*$`);
 /** "… and a former mayor", "… and professor of law": a second apposition, in lower case. */
