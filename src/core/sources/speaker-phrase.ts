@@ -240,9 +240,21 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
   let nameStart = first;
   while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
-  if (nameStart > first && lower(tokens[nameStart]!) === 'of') nameStart = nameAfterOffice(tokens.map((t) => t.text), nameStart + 1, last);
+  // ("Minister for Public Health Ann Roe": a portfolio after "for" belongs to the title as one after "of" does.)
+  if (nameStart > first && /^(?:of|for)$/.test(lower(tokens[nameStart]!))) nameStart = nameAfterOffice(tokens.map((t) => t.text), nameStart + 1, last);
   if (nameStart === first) nameStart = pastDescribingWords(source, tokens, nameStart, last);
   const nameTokens = tokens.slice(nameStart, last + 1);
+  // "Ann Roe of Harbour Freight": a person's name, then the body after "of", is the person.
+  const bodyOf = personBeforeOf(nameTokens.map((t) => t.text), nameStart > first);
+  if (bodyOf > 0 && first === 0) {
+    const person = readName(source, tokens.slice(0, nameStart + bodyOf), span);
+    if (person && person.kind === 'person' && !person.affiliation) {
+      person.affiliation = span(nameTokens[bodyOf + 1]!, nameTokens[nameTokens.length - 1]!);
+      person.text = span(tokens[0]!, tokens[last]!);
+      person.end = tokens[last]!.end;
+      return person;
+    }
+  }
   // "Officials said", "Police said": a capitalised common noun opening a sentence is a description.
   if (nameTokens.length === 1 && (PERSON_NOUNS.has(lower(nameTokens[0]!)) || ORG_NOUNS.has(lower(nameTokens[0]!)) || DOCUMENT_NOUNS.has(lower(nameTokens[0]!)))) return null;
   if (nameTokens.some((t) => FUNCTION_CAPS.has(lower(t)) && !NAME_LINKS.has(lower(t)) && !isInitial(source, t))) return null;
@@ -287,6 +299,10 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
   }
   roleTokens = roleTokens.filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
+  // "A few days before beverage magnate Ann Roe pleaded …": a time phrase before the title is no part of it.
+  let timeWord = -1;
+  roleTokens.forEach((t, k) => { if (ROLE_OPENING_TIME.test(t.text)) timeWord = k; });
+  if (timeWord >= 0) roleTokens = roleTokens.slice(timeWord + 1).filter((t) => !POSSESSIVE_PRONOUN.test(t.text));
   // "Mr. King and Mr. Schultz": two names joined, each without its honorific, as "Ada Lund and Tom Varga" reads.
   const joinedTitle = (t: Token, k: number) => k > 0 && /^(?:and|&)$/.test(lower(nameTokens[k - 1]!)) && HONORIFICS.test(t.text);
   const joined = nameTokens.some(joinedTitle) ? nameTokens.filter((t, k) => !joinedTitle(t, k)).map((t) => t.text).join(' ')
@@ -304,6 +320,23 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   return ref;
 }
 
+/**
+ * "Ann Roe of Harbour Freight", "Tom Varga of Customs": where "of" stands after a person's name (a
+ * given name, or any name after a title, and one or two more capitalised words) with a capitalised
+ * body after it, its index in `words`, else -1. (A body's own "of" follows no given name: "Bank of America", "Duke of York".)
+ */
+function personBeforeOf(words: readonly string[], titled: boolean): number {
+  const of = words.indexOf('of');
+  if (of < 2 || of > 3 || of === words.length - 1 || (!titled && genderOfGivenName(words[0]!) === null)) return -1;
+  const name = words.slice(0, of);
+  const body = words.slice(of + 1);
+  if (!name.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return -1;
+  if (!/^\p{Lu}/u.test(body[0]!) || !body.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w.toLowerCase()))) return -1;
+  // ("Ann Roe of Ohio and Tom Lund of Iowa": a second person joined after the body is no part of it.)
+  if (body.some((w, k) => k > 0 && /^(?:and|&)$/.test(body[k - 1]!) && genderOfGivenName(w) !== null)) return -1;
+  return of;
+}
+
 // Past forms without "-ed" that open a predicate after a subject: "Reyes went after Paul Lund".
 const PREDICATE_PAST_FORMS = /^(?:went|gave|held|took|met|told|beat|left|sent|won|lost|brought|thanked|hit|put|made|struck|sought|drew)$/;
 
@@ -319,6 +352,10 @@ function verbAfterName(source: string, prefix: readonly Token[]): boolean {
     && isCap(prefix[k - 1]!) && !FUNCTION_CAPS.has(lower(prefix[k - 1]!))
     && !readsInLowerCase(source, prefix[k - 1]!.start, prefix[k - 1]!.end) && !onlyOpensSentences(source, prefix[k - 1]!.start, prefix[k - 1]!.end));
 }
+
+/** Prepositions of time and company that end a phrase before a title ("days before", "alongside her"). */
+const ROLE_OPENING_TIME = /^(?:before|after|during|alongside)$/i;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;
 
 /** A short capitalised title: "Sen", "Gov", "Lt" (of "Sen.", "Gov.", "Lt."). */
 const SHORT_TITLE = /^\p{Lu}\p{Ll}{0,3}$/u;
@@ -519,6 +556,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     && (CAPITALISED.test(tokens[0]!.text) || headAt === 1) && /^\p{L}/u.test(tokens[0]!.text)
     && !tokens.slice(0, headAt).some((t) => NOT_MODIFIER.test(t.text))) kind = 'other';
   else return null;
+  const titled = personAfterOffice(source, tokens, i, headAt, head);
+  if (titled) return titled;
   const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
   ref.head = head;
   ref.modifiers = modifiers;
@@ -542,3 +581,35 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (kind === 'anonymous' && !definite && modifiers.some((m) => /^\p{Lu}/u.test(m))) ref.kind = 'anonymous';
   return ref;
 }
+
+/**
+ * "Acting U.S. Attorney for the District of Lund Ada Roe", "minister of mines and energy Tom Roe":
+ * an office whose "of"/"for"/"at" phrase ends in a person's name (a known given name and a
+ * capitalised surname) names that person; the office is the role, and a capitalised body in
+ * the phrase is the affiliation.
+ */
+function personAfterOffice(source: string, tokens: Token[], from: number, headAt: number, head: string): SpeakerRef | null {
+  const n = tokens.length;
+  if (!PERSON_NOUNS.has(head) || /s$/.test(head) || n - headAt < 4 || !/^(?:of|for|at)$/.test(lower(tokens[headAt + 1]!))) return null;
+  const given = tokens[n - 2]!;
+  const surname = tokens[n - 1]!;
+  if (genderOfGivenName(given.text) === null || !/^\p{Lu}\p{Ll}/u.test(surname.text) || ORG_WORDS.has(lower(surname))) return null;
+  // (Not after a comma, nor after an abbreviation that the "name" continues: "resident of St. Lawrence Island".)
+  if (/[,.]/.test(source.slice(tokens[n - 3]!.end, given.start)) || PLACE_NOUNS.test(surname.text)) return null;
+  const body = tokens.slice(headAt + 2, n - 2);
+  if (!body.length || body.some((t) => PREPOSITIONS.has(lower(t)) && !/^(?:of|for)$/.test(lower(t)) || CLAUSE_WORDS.test(t.text))) return null;
+  // ("a spokesman for Sen. Tom Roe", "a lawyer for the family of Ada Roe": a title or a link before
+  // the name makes the person the object of the office, not its holder.)
+  const before = lower(body[body.length - 1]!);
+  if (NAME_TITLES.has(before) || PERSON_NOUNS.has(before) || NAME_LINKS.has(before) || HONORIFICS.test(body[body.length - 1]!.text)) return null;
+  const ref = emptyRef('name', span2(source, tokens[0]!, surname), tokens[0]!.start, surname.end, 'person');
+  ref.name = span2(source, given, surname);
+  ref.role = source.slice(tokens[from]!.start, roleEnd(source, tokens[n - 3]!));
+  const named = body.filter((t) => lower(t) !== 'the');
+  if (named.length && named.every((t) => isCap(t) || NAME_LINKS.has(lower(t)))) ref.affiliation = source.slice(named[0]!.start, named[named.length - 1]!.end);
+  return ref;
+}
+
+const span2 = (source: string, a: Token, b: Token) => source.slice(a.start, b.end);
+/** Words that end a place's name, not a person's: "Lawrence Island", "Gordon River". */
+const PLACE_NOUNS = /^(?:Island|Islands|River|Lake|Street|County|Bay|Valley|Mountain|Mountains|Park|Square|Avenue|Road|Hill|Hills|Beach|Falls|Springs|Creek|Harbor|Harbour|Point|Heights)$/;

@@ -7,7 +7,7 @@ import { run, said } from './run';
 describe('a quotation closing right after an inner one', () => {
   it('closes on the last two of three apostrophes', () => {
     expect(said(run(["''The crowd kept shouting 'Build the bridge,''' said Mayor Alma Rudd of Eastbridge."]))).toEqual([
-      "Alma Rudd of Eastbridge | The crowd kept shouting 'Build the bridge,'",
+      "Alma Rudd | The crowd kept shouting 'Build the bridge,'",
     ]);
   });
 

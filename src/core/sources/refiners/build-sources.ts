@@ -7,6 +7,7 @@ import type { Attribution, Entity } from '../model';
 import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
+import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -47,7 +48,9 @@ function toSource(entity: Entity, first: Attribution): Source {
     aliases.push(alias);
   }
   const role = realRole(entity.role);
-  const affiliation = entity.affiliation ?? AFFILIATION.exec(role ?? '')?.[1] ?? null;
+  const fromRole = AFFILIATION.exec(role ?? '')?.[1];
+  const found = entity.affiliation ?? (role && fromRole ? affiliationInRole(role, fromRole) : null);
+  const affiliation = found ? trimAffiliation(found) : null;
   return {
     id: '', name, kind: entity.kind, aliases, role, affiliation, statements: 0, positions: 0,
     provenance: { extractor: first.extractor, confidence: first.confidence },
@@ -65,7 +68,7 @@ const ROLE_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ary|ive|ate|ch
 /** Words that make a phrase a clause or an adverbial, not an apposition or a title. */
 const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
 /** Words that open a clause or an adverbial in any case ("And the district signed …", "Last night"). */
-const NOT_ROLE_START = /^(?:and|but|or|even|such|see|last|next|this|yesterday|today|tonight)$/i;
+const NOT_ROLE_START = /^(?:and|but|or|even|such|see|last|next|this|yesterday|today|tonight|whether|if|although|though|because|unless)$/i;
 /** "acting director", "Managing Editor", "retired general": a participle that opens a title. */
 const PARTICIPLE = /^\p{L}+(?:ing|ed)$/u;
 /** Words that never end a title or an apposition. */
@@ -92,9 +95,9 @@ function titleWord(word: string): boolean {
  * clause or adverbial word, or a lone word naming no role or body. A relative clause or a second
  * apposition after a comma is cut ("resident who witnessed the attack" → "resident").
  */
-function realRole(role: string | null): string | null {
+export function realRole(role: string | null): string | null {
   if (!role) return null;
-  const cut = role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.replace(MEANS_OF_SAYING, '').trim();
+  const cut = trimRole(role.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:an?|the)\s+/i, '').split(/,\s+|\s+(?:who|which|whose|where|when)\s+/)[0]!.replace(MEANS_OF_SAYING, '').trim());
   const words = cut.split(/\s+/).filter(Boolean);
   if (!words.length || NOT_ROLE_START.test(words[0]!) || NOT_ROLE_END.test(words[words.length - 1]!)) return null;
   // "saying that …" opens a clause; "acting director", "managing editor" open a title.
