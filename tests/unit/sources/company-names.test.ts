@@ -166,6 +166,10 @@ describe('a body by the last word of its name, its title or its role', () => {
   it('is an organisation when the head of a longer role is a body', () => {
     expect(kinds(['Skerrbank, one of Vardland\'s largest banks, said it was pausing its adverts.'])).toContain('Skerrbank: organization');
     expect(kinds(['Tidefox, the company behind a popular web browser, said it would not leave.'])).toContain('Tidefox: organization');
+    expect(kinds(['Vardposten, the harbour town\'s leading politics and business newspaper, said the port would close.'])).toContain('Vardposten: organization');
+    // (A person's noun after a body's name heads the role: "… Party for the People leader".)
+    expect(kinds(['Ola Tamvik, the Vardish Party for the People leader, said the port would close.'])).toContain('Ola Tamvik: person');
+    expect(kinds(['Sven Dahl, Vardland\'s Department of Harbours and Ferries director-general, said the port would close.'])).toContain('Sven Dahl: person');
     // (The head of "founder of the company" is a person's noun.)
     expect(kinds(['Ola Brekke, founder of the company behind a popular web browser, said it would not leave.'])).toContain('Ola Brekke: person');
   });

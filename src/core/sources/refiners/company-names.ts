@@ -7,6 +7,7 @@ import { genderOfGivenName } from '../gender';
 import { DEMONYM_SUFFIX, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
+import { isPeopleNoun } from './people-nouns';
 import { wholeWordPlaces } from '../../text/word-places';
 
 /**
@@ -202,7 +203,8 @@ function roleIsBody(role: string | null): boolean {
   // ("Resistance groups like Vardwatch said …": the speaker's phrase keeps the words before the name as its role.)
   if (role && oneOfBodies(`${role} `)) return true;
   const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
-  if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return roleHeadIsBody(words);
+  if (!words.length) return false;
+  if (words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return roleHeadIsBody(role!, words);
   return ORG_NOUNS.has(words[words.length - 1]!);
 }
 
@@ -211,7 +213,10 @@ function roleIsBody(role: string | null): boolean {
  * head; "company behind popular web browser" ends its head before "behind"; "one of Germany's
  * largest banks" is one of the banks. (Not "founder of the company": the head, "founder", is a person's.)
  */
-function roleHeadIsBody(words: readonly string[]): boolean {
+function roleHeadIsBody(role: string, words: readonly string[]): boolean {
+  // ("Vardish Party for the People leader", "Vardby's Department of Harbours director-general": a
+  // person's noun after a body's name is the head; so is any word after a capitalised phrase.)
+  if (isPeopleNoun(words[words.length - 1]!) || /\s(?:of|for|at|in)\s+(?:the\s+)?\p{Lu}/u.test(role.replace(/^\s*one\s+of\s+/i, ''))) return false;
   let from = 0;
   if (words[0] === 'one' && words[1] === 'of') from = words[2] === 'the' ? 3 : 2;
   let end = words.findIndex((w, k) => k >= from && ROLE_HEAD_END.has(w));

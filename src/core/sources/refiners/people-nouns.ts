@@ -7,7 +7,7 @@
 // check, like bareNounsAsAnonymous (entity-names.ts), so coreference and the check read the kinds
 // as before.
 
-import { PERSON_NOUNS } from '../lexicon';
+import { ORG_NOUNS, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, Entity } from '../model';
 
 /** Words for people that no suffix shows ("teen", "kids", "the relative"), singular and plural. */
@@ -30,7 +30,8 @@ export function isPeopleNoun(head: string): boolean {
   const word = head.toLowerCase();
   // ("editor-in-chief", "great-grandfather": the person is one of the hyphened words.)
   const parts = word.includes('-') ? word.split('-') : [word];
-  return parts.some((w) => PERSON_NOUNS.has(w) || PEOPLE_WORDS.has(w) || (AGENT.test(w) && !NOT_AGENT.test(w)));
+  // (A body's noun of the same shape is a body's: "newspaper", "broadcaster", "manufacturer".)
+  return parts.some((w) => PERSON_NOUNS.has(w) || PEOPLE_WORDS.has(w) || (AGENT.test(w) && !NOT_AGENT.test(w) && !ORG_NOUNS.has(w.replace(/s$/, ''))));
 }
 
 /** A share or a count ("60 percent of founders", "Two out of three founders"): a poll's holders keep their kind. */
