@@ -184,5 +184,8 @@ describe('a body by the last word of its name, its title or its role', () => {
   it('is an organisation when joined to an acronym under one verb, and two names stay persons', () => {
     expect(kinds(['The VCLU and Planned Harbours said they would sue the state.'])).toContain('VCLU and Planned Harbours: organization');
     expect(kinds(['Brekke and Holmvik said they would sue the state.'])).not.toContain('Brekke and Holmvik: organization');
+    // (The joined name is no longer name of one of them: "Skerrcosmos said …" stays its own.)
+    const sheet = run(['Skerrcosmos said the craft broke up over the sea.', 'Both Skerrcosmos and VASA said the crash would not delay the station.']);
+    expect(sheet.quotes.find((q) => q.text.includes('broke up'))?.speaker).toBe('Skerrcosmos');
   });
 });

@@ -29,6 +29,8 @@ const BODY_TITLES = new Set(['watchdog', 'broadcaster', 'regulator', 'carmaker',
 const ROLE_HEAD_END = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'on', 'by', 'from', 'behind', 'who', 'which', 'that', 'whose', 'since', 'based']);
 /** How many words may come before a role's head ("Russia's leading politics and business newspaper"). */
 const MAX_ROLE_WORDS = 7;
+/** Two names joined under one verb: "Roscosmos and NASA". */
+const JOINED = /\s(?:and|&)\s/;
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -123,7 +125,8 @@ function shortOfBody(entities: readonly Entity[], e: Entity, mentions: readonly 
   if (e.role || e.names.length !== 1 || e.names[0]!.includes(' ')) return false;
   const word = e.names[0]!;
   if (word.length < 3 || genderOfGivenName(word) !== null) return false;
-  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && (w[0] === word || w[w.length - 1] === word); };
+  // ("Roscosmos and NASA" is two bodies joined, no longer name of "Roscosmos".)
+  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && !JOINED.test(n) && (w[0] === word || w[w.length - 1] === word); };
   // (A mention's "person" is its reading at the time; a name now an organisation's is not one.)
   const bodyNames = new Set(entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization').flatMap((o) => o.names));
   if (mentions.some((m) => m.person && ends(m.name) && !bodyNames.has(m.name))) return false;
