@@ -102,6 +102,8 @@ import { refineEntities } from './refiners/refine-entities';
 import { firstPersonSpeakersAsPersons } from './refiners/first-person-speakers';
 import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
+import { peopleNounsAsAnonymous, pluralPeopleAsAnonymous } from './refiners/people-nouns';
+import { ownedNamesAsPersons } from './refiners/owned-person-names';
 import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
@@ -217,6 +219,12 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // (The sheet's label only, after the quote check, whose features read the kinds as coreference left them.)
   pluralGroupsAsAnonymous(entities, pluralHeads(scan.masked), scan.masked);
   bareNounsAsAnonymous(entities);
+  // ("the tweeter", "a film producer", "the teen": people by their noun's shape, refiners/people-nouns.ts.)
+  peopleNounsAsAnonymous(entities, checked);
+  // ("the authors of the study": a plural of people is a group, refiners/people-nouns.ts.)
+  pluralPeopleAsAnonymous(entities);
+  // ("CBS News' Ann Lindqvist": a person owned by an outlet, refiners/owned-person-names.ts.)
+  ownedNamesAsPersons(entities);
   // ("the Republican", "Japanese": a party's or a people's word names nobody, refiners/group-words.ts.)
   groupWordsAsAnonymous(entities);
   // (A one-word "organisation" whose quotations say "I" is a person: refiners/first-person-speakers.ts.)

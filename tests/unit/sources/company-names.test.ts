@@ -143,3 +143,49 @@ describe('a name the article treats as a body', () => {
       .not.toContain('Vardby: organization');
   });
 });
+
+describe('a body by the last word of its name, its title or its role', () => {
+  it('is an organisation when a patrol, a rescue service or an enterprise ends its name', () => {
+    expect(kinds(['The crash closed the road for hours, according to the Vardby Highway Patrol.', 'Vardby Highway Patrol said the road reopened at noon.']))
+      .toContain('Vardby Highway Patrol: organization');
+    expect(kinds(['Skerry Fire and Rescue said the climber was found at dawn.'])).toContain('Skerry Fire and Rescue: organization');
+    expect(kinds(['Holmvik Enterprises said it would close its pages.'])).toContain('Holmvik Enterprises: organization');
+  });
+
+  it('is an organisation when a place comes before a plural body noun opening it before "for"', () => {
+    expect(kinds(['The Vardish Centers for Ferry Safety said the crossings were calm.'])).toContain('Vardish Centers for Ferry Safety: organization');
+  });
+
+  it("is an organisation when a body's noun is its title", () => {
+    expect(kinds(['Watchdog Skerrcom has said it will look at the shows.'])).toContain('Watchdog Skerrcom: organization');
+    expect(kinds(['Broadcaster VRK reported that turnout was high.'])).toContain('Broadcaster VRK: organization');
+    // (A person's noun as the title makes a person.)
+    expect(kinds(['Actor Ola Brekke said the shows were fair.'])).toContain('Actor Ola Brekke: person');
+  });
+
+  it('is an organisation when the head of a longer role is a body', () => {
+    expect(kinds(['Skerrbank, one of Vardland\'s largest banks, said it was pausing its adverts.'])).toContain('Skerrbank: organization');
+    expect(kinds(['Tidefox, the company behind a popular web browser, said it would not leave.'])).toContain('Tidefox: organization');
+    expect(kinds(['Vardposten, the harbour town\'s leading politics and business newspaper, said the port would close.'])).toContain('Vardposten: organization');
+    // (A person's noun after a body's name heads the role: "… Party for the People leader".)
+    expect(kinds(['Ola Tamvik, the Vardish Party for the People leader, said the port would close.'])).toContain('Ola Tamvik: person');
+    expect(kinds(['Sven Dahl, Vardland\'s Department of Harbours and Ferries director-general, said the port would close.'])).toContain('Sven Dahl: person');
+    // (The head of "founder of the company" is a person's noun.)
+    expect(kinds(['Ola Brekke, founder of the company behind a popular web browser, said it would not leave.'])).toContain('Ola Brekke: person');
+  });
+
+  it('is the body whose longer name its words open', () => {
+    expect(kinds(['The climber died, according to the expedition firm Holmen Trek Pvt. Ltd.', 'Holmen Trek said the climber had been ill.']))
+      .not.toContain('Holmen Trek: person');
+    // (A given name opens a person's name, even beside a body named after them.)
+    expect(kinds(['The Mary Holt Foundation gave the school a grant.', 'Mary Holt said the school deserved it.'])).toContain('Mary Holt: person');
+  });
+
+  it('is an organisation when joined to an acronym under one verb, and two names stay persons', () => {
+    expect(kinds(['The VCLU and Planned Harbours said they would sue the state.'])).toContain('VCLU and Planned Harbours: organization');
+    expect(kinds(['Brekke and Holmvik said they would sue the state.'])).not.toContain('Brekke and Holmvik: organization');
+    // (The joined name is no longer name of one of them: "Skerrcosmos said …" stays its own.)
+    const sheet = run(['Skerrcosmos said the craft broke up over the sea.', 'Both Skerrcosmos and VASA said the crash would not delay the station.']);
+    expect(sheet.quotes.find((q) => q.text.includes('broke up'))?.speaker).toBe('Skerrcosmos');
+  });
+});

@@ -29,4 +29,9 @@ describe('a known place read as a speaker', () => {
     expect(knownPlaceName('Olsen said so.', 'Olsen')).toBe(false);
     expect(knownPlaceName('Virginia said so.', 'Virginia')).toBe(false);
   });
+
+  it('reads two known places joined by "and" as places, and two names as persons', () => {
+    expect(kinds(['Utah and Arkansas passed similar bans this spring.', 'Utah and Arkansas said the bans would stand.'])).not.toContain('Utah and Arkansas: person');
+    expect(kinds(['Olsen and Brekke said the bans would stand.'])).not.toContain('Olsen and Brekke: organization');
+  });
 });

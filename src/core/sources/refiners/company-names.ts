@@ -7,6 +7,7 @@ import { genderOfGivenName } from '../gender';
 import { DEMONYM_SUFFIX, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, STRONG_TITLES } from '../lexicon';
 import type { Entity } from '../model';
 import type { Mention } from './person-mentions';
+import { isPeopleNoun } from './people-nouns';
 import { wholeWordPlaces } from '../../text/word-places';
 
 /**
@@ -14,7 +15,22 @@ import { wholeWordPlaces } from '../../text/word-places';
  * Register", "U.S. Treasury", "Amnesty International", "County Public Schools"; not "banks", a surname too).
  */
 const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 'commons', 'records', 'entertainment', 'studios', 'pictures', 'pharmaceuticals', 'capital', 'ventures', 'airways', 'international', 'security',
-  'schools', 'centers', 'centres', 'hospitals', 'clinics', 'colleges', 'universities', 'libraries']);
+  'schools', 'centers', 'centres', 'hospitals', 'clinics', 'colleges', 'universities', 'libraries',
+  // ("Vardby Highway Patrol", "Skerry Fire and Rescue", "Harbour Vane Enterprises": a force's or a firm's last word.)
+  'patrol', 'rescue', 'enterprises']);
+/**
+ * A body's noun written as a title before its name: "Watchdog Ofcom", "Broadcaster ZDF", "Carmaker
+ * Skerrvik" (as "Actor Ola Vik" is a person's). Only nouns that name a kind of body and never an
+ * office: "House" ("House Speaker …") and "State" open persons' titles.
+ */
+const BODY_TITLES = new Set(['watchdog', 'broadcaster', 'regulator', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer',
+  'airline', 'manufacturer', 'conglomerate', 'newspaper', 'tabloid', 'broadsheet', 'chipmaker', 'drugmaker']);
+/** A role's words up to its head: the first word that opens a phrase after the head ("company behind …", "one of X's banks"). */
+const ROLE_HEAD_END = new Set(['of', 'at', 'for', 'to', 'in', 'with', 'on', 'by', 'from', 'behind', 'who', 'which', 'that', 'whose', 'since', 'based']);
+/** How many words may come before a role's head ("Russia's leading politics and business newspaper"). */
+const MAX_ROLE_WORDS = 7;
+/** Two names joined under one verb: "Roscosmos and NASA". */
+const JOINED = /\s(?:and|&)\s/;
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
 /** What a body owns and a person does not: "Best Buy's shares", "Coinbase's CEO" (not "her staff", "his website"). */
@@ -86,8 +102,10 @@ export function bodiesNamedAsPersons(text: string, entities: Entity[], mentions:
     // Fiorina addressed" has the shape of "the firm Best Buy", and "suspend Beck from its airwaves" of
     // "Tidewire said its ferries", but "Carly Fiorina" and "Glenn Beck" are written as a person's
     // given name and surname. A body's short name opens its full name: "Exxon", "Exxon Mobil".)
-    if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || linkedName(text, n) || treatedAsBody(text, n) || opensLongerName(text, n, mentions))) e.kind = 'organization';
+    if (roleIsBody(e.role) || read.some((n) => bodyHeaded(n) || bodyTitled(n) || joinsBody(n) || linkedName(text, n) || treatedAsBody(text, n) || opensLongerName(text, n, mentions))) e.kind = 'organization';
   }
+  // ("Pioneer Skerry" beside "Pioneer Skerry Ltd", an organisation: the longer name's opening words.)
+  for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && !e.role && opensBodyName(entities, e, mentions)) e.kind = 'organization';
   // (Once every full name has its kind: "Arcade Publishing" may come after "Arcade".)
   for (const e of entities) if (e.mergedInto === undefined && e.kind === 'person' && shortOfBody(entities, e, mentions)) e.kind = 'organization';
 }
@@ -107,7 +125,8 @@ function shortOfBody(entities: readonly Entity[], e: Entity, mentions: readonly 
   if (e.role || e.names.length !== 1 || e.names[0]!.includes(' ')) return false;
   const word = e.names[0]!;
   if (word.length < 3 || genderOfGivenName(word) !== null) return false;
-  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && (w[0] === word || w[w.length - 1] === word); };
+  // ("Roscosmos and NASA" is two bodies joined, no longer name of "Roscosmos".)
+  const ends = (n: string) => { const w = n.split(/\s+/); return w.length > 1 && !JOINED.test(n) && (w[0] === word || w[w.length - 1] === word); };
   // (A mention's "person" is its reading at the time; a name now an organisation's is not one.)
   const bodyNames = new Set(entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization').flatMap((o) => o.names));
   if (mentions.some((m) => m.person && ends(m.name) && !bodyNames.has(m.name))) return false;
@@ -124,8 +143,43 @@ function bodyHeaded(name: string): boolean {
   const words = name.split(/[\s-]+/);
   const last = words[words.length - 1]!.toLowerCase();
   // ("Centers for Disease Control", "Offices of the Mayor": a body's noun in the plural opens it.)
-  if (words.length > 2 && /^(?:for|of)$/.test(words[1]!) && ORG_WORDS.has(words[0]!.toLowerCase().replace(/s$/, ''))) return true;
+  // ("U.S. Centers for Disease Control": one capitalised word, a place's, may come before it.)
+  for (const k of [1, 2]) {
+    if (words.length > k + 1 && /^(?:for|of)$/.test(words[k]!) && /^\p{Lu}/u.test(words[0]!) && ORG_WORDS.has(words[k - 1]!.toLowerCase().replace(/s$/, ''))) return true;
+  }
   return /[\s-]/.test(name) && /^\p{Lu}/u.test(words[words.length - 1]!) && (ORG_WORDS.has(last) || BODY_HEADS.has(last));
+}
+
+/**
+ * "The ACLU and Vardby Highway Patrol said …": bodies joined under one verb, one of them an acronym
+ * of three letters or more or a name a body's word ends. (Two persons' names stay: "Lee and Vik".)
+ */
+function joinsBody(name: string): boolean {
+  const parts = name.split(/\s+(?:and|&)\s+/);
+  return parts.length === 2 && parts.some((p) => /^\p{Lu}{3,6}$/u.test(p) || bodyHeaded(p));
+}
+
+/** "Watchdog Ofcom", "Broadcaster ZDF": a body's noun as the title of a name that opens with no given name. */
+function bodyTitled(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && BODY_TITLES.has(words[0]!.toLowerCase())
+    && /^\p{Lu}/u.test(words[1]!) && genderOfGivenName(words[1]!) === null;
+}
+
+/**
+ * A name of two words or more whose words open exactly one organisation's longer name ("Pioneer
+ * Skerry" and "Pioneer Skerry Ltd"), and no person's, is that body's short name. (A person's full
+ * name opens with a given name: "Ann Lee" beside "Ann Lee Foundation" stays a person.)
+ */
+function opensBodyName(entities: readonly Entity[], e: Entity, mentions: readonly Mention[]): boolean {
+  if (e.names.length !== 1) return false;
+  const name = e.names[0]!;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || genderOfGivenName(words[0]!) !== null || HONORIFIC.test(`${name} `)) return false;
+  if (mentions.some((m) => m.titled && m.name === name)) return false;
+  const opens = (n: string) => n.length > name.length && n.startsWith(`${name} `);
+  if (entities.some((o) => o !== e && o.mergedInto === undefined && o.kind === 'person' && o.names.some(opens))) return false;
+  return entities.filter((o) => o.mergedInto === undefined && o.kind === 'organization' && o.names.some(opens)).length === 1;
 }
 
 function linkedName(text: string, name: string): boolean {
@@ -152,8 +206,29 @@ function roleIsBody(role: string | null): boolean {
   // ("Resistance groups like Vardwatch said …": the speaker's phrase keeps the words before the name as its role.)
   if (role && oneOfBodies(`${role} `)) return true;
   const words = role?.trim().toLowerCase().split(/\s+/) ?? [];
-  if (!words.length || words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return false;
+  if (!words.length) return false;
+  if (words.length > 4 || words.some((w) => !/^[\p{L}-]+$/u.test(w) || NOT_IN_BODY_ROLE.has(w))) return roleHeadIsBody(role!, words);
   return ORG_NOUNS.has(words[words.length - 1]!);
+}
+
+/**
+ * A longer role read through its head noun: "world's largest concert promoter"'s words run to the
+ * head; "company behind popular web browser" ends its head before "behind"; "one of Germany's
+ * largest banks" is one of the banks. (Not "founder of the company": the head, "founder", is a person's.)
+ */
+function roleHeadIsBody(role: string, words: readonly string[]): boolean {
+  // ("Vardish Party for the People leader", "Vardby's Department of Harbours director-general": a
+  // person's noun after a body's name is the head; so is any word after a capitalised phrase.)
+  if (isPeopleNoun(words[words.length - 1]!) || /\s(?:of|for|at|in)\s+(?:the\s+)?\p{Lu}/u.test(role.replace(/^\s*one\s+of\s+/i, ''))) return false;
+  let from = 0;
+  if (words[0] === 'one' && words[1] === 'of') from = words[2] === 'the' ? 3 : 2;
+  let end = words.findIndex((w, k) => k >= from && ROLE_HEAD_END.has(w));
+  if (end < 0) end = words.length;
+  if (end - from < 1 || end - from > MAX_ROLE_WORDS) return false;
+  const head = words[end - 1]!;
+  if (!/^[\p{L}-]+$/u.test(head)) return false;
+  const one = from > 0 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head;
+  return ORG_NOUNS.has(one) || BODY_TITLES.has(one);
 }
 
 /**

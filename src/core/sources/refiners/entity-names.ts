@@ -198,7 +198,8 @@ function mergeShortOrgNames(entities: Entity[]): void {
     const key = normName(e.names[0]!);
     if (key.length < 3) return;
     const longer = entities.map((o, k) => ({ o, k })).filter(({ o, k }) => k !== i && o.mergedInto === undefined && o.kind === 'organization'
-      && o.names.some((n) => { const w = normName(n).split(' '); return w.length > 1 && (w[0] === key || w[w.length - 1] === key); }));
+      // ("Roscosmos and NASA" joins two bodies; it is no longer name of "Roscosmos".)
+      && o.names.some((n) => { const w = normName(n).split(' '); return w.length > 1 && !/\s(?:and|&)\s/.test(n) && (w[0] === key || w[w.length - 1] === key); }));
     if (longer.length === 1) merge(entities, i, longer[0]!.k);
   });
 }

@@ -35,13 +35,20 @@ export function placesNamedAsPersons(text: string, entities: Entity[], mentions:
     // (A title before "of" is the place's office, not the name's: "Mayor of Coachella".)
     if (e.names.some((n) => mentions.some((m) => m.titled && m.name === n && !/\sof\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))))) continue;
     // "Ohio", "North Korea": a place every reader knows, with no person's sign (known-places.ts).
-    if (e.names.every((n) => knownPlaceName(text, n))) { e.kind = 'organization'; continue; }
+    // ("Utah and Arkansas", "Paris and London": places joined under one verb.)
+    if (e.names.every((n) => knownPlaceName(text, n) || joinedPlaces(text, n))) { e.kind = 'organization'; continue; }
     // "Putnam County", "Vardby City": a place's head word ends the name (not "Ola Brekke of Vardby
     // County", a person of the place).
     if (e.names.some((n) => / /.test(n) && !/ \p{Ll}/u.test(n) && PLACE_END.has(n.split(' ').pop()!.toLowerCase()))) { e.kind = 'organization'; continue; }
     // A one-word name the article never writes in full: a place or a body when it treats it as one.
     if (e.names.every((n) => !n.includes(' ')) && e.names.some((n) => treatedAsPlace(text, n))) e.kind = 'organization';
   }
+}
+
+/** Two names joined by "and", each a place every reader knows ("Utah and Arkansas"). */
+function joinedPlaces(text: string, name: string): boolean {
+  const parts = name.split(/\s+(?:and|&)\s+/);
+  return parts.length === 2 && parts.every((p) => knownPlaceName(text, p));
 }
 
 function treatedAsPlace(text: string, name: string): boolean {
