@@ -85,3 +85,49 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
     ]);
   });
 });
+
+describe('any-verb objects that name a made thing, a place or a person acted on', () => {
+  it('takes no apostrophe for a quotation mark', () => {
+    const r = run([
+      'Mara Jensen sent the mayor a copy of her son’s harbour survey.',
+      'Jensen witnessed the practice firsthand at the Olsens\' boatyard on the pier.',
+      'Jensen coached the young crew to “keep calm and keep rowing” through the storm.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | coached | the young crew to “keep calm and keep rowing” through the storm']);
+  });
+
+  it('takes a name in title case inside quotation marks for no quotation', () => {
+    const r = run([
+      'Mara Jensen launched the “Open Harbour” campaign to widen the ferry lanes.',
+      'Jensen pulled together a large cast for “The Night of the Ferry” last winter.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([]);
+  });
+
+  it('reads "that" as a clause only when a subject follows it, not a relative "that" or the determiner', () => {
+    const r = run([
+      'Mara Jensen noticed changes in the harbour that kept her neighbours awake.',
+      'Jensen made plain moves to make that dream of a ferry real.',
+      'Jensen demonstrated that the night ferry could run all winter.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | demonstrated | that the night ferry could run all winter']);
+  });
+
+  it('reads a reason only before a relative clause, and "by …ing" only after a verb of saying', () => {
+    const r = run([
+      'Mara Jensen approached a role made famous on stage by Piet Olsen, who won a prize for his performance.',
+      'Jensen made history by winning the harbour race three years running.',
+      'Jensen castigated the harbour board for ignoring the ferry crews all winter.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | castigated | the harbour board for ignoring the ferry crews all winter']);
+  });
+
+  it('reads "back" before a place\'s preposition as a return, and a focus moved to something as no view', () => {
+    const r = run([
+      'Mara Jensen enrolled back in the harbour college for the autumn term of that year.',
+      'Jensen shifted her professional focus to the ferry company on the north pier.',
+      'Jensen fired back at the harbour board over its new toll plan.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Mara Jensen | fired back at | the harbour board over its new toll plan']);
+  });
+});

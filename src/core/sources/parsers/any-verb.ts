@@ -58,7 +58,7 @@ export function parseAnyVerbs(scan: Scan): void {
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
     // "hired a pilot to …", "edged Smith by a nose": an act, unless its object is a thing said or held.
-    if (isActObject(content)) continue;
+    if (isActObject(content, word)) continue;
     scan.usedCues.add(cueStart);
     const attribution: Attribution = {
       start, end, text: content, direct: false, cue: word, cueStart, speaker: s, block, extractor: EXTRACTOR, confidence: 0.4, attitude: true,
