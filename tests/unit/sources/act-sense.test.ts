@@ -48,4 +48,29 @@ describe('a stance verb used as an act', () => {
     const found = said(run(['Mayor Ada Lund dismissed the report as a rumour spread by her rivals.'], [], ATTITUDES));
     expect(found.some((s) => s.startsWith('Ada Lund |') && s.includes('the report'))).toBe(true);
   });
+  it('reads a work written, a skill learned and a thing put in place as acts', () => {
+    expect(isActSense('write', ' the script')).toBe(true);
+    expect(isActSense('wrote', ' two novels about the harbour')).toBe(true);
+    expect(isActSense('learned', ' her first foreign language.')).toBe(true);
+    expect(isActSense('putting it', ' only in third place.')).toBe(true);
+  });
+
+  it('keeps a letter written, a fact learned and words put', () => {
+    expect(isActSense('wrote', ' a letter to the harbour board')).toBe(false);
+    expect(isActSense('wrote', ' that the fares had doubled')).toBe(false);
+    expect(isActSense('learned', ' the ferry would stop running in May.')).toBe(false);
+    expect(isActSense('learned', ' the truth about the tolls from a clerk.')).toBe(false);
+    expect(isActSense('put it', ' bluntly: the ferry is finished.')).toBe(false);
+    expect(isActSense('put it', ' in a letter: \u201cwe are done.\u201d')).toBe(false);
+  });
+
+  it('gives a learner no view on the language she learned, whichever reader meets the verb', () => {
+    const found = said(run(['In Basel, Mara Jensen learned her first "foreign language": Swiss German.'], [], ATTITUDES));
+    expect(found.some((s) => s.includes('foreign language'))).toBe(false);
+  });
+
+  it('gives a writer no view on the script she wrote', () => {
+    const found = said(run(['Mara Jensen interviewed forty ferry workers to write the script.'], [], ATTITUDES));
+    expect(found.some((s) => s.includes('the script'))).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
 // tail of such verbs; the fact sheet never reads them.
 
 import { isActObject } from '../act-object';
+import { isActSense } from '../act-sense';
 import { subjectBefore } from '../clause';
 import type { Attribution } from '../model';
 import { MASK, wordCount } from '../quote-spans';
@@ -54,6 +55,9 @@ export function parseAnyVerbs(scan: Scan): void {
     // "brought the crowd to its feet", "brought flowers": carrying is an act; only "brought up" raises
     // a subject ("brought up the lease again"). (Train: 7 bare "brought" extras, no find; dev 1.)
     if (word === 'brought' && !BROUGHT_UP.test(rest)) continue;
+    // ("learned her first language", "wrote two novels": a stance verb's act sense, act-sense.ts,
+    // holds whichever reader meets it.)
+    if (isActSense(word, masked.slice(after, sentence.end))) continue;
     const [start, end] = contentAfter(scan, after, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS || masked.slice(start, end).split(MASK).length > content.length * 0.9) continue;
