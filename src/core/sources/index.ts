@@ -34,6 +34,7 @@
 //        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //        clipAtParticiples     "…, calling it a fireable offense": a content ends before a participle cue of the same speaker
+//        dropParticiplesInContent "said staff had followed them, yelling …": the participle is the reported clause's, no reading of the speaker
 //        endRelativeClauses    "Lund, who wrote …, has died": a content in a relative clause ends before the main clause
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
@@ -79,6 +80,7 @@ import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
+import { dropParticiplesInContent } from './refiners/participle-in-content';
 import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
@@ -178,6 +180,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipAtNewSubjects(scan);
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);
+  dropParticiplesInContent(scan);
   endRelativeClauses(scan);
   // Credits, codes, adverbials and pronoun phrases read as speakers are dropped before they become
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and

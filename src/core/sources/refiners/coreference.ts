@@ -16,6 +16,7 @@ import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
+import { askerNamedAt, isQuestionPut } from './question-asker';
 import { lookupTable } from '../../text/lookup-table';
 import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
 import { isNarratorPronoun } from './narrator-pronoun';
@@ -49,6 +50,8 @@ interface State {
   scan: Scan;
   /** Names of persons by their phrase that the article treats as bodies (settled-kinds.ts): organisations from the start. */
   bodies: ReadonlySet<string>;
+  /** Where the askers of quoted questions are named (question-asker.ts): no subject for a later pronoun. */
+  askers?: (pos: number) => boolean;
 }
 
 /** Extractors whose speaker only put a question: not the subject the next pronoun goes back to. */
@@ -58,6 +61,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   const entities: Entity[] = [];
   const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan, bodies };
   const nested = reportedWithin(attributions, scan.masked);
+  state.askers = askerNamedAt(attributions);
   const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   const interview = scan.attitudes ? findInterviewTurns(scan.text, scan.blocks) : null;
@@ -95,7 +99,8 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
     // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
     // for the "he" or "she" after it: the one asked answers and goes on.)
-    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
+    // (Nor is one who asked a question in quotation marks, refiners/question-asker.ts.)
+    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
   }
   return state.entities;
 }
@@ -231,7 +236,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block) break;
     if (m.start <= speakerAt) break;
-    if (!m.person || !opensClause(state, m)) continue;
+    if (!m.person || !opensClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
@@ -243,7 +248,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.block < block - 3) break;
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
-    if (!m.person || (earlier >= 0 && !opensClause(state, m))) continue;
+    if (!m.person || (earlier >= 0 && !opensClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
