@@ -49,4 +49,30 @@ describe('statements, releases and letters named by the source that issued them'
     ]);
     expect(speakers(r)).toEqual(['data | the harbour funds ha']);
   });
+
+  it('takes the issuer of "X said in a statement that Y is …" to be X, not the reported clause’s subject', () => {
+    const r = run([
+      'Port spokesman Ivo Brandt said in a statement that Mayor Lena Ostrova is calling for calm.',
+      '“Nobody should travel to the harbour tonight,” the statement read.',
+    ]);
+    expect(speakers(r)[speakers(r).length - 1]).toBe('Ivo Brandt statement | Nobody should travel');
+  });
+
+  it('reads the medium between the speaker and the cue', () => {
+    const r = run([
+      'The Dunmore Harbour Authority, in a statement, said the pier would close for repairs.',
+      'Boats will be moored at the north quay, the statement said.',
+    ]);
+    expect(speakers(r)[1]).toBe('Dunmore Harbour Authority statement | Boats will be moored');
+  });
+
+  it('names data by the body after a possessive in the "published by" phrase, not by the country before it', () => {
+    const r = run(['The ruling party leads with 31 percent, according to figures published by Norway’s Fjordstat institute.']);
+    expect(speakers(r)).toEqual(['Fjordstat figures | The ruling party lea']);
+  });
+
+  it('keeps a joined owner whole when its second body is named with a possessive', () => {
+    const r = run(['More than 2,000 ferry workers would have been affected by the rule, according to research by the Harbour Policy Institute and Vardby State University’s Ocean Research Institute.']);
+    expect(r.quotes[0]!.speaker).toBe('Harbour Policy Institute and Vardby State University research');
+  });
 });

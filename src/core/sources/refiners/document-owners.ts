@@ -31,10 +31,13 @@ const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
 /** "a Bloomberg News poll", "Saturday's Times poll", "the OBR's latest forecast", "the Siena College-conducted poll". */
 const OWNER_BEFORE = new RegExp(`(${RUN})(?:(['\u2019]s?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}|\\s+)(${DOC})\\b`, 'gu');
 // "compiled by special counsel Robert Mueller": a few lower-case words of a title before the name
-// (no function word: "from the state of Texas" names no owner).
-const TITLE = '(?:(?!(?:and|or|but|that|which|who|whom|whose|said|says|the|a|an|in|on|at|to|of|for|with|as)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}';
+// (no function word: "from the state of Texas" names no owner; no gerund or number: "the statement
+// added, by downing five Indian jets" is a means, not an author).
+const TITLE = '(?:(?!(?:and|or|but|that|which|who|whom|whose|said|says|the|a|an|in|on|at|to|of|for|with|as|one|two|three|four|five|six|seven|eight|nine|ten|\\p{Ll}+ing)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}';
+// (After a possessive the owner is the name that follows: "figures published by Germany's Infratest";
+// not after a joined owner, "by the X Institute and Y University's Z Center", which names both.)
 /** "a poll, commissioned by the New York Times", "research by the Migration Policy Institute", "data from the ONS". */
-const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?${TITLE}(${RUN})`, 'gu');
+const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?${TITLE}(?:${CAP}(?:[ \\t]+${CAP}){0,3}['\u2019]s\\s+)?(${RUN})`, 'gu');
 const MAX_MENTIONS = 500;
 /** Paragraphs back within which "the poll" is the poll named before. */
 const REACH_BACK = 4;

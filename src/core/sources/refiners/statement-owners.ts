@@ -24,10 +24,18 @@ export interface StatementMention {
 export const STATEMENT_NOUNS = ['statement', 'statements', 'release', 'letter'] as const;
 
 // "said in a statement", "wrote in a letter to the board", "said in a news release on Monday": the
-// medium right after the cue (a few words between: "on Friday", "late Monday").
-const AFTER_CUE = /^[\p{L}’'-]+(?:\s+(?!in\b)[\p{L}\p{N}’'.,-]+){0,3}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b/u;
-// "In a statement, the agency said …": the medium opening the sentence before the speaker.
-const BEFORE_SPEAKER = /\b(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^.!?\n]{0,40}$/u;
+// medium right after the cue (a few words between: "on Friday", "late Monday"), or opening the cue
+// a parser read whole ("X, in a statement, said").
+const AFTER_CUE = /^(?:[\p{L}’'-]+(?:\s+(?!in\b)[\p{L}\p{N}’'.,-]+){0,3}?\s+)?in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b/u;
+// "In a statement, the agency said …", "In a letter released Tuesday, Lund wrote": the medium opening
+// the clause, closed by a comma right before the speaker (not "said in a statement that Lund is …",
+// whose Lund is the reported clause's subject).
+const BEFORE_SPEAKER = /\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^,.!?\n"\u201C\u201D]{0,40},\s*$/u;
+// "The army in a statement said", "The army, in a statement, said": the medium between the speaker's
+// name and the cue (the speaker phrase may have taken it in).
+const BETWEEN = /\s,?\s*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^.!?\n"\u201C\u201D]{0,30}$/u;
+/** The medium a speaker's name may have taken in: "Harbour Authority in a statement". */
+const MEDIUM_TAIL = /,?\s+in\s+(?:a|an|its|his|her|their)\s.*$/u;
 const CUE_REACH = 80;
 const OPENING_REACH = 60;
 
@@ -38,11 +46,14 @@ export function statementMentions(scan: Scan, entities: readonly Entity[], attri
   for (const a of attributions) {
     if (!a.speaker || a.speaker.kind === 'document') continue;
     const after = AFTER_CUE.exec(text.slice(a.cueStart, a.cueStart + CUE_REACH));
+    const between = after || a.speaker.start > a.cueStart ? null : BETWEEN.exec(text.slice(a.speaker.start, a.cueStart));
     const from = Math.max(0, Math.min(a.speaker.start, a.cueStart) - OPENING_REACH);
-    const before = after ? null : BEFORE_SPEAKER.exec(text.slice(from, Math.min(a.speaker.start, a.cueStart)));
-    const at = after ? a.cueStart + after.index + after[0].length : before ? from + before.index + before[0].indexOf(before[1]!) + before[1]!.length : -1;
-    if (at < 0) continue;
-    const start = at - (after ?? before)![1]!.length;
+    const before = after || between ? null : BEFORE_SPEAKER.exec(text.slice(from, Math.min(a.speaker.start, a.cueStart)));
+    let start = -1;
+    if (after) start = a.cueStart + after[0].length - after[1]!.length;
+    else if (between) start = a.speaker.start + between.index + between[0].lastIndexOf(between[1]!);
+    else if (before) start = from + before.index + before[0].indexOf(before[1]!);
+    if (start < 0) continue;
     // A statement whose maker has no name is still the nearest one: "the statement said" after it is not an earlier one.
     const entity = a.entity === undefined ? undefined : finalOf(entities, a.entity);
     const named = entity && (entity.kind === 'person' || entity.kind === 'organization') && entity.names.length > 0;
@@ -51,9 +62,16 @@ export function statementMentions(scan: Scan, entities: readonly Entity[], attri
   return out;
 }
 
-/** The name the speaker is written with here ("Mira Halvorsen"), else the entity's first (a pronoun resolved). */
+/**
+ * The speaker's name as written here ("Mira Halvorsen"), or the entity's first (a pronoun resolved);
+ * a surname alone in its full form when the article gives one ("Day" of "Ed Day").
+ */
 function ownerName(a: Attribution, entity: Entity): string {
-  return a.speaker?.form === 'name' && a.speaker.name ? a.speaker.name : entity.names[0]!;
+  const written = (a.speaker?.form === 'name' && a.speaker.name ? a.speaker.name : entity.names[0]!).replace(MEDIUM_TAIL, '');
+  const key = ` ${written} `;
+  let best = written;
+  for (const name of entity.names) if (name.length > best.length && ` ${name} `.endsWith(key)) best = name;
+  return best;
 }
 
 function finalOf(entities: readonly Entity[], index: number): Entity | undefined {
