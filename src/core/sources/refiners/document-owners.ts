@@ -13,6 +13,7 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { normName } from './names';
+import { statementMentions } from './statement-owners';
 import { lookupTable } from '../../text/lookup-table';
 
 /** Document nouns in families: a "survey" may be the poll named before, never the report. */
@@ -20,15 +21,23 @@ const FAMILIES = lookupTable<string>({
   poll: 'survey', polls: 'survey', polling: 'survey', survey: 'survey', surveys: 'survey',
   study: 'study', studies: 'study', report: 'study', reports: 'study', research: 'study', analysis: 'study', paper: 'study', review: 'study', audit: 'study',
   data: 'data', figures: 'data', statistics: 'data', numbers: 'data', census: 'data', estimates: 'data', forecast: 'data', forecasts: 'data', projections: 'data',
+  // What a source issued (statement-owners.ts): "the statement said" is the last one a named source made.
+  statement: 'statement', statements: 'statement', release: 'statement', letter: 'statement',
 });
-const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections)';
+const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter)';
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
 const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
 /** "a Bloomberg News poll", "Saturday's Times poll", "the OBR's latest forecast", "the Siena College-conducted poll". */
 const OWNER_BEFORE = new RegExp(`(${RUN})(?:(['\u2019]s?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}|\\s+)(${DOC})\\b`, 'gu');
+// "compiled by special counsel Robert Mueller": a few lower-case words of a title before the name
+// (no function word: "from the state of Texas" names no owner; no gerund or number: "the statement
+// added, by downing five Indian jets" is a means, not an author).
+const TITLE = '(?:(?!(?:and|or|but|that|which|who|whom|whose|said|says|the|a|an|in|on|at|to|of|for|with|as|one|two|three|four|five|six|seven|eight|nine|ten|\\p{Ll}+ing)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}';
+// (After a possessive the owner is the name that follows: "figures published by Germany's Infratest";
+// not after a joined owner, "by the X Institute and Y University's Z Center", which names both.)
 /** "a poll, commissioned by the New York Times", "research by the Migration Policy Institute", "data from the ONS". */
-const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?(${RUN})`, 'gu');
+const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?${TITLE}(?:${CAP}(?:[ \\t]+${CAP}){0,3}['\u2019]s\\s+)?(${RUN})`, 'gu');
 const MAX_MENTIONS = 500;
 /** Paragraphs back within which "the poll" is the poll named before. */
 const REACH_BACK = 4;
@@ -39,6 +48,7 @@ interface OwnedMention {
   start: number;
   block: number;
   family: string;
+  /** Empty for a statement made by a source with no name ("a spokesman said in a statement"). */
   owner: string;
   kind: 'person' | 'organization';
   /** Named after the noun with "by" / "commissioned by": the owner a reader keeps. */
@@ -47,14 +57,15 @@ interface OwnedMention {
 
 /** `lowerWords`: the words the text writes in lower case (see entity-names). */
 export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attributions: readonly Attribution[], lowerWords: ReadonlySet<string>): void {
-  const mentions = ownedMentions(scan, lowerWords);
+  const mentions = [...ownedMentions(scan, lowerWords), ...statementMentions(scan, entities, attributions)].sort((x, y) => x.start - y.start);
   const owners = new Map<string, number>();
   for (const a of attributions) {
     if (!a.speaker || a.entity === undefined) continue;
     const doc = documentOf(a.speaker);
     if (!doc) continue;
     const own = ownerInName(a.speaker, lowerWords) ?? mentionFor(scan, mentions, a.speaker, doc.head, doc.family);
-    if (!own) continue;
+    // (A statement a description or an unresolved pronoun made: the nearest, but no name to give it.)
+    if (!own?.owner) continue;
     const owner = longestForm(own.owner, mentions);
     const key = normName(owner);
     let index = owners.get(key) ?? -1;
@@ -180,6 +191,7 @@ function longestForm(owner: string, mentions: readonly OwnedMention[]): string {
   const key = ` ${normName(owner)} `;
   let best = owner;
   for (const m of mentions) {
+    if (!m.owner) continue;
     const other = ` ${normName(m.owner)} `;
     if (other.length > ` ${normName(best)} `.length && (other.startsWith(key) || other.endsWith(key))) best = m.owner;
   }

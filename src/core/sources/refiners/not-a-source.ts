@@ -14,6 +14,7 @@ import { isNoOne } from '../no-one-speaker';
 import { contentIsClause } from '../joined-pronoun-clause';
 import { isLowerJoinedPronoun } from '../joined-pronoun';
 import { isWeatherSystem } from '../weather-system';
+import { isIdea } from './idea-source';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -114,6 +115,7 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (ADVERBIAL.test(phrase)) return true;
   if (isNoOne(ref, content?.direct === true)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
+  if (ref.form !== 'pronoun' && isIdea(phrase)) return true;
   // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
