@@ -261,7 +261,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   const inner = segments.length > 1 ? objectRelativeSubject(masked, seg0) : null;
   if (inner) return inner;
   const read = readSegment(masked, seg0);
-  const head = read && TRAILING_CONJUNCTION.test(read.speaker.text) ? null : read;
+  // ("The mayor met rights activists who …": "who" stands for the phrase that ends before it, not
+  // for a clause's subject that the reading stops at.)
+  let segEnd = seg0.end;
+  while (segEnd > seg0.start && /\s/.test(masked[segEnd - 1]!)) segEnd--;
+  const clauseBeforeWho = relative && !!read && read.speaker.end < segEnd;
+  const head = read && (TRAILING_CONJUNCTION.test(read.speaker.text) || clauseBeforeWho) ? null : read;
   if (head && RELATIVE.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     return appositionOwner(masked, segments, segments.length - 2, null) ?? trailingName(masked, segments[segments.length - 2]!);
   }
@@ -327,6 +332,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // the body named at the end of that apposition is the one described, if it is no person.
   if (head.speaker.form === 'nominal' && head.speaker.kind === 'organization' && RESTRICTIVE_THAT_END.test(masked.slice(seg0.start, seg0.end)) && segments.length > 1) {
     const body = trailingName(masked, segments[segments.length - 2]!);
+    // ("president of USTelecom, a trade association that …": a one-word name after a role's "of",
+    // "at" or "for", which the reader takes for a person's, is the body the description describes;
+    // not the end of a name, "Democracy for America".)
+    if (body?.speaker.kind === 'person' && !/\s/.test(body.speaker.text) && /\s\p{Ll}+\s+(?:of|at|for)\s+$/u.test(masked.slice(segments[segments.length - 2]!.start, body.phraseStart))) {
+      body.speaker.kind = 'organization';
+      return body;
+    }
     return body && body.speaker.kind !== 'person' ? body : head;
   }
   // ("…, a study by the council found": a document is no apposition of the clause before it.)
@@ -579,6 +591,20 @@ function crossesPhraseStart(words: readonly string[]): boolean {
   return false;
 }
 
+// A plural common noun ("agreements", not "class", "status", "politics").
+const PLURAL_NOUN = /^\p{Ll}{3,}(?<!ss|us|is|ics)s$/u;
+
+/**
+ * Whether a plural noun stands two words or more before the head: "confidentiality agreements
+ * female employees" is a verb's two objects, not one phrase (a plural modifies only the noun right
+ * after it: "rights activists", "sports fans").
+ */
+function pluralInside(words: readonly string[]): boolean {
+  // ("activists and voters", "delegates or superdelegates": two plurals joined are one group;
+  // "millions of frustrated voters": a quantity's plural heads its phrase.)
+  return words.slice(0, -2).some((w, k) => PLURAL_NOUN.test(w) && !/^(?:and|or|nor|of)$/.test(words[k + 1]!));
+}
+
 function trailingDescription(masked: string, seg: Span): Subject | null {
   const slice = masked.slice(Math.max(seg.start, seg.end - 80), seg.end);
   const m = LAST_WORDS.exec(slice);
@@ -586,12 +612,14 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
   const words = m[0].trim().split(/\s+/);
   // The longest tail that reads as a description of people: "many voters" before "voters".
   for (let k = words.length; k >= 1; k--) {
-    if (crossesPhraseStart(words.slice(-k))) continue;
+    // ("… met human rights activists who": a tail that opens on a past verb holds its object after it.)
+    if (crossesPhraseStart(words.slice(-k)) || pluralInside(words.slice(-k)) || IRREGULAR_PAST_FORMS.test(words[words.length - k]!)) continue;
     const tail = words.slice(-k).join(' ');
     const from = seg.end - slice.length + slice.lastIndexOf(tail);
     const speaker = readSpeaker(masked, from, from + tail.length);
-    // ("who" speaks of people: any description will do, "a ferry captain who promises …").
-    if (speaker && speaker.form === 'nominal' && speaker.kind !== 'document') return { speaker, phraseStart: from };
+    // ("who" speaks of people: any description will do, "a ferry captain who promises …"; the one
+    // that ends right before it, not the subject of a clause the tail holds, "mayor met activists".)
+    if (speaker && speaker.form === 'nominal' && speaker.kind !== 'document' && speaker.end === from + tail.length) return { speaker, phraseStart: from };
   }
   return null;
 }
@@ -708,6 +736,8 @@ const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before
 // (Not an example or a comparison: ", like Ann Roe,", ", including Ann Roe,".)
 const ROLE_BEFORE_NAME = /^\s*(?:(?:a|an|the)\s+)?(?!(?:like|including|than|from|with|in|on|by|to|about|against|toward|towards)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+(?:the\s+)?$/iu;
 const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
+// An article and a town that open a description: "An Aurora" of "An Aurora, Illinois, meat company".
+const ARTICLE_TOWN = /^\s*(?:An?|an?|The|the)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
 const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 
@@ -742,6 +772,10 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     // "… in Ames, Iowa, the senator said", "…, who lost a son in Aurora, Colorado, in May, said": the
     // state after a town closes the phrase before it, and describes no one.
     if (found?.speaker.form === 'name' && i > 0 && TOWN_END.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end)) && isStateName(masked.slice(seg.start, seg.end), found.speaker)) continue;
+    // ("An Aurora, Illinois, meat company said": an article, a town and its state that open the clause
+    // modify the description after them; the description is the subject, the state no one. After a
+    // name, "Ann Roe, a Dover, Del., nurse," they are the name's apposition.)
+    if (found?.speaker.form === 'name' && i === 1 && ARTICLE_TOWN.test(masked.slice(segments[i - 1]!.start, segments[i - 1]!.end)) && isStateName(masked.slice(seg.start, seg.end), found.speaker)) return null;
     // "of Ashton, Md.": a state abbreviation after a place is part of the apposition.
     if (found?.speaker.form === 'name' && /^\s*[A-Z][a-z]{0,4}\.\s*$/.test(masked.slice(seg.start, seg.end))) continue;
     // "Lena Roe, MD, PhD, Medical Director": the degrees after the name belong to it.

@@ -78,6 +78,7 @@ import { parseNounPredicates } from './parsers/noun-predicate';
 import { parseMakingCases } from './parsers/making-case';
 import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
+import { firstFullNames } from './refiners/first-full-names';
 import { buildSources } from './refiners/build-sources';
 import { clipAtParticiples } from './refiners/clip-at-participles';
 import { dropParticiplesInContent } from './refiners/participle-in-content';
@@ -212,7 +213,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const mentions = findMentions(scan);
   // (The kinds of named speakers first: "he" is never the publisher "Arcade", refiners/settled-kinds.ts.)
   const entities = resolveSpeakers(scan, scan.found, mentions, bodyNamesOfSpeakers(scan.text, scan.found, mentions));
-  mergeAliases(entities, scan.found);
+  mergeAliases(entities, scan.found, firstFullNames(mentions));
   refineEntities(scan, entities, mentions, ctx.meta.publishers);
   const resolved = scan.found.filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);

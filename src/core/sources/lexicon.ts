@@ -197,7 +197,7 @@ export const ORG_NOUNS = new Set([
   'club', 'league', 'federation', 'tribunal', 'panel', 'watchdog', 'think', 'tank', 'website', 'fund', 'imf',
   'firm', 'bureau', 'directorate', 'ministry', 'secretariat', 'senate', 'house', 'congress', 'utility', 'airline',
   'manufacturer', 'maker', 'retailer', 'bank', 'lender', 'insurer', 'exchange', 'station', 'broadcaster', 'paper',
-  'magazine', 'giant', 'automaker', 'carmaker', 'conglomerate',
+  'magazine', 'giant', 'automaker', 'carmaker', 'conglomerate', 'association',
 ]);
 
 export const DOCUMENT_NOUNS = new Set([

@@ -145,6 +145,12 @@ export function readSpeaker(source: string, start: number, end: number): Speaker
   // declined to"): the speaker is its subject. (One they refuse stays refused: the cut is no licence.)
   if (!ref || !CLAUSE_TAIL.test(tokens[tokens.length - 1]!.text)) return ref;
   const cut = subjectEnd(tokens);
+  // ("A judge blocked a state law that …": a "that" after a verb's object stands for the object, not
+  // for the verb's subject; the object speaks, if anything does.)
+  // (A determiner alone, "followed another that …", leaves out the subject's own noun: not this.)
+  if (/^that$/i.test(tokens[tokens.length - 1]!.text) && cut < tokens.length - 3 && /ed$/.test(tokens[cut]!.text) && DETERMINERS.test(tokens[cut + 1]!.text)) {
+    return readTokens(source, tokens.slice(cut + 1, -1));
+  }
   return cut < tokens.length ? readTokens(source, tokens.slice(0, cut)) ?? ref : ref;
 }
 

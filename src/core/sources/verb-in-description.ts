@@ -19,10 +19,16 @@ const PRONOUN = /^(?:he|she|they|we|it|i|you)$/i;
  * stands among them (the description ends before it), or -1.
  */
 export function verbAfterSourceNoun(modifiers: readonly string[], head: string): number {
-  const at = modifiers.findIndex((m, k) => k > 0 && (VERB_FORM.test(m) || m === 'whose') && isSourceNoun(modifiers[k - 1]!));
+  // ("Parents waved banners": the noun may open the sentence with its capital.)
+  const at = modifiers.findIndex((m, k) => k > 0 && (VERB_FORM.test(m) || m === 'whose') && isSourceNoun(k === 1 ? opening(modifiers[0]!) : modifiers[k - 1]!));
   // ("The statement noted they had …": a clause with a subject of its own after the verb is the
   // reported clause, whose subject speaks; no description to cut.)
   return at > 0 && [...modifiers.slice(at + 1), head].some((m) => PRONOUN.test(m)) ? -1 : at;
+}
+
+/** A first word with a sentence's capital, in lower case ("Parents" → "parents"); any other as it is. */
+function opening(word: string): string {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
 }
 
 function isSourceNoun(word: string): boolean {

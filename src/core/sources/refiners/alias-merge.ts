@@ -11,7 +11,7 @@ import { NameIndex } from './name-index';
 const LEDE_REACH = 2;
 const PAIR = /\s(?:and|&)\s/;
 
-export function mergeAliases(entities: Entity[], attributions: readonly Attribution[]): void {
+export function mergeAliases(entities: Entity[], attributions: readonly Attribution[], firstFullNames: ReadonlyMap<string, string> = new Map()): void {
   const firstAt = firstAttribution(entities, attributions);
   entities.forEach((e, i) => {
     if (e.mergedInto !== undefined) return;
@@ -31,7 +31,7 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
     const j = near.find((k) => k !== i && entities[k]!.mergedInto === undefined && (
       // (A pair, "Xi and Mr. Obama", is no fuller name of "Obama".)
       (e.kind === 'person' && entities[k]!.kind === 'person' && keys[k]!.some((n) => !PAIR.test(n) && keys[i]!.some((m) => n.length > m.length && sameKey(n, m)))
-        && !otherFullName(keys[i]!, keys[k]!))
+        && !otherFullName(keys[i]!, keys[k]!) && !otherFirstFullName(e.names, keys[k]!, firstFullNames))
       || shortNames[i]!.some((m) => acronyms[k]!.includes(m))));
     if (j === undefined) return;
     merge(entities, i, j);
@@ -43,6 +43,19 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
 function otherFullName(a: readonly string[], b: readonly string[]): boolean {
   const full = (n: string) => n.includes(' ') && !PAIR.test(n);
   return a.some((m) => full(m) && b.some((n) => full(n) && !sameKey(n, m)));
+}
+
+/**
+ * "Mr Weinstein" is not "Bob Weinstein" when the article named "Harvey Weinstein" first: a bare
+ * surname whose first full name in the text is another full name than the fuller entity's.
+ */
+function otherFirstFullName(names: readonly string[], fuller: readonly string[], firstFullNames: ReadonlyMap<string, string>): boolean {
+  const surname = names.length === 1 && !names[0]!.includes(' ') ? names[0]! : null;
+  const first = surname ? firstFullNames.get(surname) : undefined;
+  if (first === undefined) return false;
+  // ("Democrat Hillary Clinton" as a mention's name is still "Hillary Clinton".)
+  const key = normName(first);
+  return fuller.some((n) => n.includes(' ') && !PAIR.test(n) && !sameKey(n, key) && !key.endsWith(` ${n}`) && !n.endsWith(` ${key}`));
 }
 
 function firstAttribution(entities: readonly Entity[], attributions: readonly Attribution[]): number[] {

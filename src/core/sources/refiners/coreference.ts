@@ -20,6 +20,7 @@ import { askerNamedAt, isQuestionPut } from './question-asker';
 import { lookupTable } from '../../text/lookup-table';
 import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
 import { isNarratorPronoun } from './narrator-pronoun';
+import { isRoleHead, titledEarlier } from './titled-earlier';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -496,7 +497,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
-      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods) : -1;
+      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text)) : -1;
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
       || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
@@ -574,7 +575,7 @@ function otherGroup(a: string, b: string): boolean {
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[]): number {
+function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[], reach = false): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
@@ -588,8 +589,29 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
     if (!sameTenure(role, mods)) continue;
     return entityForMention(state, m, block);
   }
+  // ("Attorney General Ann Roe" long before, "Ms Roe" in these paragraphs: titled-earlier.ts. The
+  // title repeated whole: every word of "the Ohio governor" in the role, not "Florida" of another
+  // senator; a person's description, not someone's: "his lawyer" is the lawyer of the man just named.)
+  const fits = (role: string) => word.test(roleHead(role)) && isRoleHead(head, role) && sameTenure(role, mods) && mods.every((w) => role.split(/\s+/).includes(w));
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
+    const m = state.mentions[i]!;
+    if (m.block < block - 5) break;
+    const named = m.person && reach ? titledEarlier(state.mentions, m, fullNames(state), fits, pos) : null;
+    // (The person in full: "Mr Roe" may be another Roe's surname to the name index.)
+    if (named) return entityForMention(state, { ...m, name: named }, block);
+  }
   return -1;
 }
+
+/** The noun a role is named by: "general" of "attorney general", "secretary" of "former secretary of state". */
+function roleHead(role: string): string {
+  const words = role.split(/\s+/);
+  const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|to|from)$/.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/** A description someone owns: "his lawyer", "the senator's aide". */
+const OWNED = /^(?:his|her|their|its|our|my|your|\S+['\u2019]s?)\s/i;
 
 // "the senator" is the person introduced as "Sen. Bernie Sanders": a head and the titles that mean it.
 const TITLE_FORMS = lookupTable<string[]>({
