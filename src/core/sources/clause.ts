@@ -131,11 +131,11 @@ const TIME_FILLER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 /** A lower-case noun, then a past participle ending the subject: "forecast released". */
 const DATED_PARTICIPLE_END = /(?<=\s\p{Ll}{3,})(?<!\s(?:has|have|had|was|were|is|are|been|who|which|that|and|but))(\s+\p{Ll}{2,}ed)$/u;
 
-/** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 /** "went on to", "has gone on to", "goes on to" right before a verb of saying: the saying goes on, the subject is before it. */
 // (Not after "who": "the mayor, who went on to say …" is read whole by the relative's own path.)
 const GONE_ON_TO = /(?<!\bwho)\s(?:go|goes|went|gone|going)\s+on\s+to\s+$/;
 
+/** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
   // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
@@ -514,12 +514,6 @@ function trailingName(masked: string, seg: Span): Subject | null {
 // A place closing a phrase: "a nurse from Ava", "Ann Roe of Ava, Ohio" (its region after the comma).
 const PLACE_END = new RegExp(String.raw`\s${PLACE_PHRASE}`, 'u');
 
-/**
- * "… Ann Roe, a nurse from Ava, Ohio, who said …", "… Ann Roe of Ava, Ohio, who said …": a "who"
- * after a phrase that ends on a place refers to the person the phrase describes or names: the name
- * before the phrase's comma (with the phrase as her role), the name before "of"/"from", or the
- * description itself.
- */
 // A full name, then where the person is from: "Ana Ruiz from Belgium", "Tom Lee from the Bronx".
 const NAME_FROM_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}(?=\s+from\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$)/u;
 
@@ -534,6 +528,12 @@ function namedFromPlace(masked: string, seg: Span): Subject | null {
   return read?.speaker.form === 'name' && read.speaker.kind === 'person' ? read : null;
 }
 
+/**
+ * "… Ann Roe, a nurse from Ava, Ohio, who said …", "… Ann Roe of Ava, Ohio, who said …": a "who"
+ * after a phrase that ends on a place refers to the person the phrase describes or names: the name
+ * before the phrase's comma (with the phrase as her role), the name before "of"/"from", or the
+ * description itself.
+ */
 function personBeforePlace(masked: string, segments: readonly Span[]): Subject | null {
   let last = segments.length - 1;
   let withRegion = false;
