@@ -562,7 +562,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     && (CAPITALISED.test(tokens[0]!.text) || headAt === 1) && /^\p{L}/u.test(tokens[0]!.text)
     && !tokens.slice(0, headAt).some((t) => NOT_MODIFIER.test(t.text))) kind = 'other';
   else return null;
-  const titled = personAfterOffice(source, tokens, i, headAt, head);
+  const titled = personAfterOffice(source, tokens, i, headAt, head, span);
   if (titled) return titled;
   const ref = emptyRef('nominal', span(tokens[0]!, tokens[tokens.length - 1]!), tokens[0]!.start, tokens[tokens.length - 1]!.end, kind);
   ref.head = head;
@@ -594,7 +594,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
  * capitalised surname) names that person; the office is the role, and a capitalised body in
  * the phrase is the affiliation.
  */
-function personAfterOffice(source: string, tokens: Token[], from: number, headAt: number, head: string): SpeakerRef | null {
+function personAfterOffice(source: string, tokens: Token[], from: number, headAt: number, head: string, span: (a: Token, b: Token) => string): SpeakerRef | null {
   const n = tokens.length;
   if (!PERSON_NOUNS.has(head) || /s$/.test(head) || n - headAt < 4 || !/^(?:of|for|at)$/.test(lower(tokens[headAt + 1]!))) return null;
   const given = tokens[n - 2]!;
@@ -608,14 +608,13 @@ function personAfterOffice(source: string, tokens: Token[], from: number, headAt
   // the name makes the person the object of the office, not its holder.)
   const before = lower(body[body.length - 1]!);
   if (NAME_TITLES.has(before) || PERSON_NOUNS.has(before) || NAME_LINKS.has(before) || HONORIFICS.test(body[body.length - 1]!.text)) return null;
-  const ref = emptyRef('name', span2(source, tokens[0]!, surname), tokens[0]!.start, surname.end, 'person');
-  ref.name = span2(source, given, surname);
+  const ref = emptyRef('name', span(tokens[0]!, surname), tokens[0]!.start, surname.end, 'person');
+  ref.name = span(given, surname);
   ref.role = source.slice(tokens[from]!.start, roleEnd(source, tokens[n - 3]!));
   const named = body.filter((t) => lower(t) !== 'the');
   if (named.length && named.every((t) => isCap(t) || NAME_LINKS.has(lower(t)))) ref.affiliation = source.slice(named[0]!.start, named[named.length - 1]!.end);
   return ref;
 }
 
-const span2 = (source: string, a: Token, b: Token) => source.slice(a.start, b.end);
 /** Words that end a place's name, not a person's: "Lawrence Island", "Gordon River". */
 const PLACE_NOUNS = /^(?:Island|Islands|River|Lake|Street|County|Bay|Valley|Mountain|Mountains|Park|Square|Avenue|Road|Hill|Hills|Beach|Falls|Springs|Creek|Harbor|Harbour|Point|Heights)$/;

@@ -21,6 +21,7 @@ import { lookupTable } from '../../text/lookup-table';
 import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
 import { isNarratorPronoun } from './narrator-pronoun';
 import { isRoleHead, titledEarlier } from './titled-earlier';
+import { firstFullNames } from './first-full-names';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -425,21 +426,9 @@ function addNamed(state: State, entity: Entity): number {
   return index;
 }
 
-const fullNamesOf = new WeakMap<State, Map<string, string>>();
-
-/** Surname → the first full name of a person the article mentions ("Trump" → "Donald Trump"). */
-function fullNames(state: State): Map<string, string> {
-  let map = fullNamesOf.get(state);
-  if (!map) {
-    map = new Map();
-    for (const m of state.mentions) {
-      if (!m.person) continue;
-      const words = m.name.split(' ');
-      if (words.length >= 2 && words.length <= 4 && !map.has(words[words.length - 1]!)) map.set(words[words.length - 1]!, m.name);
-    }
-    fullNamesOf.set(state, map);
-  }
-  return map;
+/** Surname → the first full name of a person the article mentions ("Trump" → "Donald Trump"), first-full-names.ts. */
+function fullNames(state: State): ReadonlyMap<string, string> {
+  return firstFullNames(state.mentions);
 }
 
 /** Mentions looked at behind a pronoun: a bound on work. */

@@ -9,6 +9,7 @@
 
 import type { Attribution, Entity } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
+import { finalEntity } from './alias-merge';
 
 /** A statement the text says a named source made, at the noun's offset. */
 export interface StatementMention {
@@ -55,7 +56,7 @@ export function statementMentions(scan: Scan, entities: readonly Entity[], attri
     else if (before) start = from + before.index + before[0].indexOf(before[1]!);
     if (start < 0) continue;
     // A statement whose maker has no name is still the nearest one: "the statement said" after it is not an earlier one.
-    const entity = a.entity === undefined ? undefined : finalOf(entities, a.entity);
+    const entity = a.entity === undefined ? undefined : entities[finalEntity(entities, a.entity)];
     const named = entity && (entity.kind === 'person' || entity.kind === 'organization') && entity.names.length > 0;
     out.push({ start, block: blockAtOrAfter(scan, start), family: 'statement', owner: named ? ownerName(a, entity) : '', kind: entity?.kind === 'person' ? 'person' : 'organization', byPhrase: false });
   }
@@ -72,10 +73,4 @@ function ownerName(a: Attribution, entity: Entity): string {
   let best = written;
   for (const name of entity.names) if (name.length > best.length && ` ${name} `.endsWith(key)) best = name;
   return best;
-}
-
-function finalOf(entities: readonly Entity[], index: number): Entity | undefined {
-  let e = entities[index];
-  for (let guard = 0; e?.mergedInto !== undefined && guard < 8; guard++) e = entities[e.mergedInto];
-  return e;
 }

@@ -7,18 +7,18 @@
 
 import { NAME_TITLES, PERSON_NOUNS } from '../lexicon';
 import type { Mention } from './person-mentions';
+import { isPeopleNoun } from './people-nouns';
 
-// An agent noun: "producer", "director", "economist", "historian", "consultant".
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
 // A past form among the words before a name is a verb and its object ("consolidated power, Nega"), no role.
 const PAST_FORM = /(?:^|\s)\p{Ll}{3,}ed\s/u;
 
 /**
- * Whether `head` names a person by a role `role` gives: a title or a person's noun, or an agent
- * noun ("the film producer") where the words before the name are no verb and its object.
+ * Whether `head` names a person by a role `role` gives: a title or a person's noun, or a noun of
+ * people by its shape ("the film producer", people-nouns.ts) where the words before the name are
+ * no verb and its object.
  */
 export function isRoleHead(head: string, role: string): boolean {
-  return PERSON_NOUNS.has(head) || NAME_TITLES.has(head) || (AGENT_NOUN.test(head) && !PAST_FORM.test(role));
+  return PERSON_NOUNS.has(head) || NAME_TITLES.has(head) || (isPeopleNoun(head) && !PAST_FORM.test(role));
 }
 
 /** The person a mention stands for: a full name, or the first full name ending in its surname. */
