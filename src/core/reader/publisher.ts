@@ -2,8 +2,8 @@ import { type JsonObject, namesOf, textOf, typesOf } from './json-ld';
 import type { MetaReader } from './published-date';
 
 // The outlet, by the name it calls itself: the article's JSON-LD publisher (followed through an
-// `@id` reference), `og:site_name`, the organisation the page describes, or the part of <title>
-// after the headline. The site the reader is on comes first, the outlet that first ran a
+// `@id` reference), `og:site_name`, the organisation the page describes, a `publisher` meta tag,
+// or the part of <title> after the headline. The site the reader is on comes first, the outlet that first ran a
 // syndicated story after it. A name that does not match the address (a section such as "U.S."
 // in `og:site_name`, a desk) ranks after one that does.
 
@@ -15,7 +15,10 @@ export function readPublishers(doc: Document, url: string | null, article: JsonO
   const declared = tidy([nameOf(article?.publisher, nodes), ogSite]).filter((name) => !isHeadline(name, doc));
   // The title's last part is often the author's name on a blog: it counts only when it names the site.
   const suffix = titleSuffix(doc);
-  const candidates = [...declared, ...tidy([...organisationNames(nodes), suffix, nameBeforeAddress(doc), titlePrefix(doc, metaTag)])];
+  // The publisher meta tag is often the company ("Heise Medien" for its "Mac & i"): asked only when the site
+  // names itself by its address alone ("DW.COM").
+  const byAddressOnly = declared.every((name) => DOMAIN.test(name.trim()) || MACHINE_KEY.test(name.trim()));
+  const candidates = [...declared, ...tidy([...organisationNames(nodes), byAddressOnly ? publisherTag(metaTag) : null, suffix, nameBeforeAddress(doc), titlePrefix(doc, metaTag)])];
   const originals = tidy([...namesOf((article?.isBasedOn as JsonObject | undefined)?.publisher), textOf(article?.sourceOrganization)]);
   // With no address, a site name written as one ("valleyledger.com") says which host it is.
   const hosts = hostKeys(url ?? pageAddress(doc) ?? declaredAddress(declared));
@@ -113,6 +116,18 @@ function nameOf(value: unknown, nodes: JsonObject[]): string | null {
   return nodes.map((node) => (node['@id'] === id ? textOf(node.name) : null)).find((name) => !!name) ?? null;
 }
 
+/** A parenthesised address after a name: "Deutsche Welle (www.dw.com)". */
+const TRAILING_ADDRESS = /\s*\((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\)\s*$/u;
+
+/**
+ * `<meta name="publisher">`, often the company rather than the outlet, so only a candidate: it counts
+ * when it names the site's host, as "Deutsche Welle (www.dw.com)" names dw.com.
+ */
+function publisherTag(metaTag: MetaReader): string | null {
+  const value = metaTag('publisher');
+  return value && !/^https?:/i.test(value) ? value.replace(TRAILING_ADDRESS, '') : null;
+}
+
 function organisationNames(nodes: JsonObject[]): string[] {
   return nodes.filter((node) => typesOf(node).some((type) => ORGANISATION_TYPES.has(type)))
     .map((node) => textOf(node.name)).filter((name): name is string => !!name).slice(0, 5);
@@ -195,8 +210,15 @@ function namesHost(name: string, host: string): boolean {
   const key = letters(name);
   if (key.length < 2) return false;
   if (key === host || (key.length >= 4 && host.includes(key)) || (host.length >= 4 && key.includes(host))) return true;
+  if (initials(name) === host) return true;
   // A short host ("tmz") is named by the address the site prints as its name ("TMZ.com").
   return DOMAIN.test(name.trim()) && hostKeys(`https://${name.trim().replace(/^https?:\/\//i, '')}`).includes(host);
+}
+
+/** "Deutsche Welle" → "dw", "Cable News Network" → "cnn": a host made of its name's initials. Two words at least. */
+function initials(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 && words.length === name.split(/[\s-]+/).filter(Boolean).length ? words.map((word) => letters(word)[0] ?? '').join('') : null;
 }
 
 function unique(names: string[]): string[] {

@@ -84,3 +84,22 @@ describe('the site\'s name in the title, in more shapes', () => {
     expect(publishers(head, 'https://quaynotes.example/2031/05/ferry.html')).toEqual(['quaynotes.example']);
   });
 });
+
+describe('the publisher meta tag', () => {
+  it('"Harbour Broadcasting (www.hb.com)" names the host hb by its initials and comes before the address in og:site_name', () => {
+    const head = '<meta property="og:site_name" content="HB.COM"><meta name="publisher" content="Harbour Broadcasting (www.hb.com)">';
+    expect(publishers(head, 'https://www.hb.com/en/ferry/a-1')).toEqual(['Harbour Broadcasting', 'HB.COM']);
+  });
+  it('a site that calls itself by a name keeps it: the company in the tag is not asked, even when it names the host', () => {
+    const head = '<meta property="og:site_name" content="Quay Weekly"><meta name="publisher" content="Harbour Media">';
+    expect(publishers(head, 'https://www.harbour.com/quay-weekly/ferry')).toEqual(['Quay Weekly']);
+  });
+  it('a company that does not name the host is no candidate', () => {
+    const head = '<meta property="og:site_name" content="Harbour Times"><meta name="publisher" content="Quayside Media Group">';
+    expect(publishers(head, 'https://www.harbourtimes.example/ferry')).toEqual(['Harbour Times']);
+  });
+  it('initials count only when every word is capitalised: "Harbour and Bay" does not name hab', () => {
+    const head = '<meta name="publisher" content="Harbour and Bay">';
+    expect(publishers(head, 'https://www.hab.example/ferry')).not.toContain('Harbour and Bay');
+  });
+});
