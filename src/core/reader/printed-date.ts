@@ -234,16 +234,52 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
     || (tag === 'FOOTER' && !!walk.topHeading && isArticleFooter(element, walk.topHeading));
   if (furniture && !ownDetails) return;
   if (isSiteHeader(element, tag, marks, walk)) return;
+  if (tag === 'A' && isStoryCard(element, walk)) return;
   const masthead = walk.mastheads.has(element);
   if (tag === 'H1' && walk.headline < 0 && !masthead) walk.headline = walk.text.length;
   if (tag === 'H2' && walk.subheadline < 0) walk.subheadline = walk.text.length;
   const datePart = inDatePart || tag === 'TIME' || (DATE_PART.test(`${marks} ${element.getAttribute('itemprop') ?? ''}`) && isShort(element));
   const separator = BLOCKS.has(tag) ? ' \n ' : INLINE_BREAKS.has(tag) ? ' ' : '';
   walk.text += separator;
-  for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
+  const stamped = datePart ? stampedDate(element) : null;
+  if (stamped) printAs(stamped, walk);
+  else for (let child = element.firstChild; child; child = child.nextSibling) visit(child, walk, datePart);
   if (!element.firstChild) spokenLabel(element, walk, datePart);
   walk.text += separator;
   if (masthead) walk.mastheadEnd = walk.text.length;
+}
+
+/**
+ * A link around a title and a date is another story's card ("More on this story", a teaser
+ * list under any class name): its date is that story's. A date linked alone (a blog's
+ * permalink) or the headline's own link stays.
+ */
+function isStoryCard(link: Element, walk: Walk): boolean {
+  if (walk.headlineAncestors.has(link) || (walk.topHeading && link.contains(walk.topHeading))) return false;
+  return !!link.querySelector(CARD_TITLE) && !!link.querySelector(CARD_DATE);
+}
+
+const CARD_TITLE = 'h2, h3, h4, h5, [class*="title" i], [class*="headline" i]';
+const CARD_DATE = 'time, [class*="date" i], [data-datetime]';
+
+/**
+ * A date line a script rewrote as a relative time ("8 hours ago") keeps the day it printed in
+ * `data-datetime` ("24 May 2019"): read as the line. Only where the printed text names no year.
+ */
+function stampedDate(element: Element): string | null {
+  const stamp = element.getAttribute('data-datetime');
+  if (!stamp || stamp.length > STAMP_LENGTH || !YEAR.test(stamp)) return null;
+  const printed = element.textContent ?? '';
+  return printed.length <= STAMP_LENGTH && !YEAR.test(printed) ? stamp : null;
+}
+
+const STAMP_LENGTH = 60;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+function printAs(line: string, walk: Walk): void {
+  const start = walk.text.length;
+  walk.text += `${line.replace(/\s+/g, ' ')} `;
+  walk.dateRuns.push([start, walk.text.length]);
 }
 
 /**
@@ -253,9 +289,7 @@ function visit(node: Node, walk: Walk, inDatePart: boolean): void {
 function spokenLabel(element: Element, walk: Walk, datePart: boolean): void {
   const label = element.getAttribute('aria-label');
   if (!label || label.length > SPOKEN_LABEL || !/\d/.test(label) || !(datePart || LABEL_CUE.test(label))) return;
-  const start = walk.text.length;
-  walk.text += `${label.replace(/\s+/g, ' ')} `;
-  walk.dateRuns.push([start, walk.text.length]);
+  printAs(label, walk);
 }
 
 /** Characters an aria-label may have to be read as a date line. */

@@ -275,3 +275,26 @@ describe('the story\'s own "masthead"', () => {
     expect(printedPublicationDay(doc, 'en-US')).toBeNull();
   });
 });
+
+describe('the printed day: story cards and rewritten date lines', () => {
+  const body = '<p>The harbour ferry will run into the winter months, the council said on Tuesday after a long debate.</p>';
+  it('a link around another story\'s title and date is that story\'s card, under any class name', () => {
+    const card = '<div class="group more-on-this"><ul><li><a href="/news/ferry-1"><div class="unit__title"><span>Ferry fares: how the row unfolded</span></div><div class="date">22 May 2031</div></a></li></ul></div>';
+    const doc = page(`<html><body><h1>Ferry runs into winter</h1><div class="story-info"><span class="date">24 May 2031</span></div>${body}${card}</body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2031-05-24');
+    const only = page(`<html><body><h1>Ferry runs into winter</h1>${body}${card}</body></html>`);
+    expect(printedPublicationDay(only, 'en')).toBe(null);
+  });
+  it('a date linked alone (a blog\'s permalink) is still the post\'s', () => {
+    const doc = page(`<html><body><h1>Ferry runs into winter</h1><p class="meta"><a href="/2031/05/ferry/" rel="bookmark"><time>24 May 2031</time></a></p>${body}</body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2031-05-24');
+  });
+  it('a date line a script rewrote as "8 hours ago" is read from its data-datetime', () => {
+    const doc = page(`<html><body><h1>Ferry runs into winter</h1><div class="date relative-time" data-datetime="24 May 2031">8 hours ago</div>${body}<div class="sidebar-list"><div class="date">21 March 2031</div></div></body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2031-05-24');
+  });
+  it('a printed date with a year is read as printed, not from its attribute', () => {
+    const doc = page(`<html><body><h1>Ferry runs into winter</h1><div class="date" data-datetime="1 January 2031">24 May 2031</div>${body}</body></html>`);
+    expect(printedPublicationDay(doc, 'en')).toBe('2031-05-24');
+  });
+});
