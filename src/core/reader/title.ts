@@ -65,8 +65,8 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
   const fieldKeys = new Set(known.map(wordKey));
   const candidates = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
     .filter((h1) => !isMastheadHeading(h1) && !inPageMargin(h1))
-    .map((h1) => headlinePart(h1, fieldKeys))
-    .filter((text) => text.length >= 10 && text.length <= 300);
+    .map((h1) => ({ text: headlinePart(h1, fieldKeys), linked: isLink(h1) }))
+    .filter(({ text }) => text.length >= 10 && text.length <= 300);
   if (!candidates.length) return null;
   const siteKeys = new Set(sites.map(wordKey));
   // How well an <h1> matches the page's own titles. When <title> holds a headline field ("Blog
@@ -79,12 +79,20 @@ function printedHeadline(doc: Document, fields: (string | null)[], title: string
     title && !titleHoldsField && containedWords(text, title) >= 0.5 ? 1 : 0,
   );
   const scored = candidates
-    .filter((text) => !siteKeys.has(wordKey(text)))
-    .map((text) => ({ text, shared: known.length || title ? match(text) : 1 }))
+    .filter(({ text }) => !siteKeys.has(wordKey(text)))
+    .map(({ text, linked }) => ({ text, linked, shared: known.length || title ? match(text) : 1 }))
     .filter(({ text, shared }) => shared >= MIN_SHARED || (candidates.length === 1 && !known.length && words(text).length > MASTHEAD_WORDS));
   if (!scored.length) return null;
   if (candidates.length === 1) return scored[0]!.text;
-  return scored.reduce((a, b) => (b.shared > a.shared ? b : a)).text;
+  // Equal matches: the <h1> that is not a link wins over ones that are (a breaking-news banner's, a
+  // news feed's item linking to this very story, above and below the story's own headline).
+  return scored.reduce((a, b) => (b.shared > a.shared || (b.shared === a.shared && a.linked && !b.linked) ? b : a)).text;
+}
+
+/** An <h1> whose whole text is one link's: a link to a story, printed as a heading. */
+function isLink(h1: Element): boolean {
+  const links = h1.querySelectorAll('a[href]');
+  return links.length === 1 && collapseWhitespace(links[0]!.textContent ?? '') === collapseWhitespace(h1.textContent ?? '');
 }
 
 /** Elements looked at inside one <h1>: a headline with its labels has a handful. */

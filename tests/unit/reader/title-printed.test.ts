@@ -77,3 +77,17 @@ describe('reader title: a short headline loses the site\'s name', () => {
     expect(title('<title>Timetable – Harbour Post</title><meta property="og:site_name" content="Harbour Post">', '<div>Boats leave at nine.</div>')).toBe('Timetable');
   });
 });
+
+describe('reader title: headings that link to stories', () => {
+  const head = '<title>Harbour board approves two new ferries for the winter - Harbour Post</title><meta property="og:title" content="\'Finally\': board approves two new ferries">';
+  const banner = '<div class="breaking"><h1><a href="/news/ferries/?cid=breaking">Board approves ferries for winter after debate</a></h1></div>';
+  const story = '<article><header><h1>Harbour board approves two new ferries for the winter</h1></header></article>';
+  const feed = '<div class="feed"><h1><a href="/news/ferries/">\'Finally\': board approves two new ferries</a></h1></div>';
+  it('a breaking-news banner\'s and a news feed\'s linked <h1> give way to the story\'s own, though all three match a title field', () => {
+    expect(title(head, `${banner}${story}${feed}`)).toBe('Harbour board approves two new ferries for the winter');
+  });
+  it('a headline linked to its own page is still the headline when it is the only one', () => {
+    expect(title(head, '<article><h1><a href="/news/ferries/">Harbour board approves two new ferries for the winter</a></h1></article>'))
+      .toBe('Harbour board approves two new ferries for the winter');
+  });
+});
