@@ -84,6 +84,7 @@ import { clipAtParticiples } from './refiners/clip-at-participles';
 import { dropParticiplesInContent } from './refiners/participle-in-content';
 import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
+import { clipTrailingCredits } from './refiners/trailing-credit';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
@@ -178,6 +179,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   scan.found.splice(0, scan.found.length, ...cued);
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
+  // ("…, Lund told investigators": a trailing credit no parser read, refiners/trailing-credit.ts.)
+  clipTrailingCredits(scan);
   clipAtNewSubjects(scan);
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);

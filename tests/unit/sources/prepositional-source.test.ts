@@ -86,4 +86,26 @@ describe('holders after an opening "To"/"For" that are not names', () => {
     ], [], ATTITUDES);
     expect(lines(r).filter((l) => / \| to \| /.test(l))).toEqual([]);
   });
+
+  it('leaves an opening study to a clause whose subject speaks for itself', () => {
+    const study = lines(run(['In the study, researchers from Vardby University found that sleeping longer led to better grades.'], [], ATTITUDES));
+    expect(study.some((l) => l.startsWith('study |'))).toBe(false);
+    expect(study).toContain('researchers from Vardby University | found | sleeping longer led to better grades');
+    const report = lines(run(['In a report, the paper claimed that the leaks included names of witnesses.'], [], ATTITUDES));
+    expect(report).toEqual(['paper | claimed | the leaks included names of witnesses']);
+  });
+
+  it('keeps the survey when those it asked answer ("38 percent of voters said", "most islanders said")', () => {
+    expect(lines(run(['In a new Skerry Post poll, 38 percent of voters said the mayor should resign.'], [], ATTITUDES))[0])
+      .toBe('Skerry Post poll | in | 38 percent of voters said the mayor should resign');
+    expect(lines(run(['In a new Skerry Post poll, most islanders said the mayor should resign.'], [], ATTITUDES))[0])
+      .toBe('Skerry Post poll | in | most islanders said the mayor should resign');
+    expect(lines(run(['In a new Skerry Post poll, two of three islanders disapproved of the tolls.'], [], ATTITUDES))[0])
+      .toBe('Skerry Post poll | in | two of three islanders disapproved of the tolls');
+  });
+
+  it('keeps the study whose clause has no speaker of its own', () => {
+    expect(lines(run(['In the study, people with high blood pressure also did worse on tests of memory.'], [], ATTITUDES)))
+      .toEqual(['study | in | people with high blood pressure also did worse on tests of memory']);
+  });
 });

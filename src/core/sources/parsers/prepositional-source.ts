@@ -21,6 +21,10 @@ const CLOSING_IN = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|seve
 // (Only when the survey word ends its phrase or a short adjunct follows it: in "voters in the poll
 // were undecided about Ruiz, …" the phrase is part of the subject.)
 const SURVEY_ADJUNCT = /^(?:\s+(?:released|conducted|taken|published|out|last|this|earlier|from|by|of|on|\p{Lu}[\p{L}.]*|\d[\d,-]*)(?:\s+[\p{L}\d.,-]+){0,3})?\s*$/u;
+/** Those a survey asked, opening its finding: "most Democrats", "two of three voters", "Republicans", "respondents". */
+const RESPONDENTS_FIRST = /^(?:(?:most|many|some|few|all|more|fewer|half|majorities|a\s+majority|a\s+plurality)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s|(?:\p{Lu}\p{Ll}+\s+)?(?:voters|respondents|Americans|Democrats|Republicans|independents|adults|residents|people|those|parents|women|men)\b)/u;
+/** How far into the clause its subject may start: past "the " or "The ". */
+const OPENING_DETERMINER_CHARS = 4;
 const OWN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
 const SAYING_BEFORE = /\b(?:said|says|say|told|wrote|writes|stated|states|added|adds|noted|notes|reported|reports)\s*$/;
 const CLOSING_IN_ASIDE = /[\s,]+in\s+((?:the|a|an|its|their|this|that|one|another|several|most|recent|new|latest)\b[^,\uE000;:]{3,90}?),\s[^,\uE000;:]{1,80}[.!?]?\s*$/;
@@ -65,6 +69,9 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   // "For Trump, 38% of likely voters would be scared …": a share of respondents answers about X; the
   // phrase names what they were asked about, not whose view it is.
   if (m !== survey && SHARE_FIRST.test(scan.masked.slice(start, sentence.end).trimStart())) return null;
+  // "In the study, researchers from Vardby found that …", "In a report, the paper claimed …": the
+  // clause after the phrase has a speaker of its own, whose finding the document only carries.
+  if (m === survey && ownSpeakerOpens(scan, start, sentence.end)) return null;
   return make(scan, { start, end: sentence.end }, speaker, block, m === survey ? 'in' : 'to');
 }
 
@@ -83,6 +90,22 @@ function closing(scan: Scan, sentence: Span, block: number): Attribution | null 
   const speaker = sourceOf(scan, phraseStart, phraseStart + m[1]!.length, true);
   if (!speaker) return null;
   return make(scan, { start: sentence.start, end: sentence.start + m.index }, speaker, block, 'in');
+}
+
+/**
+ * Whether another reader found the clause's own subject speaking: an attribution whose cue lies in
+ * the clause and whose speaker is the clause's first phrase ("researchers from Vardby University",
+ * "they", "the paper"). A share of those asked ("38 percent of voters said …", "most Democrats
+ * say …") answers inside the survey: the finding stays the survey's (as shares-in-survey.ts reads it).
+ */
+function ownSpeakerOpens(scan: Scan, start: number, end: number): boolean {
+  const lead = scan.masked.slice(start, end).search(/\S/);
+  if (lead < 0) return false;
+  const from = start + lead;
+  const opening = scan.masked.slice(from, end);
+  if (SHARE_FIRST.test(opening) || RESPONDENTS_FIRST.test(opening)) return false;
+  return scan.found.some((a) => a.extractor !== EXTRACTOR && a.speaker && a.cueStart > from && a.cueStart < end
+    && a.speaker.start >= from && a.speaker.start <= from + OPENING_DETERMINER_CHARS);
 }
 
 /** What follows the survey word in its phrase: "" in "a Register poll", " released Sunday" in "a Register poll released Sunday". */

@@ -14,6 +14,7 @@
 
 import { genderOfGivenName } from '../gender';
 import { demonymsOf } from './demonyms';
+import { callsItselfIt } from './it-self-reference';
 import { NAME_TITLES, STRONG_TITLES } from '../lexicon';
 import type { SourceKind } from '../../types';
 import { wholeWordPlaces } from '../../text/word-places';
@@ -55,7 +56,9 @@ export function nameShapes(text: string, mentions: readonly Mention[]): NameShap
   let words: Set<string> | undefined;
   const capitalised = () => (words ??= new Set(text.slice(0, MAX_TEXT).match(CAPITALISED) ?? []));
   const acronym = (name: string) => ACRONYM.test(name) && name.replace(/[^\p{Lu}]/gu, '').length >= 2 && !writtenInLowerCase(text, name);
-  const early = (name: string) => !name.includes(' ') && hasDemonym(name, capitalised(), mentions);
+  // (A body that calls itself "it", "Vardair said it is still reviewing …", it-self-reference.ts:
+  // early, so that the "it" of its later statements may find it and "he" may not.)
+  const early = (name: string) => !name.includes(' ') && (hasDemonym(name, capitalised(), mentions) || callsItselfIt(text, name, mentions));
   const shapes = (name: string): SourceKind | null => {
     if (name.includes(' ')) return null;
     if (LETTER_NOUN.test(name)) return 'other';

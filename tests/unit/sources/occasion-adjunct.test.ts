@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+// Where a statement was made, between its subject and the verb, is no part of the speaker
+// (occasion-adjunct.ts); a phrase that tells which person it is stays.
+describe('an occasion between the subject and the verb', () => {
+  it('leaves "in a statement" out of the speaker', () => {
+    expect(said(run(['The Harbour Authority in a statement said the ferry would resume on Monday.'])))
+      .toEqual(['Harbour Authority | the ferry would resume on Monday']);
+  });
+
+  it('leaves "in an interview" out, with modifiers and a day', () => {
+    expect(said(run(['Ola Vik in a lengthy radio interview on Sunday said the plan had failed.'])))
+      .toEqual(['Ola Vik | the plan had failed']);
+  });
+
+  it('leaves a platform after "on" out ("on Twitter", "on social media")', () => {
+    expect(said(run(['The Vardish ministry on Twitter said the border was closed.']))).toEqual(['Vardish ministry | the border was closed']);
+    expect(said(run(['The museum on social media said the doors would open at noon.']))).toEqual(['museum | the doors would open at noon']);
+  });
+
+  it('reads a possessive occasion ("in his speech")', () => {
+    expect(said(run(['Mayor Ana Lund in her speech said the budget was balanced.']))).toEqual(['Ana Lund | the budget was balanced']);
+  });
+});
+
+describe('phrases that tell which person', () => {
+  it('keeps "the man in a red coat"', () => {
+    expect(said(run(['The man in a red coat said the train was late.']))[0]).toMatch(/^man in a red coat \|/);
+  });
+
+  it('keeps a thing that is on the platform ("Videos on social media showed")', () => {
+    expect(run(['Videos on social media showed crowds outside the stadium.'], [], { attitudes: true }).quotes[0]?.speaker).toBe('Videos on social media');
+  });
+
+  it('keeps "the woman in the video" (no article of an occasion)', () => {
+    expect(said(run(['The woman in the video said the bridge had collapsed.']))[0]).toMatch(/^woman in the video \|/);
+  });
+});
