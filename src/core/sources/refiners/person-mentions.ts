@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } f
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
 import { isOpeningWord } from '../opening-word';
+import { isOccupationBeforeName } from '../occupation-title';
 import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 
@@ -65,6 +66,8 @@ export function findMentions(scan: Scan): Mention[] {
         if (lead === 0 && words.length >= 2 && isOpeningWord(scan.masked, at, at + words[0]!.length, words.slice(1).join(' '))) lead = 1;
         let titled = false;
         const roles: string[] = [];
+        // "Climber Ada Lund posted …": an occupation opening the sentence is a role word.
+        if (lead === 0 && isOccupationBeforeName(scan.masked, at, at + words[0]!.length, words.slice(1))) { roles.push(low(words[0]!)); lead = 1; titled = true; }
         // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the
         // title; the person is the given name and surname after it.
         // ("Former Florida Gov. Jeb Bush": titles that open the run stay role words.)
