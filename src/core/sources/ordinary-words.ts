@@ -160,3 +160,17 @@ export function namedOutside(text: string, word: string, from: number, to: numbe
   }
   return outside > 0;
 }
+
+/**
+ * Whether the capitalised word at `start` is a common noun this text only capitalises where it opens a
+ * sentence: the text (or news text at large) writes it, or its plural, in lower case, and never
+ * capitalises it inside a sentence ("Climber" of "Climber Ada Lund posted …" beside "the climbers").
+ */
+export function readsAsCommonNoun(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const casing = casingOf(text);
+  if (timesMidSentence(casing, word) > 0) return false;
+  const low = word.toLowerCase();
+  return casing.lower.has(low) || casing.lower.has(`${low}s`) || LEARNED.has(low);
+}

@@ -17,6 +17,7 @@ import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
+import { isOccupationBeforeName } from './occupation-title';
 
 export interface Token {
   text: string;
@@ -249,6 +250,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   // ("Minister for Public Health Ann Roe": a portfolio after "for" belongs to the title as one after "of" does.)
   if (nameStart > first && /^(?:of|for)$/.test(lower(tokens[nameStart]!))) nameStart = nameAfterOffice(tokens.map((t) => t.text), nameStart + 1, last);
   if (nameStart === first) nameStart = pastDescribingWords(source, tokens, nameStart, last);
+  // "Climber Ada Lund posted …": an occupation opening the sentence is the role (occupation-title.ts).
+  if (nameStart === first && isOccupationBeforeName(source, tokens[first]!.start, tokens[first]!.end, tokens.slice(first + 1, last + 1).map((t) => t.text))) nameStart++;
   const nameTokens = tokens.slice(nameStart, last + 1);
   // "Ann Roe of Harbour Freight": a person's name, then the body after "of", is the person.
   const bodyOf = personBeforeOf(nameTokens.map((t) => t.text), nameStart > first);

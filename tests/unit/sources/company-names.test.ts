@@ -159,8 +159,8 @@ describe('a body by the last word of its name, its title or its role', () => {
   it("is an organisation when a body's noun is its title", () => {
     expect(kinds(['Watchdog Skerrcom has said it will look at the shows.'])).toContain('Watchdog Skerrcom: organization');
     expect(kinds(['Broadcaster VRK reported that turnout was high.'])).toContain('Broadcaster VRK: organization');
-    // (A person's noun as the title makes a person.)
-    expect(kinds(['Actor Ola Brekke said the shows were fair.'])).toContain('Actor Ola Brekke: person');
+    // (A person's noun as the title makes a person, and is the role, not part of the name: occupation-title.ts.)
+    expect(kinds(['Actor Ola Brekke said the shows were fair.'])).toContain('Ola Brekke: person');
   });
 
   it('is an organisation when the head of a longer role is a body', () => {

@@ -5,6 +5,7 @@ import { ABBREVIATIONS } from '../clause';
 import { PERSON_NOUNS } from '../lexicon';
 import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
+import { nameAfterPost } from './according-to-name';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
@@ -22,10 +23,13 @@ export function parseAccordingTo(scan: Scan): void {
     const cueStart = sentence.start + m.index;
     const phraseStart = cueStart + m[0].length;
     const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
-    const phraseEnd = phraseStart + phraseLength(rest);
+    let phraseEnd = phraseStart + phraseLength(rest);
     // "according to the most recent data available from the FBI": a looser reading when asked for.
-    const speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
+    let speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
       ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
+    // "According to the agency's spokesman, Ada Lund, …": the person named after the post.
+    const named = speaker && nameAfterPost(masked, speaker, phraseStart, phraseEnd, sentence.end);
+    if (named) ({ speaker, end: phraseEnd } = named);
     if (!speaker || (speaker.form === 'pronoun' && speaker.kind !== 'person')) continue;
     const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
     let start: number;

@@ -21,6 +21,7 @@ import { lookupTable } from '../../text/lookup-table';
 import { findInterviewTurns, speaksForInterviewee } from '../interview-turns';
 import { isNarratorPronoun } from './narrator-pronoun';
 import { isRoleHead, titledEarlier } from './titled-earlier';
+import { headsBody, namesBody } from './body-head';
 import { firstFullNames } from './first-full-names';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
@@ -486,7 +487,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
-      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text)) : -1;
+      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
       || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
@@ -564,7 +565,9 @@ function otherGroup(a: string, b: string): boolean {
 }
 
 /** The person last mentioned (in this paragraph or the five before) with `head` among its title or role words. */
-function titledPerson(state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[], reach = false): number {
+function titledPerson(
+  state: State, pos: number, head: string, block: number, party: Party | null, mods: readonly string[], reach = false, written: readonly string[] = mods,
+): number {
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
@@ -581,7 +584,9 @@ function titledPerson(state: State, pos: number, head: string, block: number, pa
   // ("Attorney General Ann Roe" long before, "Ms Roe" in these paragraphs: titled-earlier.ts. The
   // title repeated whole: every word of "the Ohio governor" in the role, not "Florida" of another
   // senator; a person's description, not someone's: "his lawyer" is the lawyer of the man just named.)
-  const fits = (role: string) => word.test(roleHead(role)) && isRoleHead(head, role) && sameTenure(role, mods) && mods.every((w) => role.split(/\s+/).includes(w));
+  // ("The DHS chief" is the person titled "Department of Homeland Security Acting Secretary": body-head.ts.)
+  const fits = (role: string) => ((word.test(roleHead(role)) && isRoleHead(head, role)) || (headsBody(head, role) && written.some((w) => /^\p{Lu}/u.test(w))))
+    && sameTenure(role, mods) && written.every((w) => namesBody(role, w));
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 5) break;

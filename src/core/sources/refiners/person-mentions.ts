@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } f
 import type { Scan } from '../scan';
 import { genderOfGivenName } from '../gender';
 import { isOpeningWord } from '../opening-word';
+import { isOccupationBeforeName } from '../occupation-title';
 import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 
@@ -65,6 +66,8 @@ export function findMentions(scan: Scan): Mention[] {
         if (lead === 0 && words.length >= 2 && isOpeningWord(scan.masked, at, at + words[0]!.length, words.slice(1).join(' '))) lead = 1;
         let titled = false;
         const roles: string[] = [];
+        // "Climber Ada Lund posted …": an occupation opening the sentence is a role word.
+        if (lead === 0 && isOccupationBeforeName(scan.masked, at, at + words[0]!.length, words.slice(1))) { roles.push(low(words[0]!)); lead = 1; titled = true; }
         // "Vermont Sen. Bernie Sanders", "Wells Fargo CEO John Stumpf": a place or body before the
         // title; the person is the given name and surname after it.
         // ("Former Florida Gov. Jeb Bush": titles that open the run stay role words.)
@@ -75,6 +78,8 @@ export function findMentions(scan: Scan): Mention[] {
           const rest = words.slice(k + 1);
           if (rest.length <= 3 && !rest.some((w) => ORG_WORDS.has(low(w)) || NAME_TITLES.has(low(w)))) {
             for (let t = lead; t < opening; t++) { roles.push(low(words[t]!)); titled = true; }
+            // (The place or body says which one: "the Vermont senator", "the DHS chief", body-head.ts.)
+            roles.push(...bodyBefore(slice.slice(0, m.index)), ...words.slice(opening, k).map(bodyWord));
             lead = k;
             break;
           }
@@ -159,6 +164,20 @@ const APPOSED_ROLE = /^,\s+(?:the|a|an)\s+([^,;:()\uE000]{3,60}?)\s*[,.;]/;
 
 // "… Former Secretary of ": an office title (and up to two words before it) and its "of", right before a run of capitals.
 const OFFICE_BEFORE = /(?:^|\s)((?:[\p{L}.-]+\s+){0,2})(\p{Lu}\p{Ll}+)\s+of\s+$/u;
+
+/** A body's word before a title, lower case, without its possessive: "pakistan" of "Pakistan’s Prime Minister". */
+function bodyWord(word: string): string {
+  return low(word).replace(/['\u2019]s?$/, '');
+}
+
+/**
+ * "Department of " right before "Homeland Security Acting Secretary Ann Roe": the body's own word.
+ * (Its "of" is left out: the role words end on the title, which coreference reads as their head.)
+ */
+function bodyBefore(before: string): string[] {
+  const office = OFFICE_BEFORE.exec(before);
+  return office && ORG_WORDS.has(low(office[2]!)) ? [low(office[2]!)] : [];
+}
 
 function low(word: string): string {
   return word.toLowerCase().replace(/\./g, '');
