@@ -11,7 +11,14 @@
 //   or on one side only ("Claude", "Philippe" female; "Madison", "Taylor", "Riley" male): a name whose
 //   recorded births (at least MIN_BIRTHS) give the list's gender less than MIN_SHARE is left out too.
 //   An unknown gender agrees with either pronoun; a wrong one sends "she" past the right person.
-// The hand list in gender.ts stays first: its names and its shared names decide before this file.
+// - The birth counts add the names Moby lacks that at least MIN_EXTRA_BIRTHS births carry with at
+//   least EXTRA_SHARE of one sex ("Phil", "Andy", "Kayleigh", "Imran", "Vivek"): a name given that
+//   often and that one-sidedly is no accident of the records. Not a common English word, though
+//   (the project's background list, background-frequency.ts: "Author", "King", "Major", "Green"):
+//   those opening a capitalised run are more often not a given name at all.
+// A surname particle ("Di Maio") and a place the project knows by name (known-places.json: "China",
+// "India") are left out of both. The hand list in gender.ts stays first: its names and its shared
+// names decide before this file.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +36,13 @@ const PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'dela', 'der'
 const MIN_BIRTHS = 500;
 /** The share of recorded births of the list's gender that a one-gender name must reach. */
 const MIN_SHARE = 0.95;
+/** A name only the birth counts hold: how many births, and what share of one sex. */
+const MIN_EXTRA_BIRTHS = 2000;
+const EXTRA_SHARE = 0.98;
+const COMMON_WORDS = new Set(/const WORDS = `([^`]*)`/.exec(readFileSync(new URL('../src/background/related/query/background-frequency.ts', import.meta.url), 'utf8'))[1]
+  .split(/\s+/).filter(Boolean));
+const PLACES = new Set(JSON.parse(readFileSync(new URL('../src/core/sources/refiners/known-places.json', import.meta.url), 'utf8'))
+  .map((place) => place.toLowerCase()));
 
 const work = join(tmpdir(), 'footnote-given-names');
 mkdirSync(work, { recursive: true });
@@ -64,12 +78,12 @@ for (const row of rows.split('\n')) {
   births.set(name, had);
 }
 
-const counts = { shared: 0, vetoed: 0, particles: 0 };
+const counts = { shared: 0, vetoed: 0, particles: 0, extra: 0 };
 function oneGender(list, other, sex) {
   const out = [];
   for (const name of [...list].sort()) {
     if (other.has(name)) { counts.shared++; continue; }
-    if (PARTICLES.has(name)) { counts.particles++; continue; }
+    if (PARTICLES.has(name) || PLACES.has(name)) { counts.particles++; continue; }
     const b = births.get(name);
     const total = b ? b.F + b.M : 0;
     if (total >= MIN_BIRTHS && b[sex] / total < MIN_SHARE) { counts.vetoed++; continue; }
@@ -80,10 +94,21 @@ function oneGender(list, other, sex) {
 
 const f = oneGender(female, male, 'F');
 const m = oneGender(male, female, 'M');
+for (const [name, b] of [...births].sort(([a], [c]) => (a < c ? -1 : 1))) {
+  if (female.has(name) || male.has(name) || PARTICLES.has(name) || PLACES.has(name) || COMMON_WORDS.has(name) || !/^[a-z]{2,}$/.test(name)) continue;
+  const total = b.F + b.M;
+  if (total < MIN_EXTRA_BIRTHS) continue;
+  if (b.F / total >= EXTRA_SHARE) f.push(name);
+  else if (b.M / total >= EXTRA_SHARE) m.push(name);
+  else continue;
+  counts.extra++;
+}
+f.sort();
+m.sort();
 const out = {
-  source: `${FEMALE} and ${MALE} (Moby Word II, PDDL/CC0), names on one list only and no surname particle, less those whose US Social Security births 1880-2024 (${SSA}) of at least ${MIN_BIRTHS} give that gender under ${MIN_SHARE * 100}%: written by eval/given-names.mjs`,
+  source: `${FEMALE} and ${MALE} (Moby Word II, PDDL/CC0), names on one list only, less those whose US Social Security births 1880-2024 (${SSA}) of at least ${MIN_BIRTHS} give that gender under ${MIN_SHARE * 100}%, with the names only those births hold (at least ${MIN_EXTRA_BIRTHS}, ${EXTRA_SHARE * 100}% one sex, no common English word); no surname particles or known places: written by eval/given-names.mjs`,
   f: f.join(' '),
   m: m.join(' '),
 };
 writeFileSync(new URL('../src/core/sources/given-names.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`female ${f.length}, male ${m.length}; on both lists ${counts.shared / 2}, left out by the birth counts ${counts.vetoed}, surname particles ${counts.particles}`);
+console.log(`female ${f.length}, male ${m.length}; on both lists ${counts.shared / 2}, left out by the birth counts ${counts.vetoed}, surname particles and places ${counts.particles}; added from the birth counts ${counts.extra}`);

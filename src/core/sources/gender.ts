@@ -6,7 +6,7 @@
 // from). A surname the article gives two genders ("Bill Clinton", "Hillary Clinton") stays open, so
 // it agrees with either pronoun.
 
-import { NAME_TITLES, STRONG_TITLES } from './lexicon';
+import { NAME_TITLES, PERSON_NOUNS, STRONG_TITLES } from './lexicon';
 import nameData from './given-names.json';
 
 export type Gender = 'm' | 'f';
@@ -95,13 +95,14 @@ export function genderOfAnyGivenName(word: string): Gender | null {
   return DATA_FEMALE.has(w) ? 'f' : DATA_MALE.has(w) ? 'm' : null;
 }
 
-// A title, office or acronym inside a name's run: "Hall Green MP Roger Godsiff", "Sand Hill
-// Principal Carla Meigs". The words before it name a place or body, not the person.
+// A title, office, role noun or acronym inside a name's run: "Hall Green MP Roger Godsiff", "Sand
+// Hill Principal Carla Meigs", "Author Ada Lind". The words before it name a place, a body or the
+// role, not the person.
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 const SUFFIX = /^(?:Jr|Sr|[IVX]+)\.?,?$/;
 const isTitle = (word: string) => {
   const w = word.toLowerCase().replace(/\./g, '');
-  return NAME_TITLES.has(w) || STRONG_TITLES.has(w) || ACRONYM.test(word);
+  return NAME_TITLES.has(w) || STRONG_TITLES.has(w) || PERSON_NOUNS.has(w) || ACRONYM.test(word);
 };
 
 /**

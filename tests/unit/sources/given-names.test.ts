@@ -8,6 +8,9 @@ describe('given names from the public data set (given-names.json)', () => {
     expect(genderOfAnyGivenName('Harvey')).toBe('m');
     expect(genderOfAnyGivenName('Jamal')).toBe('m');
     expect(genderOfAnyGivenName('Leo')).toBe('m');
+    // Names only the birth counts hold.
+    expect(genderOfAnyGivenName('Kayleigh')).toBe('f');
+    expect(genderOfAnyGivenName('Imran')).toBe('m');
     // The hand list still decides first.
     expect(genderOfAnyGivenName('Hillary')).toBe('f');
     expect(genderOfAnyGivenName('Donald')).toBe('m');
@@ -21,6 +24,9 @@ describe('given names from the public data set (given-names.json)', () => {
     expect(genderOfAnyGivenName('Rakeyia')).toBeNull();
     // "AG Lund": the attorney general, not a woman named Ag.
     expect(genderOfAnyGivenName('AG')).toBeNull();
+    // Common words the birth records hold as names, and surname particles ("Di Maio").
+    expect(genderOfAnyGivenName('Author')).toBeNull();
+    expect(genderOfAnyGivenName('Di')).toBeNull();
   });
 
   it('is not the test of a given name elsewhere: the hand list alone stays that', () => {
@@ -39,6 +45,8 @@ describe('the given name after a run of place and title words', () => {
     expect(givenPart(['Hollin', 'East', 'MP', 'Roger', 'Tansley'])).toBe('Roger');
     // A run cut short after the given name.
     expect(givenPart(['Hollin', 'East', 'MP', 'Roger'])).toBe('Roger');
+    // A role noun opening the run.
+    expect(givenPart(['Author', 'Ada', 'Lind'])).toBe('Ada');
   });
 
   it('is the first word when no title stands inside the name', () => {
