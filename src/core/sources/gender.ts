@@ -1,8 +1,13 @@
 // The grammatical gender a news article gives a person, so that "he" and "she" skip a person of the
 // other gender. Evidence, strongest first: the article's own honorifics and gendered role words
 // ("Mrs. Clinton", "spokeswoman Ana Ortiz", "Congressman Ruiz"), then a common given name
-// ("Hillary Clinton", "Donald Trump"). A surname the article gives two genders ("Bill Clinton",
-// "Hillary Clinton") stays open, so it agrees with either pronoun.
+// ("Hillary Clinton", "Donald Trump"): the hand list below first, then the one-gender names of a
+// public data set (given-names.json, written by eval/given-names.mjs, which says where they come
+// from). A surname the article gives two genders ("Bill Clinton", "Hillary Clinton") stays open, so
+// it agrees with either pronoun.
+
+import { NAME_TITLES, PERSON_NOUNS, STRONG_TITLES } from './lexicon';
+import nameData from './given-names.json';
 
 export type Gender = 'm' | 'f';
 
@@ -53,6 +58,13 @@ reid sherrod trey wesley wes dick al newt orrin lamar thad roy jon josh jake luk
 warren herbert calvin dwight franklin woodrow ulysses abraham grover rutherford chester millard
 `.split(/\s+/).filter(Boolean));
 
+// Names worn by both that the hand list leaves out on purpose (its comment): the data set may not
+// overrule that.
+const SHARED_NAMES = new Set(['pat', 'marty', 'jordan', 'alex', 'robin', 'jean', 'kim', 'leslie']);
+const DATA_FEMALE: ReadonlySet<string> = new Set(nameData.f.split(' '));
+const DATA_MALE: ReadonlySet<string> = new Set(nameData.m.split(' '));
+const WRITTEN_AS_NAME = /^\p{Lu}\p{Ll}/u;
+
 /** The gender a role or honorific word marks ("spokeswoman", "Mr"), or null. */
 export function genderOfWord(word: string): Gender | null {
   const w = word.toLowerCase().replace(/\./g, '');
@@ -65,6 +77,47 @@ export function genderOfGivenName(word: string): Gender | null {
   if (FEMALE_NAMES.has(w) && !MALE_NAMES.has(w)) return 'f';
   if (MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) return 'm';
   return null;
+}
+
+/**
+ * The gender a given name marks for "he"/"she" agreement: the hand list's common names first (and
+ * its shared ones stay unknown), then the data set's less common ones ("Carla", "Harvey", "Jamal").
+ * (The hand list alone stays the test of whether a word is a given name at all, elsewhere: the data
+ * set holds words such as "Will", "Hope" and "Grant", and places such as "Georgia".)
+ */
+export function genderOfAnyGivenName(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/[.\u2019']/g, '');
+  if (SHARED_NAMES.has(w)) return null;
+  const common = genderOfGivenName(w);
+  if (common || FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) return common;
+  // (Only a word written as a name: "AG Mukasey", "AL" are abbreviations, not "Ag" or "Al".)
+  if (!WRITTEN_AS_NAME.test(word)) return null;
+  return DATA_FEMALE.has(w) ? 'f' : DATA_MALE.has(w) ? 'm' : null;
+}
+
+// A title, office, role noun or acronym inside a name's run: "Hall Green MP Roger Godsiff", "Sand
+// Hill Principal Carla Meigs", "Author Ada Lind". The words before it name a place, a body or the
+// role, not the person.
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+const SUFFIX = /^(?:Jr|Sr|[IVX]+)\.?,?$/;
+const isTitle = (word: string) => {
+  const w = word.toLowerCase().replace(/\./g, '');
+  return NAME_TITLES.has(w) || STRONG_TITLES.has(w) || PERSON_NOUNS.has(w) || ACRONYM.test(word);
+};
+
+/**
+ * The given name of a full name: the word after the last title inside it, or the first word.
+ * (A title may also stand last but one when words come before it: a name run cut short after the
+ * given name, "Hall Green MP Roger"; not "Dean Acheson", where the title is the given name.)
+ */
+export function givenPart(all: readonly string[]): string {
+  // ("Martin Luther King Jr.": a suffix is no surname, and "King" then no title.)
+  let n = all.length;
+  while (n > 1 && SUFFIX.test(all[n - 1]!)) n--;
+  for (let k = n - 2; k >= 0; k--) {
+    if (isTitle(all[k]!) && (k <= n - 3 || k >= 1)) return all[k + 1]!;
+  }
+  return all[0]!;
 }
 
 export interface NamedMention {
@@ -93,7 +146,7 @@ export function gendersOf(mentions: readonly NamedMention[]): Map<string, Gender
     const words = m.name.split(' ');
     let g: Gender | null = null;
     for (const r of m.roleWords.split(' ')) g ??= r ? genderOfWord(r) : null;
-    if (!g && words.length >= 2) g = genderOfGivenName(words[0]!);
+    if (!g && words.length >= 2) g = genderOfAnyGivenName(givenPart(words));
     if (!g) {
       if (words.length >= 2 && m.person !== false) {
         const surname = words[words.length - 1]!;
@@ -118,12 +171,12 @@ export function namesAgree(names: readonly string[], genders: ReadonlyMap<string
   // One entity may hold two full names of a family ("Donald Trump", "Melania Trump" under "Trump"):
   // it agrees with the pronoun one of them takes, rather than with neither.
   const full = names.filter((n) => n.includes(' ') && !/\s(?:and|&)\s/.test(n));
-  if (full.length > 1 && full.some((n) => (genders.get(n) ?? genderOfGivenName(n.split(' ')[0]!)) === want)) return true;
+  if (full.length > 1 && full.some((n) => (genders.get(n) ?? genderOfAnyGivenName(givenPart(n.split(' ')))) === want)) return true;
   return names.every((n) => {
     const words = n.split(' ');
     // A full name speaks for itself, before the surname another person of the article may share.
     // A surname alone takes what the article gives that surname.
-    const g = words.length >= 2 ? genders.get(n) ?? genderOfGivenName(words[0]!) : genders.get(n);
+    const g = words.length >= 2 ? genders.get(n) ?? genderOfAnyGivenName(givenPart(words)) : genders.get(n);
     return !g || g === 'both' || g === want;
   });
 }
