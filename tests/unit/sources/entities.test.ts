@@ -88,6 +88,12 @@ describe('source entities', () => {
     expect(said(r)).toEqual(['Ruth Okafor | she had answered']);
   });
 
+  it('does not list the author worded by her outlet ("HBC\'s Lena Dahl") either, but keeps another outlet\'s reporter', () => {
+    const paragraphs = ['Remember the ferry strike? HBC\'s Lena Dahl covered it for years.', 'In 2011, she said the harbour board had lied about the fares.'];
+    expect(run(paragraphs, ['Lena Dahl']).sources.map((s) => s.name)).toEqual([]);
+    expect(run(paragraphs, ['Ola Vik']).sources.map((s) => s.name)).toEqual(['HBC\'s Lena Dahl']);
+  });
+
   it('sets provenance on every quote and source', () => {
     const r = run(['“It works,” said Lena Orr.', 'According to the Water Board, it does not.']);
     expect(r.quotes.map((q) => q.provenance.extractor)).toEqual(['sources/direct-quote', 'sources/according-to']);

@@ -7,6 +7,7 @@ import type { Attribution, Entity } from '../model';
 import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
+import { ownedPersonName } from './owned-person-names';
 import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
@@ -153,7 +154,9 @@ function isWeakHolder(entity: Entity): boolean {
   return !entity.descriptors.some((d) => d.toLowerCase().split(/[^\p{L}-]+/u).some((w) => PERSON_NOUNS.has(w)));
 }
 
+/** The article's own author, also as its outlet words her ("DW's Kate Ferguson" in the standfirst). */
 function isAuthor(entity: Entity, authors: readonly string[]): boolean {
   if (entity.kind !== 'person') return false;
-  return authors.some((author) => entity.names.some((n) => normName(n) === normName(author) || (n.includes(' ') && sameName(n, author))));
+  const names = entity.names.flatMap((n) => [n, ownedPersonName(n) ?? []].flat());
+  return authors.some((author) => names.some((n) => normName(n) === normName(author) || (n.includes(' ') && sameName(n, author))));
 }
