@@ -1,12 +1,14 @@
 // Comparing names: normalised forms, surnames, acronyms.
 
 import { NAME_TITLES } from '../lexicon';
+import { withoutJoinedArticles } from '../name-word';
 
 const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
 
 /** Lower case, no punctuation, no titles: "Mr. Obama" → "obama". */
 export function normName(name: string): string {
-  const words = name.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  // ("Bashar al-Assad", "Al-Assad" and "Assad" are one surname: name-word.ts.)
+  const words = withoutJoinedArticles(name).toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
   while (words.length > 1 && NAME_TITLES.has(words[0]!)) words.shift();
   return words.join(' ');
 }
