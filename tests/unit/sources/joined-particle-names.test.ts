@@ -83,4 +83,18 @@ describe('speakers named with a joined particle', () => {
     const r = run(['An e-mail said the meeting had been moved to Thursday.']);
     expect(r.sources.some((s) => /^(?:e-mail|an e-mail)$/i.test(s.name) && s.kind === 'person')).toBe(false);
   });
+
+  it('links a surname of several words held by a particle to the fuller name, either order', () => {
+    expect(sameName('von der Hale', 'Greta von der Hale')).toBe(true);
+    expect(sameName("Giscard d'Orvelle", "Paul Giscard d'Orvelle")).toBe(true);
+    expect(sameName("D'Orvelle", "Paul Giscard d'Orvelle")).toBe(true);
+    // (Without a particle, a name ending another may be someone else: left to the first-and-last-word test.)
+    expect(sameName('Ann Roe', 'Mary Ann Roe')).toBe(false);
+    const r = run([
+      'Greta von der Hale said the budget had been agreed.',
+      'Von der Hale also said the vote would be close.',
+      "Paul Giscard d'Orvelle said the treaty was dead. Giscard d'Orvelle added that he would resign.",
+    ]);
+    expect(r.sources.map((s) => s.name)).toEqual(['Greta von der Hale', "Paul Giscard d'Orvelle"]);
+  });
 });
