@@ -12,11 +12,12 @@
 
 import { DAY_OR_MONTH } from './time-names';
 import { MASK } from './quote-spans';
+import { NAME_WORD_START } from './name-word';
 
 /** A person as the object: an object pronoun, or a capitalised name (not a day or month) that owns no
  * noun and has none after it ("Ruiz's claim", "Republican concerns"): a preposition, a conjunction or
  * the clause's end follows. */
-const PERSON_OBJECT = new RegExp(String.raw`^\s+(?:him|her|them|me|us|(?!${DAY_OR_MONTH}\b)(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|from|after|before|last|this|for|over|as|and|but|when|while|because|amid|following|without|with|by)\b)`, 'u');
+const PERSON_OBJECT = new RegExp(String.raw`^\s+(?:him|her|them|me|us|(?!${DAY_OR_MONTH}\b)(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|from|after|before|last|this|for|over|as|and|but|when|while|because|amid|following|without|with|by)\b)`, 'u');
 /** "from the team", "from his post": the post a person was let go from. */
 const FROM_POST = /^\s+from\s/;
 /** "… as a dreamer": the stance sense, calling the person something. */

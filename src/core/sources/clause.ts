@@ -27,6 +27,7 @@ import { isSubordinateClause } from './subordinate-clause';
 import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
+import { NAME_WORD_START } from './name-word';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -115,9 +116,9 @@ const DEGREE = /^\s*(?:Ph\.?D|M\.?D|D\.?O|MPH|MSPH|DrPH|M\.?Sc?|B\.?Sc|M\.?A|B\.
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
 // A place after its preposition, closing a phrase: "from Monsey", "of Ava", "outside Des Moines".
-const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$`;
+const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`;
 const PLACE_TAIL = new RegExp(String.raw`^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?${PLACE_PHRASE}`, 'u');
-const BARE_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const BARE_PLACE = new RegExp(String.raw`^\s*${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`, 'u');
 // Bracketed material that is not the subject: a relative clause, an age, an "including …" aside.
 const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
@@ -494,7 +495,7 @@ const GAP_AFTER_CUE = /^\S+\s+(?:(?:also|now|still|never|only)\s+)?(?:is|was|are
 const RELATIVE_LEAD = /(?:^|\s)(?:which|whom|who|that|what)\s+(?=(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$)/i;
 
 // A name (with its titles) that ends a clause: "… drew fire from Sen. Tom Smith".
-const TRAILING_NAME = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,4}\s*$/u;
+const TRAILING_NAME = new RegExp(String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){0,4}\s*$`, 'u');
 
 /**
  * "The plan drew fire from Sen. Tom Smith, who said …": the relative pronoun refers to the name that
@@ -519,7 +520,7 @@ function trailingName(masked: string, seg: Span): Subject | null {
 const PLACE_END = new RegExp(String.raw`\s${PLACE_PHRASE}`, 'u');
 
 // A full name, then where the person is from: "Ana Ruiz from Belgium", "Tom Lee from the Bronx".
-const NAME_FROM_PLACE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}(?=\s+from\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$)/u;
+const NAME_FROM_PLACE = new RegExp(String.raw`^\s*${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){1,3}(?=\s+from\s+(?:the\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$)`, 'u');
 
 /**
  * "The group's co-leader, Ana Ruiz from Belgium, told …": an apposition of a name and where the
@@ -628,7 +629,7 @@ function trailingDescription(masked: string, seg: Span): Subject | null {
   return null;
 }
 
-const NAMED_CLAUSE = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+\p{Ll}+ed\s/u;
+const NAMED_CLAUSE = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*)*\s+\p{Ll}+ed\s`, 'u');
 // A finite verb makes the bracketed words a clause of their own, not an apposition — unless a
 // relative pronoun introduces it: "a Democrat who has refused to …" is still a description.
 const APPOSITION_VERB = /^(?:(?!who\s|that\s)[\w'\u2019-]+\s+){0,3}(?:is|was|are|were|has|have|had|will|would|said|says)\b/i;
@@ -741,9 +742,9 @@ const OPENING_PREPOSITION_OR_OF = /^\s*(?:in|on|at|for|from|with|by|after|before
 const ROLE_BEFORE_NAME = /^\s*(?:(?:a|an|the)\s+)?(?!(?:like|including|than|from|with|in|on|by|to|about|against|toward|towards)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at)\s+(?:the\s+)?$/iu;
 const PREPOSITION_BEFORE = /\S\s+(?:in|into|to|of|for|with|from|by|on|at|like|than|about|against|toward|towards)\s+$/;
 // An article and a town that open a description: "An Aurora" of "An Aurora, Illinois, meat company".
-const ARTICLE_TOWN = /^\s*(?:An?|an?|The|the)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const ARTICLE_TOWN = new RegExp(String.raw`^\s*(?:An?|an?|The|the)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`, 'u');
 // A phrase ending on a town: "a campaign stop in Onawa", "who lost a son in Aurora".
-const TOWN_END = /\s(?:in|from|of|near|outside)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+const TOWN_END = new RegExp(String.raw`\s(?:in|from|of|near|outside)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`, 'u');
 
 /**
  * Whether a bare name after a town is its state: a word or two, no title, and not a given name
@@ -918,7 +919,7 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
 const NOT_A_ROLE = /^(?:while|when|whenever|after|before|as|because|since|though|although|if|unless|until|once|including|of\s+course|in|on|at|during|without|through|via|referring|speaking|citing|pointing|arguing|responding|asked|according)\b/i;
 
 // A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe."
-const APPOSED_NAME = /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))/u;
+const APPOSED_NAME = new RegExp(String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))`, 'u');
 
 /** The person named right after an inverted description: ", Sue Dunlap" in "said the board president, Sue Dunlap". */
 function inverseApposition(masked: string, end: number, tail: string): SpeakerRef | null {
@@ -944,7 +945,7 @@ const CAPITAL_PREPOSITION = /^(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|A
 const PREPOSITION_OPENING = /^\s*(?:Like|Unlike|Among|Amid|Against|Besides|Beyond|Across|Alongside)\s[^,\uE000;:]{1,60},\s+/;
 
 // The name or pronoun that opens a sentence, before its first lower-case word (the verb).
-const OPENING_SUBJECT = /^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)/u;
+const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead|Later|Earlier|Also)\b,?\s+)?((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+(?:${NAME_WORD_START}[\p{L}'\u2019.-]*|of|de|van|von)){0,5})(?=(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}|,\s)`, 'u');
 
 /**
  * The subject a participle or coordinated verb shares: the name or personal pronoun that opens
@@ -987,7 +988,7 @@ export function afterOpening(masked: string, sentenceStart: number, limit: numbe
 // words (no verb among them) between a capitalised word and a name.
 const TITLE_RUN = /^\s+((?:(?!(?:told|tells|says|said|and|or|but|of|to|in|on|at|for|with|by|from|that|the|a|an)\s)[a-z][a-z-]*(?<!ed|s)\s+){1,3})(?=\p{Lu})/u;
 // (The name may close before an apposition's comma: "Democratic candidate Ann Roe, like the mayor, has …".)
-const NAME_AFTER_TITLE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll}|,\s)/u;
+const NAME_AFTER_TITLE = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){0,3}(?=\s+\p{Ll}|,\s)`, 'u');
 
 function subjectOpening(masked: string, from: number, limit: number, verbAfter: boolean): Subject | null {
   const slice = masked.slice(from, Math.min(limit, from + 120));

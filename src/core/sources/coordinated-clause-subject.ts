@@ -10,6 +10,7 @@
 import { openingSubject, type Subject } from './clause';
 import { readSpeaker } from './speaker-phrase';
 import type { Span } from '../types';
+import { NAME_WORD_START } from './name-word';
 
 const CLAUSE_OPENER = /(?:,\s+(?:and|but|while|whereas|although|though)|;|(?:^|[\s,])(?:while|whereas|although|though))\s+/gi;
 // (A quotation, masked, may sit inside the clause: "proposed we “wake up” and said".)
@@ -18,7 +19,7 @@ const PRONOUN_SUBJECT = /^(he|she|they|we)\s+(?!and\s|or\s)\p{Ll}/u;
 /** ", the former port director," after a name: its apposition. */
 const APPOSITION = /^,\s+[^,;:\uE000]{1,80},\s+/;
 /** "the largest union on the island, the Harbour Guild, …": a description, then the name it stands for. */
-const DESCRIBED_NAME = /^(?:the|a|an)\s+[^,;:\uE000]{1,60},\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|of|for|and)){0,5}),\s+/u;
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:the|a|an)\s+[^,;:\uE000]{1,60},\s+((?:the\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+(?:${NAME_WORD_START}[\p{L}'\u2019.-]*|of|for|and)){0,5}),\s+`, 'u');
 /** After the subject: a verb (a lower-case word other than a conjunction), then the coordinated "and"/"but". */
 const VERB_THEN_AND = /^\s*(?:\w+ly\s+)?(?!and\s|or\s|but\s)\p{Ll}[\p{L}-]*\s[^]*\s(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/u;
 

@@ -3,13 +3,14 @@
 // the person the headline or the introduction names before the first turn ("Q&A with Senator Ada Lind", "Ada Lind looks back on …").
 
 import type { TextBlock } from '../types';
+import { NAME_WORD_START } from './name-word';
 
 /** "A: …", "A. …", "A — …": an answer label. */
 const ANSWER = /^["\u201C]?A(?::|\.(?=\s)|\s+[\u2013\u2014-])\s*\S/;
 /** "Q: …" (and "QThere's …", where a page lost the colon after a bold Q): a question. */
 const QUESTION = /^["\u201C]?Q(?::|\.(?=\s)|\s+[\u2013\u2014-]|(?=\p{Lu}\p{Ll}))/u;
 /** Any other transcript label ("LIND: …", "Ada Lind: …") ends an answer's run of paragraphs. */
-const OTHER_LABEL = /^["\u201C]?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}:\s/u;
+const OTHER_LABEL = new RegExp(String.raw`^["\u201C]?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}:\s`, 'u');
 /** An interview has at least this many answers: one "A:" alone is a list or a note. */
 const MIN_ANSWERS = 2;
 

@@ -1,7 +1,9 @@
 // Speaker phrases that name no one who could say or hold anything: a stretch of time ("the last two
 // weeks have signaled", "many months"), an object ("timed tickets", "all signs"), a part of the text
-// ("the headline", "the first paragraph", "passages"), or a clause read as a name ("You don't think
-// about …"). A parser reads them as the subject before a cue; no reader would list them as sources.
+// ("the headline", "the first paragraph", "passages"), a clause read as a name ("You don't think
+// about …"), or a subject the sentence denies ("No militant group claimed responsibility", "no
+// official commented"). A parser reads them as the subject before a cue; no reader would list them
+// as sources.
 //
 // Only the bare phrase is dropped: a determiner or a few modifiers and one of these heads. A phrase
 // with a preposition, a relative word or a later capital carries someone else ("the Monday statement
@@ -27,6 +29,15 @@ const GERUND = /^\p{L}+ing$/iu;
 /** A clause read as a name: a subject pronoun, then a contraction ("You don't think …", "We'll see …"). */
 const PRONOUN_CLAUSE = /^(?:i|you|we|they|he|she|it)\s+\p{L}+(?:n['\u2019]t|['\u2019](?:ll|ve|re|d|m))\s/iu;
 
+/**
+ * "No militant group", "no senior official": the determiner "no" before a common noun denies that
+ * any such speaker said or did it. (Not "No one"/"nobody", quantifiers read as a group elsewhere;
+ * not "No fewer than 20 senators", a number; not "No. 2", a rank; not a title, "No Labels".)
+ */
+const NEGATIVE_DETERMINER = /^no$/i;
+const NOT_A_DENIAL = /^(?:one|fewer|more|less|longer|matter|doubt)$/i;
+const COMMON_NOUN = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Longest bare phrase looked at: "the last two full weeks". */
 const MAX_WORDS = 5;
 
@@ -43,6 +54,7 @@ export function isNoOne(ref: SpeakerRef, quotes = false): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > MAX_WORDS) return false;
   const head = words[words.length - 1]!;
+  if (words.length >= 2 && NEGATIVE_DETERMINER.test(words[0]!) && !NOT_A_DENIAL.test(words[1]!) && COMMON_NOUN.test(head)) return true;
   // (A capital after the first word is a name: "the Financial Times", "Global Times".)
   if (!/^\p{Ll}/u.test(head) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (!words.slice(0, -1).every((w, i) => MODIFIER.test(w) || (i === 0 && GERUND.test(w)))) return false;

@@ -8,13 +8,14 @@
 import { openingSubject, type Subject } from './clause';
 import { readSpeaker } from './speaker-phrase';
 import type { Span } from '../types';
+import { NAME_WORD_START } from './name-word';
 
 const CLAUSE_BOUNDARY = /[,;(\u2014\u2013]|\s-\s/g;
 const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|yet|so)\s+)?/;
 /** A subject pronoun within the clause's first four words ("On Tuesday she", "And then he"). */
 const LEADING_PRONOUN = /^\s*(?:[\p{L}\d'\u2019.-]+\s+){0,3}?(he|she|they|we)\s+\p{Ll}/diu;
 /** A piece of capitalised words alone ("Delaware", "Ill.", "New South Wales"): no verb, no clause. */
-const NAME_ONLY = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u;
+const NAME_ONLY = new RegExp(String.raw`^\s*${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}\s*$`, 'u');
 /** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
 const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once|Where)\s/;
 

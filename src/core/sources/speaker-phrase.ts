@@ -13,6 +13,7 @@ import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } f
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
 import { NAME_PARTICLES, titledNameStart } from './titled-name';
+import { isNameWord } from './name-word';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { verbAfterSourceNoun } from './verb-in-description';
@@ -117,7 +118,8 @@ export function tokenize(text: string, offset: number): Token[] {
   return tokens;
 }
 
-const isCap = (t: Token) => CAPITALISED.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+// ("Bashar al-Assad", "Giscard d'Estaing": a particle joined to a capital is a name word too, name-word.ts.)
+const isCap = (t: Token) => isNameWord(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
 // Months that are surnames too: "Theresa May", "Brian May", "Ai Jun" (not "Washington May 5").
 const SURNAME_MONTHS = /^(?:May|June|April|August|Jun)$/;
 const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)

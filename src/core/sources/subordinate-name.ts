@@ -5,6 +5,7 @@
 
 import type { Span } from '../types';
 import { DAY_OR_MONTH } from './time-names';
+import { NAME_WORD_START } from './name-word';
 
 /**
  * A time read as a name: "put off the vote until September, its chair said", where "until" governs
@@ -12,7 +13,7 @@ import { DAY_OR_MONTH } from './time-names';
  */
 const TIME_NAME = new RegExp(`^(?:${DAY_OR_MONTH}|Christmas|Easter|Thanksgiving)\\b`);
 /** A subordinator, then a name alone (a title, then one to five capitalised words) up to the segment's end. */
-const SUBORDINATE_NAME = /(?:^|\s)(?:where|when|while|whereas|because|although|though|after|before|since|once|until|as|if|that)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})\s*$/u;
+const SUBORDINATE_NAME = new RegExp(String.raw`(?:^|\s)(?:where|when|while|whereas|because|although|though|after|before|since|once|until|as|if|that)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,4})\s*$`, 'u');
 
 /**
  * The span of the name after the segment's last subordinator, when the segment ends in that name

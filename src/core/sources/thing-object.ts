@@ -10,6 +10,7 @@
 import { SAID_NOUN } from './act-object';
 import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { DAY_OR_MONTH } from './time-names';
+import { NAME_WORD_START } from './name-word';
 
 /** What opens a noun phrase: a determiner, a possessive, a number or an amount. */
 const NOUN_PHRASE = /^\s+(?:a|an|the|another|his|her|their|its|our|my|your|some|several|two|three|four|five|\d[\d,.]*|\$\s?[\d,.]+)\s+\S/i;
@@ -17,12 +18,12 @@ const NOUN_PHRASE = /^\s+(?:a|an|the|another|his|her|their|its|our|my|your|some|
 const FOLLOWING = /^\s+(?:the|a|an)\s+following\b/i;
 /** The first "to" after the object, then a place or a person: "added another title to his resume". */
 const FIRST_TO = /^[^\uE000;:]*?\sto\s+(\S+)/;
-const TO_PLACE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|\p{Lu}[\p{L}'\u2019-]*)$/u;
+const TO_PLACE = new RegExp(String.raw`^(?:the|a|an|his|her|their|its|our|my|your|this|that|${NAME_WORD_START}[\p{L}'\u2019-]*)$`, 'u');
 /** The first preposition after the object: "wrote a commentary for the paper". */
 const FIRST_PREPOSITION = /^\s+(?:\S+\s+){1,5}?(for|on|to|in|about|that|of|from|at|with)\s/;
 /** "denied Ruiz a hearing", "denied him a vote": the person, then the thing withheld. (Not a day
  * or a month: "denied Friday any role in it" denies what was claimed.) */
-const DOUBLE_OBJECT = new RegExp(String.raw`^\s+(?:him|her|them|(?!${DAY_OR_MONTH}\b)\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})(?:,[^,;:\uE000]{1,80},)?\s+(?:a|an|the|any)\s+\S`, 'u');
+const DOUBLE_OBJECT = new RegExp(String.raw`^\s+(?:him|her|them|(?!${DAY_OR_MONTH}\b)${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3})(?:,[^,;:\uE000]{1,80},)?\s+(?:a|an|the|any)\s+\S`, 'u');
 /** Words that make a clause of what follows: an auxiliary, a complementiser (not "that of"). */
 const CLAUSE_WORD = /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|be|been|being|isn['\u2019]t|wasn['\u2019]t|won['\u2019]t|didn['\u2019]t|doesn['\u2019]t|if|whether|because)$/i;
 /** A verb in the past: a regular "-ed" or an irregular form. */

@@ -5,6 +5,7 @@
 // for a name, or the body it opens with for the speaker.
 
 import { FUNCTION_CAPS, NAME_TITLES, ORG_WORDS, PERSON_NOUNS } from './lexicon';
+import { isNameWord } from './name-word';
 
 /** Title words that only modify the title after them ("Vice President", "Acting Attorney", "State Senator"). */
 const MODIFYING_TITLES = new Set([
@@ -38,11 +39,11 @@ export function endsInTitle(name: string): boolean {
 }
 
 /** A word of a person's name: capitalised and naming no title, body or role, or a particle inside it. */
-function isNameWord(word: string): boolean {
+function isPersonNameWord(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
   const w = bare(word);
   const tail = w.split('-').pop()!;
-  return /^\p{Lu}/u.test(word) && !ORG_WORDS.has(w) && !NAME_TITLES.has(tail) && !PERSON_NOUNS.has(tail) && !FUNCTION_CAPS.has(w);
+  return isNameWord(word) && !ORG_WORDS.has(w) && !NAME_TITLES.has(tail) && !PERSON_NOUNS.has(tail) && !FUNCTION_CAPS.has(w);
 }
 
 /**
@@ -51,9 +52,9 @@ function isNameWord(word: string): boolean {
  * Authority, Gary Scott"); -1 when there is none. `commaBefore(i)`: whether a comma ends word i.
  */
 export function titledNameStart(words: readonly string[], last: number, commaBefore: (i: number) => boolean): number {
-  if (!isNameWord(words[last]!) || NAME_PARTICLES.has(words[last]!)) return -1;
+  if (!isPersonNameWord(words[last]!) || NAME_PARTICLES.has(words[last]!)) return -1;
   let start = last;
-  while (start - 1 >= 0 && last - start + 1 < MAX_NAME_WORDS && isNameWord(words[start - 1]!) && !commaBefore(start - 1)) start--;
+  while (start - 1 >= 0 && last - start + 1 < MAX_NAME_WORDS && isPersonNameWord(words[start - 1]!) && !commaBefore(start - 1)) start--;
   while (start < last && NAME_PARTICLES.has(words[start]!)) start++;
   if (start < 1) return -1;
   const before = words[start - 1]!;

@@ -62,4 +62,23 @@ describe('speakers that are no one', () => {
     const found = run(['The Vardby Times reported that the ferry would not sail until spring.']).sources.map((s) => s.name);
     expect(found.some((n) => /Times/.test(n))).toBe(true);
   });
+
+  it('drops a subject the determiner "no" denies', () => {
+    expect(isNoOne(nominal('No rebel faction'))).toBe(true);
+    expect(isNoOne(nominal('no senior official'))).toBe(true);
+    expect(isNoOne(nominal('No Veridian party'))).toBe(true);
+  });
+
+  it('keeps "no one", a number, a rank and a body named "No …"', () => {
+    expect(isNoOne(nominal('No one'))).toBe(false);
+    expect(isNoOne(nominal('No fewer than 20 senators'))).toBe(false);
+    expect(isNoOne(nominal('No. 2 official'))).toBe(false);
+    expect(isNoOne(named('No Borders Network'))).toBe(false);
+  });
+
+  it('gives no source to "No militant group claimed responsibility"', () => {
+    const r = run(['No rebel faction immediately claimed responsibility for the blast, the harbour police said.', 'No one expects the ferry to sail before March.']);
+    expect(r.sources.map((s) => s.name).some((n) => /faction/.test(n))).toBe(false);
+    expect(r.sources.map((s) => s.name)).toContain('harbour police');
+  });
 });

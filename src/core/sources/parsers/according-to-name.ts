@@ -6,13 +6,14 @@ import { PERSON_NOUNS } from '../lexicon';
 import type { SpeakerRef } from '../model';
 import { isPeopleNoun } from '../refiners/people-nouns';
 import { readSpeaker } from '../speaker-phrase';
+import { NAME_WORD_START } from '../name-word';
 
 /**
  * ", Basir Mujahid," or ", Ada Lund." after the post: two to four capitalised words closed by a comma
  * that no age or number follows ("According to the officer, Tom Varga, 45, was …" names the man the
  * content is about), or by the sentence's end.
  */
-const NAME_AFTER = /^,\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?=,\s+(?!\d)|\.\s|\.$|$)/u;
+const NAME_AFTER = new RegExp(String.raw`^,\s+(${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){1,3})(?=,\s+(?!\d)|\.\s|\.$|$)`, 'u');
 
 /**
  * The person named after a post that `post` read (from `start` to `end` of `masked`), and where the

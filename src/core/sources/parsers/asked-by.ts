@@ -9,6 +9,7 @@ import type { Attribution } from '../model';
 import { wordCount } from '../quote-spans';
 import { contentAfter, sentenceMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/asked-by';
 /** A word of the agent: no punctuation, not a word that opens the question. */
@@ -18,7 +19,7 @@ const AGENT_WORD = String.raw`(?:(?!(?:whether|if|about|to|why|what|how|who|when
 // the word opening the question. ("pressed", "grilled": pushing a question; "asked by the board to
 // leave" asks a deed, which only "asked" takes.)
 // (The agent's words are bounded and exclude the opening words themselves, so no backtracking blows up.)
-const ASKED_BY = new RegExp(String.raw`(?<![\p{L}'\u2019-])([Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Gg]rilled)\s+by\s+((?:${AGENT_WORD}\s+){0,5}?${AGENT_WORD})(?:,\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}),)?\s+(?:(?:on|last|this|early|late)\s+\p{L}+\s+)?(?=(whether|if|about|to|why|what|how|who|when|where)\s)`, 'gu');
+const ASKED_BY = new RegExp(String.raw`(?<![\p{L}'\u2019-])([Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Gg]rilled)\s+by\s+((?:${AGENT_WORD}\s+){0,5}?${AGENT_WORD})(?:,\s+(${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){1,3}),)?\s+(?:(?:on|last|this|early|late)\s+\p{L}+\s+)?(?=(whether|if|about|to|why|what|how|who|when|where)\s)`, 'gu');
 // Fronted ("Asked by X whether …, Holm said"), the question ends at the first comma, semicolon or
 // dash after it (the clause it opens goes on).
 const QUESTION_END = /[,;\u2014\u2013]|\s--?\s/;

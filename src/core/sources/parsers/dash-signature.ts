@@ -11,10 +11,11 @@ import type { Attribution } from '../model';
 import { wordCount, type QuoteRegion } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/dash-signature';
 /** A dash, then a capitalised name of up to five words, then the end or a comma/period and a short note. */
-const SIGNATURE = /^[\s]*[-\u2013\u2014]{1,2}[\s]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|al|bin)){0,4})[\s]*(?:[,.;:(]|$)/u;
+const SIGNATURE = new RegExp(String.raw`^[\s]*[-\u2013\u2014]{1,2}[\s]*((?:${NAME_WORD_START}[\p{L}.'\u2019-]*)(?:\s+(?:${NAME_WORD_START}[\p{L}.'\u2019-]*|de|van|von|al|bin)){0,4})[\s]*(?:[,.;:(]|$)`, 'u');
 /** A signature line is short: a name and at most a brief note ("in the debate", "tweeting after the speech"). */
 const MAX_SIGNATURE = 120;
 /** Nothing but spaces, closing marks and punctuation around the quotation in its paragraph. */

@@ -17,12 +17,13 @@ import { wordCount } from '../quote-spans';
 import type { Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { isHeadlineDescription } from '../headline-description';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/headline-label';
 /** A label of at most five words, then the colon: no sentence ends and no quotation opens inside it. */
 const LABEL = /^([^\s:.!?"\u201C\u201D\u2018](?:[^:!?"\u201C\u201D]{0,70}?[^\s:]))\s*:\s+/u;
 /** "Name to / on / at …": a name (capitalised words), the preposition, then its object (not a number: "Trump at 100 days:"). */
-export const NAME_THEN_OBJECT = /^((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s+(?:to|on|at|To|On|At)\s+(?!\d)\S/u;
+export const NAME_THEN_OBJECT = new RegExp(String.raw`^((?:${NAME_WORD_START}[\p{L}.'\u2019-]*)(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3})\s+(?:to|on|at|To|On|At)\s+(?!\d)\S`, 'u');
 /**
  * "Democrats' new warning: …", "Putin's message: …": a possessive name and a noun of what was said
  * (perhaps after one adjective): the owner is the speaker.

@@ -10,9 +10,10 @@ import { readSpeaker } from '../speaker-phrase';
 import { pronounSpeaker } from '../speaker-ref';
 import { contentAfter, positionMatches, type Scan } from '../scan';
 import { lookupTable } from '../../text/lookup-table';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/noun-cue';
-const NOUN_CUE = /(?<![\p{L}'\u2019])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view|endorsements?|attacks?|backing|praise|defen[cs]e|embrace|rejection|condemnation|criticisms?)\s+(?:(that)\b|(to|for|of|on|about|against)\s)/gu;
+const NOUN_CUE = new RegExp(String.raw`(?<![\p{L}'\u2019])((?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:latest|new|recent|repeated|earlier|own|public|false|central|main|core|oft-repeated|frequent|stated)\s+)?(claims?|statements?|assertions?|arguments?|views?|beliefs?|decision|promises?|pledges?|proposals?|call|criticism|remarks?|comments?|position|insistence|suggestion|warnings?|vow|threats?|demands?|contention|accusations?|charges?|admission|denial|refusal|announcement|predictions?|hopes?|fears?|concerns?|opposition|support|message|argument|case|vision|complaints?|allegations?|conclusion|finding|findings|estimate|view|endorsements?|attacks?|backing|praise|defen[cs]e|embrace|rejection|condemnation|criticisms?)\s+(?:(that)\b|(to|for|of|on|about|against)\s)`, 'gu');
 const POSSESSIVE_PRONOUN = lookupTable<string>({ his: 'he', her: 'she', their: 'they', its: 'it' });
 /** A clause content ("that …", an infinitive) ends at a semicolon or a reporting aside. */
 export const CLAUSE_CONTENT_STOP = /;|,\s+(?:adding|saying|noting|arguing|according\s+to)\b/;

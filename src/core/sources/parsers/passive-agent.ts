@@ -11,6 +11,7 @@ import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { positionMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/passive-agent';
 /** A be-auxiliary, at most two words ("first", "widely"), a participle, then "by" within five words. */
@@ -20,7 +21,7 @@ const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|
 /** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
 const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
 /** "Holden is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
-export const NAME_ONLY = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
+export const NAME_ONLY = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}$`, 'u');
 /** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
 // (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)
 const AGENT = /^[^,;:!?\uE000]{1,80}?(?=\s+(?:for|over|on|in|at|as|to|during|after|before|since|because|with|about|last|this|when|while|and|but)\b|[,;:!?\uE000]|\.?$)/;

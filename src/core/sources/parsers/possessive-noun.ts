@@ -7,9 +7,10 @@ import type { SpeakerRef } from '../model';
 import type { Scan } from '../scan';
 import { ownerRef } from './noun-cue';
 import { STANCE_OBJECT_STOP } from './stance-noun';
+import { NAME_WORD_START } from '../name-word';
 
 /** A name's possessive ("Ann Roe's", "Sen. Lund's"), its capitalised words up to four. */
-const NAME_POSSESSIVE = String.raw`(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?`;
+const NAME_POSSESSIVE = String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?`;
 /** The owner before a noun cue, as a pattern's group: a name's possessive or a possessive pronoun. */
 export const OWNER = String.raw`(${NAME_POSSESSIVE}|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 /**

@@ -9,6 +9,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { pronounSpeaker } from '../speaker-ref';
 import { MAX_FOUND, readsPositions, SHARE_FIRST, type Scan } from '../scan';
 import type { Span } from '../../types';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/prepositional';
 /** A survey or study: the head of the phrase after "in". */
@@ -37,7 +38,7 @@ const VOTING_AFTER = /^\s+(?:close|closed|closes|closing|open|opened|opens)\b/i;
 // before it; not "For many months, …", "For some other reasons, …": a time or a cause), "To them, …",
 // "To many, …" (only after "to": "For them, life has become …" says whom it befalls, not who holds it).
 const NOT_HOLDERS = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|generations|times|reasons|things|ways|purposes|cases|instances)(?![\p{L}])`;
-const OPENING_TO = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some|other)\s+(?:(?!${NOT_HOLDERS})[\p{L}-]+\s+){0,2}?(?!${NOT_HOLDERS})\p{L}[\p{L}-]*\p{Ll}s(?:\s+(?:today|now|of\s+the\s+\p{Ll}+))?)|To\s+(them|him|her|many|some))\s*,\s+`, 'u');
+const OPENING_TO = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some|other)\s+(?:(?!${NOT_HOLDERS})[\p{L}-]+\s+){0,2}?(?!${NOT_HOLDERS})\p{L}[\p{L}-]*\p{Ll}s(?:\s+(?:today|now|of\s+the\s+\p{Ll}+))?)|To\s+(them|him|her|many|some))\s*,\s+`, 'u');
 
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {

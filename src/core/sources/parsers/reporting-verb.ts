@@ -22,6 +22,7 @@ import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -73,7 +74,7 @@ const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
 const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)/u;
+const TOLD_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)`, 'u');
 /**
  * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
  * a determiner, up to two lower-case words and a lower-case head, then a phrase of place or time
@@ -350,7 +351,7 @@ const DETERMINER = /^(?:The|A|An|Its|His|Her|Their)$/;
 /** A preposition that joins a role to its organisation: "a spokeswoman for", "the head of". */
 const ROLE_PREPOSITION = /^(?:for|of|at)$/;
 /** The name after it, perhaps after "the": "Janney", "the Harbour Board". */
-const NAMED_OBJECT = /^\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,4}\s+$/u;
+const NAMED_OBJECT = new RegExp(String.raw`^\s+(?:the\s+)?${NAME_WORD_START}[\p{L}.'\u2019&-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019&-]*){0,4}\s+$`, 'u');
 /** A quantifier, a subject alone ("Many") or the start of one ("Many delegates"). */
 const QUANTIFIER = /^(?:Both|Many|Most|Some|Several|Other|Two|Three|Four|Five)$/;
 

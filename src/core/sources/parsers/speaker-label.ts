@@ -10,6 +10,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { namedOutside } from '../ordinary-words';
 import { NAME_THEN_OBJECT } from './headline-label';
 import { isHeadlineDescription } from '../headline-description';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/speaker-label';
 // An upper-case label anywhere; a title-case name only in a headline.
@@ -131,7 +132,7 @@ function titleCaseTurns(scan: Scan, heads: readonly string[], isHeadline: (index
   return long >= MIN_TITLE_TURNS && conversation ? turns : new Set();
 }
 
-const LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\.?\s*$/u;
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:and\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}\.?\s*$`, 'u');
 
 /** Whether a text is a comma list of names ("Ada Lind, Tom Berg, Rosa Mendel"), not a sentence. */
 function isNameList(text: string): boolean {

@@ -10,6 +10,7 @@ import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { readSpeaker } from '../speaker-phrase';
 import { contentAfter, positionMatches, type Scan } from '../scan';
+import { NAME_WORD_START } from '../name-word';
 
 const EXTRACTOR = 'sources/stance-noun';
 
@@ -33,14 +34,14 @@ const FRONTED_OF = new RegExp(String.raw`^(?:A|An)\s+${MODIFIERS}${NOUN}\s+of\s+
  * its object. Only as a predicate: in an apposition ("Ann Roe, a Roe supporter, said …") the
  * phrase describes who is speaking rather than stating a position, and attribution corpora leave it out.
  */
-const NAME_BEFORE = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(?:as\s+strong\s+)?(?:a|an)\s+${MODIFIERS}((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(supporter|backer|fan|loyalist|critic|opponent|ally|admirer|detractor)\b(?!\s+of\b)`, 'gu');
+const NAME_BEFORE = new RegExp(String.raw`${COPULA}\s+${ADVERBS}(?:as\s+strong\s+)?(?:a|an)\s+${MODIFIERS}((?:${NAME_WORD_START}[\p{L}'\u2019-]*\s+){1,3})(supporter|backer|fan|loyalist|critic|opponent|ally|admirer|detractor)\b(?!\s+of\b)`, 'gu');
 
 /** Where the object of the noun ends: a comma, a dash, or a new clause. */
 export const STANCE_OBJECT_STOP = /[,;(\u2014\u2013]|\s(?:but|while|whereas|who|which|because|since|than|although|though|even\s+though|and\s+(?:has|have|had|is|was|are|were|said|says|will|would))\b/;
-const NAME_LEFT = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
+const NAME_LEFT = new RegExp(String.raw`((?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,4}${NAME_WORD_START}[\p{L}.'\u2019-]*)\s*$`, 'u');
 const PLACE_PREPOSITION = /(?:^|\s)(?:of|from|in|at|near|for)\s*$/;
 const RELATIVE_WORD = /\b(?:who|which|that)\b/i;
-const NAME_RIGHT = /^\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*)/u;
+const NAME_RIGHT = new RegExp(String.raw`^\s*((?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,4}${NAME_WORD_START}[\p{L}.'\u2019-]*)`, 'u');
 
 export function parseStanceNouns(scan: Scan): void {
   const { masked } = scan;

@@ -23,6 +23,7 @@ import { isNarratorPronoun } from './narrator-pronoun';
 import { isRoleHead, titledEarlier } from './titled-earlier';
 import { headsBody, namesBody } from './body-head';
 import { firstFullNames } from './first-full-names';
+import { NAME_WORD_START } from '../name-word';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -263,7 +264,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
 // (Not lower-case role words too: the words read as roles before a name are too often the phrase's own.)
 // ("Recently, …", "Reached by phone, …", "Speaking to reporters, …": an adverb or a participle's phrase too.)
 const FRONTED_PHRASE = /^(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|since|by|for|with|under|over|last|this|earlier|later|back|meanwhile|instead|now|then|\p{L}+ly|\p{L}{3,}(?:ed|ing))\b[^,;:\uE000]{0,50},\s*$/iu;
-const TITLES_BEFORE = /(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+$/u;
+const TITLES_BEFORE = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+)+$`, 'u');
 
 /** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
 function opensClause(state: State, m: Mention): boolean {

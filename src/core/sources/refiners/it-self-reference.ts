@@ -16,6 +16,7 @@ import { genderOfGivenName } from '../gender';
 import { NAME_TITLES, STRONG_TITLES } from '../lexicon';
 import { wholeWordPlaces } from '../../text/word-places';
 import type { Mention } from './person-mentions';
+import { NAME_WORD_START } from '../name-word';
 
 /** How many places of a name are looked at. */
 const MAX_PLACES = 40;
@@ -27,7 +28,7 @@ const ONE_WORD = /^\p{Lu}[\p{L}-]+$/u;
  * then the reported clause's "it". The verb's forms only: "said", "says", "announced" …
  */
 const SAID_IT = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?(?:(?:said|says|announced|announces|added|adds|stated|states|confirmed|confirms|explained|explains|insisted|insists|noted|notes|acknowledged|acknowledges|warned|warns|revealed|reveals|disclosed|discloses|claimed|claims|maintained|maintains)`
-  + String.raw`|(?:told|tells)\s+(?:him|her|them|us|me|(?:the\s+)?\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}))`
+  + String.raw`|(?:told|tells)\s+(?:him|her|them|us|me|(?:the\s+)?\p{Ll}+|(?:the\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}))`
   + String.raw`(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day|\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+it(\s+|['\u2019]s\s+)(.{0,60})`, 'u');
 /** Adverbs and "not" between the "it" and its verb. */
 const ADVERBS = String.raw`["\u201c\u2018']?(?:(?:still|now|also|not|already|no\s+longer|never|just|currently|actively|fully|quickly|soon)\s+)*`;

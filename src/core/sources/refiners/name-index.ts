@@ -8,7 +8,7 @@
 // index (`add`), so that it never misses one.
 
 import type { Entity } from '../model';
-import { acronymOf, isAcronym } from './names';
+import { acronymOf, hasSurnameParticle, isAcronym } from './names';
 
 /** A name of two words or more as written ("Mr. Smith" too, whose key is one word). */
 export const SEVERAL_WORDS = /^\S+(?:\s+\S+)+$/;
@@ -53,6 +53,8 @@ export class NameIndex {
     const lookups = [`key:${key}`];
     if (words.length === 1) lookups.push(`last:${key}`);
     else lookups.push(`one:${words[words.length - 1]}`, `ends:${words[0]} ${words[words.length - 1]}`);
+    // ("von der Leyen": a surname of several words may end a fuller name, names.ts particleSurname.)
+    if (words.length > 1 && hasSurnameParticle(words)) lookups.push(`last:${words[words.length - 1]}`);
     if (isAcronym(name)) lookups.push(`spells:${name.replace(/\./g, '')}`);
     else if (SEVERAL_WORDS.test(name)) lookups.push(`acronym:${acronymOf(name)}`);
     const found = new Set<number>();

@@ -8,6 +8,7 @@ import { isOpeningWord } from '../opening-word';
 import { isOccupationBeforeName } from '../occupation-title';
 import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
+import { NAME_WORD_START } from '../name-word';
 
 export interface Mention {
   start: number;
@@ -30,7 +31,7 @@ export interface Mention {
   apposedRole: string;
 }
 
-const NAME_RUN = /\b\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|des|van|von|bin|al|da|di|del|la|le)\s+)?\p{Lu}[\p{L}'\u2019.-]*){0,4}/gu;
+const NAME_RUN = new RegExp(String.raw`\b${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+(?:(?:de|des|van|von|bin|al|da|di|del|la|le)\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*){0,4}`, 'gu');
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 // "L.A. County", "Kansas City", "Silicon Valley": a place, never "he" or "she".
 export const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);

@@ -3,9 +3,10 @@
 // it is capitalised. Read from the article's own verbs, not a word list; one linear pass.
 
 import { genderOfGivenName } from '../gender';
+import { NAME_WORD_START } from '../name-word';
 
 // A capitalised run, the verb right after it: the head of the run (its last word) agrees with the verb.
-const NAME_THEN_VERB = /(?<![\p{L}.'\u2019-])(\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}?\s+(are|were|have|say|do|is|was|has|says|does)\b/gu;
+const NAME_THEN_VERB = new RegExp(String.raw`(?<![\p{L}.'\u2019-])(${NAME_WORD_START}[\p{L}.'\u2019-]*)(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}?\s+(are|were|have|say|do|is|was|has|says|does)\b`, 'gu');
 const PLURAL_VERB = new Set(['are', 'were', 'have', 'say', 'do']);
 // "Clinton and Sanders are": in a coordination the verb agrees with the pair, not with its last name.
 const COORDINATED = /(?:\b(?:and|or|nor)|[&,])\s*$/;

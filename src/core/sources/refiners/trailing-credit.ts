@@ -11,14 +11,15 @@
 
 import type { Scan } from '../scan';
 import { wordCount } from '../quote-spans';
+import { NAME_WORD_START } from '../name-word';
 
 /** A word of a subject noun phrase: capitalised ("Harbour", "Gazette's") or lower case ("arrest", "affidavit"). */
 const WORD = String.raw`[\p{L}][\p{L}'\u2019.&-]*`;
 /** The credit's subject: a determiner and up to four words, up to four capitalised words, or one bare plural noun. */
-const SUBJECT = String.raw`(?:(?:the|a|an|its|his|her|their)\s+(?:${WORD}\s+){0,3}${WORD}|\p{Lu}[\p{L}'\u2019.&-]*(?:\s+\p{Lu}[\p{L}'\u2019.&-]*){0,3}|(?:police|officials|investigators|prosecutors|authorities|witnesses|residents|researchers|analysts|sources))`;
+const SUBJECT = String.raw`(?:(?:the|a|an|its|his|her|their)\s+(?:${WORD}\s+){0,3}${WORD}|${NAME_WORD_START}[\p{L}'\u2019.&-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.&-]*){0,3}|(?:police|officials|investigators|prosecutors|authorities|witnesses|residents|researchers|analysts|sources))`;
 /** What may follow the verb: a recipient of "told", a day or a time, "in a statement". */
 const AFTER_VERB = String.raw`(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:earlier|late|last)\s+(?:this\s+)?(?:week|month|year)|\s+in\s+a\s+statement)?`;
-const VERB = String.raw`(?:said|says|reported|reports|wrote|writes|told\s+(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}))`;
+const VERB = String.raw`(?:said|says|reported|reports|wrote|writes|told\s+(?:the\s+)?(?:\p{Ll}+|${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}))`;
 const CREDIT_END = new RegExp(String.raw`,\s+(?:${SUBJECT}\s+${VERB}${AFTER_VERB}|according\s+to\s+(?:${SUBJECT})(?:\s+(?:figures|data|estimates|records))?)\s*[.]?\s*$`, 'u');
 /** Words that open no subject: pronouns, relatives, conjunctions, adverbs the sentence goes on with. */
 const NO_SUBJECT = /^,\s+(?:he|she|it|they|we|i|you|which|who|that|as|what|and|but|or|so|then|when|while|where|this|these|those|there|here|one|some|many|most)\b/i;
