@@ -27,6 +27,7 @@ import { isSubordinateClause } from './subordinate-clause';
 import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
+import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -315,6 +316,15 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     const phrase = soThatPhrase(masked, seg0);
     const result = phrase ? readSegment(masked, phrase) : null;
     if (result && result.speaker.form !== 'pronoun') return result;
+  }
+  // "In December the company said …", "On Friday Smith told …": a fronted phrase of time or place
+  // without its comma; the subject is the phrase after it (fronted-phrase.ts). (A description read
+  // whole, "In December officials", loses the phrase too.)
+  if (!closedApposition && (!head || head.speaker.form === 'nominal')) {
+    for (const span of subjectsAfterFrontedPhrase(masked, seg0)) {
+      const found = readSegment(masked, span);
+      if (found && found.phraseStart === span.start) return found;
+    }
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {
