@@ -28,6 +28,7 @@ import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
+import { roleNamedPerson } from './role-named-apposition';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -249,6 +250,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
         role.phraseStart = lead.start + leadText.search(/\S/);
         return role;
       }
+    }
+    // ("One of her colleagues, member of parliament Ada Lund, said": the name after a role with a phrase
+    // of its own is the person the description before it describes, role-named-apposition.ts.)
+    const roleNamed = role?.speaker.form === 'nominal' && segments.length === 2 ? roleNamedPerson(masked, seg0) : null;
+    const roleDescribed = roleNamed ? readSegment(masked, segments[0]!) : null;
+    if (roleNamed && roleDescribed?.speaker.form === 'nominal' && roleDescribed.speaker.kind !== 'document' && roleDescribed.speaker.kind !== 'organization') {
+      return { speaker: roleNamed, phraseStart: roleDescribed.phraseStart };
     }
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
