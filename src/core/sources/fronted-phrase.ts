@@ -21,6 +21,10 @@ const NO_PHRASE_END = /^(?:in|on|at|during|after|before|since|until|throughout|o
 /** What opens the subject: a determiner or a personal pronoun ("the company", "she"). */
 const SUBJECT_OPENING = /^(?:the|a|an|his|her|its|their|our|he|she|they|we|I)$/i;
 const CAPITAL = /^\p{Lu}/u;
+const PERSONAL_PRONOUN = /^(?:he|she|they|we|I|you)$/;
+/** A word that reads as a finite verb: a past in "-ed", or a verb of saying or thinking. */
+const FINITE_VERB = /^(?:said|says|told|tells|thinks|thought|knew|knows|is|was|are|were|has|have|had)$/;
+const PAST = /^\p{Ll}{2,}ed$/u;
 /** A day or a month ends its phrase even before a name: "On Friday Smith said". */
 const TIME_NAME = new RegExp(`^${DAY_OR_MONTH}$`);
 /** A time that ends its phrase before a bare plural too: "In December officials said", "Last week analysts warned". */
@@ -42,13 +46,24 @@ export function subjectsAfterFrontedPhrase(masked: string, seg: Span): Span[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: m[0], at: seg.start + m.index });
   const out: Span[] = [];
-  for (let i = Math.min(words.length - 1, MAX_FRONTED_WORDS); i >= 2; i--) {
+  // (A personal pronoun is the subject itself: in "In the future I expect Roe will call" no later
+  // word opens one.)
+  // (Nor after a verb: "On Monday No 10 confirmed the commissioner declined …" is a clause, no phrase.)
+  // (A past in "-ed" after a noun, "a statement released Friday", is a participle.)
+  const isVerb = (i: number) => FINITE_VERB.test(words[i]!.word) || PAST.test(words[i]!.word) && /^[\p{Lu}\d]/u.test(words[i - 1]!.word);
+  const pronoun = words.findIndex((w, i) => i > 0 && (PERSONAL_PRONOUN.test(w.word) || isVerb(i)));
+  const last = Math.min(words.length - 1, MAX_FRONTED_WORDS, pronoun > 0 ? pronoun : Infinity);
+  for (let i = last; i >= 2; i--) {
+    // (The subject holds no verb either: "No 10 confirmed the commissioner" is a clause.)
+    if (words.slice(i + 1).some((_, k) => isVerb(i + 1 + k))) continue;
     const last = words[i - 1]!.word;
     const next = words[i]!.word;
     if (NO_PHRASE_END.test(last) || /[^\p{L}\d'\u2019.-]/u.test(last)) continue;
     const opensSubject = SUBJECT_OPENING.test(next) || CAPITAL.test(next) && (!CAPITAL.test(last) || TIME_NAME.test(last))
       || BARE_PLURAL.test(next) && TIME_END.test(last);
     if (!opensSubject) continue;
+    // (A pronoun is the whole subject: "I expect Roe" is a clause, no name with a role.)
+    if (PERSONAL_PRONOUN.test(next) && i !== words.length - 1) continue;
     out.push({ start: words[i]!.at, end: seg.end });
   }
   return out;

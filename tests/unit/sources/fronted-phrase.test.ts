@@ -38,6 +38,15 @@ describe('what is no fronted phrase', () => {
     expect(said(run(['Ola Berg runs the clinic. This is something Berg thinks about a lot.']))).toEqual([]);
   });
 
+  it('stops at a personal pronoun, the subject itself ("In the end we expect Nordvik will …")', () => {
+    expect(said(run(['In the end we expect Nordvik will call the shots.'])).some((line) => line.startsWith('Nordvik'))).toBe(false);
+  });
+
+  it('reads no subject after a verb ("On Monday the Town Hall confirmed the auditor declined …")', () => {
+    const lines = said(run(['On Monday Kirkenes Town Hall confirmed the auditor said nothing was wrong.']));
+    expect(lines.some((line) => line.startsWith('auditor') || line.startsWith('Kirkenes Town Hall confirmed'))).toBe(false);
+  });
+
   it('leaves a subject that opens with "At least" whole', () => {
     expect(said(run(['At least forty farmers said the road was unsafe.']))[0]).toMatch(/^At least forty farmers \|/);
   });
