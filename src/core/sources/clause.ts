@@ -28,6 +28,8 @@ import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
 import { NAME_WORD_START } from './name-word';
+import { subjectsAfterFrontedPhrase } from './fronted-phrase';
+import { roleNamedPerson } from './role-named-apposition';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -250,6 +252,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
         return role;
       }
     }
+    // ("One of her colleagues, member of parliament Ada Lund, said": the name after a role with a phrase
+    // of its own is the person the description before it describes, role-named-apposition.ts.)
+    const roleNamed = role?.speaker.form === 'nominal' && segments.length === 2 ? roleNamedPerson(masked, seg0) : null;
+    const roleDescribed = roleNamed ? readSegment(masked, segments[0]!) : null;
+    if (roleNamed && roleDescribed?.speaker.form === 'nominal' && roleDescribed.speaker.kind !== 'document' && roleDescribed.speaker.kind !== 'organization') {
+      return { speaker: roleNamed, phraseStart: roleDescribed.phraseStart };
+    }
     if (role?.speaker.form === 'nominal') return appositionOwner(masked, segments, segments.length - 2, role.speaker);
     const text = masked.slice(seg0.start, seg0.end).trim();
     if (PARENTHETICAL.test(text)) return appositionOwner(masked, segments, segments.length - 2, null);
@@ -316,6 +325,15 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     const phrase = soThatPhrase(masked, seg0);
     const result = phrase ? readSegment(masked, phrase) : null;
     if (result && result.speaker.form !== 'pronoun') return result;
+  }
+  // "In December the company said …", "On Friday Smith told …": a fronted phrase of time or place
+  // without its comma; the subject is the phrase after it (fronted-phrase.ts). (A description read
+  // whole, "In December officials", loses the phrase too.)
+  if (!closedApposition && (!head || head.speaker.form === 'nominal')) {
+    for (const span of subjectsAfterFrontedPhrase(masked, seg0)) {
+      const found = readSegment(masked, span);
+      if (found && found.phraseStart === span.start) return found;
+    }
   }
   // "It came as no surprise when Charles Barkley called …": the subject after the last subordinator.
   if (!head && !closedApposition) {

@@ -123,9 +123,14 @@ describe('attitude cues: what must not match', () => {
       'The ferry was criticized by islanders for months.',
       'The tariff plan was shelved.',
       'Long delays frustrate commuters, and long queues anger drivers.',
-      'In a statement the board praised the crews.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
+  });
+
+  it('reads no prepositional phrase into the subject ("In a statement the board praised")', () => {
+    // (The phrase fronted without its comma is left out: fronted-phrase.ts.)
+    const r = run(['In a statement the board praised the crews.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['board | praised | attitude | the crews']);
   });
 
   it('reads no cue after a possessive as a verb, but keeps a contracted "is" before an -ing form', () => {

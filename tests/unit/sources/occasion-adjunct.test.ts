@@ -37,3 +37,27 @@ describe('phrases that tell which person', () => {
     expect(said(run(['The woman in the video said the bridge had collapsed.']))[0]).toMatch(/^woman in the video \|/);
   });
 });
+
+describe('an event after "at" between a name and the verb', () => {
+  it('leaves "at a symposium in 2011" out of the speaker', () => {
+    expect(said(run(['Halvorsen at a symposium in 2011 said the old bridge could be saved.'])))
+      .toEqual(['Halvorsen | the old bridge could be saved']);
+  });
+
+  it('leaves "at the news conference on Friday" out after a full name', () => {
+    expect(said(run(['Mira Dahl at the news conference on Friday said the port would reopen.'])))
+      .toEqual(['Mira Dahl | the port would reopen']);
+  });
+
+  it('keeps the event that tells which person ("A farmer at the rally")', () => {
+    expect(said(run(['A farmer at the rally said the prices were too low.']))[0]).toMatch(/^farmer at the rally \|/);
+    expect(said(run(['Beekeepers at the meeting said the spring had been cold.']))[0]).toMatch(/^Beekeepers at the meeting \|/);
+  });
+});
+
+describe('a name at an event that is an object', () => {
+  it('keeps the clause subject when the name is the object ("went after Lund at the hearing")', () => {
+    const lines = said(run(['Ana Roe went after Per Lund at the hearing and said the budget was a fraud.']));
+    expect(lines.some((line) => line.startsWith('Per Lund'))).toBe(false);
+  });
+});
