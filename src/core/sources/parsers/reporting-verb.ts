@@ -112,7 +112,8 @@ export function parseReportingVerbs(scan: Scan): void {
   });
 }
 
-function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
+/** One cue's attribution in its sentence, or null (parsers/trailing-cue.ts asks it for verbs only read there). */
+export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   // "the secretary of state denied", "a claim", "his report": after "of" or a determiner the word is a noun.
@@ -192,10 +193,14 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
-  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
 }
+
+// "The harbour wall held, Smith recalls.": a memory told closes the sentence as a statement would. (Its
+// forward reading still wants a "that": "recalled the day", "recalled 3,000 cars" tell nothing.)
+const TRAILING_MEMORY = /^recall(?:s|ed)?$/;
 
 // After the comma, a document's clause either ends the sentence ("…, records compiled by X show.") or
 // is its main clause after an opening subordinate one ("As she spoke, video from the scene showed …").
@@ -260,9 +265,12 @@ function heldBelief(cue: Cue, subject: Subject): boolean {
 }
 
 /** Thinking and finding verbs need a speaker that can think or a document that can find. */
+const ESTIMATE = /^estimat(?:e|es|ed)$/;
 function acceptable(cue: Cue, subject: Subject): boolean {
   const s = subject.speaker;
   if (s.form === 'nominal' && s.kind === 'other' && !/^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|noted|warned|argued|claimed|insisted|explained|announced|confirmed|denied)$/.test(cue.word)) return false;
+  // ("…, he estimated.": a person's estimate is a statement; "it estimated" stays a document's.)
+  if (ESTIMATE.test(cue.word) && s.form === 'pronoun' && s.head !== 'it') return true;
   if (FINDING.test(cue.word)) return s.kind === 'document' || s.kind === 'organization' || DOCUMENT_NOUNS.has(s.head ?? '') || s.form === 'name';
   if (s.form === 'pronoun' && s.head === 'it' && !FINDING.test(cue.word) && !/^(?:said|says|added|stated|announced|reported|confirmed|denied|noted|warned)$/.test(cue.word)) return false;
   return true;

@@ -1,0 +1,28 @@
+// Verbs a feature writer closes a statement with that are no cues anywhere else: "The harbour wall
+// failed, Ann Roe remembers.", "It took forty years, the mayor estimates." Read anywhere, "remembers
+// the flood" or "estimates show" would be a memory or a noun; after the statement's comma, with a
+// speaker and the sentence's end right behind them, they tell what the speaker said.
+
+import { MAX_FOUND, type Cue, type Scan } from '../scan';
+import { attribute } from './reporting-verb';
+
+/** ", SPEAKER remembers." : up to six words of speaker without a comma, the verb, the sentence's end. */
+const TRAILING = /,\s+(?:[^\s,;:\uE000]+\s+){1,6}?(remembers|remembered|estimates|recollects|recollected)\s*[.!]?\s*$/u;
+
+export function parseTrailingCues(scan: Scan): void {
+  scan.sentences.forEach((sentences, block) => {
+    for (const sentence of sentences) {
+      if (scan.found.length >= MAX_FOUND) return;
+      const m = TRAILING.exec(scan.masked.slice(sentence.start, sentence.end));
+      if (!m) continue;
+      const word = m[1]!;
+      const start = sentence.start + m.index + m[0].lastIndexOf(word);
+      if (scan.usedCues.has(start)) continue;
+      const cue: Cue = { start, end: start + word.length, word };
+      const attribution = attribute(scan, sentence, cue, block);
+      if (!attribution) continue;
+      scan.usedCues.add(start);
+      scan.found.push(attribution);
+    }
+  });
+}
