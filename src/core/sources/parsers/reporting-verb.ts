@@ -472,6 +472,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
     // (Not after "to": "requiring the police to tell the government when …" has no speaker before it.)
     if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
+    // ("…, she told reporters, meaning …": the writer's gloss on what was told, which came first.)
+    if (object && WRITERS_GLOSS.test(after)) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     // ("asked the woman to raise her voice", "told residents not to drink it": the one asked is
@@ -620,7 +622,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const apposition = resumed === 0 && inverted && (/^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail)
     || APPOSITION_THEN_RELATIVE.test(tail));
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (resumed === 0 && isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
@@ -644,6 +646,13 @@ function openingAdverbialOnly(before: string): boolean {
   return OPENING_PREPOSITION.test(before) && !before.includes(MASK) && wordCount(before, 7) <= 5
     && !CLAUSE_VERB.test(` ${before} `) && !/\s(?:I|we|he|she|they|it|you)\s/i.test(` ${before} `);
 }
+
+/**
+ * "…, Roe told the paper, meaning the ferry could not sail.": "meaning" after an attribution is the
+ * writer's gloss on the statement before it, neither its content nor a second statement (unlike ",
+ * adding that …"). (PolNeAR train has no such gloss after a cue; feature pages do.)
+ */
+const WRITERS_GLOSS = /^\s*,\s+meaning\s/;
 
 /** A verb in -s or -ed right after the comma: "…, he said, becomes hopeless." */
 const VERB_FORM_RESUMES = /^,\s+\p{Ll}{3,}(?:es|s|ed)\s+\p{L}/u;
