@@ -22,6 +22,12 @@ describe('a memory or estimate closing the sentence', () => {
       .toContain('Rosa Vink | It has taken in about two hundred dogs');
   });
 
+  it('reads "…, NAME reflects.", "…, NAME speculated." and "…, NAME jokes."', () => {
+    expect(lines('Winters on the island teach patience, Noor Vale reflects.')).toContain('Noor Vale | Winters on the island teach patience');
+    expect(lines('The storm had moved the sandbar overnight, Pavel Dunn speculated.')).toContain('Pavel Dunn | The storm had moved the sandbar overnight');
+    expect(lines('His goats understand more Dutch than he does, Ivo Brand jokes.')).toContain('Ivo Brand | His goats understand more Dutch than he does');
+  });
+
   it('reads a person\'s "…, he estimated." as a statement', () => {
     expect(lines('Tom Abel said the roof had leaked for years. The repairs would take most of the summer, he estimated.'))
       .toContain('Tom Abel | The repairs would take most of the summer');
@@ -37,6 +43,11 @@ describe('what stays unread', () => {
   it('reads no product recall and no object of "remembers"', () => {
     expect(lines('The carmaker recalled 3,000 vans last spring.')).toEqual([]);
     expect(lines('She still hums the song, which her grandmother remembers.').some((l) => l.startsWith('grandmother'))).toBe(false);
+  });
+
+  it('reads no plural noun ("old jokes", "the host\'s jokes") as a cue', () => {
+    expect(lines('The evening was full of songs, puns and old jokes.')).toEqual([]);
+    expect(lines('The dinner ended with toasts, stories and the host\'s jokes.')).toEqual([]);
   });
 
   it('reads no plural noun "estimates" as a cue', () => {

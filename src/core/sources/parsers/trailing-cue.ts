@@ -1,13 +1,14 @@
 // Verbs a feature writer closes a statement with that are no cues anywhere else: "The harbour wall
-// failed, Ann Roe remembers.", "It took forty years, the mayor estimates." Read anywhere, "remembers
-// the flood" or "estimates show" would be a memory or a noun; after the statement's comma, with a
-// speaker and the sentence's end right behind them, they tell what the speaker said.
+// failed, Ann Roe remembers.", "It took forty years, the mayor estimates.", "…, she reflects.",
+// "…, he jokes." Read anywhere, "remembers the flood", "estimates show" or "reflects the cost"
+// would be a memory, a noun or a thing's act; after the statement's comma, with a speaker and the
+// sentence's end right behind them, they tell what the speaker said.
 
 import { MAX_FOUND, type Cue, type Scan } from '../scan';
 import { attribute } from './reporting-verb';
 
 /** ", SPEAKER remembers." : up to six words of speaker without a comma, the verb, the sentence's end. */
-const TRAILING = /,\s+(?:[^\s,;:\uE000]+\s+){1,6}?(remembers|remembered|estimates|recollects|recollected)\s*[.!]?\s*$/u;
+const TRAILING = /,\s+(?:[^\s,;:\uE000]+\s+){1,6}?(remembers|remembered|recollects|recollected|recounts|reflects|reflected|estimates|reckons|reckoned|surmises|surmised|speculates|speculated|observes|jokes|laments)\s*[.!]?\s*$/u;
 
 export function parseTrailingCues(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
