@@ -65,6 +65,7 @@ import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
+import { parseTrailingCues } from './parsers/trailing-cue';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -146,6 +147,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseAccordingTo(scan);
   parseAskedBy(scan);
   parseReportingVerbs(scan);
+  parseTrailingCues(scan);
   if (options.attitudes) {
     parseObjectGaps(scan);
     parseAttitudes(scan);

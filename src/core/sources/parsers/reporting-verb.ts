@@ -113,7 +113,8 @@ export function parseReportingVerbs(scan: Scan): void {
   });
 }
 
-function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
+/** One cue's attribution in its sentence, or null (parsers/trailing-cue.ts asks it for verbs only read there). */
+export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   const before = masked.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   // "the secretary of state denied", "a claim", "his report": after "of" or a determiner the word is a noun.
@@ -193,10 +194,14 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
-  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word)) return null;
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
 }
+
+// "The harbour wall held, Smith recalls.": a memory told closes the sentence as a statement would. (Its
+// forward reading still wants a "that": "recalled the day", "recalled 3,000 cars" tell nothing.)
+const TRAILING_MEMORY = /^recall(?:s|ed)?$/;
 
 // After the comma, a document's clause either ends the sentence ("…, records compiled by X show.") or
 // is its main clause after an opening subordinate one ("As she spoke, video from the scene showed …").
@@ -261,9 +266,12 @@ function heldBelief(cue: Cue, subject: Subject): boolean {
 }
 
 /** Thinking and finding verbs need a speaker that can think or a document that can find. */
+const ESTIMATE = /^estimat(?:e|es|ed)$/;
 function acceptable(cue: Cue, subject: Subject): boolean {
   const s = subject.speaker;
   if (s.form === 'nominal' && s.kind === 'other' && !/^(?:said|says|say|told|tells|added|adds|wrote|writes|stated|noted|warned|argued|claimed|insisted|explained|announced|confirmed|denied)$/.test(cue.word)) return false;
+  // ("…, he estimated.": a person's estimate is a statement; "it estimated" stays a document's.)
+  if (ESTIMATE.test(cue.word) && s.form === 'pronoun' && s.head !== 'it') return true;
   if (FINDING.test(cue.word)) return s.kind === 'document' || s.kind === 'organization' || DOCUMENT_NOUNS.has(s.head ?? '') || s.form === 'name';
   if (s.form === 'pronoun' && s.head === 'it' && !FINDING.test(cue.word) && !/^(?:said|says|added|stated|announced|reported|confirmed|denied|noted|warned)$/.test(cue.word)) return false;
   return true;
@@ -465,6 +473,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
     // (Not after "to": "requiring the police to tell the government when …" has no speaker before it.)
     if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
+    // ("…, she told reporters, meaning …": the writer's gloss on what was told, which came first.)
+    if (object && WRITERS_GLOSS.test(after)) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
     // ("asked the woman to raise her voice", "told residents not to drink it": the one asked is
@@ -613,7 +623,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const apposition = resumed === 0 && inverted && (/^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail)
     || APPOSITION_THEN_RELATIVE.test(tail));
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (resumed === 0 && isAdjunct(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
@@ -637,6 +647,13 @@ function openingAdverbialOnly(before: string): boolean {
   return OPENING_PREPOSITION.test(before) && !before.includes(MASK) && wordCount(before, 7) <= 5
     && !CLAUSE_VERB.test(` ${before} `) && !/\s(?:I|we|he|she|they|it|you)\s/i.test(` ${before} `);
 }
+
+/**
+ * "…, Roe told the paper, meaning the ferry could not sail.": "meaning" after an attribution is the
+ * writer's gloss on the statement before it, neither its content nor a second statement (unlike ",
+ * adding that …"). (PolNeAR train has no such gloss after a cue; feature pages do.)
+ */
+const WRITERS_GLOSS = /^\s*,\s+meaning\s/;
 
 /** A verb in -s or -ed right after the comma: "…, he said, becomes hopeless." */
 const VERB_FORM_RESUMES = /^,\s+\p{Ll}{3,}(?:es|s|ed)\s+\p{L}/u;

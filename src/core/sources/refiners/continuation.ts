@@ -65,6 +65,8 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
     if ((a.direct || closedByCue) && a.start < region.start && (!best || a.start > best.start)) best = a;
   }
   if (best) return best;
+  const reported = reportedRightBefore(scan, region, byBlock);
+  if (reported && closesSentence(scan, region)) return reported;
   const block = scan.blocks[region.block];
   if (!block || region.start !== block.start) return null;
   // Only when the paragraph holds nothing but quotation and the one before ended on an attribution.
@@ -80,6 +82,37 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
   const sentenceStart = sentenceOf(scan, best.block, best.cueStart)?.start ?? before.start;
   return carriesToNextParagraph(best, scan.text, scan.masked, sentenceStart, before.start, headline) ? best : null;
 }
+
+/**
+ * "Roe says she felt sorry for him. “I even lent him my bike.”": a quotation standing alone right
+ * after the sentence that ends on someone's reported statement (cue first, content to the sentence's
+ * end) goes on in that speaker's own words. Not after a position ("Roe hopes …"): a belief is no
+ * telling the next words continue; and only when nothing but the full stop stands between.
+ */
+function reportedRightBefore(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribution[]>): Attribution | null {
+  let last: Attribution | null = null;
+  for (const a of lastFew(byBlock.get(region.block))) {
+    if (a.end <= region.start && (!last || a.end > last.end)) last = a;
+  }
+  if (!last || last.direct || last.attitude || !last.speaker || last.cueStart >= last.start) return null;
+  return STOP_BETWEEN.test(scan.masked.slice(last.end, region.start)) ? last : null;
+}
+const STOP_BETWEEN = /^[.!?]\s*$/;
+
+/**
+ * The quotation is a sentence of its own: a full stop ends it (inside or right after the closing
+ * mark) or its paragraph does, and nothing but punctuation follows it in its sentence. ("“…?” Todd
+ * asked her." has a cue of its own after the mark that ends its sentence.)
+ */
+function closesSentence(scan: Scan, region: QuoteRegion): boolean {
+  const sentence = sentenceOf(scan, region.block, region.start);
+  if (!sentence || !/^[\s\u201d\u2019"')]*$/.test(scan.masked.slice(region.end, sentence.end).replace(/^\s*\./, ''))) return false;
+  if (FULL_STOP_END.test(scan.text.slice(region.start, region.end)) || /^\s*\./.test(scan.text.slice(region.end, region.end + 3))) return true;
+  // (A question or exclamation that ends its paragraph has nothing after it to credit it either.)
+  const block = scan.blocks[region.block];
+  return Boolean(block) && !scan.masked.slice(region.end, block!.end).trim();
+}
+const FULL_STOP_END = /\.['"\u2019\u201d\s]*$/;
 
 /** The latest attributions of a block (a bound on work in paragraphs full of quotes). */
 function lastFew(list: Attribution[] | undefined): Attribution[] {
