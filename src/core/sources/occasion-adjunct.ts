@@ -8,6 +8,7 @@
 // ("on Twitter", "on social media"): "the woman in the video said" or "the man in a red coat
 // said" keep their phrase, which tells which person.
 
+import { NAME_WORD_START } from './name-word';
 import { readSpeaker } from './speaker-phrase';
 
 /** A medium or event of saying, lower case, its last word. */
@@ -30,7 +31,7 @@ const OCCASION_TIME = String.raw`(?:\s+(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+day|last\
 const AT_EVENT_END = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.'\u2019-]*)\s+at\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUN}${OCCASION_TIME}\s*$`, 'u');
 
 /** The capitalised words (and titles) right before the event: "Ana Lund", "Mr. Gross". */
-const NAME_RUN = /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*$/u;
+const NAME_RUN = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,3}${NAME_WORD_START}[\p{L}.'\u2019-]*$`, 'u');
 
 /** A lone capitalised plural of an agent noun is no name ("Beekeepers at the meeting said"). */
 const AGENT_PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}(?:ists|ians|ers|ors|ants|ents)$/u;

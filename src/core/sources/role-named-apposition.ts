@@ -6,10 +6,11 @@
 
 import type { Span } from '../types';
 import type { SpeakerRef } from './model';
+import { NAME_WORD_START } from './name-word';
 import { readSpeaker } from './speaker-phrase';
 
 /** Lower-case role words (a preposition and an article among them), then a name of two or three capitalised words. */
-const ROLE_THEN_NAME = /^(\s*)((?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5})\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s*$/u;
+const ROLE_THEN_NAME = new RegExp(String.raw`^(\s*)((?:a\s+|an\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5})\s+(${NAME_WORD_START}[\p{L}'\u2019-]+(?:\s+${NAME_WORD_START}[\p{L}'\u2019-]+){1,2})\s*$`, 'u');
 /** The role needs a preposition of its own ("member of", "head of the"): a bare noun before a name is read as a title already. */
 const ROLE_WITH_PHRASE = /\s(?:of|for|at)\s/;
 

@@ -49,6 +49,11 @@ describe('an event after "at" between a name and the verb', () => {
       .toEqual(['Mira Dahl | the port would reopen']);
   });
 
+  it('reads a name with a joined particle before the event ("Karim al-Nouri at a news conference")', () => {
+    expect(said(run(['Foreign Minister Karim al-Nouri at a news conference in 2018 said the ferry talks had failed.'])))
+      .toEqual(['Karim al-Nouri | the ferry talks had failed']);
+  });
+
   it('keeps the event that tells which person ("A farmer at the rally")', () => {
     expect(said(run(['A farmer at the rally said the prices were too low.']))[0]).toMatch(/^farmer at the rally \|/);
     expect(said(run(['Beekeepers at the meeting said the spring had been cold.']))[0]).toMatch(/^Beekeepers at the meeting \|/);

@@ -10,6 +10,11 @@ describe('a role with "of" before a name in an apposition', () => {
     expect(result.sources.find((s) => s.name === 'Tor Haugen')?.role).toBe('head of the fishing co-operative');
   });
 
+  it('names a person whose surname has a joined particle ("Karim al-Nouri")', () => {
+    expect(said(run(['One of his colleagues, member of parliament Karim al-Nouri, said that the vote was rigged.'])))
+      .toEqual(['Karim al-Nouri | the vote was rigged']);
+  });
+
   it('names the person after a possessive description', () => {
     expect(said(run(['Her deputy, member of the regional council Lina Sørum, told reporters the school would stay open.'])))
       .toEqual(['Lina Sørum | the school would stay open']);
