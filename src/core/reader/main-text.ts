@@ -7,6 +7,7 @@ import {
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { inPictureCredit } from './byline-scope';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
+import { decodeEntities } from './entities';
 import { cloneWithLiveMap } from './live-resolver';
 import { SeenTexts } from './seen-texts';
 import { TextMap } from './text-map';
@@ -185,7 +186,8 @@ const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
 /** With a complete JSON-LD `articleBody`, keep only the body blocks it contains. */
 function vouchedByArticleBody(blocks: WalkedBlock[], articleBody: string | null): WalkedBlock[] {
   if (!articleBody || articleBody.length < 400) return blocks;
-  const reference = articleBody.slice(0, 1_000_000).toLowerCase().replace(NOT_LETTERS, '');
+  // (A CMS often writes the body's JSON with HTML entities in it: "King&#039;s" is "King's" on the page.)
+  const reference = decodeEntities(articleBody.slice(0, 1_000_000)).toLowerCase().replace(NOT_LETTERS, '');
   const bodyBlocks = blocks.filter((block) => BODY_KINDS.has(block.kind));
   let total = 0;
   let found = 0;

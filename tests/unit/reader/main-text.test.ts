@@ -79,4 +79,11 @@ describe('JSON-LD articleBody vouches for body blocks', () => {
   const main = readArticle(doc, null, true).main!;
   it('a block the articleBody lacks is dropped', () => expect(main.body).not.toContain('helpline'));
   it('the vouched blocks stay', () => expect(main.body.split('\n\n')).toHaveLength(3));
+  it('HTML entities in the articleBody read as the characters the page prints ("Mayor&#039;s" is "Mayor\'s")', () => {
+    const heading = 'The Mayor&#039;s statement in full';
+    const body = `${one} ${two} ${heading} &#8216;We will reopen the road.&#8217; ${one}`;
+    const entities = page(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Slip closes coast road', articleBody: body })}</script></head>
+      <body><article><h1>Slip closes coast road</h1><p>${one}</p><p>${two}</p><h2>The Mayor's statement in full</h2><p>‘We will reopen the road.’</p><p>${one}</p></article></body></html>`);
+    expect(readArticle(entities, null, true).main!.body).toContain("The Mayor's statement in full");
+  });
 });
