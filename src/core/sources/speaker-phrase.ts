@@ -19,6 +19,7 @@ import { joinedPronounSpeaker } from './joined-pronoun';
 import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
+import { isOfficeTitlePossessive } from './office-possessive';
 
 export interface Token {
   text: string;
@@ -231,7 +232,9 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   let first = last;
   while (first > 0) {
     const prev = tokens[first - 1]!;
-    if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))) break;
+    // ("the Port Ellis Sheriff's Office": a title's possessive inside a body's name, office-possessive.ts.)
+    if (POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text.slice(-2))
+      && !isOfficeTitlePossessive(prev.text, tokens.slice(first, last + 1).map((t) => t.text))) break;
     // "Ursula von der Leyen": a run of particles inside the name.
     let link = first - 1;
     while (link > 0 && NAME_PARTICLES.has(tokens[link]!.text)) link--;
@@ -248,7 +251,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (first < last && lower(tokens[first]!) === 'the') { theArticle = true; first++; }
   // Titles go to the role: "President Vladimir Putin", "Sen. Bernie Sanders".
   let nameStart = first;
-  while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!))) nameStart++;
+  // (Not a title inside an office's name: "the Attorney General's Office", office-possessive.ts.)
+  while (nameStart < last && NAME_TITLES.has(lower(tokens[nameStart]!)) && !ORG_WORDS.has(lower(tokens[nameStart + 1]!)) && !POSSESSIVE.test(tokens[nameStart + 1]!.text)) nameStart++;
   // ("Minister for Public Health Ann Roe": a portfolio after "for" belongs to the title as one after "of" does.)
   if (nameStart > first && /^(?:of|for)$/.test(lower(tokens[nameStart]!))) nameStart = nameAfterOffice(tokens.map((t) => t.text), nameStart + 1, last);
   if (nameStart === first) nameStart = pastDescribingWords(source, tokens, nameStart, last);
@@ -282,9 +286,15 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const prefix = tokens.slice(0, first);
   // "Mr. Morgan of the Sierra Club": the person, affiliated with the organisation; also with a
   // description of the body between ("Ann Roe of the environmental group The Green Trust").
-  const of = prefix.findIndex((t) => lower(t) === 'of');
+  // ("press officer Ann Roe from the Harbour Board": lower-case role words before the name, and "from".)
+  let of = prefix.length - 1;
+  while (of >= 0 && lower(prefix[of]!) !== 'of' && lower(prefix[of]!) !== 'from') of--;
   const described = (t: Token) => lower(t) === 'the' || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(lower(t)) && !NOT_MODIFIER.test(t.text);
-  if (of > 0 && of <= 4 && prefix.slice(0, of).every(isCap) && prefix.length - of <= 6
+  const roleWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(lower(t)) && !CLAUSE_WORDS.test(t.text) && !DETERMINERS.test(t.text);
+  const personWords = prefix.slice(0, Math.max(of, 0));
+  const roleWords = personWords.findIndex(isCap);
+  if (of > 0 && isCap(prefix[of - 1]!) && roleWords >= 0 && roleWords <= 3 && personWords.slice(0, roleWords).every(roleWord)
+    && personWords.slice(roleWords).every(isCap) && of - roleWords <= 4 && prefix.length - of <= 6
     && (prefix.slice(of + 1).every((t) => lower(t) === 'the') || theArticle && prefix.slice(of + 1).every(described))) {
     const person = readName(source, tokens.slice(0, of), span);
     if (person && person.kind === 'person') {
@@ -305,7 +315,13 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
   if (possessiveAt >= 0 && possessiveAt === prefix.length - 1) {
     let ownerStart = possessiveAt;
-    while (ownerStart > 0 && isCap(prefix[ownerStart - 1]!) && !FUNCTION_CAPS.has(lower(prefix[ownerStart - 1]!))) ownerStart--;
+    // ("the US Department of Agriculture's Food Safety …": an owner's name runs on through its "of".)
+    const capital = (t: Token) => isCap(t) && !FUNCTION_CAPS.has(lower(t));
+    while (ownerStart > 0) {
+      if (capital(prefix[ownerStart - 1]!)) ownerStart--;
+      else if (ownerStart > 1 && lower(prefix[ownerStart - 1]!) === 'of' && capital(prefix[ownerStart - 2]!)) ownerStart -= 2;
+      else break;
+    }
     owner = span(prefix[ownerStart]!, prefix[possessiveAt]!).replace(/['\u2019]s?$/, '');
     roleTokens = prefix.slice(0, ownerStart).concat(tokens.slice(first, nameStart));
   }
