@@ -7,6 +7,7 @@
 //        parseAsPutItClauses   As Lund put it in May, the pier is … (the rest of the sentence)
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
+//        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
@@ -66,6 +67,7 @@ import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticip
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parseTrailingCues } from './parsers/trailing-cue';
+import { parseHearingHeard } from './parsers/hearing-heard';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -148,6 +150,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseAskedBy(scan);
   parseReportingVerbs(scan);
   parseTrailingCues(scan);
+  parseHearingHeard(scan);
   if (options.attitudes) {
     parseObjectGaps(scan);
     parseAttitudes(scan);
