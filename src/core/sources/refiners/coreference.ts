@@ -49,6 +49,8 @@ interface State {
   lastUse: number[];
   /** Like `lastUse`, without the speakers of clauses inside another statement ("Kang repeated that China opposed …"). */
   mainUse: number[];
+  /** Where each entity's quotations continued over later paragraphs begin (refiners/continuation.ts). */
+  continued: number[][];
   byRef: Map<SpeakerRef, number>;
   mentions: readonly Mention[];
   scan: Scan;
@@ -63,7 +65,7 @@ const ASKED_ONLY = new Set(['sources/asked-by']);
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], byRef: new Map(), mentions, scan, bodies };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
   const reporters = reportingAttributions(attributions, scan.masked);
@@ -105,11 +107,15 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // for the "he" or "she" after it: the one asked answers and goes on.)
     // (Nor is one who asked a question in quotation marks, refiners/question-asker.ts.)
     if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
+    // (A quotation continued over paragraphs keeps its speaker in view where it goes on: "She added …"
+    // after four paragraphs of it is hers, however far back "She said:" stood.)
+    if (a.extractor === CONTINUATION && a.direct) (state.continued[entity] ??= []).push(a.start);
   }
   return state.entities;
 }
 
 const SPEAKER_LABEL = 'sources/speaker-label';
+const CONTINUATION = 'sources/continuation';
 
 /** The entity of the labelled turn ("Malone: …") that holds a first-person singular pronoun, else -1. */
 function turnSpeaker(state: State, turns: readonly Attribution[], ref: SpeakerRef): number {
@@ -245,12 +251,13 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
-  const earlier = mostRecent(state, pos, block - 3, fits, state.mainUse);
+  const uses = continuedUses(state, pos);
+  const earlier = mostRecent(state, pos, block - 3, fits, uses);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block - 3) break;
-    if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
+    if (earlier >= 0 && m.start <= uses[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !opensClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
@@ -446,6 +453,15 @@ function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
     if (mentions[mid]!.start < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
+}
+
+/** `mainUse`, each entity's moved up to its last continued quotation before `pos`. */
+function continuedUses(state: State, pos: number): number[] {
+  const uses = [...state.mainUse];
+  state.continued.forEach((starts, i) => {
+    for (const at of starts ?? []) if (at < pos && at > (uses[i] ?? -1)) uses[i] = at;
+  });
+  return uses;
 }
 
 function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity) => boolean, uses: readonly number[] = state.lastUse): number {
