@@ -899,10 +899,15 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   let end = -1;
   let count = 0;
   // Words up to a comma, a quotation, a full stop that is not an abbreviation, or an adverbial.
+  // ("…, said Ann Roe of the Food and Drug Administration": an "and" inside a body's capitalised name,
+  // after the preposition or article that opens it, is no end of the phrase.)
+  let inBody = false;
   for (let m = TOKEN.exec(masked); m && m.index < hi && count < 16; m = TOKEN.exec(masked), count++) {
     const word = m[0];
     if (word.includes(MASK_CHAR)) break;
-    if (start >= 0 && AFTER_STOP.test(word)) break;
+    const joinsName = inBody && (word === 'and' || word === '&') && /^\s+\p{Lu}/u.test(masked.slice(m.index + word.length, m.index + word.length + 3));
+    if (start >= 0 && AFTER_STOP.test(word) && !joinsName) break;
+    inBody = BODY_OPENING.test(word) || (inBody && (/^\p{Lu}/u.test(word) || joinsName));
     // "“…,” adding that its value quadrupled": a clause follows the cue, no inverted subject.
     if (start < 0 && /^(?:that|to)$/.test(word)) return null;
     if (start < 0) start = m.index;
@@ -949,6 +954,8 @@ function inverseApposition(masked: string, end: number, tail: string): SpeakerRe
 }
 
 const TOKEN = /\S+/g;
+/** Words that open a body's name after a person's: "of the …", "from …", "for the …". */
+const BODY_OPENING = /^(?:of|from|for|at|the)$/;
 const AFTER_STOP = /^(?:on|in|at|during|after|before|while|when|as|last|this|earlier|told|to|because|but|and|adding|saying|noting|who|which|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
 
 const TIME_OPENING = /^\s*\p{Lu}\p{Ll}+\s+(?:(?:later|earlier|before|after|ago)\s*|(?:before|after|to|with|since|until)\s[^,\uE000;:]{1,60}),\s+/u;

@@ -23,6 +23,7 @@ import { mannerQuote } from './manner-quote';
 import { colonVerbQuote } from './colon-verb-quote';
 import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
+import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -182,6 +183,10 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
       ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start) : null);
     return main ? make(scan, region, cue, main, 0.9) : null;
   }
+  // ("…, says Lund of the harbour board, “…”": the inverted speaker goes on, inverted-then-quote.ts.)
+  // (The cue stays free: the words before it are Lund's too, read by the reporting-verb parser.)
+  const inverted = invertedSpeakerThenQuote(scan.masked, sentence.start, cue, region.start);
+  if (inverted) return quotedAttribution(scan.text, region, { cue: cue.word, cueStart: cue.start, speaker: inverted.speaker, extractor: EXTRACTOR, confidence: 0.9 });
   // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
   const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)

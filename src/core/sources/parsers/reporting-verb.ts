@@ -216,7 +216,10 @@ function clauseAfterComma(masked: string, sentence: Span, at: number): number {
 /** An apposition after an inverted speaker, then a relative clause on the speaker: ", a professor of law, whose …". */
 const APPOSITION_THEN_RELATIVE = /^,\s+[^,;\uE000]{1,120},\s+(?:who|whose)\s/;
 // Where an inverted speaker's phrase may end: the sentence's end, an apposition or a relative clause.
-const INVERTED_END = /^(?:\s*[.!?)\u201D"]*\s*$|,\s+\S|\s+(?:who|whose)\s)/u;
+// (Past a short parenthesis the phrase reader leaves out: "…, says Ada Lund of the Harbour Board (HB), “…”".)
+const INVERTED_END = /^(?:\s*\([^()\uE000]{1,15}\))?(?:\s*[.!?)\u201D"]*\s*$|,\s+\S|\s+(?:who|whose)\s)/u;
+/** After an inverted speaker, a short parenthesis at most, a comma, and one quotation to the sentence's end. */
+const QUOTATION_CLOSES = /^(?:\s*\([^()\uE000]{1,15}\))?\s*,\s*\uE000+[^\p{L}\d\uE000]*$/u;
 /** Verbs whose next phrase is the person told: no inverted speaker follows them. */
 const TELLING_WHOM = /^(?:told|tells|tell|informed|informs)$/;
 const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded)$/;
@@ -622,8 +625,11 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // apposition with a relative clause on it.)
   const apposition = resumed === 0 && inverted && (/^,\s+[^,\uE000]{1,120}[.!?]?\s*$/.test(tail) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail)
     || APPOSITION_THEN_RELATIVE.test(tail));
+  // ("…, says Ada Lund of the harbour board (HB), “…”": the speaker goes on in a quotation of their
+  // own, which closes the sentence; the words before the cue are the statement, inverted-then-quote.ts.)
+  const quotationAfter = inverted && QUOTATION_CLOSES.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (quotationAfter || resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.
