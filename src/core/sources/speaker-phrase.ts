@@ -315,11 +315,12 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
   if (possessiveAt >= 0 && possessiveAt === prefix.length - 1) {
     let ownerStart = possessiveAt;
-    // ("the US Department of Agriculture's Food Safety …": an owner's name runs on through its "of".)
+    // ("the US Department of Agriculture's Food Safety …": a body's name runs on through its "of";
+    // a person's does not, "Ann Roe of New York's …" is Roe's place.)
     const capital = (t: Token) => isCap(t) && !FUNCTION_CAPS.has(lower(t));
     while (ownerStart > 0) {
       if (capital(prefix[ownerStart - 1]!)) ownerStart--;
-      else if (ownerStart > 1 && lower(prefix[ownerStart - 1]!) === 'of' && capital(prefix[ownerStart - 2]!)) ownerStart -= 2;
+      else if (ownerStart > 1 && lower(prefix[ownerStart - 1]!) === 'of' && capital(prefix[ownerStart - 2]!) && ORG_WORDS.has(lower(prefix[ownerStart - 2]!))) ownerStart -= 2;
       else break;
     }
     owner = span(prefix[ownerStart]!, prefix[possessiveAt]!).replace(/['\u2019]s?$/, '');
