@@ -50,7 +50,7 @@ interface State {
   /** Like `lastUse`, without the speakers of clauses inside another statement ("Kang repeated that China opposed …"). */
   mainUse: number[];
   /** Where each entity's quotations continued over later paragraphs begin (refiners/continuation.ts). */
-  continued: number[][];
+  continued: { start: number; block: number }[][];
   byRef: Map<SpeakerRef, number>;
   mentions: readonly Mention[];
   scan: Scan;
@@ -109,7 +109,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
     // (A quotation continued over paragraphs keeps its speaker in view where it goes on: "She added …"
     // after four paragraphs of it is hers, however far back "She said:" stood.)
-    if (a.extractor === CONTINUATION && a.direct) (state.continued[entity] ??= []).push(a.start);
+    if (a.extractor === CONTINUATION && a.direct) (state.continued[entity] ??= []).push({ start: a.start, block: a.block });
   }
   return state.entities;
 }
@@ -251,13 +251,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
-  const uses = continuedUses(state, pos);
+  const uses = continuedUses(state, pos, block);
   const earlier = mostRecent(state, pos, block - 3, fits, uses);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block - 3) break;
-    if (earlier >= 0 && m.start <= uses[earlier]!) break;
+    // (Where the speaker was named, not where a quotation of theirs goes on: a person named after the
+    // naming, "Blair is unconvinced.", is still the likelier antecedent.)
+    if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !opensClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
@@ -455,11 +457,15 @@ function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
   return found;
 }
 
-/** `mainUse`, each entity's moved up to its last continued quotation before `pos`. */
-function continuedUses(state: State, pos: number): number[] {
+/**
+ * `mainUse`, each entity's moved up to its last continued quotation before `pos`, when that quotation
+ * stands in the two paragraphs before `block` or in it: the pronoun that follows the quotation, not one
+ * past a heading or a new item ("15:51 … A woman has been praised after she …").
+ */
+function continuedUses(state: State, pos: number, block: number): number[] {
   const uses = [...state.mainUse];
-  state.continued.forEach((starts, i) => {
-    for (const at of starts ?? []) if (at < pos && at > (uses[i] ?? -1)) uses[i] = at;
+  state.continued.forEach((quotes, i) => {
+    for (const q of quotes ?? []) if (q.start < pos && q.block >= block - 2 && q.start > (uses[i] ?? -1)) uses[i] = q.start;
   });
   return uses;
 }
