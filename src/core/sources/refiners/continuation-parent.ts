@@ -77,3 +77,20 @@ export function carriesToNextParagraph(a: Attribution, text: string, masked: str
   if (isStateOfMind(a) && !isOnePerson(a)) return false;
   return !isInBrackets(text, blockStart, a.cueStart) && !isInRelativeClause(a, masked, sentenceStart);
 }
+
+/**
+ * The statement whose credit holds position `a`: "…, according to a report by Relief Watch, a network
+ * aiming to widen access." reads "aiming" of the network the credit names; the paragraph still ends on
+ * the report's statement, which a quotation opening the next paragraph goes on with. A statement of
+ * the same paragraph, cued shortly before the position, whose speaker's phrase stands before the
+ * position's subject.
+ */
+export function creditAround(a: Attribution, inParagraph: readonly Attribution[]): Attribution | null {
+  if (!a.attitude || !a.speaker) return null;
+  let credit: Attribution | null = null;
+  for (const o of inParagraph) {
+    if (o === a || o.attitude || o.direct || !o.speaker) continue;
+    if (o.cueStart < a.speaker.start && o.speaker.start <= a.speaker.start && a.cueStart - o.cueStart < 200 && (!credit || o.cueStart > credit.cueStart)) credit = o;
+  }
+  return credit;
+}

@@ -7,7 +7,7 @@ import { isFragment, isTitle, type QuoteRegion } from '../quote-spans';
 import { quotedAttribution } from '../quoted-attribution';
 import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
-import { carriesToNextParagraph } from './continuation-parent';
+import { carriesToNextParagraph, creditAround } from './continuation-parent';
 
 const EXTRACTOR = 'sources/continuation';
 
@@ -71,9 +71,13 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
   if (!block || region.start !== block.start) return null;
   // Only when the paragraph holds nothing but quotation and the one before ended on an attribution.
   if (block.end - region.end > 2 && scan.masked.slice(region.end, block.end).trim().length > 2) return null;
-  for (const a of lastFew(byBlock.get(region.block - 1))) {
+  const previous = lastFew(byBlock.get(region.block - 1));
+  for (const a of previous) {
     if (!best || a.start > best.start) best = a;
   }
+  // ("…, according to a report by Relief Watch, a network aiming to …": a position read in the
+  // credit's apposition is no thread of its own; the credited statement is, continuation-parent.ts.)
+  if (best) best = creditAround(best, previous) ?? best;
   // (Not after a paragraph that only tells what someone thinks or wants, or whose last attribution
   // stands in a bracketed aside or a relative clause, nor after a headline's stance: continuation-parent.ts.)
   const before = scan.blocks[region.block - 1];
