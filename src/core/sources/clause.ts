@@ -905,7 +905,7 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   for (let m = TOKEN.exec(masked); m && m.index < hi && count < 16; m = TOKEN.exec(masked), count++) {
     const word = m[0];
     if (word.includes(MASK_CHAR)) break;
-    const joinsName = inBody && (word === 'and' || word === '&') && /^\s+\p{Lu}/u.test(masked.slice(m.index + word.length, m.index + word.length + 3));
+    const joinsName: boolean = inBody && (word === 'and' || word === '&') && /^\s+\p{Lu}/u.test(masked.slice(m.index + word.length, m.index + word.length + 3));
     if (start >= 0 && AFTER_STOP.test(word) && !joinsName) break;
     inBody = BODY_OPENING.test(word) || (inBody && (/^\p{Lu}/u.test(word) || joinsName));
     // "“…,” adding that its value quadrupled": a clause follows the cue, no inverted subject.

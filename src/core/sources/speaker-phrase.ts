@@ -295,6 +295,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const roleWords = personWords.findIndex(isCap);
   if (of > 0 && isCap(prefix[of - 1]!) && roleWords >= 0 && roleWords <= 3 && personWords.slice(0, roleWords).every(roleWord)
     && personWords.slice(roleWords).every(isCap) && of - roleWords <= 4 && prefix.length - of <= 6
+    // ("Grant from Leeds": after "from", a full name only; one word may be a place's run.)
+    && (lower(prefix[of]!) === 'of' || of - roleWords >= 2)
     && (prefix.slice(of + 1).every((t) => lower(t) === 'the') || theArticle && prefix.slice(of + 1).every(described))) {
     const person = readName(source, tokens.slice(0, of), span);
     if (person && person.kind === 'person') {

@@ -16,6 +16,8 @@ const HEARING = String.raw`(?:an?|the)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?:inquest
 const HEARD = String.raw`(?:heard|was\s+told|were\s+told|has\s+heard|had\s+heard|has\s+been\s+told|had\s+been\s+told)`;
 /** "…, an inquest heard on Wednesday." closing the sentence: what was said comes before the comma. */
 const TRAILING = new RegExp(String.raw`,\s+(${HEARING})\s+(${HEARD})(?:\s+(?:on|last|this|earlier)\s+\S+|\s+\p{L}+day)?\s*[.!?]?\s*$`, 'giu');
+/** Words credited inside the content to someone the hearing heard: "in Roe's words", "according to Roe". */
+const CREDITED_INSIDE = /\b(?:in\s+(?:[^\s,;]+\s+){0,3}?[^\s,;]+['\u2019]s?\s+(?:own\s+)?words|according\s+to)\b/i;
 /** "The court heard that …", "The inquest was told how …" opening the sentence. */
 const LEADING = new RegExp(String.raw`^\s*(${HEARING})\s+(${HEARD})\s+(?:that|how)\s+`, 'giu');
 
@@ -36,6 +38,8 @@ function add(scan: Scan, block: number, from: number, to: number, phraseStart: n
   // ("Lund had told his landlady it “didn't go well”, the inquest heard": a statement the hearing
   // heard reported is the one who made it, read already.)
   if (scan.found.some((a) => a.cueStart >= from && a.cueStart < to)) return;
+  // (Nor one that credits its words inside: "… she was, in Captain Roe's words, the best pilot", read by viewpoint-frame.ts.)
+  if (CREDITED_INSIDE.test(scan.masked.slice(from, to))) return;
   const speaker = readSpeaker(scan.masked, phraseStart, phraseStart + phrase.length);
   if (!speaker) return;
   let start = from;
