@@ -11,12 +11,14 @@
 // that names no choice ("voters cast ballots in five states"), is an adjective between a number and
 // its noun ("leads by 270 pledged delegates"), is the preposition "compared to", finds something
 // out ("to see how it works"), tells an attempt as background ("has been trying to …") or only
-// when a choice was made ("voters who decided late").
+// when a choice was made ("voters who decided late"), sees an event happen ("saw its support
+// fall"), enters a plea in court ("pleaded guilty") or signs an instrument ("signed the bill").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
+import { isCourtPlea } from './court-plea';
 import { isBackgroundAttempt } from './background-attempt';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
@@ -34,6 +36,8 @@ import { isRelativeAfterNoun } from './relative-after-noun';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
+import { isSeenEvent } from './seen-event';
+import { isSignedInstrument } from './signed-instrument';
 import { isTimedDecision } from './timed-decision';
 
 /** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
@@ -63,7 +67,8 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isNounState(a.cue, afterCue) || isFoundingAct(text, a.cue, a.cueStart) || isDatedParticiple(a.cue, afterCue)
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
-    || isTimedDecision(a.cue, afterCue)
+    || isTimedDecision(a.cue, afterCue) || isSeenEvent(a.cue, afterCue) || isCourtPlea(a.cue, afterCue)
+    || isSignedInstrument(a.cue, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));

@@ -1,6 +1,7 @@
 // "Sanders showed up at the rally", "the party backed down", "Clinton opened up a wide lead", "the
-// firm called off the merger": a particle right after the verb makes a phrasal verb whose sense is an
-// act (appear, retreat, gain, cancel), not a statement or a stance, whatever the bare verb means.
+// firm called off the merger", "the state pushed through a ban": a particle right after the verb
+// makes a phrasal verb whose sense is an act (appear, retreat, gain, cancel, enact), not a statement
+// or a stance, whatever the bare verb means.
 // Only particles that change the sense count: "called out the mayor", "ruled out a run", "fired
 // back that …" keep their reading, and so does a retreat from something named ("backed down from
 // the plan", "backed off on the levy"), which states where its subject now stands.
@@ -18,6 +19,8 @@ const ACT_PARTICLES: [RegExp, RegExp][] = [
   [/^(?:lock|ramp)(?:s|ed|ing)?$/i, /^up\b/i],
   [/^miss(?:es|ed|ing)?$/i, /^out\b/i],
   [/^call(?:s|ed|ing)?$/i, /^off\b/i],
+  // ("pushed through a bill", "pushed ahead with the vote": a measure carried, not a view pressed.)
+  [/^push(?:es|ed|ing)?$/i, /^(?:through|ahead)\b/i],
   [/^gaz(?:e|es|ed|ing)$/i, /^out\b/i],
   [/^(?:drop|pull)(?:s|ped|ping|ed|ing)?$/i, /^out\b/i],
   [/^(?:turn|end|wind|wound)(?:s|ed|ing)?$/i, /^(?:up|out)\b/i],

@@ -151,6 +151,12 @@ describe('a phrasal verb of an act', () => {
     expect(isPhrasalAct('opened', 'up a wide lead in the harbour wards')).toBe(true);
   });
 
+  it('reads "pushed through" and "pushed ahead" as carrying a measure, "pushed for" as a stance', () => {
+    expect(isPhrasalAct('pushed', 'through a toll on ferry freight')).toBe(true);
+    expect(isPhrasalAct('pushing', 'ahead with the vote on the harbour plan')).toBe(true);
+    expect(isPhrasalAct('pushed', 'the council to drop the toll')).toBe(false);
+  });
+
   it('keeps particles that keep a stance, and a retreat from something named', () => {
     expect(isPhrasalAct('called', 'out the mayor for the delay')).toBe(false);
     expect(isPhrasalAct('ruled', 'out a second term')).toBe(false);
