@@ -10,6 +10,7 @@ import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './l
 import { decodeEntities } from './entities';
 import { cloneWithLiveMap } from './live-resolver';
 import { SeenTexts } from './seen-texts';
+import { otherStoryGalleries, type GalleryContext } from './story-gallery';
 import { TextMap } from './text-map';
 
 // The article's text as a reader sees it. Readability finds the article's container on a clone
@@ -18,6 +19,8 @@ import { TextMap } from './text-map';
 // Headline, deck, byline, the printed date line and a lead picture's caption often sit outside
 // that container, so they are found in the live page and put first. When the page's JSON-LD
 // carries the whole `articleBody`, it vouches for each body block: blocks it lacks are dropped.
+// A gallery of another story set inside the body (its own title, a caption a slide) is left out
+// wherever the body is read: on the clone before Readability, in the live page's walks.
 
 export interface MainText {
   text: string;
@@ -46,7 +49,9 @@ const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,
 
 /** The body, then the blocks around it (headline, standfirst, captions), assembled. */
 export function readMainText(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): MainText {
-  const body = readBody(doc);
+  const galleries: GalleryContext = { title: meta.title, url: meta.canonicalUrl };
+  const liveGalleries = new LiveGalleries(doc, galleries);
+  const body = readBody(doc, galleries, liveGalleries);
   let blocks = cleanBody(body, meta);
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
 
@@ -58,29 +63,60 @@ export function readMainText(doc: Document, meta: ArticleMeta, options: MainText
   const seen = new SeenTexts(leading.blocks.map((block) => block.text));
   blocks = blocks.filter((block) => !seen.has(block.text) || block.kind === 'caption');
   for (const block of blocks) seen.add(block.text);
-  const captions = outsideCaptions(region, seen);
+  const captions = outsideCaptions(region, seen).filter((block) => !liveGalleries.holds(block.map.firstNode()));
   return assemble([...leading.blocks, ...captions, ...blocks]);
 }
 
 const live: NodeResolver = (node) => node;
 
+/** The live page's galleries of other stories, found once, on first need. */
+class LiveGalleries {
+  private boxes: Set<Element> | null = null;
+
+  constructor(private readonly doc: Document, private readonly context: GalleryContext) {}
+
+  /** Whether the element is a gallery's box (a walk skips it whole). */
+  has(element: Element): boolean {
+    return this.found().has(element);
+  }
+
+  /** Whether the node sits inside a gallery's box. */
+  holds(node: Node | null): boolean {
+    const boxes = this.found();
+    if (!node || boxes.size === 0) return false;
+    for (const box of boxes) if (box.contains(node)) return true;
+    return false;
+  }
+
+  /** The walk's test: furniture by `furniture`, or a gallery of another story. */
+  skipping(furniture: (element: Element) => boolean): (element: Element) => boolean {
+    return (element) => furniture(element) || this.has(element);
+  }
+
+  private found(): Set<Element> {
+    this.boxes ??= new Set(otherStoryGalleries(this.doc, this.context));
+    return this.boxes;
+  }
+}
+
 /** The body's blocks: from the page's own article element, Readability's choice, or the whole page. */
-function readBody(doc: Document): WalkedBlock[] {
+function readBody(doc: Document, galleries: GalleryContext, liveGalleries: LiveGalleries): WalkedBlock[] {
   // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
   // container, furniture skipped, is read directly.
   if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
     const container = ownContainer(doc)?.element;
-    if (container) return walkBlocks(container, live, MAX_WALK_CHARS, isFurniture);
-    return readWholePage(doc);
+    if (container) return walkBlocks(container, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurniture));
+    return readWholePage(doc, liveGalleries);
   }
   // A page whose own article element holds nearly all of its paragraphs needs no search for
   // the article: reading that element directly skips a clone and a Readability pass.
   const container = ownContainer(doc);
   if (container && plainlyTheArticle(doc, container)) {
-    return walkBlocks(container.element, live, MAX_WALK_CHARS, isFurnitureInArticle);
+    return walkBlocks(container.element, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurnitureInArticle));
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
   removeFurniture(clone);
+  for (const box of otherStoryGalleries(clone, galleries)) box.remove();
   let content: Element | null = null;
   try {
     const result = new Readability<Element>(clone, {
@@ -96,15 +132,15 @@ function readBody(doc: Document): WalkedBlock[] {
   // Readability gave up, or chose far less than the page's own article container holds (a
   // print-only notice, a teaser): the container, its furniture skipped.
   if (container && container.paragraphText > 500 && container.paragraphText > 2 * textLength(found)) {
-    return walkBlocks(container.element, live, MAX_WALK_CHARS, isFurniture);
+    return walkBlocks(container.element, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurniture));
   }
   if (content) return found;
-  return readWholePage(doc);
+  return readWholePage(doc, liveGalleries);
 }
 
-function readWholePage(doc: Document): WalkedBlock[] {
+function readWholePage(doc: Document, liveGalleries: LiveGalleries): WalkedBlock[] {
   const root = doc.querySelector('main, [role="main"]') ?? doc.body;
-  return root ? walkBlocks(root, live, MAX_WALK_CHARS, isFurniture) : [];
+  return root ? walkBlocks(root, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurniture)) : [];
 }
 
 /**
