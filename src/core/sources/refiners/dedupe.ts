@@ -4,6 +4,7 @@
 
 import type { Attribution } from '../model';
 import { NAMING_CUES, SPEECH_SINGLE } from '../lexicon';
+import { toldWithin } from './told-within';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -30,7 +31,7 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
       if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a) && !reportOfQuotation(k, a)) { clash = i; break; }
     }
     if (clash < 0) { kept.push(a); continue; }
-    if (better(a, kept[clash]!)) kept[clash] = a;
+    if (better(a, kept[clash]!, text)) kept[clash] = a;
   }
   kept = dropNestedPositions(kept, text);
   if (keepRepeats) return kept.sort((a, b) => a.start - b.start);
@@ -149,8 +150,11 @@ function overlapOfLonger(a: Attribution, b: Attribution): number {
   return inter <= 0 ? 0 : inter / Math.max(a.end - a.start, b.end - b.start);
 }
 
-function better(a: Attribution, b: Attribution): boolean {
+function better(a: Attribution, b: Attribution, text: string): boolean {
   if (a.direct !== b.direct) return a.direct;
+  // (A statement told inside the other's content gives way to it: refiners/told-within.ts.)
+  if (toldWithin(a, b, text)) return false;
+  if (toldWithin(b, a, text)) return true;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
   return a.end - a.start > b.end - b.start;
 }
