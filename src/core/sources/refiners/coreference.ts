@@ -24,6 +24,7 @@ import { isRoleHead, titledEarlier } from './titled-earlier';
 import { headsBody, namesBody } from './body-head';
 import { firstFullNames } from './first-full-names';
 import { NAME_WORD_START } from '../name-word';
+import { companyNamedBefore } from '../company-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -493,8 +494,10 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
       || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
       : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
-    if (back >= 0 || titled >= 0 || followed >= 0) {
-      const found = back >= 0 ? back : titled >= 0 ? titled : followed;
+    // "the company said" with no company heard yet: the one the article has just named as a company.
+    const company = back >= 0 || titled >= 0 || followed >= 0 ? -1 : namedCompany(state, ref, head, block);
+    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0) {
+      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company;
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
@@ -513,6 +516,16 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/** The organisation "the company" stands for (company-antecedent.ts), or -1; never a person's name. */
+function namedCompany(state: State, ref: SpeakerRef, head: string, block: number): number {
+  if (ref.kind === 'person' || ref.kind === 'anonymous') return -1;
+  const name = companyNamedBefore(state.scan.masked, ref.start, head);
+  if (!name) return -1;
+  const known = findByName(state.entities, state.names, name, 'organization');
+  if (known >= 0) return state.entities[known]!.kind === 'person' ? -1 : known;
+  return organisationNamed(state, name, block);
 }
 
 /**
