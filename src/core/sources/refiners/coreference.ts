@@ -503,6 +503,15 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       if (!e.heads.includes(head)) e.heads.push(head);
       return found;
     }
+  } else if (ref.kind === 'document' && isUnownedPlural(state.scan, ref)) {
+    // "Initial projections suggested …", later "initial projections in Germany show …": documents
+    // the article never gives a name or an owner, gathered by their noun as "officials" are.
+    const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'document' && !e.names.length && e.unownedPlural && e.heads.some((h) => stem(h) === stem(head)));
+    if (same >= 0) {
+      if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
+      return same;
+    }
+    return state.entities.push({ kind: 'document', names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block, unownedPlural: true }) - 1;
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
       && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || otherParty(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
@@ -526,6 +535,25 @@ function namedCompany(state: State, ref: SpeakerRef, head: string, block: number
   const known = findByName(state.entities, state.names, name, 'organization');
   if (known >= 0) return state.entities[known]!.kind === 'person' ? -1 : known;
   return organisationNamed(state, name, block);
+}
+
+/**
+ * A plural document with no owner: "initial results", "Initial projections" (a capital only where
+ * the sentence opens, or on a word the text also writes in lower case), not "Infratest dimap
+ * projections", "Ipsos exit polls" (document-owners.ts names those).
+ */
+function isUnownedPlural(scan: Scan, ref: SpeakerRef): boolean {
+  const head = ref.head ?? '';
+  // (A bare "polls" is any polls at all: only a described one, "exit polls", "initial results", is gathered.)
+  if (!/[^su]s$/.test(head) || ref.owner || !ref.modifiers.length) return false;
+  return ref.modifiers.every((m, i) => !/^\p{Lu}/u.test(m)
+    || (i === 0 && (opensSentence(scan, ref.start) || new RegExp(`(?<![\\p{L}])${escapeRegExp(m.toLowerCase())}(?![\\p{L}])`, 'u').test(scan.masked))));
+}
+
+/** Nothing but marks and spaces before `pos` in its sentence. */
+function opensSentence(scan: Scan, pos: number): boolean {
+  const sentence = sentenceOf(scan, blockAtOrAfter(scan, pos), pos);
+  return !!sentence && !/[\p{L}\p{N}]/u.test(scan.masked.slice(sentence.start, pos));
 }
 
 /**
