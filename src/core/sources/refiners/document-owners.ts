@@ -15,6 +15,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { boundNameWords } from '../bound-name-words';
 import { normName } from './names';
 import { statementMentions } from './statement-owners';
+import { reportMentions } from './report-owners';
 import { lookupTable } from '../../text/lookup-table';
 
 /** Document nouns in families: a "survey" may be the poll named before, never the report. */
@@ -24,8 +25,10 @@ const FAMILIES = lookupTable<string>({
   data: 'data', figures: 'data', statistics: 'data', numbers: 'data', census: 'data', estimates: 'data', forecast: 'data', forecasts: 'data', projections: 'data',
   // What a source issued (statement-owners.ts): "the statement said" is the last one a named source made.
   statement: 'statement', statements: 'statement', release: 'statement', letter: 'statement',
+  // What an outlet reported (report-owners.ts): "the article said" is the piece the outlet named before put out.
+  article: 'article', articles: 'article', story: 'article',
 });
-const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter)';
+const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter|article|articles)';
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
 const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
@@ -61,7 +64,8 @@ interface OwnedMention {
 
 /** `lowerWords`: the words the text writes in lower case (see entity-names). */
 export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attributions: readonly Attribution[], lowerWords: ReadonlySet<string>): void {
-  const mentions = [...ownedMentions(scan, lowerWords, boundNameWords(scan.masked)), ...statementMentions(scan, entities, attributions)].sort((x, y) => x.start - y.start);
+  const mentions = [...ownedMentions(scan, lowerWords, boundNameWords(scan.masked)), ...statementMentions(scan, entities, attributions), ...reportMentions(scan, entities, attributions)]
+    .sort((x, y) => x.start - y.start);
   const owners = new Map<string, number>();
   for (const a of attributions) {
     if (!a.speaker || a.entity === undefined) continue;
