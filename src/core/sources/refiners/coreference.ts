@@ -23,6 +23,7 @@ import { isNarratorPronoun } from './narrator-pronoun';
 import { isRoleHead, titledEarlier } from './titled-earlier';
 import { headsBody, namesBody } from './body-head';
 import { firstFullNames } from './first-full-names';
+import { fullNameOfGiven } from './given-name-full';
 import { NAME_WORD_START } from '../name-word';
 import { companyNamedBefore } from '../company-antecedent';
 
@@ -192,6 +193,12 @@ function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
   const kind = ref.kind === 'person' && state.bodies.has(name) ? 'organization' : ref.kind;
   let index = findByName(state.entities, state.names, name, kind, (surname) => fullNames(state).get(surname));
+  // ("David Anderson is pipetting …", then "David explains": the given name alone is the person named in full.)
+  const full = index < 0 && kind === 'person' && !fullNames(state).has(name) ? fullNameOfGiven(state.mentions, name, ref.start) : null;
+  if (full) {
+    index = findByName(state.entities, state.names, full, kind);
+    if (index < 0) index = addNamed(state, { kind, names: [full], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+  }
   if (index < 0) {
     index = state.entities.push({
       kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
