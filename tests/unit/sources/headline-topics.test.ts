@@ -21,3 +21,10 @@ describe('headline labels that name a topic, not a speaker', () => {
       .toBe('Harbour Board | We will reopen the ferry');
   });
 });
+
+describe('headline labels that name a body', () => {
+  it('reads an outlet or a body before the colon as the speaker ("Vardby Post:")', () => {
+    const r = run([['headline', 'Vardby Post: Ferry fares will double next year'], 'The harbour board meets in May.']);
+    expect(said(r)[0]).toBe('Vardby Post | Ferry fares will double next year');
+  });
+});

@@ -2,12 +2,14 @@
 // reopen" over a story that quotes Calder. Many headlines put a topic before the colon instead
 // ("Harbour Point: Two more boats sink near the pier", a place or an event, then the news about it).
 // The label is a speaker when the words after it are quoted, when the article gives the same source
-// a statement or a position of its own, or when the name reads as a person's (a given name, a title,
-// a role; or a surname whose full name the article gives with a given name). Otherwise it is a topic.
+// a statement or a position of its own, when the name reads as a body's (a body's word, "NY Post",
+// "Harbour Board"; an acronym) or as a person's (a given name, a title, a role; or a surname whose
+// full name the article gives with a given name). Otherwise it is a topic.
 //
 // Linear: one pass over the attributions to count each entity's, then one look per headline label.
 
 import { genderOfGivenName } from '../gender';
+import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity } from '../model';
 import { finalEntity } from './alias-merge';
 import type { Mention } from './person-mentions';
@@ -29,13 +31,20 @@ export function dropHeadlineTopics(attributions: readonly Attribution[], entitie
     if ((said.get(index) ?? 0) > 0) return true;
     // ("Calder: “A sad day”": a quotation is someone's words.)
     if (QUOTE_MARK.test(text.slice(a.speaker.end, a.start + 1))) return true;
-    return readsAsPerson(entities[index]!, a.speaker.name ?? '', mentions);
+    const label = a.speaker.name ?? '';
+    return readsAsBody(label) || readsAsPerson(entities[index]!, label, mentions);
   });
 }
 
 /** A title-case label read from a headline (upper-case transcript labels are direct or kept by their own rules). */
 function isHeadlineLabel(a: Attribution): boolean {
   return a.extractor === SPEAKER_LABEL && !a.direct && !!a.speaker && a.speaker.form === 'name' && /\p{Ll}/u.test(a.speaker.name ?? '');
+}
+
+/** "NY Post", "Harbour Board", "Courier News Guide": a body's word in the name; "NIS": an acronym. */
+function readsAsBody(label: string): boolean {
+  if (/^\p{Lu}{2,6}$/u.test(label)) return true;
+  return label.split(/[\s-]+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
 /** "Ada Lind", "Sen. Lind", a label with a role, or "Lind" whom the article names "Ada Lind". */
