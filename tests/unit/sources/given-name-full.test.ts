@@ -18,4 +18,13 @@ describe('a person called by the given name alone', () => {
     ]);
     expect(said(r)).toEqual(['Maria | We start before dawn']);
   });
+
+  it('gives the full name to a person met by the surname first', () => {
+    const r = run([
+      'Maria Lindqvist is mending a net on the pier.',
+      '“The nets are old,” Lindqvist said.',
+      '“We start before dawn,” Maria explains.',
+    ]);
+    expect(said(r)).toEqual(['Maria Lindqvist | The nets are old', 'Maria Lindqvist | We start before dawn']);
+  });
 });

@@ -198,6 +198,8 @@ function resolveName(state: State, ref: SpeakerRef, block: number): number {
   if (full) {
     index = findByName(state.entities, state.names, full, kind);
     if (index < 0) index = addNamed(state, { kind, names: [full], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+    // (Met as "Trump" before: the full name joins it, so the given name is never its only other name.)
+    else if (!state.entities[index]!.names.includes(full)) { state.entities[index]!.names.push(full); state.names.add(index, full); }
   }
   if (index < 0) {
     index = state.entities.push({
@@ -539,9 +541,11 @@ function namedCompany(state: State, ref: SpeakerRef, head: string, block: number
   if (ref.kind === 'person' || ref.kind === 'anonymous') return -1;
   const name = companyNamedBefore(state.scan.masked, ref.start, head);
   if (!name) return -1;
+  // (Only a body of that very name: "Executives for Mondelez" is a group of people, no "Mondelez".)
+  const key = normName(name);
   const known = findByName(state.entities, state.names, name, 'organization');
-  if (known >= 0) return state.entities[known]!.kind === 'person' ? -1 : known;
-  return organisationNamed(state, name, block);
+  if (known >= 0 && state.entities[known]!.names.some((n) => normName(n) === key)) return state.entities[known]!.kind === 'person' ? -1 : known;
+  return addNamed(state, { kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
 }
 
 /**
