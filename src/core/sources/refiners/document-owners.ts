@@ -26,9 +26,10 @@ const FAMILIES = lookupTable<string>({
   // What a source issued (statement-owners.ts): "the statement said" is the last one a named source made.
   statement: 'statement', statements: 'statement', release: 'statement', letter: 'statement',
   // What an outlet reported (report-owners.ts): "the article said" is the piece the outlet named before put out.
+  // (Not read from "an article by New York magazine": the owner's run would stop at "New York".)
   article: 'article', articles: 'article', story: 'article',
 });
-const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter|article|articles)';
+const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter)';
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
 const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
