@@ -41,6 +41,7 @@
 //        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
+//        dropHeadlineTopics    "Harbour Point: Two boats sink": a headline's topic, no speaker, unless the name speaks or is a person's
 //        dropPositionsInOthersStatements "Berg said she wanted …": a position inside another source's statement is part of it
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
 //        checkQuotes           a model learned on PolNeAR train drops unlikely positions
@@ -106,6 +107,7 @@ import { findMentions } from './refiners/person-mentions';
 import { bodyNamesOfSpeakers } from './refiners/settled-kinds';
 import { groupWordsAsAnonymous } from './refiners/group-words';
 import { refineEntities } from './refiners/refine-entities';
+import { dropHeadlineTopics } from './refiners/headline-topics';
 import { firstPersonSpeakersAsPersons } from './refiners/first-person-speakers';
 import { bareNounsAsAnonymous } from './refiners/entity-names';
 import { pluralGroupsAsAnonymous } from './refiners/plural-groups';
@@ -223,7 +225,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   const entities = resolveSpeakers(scan, scan.found, mentions, bodyNamesOfSpeakers(scan.text, scan.found, mentions));
   mergeAliases(entities, scan.found, firstFullNames(mentions));
   refineEntities(scan, entities, mentions, ctx.meta.publishers);
-  const resolved = scan.found.filter((a) => a.entity !== undefined);
+  // ("Harbour Point: Two more boats sink …": a headline's topic before the colon, no speaker, refiners/headline-topics.ts.)
+  const resolved = dropHeadlineTopics(scan.found, entities, mentions, scan.text).filter((a) => a.entity !== undefined);
   for (const a of resolved) a.entity = finalEntity(entities, a.entity!);
   // (A share of respondents inside an opening survey's finding is the survey's: refiners/shares-in-survey.ts.)
   // The learned check runs on what dedupe kept, so it judges exactly the quotes it was trained on.

@@ -59,4 +59,6 @@ export interface Entity {
   mergedInto?: number;
   /** An indefinite description ("a US expert") that a later name may turn out to be. */
   pendingDescriptor?: boolean;
+  /** Plural documents without a name or an owner ("initial results"), gathered by their noun. */
+  unownedPlural?: boolean;
 }

@@ -40,4 +40,18 @@ describe('documents and data named by their owner', () => {
     ]);
     expect(names(r)).toEqual(['Fiscal Council forecast', 'report']);
   });
+
+  it('keeps a lower-case word of the owner\'s name that the text writes only after it ("Vardmark polis")', () => {
+    const r = run([
+      'The harbour party leads with 31 percent, according to figures published by the Vardmark polis institute.',
+      'The ferry party could win 12 seats, Vardmark polis projections showed.',
+    ]);
+    expect(names(r)).toEqual(['Vardmark polis figures']);
+    expect(r.sources[0]!.aliases).toContain('Vardmark polis');
+  });
+
+  it('reads no owner across a word of the sentence between a name and the noun ("the Gazette latest poll")', () => {
+    const r = run(['The mayor trails by six points, the Gazette latest poll found.']);
+    expect(names(r)).not.toContain('Gazette poll');
+  });
 });

@@ -23,7 +23,9 @@ import { isNarratorPronoun } from './narrator-pronoun';
 import { isRoleHead, titledEarlier } from './titled-earlier';
 import { headsBody, namesBody } from './body-head';
 import { firstFullNames } from './first-full-names';
+import { fullNameOfGiven } from './given-name-full';
 import { NAME_WORD_START } from '../name-word';
+import { companyNamedBefore } from '../company-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -197,6 +199,14 @@ function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
   const kind = ref.kind === 'person' && state.bodies.has(name) ? 'organization' : ref.kind;
   let index = findByName(state.entities, state.names, name, kind, (surname) => fullNames(state).get(surname));
+  // ("David Anderson is pipetting …", then "David explains": the given name alone is the person named in full.)
+  const full = index < 0 && kind === 'person' && !fullNames(state).has(name) ? fullNameOfGiven(state.mentions, name, ref.start) : null;
+  if (full) {
+    index = findByName(state.entities, state.names, full, kind);
+    if (index < 0) index = addNamed(state, { kind, names: [full], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+    // (Met as "Trump" before: the full name joins it, so the given name is never its only other name.)
+    else if (!state.entities[index]!.names.includes(full)) { state.entities[index]!.names.push(full); state.names.add(index, full); }
+  }
   if (index < 0) {
     index = state.entities.push({
       kind, names: [], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block,
@@ -515,13 +525,24 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
       || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
       : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
-    if (back >= 0 || titled >= 0 || followed >= 0) {
-      const found = back >= 0 ? back : titled >= 0 ? titled : followed;
+    // "the company said" with no company heard yet: the one the article has just named as a company.
+    const company = back >= 0 || titled >= 0 || followed >= 0 ? -1 : namedCompany(state, ref, head, block);
+    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0) {
+      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company;
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
       return found;
     }
+  } else if (ref.kind === 'document' && isUnownedPlural(state.scan, ref)) {
+    // "Initial projections suggested …", later "initial projections in Germany show …": documents
+    // the article never gives a name or an owner, gathered by their noun as "officials" are.
+    const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'document' && !e.names.length && e.unownedPlural && e.heads.some((h) => stem(h) === stem(head)));
+    if (same >= 0) {
+      if (!state.entities[same]!.descriptors.includes(descriptor)) state.entities[same]!.descriptors.push(descriptor);
+      return same;
+    }
+    return state.entities.push({ kind: 'document', names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block, unownedPlural: true }) - 1;
   } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
       && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || otherParty(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
@@ -535,6 +556,37 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/** The organisation "the company" stands for (company-antecedent.ts), or -1; never a person's name. */
+function namedCompany(state: State, ref: SpeakerRef, head: string, block: number): number {
+  if (ref.kind === 'person' || ref.kind === 'anonymous') return -1;
+  const name = companyNamedBefore(state.scan.masked, ref.start, head);
+  if (!name) return -1;
+  // (Only a body of that very name: "Executives for Mondelez" is a group of people, no "Mondelez".)
+  const key = normName(name);
+  const known = findByName(state.entities, state.names, name, 'organization');
+  if (known >= 0 && state.entities[known]!.names.some((n) => normName(n) === key)) return state.entities[known]!.kind === 'person' ? -1 : known;
+  return addNamed(state, { kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+}
+
+/**
+ * A plural document with no owner: "initial results", "Initial projections" (a capital only where
+ * the sentence opens, or on a word the text also writes in lower case), not "Infratest dimap
+ * projections", "Ipsos exit polls" (document-owners.ts names those).
+ */
+function isUnownedPlural(scan: Scan, ref: SpeakerRef): boolean {
+  const head = ref.head ?? '';
+  // (A bare "polls" is any polls at all: only a described one, "exit polls", "initial results", is gathered.)
+  if (!/[^su]s$/.test(head) || ref.owner || !ref.modifiers.length) return false;
+  return ref.modifiers.every((m, i) => !/^\p{Lu}/u.test(m)
+    || (i === 0 && (opensSentence(scan, ref.start) || new RegExp(`(?<![\\p{L}])${escapeRegExp(m.toLowerCase())}(?![\\p{L}])`, 'u').test(scan.masked))));
+}
+
+/** Nothing but marks and spaces before `pos` in its sentence. */
+function opensSentence(scan: Scan, pos: number): boolean {
+  const sentence = sentenceOf(scan, blockAtOrAfter(scan, pos), pos);
+  return !!sentence && !/[\p{L}\p{N}]/u.test(scan.masked.slice(sentence.start, pos));
 }
 
 /**

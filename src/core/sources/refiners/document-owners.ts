@@ -12,8 +12,10 @@ import { CALENDAR_WORDS, FUNCTION_CAPS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { boundNameWords } from '../bound-name-words';
 import { normName } from './names';
 import { statementMentions } from './statement-owners';
+import { reportMentions } from './report-owners';
 import { lookupTable } from '../../text/lookup-table';
 
 /** Document nouns in families: a "survey" may be the poll named before, never the report. */
@@ -23,13 +25,17 @@ const FAMILIES = lookupTable<string>({
   data: 'data', figures: 'data', statistics: 'data', numbers: 'data', census: 'data', estimates: 'data', forecast: 'data', forecasts: 'data', projections: 'data',
   // What a source issued (statement-owners.ts): "the statement said" is the last one a named source made.
   statement: 'statement', statements: 'statement', release: 'statement', letter: 'statement',
+  // What an outlet reported (report-owners.ts): "the article said" is the piece the outlet named before put out.
+  // (Not read from "an article by New York magazine": the owner's run would stop at "New York".)
+  article: 'article', articles: 'article', story: 'article',
 });
 const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|research|analysis|paper|review|audit|data|figures|statistics|numbers|census|estimates|forecast|forecasts|projections|statement|statements|release|letter)';
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
 const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
 /** "a Bloomberg News poll", "Saturday's Times poll", "the OBR's latest forecast", "the Siena College-conducted poll". */
-const OWNER_BEFORE = new RegExp(`(${RUN})(?:(['\u2019]s?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}|\\s+)(${DOC})\\b`, 'gu');
+// (A lower-case word of the owner's name may follow it, "Infratest dimap projections": bound-name-words.ts.)
+const OWNER_BEFORE = new RegExp(`(${RUN})(?:[ \\t]+(\\p{Ll}[\\p{Ll}-]*))?(?:(['\u2019]s?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}|\\s+)(${DOC})\\b`, 'gu');
 // "compiled by special counsel Robert Mueller": a few lower-case words of a title before the name
 // (no function word: "from the state of Texas" names no owner; no gerund or number: "the statement
 // added, by downing five Indian jets" is a means, not an author).
@@ -39,6 +45,8 @@ const TITLE = '(?:(?!(?:and|or|but|that|which|who|whom|whose|said|says|the|a|an|
 /** "a poll, commissioned by the New York Times", "research by the Migration Policy Institute", "data from the ONS". */
 const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?${TITLE}(?:${CAP}(?:[ \\t]+${CAP}){0,3}['\u2019]s\\s+)?(${RUN})`, 'gu');
 const MAX_MENTIONS = 500;
+/** The lower-case word right after a name ("Infratest dimap"). */
+const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u;
 /** Paragraphs back within which "the poll" is the poll named before. */
 const REACH_BACK = 4;
 /** Paragraphs ahead within which "a new poll" in a headline or lede is the poll named next. */
@@ -57,7 +65,8 @@ interface OwnedMention {
 
 /** `lowerWords`: the words the text writes in lower case (see entity-names). */
 export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attributions: readonly Attribution[], lowerWords: ReadonlySet<string>): void {
-  const mentions = [...ownedMentions(scan, lowerWords), ...statementMentions(scan, entities, attributions)].sort((x, y) => x.start - y.start);
+  const mentions = [...ownedMentions(scan, lowerWords, boundNameWords(scan.masked)), ...statementMentions(scan, entities, attributions), ...reportMentions(scan, entities, attributions)]
+    .sort((x, y) => x.start - y.start);
   const owners = new Map<string, number>();
   for (const a of attributions) {
     if (!a.speaker || a.entity === undefined) continue;
@@ -114,16 +123,23 @@ function lastWordOf(name: string): string {
 }
 
 /** Every document the text names with its owner, in order. */
-function ownedMentions(scan: Scan, lowerWords: ReadonlySet<string>): OwnedMention[] {
+function ownedMentions(scan: Scan, lowerWords: ReadonlySet<string>, bound: ReadonlyMap<string, string>): OwnedMention[] {
   const out: OwnedMention[] = [];
   const text = scan.masked;
   for (const [pattern, byPhrase] of [[OWNER_BEFORE, false], [OWNER_AFTER, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m && out.length < MAX_MENTIONS; m = pattern.exec(text)) {
-      const [noun, run] = byPhrase ? [m[1]!, m[2]!] : [m[3]!, m[1]!];
+      const [noun, run] = byPhrase ? [m[1]!, m[2]!] : [m[4]!, m[1]!];
       const family = FAMILIES[noun.toLowerCase()];
       if (!family) continue;
-      const owner = ownerOfRun(scan, m.index + m[0].indexOf(run, byPhrase ? noun.length : 0), run, !byPhrase && !!m[2]);
+      const runStart = m.index + m[0].indexOf(run, byPhrase ? noun.length : 0);
+      // The lower-case word after the owner's name: read before the noun, or after a "by" phrase's name.
+      const next = byPhrase ? NEXT_WORD.exec(text.slice(runStart + run.length, runStart + run.length + 40))?.[1] : m[2];
+      const lastWord = run.split(/\s+/).pop()!.replace(/['\u2019]s?$/, '');
+      const bind = next !== undefined && bound.get(next) === lastWord;
+      // ("the Times latest poll": a word of the sentence between a name and the noun names no owner.)
+      if (!byPhrase && next !== undefined && !bind) continue;
+      const owner = ownerOfRun(scan, runStart, run, !byPhrase && !!m[3], bind ? next : undefined);
       // "Recent polls": a word the text also writes in lower case is no owner.
       if (!owner || (!owner.owner.includes(' ') && lowerWords.has(owner.owner.toLowerCase()))) continue;
       out.push({ start: m.index, block: blockAtOrAfter(scan, m.index), family, byPhrase, ...owner });
@@ -133,7 +149,7 @@ function ownedMentions(scan: Scan, lowerWords: ReadonlySet<string>): OwnedMentio
 }
 
 /** The owner a capitalised run names: "Saturday's Times" → Times; "the Teri Allery of …" → a person. */
-function ownerOfRun(scan: Scan, start: number, run: string, possessive: boolean): { owner: string; kind: 'person' | 'organization' } | null {
+function ownerOfRun(scan: Scan, start: number, run: string, possessive: boolean, nameGoesOn?: string): { owner: string; kind: 'person' | 'organization' } | null {
   run = run.replace(/-(?:conducted|commissioned|led|run|sponsored|funded)$/, '');
   const words = run.split(/\s+/);
   // After an inner possessive only the last owner counts ("Saturday's Times poll").
@@ -145,7 +161,9 @@ function ownerOfRun(scan: Scan, start: number, run: string, possessive: boolean)
   const offset = start + words.slice(0, from).join(' ').length + (from ? 1 : 0);
   const ref = readSpeaker(scan.masked, offset, start + run.length);
   if (!ref || ref.form !== 'name' || !ref.name) return null;
-  const name = possessive ? ref.name.replace(/['\u2019]s?$/, '') : ref.name;
+  const named = possessive ? ref.name.replace(/['\u2019]s?$/, '') : ref.name;
+  // ("Infratest dimap": a lower-case word the text writes only after this name is part of it.)
+  const name = nameGoesOn ? `${named} ${nameGoesOn}` : named;
   if (!/^\p{Lu}/u.test(name) || CALENDAR_WORDS.has(name.toLowerCase())) return null;
   // One word is an outlet or a body ("Reuters", "YouGov"), not a person, unless a title stood before it.
   const kind = ref.kind === 'person' && /\s/.test(name) ? 'person' : 'organization';

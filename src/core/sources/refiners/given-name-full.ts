@@ -1,0 +1,22 @@
+// "David Anderson is pipetting …" in the lede, then "“…,” David explains": a person the article calls
+// by the given name alone is the one it named in full with that given name, as a reader takes it,
+// when the article has named exactly one such person before (or, with none before, exactly one at all).
+
+import { genderOfGivenName } from '../gender';
+import type { Mention } from './person-mentions';
+
+/** The full name (two to four words) `given` stands for at `pos`, or null when none or more than one fits. */
+export function fullNameOfGiven(mentions: readonly Mention[], given: string, pos: number): string | null {
+  if (/\s/.test(given) || genderOfGivenName(given) === null) return null;
+  const before = new Set<string>();
+  const all = new Set<string>();
+  for (const m of mentions) {
+    if (!m.person) continue;
+    const words = m.name.split(' ');
+    if (words.length < 2 || words.length > 4 || words[0] !== given) continue;
+    all.add(m.name);
+    if (m.start < pos) before.add(m.name);
+  }
+  const pool = before.size ? before : all;
+  return pool.size === 1 ? [...pool][0]! : null;
+}
