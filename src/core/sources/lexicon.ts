@@ -99,6 +99,8 @@ export const SUBJECT_CUE_FILLER = new Set([
   'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
   // "Officials there said", "polls there show": a place adverb after the subject.
   'there',
+  // "The senator would only say that …", "Analysts soon noted that …".
+  'only', 'soon',
 ]);
 
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' | 'first'>({
