@@ -138,6 +138,11 @@ const DATED_PARTICIPLE_END = /(?<=\s\p{Ll}{3,})(?<!\s(?:has|have|had|was|were|is
 /** "went on to", "has gone on to", "goes on to" right before a verb of saying: the saying goes on, the subject is before it. */
 // (Not after "who": "the mayor, who went on to say …" is read whole by the relative's own path.)
 const GONE_ON_TO = /(?<!\bwho)\s(?:go|goes|went|gone|going)\s+on\s+to\s+$/;
+/**
+ * "are quick to", "was careful to", "were at pains to" right before a verb of saying: a manner of
+ * the saying, its subject before it ("Aides to Lund are quick to point out that …").
+ */
+const QUICK_TO = /(?<!\bwho)\s(?:is|are|was|were|be|been)\s+(?:(?:all|always|also|not|very)\s+)?(?:quick|careful|eager|keen|prompted|at\s+pains)\s+to\s+$/;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
@@ -146,7 +151,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (dateline) from += dateline[0].length;
   const lo = Math.max(from, cue - MAX_LEFT);
   // ("The judge went on to say …": "went on to" only carries the saying on; the subject is before it.)
-  const goneOn = GONE_ON_TO.exec(masked.slice(lo, cue));
+  const goneOn = GONE_ON_TO.exec(masked.slice(lo, cue)) ?? QUICK_TO.exec(masked.slice(lo, cue));
   let end = goneOn ? lo + goneOn.index : cue;
   let relative = false;
   let timed = false;

@@ -5,6 +5,7 @@
 //        parseHeadlineLabels   Poll: … / Ryan to donors: … (headline labels that are not a bare name)
 //        parseDirectQuotes     “…,” he said / Jones said, “…” / described it as “…” / As Lund put it, “…” / what Lund called “…”
 //        parseAsPutItClauses   As Lund put it in May, the pier is … (the rest of the sentence)
+//        parseAsReportedClauses …, as the Courier reported on Tuesday. / The plan, as Lund noted, cuts …
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
@@ -73,6 +74,7 @@ import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseAsPutItClauses } from './parsers/as-put-it';
+import { parseAsReportedClauses } from './parsers/as-reported';
 import { parseHeadlineLabels } from './parsers/headline-label';
 import { parseStanceAdjectives } from './parsers/stance-adjective';
 import { parseStanceNouns } from './parsers/stance-noun';
@@ -148,6 +150,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseDashSignatures(scan);
   parseDirectQuotes(scan);
   parseAsPutItClauses(scan);
+  parseAsReportedClauses(scan);
   parseAccordingTo(scan);
   parseAskedBy(scan);
   parseReportingVerbs(scan);

@@ -99,6 +99,9 @@ export const SUBJECT_CUE_FILLER = new Set([
   'on', 'this', 'week', 'month', 'morning', 'afternoon', 'evening', 'night', 'late', 'early',
   // "Officials there said", "polls there show": a place adverb after the subject.
   'there',
+  // "Analysts soon noted that …". (Not "only": "she only wants …", "I've only found one …" would
+  // take the words before it for a speaker on the web guard.)
+  'soon',
 ]);
 
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'relative' | 'first'>({
