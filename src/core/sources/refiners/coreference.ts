@@ -221,7 +221,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
     // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they"; so are
     // people described in the plural, "The senator's allies say …. They …".)
-    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.kind !== 'document' && isGroup(e)));
+    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.kind === 'person' && isGroup(e)));
   }
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
