@@ -185,3 +185,10 @@ describe('a statement inside a relative clause', () => {
     expect(said(r).some((l) => l.includes('The board approved'))).toBe(false);
   });
 });
+
+describe('"they" after people described in the plural', () => {
+  it('stands for the group the description names, not the person named inside it', () => {
+    const r = run(['The aides, led by campaign manager Ada Lind, told the donors that the race was close. They said the polls would turn.']);
+    expect(said(r).find((l) => l.endsWith('the polls would turn'))).toMatch(/^aides \|/);
+  });
+});

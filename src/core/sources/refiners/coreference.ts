@@ -26,6 +26,7 @@ import { firstFullNames } from './first-full-names';
 import { fullNameOfGiven } from './given-name-full';
 import { NAME_WORD_START } from '../name-word';
 import { companyNamedBefore } from '../company-antecedent';
+import { leadsFiniteVerb } from './finite-subject';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -60,6 +61,8 @@ interface State {
   bodies: ReadonlySet<string>;
   /** Where the askers of quoted questions are named (question-asker.ts): no subject for a later pronoun. */
   askers?: (pos: number) => boolean;
+  /** Where the contents of the attributions start, in order, and the furthest end up to each: a name in one is the speaker's matter, no subject of the text. */
+  contents?: { starts: number[]; reach: number[] };
 }
 
 /** Extractors whose speaker only put a question: not the subject the next pronoun goes back to. */
@@ -70,6 +73,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
   const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
+  state.contents = contentSpans(attributions);
   const reporters = reportingAttributions(attributions, scan.masked);
   const ordered = [...attributions].sort((a, b) => (a.speaker?.start ?? a.cueStart) - (b.speaker?.start ?? b.cueStart));
   const interview = scan.attitudes ? findInterviewTurns(scan.text, scan.blocks) : null;
@@ -231,8 +235,9 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (head === 'i' || head === 'we') return -1;
   if (head === 'it' || head === 'they') {
     const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
-    // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they".)
-    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.names.some((n) => /\s(?:and|&)\s/.test(n))));
+    // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they"; so are
+    // people described in the plural, "The senator's allies say …. They …".)
+    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.kind === 'person' && isGroup(e)));
   }
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
@@ -256,7 +261,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block) break;
     if (m.start <= speakerAt) break;
-    if (!m.person || !opensClause(state, m) || state.askers?.(m.start)) continue;
+    if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
@@ -271,7 +276,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // naming, "Blair is unconvinced.", is still the likelier antecedent.)
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
-    if (!m.person || (earlier >= 0 && !opensClause(state, m)) || state.askers?.(m.start)) continue;
+    if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
@@ -287,17 +292,57 @@ const TITLES_BEFORE = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-
 
 /** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
 function opensClause(state: State, m: Mention): boolean {
+  return m.subject || (readsAsPersonSubject(state, m) && followsFrontedPhrase(state, m));
+}
+
+/**
+ * The mention is the subject of a clause of its sentence: it opens the sentence, or a finite verb
+ * follows it outside any speaker's reported words ("That is what Mr. Lund has promised.", finite-subject.ts).
+ */
+function leadsClause(state: State, m: Mention): boolean {
   if (m.subject) return true;
-  // ("In 2015, Orr's aide …": a possessive name is not the subject.)
-  // (Only a name that reads as a person's, by a title, a description or a given name, its own or
-  // that of the full name a surname stands for: "In that sense, Sandy Hook wasn't …" is a place.)
+  if (!readsAsPersonSubject(state, m)) return false;
+  return followsFrontedPhrase(state, m) || (leadsFiniteVerb(state.scan.masked, m.start, m.end) && !inContent(state, m.start));
+}
+
+/**
+ * A name that reads as a person's, by a title, a description or a given name, its own or that of the
+ * full name a surname stands for ("In that sense, Sandy Hook wasn't …" is a place), and no possessive
+ * ("In 2015, Orr's aide …": a possessive name is not the subject).
+ */
+function readsAsPersonSubject(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
   if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!))) return false;
-  if (/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1))) return false;
+  return !(/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1)));
+}
+
+/** Only a fronted phrase (and the name's titles) comes before the mention in its sentence. */
+function followsFrontedPhrase(state: State, m: Mention): boolean {
   const sentence = sentenceOf(state.scan, m.block, m.start);
   if (!sentence) return false;
   const lead = state.scan.masked.slice(sentence.start, m.start).replace(TITLES_BEFORE, '');
   return FRONTED_PHRASE.test(lead);
+}
+
+/** The starts of the attributions' contents in order, and the furthest end any content up to each reaches. */
+function contentSpans(attributions: readonly Attribution[]): { starts: number[]; reach: number[] } {
+  const sorted = [...attributions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  sorted.forEach((a, k) => reach.push(Math.max(a.end, k > 0 ? reach[k - 1]! : -1)));
+  return { starts: sorted.map((a) => a.start), reach };
+}
+
+/** `pos` lies in the content of an attribution (what someone said, not what the article says). */
+function inContent(state: State, pos: number): boolean {
+  const { starts, reach } = state.contents ?? { starts: [], reach: [] };
+  let lo = 0;
+  let hi = starts.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= pos) { last = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return last >= 0 && reach[last]! > pos;
 }
 
 /**
@@ -365,10 +410,15 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (e.names.length && !e.role && !isPerson(e.names)) return false;
   let map = gendersByState.get(state);
   if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
-  return namesAgree(e.names, map, pronoun === 'she' || pronoun === 'her' ? 'f' : 'm');
+  return namesAgree(e.names, map, want);
 }
 
 const GROUP_WORDS = new Set(['most', 'some', 'many', 'few', 'several', 'all', 'both', 'others', 'people', 'police', 'staff', 'public']);
+
+/** People named together ("Xi and Mr. Obama") or described in the plural without a name ("his allies"). */
+function isGroup(e: Entity): boolean {
+  return e.names.some((n) => /\s(?:and|&)\s/.test(n)) || (!e.names.length && e.heads.some(isPluralHead));
+}
 
 /** A description's head that names more than one: "voters", "most", "people" (not "boss", "witness"). */
 function isPluralHead(head: string): boolean {
@@ -411,7 +461,11 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
   }
   // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
   const single = pronoun === 'he' || pronoun === 'she';
-  return mostRecent(state, pos, block - 3, (e) => !single || e.names.length > 0 || !e.heads.some(isPluralHead));
+  const one = (e: Entity) => !single || e.names.length > 0 || !e.heads.some(isPluralHead);
+  // (One the article marks as the other gender only when no one else is there: "Ann Roe spoke first. … He
+  // thinks …" goes to a man named before her rather than to her.)
+  const fitting = mostRecent(state, pos, block - 3, (e) => one(e) && agrees(state, e, pronoun));
+  return fitting >= 0 ? fitting : mostRecent(state, pos, block - 3, one);
 }
 
 /** The entity a mentioned name stands for; a new person for a full name, none for an unknown single word. */

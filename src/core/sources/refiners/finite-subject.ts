@@ -1,0 +1,35 @@
+// A name that is the subject of a finite clause inside its sentence, not only at its opening:
+// "That is what Mr. Lund has promised to do.", "Until last week, Mr. Lund had said nothing.",
+// "the reason Ms. Roe is seeking a vote". Such a person is what the sentence is about, as much as a
+// name that opens it, so the "he" or "she" of the next sentence may go back to it.
+//
+// The shape: the name, at most one adverb in -ly, then an auxiliary or a past form. Not a name that
+// an object relative pronoun or conjunction leads ("the plan, which Lund has opposed"): that clause
+// only describes the plan. Nor one inside another speaker's reported clause (the content of an
+// attribution): "Holm said Lund had lied" is still about Holm.
+
+import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
+
+const AUXILIARY = /^(?:has|had|is|was|will|would|could|can|should|did|does|may|might|must)(?:n['\u2019]t)?$/;
+/** Past forms in -ed (not the base forms "need", "succeed", "proceed"). */
+const PAST_ED = /(?:[^e]ed|(?:agr|fr|guarant|decr)eed)$/;
+/** The verb after the name, past one adverb ("Lund also said", "Lund quickly agreed"). */
+const VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|also|still|never|now|then|again|already|just|even|once|not)\s+)?(\p{Ll}+(?:n['\u2019]t)?)(?![\p{L}'\u2019-])/u;
+/**
+ * The words that make the clause after them describe something else: a relative pronoun ("the plan,
+ * which Lund opposed"), a comparison ("just as Lincoln did", "unlike Roe won"), a subordinator whose
+ * clause only sets the scene of the main one ("Roe, who turned on him after Lund had lied, …"), or a
+ * determiner that makes the name a modifier ("a Lund T-shirt covered in buttons").
+ */
+const RELATIVE_BEFORE = /(?:^|[\s,])(?:which|that|who|whom|whose|as|than|like|unlike|after|before|when|because|since|until|if|although|though|once|unless|a|an|the)\s+(?:\p{L}+\.?\s+)?$/iu;
+
+/** The name spanning [start, end) of `masked` is followed by a finite verb and no relative pronoun leads it. */
+export function leadsFiniteVerb(masked: string, start: number, end: number): boolean {
+  // (A possessive is no subject: "Lund's plan was …".)
+  if (/^['\u2019]/.test(masked.slice(end, end + 1))) return false;
+  const verb = VERB_AFTER.exec(masked.slice(end, end + 40));
+  if (!verb) return false;
+  const word = verb[1]!;
+  if (!(AUXILIARY.test(word) || PAST_ED.test(word) || IRREGULAR_PAST_FORMS.test(word))) return false;
+  return !RELATIVE_BEFORE.test(masked.slice(Math.max(0, start - 30), start));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { leadsFiniteVerb } from '../../../src/core/sources/refiners/finite-subject';
+import { run, said } from './run';
+
+/** leadsFiniteVerb for the first occurrence of `name` in `text`. */
+function leads(text: string, name: string): boolean {
+  const start = text.indexOf(name);
+  return leadsFiniteVerb(text, start, start + name.length);
+}
+
+describe('a name that is the subject of a clause inside its sentence', () => {
+  it('reads a name an auxiliary or a past form follows, past one adverb', () => {
+    expect(leads('That is what Ann Roe has promised to change.', 'Ann Roe')).toBe(true);
+    expect(leads('Until last week, Per Holm had said nothing.', 'Per Holm')).toBe(true);
+    expect(leads('The vote was close, and Per Holm quickly agreed.', 'Per Holm')).toBe(true);
+    expect(leads('The others waited, but Per Holm wasn’t having it.', 'Per Holm')).toBe(true);
+  });
+
+  it('does not read a name followed by a base form, a noun or a possessive', () => {
+    expect(leads('The mayor helped Ann Roe succeed him.', 'Ann Roe')).toBe(false);
+    expect(leads('Per Holm supporters filled the hall.', 'Per Holm')).toBe(false);
+    expect(leads('Per Holm’s plan was dropped.', 'Per Holm')).toBe(false);
+  });
+
+  it('does not read the subject of a relative clause, a comparison or a name used as a modifier', () => {
+    expect(leads('The toll, which Ann Roe has opposed, will stay.', 'Ann Roe')).toBe(false);
+    expect(leads('He built a team, just as Ada Lind did before him.', 'Ada Lind')).toBe(false);
+    expect(leads('The captain, unlike Per Holm, won his seat.', 'Per Holm')).toBe(false);
+    expect(leads('He wore a Per Holm shirt covered in badges.', 'Per Holm')).toBe(false);
+  });
+
+  it('lets "she" in the next sentence go back to that person rather than to the last speaker', () => {
+    const r = run([
+      '“We need the toll,” said Maria Holm, a ferry captain.',
+      'Cutting it is what Mayor Ann Roe has promised. At every meeting, she says the toll will go.',
+    ]);
+    expect(said(r)).toContain('Ann Roe | the toll will go');
+  });
+});
