@@ -140,9 +140,10 @@ const DATED_PARTICIPLE_END = /(?<=\s\p{Ll}{3,})(?<!\s(?:has|have|had|was|were|is
 const GONE_ON_TO = /(?<!\bwho)\s(?:go|goes|went|gone|going)\s+on\s+to\s+$/;
 /**
  * "are quick to", "was careful to", "were at pains to" right before a verb of saying: a manner of
- * the saying, its subject before it ("Aides to Lund are quick to point out that …").
+ * the saying, its subject before it ("Aides to Lund are quick to point out that …"). Not "eager
+ * to" or "keen to": those want a saying that has not happened ("are keen to announce more tax cuts").
  */
-const QUICK_TO = /(?<!\bwho)\s(?:is|are|was|were|be|been)\s+(?:(?:all|always|also|not|very)\s+)?(?:quick|careful|eager|keen|prompted|at\s+pains)\s+to\s+$/;
+const QUICK_TO = /(?<!\bwho)\s(?:is|are|was|were|be|been)\s+(?:(?:all|always|also|not|very)\s+)?(?:quick|careful|prompted|at\s+pains)\s+to\s+$/;
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {

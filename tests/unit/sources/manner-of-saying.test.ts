@@ -16,6 +16,11 @@ describe('a manner of the saying between the subject and its verb', () => {
     expect(said(r)).toContain('Fishermen | the new quota left them worse off');
   });
 
+  it('takes no statement from "keen to" or "eager to": a saying wanted, not made', () => {
+    const r = run(['The two ministers are keen to announce lower fares before the summer.']);
+    expect(said(r).filter((line) => line.includes('lower fares'))).toEqual([]);
+  });
+
   it('keeps a relative clause\'s "who" out of it', () => {
     const r = run(['The clerk, who was quick to say that the ferry was late, kept the old timetable.']);
     expect(said(r).filter((line) => line.startsWith('kept'))).toEqual([]);
