@@ -38,7 +38,8 @@ export function dropHeadlineTopics(attributions: readonly Attribution[], entitie
 
 /** A title-case label read from a headline (upper-case transcript labels are direct or kept by their own rules). */
 function isHeadlineLabel(a: Attribution): boolean {
-  return a.extractor === SPEAKER_LABEL && !a.direct && !!a.speaker && a.speaker.form === 'name' && /\p{Ll}/u.test(a.speaker.name ?? '');
+  // (The label as printed: its name is title-cased, so "MORROW" would pass for "Morrow".)
+  return a.extractor === SPEAKER_LABEL && !a.direct && !!a.speaker && a.speaker.form === 'name' && /\p{Ll}/u.test(a.speaker.text);
 }
 
 /** "NY Post", "Harbour Board", "Courier News Guide": a body's word in the name; "NIS": an acronym. */
