@@ -7,6 +7,7 @@ import {
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { inPictureCredit } from './byline-scope';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
+import { elementAt, elementPath } from './element-path';
 import { decodeEntities } from './entities';
 import { cloneWithLiveMap } from './live-resolver';
 import { SeenTexts } from './seen-texts';
@@ -19,8 +20,9 @@ import { TextMap } from './text-map';
 // Headline, deck, byline, the printed date line and a lead picture's caption often sit outside
 // that container, so they are found in the live page and put first. When the page's JSON-LD
 // carries the whole `articleBody`, it vouches for each body block: blocks it lacks are dropped.
-// A gallery of another story set inside the body (its own title, a caption a slide) is left out
-// wherever the body is read: on the clone before Readability, in the live page's walks.
+// A gallery of another story set inside the body (its own title, a caption a slide) is found
+// once, in the live page, and left out wherever the body is read: the live page's walks skip it,
+// and its copy is taken out of the clone before Readability.
 
 export interface MainText {
   text: string;
@@ -51,7 +53,7 @@ const NAMES_ONLY = new RegExp(`^${NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${NAME}){0,
 export function readMainText(doc: Document, meta: ArticleMeta, options: MainTextOptions = {}): MainText {
   const galleries: GalleryContext = { title: meta.title, url: meta.canonicalUrl };
   const liveGalleries = new LiveGalleries(doc, galleries);
-  const body = readBody(doc, galleries, liveGalleries);
+  const body = readBody(doc, liveGalleries);
   let blocks = cleanBody(body, meta);
   blocks = vouchedByArticleBody(blocks, options.articleBody ?? null);
 
@@ -88,6 +90,20 @@ class LiveGalleries {
     return false;
   }
 
+  /**
+   * The galleries' copies in `clone`, an exact copy of the page (taken before either tree is
+   * changed: the copies are found by their child positions).
+   */
+  copiesIn(clone: Document): Element[] {
+    const copies: Element[] = [];
+    for (const box of this.found()) {
+      const path = elementPath(this.doc, box);
+      const copy = path ? elementAt(clone, path) : null;
+      if (copy) copies.push(copy);
+    }
+    return copies;
+  }
+
   /** The walk's test: furniture by `furniture`, or a gallery of another story. */
   skipping(furniture: (element: Element) => boolean): (element: Element) => boolean {
     return (element) => furniture(element) || this.has(element);
@@ -100,7 +116,7 @@ class LiveGalleries {
 }
 
 /** The body's blocks: from the page's own article element, Readability's choice, or the whole page. */
-function readBody(doc: Document, galleries: GalleryContext, liveGalleries: LiveGalleries): WalkedBlock[] {
+function readBody(doc: Document, liveGalleries: LiveGalleries): WalkedBlock[] {
   // A page this large is not worth a clone and a Readability pass (seconds on 5 MB): its own
   // container, furniture skipped, is read directly.
   if (doc.querySelectorAll('*').length > MAX_ELEMENTS) {
@@ -115,8 +131,9 @@ function readBody(doc: Document, galleries: GalleryContext, liveGalleries: LiveG
     return walkBlocks(container.element, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurnitureInArticle));
   }
   const { clone, toLive } = cloneWithLiveMap(doc);
+  const galleryCopies = liveGalleries.copiesIn(clone);
   removeFurniture(clone);
-  for (const box of otherStoryGalleries(clone, galleries)) box.remove();
+  for (const box of galleryCopies) box.remove();
   let content: Element | null = null;
   try {
     const result = new Readability<Element>(clone, {
