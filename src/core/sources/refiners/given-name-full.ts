@@ -3,6 +3,7 @@
 // when the article has named exactly one such person before (or, with none before, exactly one at all).
 
 import { genderOfGivenName } from '../gender';
+import { fullPersonNames } from './full-person-names';
 import type { Mention } from './person-mentions';
 
 /** The full name (two to four words) `given` stands for at `pos`, or null when none or more than one fits. */
@@ -10,12 +11,10 @@ export function fullNameOfGiven(mentions: readonly Mention[], given: string, pos
   if (/\s/.test(given) || genderOfGivenName(given) === null) return null;
   const before = new Set<string>();
   const all = new Set<string>();
-  for (const m of mentions) {
-    if (!m.person) continue;
-    const words = m.name.split(' ');
-    if (words.length < 2 || words.length > 4 || words[0] !== given) continue;
-    all.add(m.name);
-    if (m.start < pos) before.add(m.name);
+  for (const full of fullPersonNames(mentions)) {
+    if (full.words[0] !== given) continue;
+    all.add(full.name);
+    if (full.start < pos) before.add(full.name);
   }
   const pool = before.size ? before : all;
   return pool.size === 1 ? [...pool][0]! : null;
