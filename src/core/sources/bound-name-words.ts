@@ -1,7 +1,7 @@
-// Lower-case words that belong to a name: "Infratest dimap", a pollster whose name goes on in lower
+// Lower-case words that belong to a name: "Umfragewerk delta", a pollster whose name goes on in lower
 // case. A reader tells such a word from the sentence's own by where the text puts it: every time the
 // text writes it, right after the same capitalised word, and more than once ("figures published by
-// Infratest dimap …", later "Infratest dimap projections showed"). A word of the language turns up
+// Umfragewerk delta …", later "Umfragewerk delta projections showed"). A word of the language turns up
 // elsewhere too ("figures", "projections"), or after other words.
 //
 // Linear: one pass over the text's words.

@@ -1,6 +1,6 @@
 // Sentences and clauses over the masked text (quotations blanked), and the subject of a cue:
 // the phrase just left of the verb, past commas that set off an apposition
-// ("Seth Jones, director of …, said") or a relative clause ("Sanders, who lost …, said").
+// ("Lena Marsh, director of …, said") or a relative clause ("Sanders, who lost …, said").
 
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
@@ -195,13 +195,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (!causedSpeaker || causedSpeaker.form === 'pronoun' && causedSpeaker.kind !== 'person') return null;
     return { speaker: causedSpeaker, phraseStart: causedAt };
   }
-  // "Rep. Stephen Lynch (D-Mass.) said": a party or state tag is not an apposition.
+  // "Rep. Paul Hendry (D-Ore.) said": a party or state tag is not an apposition.
   // ("Gov. John Kasich (R-OH), said": a party tag with its comma, too.)
   // ("Sen. Tom Weld (a Democrat so young he was mistaken for an intern) says": an aside in brackets.)
   const tag = /\s*\([^()\uE000]{1,30}\)$|\s*\([RDI][-\u2013][A-Z][\w.]{0,8}\),$|(?<=\p{Lu}[\p{L}.'\u2019-]*)\s+\([^()\uE000;]{31,120}\)$/u.exec(masked.slice(Math.max(lo, end - 130), end));
   if (tag) end -= tag[0].length;
   if (end <= lo) return null;
-  // "Seth Jones, director of …, said": a comma before the verb closes an apposition.
+  // "Lena Marsh, director of …, said": a comma before the verb closes an apposition.
   // (or a spaced hyphen: "Some economists - including two on the board - warn").
   const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
   // ("Sue Roe, star of “The Long Tide,” is not sure": an apposition closed inside its quoted title.)
@@ -347,7 +347,7 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (after) return after;
   }
   if (!head) {
-    // "Seth Jones, who …, said" / "Quina Jones, 25, said": the clause between commas is not the subject.
+    // "Lena Marsh, who …, said" / "Quina Marsh, 25, said": the clause between commas is not the subject.
     if (segments.length > 1 && PARENTHETICAL.test(masked.slice(seg0.start, seg0.end).trim())) {
       return appositionOwner(masked, segments, segments.length - 2, null)
         // ("… opposition from the EPP, which along with other parties has insisted …": a body too.)
@@ -897,7 +897,7 @@ function describedPerson(masked: string, nameSeg: Span, descriptionSeg: Span, en
   return owner;
 }
 
-/** The speaker named right after an inverted cue: "…,” said Seth Jones, director of …". */
+/** The speaker named right after an inverted cue: "…,” said Lena Marsh, director of …". */
 export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number): Subject | null {
   const hi = Math.min(sentenceEnd, cueEnd + 200);
   TOKEN.lastIndex = cueEnd;
@@ -950,7 +950,7 @@ const NOT_A_ROLE = /^(?:while|when|whenever|after|before|as|because|since|though
 // A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe."
 const APPOSED_NAME = new RegExp(String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))`, 'u');
 
-/** The person named right after an inverted description: ", Sue Dunlap" in "said the board president, Sue Dunlap". */
+/** The person named right after an inverted description: ", Ruth Kessler" in "said the board president, Ruth Kessler". */
 function inverseApposition(masked: string, end: number, tail: string): SpeakerRef | null {
   const m = APPOSED_NAME.exec(tail);
   if (!m) return null;

@@ -41,7 +41,7 @@
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
-//        mergeAliases          "a US expert" → the expert named next; "South Korean intelligence" → NIS
+//        mergeAliases          "a US expert" → the expert named next; "Ruritanian intelligence" → CIB
 //        dropHeadlineTopics    "Harbour Point: Two boats sink": a headline's topic, no speaker, unless the name speaks or is a person's
 //        dropPositionsInOthersStatements "Berg said she wanted …": a position inside another source's statement is part of it
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)

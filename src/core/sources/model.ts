@@ -9,9 +9,9 @@ export interface SpeakerRef {
   text: string;
   start: number;
   end: number;
-  /** For a name: the name without titles or a possessive owner ("National Intelligence Service"). */
+  /** For a name: the name without titles or a possessive owner ("Central Intelligence Bureau"). */
   name: string | null;
-  /** "South Korea" in "South Korea's National Intelligence Service". */
+  /** "Ruritania" in "Ruritania's Central Intelligence Bureau". */
   owner: string | null;
   role: string | null;
   affiliation: string | null;
@@ -47,7 +47,7 @@ export interface Attribution {
 /** A source as the refiners build it up. */
 export interface Entity {
   kind: SourceKind;
-  /** Proper names in the order met ("Seth Jones", "Jones"). */
+  /** Proper names in the order met ("Lena Marsh", "Marsh"). */
   names: string[];
   /** Descriptions and other surface forms ("US expert", "the intelligence agency"). */
   descriptors: string[];

@@ -1,4 +1,4 @@
-// "the Jacksonville Sheriff's Office", "the Attorney General's Office", "the Governor's Office": a
+// "the Millbrook Sheriff's Office", "the Attorney General's Office", "the Governor's Office": a
 // body named for the office that heads it writes the title as a possessive inside its name. The
 // possessive is no owner there (a sheriff owns no office the way "Russia's Foreign Ministry" is
 // Russia's): the name runs on through it, so that "Ada Lund of the Port Ellis Sheriff's Office"

@@ -1,5 +1,5 @@
 // Reads the phrase that names a speaker: a proper name with its titles ("Russian President
-// Vladimir Putin"), a possessive owner ("South Korea's National Intelligence Service"), a
+// Vladimir Putin"), a possessive owner ("Ruritania's Central Intelligence Bureau"), a
 // pronoun, or a description ("the intelligence agency", "a person familiar with the matter",
 // "a report by the agency"). Works on one short phrase (bounded by the caller), token by token.
 
@@ -317,7 +317,7 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));
   if (possessiveAt >= 0 && possessiveAt === prefix.length - 1) {
     let ownerStart = possessiveAt;
-    // ("the US Department of Agriculture's Food Safety …": a body's name runs on through its "of";
+    // ("the US Department of Transport's Road Safety …": a body's name runs on through its "of";
     // a person's does not, "Ann Roe of New York's …" is Roe's place.)
     const capital = (t: Token) => isCap(t) && !FUNCTION_CAPS.has(lower(t));
     while (ownerStart > 0) {
@@ -607,7 +607,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
       ref.affiliation = (at ? at[1]! : phrase).replace(/^the\s+/i, '');
     }
   }
-  // A capitalised description ("South Korean intelligence") names its owner: keep it as an organisation.
+  // A capitalised description ("Ruritanian intelligence") names its owner: keep it as an organisation.
   if (kind === 'anonymous' && !definite && modifiers.some((m) => /^\p{Lu}/u.test(m))) ref.kind = 'anonymous';
   return ref;
 }

@@ -1,6 +1,6 @@
 // "the Health Secretary said", "the Interior Minister added": after "the", a capitalised run that
 // ends on a title is a description of one person (a role and what it is of), not a name. Read as
-// a name, it became a second person called "Health Secretary" beside the Matt Hancock the article
+// a name, it became a second person called "Health Secretary" beside the Priya Nandra the article
 // introduced with that title; read as a description, coreference finds the person it describes.
 // ("the Economist", one word, stays a name: a magazine.)
 

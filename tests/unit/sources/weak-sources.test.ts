@@ -33,7 +33,7 @@ describe('subjects that hold no position a reader would list', () => {
       'The pair were hoping for better news from the harbour board on Friday.',
       'As of 2016, the country had admitted more than 14,000 refugees.',
     ])).toEqual([]);
-    expect(names(['Nineteen per cent of voters said they disliked both candidates.'])).toEqual(['Nineteen per cent of voters']);
+    expect(names(['Twenty-three per cent of islanders said they disliked both plans.'])).toEqual(['Twenty-three per cent of islanders']);
     expect(names(['Many islanders are unhappy with the new timetable.'])).toEqual(['Many islanders']);
   });
 });

@@ -107,7 +107,7 @@ function chooseEntities(sheet: FactSheet, headline: string, deck: string, openin
       add(name, name.includes(' ') ? weight * 1.5 : weight);
     }
   }
-  // A name inside a longer one ("Jones" in "Seth Jones") lends it its score.
+  // A name inside a longer one ("Marsh" in "Lena Marsh") lends it its score.
   const list = [...candidates.values()];
   for (const short of list) {
     const longer = list.find((c) => c !== short && c.score > 0 && (containsWords(c.name, short.name) || variantOf(c, short)));

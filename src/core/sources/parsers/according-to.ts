@@ -44,7 +44,7 @@ export function parseAccordingTo(scan: Scan): void {
       start = Math.max(sentence.start, cueStart - MAX_CONTENT);
       end = cueStart;
     }
-    // "A, Fernandes said, which is B, according to Reuters": the part before a reporting cue set off
+    // "A, Almeida said, which is B, according to Reuters": the part before a reporting cue set off
     // by commas is that speaker's; the according-to source vouches for what follows the cue.
     if (!LEAD.test(lead)) start = afterParentheticalCue(masked, start, end);
     [start, end] = trim(text, start, end);
@@ -70,7 +70,7 @@ export function parseAccordingTo(scan: Scan): void {
   }
 }
 
-/** A reporting cue between commas (", Fernandes said,") inside [start, end): where the text after it starts. */
+/** A reporting cue between commas (", Almeida said,") inside [start, end): where the text after it starts. */
 const PARENTHETICAL_CUE = /,\s+(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told [A-Z][\p{L}]*|added|noted|wrote)\s*,\s*/gu;
 function afterParentheticalCue(masked: string, start: number, end: number): number {
   let after = start;

@@ -533,7 +533,7 @@ function contentAfter(scan: Scan, sentence: Span, cue: Cue): Span | null {
   if (stop) end = start + stop.index;
   const next = nextCoordinatedCue(masked.slice(start, end));
   if (next >= 0) end = start + next;
-  // "As she seeks a third term, Barger …": a clause that opens the sentence ends at its comma.
+  // "As she seeks a third term, Hallworth …": a clause that opens the sentence ends at its comma.
   // (A bounded look: a fronted clause is short, and a page may hold one sentence of 10,000 cues.)
   if (cue.start - sentence.start < 240 && FRONTED.test(masked.slice(sentence.start, cue.start))) {
     const comma = clauseComma(masked, start, end);

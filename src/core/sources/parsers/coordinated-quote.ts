@@ -1,4 +1,4 @@
-// "Barger said she supports gun control — including … — and “because I am,” adding …": a
+// "Hallworth said she supports gun control — including … — and “because I am,” adding …": a
 // quotation coordinated after an indirect content is a statement of its own. The indirect content
 // ends before its "and" (", and “", "— and “", " and “"), and the quoted passage is a direct
 // quote of the same speaker and cue (the guidelines count each quoted passage on its own), when

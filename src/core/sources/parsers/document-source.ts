@@ -9,7 +9,7 @@ const OWNER_LINK = /^(?:by|from|of|published|released|conducted|commissioned|com
 
 /**
  * The author of a document phrase: `rest` are the tokens after the document noun
- * ("by the Center for Strategic and International Studies"). Null when no author is named.
+ * ("by the Institute for Coastal and Maritime Studies"). Null when no author is named.
  */
 export function documentOwner(source: string, rest: Token[]): SpeakerRef | null {
   let i = 0;

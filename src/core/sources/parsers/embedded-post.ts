@@ -1,7 +1,7 @@
 // Embedded posts: a tweet, an Instagram, Facebook, Bluesky or Mastodon post quoted in the article
 // (the embed's blockquote) is a statement by its author, whom the embed signs at its foot:
 //   I love that they trademarked it. https://t.co/…
-//   — Robert Maguire (@RobertMaguire_) November 18, 2019
+//   — Jo Pellman (@jopellman) March 3, 2021
 //   A post shared by Ruth Okafor (@ruthokafor)
 // The post is the block (or the run of quotation blocks) right above the signature; its trailing
 // links are not its words. Read from the text alone, so it works on plain text as on pages.

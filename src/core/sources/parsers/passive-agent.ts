@@ -20,7 +20,7 @@ const PASSIVE_BY = /(?<![\p{L}'\u2019-])(?:(?:has|have|had|will|would|could|may|
 const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|when|after|before|since|although|though|and|but)\s+))?/i;
 /** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
 const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
-/** "Holden is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
+/** "Marlowe is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
 export const NAME_ONLY = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}$`, 'u');
 /** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
 // (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)

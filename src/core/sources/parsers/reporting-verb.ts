@@ -69,7 +69,7 @@ const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|
 // "… and (she) added …", "… and she wants …", "…, but asked …": a second cue, of the same subject or a
 // pronoun, ends the content (a gerund or an infinitive, "… and asking yourself …", "would sit down and
 // tell him …", goes on with it, and so does a passive, "had been hired and told to …").
-// "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
+// "claimed that Hallworth backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
@@ -539,7 +539,7 @@ function joinedQuote(scan: Scan, statement: Attribution): Attribution | null {
 
 const JUST_AND = /^[\s,\u2014\u2013]*(?:and|but)\s+$/;
 
-// "… has pointed to choices Barger has made that he said underscore her values": what was said
+// "… has pointed to choices Hallworth has made that he said underscore her values": what was said
 // is about the phrase the relative clause hangs on, back to a preposition, verb or comma.
 const RELATIVE_BEFORE = /\s(?:that|which)\s+$/;
 // (From its last determiner, else from the word after a preposition or comma: never the sentence's subject.)

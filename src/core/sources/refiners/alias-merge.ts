@@ -1,6 +1,6 @@
 // Merges entities the article names in different ways once every speaker is known:
 // a lede's "a US expert said" with the expert the next paragraph names and introduces;
-// "South Korean intelligence" with the "National Intelligence Service" named later;
+// "Ruritanian intelligence" with the "Central Intelligence Bureau" named later;
 // a surname or acronym met before the full name.
 
 import type { Attribution, Entity } from '../model';
@@ -18,7 +18,7 @@ export function mergeAliases(entities: Entity[], attributions: readonly Attribut
     if (e.pendingDescriptor) mergeDescriptorForward(entities, i, firstAt);
     else if (!e.names.length && e.kind === 'organization') mergeOrgDescription(entities, i);
   });
-  // Names met in the other order: "Jones" before "Seth Jones", "NIS" before the full name.
+  // Names met in the other order: "Marsh" before "Lena Marsh", "CIB" before the full name.
   // Keys and acronyms are computed once per entity, and each entity is compared only with those
   // the name index gives for its names, not with every other one.
   const keys = entities.map((e) => e.names.map(normName));
@@ -101,7 +101,7 @@ function describedAlike(d: Entity, e: Entity): boolean {
 
 const FUNCTION_WORDS = new Set(['the', 'another', 'one', 'its', 'his', 'her', 'their', 'this', 'that', 'who', 'for', 'and', 'with', 'from']);
 
-/** "South Korean intelligence" → the one organisation whose name holds "intelligence". */
+/** "Ruritanian intelligence" → the one organisation whose name holds "intelligence". */
 function mergeOrgDescription(entities: Entity[], index: number): void {
   const d = entities[index]!;
   const words = d.heads.filter((h) => h.length > 3);

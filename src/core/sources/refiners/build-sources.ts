@@ -58,7 +58,7 @@ function toSource(entity: Entity, first: Attribution): Source {
   };
 }
 
-/** A clause read into a name ("Department of Social Services reported that the number …") is no alias. */
+/** A clause read into a name ("Department of Rural Housing reported that the number …") is no alias. */
 function isNameLike(alias: string): boolean {
   return alias.split(/\s+/).length <= 8 && !CLAUSE_WORD.test(alias);
 }
@@ -91,7 +91,7 @@ function titleWord(word: string): boolean {
 }
 
 /**
- * Roles only from real titles and appositions: "Emirates President", "senior analyst at Stratfor".
+ * Roles only from real titles and appositions: "Aerolux President", "senior analyst at Stratfor".
  * Not "meanwhile", "in turn", "prospect", "It means", "noting that …": a phrase that opens with a
  * clause or adverbial word, or a lone word naming no role or body. A relative clause or a second
  * apposition after a comma is cut ("resident who witnessed the attack" → "resident").

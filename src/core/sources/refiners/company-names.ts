@@ -19,7 +19,7 @@ const BODY_HEADS = new Set(['publishing', 'publishers', 'register', 'treasury', 
   // ("Vardby Highway Patrol", "Skerry Fire and Rescue", "Harbour Vane Enterprises": a force's or a firm's last word.)
   'patrol', 'rescue', 'enterprises']);
 /**
- * A body's noun written as a title before its name: "Watchdog Ofcom", "Broadcaster ZDF", "Carmaker
+ * A body's noun written as a title before its name: "Watchdog Netreg", "Broadcaster KTV1", "Carmaker
  * Skerrvik" (as "Actor Ola Vik" is a person's). Only nouns that name a kind of body and never an
  * office: "House" ("House Speaker …") and "State" open persons' titles.
  */
@@ -159,7 +159,7 @@ function joinsBody(name: string): boolean {
   return parts.length === 2 && parts.some((p) => /^\p{Lu}{3,6}$/u.test(p) || bodyHeaded(p));
 }
 
-/** "Watchdog Ofcom", "Broadcaster ZDF": a body's noun as the title of a name that opens with no given name. */
+/** "Watchdog Netreg", "Broadcaster KTV1": a body's noun as the title of a name that opens with no given name. */
 function bodyTitled(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && BODY_TITLES.has(words[0]!.toLowerCase())

@@ -203,7 +203,7 @@ function resolveName(state: State, ref: SpeakerRef, block: number): number {
   const name = ref.name!;
   const kind = ref.kind === 'person' && state.bodies.has(name) ? 'organization' : ref.kind;
   let index = findByName(state.entities, state.names, name, kind, (surname) => fullNames(state).get(surname));
-  // ("David Anderson is pipetting …", then "David explains": the given name alone is the person named in full.)
+  // ("Nadia Okafor is pipetting …", then "Nadia explains": the given name alone is the person named in full.)
   const full = index < 0 && kind === 'person' && !fullNames(state).has(name) ? fullNameOfGiven(state.mentions, name, ref.start) : null;
   if (full) {
     index = findByName(state.entities, state.names, full, kind);
@@ -362,7 +362,7 @@ function subjectBefore(state: State, i: number, block: number, fits: (e: Entity)
   return undefined;
 }
 
-// "As she seeks a third term, Kathryn Barger …": a pronoun in a clause that opens the sentence may
+// "As she seeks a third term, Miriam Hallworth …": a pronoun in a clause that opens the sentence may
 // stand for the subject of the main clause after it.
 const FRONTED_CLAUSE = /^\s*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Once|Until)\s+(?:he|she)\s[^,;:\uE000]{1,200},\s+/;
 
@@ -626,8 +626,8 @@ function namedCompany(state: State, ref: SpeakerRef, head: string, block: number
 
 /**
  * A plural document with no owner: "initial results", "Initial projections" (a capital only where
- * the sentence opens, or on a word the text also writes in lower case), not "Infratest dimap
- * projections", "Ipsos exit polls" (document-owners.ts names those).
+ * the sentence opens, or on a word the text also writes in lower case), not "Umfragewerk delta
+ * projections", "Pollwise exit polls" (document-owners.ts names those).
  */
 function isUnownedPlural(scan: Scan, ref: SpeakerRef): boolean {
   const head = ref.head ?? '';

@@ -2,8 +2,8 @@
 // Register poll's finding (the Register an alias), "the OBR's forecast shows …" the Office for
 // Budget Responsibility forecast's. A poll
 // the article describes without its owner ("a new poll", "the survey", "the polling showed") is the
-// poll the article names with its owner nearest before it ("The Siena College-conducted poll,
-// commissioned by the New York Times, …"), or, in a headline or lede that announces it, the first
+// poll the article names with its owner nearest before it ("The Marston College-conducted poll,
+// commissioned by the Harbour Courier, …"), or, in a headline or lede that announces it, the first
 // one named after it. A document whose owner the article never names stays a document.
 //
 // Linear: one pass over the text for owned mentions (capped), then one binary search per attribution.
@@ -33,19 +33,19 @@ const DOC = '(?:poll|polls|polling|survey|surveys|study|studies|report|reports|r
 // (An apostrophe only inside a name, "O'Brien": a possessive "'s" ends the run.)
 const CAP = "\\p{Lu}[\\p{L}\\p{N}&./-]*(?:['\u2019](?!s\\b)\\p{L}+)?";
 const RUN = `${CAP}(?:[ \\t]+(?:(?:of|for|and|on|&)[ \\t]+)?${CAP}){0,7}`;
-/** "a Bloomberg News poll", "Saturday's Times poll", "the OBR's latest forecast", "the Siena College-conducted poll". */
-// (A lower-case word of the owner's name may follow it, "Infratest dimap projections": bound-name-words.ts.)
+/** "a Northfield News poll", "Saturday's Courier poll", "the OBR's latest forecast", "the Marston College-conducted poll". */
+// (A lower-case word of the owner's name may follow it, "Umfragewerk delta projections": bound-name-words.ts.)
 const OWNER_BEFORE = new RegExp(`(${RUN})(?:[ \\t]+(\\p{Ll}[\\p{Ll}-]*))?(?:(['\u2019]s?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}|\\s+)(${DOC})\\b`, 'gu');
 // "compiled by special counsel Robert Mueller": a few lower-case words of a title before the name
 // (no function word: "from the state of Texas" names no owner; no gerund or number: "the statement
 // added, by downing five Indian jets" is a means, not an author).
 const TITLE = '(?:(?!(?:and|or|but|that|which|who|whom|whose|said|says|the|a|an|in|on|at|to|of|for|with|as|one|two|three|four|five|six|seven|eight|nine|ten|\\p{Ll}+ing)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}';
-// (After a possessive the owner is the name that follows: "figures published by Germany's Infratest";
+// (After a possessive the owner is the name that follows: "figures published by Germany's Umfragewerk";
 // not after a joined owner, "by the X Institute and Y University's Z Center", which names both.)
 /** "a poll, commissioned by the New York Times", "research by the Migration Policy Institute", "data from the ONS". */
 const OWNER_AFTER = new RegExp(`\\b(${DOC})\\b(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:(?:commissioned|conducted|carried\\s+out|published|released|compiled|produced|issued|funded|led)\\s+)?(?:by|from)\\s+(?:the\\s+)?${TITLE}(?:${CAP}(?:[ \\t]+${CAP}){0,3}['\u2019]s\\s+)?(${RUN})`, 'gu');
 const MAX_MENTIONS = 500;
-/** The lower-case word right after a name ("Infratest dimap"). */
+/** The lower-case word right after a name ("Umfragewerk delta"). */
 const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u;
 /** Paragraphs back within which "the poll" is the poll named before. */
 const REACH_BACK = 4;
@@ -79,7 +79,7 @@ export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attribution
     const key = normName(owner);
     let index = owners.get(key) ?? -1;
     if (index < 0) {
-      // The owner's poll, as a reader (and the annotation guidelines) name it: "Bloomberg News poll",
+      // The owner's poll, as a reader (and the annotation guidelines) name it: "Northfield News poll",
       // the owner an alias. (The owner alone loses the document's own word, which PolNeAR's
       // annotators keep: 0.6173 with "Bloomberg", 0.6189 with "Bloomberg poll", dev.)
       const noun = doc.family === 'survey' ? 'poll' : doc.head;
@@ -96,7 +96,7 @@ export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attribution
   }
 }
 
-/** The document noun a speaker phrase is built on ("poll" of "a Bloomberg News poll"), or null. */
+/** The document noun a speaker phrase is built on ("poll" of "a Northfield News poll"), or null. */
 function documentOf(ref: SpeakerRef): { head: string; family: string } | null {
   const head = (ref.form === 'name' ? lastWordOf(ref.name ?? '') : ref.head ?? '').toLowerCase();
   const family = FAMILIES[head];
@@ -106,7 +106,7 @@ function documentOf(ref: SpeakerRef): { head: string; family: string } | null {
   return { head, family };
 }
 
-/** "Bloomberg News poll" → Bloomberg News; "Siena College-conducted poll" → Siena College. */
+/** "Northfield News poll" → Northfield News; "Marston College-conducted poll" → Marston College. */
 function ownerInName(ref: SpeakerRef, lowerWords: ReadonlySet<string>): { owner: string; kind: 'person' | 'organization' } | null {
   if (ref.form !== 'name' || !ref.name) return null;
   const words = ref.name.split(/\s+/).slice(0, -1);
@@ -152,9 +152,9 @@ function ownedMentions(scan: Scan, lowerWords: ReadonlySet<string>, bound: Reado
 function ownerOfRun(scan: Scan, start: number, run: string, possessive: boolean, nameGoesOn?: string): { owner: string; kind: 'person' | 'organization' } | null {
   run = run.replace(/-(?:conducted|commissioned|led|run|sponsored|funded)$/, '');
   const words = run.split(/\s+/);
-  // After an inner possessive only the last owner counts ("Saturday's Times poll").
+  // After an inner possessive only the last owner counts ("Saturday's Courier poll").
   let from = 0;
-  // A sentence ends inside the run ("… on Saturday. The Siena College poll"): only the part after it.
+  // A sentence ends inside the run ("… on Saturday. The Marston College poll"): only the part after it.
   words.forEach((w, i) => { if ((/['\u2019]s$/.test(w) || /\p{Ll}{2}\.$/u.test(w)) && i < words.length - 1) from = i + 1; });
   while (from < words.length && (FUNCTION_CAPS.has(words[from]!.toLowerCase()) || CALENDAR_WORDS.has(words[from]!.toLowerCase()))) from++;
   if (from >= words.length) return null;
@@ -162,7 +162,7 @@ function ownerOfRun(scan: Scan, start: number, run: string, possessive: boolean,
   const ref = readSpeaker(scan.masked, offset, start + run.length);
   if (!ref || ref.form !== 'name' || !ref.name) return null;
   const named = possessive ? ref.name.replace(/['\u2019]s?$/, '') : ref.name;
-  // ("Infratest dimap": a lower-case word the text writes only after this name is part of it.)
+  // ("Umfragewerk delta": a lower-case word the text writes only after this name is part of it.)
   const name = nameGoesOn ? `${named} ${nameGoesOn}` : named;
   if (!/^\p{Lu}/u.test(name) || CALENDAR_WORDS.has(name.toLowerCase())) return null;
   // One word is an outlet or a body ("Reuters", "YouGov"), not a person, unless a title stood before it.
@@ -198,7 +198,7 @@ function isLede(scan: Scan, block: number): boolean {
   return true;
 }
 
-/** Of two owners named for one document ("Siena College-conducted poll, commissioned by the Times"), the commissioner. */
+/** Of two owners named for one document ("Marston College-conducted poll, commissioned by the Courier"), the commissioner. */
 function pickAt(mentions: readonly OwnedMention[], m: OwnedMention): OwnedMention {
   const twin = mentions.find((o) => o !== m && o.byPhrase && Math.abs(o.start - m.start) < 80);
   return twin && !m.byPhrase ? twin : m;

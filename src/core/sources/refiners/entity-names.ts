@@ -1,10 +1,10 @@
 // Sources named as a reader names them:
-// - a title run into the name goes to the role ("Emirates President Tim Clark" → Tim Clark,
-//   role "Emirates President"), and so does an office of a title ("White House Chief of Staff Ann
+// - a title run into the name goes to the role ("Aerolux President Tom Radley" → Tom Radley,
+//   role "Aerolux President"), and so does an office of a title ("White House Chief of Staff Ann
 //   Roe" → Ann Roe);
 // - a person quoted by surname only takes the full name the article gives ("Volker" → Kurt Volker),
 //   unless two people share the surname; so does a two-word name whose first word the article also
-//   writes in lower case ("Can Barger" of a headline is Kathryn Barger);
+//   writes in lower case ("Can Hallworth" of a headline is Miriam Hallworth);
 // - a one-word "person" the article never gives a first name or a title, and writes after "in",
 //   "from", "told" …, is a place, an outlet or a body ("Politico", "Israel"): an organisation;
 //   so is one the article writes as a place ("the city of X", "X's population", place-names.ts),
@@ -36,7 +36,7 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   const fullBySurname = fullNames(mentions, lowerWords);
   for (const { e } of live()) if (e.kind === 'person') dropDescribingLead(e, mentions, lowerWords);
   for (const { e } of live()) if (e.kind === 'person') fullestName(e, fullBySurname, lowerWords);
-  // Two entities may now carry one full name ("Clark" and "Emirates President Tim Clark").
+  // Two entities may now carry one full name ("Radley" and "Aerolux President Tom Radley").
   mergeSameNames(entities);
   const placeLike = wordsAfterPlacePrepositions(scan.text);
   for (const { e } of live()) if (e.kind === 'person') placeOrOutlet(placeLike, e, mentions);
@@ -47,7 +47,7 @@ export function nameEntities(scan: Scan, entities: Entity[], mentions: readonly 
   mergeShortOrgNames(entities);
 }
 
-/** "Emirates President Tim Clark" → names "Tim Clark", role "Emirates President". */
+/** "Aerolux President Tom Radley" → names "Tom Radley", role "Aerolux President". */
 function splitTitles(e: Entity): void {
   e.names = e.names.map((name) => {
     const [rest, role] = splitTitle(name);
@@ -58,7 +58,7 @@ function splitTitles(e: Entity): void {
   }).filter((n, i, all) => all.indexOf(n) === i);
 }
 
-/** A name and the title run into it: ["Tim Clark", "Emirates President"], or [name, null]. */
+/** A name and the title run into it: ["Tom Radley", "Aerolux President"], or [name, null]. */
 export function splitTitle(name: string): [string, string | null] {
   const words = name.split(/\s+/);
   if (words.length < 2) return [name, null];
@@ -96,7 +96,7 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-/** A full name's first word is a name, not a word of the sentence ("Can Barger"). */
+/** A full name's first word is a name, not a word of the sentence ("Can Hallworth"). */
 function firstIsName(name: string, lowerWords: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0] ?? '';
   return /^\p{Lu}/u.test(first) && !lowerWords.has(first.toLowerCase());
@@ -126,7 +126,7 @@ function fullestName(e: Entity, fullBySurname: ReadonlyMap<string, string[]>, lo
     if (new Set(full.map((n) => n.split(' ')[0]!.toLowerCase())).size !== 1) return null;
     return full.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
   };
-  // "Can Barger" of a headline, when the article names Kathryn Barger: the first word is a word of
+  // "Can Hallworth" of a headline, when the article names Miriam Hallworth: the first word is a word of
   // the sentence (the text writes it in lower case too), not a first name.
   e.names = e.names.map((n) => {
     const words = n.split(' ');

@@ -19,7 +19,7 @@ export function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** "NIS" for "National Intelligence Service". */
+/** "CIB" for "Central Intelligence Bureau". */
 export function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => w && !LINKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
 }
@@ -28,7 +28,7 @@ export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Z&.]{1,7}$/.test(name.replace(/\./g, '')) && name.replace(/[^A-Z]/g, '').length >= 2;
 }
 
-/** One name is the other's surname, or the same person with fewer words ("Jones" ~ "Seth Jones"). */
+/** One name is the other's surname, or the same person with fewer words ("Marsh" ~ "Lena Marsh"). */
 export function sameName(a: string, b: string): boolean {
   return sameKey(normName(a), normName(b));
 }

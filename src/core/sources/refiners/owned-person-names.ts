@@ -11,7 +11,7 @@ import type { Entity } from '../model';
 
 /** Owner, possessive, then two or three capitalised words: "CBS News' Ann Lindqvist", "ABC's Ola Vik". */
 const OWNED_NAME = /^(.+?)['\u2019]s?\s+((?:\p{Lu}[\p{Ll}'\u2019-]+\s+){1,2}\p{Lu}[\p{Ll}'\u2019-]+)$/u;
-/** An owner that is a body by its shape: an acronym ("CBS", "USAID") or a name a body's word ends ("CBS News"). */
+/** An owner that is a body by its shape: an acronym ("CBS", "DRPA") or a name a body's word ends ("CBS News"). */
 function bodyShaped(owner: string): boolean {
   const words = owner.split(/\s+/);
   const last = words[words.length - 1]!;

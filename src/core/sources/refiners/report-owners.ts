@@ -1,5 +1,5 @@
-// Articles named by the outlet that reported them: "Kommersant reported that …" and, after it, "The
-// article, citing officials, detailed …" is Kommersant's article, as a reader takes it. The outlet is
+// Articles named by the outlet that reported them: "Nordpost reported that …" and, after it, "The
+// article, citing officials, detailed …" is Nordpost's article, as a reader takes it. The outlet is
 // a named body that speaks with a verb of reporting or writing; "the article" or "the story" goes back
 // to the last such report within a few paragraphs (document-owners.ts does the finding).
 //

@@ -22,7 +22,7 @@ export function bodyNamesOfSpeakers(text: string, attributions: readonly Attribu
   for (const a of attributions) {
     const ref = a.speaker;
     if (!ref || ref.form !== 'name' || !ref.name || provisional.has(ref.name)) continue;
-    // ("Emirates President Tim Clark": a title run into the name makes a person, as it does later.)
+    // ("Aerolux President Tom Radley": a title run into the name makes a person, as it does later.)
     const [, title] = splitTitle(ref.name);
     // (A surname carries the full name the refiners will join it to: "a state Sanders is likely to
     // win" has the shape of "the firm Best Buy", but "Bernie Sanders" opens with a given name.)
