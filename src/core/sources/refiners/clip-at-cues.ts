@@ -22,7 +22,7 @@ export function clipAtOtherCues(scan: Scan): void {
         const at = Math.min(b.speaker.start, b.cueStart);
         if (at <= a.start || at >= end || b.cueStart < a.start) continue;
         // Only a credit that closes what came before it ("…, reported Euro News"): one whose content
-        // follows its cue is reported within ours ("said that since then, Barger has ensured …").
+        // follows its cue is reported within ours ("said that since then, Hallworth has ensured …").
         if (b.end > at) continue;
         const lead = BREAK_BEFORE.exec(scan.masked.slice(Math.max(a.start, at - 16), at));
         if (!lead) continue;

@@ -1,4 +1,4 @@
-// "David Anderson is pipetting …" in the lede, then "“…,” David explains": a person the article calls
+// "Nadia Okafor is pipetting …" in the lede, then "“…,” Nadia explains": a person the article calls
 // by the given name alone is the one it named in full with that given name, as a reader takes it,
 // when the article has named exactly one such person before (or, with none before, exactly one at all).
 
