@@ -29,6 +29,21 @@ describe('a name that is the subject of a clause inside its sentence', () => {
     expect(leads('He wore a Per Holm shirt covered in badges.', 'Per Holm')).toBe(false);
   });
 
+  it('does not read a name a preposition governs: the preposition’s object is no subject', () => {
+    expect(leads('Parting ways with Ann Roe led to a long quarrel over the boat.', 'Ann Roe')).toBe(false);
+    expect(leads('The row with Dr. Per Holm was settled in court.', 'Per Holm')).toBe(false);
+    expect(leads('Much of the blame for Ada Lind was unfair, the crew felt.', 'Ada Lind')).toBe(false);
+    expect(leads('Their quarrel with Mayor Ann Roe was settled.', 'Ann Roe')).toBe(false);
+  });
+
+  it('keeps "she" of the next sentence with the speaker, not with a preposition’s object', () => {
+    const r = run([
+      '“We need the toll,” said Maria Holm, a ferry captain.',
+      'Parting ways with Ann Roe led to months of delay. At every meeting, she says the toll will go.',
+    ]);
+    expect(said(r)).toContain('Maria Holm | the toll will go');
+  });
+
   it('lets "she" in the next sentence go back to that person rather than to the last speaker', () => {
     const r = run([
       '“We need the toll,” said Maria Holm, a ferry captain.',

@@ -5,8 +5,10 @@
 //
 // The shape: the name, at most one adverb in -ly, then an auxiliary or a past form. Not a name that
 // an object relative pronoun or conjunction leads ("the plan, which Lund has opposed"): that clause
-// only describes the plan. Nor one inside another speaker's reported clause (the content of an
-// attribution): "Holm said Lund had lied" is still about Holm.
+// only describes the plan. Nor one a preposition governs ("parting ways with Lund led to …": the
+// name is the preposition's object, the subject is the phrase around it). Nor one inside another
+// speaker's reported clause (the content of an attribution): "Holm said Lund had lied" is still
+// about Holm.
 
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 
@@ -23,6 +25,22 @@ const VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|also|still|never|now|then|again|already|
  */
 const RELATIVE_BEFORE = /(?:^|[\s,])(?:which|that|who|whom|whose|as|than|like|unlike|after|before|when|because|since|until|if|although|though|once|unless|a|an|the)\s+(?:\p{L}+\.?\s+)?$/iu;
 
+/** Prepositions that take a name as their object (those that also lead clauses are in RELATIVE_BEFORE). */
+const PREPOSITIONS = [
+  'about', 'across', 'against', 'alongside', 'amid', 'among', 'around', 'at', 'behind', 'beside', 'besides', 'between',
+  'beyond', 'by', 'concerning', 'despite', 'during', 'except', 'for', 'from', 'in', 'including', 'into', 'near', 'of',
+  'on', 'onto', 'over', 'per', 'regarding', 'through', 'to', 'toward', 'towards', 'under', 'upon', 'versus', 'via',
+  'with', 'within', 'without',
+];
+/**
+ * A preposition right before the name, past its titles ("with Dr. Lund", "with Mayor Lund"). A
+ * sentence that opens on a phrase ("On Tuesday Lund said") is read before this test is met.
+ */
+const PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:${PREPOSITIONS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$`,
+  'u',
+);
+
 /** The name spanning [start, end) of `masked` is followed by a finite verb and no relative pronoun leads it. */
 export function leadsFiniteVerb(masked: string, start: number, end: number): boolean {
   // (A possessive is no subject: "Lund's plan was …".)
@@ -31,5 +49,6 @@ export function leadsFiniteVerb(masked: string, start: number, end: number): boo
   if (!verb) return false;
   const word = verb[1]!;
   if (!(AUXILIARY.test(word) || PAST_ED.test(word) || IRREGULAR_PAST_FORMS.test(word))) return false;
-  return !RELATIVE_BEFORE.test(masked.slice(Math.max(0, start - 30), start));
+  const before = masked.slice(Math.max(0, start - 30), start);
+  return !RELATIVE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before);
 }
