@@ -9,6 +9,7 @@ import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
 import { ownedPersonName } from './owned-person-names';
 import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
+import { isVagueHolder } from './vague-holder';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -22,6 +23,11 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     const entity = entities[index]!;
     if (isAuthor(entity, authors)) continue;
     if (!stating.has(index) && isWeakHolder(entity)) continue;
+    // ("Many believe …", "36% of investors said …": the quote keeps its holder, who is no source to list.)
+    if (isVagueHolder(entity)) {
+      quotes.push(toQuote(a, canonicalName(entity)));
+      continue;
+    }
     let source = sourceOf.get(index);
     if (!source) {
       source = toSource(entity, a);
@@ -29,16 +35,20 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     }
     if (a.attitude) source.positions = (source.positions ?? 0) + 1;
     else source.statements++;
-    quotes.push({
-      id: '', start: a.start, end: a.end, text: a.text, speaker: source.name, sourceId: null, direct: a.direct,
-      indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
-      ...(a.attitude ? { cueKind: 'attitude' as const } : {}),
-    });
+    quotes.push(toQuote(a, source.name));
   }
   const sources = assignIds([...sourceOf.values()], 's');
   const idByName = new Map(sources.map((s) => [s.name, s.id]));
   for (const q of assignIds(quotes, 'q')) q.sourceId = idByName.get(q.speaker ?? '') ?? null;
   return { sources, quotes };
+}
+
+function toQuote(a: Attribution, speaker: string): Quote {
+  return {
+    id: '', start: a.start, end: a.end, text: a.text, speaker, sourceId: null, direct: a.direct,
+    indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
+    ...(a.attitude ? { cueKind: 'attitude' as const } : {}),
+  };
 }
 
 function toSource(entity: Entity, first: Attribution): Source {
