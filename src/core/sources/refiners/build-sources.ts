@@ -30,17 +30,33 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     }
     let source = sourceOf.get(index);
     if (!source) {
-      source = toSource(entity, a);
+      source = sameNamed(toSource(entity, a), [...sourceOf.values()]);
       sourceOf.set(index, source);
     }
     if (a.attitude) source.positions = (source.positions ?? 0) + 1;
     else source.statements++;
     quotes.push(toQuote(a, source.name));
   }
-  const sources = assignIds([...sourceOf.values()], 's');
+  const sources = assignIds([...new Set(sourceOf.values())], 's');
   const idByName = new Map(sources.map((s) => [s.name, s.id]));
   for (const q of assignIds(quotes, 'q')) q.sourceId = idByName.get(q.speaker ?? '') ?? null;
   return { sources, quotes };
+}
+
+/**
+ * Two entities the coreference kept apart that the sheet would print under one name ("police" in
+ * two paragraphs, "Pakistani official" twice): a reader cannot tell them apart, and the second
+ * line would hold no quotes (quotes find their source by name), so they are one source. The first
+ * keeps its kind; a role, an affiliation or aliases it lacks come from the second.
+ */
+function sameNamed(source: Source, listed: readonly Source[]): Source {
+  const key = source.name.toLowerCase();
+  const first = listed.find((s) => s.name.toLowerCase() === key);
+  if (!first) return source;
+  first.role ??= source.role;
+  first.affiliation ??= source.affiliation;
+  for (const alias of source.aliases) if (!first.aliases.some((x) => normName(x) === normName(alias))) first.aliases.push(alias);
+  return first;
 }
 
 function toQuote(a: Attribution, speaker: string): Quote {
