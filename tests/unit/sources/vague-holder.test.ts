@@ -9,7 +9,7 @@ const names = (paragraphs: string[]) => run(paragraphs, [], { attitudes: true })
 describe('a vague count as the holder', () => {
   it('reads bare quantifiers, indefinite pronouns, shares and denied groups as vague', () => {
     for (const phrase of ['many', 'Some', 'the others', 'Everyone', 'no one', 'most of us', 'far fewer people',
-      'Roughly half', '36% of new ferry riders', 'about 3 in 10 islanders', 'the bottom 90 percent', 'None of the dockers involved']) {
+      'many in Vardby', 'some on her staff', 'Roughly half', '36% of new ferry riders', 'about 3 in 10 islanders', 'the bottom 90 percent', 'None of the dockers involved']) {
       expect(isVaguePhrase(phrase), phrase).toBe(true);
     }
   });
