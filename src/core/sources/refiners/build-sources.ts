@@ -9,6 +9,7 @@ import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
 import { ownedPersonName } from './owned-person-names';
 import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
+import { isVagueHolder } from './vague-holder';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -22,23 +23,48 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     const entity = entities[index]!;
     if (isAuthor(entity, authors)) continue;
     if (!stating.has(index) && isWeakHolder(entity)) continue;
+    // ("Many believe …", "36% of investors said …": the quote keeps its holder, who is no source to list.)
+    if (isVagueHolder(entity)) {
+      quotes.push(toQuote(a, canonicalName(entity)));
+      continue;
+    }
     let source = sourceOf.get(index);
     if (!source) {
-      source = toSource(entity, a);
+      source = sameNamed(toSource(entity, a), [...sourceOf.values()]);
       sourceOf.set(index, source);
     }
     if (a.attitude) source.positions = (source.positions ?? 0) + 1;
     else source.statements++;
-    quotes.push({
-      id: '', start: a.start, end: a.end, text: a.text, speaker: source.name, sourceId: null, direct: a.direct,
-      indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
-      ...(a.attitude ? { cueKind: 'attitude' as const } : {}),
-    });
+    quotes.push(toQuote(a, source.name));
   }
-  const sources = assignIds([...sourceOf.values()], 's');
+  const sources = assignIds([...new Set(sourceOf.values())], 's');
   const idByName = new Map(sources.map((s) => [s.name, s.id]));
   for (const q of assignIds(quotes, 'q')) q.sourceId = idByName.get(q.speaker ?? '') ?? null;
   return { sources, quotes };
+}
+
+/**
+ * Two entities the coreference kept apart that the sheet would print under one name ("police" in
+ * two paragraphs, "Pakistani official" twice): a reader cannot tell them apart, and the second
+ * line would hold no quotes (quotes find their source by name), so they are one source. The first
+ * keeps its kind; a role, an affiliation or aliases it lacks come from the second.
+ */
+function sameNamed(source: Source, listed: readonly Source[]): Source {
+  const key = source.name.toLowerCase();
+  const first = listed.find((s) => s.name.toLowerCase() === key);
+  if (!first) return source;
+  first.role ??= source.role;
+  first.affiliation ??= source.affiliation;
+  for (const alias of source.aliases) if (!first.aliases.some((x) => normName(x) === normName(alias))) first.aliases.push(alias);
+  return first;
+}
+
+function toQuote(a: Attribution, speaker: string): Quote {
+  return {
+    id: '', start: a.start, end: a.end, text: a.text, speaker, sourceId: null, direct: a.direct,
+    indirect: !a.direct, cue: a.cue, provenance: { extractor: a.extractor, confidence: a.confidence },
+    ...(a.attitude ? { cueKind: 'attitude' as const } : {}),
+  };
 }
 
 function toSource(entity: Entity, first: Attribution): Source {
