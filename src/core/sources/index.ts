@@ -17,6 +17,7 @@
 //        parseDescribedNounCues X's controversial proposal to … / his stern warning that …
 //        parseNounPredicates  X's fear is that … / Their argument: …
 //        parseMakingCases     X made the case that … / is making an impassioned case for …
+//        parseSpokenObjectColons  X delivered a blunt message to Y: … / has some advice for Z: … (quoted: in parseDirectQuotes)
 //        parseInHopes         X toured the state in hopes of winning … / in the hope that …
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
@@ -81,6 +82,7 @@ import { parseStanceNouns } from './parsers/stance-noun';
 import { parsePossessiveStances } from './parsers/possessive-stance';
 import { parseDescribedNounCues } from './parsers/described-noun-cue';
 import { parseNounPredicates } from './parsers/noun-predicate';
+import { parseSpokenObjectColons } from './parsers/spoken-object-colon';
 import { parseMakingCases } from './parsers/making-case';
 import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
@@ -166,6 +168,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseDescribedNounCues(scan);
     parseNounPredicates(scan);
     parseMakingCases(scan);
+    parseSpokenObjectColons(scan);
     parseInHopes(scan);
     parsePrepositionalSources(scan);
     parseViewpointFrames(scan);

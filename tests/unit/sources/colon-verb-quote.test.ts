@@ -16,6 +16,15 @@ describe('a quotation after a colon and the verb of a subject deep in the senten
     ]);
   });
 
+  it('reads a lower-case pronoun before the verb as its subject', () => {
+    expect(said(run(['Councillor Maren Lund left early. Asked which ferry was her favourite, she demurred: “Whichever one is on time.”']))).toEqual([
+      'Maren Lund | Whichever one is on time.',
+    ]);
+    // (A relative clause's verb announces nothing: the quotation is the sound bite's.)
+    expect(said(run(['Councillor Maren Lund spoke at the pier. She offered a sound bite for which she later apologized: “We will close every ferry.”']))
+      .includes('Maren Lund | We will close every ferry.')).toBe(false);
+  });
+
   it('names no speaker after a copula', () => {
     expect(said(run(['When the board met on Monday, the only answer was: “Nobody knows.”']))).toEqual([]);
   });

@@ -25,7 +25,9 @@ describe('a quotation after a name and a colon', () => {
   });
 
   it('not when the name is the object of the sentence before the colon', () => {
-    expect(said(run(['The mayor had a message for Ryan: “Get out of the race before it is too late for you.”']))).toEqual([]);
+    // (The mayor's, as the one who had the message: spoken-object-colon.ts.)
+    expect(said(run(['The mayor had a message for Ryan: “Get out of the race before it is too late for you.”']))
+      .some((line) => line.startsWith('Ryan'))).toBe(false);
   });
 
   it('not when what follows is a title or a fragment', () => {

@@ -28,6 +28,9 @@ const VERB_FORM = /^\p{Ll}{2,}(?:ed|ing)$/u;
 const ANNOUNCING = /^(?:continues|concludes|begins|ends|replies|responds|adds|writes|explains|reads)$/;
 /** A particle after an irregular verb: "shot back", "spoke up", "lashed out". */
 const PARTICLE = /^(?:back|up|out|in|on)$/;
+/** A subject pronoun inside the lower-case words before the colon. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|it)$/;
+const RELATIVE = /^(?:which|whom|that|who|whose)$/i;
 const COPULA = /^(?:is|was|are|were|be|been|being|has|have|had|seems|remains|means|does)$/;
 // An "-ing" word after a determiner and a name, or after a possessive, heads a noun phrase: "the
 // Ek briefing:", "a Lund hearing:", "Ek's closing:" name an occasion (the name modifies the noun),
@@ -48,14 +51,26 @@ export function colonVerbQuote(scan: Scan, region: QuoteRegion): Attribution | n
   const lead = scan.masked.slice(from, region.start);
   const m = PHRASE_BEFORE_COLON.exec(lead);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
+  let words = m[1]!.split(/\s+/);
+  let phraseStart = from + m.index;
+  // ("…, he demurred:", "and then she shot back:": a lower-case subject pronoun is the subject, not
+  // part of the verb phrase; the phrase starts after it.)
+  let pronoun = words.length - 2;
+  while (pronoun >= 0 && !SUBJECT_PRONOUN.test(words[pronoun]!)) pronoun--;
+  if (pronoun >= 0) {
+    // ("this sound bite for which she later apologized: “…”": a verb in a relative clause does not
+    // announce the quotation.)
+    const before = pronoun > 0 ? words[pronoun - 1]! : /(\S+)\s*$/.exec(scan.masked.slice(Math.max(from, phraseStart - 20), phraseStart))?.[1] ?? '';
+    if (RELATIVE.test(before)) return null;
+    phraseStart += new RegExp(String.raw`^(?:\S+\s+){${pronoun + 1}}`).exec(scan.masked.slice(phraseStart))![0].length;
+    words = words.slice(pronoun + 1);
+  }
   let v = 0;
   while (v < words.length - 1 && ADVERB.test(words[v]!)) v++;
   const verb = words[v]!;
   if (COPULA.test(verb)) return null;
   const verbLike = VERB_FORM.test(verb) || ANNOUNCING.test(verb) || CUE_WORDS.has(verb) || ATTITUDE_WORDS.has(verb) || PARTICLE.test(words[v + 1] ?? '');
   if (!verbLike) return null;
-  const phraseStart = from + m.index;
   if (scan.usedCues.has(phraseStart)) return null;
   // (A bounded look back: a determiner and at most three capitalised words.)
   if (v === 0 && /ing$/.test(verb) && NOUN_BEFORE_ING.test(scan.masked.slice(Math.max(from, phraseStart - 80), phraseStart))) return null;
@@ -70,5 +85,5 @@ export function colonVerbQuote(scan: Scan, region: QuoteRegion): Attribution | n
   if (scan.masked.slice(speaker.end, phraseStart).trim() !== '') return null;
   if (speaker.form === 'name' && speaker.kind !== 'person') return null;
   scan.usedCues.add(phraseStart);
-  return quotedAttribution(scan.text, region, { cue: m[1]!, cueStart: phraseStart, speaker, extractor: EXTRACTOR, confidence: 0.7 });
+  return quotedAttribution(scan.text, region, { cue: words.join(' '), cueStart: phraseStart, speaker, extractor: EXTRACTOR, confidence: 0.7 });
 }

@@ -21,6 +21,7 @@ import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
 import { mannerQuote } from './manner-quote';
 import { colonVerbQuote } from './colon-verb-quote';
+import { spokenObjectQuote } from './spoken-object-colon';
 import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
@@ -47,7 +48,7 @@ export function parseDirectQuotes(scan: Scan): void {
     // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
     // roundup's heading says before her name.)
     const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
-      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region);
+      ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region) ?? spokenObjectQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
     scan.found.push(attribution);
