@@ -27,6 +27,7 @@ import { fullNameOfGiven } from './given-name-full';
 import { NAME_WORD_START } from '../name-word';
 import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
+import { groupNamedBefore, type GroupName } from './group-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -237,7 +238,12 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     const want = head === 'it' ? /^(?:organization|document)$/ : /^(?:organization|anonymous)$/;
     // ("Xi and Mr. Obama sealed the deal. They said …": two people named together are a "they"; so are
     // people described in the plural, "The senator's allies say …. They …".)
-    return mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.kind === 'person' && isGroup(e)));
+    const found = mostRecent(state, pos, block - 2, (e) => want.test(e.kind) || (head === 'they' && e.kind === 'person' && isGroup(e)));
+    // ("Liberals got mad because they …": a group named in the pronoun's sentence or the one before
+    // is nearer than a body quoted earlier, refiners/group-antecedent.ts.)
+    const group = head === 'they' ? groupNamedBefore(state.scan, pos, block, plurals(state), (w) => personWords(state).has(w), (from, to) => personNamedIn(state, from, to)) : null;
+    if (group && (found < 0 || state.lastUse[found]! < group.start)) return groupEntity(state, group, block);
+    return found;
   }
   if (head === 'who' || head === 'which') {
     const m = state.mentions[lastMentionBefore(state.mentions, pos)];
@@ -445,6 +451,59 @@ function otherSide(a: string, b: string, head: string): boolean {
   const na = names(a);
   const nb = names(b);
   return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+}
+
+const personWordsByState = new WeakMap<State, Set<string>>();
+
+/** The words of the names of persons the article mentions or quotes: "Sanders" is no group of Sanders. */
+function personWords(state: State): ReadonlySet<string> {
+  let words = personWordsByState.get(state);
+  if (!words) {
+    personWordsByState.set(state, (words = new Set()));
+    // (A one-word name is no evidence of a person here: the mentions take "Republicans" for one.)
+    // (Nor is one after a capitalised word, "Latino Republicans": a given name or a title makes it a person's.)
+    for (const m of state.mentions) if (m.person && (m.titled || genderOfGivenName(m.name.split(' ')[0]!))) words.add(surname(m.name));
+  }
+  for (const e of state.entities) {
+    if (e.kind !== 'person' || e.mergedInto !== undefined) continue;
+    for (const n of e.names) if (genderOfGivenName(n.split(' ')[0]!) && !/\s(?:and|&)\s/.test(n)) words.add(surname(n));
+  }
+  return words;
+}
+
+/** A person is named between `from` and `to`, by a given name or a title. */
+function personNamedIn(state: State, from: number, to: number): boolean {
+  for (let i = lastMentionBefore(state.mentions, to); i >= 0 && state.mentions[i]!.start > from; i--) {
+    const m = state.mentions[i]!;
+    if (m.person && (m.titled || genderOfGivenName(m.name.split(' ')[0]!))) return true;
+  }
+  return false;
+}
+
+function surname(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** The heads the article only gives plural verbs (plural-names.ts), read once. */
+function plurals(state: State): ReadonlySet<string> {
+  let plural = pluralByState.get(state);
+  if (!plural) pluralByState.set(state, (plural = pluralHeads(state.scan.masked)));
+  return plural;
+}
+
+/**
+ * The source of a group named by a capitalised plural ("House Republicans"): the one already quoted
+ * under that head ("many Democrats said … They …" stays "many Democrats") or that name, else a
+ * new group of that name.
+ */
+function groupEntity(state: State, group: GroupName, block: number): number {
+  const head = group.head.toLowerCase();
+  const known = mostRecent(state, Infinity, 0, (e) => e.kind !== 'person' && e.heads.some((h) => stem(h) === stem(head)));
+  if (known >= 0) return known;
+  const named = findByName(state.entities, state.names, group.name, 'organization');
+  if (named >= 0) return named;
+  // (Named, so that the group quoted by its name later is the same source: "Yellow Vests say …".)
+  return addNamed(state, { kind: 'anonymous', names: [group.name], descriptors: [], heads: [head], role: null, affiliation: null, firstBlock: block });
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */
