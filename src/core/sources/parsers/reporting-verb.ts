@@ -3,6 +3,7 @@
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { lexicalGapAfterCue } from '../relative-gap-verb';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -72,8 +73,11 @@ const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|
 // "claimed that Barger backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
+// ("says he understands the wish, but still calls the plan “reckless”": a naming verb in a tense of
+// its own is the subject's next verb phrase too.)
+const SECOND_NAMING = [...NAMING_CUES].filter((w) => /(?:s|ed)$/.test(w)).join('|');
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})|(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+|still\\s+|even\\s+)?(?:${SECOND_NAMING}))\\s`);
 const TOLD_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)`, 'u');
 /**
  * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
@@ -575,7 +579,7 @@ const CLAUSE_BREAK = /[,;:\u2014\u2013(]|\s-\s/;
  */
 function relativeClause(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
   const { masked } = scan;
-  if (!gapAfterCue(masked, cue.start)) return null;
+  if (!gapAfterCue(masked, cue.start) && !lexicalGapAfterCue(masked, cue.start)) return null;
   // (A name takes "says", "said": in "that New York state is …" the "state" is a noun.)
   if (subject.speaker.form === 'name' && isBareVerb(cue.word)) return null;
   const pronoun = RELATIVE_PRONOUN.exec(masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart));
