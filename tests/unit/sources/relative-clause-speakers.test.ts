@@ -25,6 +25,11 @@ describe('a relative clause whose verb of saying lacks its object ("which critic
     expect(said(r)).toContain('officials | which officials said flooded forty homes');
   });
 
+  it('reads a comma inside a number as no end of the relative clause', () => {
+    const r = run(['The storm, which officials say flooded 1,200 homes and cut power to the islands, has passed.']);
+    expect(said(r)).toContain('officials | which officials say flooded 1,200 homes and cut power to the islands');
+  });
+
   it('reads a naming verb followed by "as"', () => {
     const r = run(['Asked whether the night shift, which friends described as miserable, had worn him down, Tom Okafor shrugged.']);
     expect(said(r)).toContain('friends | which friends described as miserable');

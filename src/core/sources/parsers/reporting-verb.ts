@@ -570,7 +570,8 @@ function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, 
 // A relative pronoun right before the subject: "…, which critics said was …", "… that officials say would …".
 const RELATIVE_PRONOUN = /(?:^|[\s,])(which|whom|that)\s+$/i;
 // Where the relative clause ends: a comma, a semicolon, a colon, a dash, a bracket.
-const CLAUSE_BREAK = /[,;:\u2014\u2013(]|\s-\s/;
+// (A comma inside a number, "1,200", is none.)
+const CLAUSE_BREAK = /,(?!\d)|[;:\u2014\u2013(]|\s-\s/;
 
 /**
  * "the bill, which critics said was unfair, passed": what the critics said is the relative clause
