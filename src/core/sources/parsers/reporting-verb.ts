@@ -3,7 +3,6 @@
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
 import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
-import { lexicalGapAfterCue } from '../relative-gap-verb';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -580,7 +579,7 @@ const CLAUSE_BREAK = /,(?!\d)|[;:\u2014\u2013(]|\s-\s/;
  */
 function relativeClause(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span | null {
   const { masked } = scan;
-  if (!gapAfterCue(masked, cue.start) && !lexicalGapAfterCue(masked, cue.start)) return null;
+  if (!gapAfterCue(masked, cue.start)) return null;
   // (A name takes "says", "said": in "that New York state is …" the "state" is a noun.)
   if (subject.speaker.form === 'name' && isBareVerb(cue.word)) return null;
   const pronoun = RELATIVE_PRONOUN.exec(masked.slice(Math.max(sentence.start, subject.phraseStart - 12), subject.phraseStart));
