@@ -31,7 +31,7 @@ const LEMMAS = [
   'post', 'respond', 'reply', 'react', 'retort', 'counter', 'explain', 'predict', 'estimate', 'show',
   'find', 'suggest', 'imply', 'indicate', 'signal', 'hint', 'rule', 'announce', 'declare', 'proclaim', 'confirm',
   'deny', 'admit', 'concede', 'argue', 'claim', 'contend', 'maintain', 'assert', 'allege', 'charge', 'complain',
-  'remind', 'assure', 'tell', 'inform', 'ask', 'joke', 'quip', 'boast', 'brag', 'stress', 'note', 'report',
+  'remind', 'assure', 'reassure', 'tell', 'inform', 'ask', 'joke', 'quip', 'boast', 'brag', 'stress', 'note', 'report',
   'recall', 'insinuate', 'call for', 'point to', 'refer to', 'talk about', 'speak about', 'speak of', 'ask for',
   'argue for', 'push for', 'press for', 'lobby for', 'advocate for', 'vote for', 'vote against', 'call on',
   'weigh in on', 'focus on', 'lash out at', 'take aim at', 'speak out against', 'rail against', 'warn of',

@@ -19,8 +19,9 @@ const SEND_VERB = /^(?:e-?mailed|texted|messaged|faxed)$/i;
 /** "tweeted at the referee": a post aimed at someone, whose words are elsewhere or nowhere. */
 const AIMED_VERB = /^(?:tweeted|posted)$/i;
 /** Verbs of telling, whose first object is the one told: "would have to tell Obama." told nothing the
- * sentence reports; "informed the board that …" told the clause. */
-const TELLING_VERB = /^(?:tell|tells|told|telling|inform|informs|informed|informing|notify|notifies|notified|notifying)$/i;
+ * sentence reports; "informed the board that …" told the clause, and so did "assured her father
+ * that …" and "reminded voters that …". */
+const TELLING_VERB = /^(?:tell|tells|told|telling|inform|informs|informed|informing|notify|notifies|notified|notifying|(?:re)?assure|(?:re)?assures|(?:re)?assured|(?:re)?assuring|remind|reminds|reminded|reminding)$/i;
 /** A "that" right after the one told: the clause it opens is what was told. */
 const THAT_AFTER = /^,?\s+that\s+(?=\S)/;
 /** "wrote to the governor": a letter sent to someone; what it said comes after, if anywhere. */

@@ -11,4 +11,9 @@ describe('"According to X, <post>, …"', () => {
     const r = run(['According to police, the man fled the scene on foot, and officers are still searching for him.']);
     expect(said(r)).toEqual(['police | the man fled the scene on foot, and officers are still searching for him']);
   });
+
+  it('reads no post into a content that opens with a quantified subject and its verb', () => {
+    const r = run(['However, according to the Island Health Board, many families with young children on the coast can\'t reach a clinic, with "serious" results.']);
+    expect(said(r)).toEqual(['Island Health Board | many families with young children on the coast can\'t reach a clinic, with "serious" results']);
+  });
 });

@@ -38,3 +38,14 @@ describe("a statement in the complement of another source's statement", () => {
     expect(lines(r)[0]).toBe('Tom Hale | said | he had told the board that the ferry plan was too costly');
   });
 });
+
+describe('a statement an outlet relays ("…, the Courier reports")', () => {
+  it('lists the outlet\'s report and the statement of the speaker it relays', () => {
+    const r = run([
+      'Port official Tomas Berg said the divers had no licence.',
+      'He also said that the divers had worn "unsafe gear" and had ignored "every warning", the Vardby Courier reports.',
+    ]);
+    expect(lines(r)).toContain('Tomas Berg | said | the divers had worn "unsafe gear" and had ignored "every warning"');
+    expect(lines(r)).toContain('Vardby Courier | reports | He also said that the divers had worn "unsafe gear" and had ignored "every warning"');
+  });
+});

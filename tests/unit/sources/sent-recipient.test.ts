@@ -83,3 +83,17 @@ describe('the recipient of "emailed" is no content', () => {
     expect(said(r)).toEqual(['spokesman | her position remains firm']);
   });
 });
+
+describe('the one assured or reminded is no content', () => {
+  it('starts what was assured or reminded at the "that" after the person', () => {
+    const r = run([
+      'The harbour board met on Tuesday.',
+      'Mara Lind has reassured her brother that she has no plans to sell the boat, but rather wants to keep fishing.',
+      'The mayor, Arno Dahl, reminded voters that the pier had been paid for in full.',
+    ], [], ATTITUDES);
+    expect(said(r)).toEqual([
+      'Mara Lind | she has no plans to sell the boat, but rather wants to keep fishing',
+      'Arno Dahl | the pier had been paid for in full',
+    ]);
+  });
+});

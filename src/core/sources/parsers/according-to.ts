@@ -83,11 +83,16 @@ function afterParentheticalCue(masked: string, start: number, end: number): numb
  * the source's post (a person noun with its "of"/"at" phrase), and a relative clause after it, set
  * off by commas. Its length, or 0.
  */
-const APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?([\p{Ll}]+)\s+(?:of|at|for|with|in|to)\s[^,;:\uE000]{1,120},(?:\s+(?:who|which)\s[^,;:\uE000]{1,160},)?/u;
+const APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?([\p{Ll}]+)\s+(?:of|at|for|with|in|to)\s([^,;:\uE000]{1,120}),(?:\s+(?:who|which)\s[^,;:\uE000]{1,160},)?/u;
+// A post is a noun phrase: "many people with diabetes around the world don't have access to …" is
+// the statement's own subject and verb, not the source's post.
+const NOT_A_POST = /^,\s+(?:many|most|some|few|several|all|both|no|more|fewer|thousands|millions|\d[\d,.]*)\s/i;
+const FINITE = /\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must)\b|n['\u2019]t\b|\bcannot\b/i;
 function appositionLength(masked: string, text: string, from: number, to: number): number {
   const m = APPOSITION.exec(masked.slice(from, Math.min(to, from + 400)));
+  if (!m || NOT_A_POST.test(m[0]) || FINITE.test(m[2]!)) return 0;
   // (What follows may be a quotation: its words count.)
-  return m && PERSON_NOUNS.has(m[1]!) && wordCount(text.slice(from + m[0].length, to), 3) >= 3 ? m[0].length : 0;
+  return PERSON_NOUNS.has(m[1]!) && wordCount(text.slice(from + m[0].length, to), 3) >= 3 ? m[0].length : 0;
 }
 
 const OBJECT_PRONOUN = lookupTable<string>({ him: 'he', her: 'she' });

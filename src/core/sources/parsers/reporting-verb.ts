@@ -72,8 +72,11 @@ const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|
 // "claimed that Hallworth backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
+// ("says he understands the wish, but still calls the plan “reckless”": a naming verb in a tense of
+// its own is the subject's next verb phrase too.)
+const SECOND_NAMING = [...NAMING_CUES].filter((w) => /(?:s|ed)$/.test(w)).join('|');
 // ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})\\s`);
+const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})|(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+|still\\s+|even\\s+)?(?:${SECOND_NAMING}))\\s`);
 const TOLD_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)`, 'u');
 /**
  * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
@@ -566,7 +569,8 @@ function withAntecedent(scan: Scan, sentence: Span, subject: Subject, cue: Cue, 
 // A relative pronoun right before the subject: "…, which critics said was …", "… that officials say would …".
 const RELATIVE_PRONOUN = /(?:^|[\s,])(which|whom|that)\s+$/i;
 // Where the relative clause ends: a comma, a semicolon, a colon, a dash, a bracket.
-const CLAUSE_BREAK = /[,;:\u2014\u2013(]|\s-\s/;
+// (A comma inside a number, "1,200", is none.)
+const CLAUSE_BREAK = /,(?!\d)|[;:\u2014\u2013(]|\s-\s/;
 
 /**
  * "the bill, which critics said was unfair, passed": what the critics said is the relative clause

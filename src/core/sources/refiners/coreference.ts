@@ -723,9 +723,12 @@ function samePlace(e: Entity, places: readonly string[]): boolean {
 
 const COUNT = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)$/i;
 
-/** The number a description counts its group by ("five candidates", "2 officials"), or null. */
+/** A word that makes a count approximate: "around 200 journalists", "more than 40 workers". */
+const APPROXIMATELY = /^(?:(?:around|about|some|nearly|almost|roughly|approximately|over|under|at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)+/i;
+
+/** The number a description counts its group by ("five candidates", "2 officials", "around 200 staff"), or null. */
 function countOf(descriptor: string): string | null {
-  const first = descriptor.split(' ')[0]!.toLowerCase();
+  const first = descriptor.replace(APPROXIMATELY, '').split(' ')[0]!.toLowerCase();
   return COUNT.test(first) ? first : null;
 }
 

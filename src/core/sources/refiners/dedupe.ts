@@ -28,7 +28,7 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
     let clash = -1;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - WINDOW); i--) {
       const k = kept[i]!;
-      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a) && !reportOfQuotation(k, a)) { clash = i; break; }
+      if (overlap(k, a) >= 0.5 && overlapOfLonger(k, a) >= (k.direct !== a.direct ? 0.5 : 0.8) && !toldInside(k, a) && !reportOfQuotation(k, a) && !relayedStatement(k, a, text)) { clash = i; break; }
     }
     if (clash < 0) { kept.push(a); continue; }
     if (better(a, kept[clash]!, text)) kept[clash] = a;
@@ -137,6 +137,18 @@ function reportOfQuotation(x: Attribution, y: Attribution): boolean {
   const [quote, report] = x.direct ? [x, y] : [y, x];
   if (report.attitude || report.cue === null || quote.entity === undefined || report.entity === undefined || quote.entity === report.entity) return false;
   return report.start <= quote.start && quote.end <= report.end && (report.cueStart < quote.start || report.cueStart >= quote.end);
+}
+
+/**
+ * "He also said that the divers were “poorly trained”, the Courier reports": an outlet relays a
+ * statement whose own speaker and cue stand inside what it reports. Two tellings, as when the
+ * frame is long enough not to clash: the outlet reports, the inner speaker said the clause.
+ */
+const RELAY_CUE = /^report(?:s|ed)?$/i;
+function relayedStatement(x: Attribution, y: Attribution, text: string): boolean {
+  if (x.direct || y.direct) return false;
+  const [inner, outer] = toldWithin(x, y, text) ? [x, y] : toldWithin(y, x, text) ? [y, x] : [null, null];
+  return !!inner && !!outer && RELAY_CUE.test(outer.cue ?? '') && outer.cueStart >= outer.end && SPEECH_SINGLE.has(inner.cue?.toLowerCase() ?? '');
 }
 
 function overlap(a: Attribution, b: Attribution): number {
