@@ -27,6 +27,16 @@ describe('statements, releases and letters named by the source that issued them'
     expect(names(r)).not.toContain('three-page letter');
   });
 
+  it('gives the owner’s document what a pronoun for it says after', () => {
+    const r = run([
+      'In the letter addressed to the board, Mayor Ada Lund accuses its chairman of neglecting the pier.',
+      '“I can no longer accept these delays,” read the three-page letter, which was shown to reporters.',
+      'It also accuses Per Holm of ignoring the ferry crews.',
+    ], [], { attitudes: true });
+    expect(speakers(r)).toContain('Ada Lund letter | Per Holm of ignoring');
+    expect(names(r)).not.toContain('three-page letter');
+  });
+
   it('names a release by the body that put it out, when the sentence opens with the medium', () => {
     const r = run([
       'In a news release on Friday, the Dunmore Harbour Authority said the pier would close for repairs.',
