@@ -30,6 +30,7 @@ import { quotedAppositionSubject } from './quoted-apposition';
 import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
+import { isUnclosedPlace } from './unclosed-place';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -203,11 +204,16 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (end <= lo) return null;
   // "Lena Marsh, director of …, said": a comma before the verb closes an apposition.
   // (or a spaced hyphen: "Some economists - including two on the board - warn").
-  const closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
+  let closedApposition = /[,\u2014\u2013)]$/.test(masked[end - 1]!) || (masked[end - 1] === '-' && masked[end - 2] === ' ');
   // ("Sue Roe, star of “The Long Tide,” is not sure": an apposition closed inside its quoted title.)
   if (masked[end - 1] === MASK_CHAR) return quotedAppositionSubject(masked, lo, end);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
+  // ("…, a nurse in Vardby, Ohio said": the comma after the place is left out, unclosed-place.ts.)
+  if (!closedApposition && isUnclosedPlace(masked, segments)) {
+    segments.pop();
+    closedApposition = true;
+  }
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.

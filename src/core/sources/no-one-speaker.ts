@@ -16,7 +16,9 @@ const TIME_HEAD = /^(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|y
 /** Parts of a text: "the headline", "the first paragraph" (a document as a whole, "the report", speaks). */
 const TEXT_PART_HEAD = /^(?:headlines?|subheads?|subheadlines?|headings?|paragraphs?|sentences?|passages?|chapters?|footnotes?|excerpts?)$/;
 /** Objects that carry no view: "timed tickets", "all signs". ("names" and "figures" are often people.) */
-const OBJECT_HEAD = /^(?:tickets|signs|things|items|objects)$/;
+// (Nor do the things a slogan is printed on: "The shirts say “…”" quotes whoever printed them, not
+// the shirts. Not "poster": one who posts on a forum is a person.)
+const OBJECT_HEAD = /^(?:tickets|signs|things|items|objects|(?:t-|tee-)?shirts?|banners?|placards?|stickers?|billboards?|mugs?)$/;
 /**
  * What may stand before the head in a bare phrase: a determiner, a quantifier, a number, an adjective
  * of time or order ("the last two weeks", "several months", "the first paragraph"), or an adjective

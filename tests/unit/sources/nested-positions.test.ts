@@ -21,4 +21,14 @@ describe('positions inside another source\'s reported statement', () => {
       'Mara Jensen | attitude | the pier rebuilt by the spring',
     ]);
   });
+
+  it('drops a named position inside a denial, past an apposition set off by dashes', () => {
+    const r = run(['Per Holm has denied that the pier’s owner, the investor Ada Lund — a friend of the mayor — was unhappy with the report.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Per Holm | statement | the pier’s owner, the investor Ada Lund — a friend of the mayor — was unhappy with the report']);
+  });
+
+  it('keeps a named position inside a statement that is no denial', () => {
+    const r = run(['Per Holm said that Ada Lund was unhappy with the report.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Ada Lund | attitude | the report');
+  });
 });

@@ -27,6 +27,13 @@ describe('speakers that are no one', () => {
     expect(isNoOne(nominal('all signs'))).toBe(true);
   });
 
+  it('drops the things a slogan is printed on', () => {
+    expect(isNoOne(nominal('The shirts'), true)).toBe(true);
+    expect(isNoOne(nominal('a banner'), true)).toBe(true);
+    expect(isNoOne(nominal('the poster'), true)).toBe(false);
+    expect(run(['Lund sells shirts on her page. The shirts say “Free the pier.”']).sources.map((s) => s.name)).toEqual([]);
+  });
+
   it('drops a clause read as a name', () => {
     expect(isNoOne(nominal("You don't notice the quiet harm done to the crews"))).toBe(true);
   });

@@ -28,6 +28,12 @@ describe('passive cues with their agent (the attitude reading)', () => {
     expect(run(['The ferry deal was first reported by the Harbour Courier.']).quotes).toEqual([]);
   });
 
+  it('reads a non-restrictive "which" as the noun phrase before its comma', () => {
+    expect(lines(run(['The story, which was first reported by the Harbour Courier, has caused a stir online.'], [], ATTITUDES))).toEqual([
+      'Harbour Courier | reported | attitude | The story',
+    ]);
+  });
+
   it('stays linear on a long sentence of passive cues', () => {
     const passives = (count: number) => run(['The plan was criticized by Tomas Berg and '.repeat(count) + 'the fares rose.'], [], ATTITUDES);
     expect(growth(passives, 200)).toBeLessThan(10);

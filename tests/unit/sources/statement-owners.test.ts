@@ -17,6 +17,26 @@ describe('statements, releases and letters named by the source that issued them'
     expect(names(r)).toContain('Mira Halvorsen statement');
   });
 
+  it('names "the letter" by the source whose sentence opens with it, "In the letter, …"', () => {
+    const r = run([
+      'The mayor of Vardby has written to the harbour board about the pier, her office said on Friday.',
+      'In the letter addressed to the board, Mayor Ada Lund accuses its chairman of neglecting the pier.',
+      '“I can no longer accept these delays,” read the three-page letter, which was shown to reporters.',
+    ], [], { attitudes: true });
+    expect(speakers(r)).toContain('Ada Lund letter | I can no longer acce');
+    expect(names(r)).not.toContain('three-page letter');
+  });
+
+  it('gives the owner’s document what a pronoun for it says after', () => {
+    const r = run([
+      'In the letter addressed to the board, Mayor Ada Lund accuses its chairman of neglecting the pier.',
+      '“I can no longer accept these delays,” read the three-page letter, which was shown to reporters.',
+      'It also accuses Per Holm of ignoring the ferry crews.',
+    ], [], { attitudes: true });
+    expect(speakers(r)).toContain('Ada Lund letter | Per Holm of ignoring');
+    expect(names(r)).not.toContain('three-page letter');
+  });
+
   it('names a release by the body that put it out, when the sentence opens with the medium', () => {
     const r = run([
       'In a news release on Friday, the Dunmore Harbour Authority said the pier would close for repairs.',

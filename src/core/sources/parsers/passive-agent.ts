@@ -46,6 +46,9 @@ export function parsePassiveAgents(scan: Scan): void {
     let end = at;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    // ("The story, which was first reported by the Courier, …": "which" stands for the phrase before its comma.)
+    const antecedent = /^which$/i.test(text.slice(start, end)) ? whichAntecedent(masked, from, start) : null;
+    if (antecedent) ({ start, end } = antecedent);
     const content = text.slice(start, end);
     if (end <= start || wordCount(content, 1) < 1 || PRONOUN_SUBJECT.test(content) || NAME_ONLY.test(content)) continue;
     scan.usedCues.add(cueStart);
@@ -54,6 +57,26 @@ export function parsePassiveAgents(scan: Scan): void {
       extractor: EXTRACTOR, confidence: 0.4, attitude: true,
     } satisfies Attribution);
   }
+}
+
+/** A noun phrase a relative "which" follows: a determiner, then at most six words with no verb of their own. */
+const DETERMINED_PHRASE = /^(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?[\p{L}\p{N}'\u2019-]+$/iu;
+const VERB_IN_PHRASE = /\s(?:is|was|are|were|has|have|had|said|says)\s/;
+
+/**
+ * The phrase a non-restrictive "which" at `which` stands for: the words between the clause's start
+ * and the comma before "which", when they are one noun phrase ("The story, which …"). Null otherwise.
+ */
+function whichAntecedent(masked: string, from: number, which: number): { start: number; end: number } | null {
+  let comma = which;
+  while (comma > from && /\s/.test(masked[comma - 1]!)) comma--;
+  if (masked[comma - 1] !== ',') return null;
+  const end = comma - 1;
+  const lead = masked.slice(from, end);
+  let start = from + SUBJECT_START.exec(lead)![0].length;
+  while (start < end && /\s/.test(masked[start]!)) start++;
+  const phrase = masked.slice(start, end);
+  return DETERMINED_PHRASE.test(phrase) && !VERB_IN_PHRASE.test(` ${phrase} `) ? { start, end } : null;
 }
 
 /** A participle of a verb the cue lexicons hold, hand-listed or learned with enough evidence. */

@@ -12,6 +12,7 @@ import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
 import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
+import { subordinateClauseSpeaker } from '../subordinate-participle';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
@@ -38,7 +39,8 @@ const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|
 const OBJECT_BEFORE_THAT = /^\s*[^\s,]/;
 const RELATIVE_THAT_VERB = /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\b/;
 // (A closing parenthesis may end the sentence: "(The rule, Mr. Vale said, is new.)".)
-const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day)\b[^;]*?)?[.!?]?\)?\s*$/;
+// ("…, the agency announced mid-May.", "…, the board said March 3.": a time without its preposition.)
+const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|mid|after|before|while|from|to|via|through|over|when|as|again|later|previously|recently|yesterday|today|tonight|also|too|then|privately|publicly|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))\b[^;]*?)?[.!?]?\)?\s*$/;
 // "…, officials said Friday afternoon, as they met the union.": when the telling happened, then a
 // clause of its circumstance, however long; the statement is before the cue. (Not "because": a
 // reason after the attribution is usually the statement's own, "…, aides said Friday, because she …".)
@@ -314,10 +316,13 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   const from = afterOpening(scan.masked, sentence.start, at);
   const lead = subjectBefore(scan.masked, from, firstVerbGuess(scan.masked, from, at));
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
-  if (lead && QUANTIFIER.test(lead.speaker.text)) return describedSubject(scan.masked, from, at) ?? lead;
   // ("Democratic leaders walked out, saying …": the run of capitals may be a noun's modifier.)
-  if (lead) return wholeDescription(scan.masked, from, at, lead);
-  return describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+  const main = lead ? (QUANTIFIER.test(lead.speaker.text) ? describedSubject(scan.masked, from, at) ?? lead : wholeDescription(scan.masked, from, at, lead))
+    : describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+  // ("The recall comes a month after the agency issued an alert, saying …": a main subject that says
+  // nothing leaves the participle to the subordinate clause's, subordinate-participle.ts.)
+  if (!main || main.speaker.kind === 'other') return subordinateClauseSpeaker(scan.masked, from, at) ?? main;
+  return main;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { boundNameWords } from '../bound-name-words';
+import { finalEntity } from './alias-merge';
 import { normName } from './names';
 import { statementMentions } from './statement-owners';
 import { reportMentions } from './report-owners';
@@ -68,6 +69,8 @@ export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attribution
   const mentions = [...ownedMentions(scan, lowerWords, boundNameWords(scan.masked)), ...statementMentions(scan, entities, attributions), ...reportMentions(scan, entities, attributions)]
     .sort((x, y) => x.start - y.start);
   const owners = new Map<string, number>();
+  // The document entity each renamed one went to (-1 when its phrases went to more than one owner).
+  const movedTo = new Map<number, number>();
   for (const a of attributions) {
     if (!a.speaker || a.entity === undefined) continue;
     const doc = documentOf(a.speaker);
@@ -92,7 +95,15 @@ export function nameDocumentsByOwner(scan: Scan, entities: Entity[], attribution
     const phrase = a.speaker.text.replace(/^(?:the|a|an|this|that|its|their|new|latest)\s+/i, '');
     if (!entity.descriptors.includes(phrase) && normName(phrase) !== key) entity.descriptors.push(phrase);
     if (!entity.heads.includes(doc.head)) entity.heads.push(doc.head);
+    const from = finalEntity(entities, a.entity);
+    movedTo.set(from, (movedTo.get(from) ?? index) === index ? index : -1);
     a.entity = index;
+  }
+  // ("…,” read the letter. It also accuses …": a pronoun coreference gave the document goes with it.)
+  for (const a of attributions) {
+    if (a.speaker?.form !== 'pronoun' || a.entity === undefined) continue;
+    const to = movedTo.get(finalEntity(entities, a.entity));
+    if (to !== undefined && to >= 0) a.entity = to;
   }
 }
 

@@ -5,7 +5,9 @@
 // content, inside a reported statement of another source and its subject is a pronoun or a
 // description. A name opening its own clause ("While critics argue …, Obama has deemed …") is more
 // often a position of its own that the statement's content ran on into; a position inside its own
-// speaker's statement ("she said she wants …"), a quotation or another position is kept.
+// speaker's statement ("she said she wants …"), a quotation or another position is kept. Inside a
+// denial a name's position goes too ("Holm denied that Lund was unhappy …"): it is the one the
+// denial says was not held.
 
 import type { Attribution } from '../model';
 
@@ -21,8 +23,24 @@ const WINDOW = 8;
 function inside(inner: Attribution, outer: Attribution, text: string): boolean {
   const from = Math.min(inner.start, inner.cueStart);
   return outer !== inner && outer.cueStart < outer.start && outer.start <= from && inner.end <= outer.end
-    && !/[\u2014\u2013(]|\s-\s/.test(text.slice(outer.start, from));
+    && !openAside(text.slice(outer.start, from));
 }
+
+/**
+ * Whether an aside set off by a dash or a bracket is still open where the position begins. (One
+ * closed before it is an apposition inside the statement: "denied that the owner — a friend of the
+ * mayor — was unhappy".)
+ */
+function openAside(between: string): boolean {
+  const dashes = between.match(/[\u2014\u2013]|\s-\s/g)?.length ?? 0;
+  return dashes % 2 === 1 || between.lastIndexOf('(') > between.lastIndexOf(')');
+}
+
+/**
+ * "Holm denied that Lund was unhappy with the plan": a position inside a denial is the one the
+ * denial says was not held, by a name too; the denier is the source, and the position is no one's.
+ */
+const DENIAL = /^(?:deny|denies|denied|denying)$/i;
 
 /** The attributions without the positions that are only part of another source's reported statement. */
 export function dropPositionsInOthersStatements(attributions: readonly Attribution[], text: string): Attribution[] {
@@ -35,7 +53,8 @@ export function dropPositionsInOthersStatements(attributions: readonly Attributi
   }
   for (const list of reportedByBlock.values()) list.sort((x, y) => x.start - y.start);
   return attributions.filter((a) => {
-    if (!a.attitude || !a.speaker || a.speaker.form === 'name') return true;
+    if (!a.attitude || !a.speaker) return true;
+    const named = a.speaker.form === 'name';
     const holders = reportedByBlock.get(a.block);
     if (!holders) return true;
     const from = Math.min(a.start, a.cueStart);
@@ -49,7 +68,7 @@ export function dropPositionsInOthersStatements(attributions: readonly Attributi
     }
     for (let i = low - 1; i >= Math.max(0, low - WINDOW); i--) {
       const h = holders[i]!;
-      if (inside(a, h, text) && h.entity !== undefined && h.entity !== a.entity) return false;
+      if (inside(a, h, text) && h.entity !== undefined && h.entity !== a.entity && (!named || DENIAL.test(h.cue ?? ''))) return false;
     }
     return true;
   });

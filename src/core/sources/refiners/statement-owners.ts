@@ -30,8 +30,9 @@ export const STATEMENT_NOUNS = ['statement', 'statements', 'release', 'letter'] 
 const AFTER_CUE = /^(?:[\p{L}’'-]+(?:\s+(?!in\b)[\p{L}\p{N}’'.,-]+){0,3}?\s+)?in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b/u;
 // "In a statement, the agency said …", "In a letter released Tuesday, Lund wrote": the medium opening
 // the clause, closed by a comma right before the speaker (not "said in a statement that Lund is …",
-// whose Lund is the reported clause's subject).
-const BEFORE_SPEAKER = /\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^,.!?\n"\u201C\u201D]{0,40},\s*$/u;
+// whose Lund is the reported clause's subject). ("In the letter, addressed to …, Lund accuses": the
+// letter the article announced is the speaker's too.)
+const BEFORE_SPEAKER = /\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^,.!?\n"\u201C\u201D]{0,40},\s*$/u;
 // "The army in a statement said", "The army, in a statement, said": the medium between the speaker's
 // name and the cue (the speaker phrase may have taken it in).
 const BETWEEN = /\s,?\s*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|release|letter)\b[^.!?\n"\u201C\u201D]{0,30}$/u;
