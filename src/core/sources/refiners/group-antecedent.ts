@@ -74,11 +74,22 @@ function windowBefore(scan: Scan, pos: number, block: number): Span | null {
   return { start: before ? before.start : sentence.start, end: pos };
 }
 
+// The singulars looked up per text: one search of the whole text per head, however many "they"s
+// a long page of statements holds.
+const singularWritten = new WeakMap<Scan, Map<string, boolean>>();
+
 /** A plural verb follows the word somewhere, or its singular is written too ("Republican", "Millennial"). */
 function takesPlural(scan: Scan, head: string, pluralHeads: ReadonlySet<string>): boolean {
   if (pluralHeads.has(head)) return true;
-  const singular = head.slice(0, -1);
-  return new RegExp(`(?<![\\p{L}'\\u2019-])${escapeRegExp(singular)}(?![\\p{L}'\\u2019-])`, 'u').test(scan.text);
+  let written = singularWritten.get(scan);
+  if (!written) singularWritten.set(scan, (written = new Map()));
+  let found = written.get(head);
+  if (found === undefined) {
+    const singular = head.slice(0, -1);
+    found = new RegExp(`(?<![\\p{L}'\\u2019-])${escapeRegExp(singular)}(?![\\p{L}'\\u2019-])`, 'u').test(scan.text);
+    written.set(head, found);
+  }
+  return found;
 }
 
 function opensSentence(scan: Scan, block: number, at: number): boolean {
