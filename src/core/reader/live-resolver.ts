@@ -5,21 +5,27 @@ import type { NodeResolver } from './block-walker';
 // from HTML when it retries with looser rules, and those new nodes are in no map. For them the
 // resolver aligns by text: the next live text node (in document order, after the last one
 // matched) whose data is the same. Bounded: one pass to index, a binary search per lookup.
+// The same walk hands back the copies of live elements the caller wants out of the clone (a
+// gallery of another story found in the live page), before either tree changes.
 
 const MAX_INDEXED_NODES = 200_000;
 
 export interface ClonedDocument {
   clone: Document;
   toLive: NodeResolver;
+  /** The clone's copies of the live elements asked for (`copiesOf`), in no particular order. */
+  copies: Element[];
 }
 
-export function cloneWithLiveMap(doc: Document): ClonedDocument {
+export function cloneWithLiveMap(doc: Document, copiesOf: ReadonlySet<Element> = new Set()): ClonedDocument {
   const clone = doc.cloneNode(true) as Document;
   const exact = new WeakMap<Node, Text>();
   const liveTexts: Text[] = [];
+  const copies: Element[] = [];
   const stack: [Node, Node][] = [[doc, clone]];
   while (stack.length) {
     const [live, copy] = stack.pop()!;
+    if (copiesOf.has(live as Element)) copies.push(copy as Element);
     if (live.nodeType === 3) {
       exact.set(copy, live as Text);
       if (liveTexts.length < MAX_INDEXED_NODES) liveTexts.push(live as Text);
@@ -66,7 +72,7 @@ export function cloneWithLiveMap(doc: Document): ClonedDocument {
     lastMatched = next;
     return liveTexts[next]!;
   };
-  return { clone, toLive };
+  return { clone, toLive, copies };
 }
 
 /** Index of the first value greater than `after` in an ascending list (its length if none). */

@@ -7,7 +7,6 @@ import {
 import { walkBlocks, type NodeResolver, type WalkedBlock } from './block-walker';
 import { inPictureCredit } from './byline-scope';
 import { articleRegion, findHeadline, leadingBlocks, outsideCaptions } from './leading-blocks';
-import { elementAt, elementPath } from './element-path';
 import { decodeEntities } from './entities';
 import { cloneWithLiveMap } from './live-resolver';
 import { SeenTexts } from './seen-texts';
@@ -73,35 +72,21 @@ const live: NodeResolver = (node) => node;
 
 /** The live page's galleries of other stories, found once, on first need. */
 class LiveGalleries {
-  private boxes: Set<Element> | null = null;
+  private found: Set<Element> | null = null;
 
   constructor(private readonly doc: Document, private readonly context: GalleryContext) {}
 
   /** Whether the element is a gallery's box (a walk skips it whole). */
   has(element: Element): boolean {
-    return this.found().has(element);
+    return this.boxes().has(element);
   }
 
   /** Whether the node sits inside a gallery's box. */
   holds(node: Node | null): boolean {
-    const boxes = this.found();
+    const boxes = this.boxes();
     if (!node || boxes.size === 0) return false;
     for (const box of boxes) if (box.contains(node)) return true;
     return false;
-  }
-
-  /**
-   * The galleries' copies in `clone`, an exact copy of the page (taken before either tree is
-   * changed: the copies are found by their child positions).
-   */
-  copiesIn(clone: Document): Element[] {
-    const copies: Element[] = [];
-    for (const box of this.found()) {
-      const path = elementPath(this.doc, box);
-      const copy = path ? elementAt(clone, path) : null;
-      if (copy) copies.push(copy);
-    }
-    return copies;
   }
 
   /** The walk's test: furniture by `furniture`, or a gallery of another story. */
@@ -109,9 +94,10 @@ class LiveGalleries {
     return (element) => furniture(element) || this.has(element);
   }
 
-  private found(): Set<Element> {
-    this.boxes ??= new Set(otherStoryGalleries(this.doc, this.context));
-    return this.boxes;
+  /** The galleries' boxes (cloneWithLiveMap takes their copies out of the clone). */
+  boxes(): ReadonlySet<Element> {
+    this.found ??= new Set(otherStoryGalleries(this.doc, this.context));
+    return this.found;
   }
 }
 
@@ -130,8 +116,7 @@ function readBody(doc: Document, liveGalleries: LiveGalleries): WalkedBlock[] {
   if (container && plainlyTheArticle(doc, container)) {
     return walkBlocks(container.element, live, MAX_WALK_CHARS, liveGalleries.skipping(isFurnitureInArticle));
   }
-  const { clone, toLive } = cloneWithLiveMap(doc);
-  const galleryCopies = liveGalleries.copiesIn(clone);
+  const { clone, toLive, copies: galleryCopies } = cloneWithLiveMap(doc, liveGalleries.boxes());
   removeFurniture(clone);
   for (const box of galleryCopies) box.remove();
   let content: Element | null = null;
