@@ -67,18 +67,42 @@ const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
-// "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
-// "… and (she) added …", "… and she wants …", "…, but asked …": a second cue, of the same subject or a
-// pronoun, ends the content (a gerund or an infinitive, "… and asking yourself …", "would sit down and
-// tell him …", goes on with it, and so does a passive, "had been hired and told to …").
 // "claimed that Hallworth backs it — which she denies — and has pointed to …": after an aside the
 // subject's next verb begins, not more of the content.
 const DASH_AND_VERB = /\s[\u2014\u2013]\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)?\p{Ll}+(?:ed|s)\s/u;
-// ("says he understands the wish, but still calls the plan “reckless”": a naming verb in a tense of
-// its own is the subject's next verb phrase too.)
-const SECOND_NAMING = [...NAMING_CUES].filter((w) => /(?:s|ed)$/.test(w)).join('|');
-// ("federal and state law": after "and", "state" is the noun's modifier, not a verb.)
-const SECOND_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|they|we|I)\\s+)?(?:(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+)?(?:${SPEECH.source.slice(4, -2).split('|').filter((w) => w !== 'state').join('|')}|(?:${TELL.source.slice(4, -2).split('|').filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)|${[...POSITION_CUES].join('|')})|(?:\\w+ly\\s+|also\\s+|then\\s+|later\\s+|still\\s+|even\\s+)?(?:${SECOND_NAMING}))\\s`);
+
+// "claimed momentum and argued she is …": a second verb of saying starts a statement of its own.
+// "… and (she) added …", "… and she wants …", "…, but asked …": a second cue, of the same subject or a
+// pronoun, ends the content (a gerund or an infinitive, "… and asking yourself …", "would sit down and
+// tell him …", goes on with it, and so does a passive, "had been hired and told to …"). The parts of
+// that pattern follow, each a string to build it with.
+/** The words of a whole-word list such as SPEECH, `^(?:say|says|…)$`. */
+const wordsOf = (list: RegExp): string[] => list.source.slice(4, -2).split('|');
+/** What joins the second verb phrase to the first: "and", "but", a comma before them. */
+export const SECOND_COORDINATOR = String.raw`,?\s+(?:and|but)\s+`;
+/** The subject again, as a pronoun ("and she added"): still the same speaker's next verb. */
+export const REPEATED_SUBJECT = String.raw`(?:(?:he|she|they|we|I)\s+)?`;
+/** An adverb before a second verb of saying, telling or position: "and later added", "and quickly denied". */
+export const SECOND_CUE_ADVERB = String.raw`(?:\w+ly\s+|also\s+|then\s+|later\s+)?`;
+/** The verbs of saying but "state" ("federal and state law": after "and" it is a noun's modifier). */
+export const SECOND_SAYING = `(?:${wordsOf(SPEECH).filter((w) => w !== 'state').join('|')})`;
+/**
+ * A verb of telling in a tense of its own, "and told", "and urges" (not "and telling", which goes on
+ * with the content), and not a passive before its infinitive, "had been hired and told to …".
+ */
+export const SECOND_TELLING = `(?:${wordsOf(TELL).filter((w) => /(?:s|ed)$|^told$/.test(w)).join('|')})(?!\\s+to\\s)`;
+/** A verb of position: "… and thinks the vote will hold", "…, but wanted …". */
+export const SECOND_POSITION = `(?:${[...POSITION_CUES].join('|')})`;
+/** Before a naming verb also "still" and "even": "says he understands the wish, but still calls …". */
+export const SECOND_NAMING_ADVERB = String.raw`(?:\w+ly\s+|also\s+|then\s+|later\s+|still\s+|even\s+)?`;
+/**
+ * A naming verb in a tense of its own ("…, but still calls the plan “reckless”"): the subject's next
+ * verb phrase too.
+ */
+export const SECOND_NAMING = `(?:${[...NAMING_CUES].filter((w) => /(?:s|ed)$/.test(w)).join('|')})`;
+const SECOND_CUE = new RegExp(
+  `${SECOND_COORDINATOR}${REPEATED_SUBJECT}(?:${SECOND_CUE_ADVERB}(?:${SECOND_SAYING}|${SECOND_TELLING}|${SECOND_POSITION})|${SECOND_NAMING_ADVERB}${SECOND_NAMING})\\s`,
+);
 const TOLD_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}(?:\s+(?:panel|committee|audience|crowd|station|reporter|interviewer|newspaper|radio|program|show|host|hearing|conference|gathering|rally|forum))?|reporters|journalists|supporters|lawmakers|listeners|viewers|readers|members|officials|the\s+\w+|him|her|them|us|me)(?=[\s,.]|$)`, 'u');
 /**
  * The person told, described: "his closest advisers", "an audience at the Brookings Institution":
