@@ -82,40 +82,21 @@ function readUnit(scan: FigureScan, atom: Atom): Quantity {
   }
   const after = currencyAfter(tokens, atom.last, atom.magnitude > 1);
   if (after) {
-    q.last = after.index;
-    q.kind = 'money';
-    q.unit = after.code;
     q.low = q.high = atom.value * after.factor;
-    q.extractor = 'figures/money';
-    q.confidence = 0.9;
-    return q;
+    return withUnit(q, { last: after.index, kind: 'money', unit: after.code, extractor: 'figures/money', confidence: 0.9 });
   }
   const percent = percentAfter(tokens, atom.last);
   if (percent) {
-    q.last = percent.index;
-    q.kind = percent.kind;
-    q.unit = percent.unit;
-    q.extractor = 'figures/percent';
-    q.confidence = 0.95;
-    return q;
+    return withUnit(q, { last: percent.index, kind: percent.kind, unit: percent.unit, extractor: 'figures/percent', confidence: 0.95 });
   }
   const duration = durationAfter(tokens, atom.last);
   if (duration) {
-    q.last = duration.index;
-    q.kind = duration.kind;
-    q.unit = duration.unit;
-    q.extractor = duration.kind === 'age' ? 'figures/age' : 'figures/duration';
-    q.confidence = 0.9;
-    return q;
+    const extractor = duration.kind === 'age' ? 'figures/age' : 'figures/duration';
+    return withUnit(q, { last: duration.index, kind: duration.kind, unit: duration.unit, extractor, confidence: 0.9 });
   }
   const measure = measureAfter(tokens, atom.last, atom.form === 'digits');
   if (measure) {
-    q.last = measure.index;
-    q.kind = 'measure';
-    q.unit = measure.unit;
-    q.extractor = 'figures/measure';
-    q.confidence = 0.9;
-    return q;
+    return withUnit(q, { last: measure.index, kind: 'measure', unit: measure.unit, extractor: 'figures/measure', confidence: 0.9 });
   }
   // "50 previous years", "five consecutive days", "three straight months": a duration past adjectives.
   const skipped = adjectivesAfter(tokens, atom.last);
@@ -123,12 +104,7 @@ function readUnit(scan: FigureScan, atom: Atom): Quantity {
     const later = durationAfter(tokens, skipped);
     // "2.1 last year" is a date: past adjectives, a duration is a plural one ("50 previous years").
     if (later && !later.hyphenated && later.kind === 'duration' && /s$/.test(tokens[later.index]!.lower) && atom.value !== 1) {
-      q.last = later.index;
-      q.kind = 'duration';
-      q.unit = later.unit;
-      q.extractor = 'figures/duration';
-      q.confidence = 0.85;
-      return q;
+      return withUnit(q, { last: later.index, kind: 'duration', unit: later.unit, extractor: 'figures/duration', confidence: 0.85 });
     }
   }
   const times = tokenAt(tokens, atom.last + 1);
@@ -155,6 +131,14 @@ function readUnit(scan: FigureScan, atom: Atom): Quantity {
     return q;
   }
   return q;
+}
+
+/** What a unit after the number makes of a quantity: its kind and unit, its span to the unit's token, who read it and how surely. */
+type UnitReading = Pick<Quantity, 'last' | 'kind' | 'unit' | 'extractor' | 'confidence'>;
+
+/** The quantity with the unit read after its number. */
+function withUnit(q: Quantity, reading: UnitReading): Quantity {
+  return Object.assign(q, reading);
 }
 
 /** The last of up to two adjectives right after token `last` ("previous", "consecutive"), or `last`. */
