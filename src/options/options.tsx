@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings,
@@ -53,40 +54,26 @@ export function Options() {
 
       <section aria-labelledby="highlights-heading">
         <h2 id="highlights-heading">Highlights in the article</h2>
-        <label class="toggle">
-          <input type="checkbox" name="highlights" checked={settings.highlights}
-            onChange={(e) => change({ highlights: e.currentTarget.checked })} />
+        <Toggle name="highlights" on={settings.highlights} onChange={(highlights) => change({ highlights })}>
           Highlight facts in the articles I read
-        </label>
+        </Toggle>
         <fieldset disabled={!settings.highlights}>
           <legend>What to highlight</legend>
-          {KINDS.map((kind) => (
-            <label key={kind.id}>
-              <input type="checkbox" name="highlight-kind" value={kind.id} checked={settings.highlightKinds.includes(kind.id)}
-                onChange={(e) => change({ highlightKinds: toggled(settings.highlightKinds, kind.id, e.currentTarget.checked) })} />
-              {kind.label}
-            </label>
-          ))}
+          <ChoiceBoxes name="highlight-kind" choices={KINDS} chosen={settings.highlightKinds}
+            onChange={(highlightKinds) => change({ highlightKinds })} />
         </fieldset>
         <SiteList sites={settings.disabledSites} onChange={(disabledSites) => change({ disabledSites })} />
       </section>
 
       <section aria-labelledby="related-heading">
         <h2 id="related-heading">Related coverage</h2>
-        <label class="toggle">
-          <input type="checkbox" name="related" checked={settings.related}
-            onChange={(e) => change({ related: e.currentTarget.checked })} />
+        <Toggle name="related" on={settings.related} onChange={(related) => change({ related })}>
           Show other outlets’ reports of the same story
-        </label>
+        </Toggle>
         <fieldset disabled={!settings.related}>
           <legend>Services to ask</legend>
-          {SERVICES.map((service) => (
-            <label key={service.id}>
-              <input type="checkbox" name="related-service" value={service.id} checked={settings.relatedServices.includes(service.id)}
-                onChange={(e) => change({ relatedServices: toggled(settings.relatedServices, service.id, e.currentTarget.checked) })} />
-              {service.label} <span class="muted">({service.host})</span>
-            </label>
-          ))}
+          <ChoiceBoxes name="related-service" choices={SERVICES} chosen={settings.relatedServices}
+            onChange={(relatedServices) => change({ relatedServices })} />
           <label>
             <input type="checkbox" name="related-prefetch" checked={settings.relatedPrefetch}
               onChange={(e) => change({ relatedPrefetch: e.currentTarget.checked })} />
@@ -162,6 +149,40 @@ function SiteList({ sites, onChange }: { sites: string[]; onChange: (sites: stri
         {error && <p id="site-error" class="error" role="alert">{error}</p>}
       </form>
     </div>
+  );
+}
+
+/** A switch for a whole feature, which the choices under it depend on. */
+function Toggle({ name, on, onChange, children }: { name: string; on: boolean; onChange: (on: boolean) => void; children: ComponentChildren }) {
+  return (
+    <label class="toggle">
+      <input type="checkbox" name={name} checked={on} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {children}
+    </label>
+  );
+}
+
+/**
+ * A box for each choice of a list setting (the kinds to highlight, the services to ask), ticked
+ * when the setting holds it; a choice with a host names it, so that one sees where a query goes.
+ */
+function ChoiceBoxes<T extends string>({ name, choices, chosen, onChange }: {
+  name: string;
+  choices: readonly { id: T; label: string; host?: string }[];
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+}) {
+  return (
+    <>
+      {choices.map((choice) => (
+        <label key={choice.id}>
+          <input type="checkbox" name={name} value={choice.id} checked={chosen.includes(choice.id)}
+            onChange={(e) => onChange(toggled(chosen, choice.id, e.currentTarget.checked))} />
+          {choice.label}
+          {choice.host && <> <span class="muted">({choice.host})</span></>}
+        </label>
+      ))}
+    </>
   );
 }
 
