@@ -36,6 +36,21 @@ describe('a name that is the subject of a clause inside its sentence', () => {
     expect(leads('Their quarrel with Mayor Ann Roe was settled.', 'Ann Roe')).toBe(false);
   });
 
+  it('reads a name after a day or a month: the time ends the prepositional phrase', () => {
+    expect(leads('The crew waited, and on Tuesday Per Holm had said nothing.', 'Per Holm')).toBe(true);
+    expect(leads('The talks ran late, and in March Ada Lind was elected.', 'Ada Lind')).toBe(true);
+    expect(leads('The quarrel on Friday with Ann Roe was settled.', 'Ann Roe')).toBe(false);
+    expect(leads('The row in Monday’s session with Mayor Ann Roe was settled.', 'Ann Roe')).toBe(false);
+  });
+
+  it('lets "she" go back to a name after "on Tuesday" with no comma', () => {
+    const r = run([
+      '“We need the toll,” said Maria Holm, a ferry captain.',
+      'The board had met, and on Tuesday Ann Roe had promised a vote. At every meeting, she says the toll will go.',
+    ]);
+    expect(said(r)).toContain('Ann Roe | the toll will go');
+  });
+
   it('keeps "she" of the next sentence with the speaker, not with a preposition’s object', () => {
     const r = run([
       '“We need the toll,” said Maria Holm, a ferry captain.',

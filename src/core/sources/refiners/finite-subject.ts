@@ -11,6 +11,7 @@
 // about Holm.
 
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
+import { DAY_OR_MONTH } from '../time-names';
 
 const AUXILIARY = /^(?:has|had|is|was|will|would|could|can|should|did|does|may|might|must)(?:n['\u2019]t)?$/;
 /** Past forms in -ed (not the base forms "need", "succeed", "proceed"). */
@@ -33,11 +34,17 @@ const PREPOSITIONS = [
   'with', 'within', 'without',
 ];
 /**
+ * A capitalised word between a preposition and the name: a title ("Dr.", "Mayor"), not a day or a
+ * month. A time ends the prepositional phrase it names: in "… and on Tuesday Lund had said …" the
+ * preposition's object is "Tuesday", and Lund is the subject of the clause after it.
+ */
+const TITLE_WORD = String.raw`(?!${DAY_OR_MONTH}\b)\p{Lu}[\p{L}.'\u2019-]*`;
+/**
  * A preposition right before the name, past its titles ("with Dr. Lund", "with Mayor Lund"). A
  * sentence that opens on a phrase ("On Tuesday Lund said") is read before this test is met.
  */
 const PREPOSITION_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:${PREPOSITIONS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$`,
+  String.raw`(?:^|[\s,(])(?:${PREPOSITIONS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})\s+(?:${TITLE_WORD}\s+){0,3}$`,
   'u',
 );
 
