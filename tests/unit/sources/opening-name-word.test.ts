@@ -22,6 +22,15 @@ describe('the first word of a full name, alone', () => {
     ])).toEqual(['Wu Lianhe']);
   });
 
+  it('stays apart when the text names another person with that first word', () => {
+    // (Only one of the two is a source; the word alone may still be the other.)
+    expect(names([
+      'Tove Arnesen said the pier would reopen in May.',
+      'Her deputy, Tove Dahl, was on leave until June.',
+      '“The piles are sound,” Tove added.',
+    ])).toContain('Tove');
+  });
+
   it('stays apart when two full names open with the word', () => {
     expect(names([
       'Tove Arnesen said the pier would reopen in May.',

@@ -3,9 +3,10 @@
 // person, and the sheet lists her once. Coreference takes a given name to its full name only when
 // the word is a known given name (given-name-full.ts); a word no list holds ("Tove", "Wu") became a
 // source of its own, a second line for one person. Asked once the speakers are settled, as the
-// sheet's list only: a one-word name that opens exactly one full person name among the sources,
-// and ends none (a surname of someone else) and no known place ("Jordan", "Israel" before
-// "Israel Katz"), is that person.
+// sheet's list only: a one-word name that opens exactly one full person name among the sources
+// and in the text ("Kelly Blasts Harry", a headline read as a name, is not the "Kelly Osbourne" the
+// text names), and ends none (a surname of someone else) and is no known place ("Jordan", "Israel"
+// before "Israel Katz"), is that person.
 
 import type { Entity } from '../model';
 import { knownPlaceName } from './known-places';
@@ -25,10 +26,22 @@ export function mergeOpeningNameWords(entities: Entity[], text: string): void {
     if (!word || isAcronym(word) || knownPlaceName(text, word)) return;
     const opening = entities.flatMap((f, k) => (k !== i && f.mergedInto === undefined && f.kind === 'person' && f.names.some((n) => opens(n, word)) ? [k] : []));
     if (opening.length !== 1) return;
+    if (otherNameFollows(text, word, entities[opening[0]!]!.names)) return;
     // ("Lund" beside "Lund Berg" and "Ada Lund": a surname too, so no one's for sure.)
     const ending = entities.some((f, k) => k !== i && f.mergedInto === undefined && f.names.some((n) => n.includes(' ') && n.split(/\s+/).pop() === word));
     if (!ending) merge(entities, i, opening[0]!);
   });
+}
+
+/**
+ * Whether the text writes the word before a capitalised word that no full name of the person has
+ * there: "Kelly Osbourne" beside the source "Kelly Blasts Harry", "Tove Dahl" beside "Tove Arnesen".
+ */
+function otherNameFollows(text: string, word: string, names: readonly string[]): boolean {
+  const seconds = new Set(names.map((n) => n.split(/\s+/)[1]));
+  const after = new RegExp(`\\b${word}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
+  for (const m of text.matchAll(after)) if (!seconds.has(m[1]!)) return true;
+  return false;
 }
 
 /** The entity's one name when every name it has is that one word. */
