@@ -25,11 +25,13 @@ describe('things holding positions', () => {
   it('keeps what finds things out, a named owner\'s words, and groups of people', () => {
     const listed = names([
       'Several investigations concluded the ferry sank in the storm.',
+      'Videos on social media showed dockers blocking the pier.',
       'Solberg\u2019s own remarks suggest the harbour will close in May.',
       'Large crowds of dockers called for the harbour master to resign.',
       'The militants believe the harbour wall is a waste of money.',
     ]);
     expect(listed.some((n) => /investigations/.test(n))).toBe(true);
+    expect(listed.some((n) => /Videos/.test(n))).toBe(true);
     expect(listed.some((n) => /remarks/.test(n))).toBe(true);
     expect(listed.some((n) => /crowds/.test(n))).toBe(true);
     expect(listed.some((n) => /militants/.test(n))).toBe(true);

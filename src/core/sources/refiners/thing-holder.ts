@@ -4,9 +4,9 @@
 // leaves out a singular thing that only holds positions, with its quotes; a plural one was kept
 // ("islanders" and "41 percent" hold positions as polls report them), and a singular in "-is"
 // ("crisis", "x-axis") read as a plural. This asks the noun itself: a description never named,
-// every head a thing's noun (no person's noun, word for people or agent noun, people-nouns.ts) and no
-// count of anyone. Its positions keep it as their holder, as a vague count's do: only the source
-// line goes.
+// every head a thing's noun (no person's noun, word for people or agent noun as people-nouns.ts
+// reads them, no group of people, body, inquiry or record) and no count of anyone. Its positions
+// keep it as their holder, as a vague count's do: only the source line goes.
 
 import type { Entity } from '../model';
 import { ORG_NOUNS } from '../lexicon';
@@ -21,16 +21,19 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|t
  * people ("crowds", "camps", "others").
  */
 const PEOPLE_SHAPE = /(?:ant|ent|al|el|ive|ee|ite|ese|ic)s?$/;
-const PEOPLE_GROUP = /^(?:others?|crowds?|camps?|crews?|audiences?|mobs?|public|teams?|famil(?:y|ies)|jur(?:y|ies)|panels?|couples?|pairs?)$/;
-/** What finds things out, whose findings an article credits like a document's: "investigations concluded …". */
-const INQUIRY = /^(?:investigations?|inquir(?:y|ies)|probes?|reviews?|audits?|consultations?|analys[ie]s|assessments?|findings?|tests?|trials?|surveys?|polls?|stud(?:y|ies)|reports?|records?|data)$/;
+const PEOPLE_GROUP = /^(?:others?|crowds?|camps?|sides?|crews?|audiences?|mobs?|public|teams?|communit(?:y|ies)|famil(?:y|ies)|jur(?:y|ies)|panels?|couples?|pairs?)$/;
+/**
+ * What finds things out or records them, credited like a document: "investigations concluded …",
+ * "Videos on social media showed …", "text messages found on his phone showed …".
+ */
+const RECORD = /^(?:investigations?|inquir(?:y|ies)|probes?|reviews?|audits?|consultations?|analys[ie]s|assessments?|findings?|tests?|trials?|surveys?|polls?|stud(?:y|ies)|reports?|records?|data|videos?|footage|images?|photos?|pictures?|recordings?|messages?|e-?mails?|texts?|posts?|tweets?|letters?|documents?|files?|figures?|statistics|numbers)$/;
 /** A thing a named owner holds ("Huang's own remarks", "the Courier's new initiative"): the owner speaks through it. */
 const NAMED_OWNER = /(?:^|\s)\p{Lu}[\p{L}.-]*['\u2019\u2018]s?\s/u;
 
-/** Whether a head noun names a thing: no person, group of people, body or inquiry. */
+/** Whether a head noun names a thing: no person, group of people, body, inquiry or record. */
 function thingNoun(head: string): boolean {
   const word = head.toLowerCase();
-  return !isPeopleNoun(word) && !PEOPLE_SHAPE.test(word) && !PEOPLE_GROUP.test(word) && !INQUIRY.test(word) && !ORG_NOUNS.has(word.replace(/s$/, ''));
+  return !isPeopleNoun(word) && !PEOPLE_SHAPE.test(word) && !PEOPLE_GROUP.test(word) && !RECORD.test(word) && !ORG_NOUNS.has(word.replace(/s$/, ''));
 }
 
 /** A description of things, never named, holding positions: no source to list. */
