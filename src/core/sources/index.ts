@@ -47,6 +47,8 @@
 //        dropPositionsInOthersStatements "Berg said she wanted …": a position inside another source's statement is part of it
 //        dedupe                one statement, one quote (the attitude reading keeps repeats)
 //        checkQuotes           a model learned on PolNeAR train drops unlikely positions
+//        mergeOpeningNameWords "Tove" after "Tove Arnesen": a full name's first word alone is that person
+//        mergeBodySecondNames  "USSF", "Department of Harbour Works": a body's shorter name is that body
 //        buildSources          Source[] and Quote[] for the sheet
 //
 // Rules, then one small logistic model (weights as data); linear passes over the text, work
@@ -88,6 +90,8 @@ import { parseInHopes } from './parsers/in-hopes';
 import { mergeAliases, finalEntity } from './refiners/alias-merge';
 import { firstFullNames } from './refiners/first-full-names';
 import { buildSources } from './refiners/build-sources';
+import { mergeOpeningNameWords } from './refiners/opening-name-word';
+import { mergeBodySecondNames } from './refiners/body-second-names';
 import { clipAtParticiples } from './refiners/clip-at-participles';
 import { dropParticiplesInContent } from './refiners/participle-in-content';
 import { endRelativeClauses } from './refiners/relative-clause-end';
@@ -250,5 +254,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   groupWordsAsAnonymous(entities);
   // (A one-word "organisation" whose quotations say "I" is a person: refiners/first-person-speakers.ts.)
   firstPersonSpeakersAsPersons(entities, checked, scan.text);
+  // ("Tove Arnesen said …", then "Tove added …": one person, listed once, refiners/opening-name-word.ts.)
+  mergeOpeningNameWords(entities, scan.text);
+  // ("USSF" beside "U.S. Soccer Federation": one body, listed once, refiners/body-second-names.ts.)
+  mergeBodySecondNames(entities);
   return buildSources(entities, checked, ctx.meta.authors);
 }
