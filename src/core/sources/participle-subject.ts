@@ -5,7 +5,7 @@
 // sentence; here the clause is the part of the sentence after its last comma or dash, and a
 // lower-case pronoun among its first words ("On Tuesday she …", "Then he …") is its subject too.
 
-import { openingSubject, type Subject } from './clause';
+import { openingSubject, subjectBefore, type Subject } from './clause';
 import { readSpeaker } from './speaker-phrase';
 import type { Span } from '../types';
 import { NAME_WORD_START } from './name-word';
@@ -19,6 +19,9 @@ const NAME_ONLY = new RegExp(String.raw`^\s*${NAME_WORD_START}[\p{L}.'\u2019-]*(
 /** A sentence that opens with a subordinate clause: its subject is not the main clause's. */
 const SUBORDINATE_OPENING = /^\s*(?:While|When|As|Although|Though|If|Because|Since|After|Before|Whereas|Unless|Until|Once|Where)\s/;
 
+/** A clause that opens with a finite verb, an auxiliary or a past form: "has soared", "was", "won". */
+const VERB_FIRST = /^(\s*)(?:has|have|had|is|are|was|were|will|would|could|can|did|does|\p{Ll}+ed)\s/u;
+
 /** The subject of the clause that ends at `end` (where the participle's phrase begins), or null. */
 export function participleSubject(masked: string, sentence: Span, end: number): Subject | null {
   const head = masked.slice(sentence.start, end);
@@ -27,6 +30,12 @@ export function participleSubject(masked: string, sentence: Span, end: number): 
   const from = sentence.start + boundary + LEADING_CONJUNCTION.exec(head.slice(boundary))![0].length;
   const own = openingSubject(masked, from, end) ?? leadingPronoun(masked, from, end);
   if (own) return own;
+  // ("… while her main rival, Lena Marsh, has soared in the polls by saying …": a clause that opens
+  // with its verb has its subject before the commas, a name set off as an apposition; reading left
+  // of the verb finds it, as for any cue.)
+  const verb = VERB_FIRST.exec(masked.slice(from, end));
+  const apposed = verb ? subjectBefore(masked, sentence.start, from + verb[1]!.length) : null;
+  if (apposed && apposed.speaker.form === 'name') return apposed;
   return SUBORDINATE_OPENING.test(head) ? null : openingSubject(masked, sentence.start, end);
 }
 

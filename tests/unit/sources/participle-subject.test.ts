@@ -33,6 +33,16 @@ describe('a comma participle borrows the subject of the clause before it', () =>
     expect(promising).toEqual(['Ada Lund | to rebuild the pier within a year']);
   });
 
+  it('takes the name set off as an apposition before the clause\'s verb', () => {
+    const r = run(['Ms. Ruiz has argued that the port is failing workers, while her main rival, Tom Becker, has gained ground in the polls by saying that the harbour board is rigged.'], [], ATTITUDES);
+    expect(lines(r).filter((l) => l.includes('the harbour board is rigged') && !l.startsWith('Ruiz |'))).toEqual(['Tom Becker | the harbour board is rigged']);
+  });
+
+  it('takes no apposed name that is a place', () => {
+    const r = run(['Mayor Ada Lund spoke at noon. The plant in Dover, Delaware, was closed on Friday, angering the union.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.startsWith('Delaware |'))).toBe(false);
+  });
+
   it('still takes a name that opens the last clause', () => {
     const r = run(['The vote went late into the night, and Ada Lund walked out, promising to fight the budget in court.'], [], ATTITUDES);
     expect(lines(r).filter((l) => l.includes('fight the budget'))).toEqual(['Ada Lund | to fight the budget in court']);

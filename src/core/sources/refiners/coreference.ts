@@ -453,21 +453,30 @@ function otherSide(a: string, b: string, head: string): boolean {
   return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
 }
 
-const personWordsByState = new WeakMap<State, Set<string>>();
+// The words of persons' names, kept per text and grown as entities gain names: walking every
+// entity again for each "they" made a long page of statements quadratic. `walked[i]` counts the
+// names of entity i already read, so each name is read once, at the first call that finds its
+// entity a person (the same words as reading them all at every call: the set only grows).
+const personWordsByState = new WeakMap<State, { words: Set<string>; walked: number[] }>();
 
 /** The words of the names of persons the article mentions or quotes: "Sanders" is no group of Sanders. */
 function personWords(state: State): ReadonlySet<string> {
-  let words = personWordsByState.get(state);
-  if (!words) {
-    personWordsByState.set(state, (words = new Set()));
+  let known = personWordsByState.get(state);
+  if (!known) {
+    personWordsByState.set(state, (known = { words: new Set(), walked: [] }));
     // (A one-word name is no evidence of a person here: the mentions take "Republicans" for one.)
     // (Nor is one after a capitalised word, "Latino Republicans": a given name or a title makes it a person's.)
-    for (const m of state.mentions) if (m.person && (m.titled || genderOfGivenName(m.name.split(' ')[0]!))) words.add(surname(m.name));
+    for (const m of state.mentions) if (m.person && (m.titled || genderOfGivenName(m.name.split(' ')[0]!))) known.words.add(surname(m.name));
   }
-  for (const e of state.entities) {
-    if (e.kind !== 'person' || e.mergedInto !== undefined) continue;
-    for (const n of e.names) if (genderOfGivenName(n.split(' ')[0]!) && !/\s(?:and|&)\s/.test(n)) words.add(surname(n));
-  }
+  const { words, walked } = known;
+  state.entities.forEach((e, i) => {
+    if (e.kind !== 'person' || e.mergedInto !== undefined) return;
+    for (let k = walked[i] ?? 0; k < e.names.length; k++) {
+      const n = e.names[k]!;
+      if (genderOfGivenName(n.split(' ')[0]!) && !/\s(?:and|&)\s/.test(n)) words.add(surname(n));
+    }
+    walked[i] = e.names.length;
+  });
   return words;
 }
 
