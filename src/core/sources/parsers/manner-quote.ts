@@ -24,6 +24,13 @@ const PHRASE = `[^\\s${MASK},.;:!?][^${MASK},.;:!?]{0,60}?`;
 const SUBJECT_AFTER = new RegExp(`^[\\s,]*(${PHRASE})\\s+(${MANNER_AFTER})(?=\\s*(?:[.,;!?]|$))`);
 /** "…,” continued Holm." — the verb, then the subject. */
 const INVERTED_AFTER = new RegExp(`^[\\s,]*(continued|continues|questioned|pressed|demanded|reacted|answered)\\s+(${PHRASE})(?=\\s*(?:[.,;!?]|$))`);
+/**
+ * "“…,” mocked the weekly Harbour Post.", "“…,” fumed Holm.": any past tense right after the
+ * quotation and before its subject, the sentence ending there, is the manner of that saying; in
+ * this order nothing but a quotation's attribution stands ("“…,” directed by Holm" is a credit:
+ * no preposition may follow the verb).
+ */
+const INVERTED_PAST = new RegExp(`^[\\s,]*(\\p{Ll}{2,}ed)\\s+(?!(?:by|in|on|at|to|from|with|for|as|up|out|off|over|into|onto|about|after|before|through|under|and|or|but)\\b)(${PHRASE})(?=\\s*(?:[.!?]|$))`, 'u');
 /** "Holm went on to say, “…”" — the sentence opens with the subject, the verb closes on a comma or colon. */
 const SUBJECT_BEFORE = new RegExp(`^\\s*(${PHRASE})\\s+(?:then\\s+|later\\s+)?(${MANNER_BEFORE})\\s*[,:]\\s*$`);
 // The quotation opens its sentence: nothing before it but spaces, commas and dashes.
@@ -42,7 +49,13 @@ export function mannerQuote(scan: Scan, region: QuoteRegion): Attribution | null
     const end = next && next.start - region.end <= 3 ? next.end : sentence.end;
     const after = scan.masked.slice(region.end, Math.min(end, region.end + REACH));
     const closing = attributionAfterQuote(after, region.end, INVERTED_AFTER, SUBJECT_AFTER);
-    return closing && make(scan, region, closing.cueStart, closing.cue, closing.phraseStart, closing.phrase);
+    if (closing) return make(scan, region, closing.cueStart, closing.cue, closing.phraseStart, closing.phrase);
+    // (In the inverted order a body or an outlet speaks too: "“…,” mocked the weekly Harbour Post.")
+    const past = INVERTED_PAST.exec(after);
+    if (!past) return null;
+    const cueStart = region.end + past[0].indexOf(past[1]!);
+    const phraseStart = region.end + past[0].length - past[2]!.length;
+    return make(scan, region, cueStart, past[1]!, phraseStart, past[2]!, true);
   }
   if (lead.length > REACH || lead.includes(MASK)) return null;
   const before = SUBJECT_BEFORE.exec(lead);
@@ -52,8 +65,8 @@ export function mannerQuote(scan: Scan, region: QuoteRegion): Attribution | null
   return make(scan, region, cueStart, before[2]!, phraseStart, before[1]!);
 }
 
-function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, phraseStart: number, phrase: string): Attribution | null {
-  const speaker = person(scan, phraseStart, phraseStart + phrase.trimEnd().length);
+function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, phraseStart: number, phrase: string, bodies = false): Attribution | null {
+  const speaker = person(scan, phraseStart, phraseStart + phrase.trimEnd().length, bodies);
   if (!speaker) return null;
   scan.usedCues.add(cueStart);
   return quotedAttribution(scan.text, region, { cue: cue.replace(/\s+/g, ' '), cueStart, speaker, extractor: EXTRACTOR, confidence: 0.75 });
@@ -63,9 +76,9 @@ function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, ph
  * Someone who speaks: a person's name, a personal pronoun, or a description of a person ("the
  * senator"). ("The talks went on", "the price shot back up": things do these too, and say nothing.)
  */
-function person(scan: Scan, start: number, end: number): SpeakerRef | null {
+function person(scan: Scan, start: number, end: number, bodies = false): SpeakerRef | null {
   const speaker = readSpeaker(scan.masked, start, end);
   if (!speaker) return null;
   if (speaker.form === 'pronoun') return speaker.kind === 'person' || speaker.head === 'they' ? speaker : null;
-  return speaker.kind === 'person' || speaker.kind === 'anonymous' ? speaker : null;
+  return speaker.kind === 'person' || speaker.kind === 'anonymous' || (bodies && speaker.kind === 'organization') ? speaker : null;
 }
