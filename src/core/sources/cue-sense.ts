@@ -12,7 +12,8 @@
 // its noun ("leads by 270 pledged delegates"), is the preposition "compared to", finds something
 // out ("to see how it works"), tells an attempt as background ("has been trying to …") or only
 // when a choice was made ("voters who decided late"), sees an event happen ("saw its support
-// fall"), enters a plea in court ("pleaded guilty") or signs an instrument ("signed the bill").
+// fall"), enters a plea in court ("pleaded guilty"), signs an instrument ("signed the bill") or is a
+// passive that raises its topic ("the tanker was reported to be empty").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -33,6 +34,7 @@ import { isModifierAfterPossessive, isModifierAfterQuantity } from './modifier-c
 import { isNamingCall } from './naming-call';
 import { isNounBeforeVerb } from './noun-before-verb';
 import { isRelativeAfterNoun } from './relative-after-noun';
+import { isPassiveReport } from './passive-report';
 import { isNounState } from './noun-state';
 import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
@@ -68,7 +70,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || isTimedDecision(a.cue, afterCue) || isSeenEvent(a.cue, afterCue) || isCourtPlea(a.cue, afterCue)
-    || isSignedInstrument(a.cue, afterCue)
+    || isSignedInstrument(a.cue, afterCue) || isPassiveReport(text, a.cue, a.cueStart, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
