@@ -78,8 +78,9 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     // clause: "said she was pleased, but lamented that …", "cast doubt on X, suggested that …".
     // (After a bare comma only when the first content is no clause: in "said the study, released in
     // May, found that …" the verb is the study's.)
-    // (A verb with its particle governs a noun phrase: "agreed with that point".)
-    const ownClause = cue === verb && THAT_CLAUSE.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 40));
+    // (A verb with its particle governs a noun phrase: "agreed with that point". A participle after a
+    // comma, ", admitting that …", is clip-at-participles.ts's.)
+    const ownClause = cue === verb && !/ing$/.test(verb) && THAT_CLAUSE.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 40));
     const joined = /\s(?:and|but|yet)\s/.test(m[0]);
     if (!joined && !(ownClause && !isClause(masked, a.cueStart, a.start, a.start + m.index, form)) && !closesSeries(slice, m.index + m[0].length, form)) continue;
     // "… and backed by the council": a participle with its agent is passive.
