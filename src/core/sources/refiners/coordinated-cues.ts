@@ -72,9 +72,17 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     const verb = m[1]!;
     const verbStart = a.start + m.index + m[0].length - verb.length;
     if (!sameForm(verb, form, m[0])) continue;
-    if (!/\s(?:and|but|yet)\s/.test(m[0]) && !closesSeries(slice, m.index + m[0].length, form)) continue;
     const cue = cueAt(masked, verb, verbStart + verb.length);
     if (!cue) continue;
+    // A verb with a "that" clause of its own is a second statement, not more of the first one's
+    // clause: "said she was pleased, but lamented that …", "cast doubt on X, suggested that …".
+    // (After a bare comma only when the first content is no clause: in "said the study, released in
+    // May, found that …" the verb is the study's.)
+    // (A verb with its particle governs a noun phrase: "agreed with that point". A participle after a
+    // comma, ", admitting that …", is clip-at-participles.ts's.)
+    const ownClause = cue === verb && !/ing$/.test(verb) && THAT_CLAUSE.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 40));
+    const joined = /\s(?:and|but|yet)\s/.test(m[0]);
+    if (!joined && !(ownClause && !isClause(masked, a.cueStart, a.start, a.start + m.index, form)) && !closesSeries(slice, m.index + m[0].length, form)) continue;
     // "… and backed by the council": a participle with its agent is passive.
     if (/^\s+by\s/.test(masked.slice(verbStart + cue.length, verbStart + cue.length + 4))) continue;
     const cut = a.start + m.index;
@@ -82,7 +90,8 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
     if (wordCount(text.slice(a.start, cut), 1) < 1) return -1;
     // "said she was elated but still feared …": after a clause of its own the verb is that clause's,
     // unless it is a verb of saying only ("said she had been there and said, …").
-    if (!speechOnly(verb) && isClause(masked, a.cueStart, a.start, cut, form)) return -1;
+    // (Not when the verb takes a "that" clause of its own: then it says something in turn.)
+    if (!speechOnly(verb) && !ownClause && isClause(masked, a.cueStart, a.start, cut, form)) return -1;
     const second = secondContent(scan, verbStart + cue.length, a.end);
     if (second && !scan.usedCues.has(verbStart) && scan.found.length < MAX_FOUND) {
       scan.usedCues.add(verbStart);
@@ -100,6 +109,12 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
   }
   return -1;
 }
+
+/**
+ * "… lamented that the vote …", "… suggested, that …": the verb's own "that" clause (an adverb may come
+ * first). Not a demonstrative before a noun of time ("proposed that year"), which dates the verb.
+ */
+const THAT_CLAUSE = /^,?\s+(?:\p{Ll}+ly\s+)?that\s+(?!(?:year|month|week|day|night|morning|afternoon|evening|time|summer|spring|fall|autumn|winter|season)\b)/u;
 
 /**
  * "urged A, proposed B and backed C": a verb after a bare comma coordinates with the cue only in a
@@ -122,6 +137,8 @@ function speechOnly(verb: string): boolean {
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:not|still|\p{Ll}+ly)\s+)?\p{Ll}+ing\b/u;
 const ADJECTIVE_IN_ED = /(?<=\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|\p{L}+['’]s)\s+)\p{Ll}+ed\b/gu;
+// ("a NATO-led coalition", "a state-owned bank": the -ed of a hyphened compound makes an adjective.)
+const COMPOUND_IN_ED = /[\p{L}\d]+-\p{Ll}+ed\b/gu;
 const PAST_AUXILIARY = /^(?:was|were|had|did)$/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
@@ -130,7 +147,7 @@ function isClause(masked: string, cueStart: number, start: number, cut: number, 
   const words = masked.slice(start, cut).match(/\p{L}+/gu) ?? [];
   // (A verb is written in lower case: "the United Nations" holds no past form; nor does an
   // adjective in -ed after a determiner, "Lund's updated plan", "the proposed fee".)
-  const verbs = (masked.slice(start, cut).replace(ADJECTIVE_IN_ED, ' ').match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+  const verbs = (masked.slice(start, cut).replace(ADJECTIVE_IN_ED, ' ').replace(COMPOUND_IN_ED, ' ').match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
   // A content clause's own -ing form needs a form of "be" ("noting that prices are rising and
   // falling"); without one, the second -ing pairs with the cue ("noting that … and urging …").
   if (form === 'participle') return PROGRESSIVE.test(masked.slice(start, cut));

@@ -8,6 +8,8 @@
 // suggested that Lund, under fire, would resign" the clause after "that" has its own subject, and
 // its apposition closes before that subject's verb.
 
+import { ATTITUDE_WORDS, IRREGULAR_PAST } from '../attitude-lexicon';
+import { CUE_WORDS } from '../lexicon';
 import type { Scan } from '../scan';
 
 /** The relative pronoun right before the cue (and up to two words of the verb phrase: "who did not respond"). */
@@ -19,12 +21,13 @@ export function endRelativeClauses(scan: Scan): void {
   for (const a of scan.found) {
     if (a.direct || a.cueStart < 0 || a.cueStart >= a.start) continue;
     if (!WHO_BEFORE_CUE.test(scan.masked.slice(Math.max(0, a.cueStart - 40), a.cueStart))) continue;
-    if (/\bthat\b/.test(scan.masked.slice(a.cueStart, a.start))) continue;
     if (a.text !== scan.text.slice(a.start, a.end)) continue;
-    const end = closingComma(scan, a.start, a.end);
-    if (end < 0) continue;
-    a.end = end;
-    a.text = scan.text.slice(a.start, end);
+    const that = /\bthat\b/.test(scan.masked.slice(a.cueStart, a.start));
+    const end = that ? -1 : closingComma(scan, a.start, a.end);
+    const close = end >= 0 ? end : mainCueComma(scan, a.start, a.end, that);
+    if (close < 0) continue;
+    a.end = close;
+    a.text = scan.text.slice(a.start, close);
   }
 }
 
@@ -36,6 +39,30 @@ function closingComma(scan: Scan, start: number, end: number): number {
     // (A comma must be printed there: a quotation right before the verb, "the word “no” has", closes nothing.)
     const comma = scan.text.slice(start + m.index, start + m.index + m[0].length).indexOf(',');
     if (comma >= 0) return start + m.index + comma;
+  }
+  return -1;
+}
+
+/**
+ * "Ada Lund, who said the mayor misled voters, recounted the meeting on the radio": the main clause
+ * may open with a verb of saying or stance in a tense of its own, then its object (a participle of
+ * the content's own is followed by its agent or an adjunct: "the plan, approved in May, …"). After
+ * "that" only once the content's clause has its verb before the comma ("who said that the judge was
+ * biased, issued a statement"; in "that Ben Roe, named in May, would …" the comma is an apposition's).
+ */
+const MAIN_CUE = /[,\uE000"\u201D\u2019']+\s+(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\s+(?!(?:by|in|on|at|to|for|from|with|as|of|last|this|next|earlier|during|after|before|over|under|into|since|until|and|or|but)\b)(?=[\p{L}\uE000"\u201C])/gu;
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b|\b\p{Ll}{2,}ed\b/u;
+
+function mainCueComma(scan: Scan, start: number, end: number, that: boolean): number {
+  MAIN_CUE.lastIndex = 0;
+  const slice = scan.masked.slice(start, end);
+  for (let m = MAIN_CUE.exec(slice); m; m = MAIN_CUE.exec(slice)) {
+    const verb = m[1]!;
+    if (!(CUE_WORDS.has(verb) || ATTITUDE_WORDS.has(verb)) || !(/(?:ed|[^su]s)$/.test(verb) || IRREGULAR_PAST.has(verb))) continue;
+    const comma = scan.text.slice(start + m.index, start + m.index + m[0].length).indexOf(',');
+    if (comma < 0) continue;
+    if (that && !CLAUSE_VERB.test(slice.slice(0, m.index))) return -1;
+    return start + m.index + comma;
   }
   return -1;
 }
