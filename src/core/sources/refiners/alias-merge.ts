@@ -9,7 +9,8 @@ import { NameIndex } from './name-index';
 
 /** Paragraphs after a lede's description within which its named speaker must appear. */
 const LEDE_REACH = 2;
-const PAIR = /\s(?:and|&)\s/;
+/** Two people named together, "Xi and Mr. Obama": no one person's name. */
+export const PAIR = /\s(?:and|&)\s/;
 
 export function mergeAliases(entities: Entity[], attributions: readonly Attribution[], firstFullNames: ReadonlyMap<string, string> = new Map()): void {
   const firstAt = firstAttribution(entities, attributions);

@@ -10,10 +10,8 @@
 
 import type { Entity } from '../model';
 import { merge } from './alias-merge';
-import { isAcronym } from './names';
+import { acronymOf, isAcronym } from './names';
 
-/** Words an acronym skips: "Centers for Disease Control", "Department of the Interior". */
-const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
 /** A place's abbreviation that may open a body's name and stay out of its acronym: "U.S.", "UK", "N.Y.". */
 const PLACE_ABBREVIATION = /^(?:\p{Lu}\.){2,}$|^(?:US|UK|EU|UN)$/u;
 /** A shorter form of several words must hold this many, so that it is a name and not a common noun phrase. */
@@ -52,14 +50,9 @@ function acronymsOf(name: string): string[] {
   const forms = new Set<string>();
   const withoutPlace = words.length > 2 && PLACE_ABBREVIATION.test(words[0]!) ? words.slice(1) : words;
   for (const ws of [words, withoutPlace]) {
-    forms.add(initials(ws));
+    forms.add(acronymOf(ws.join(' '), true));
     const and = ws.indexOf('and');
-    if (and >= 2) forms.add(initials(ws.slice(0, and)));
+    if (and >= 2) forms.add(acronymOf(ws.slice(0, and).join(' '), true));
   }
   return [...forms].filter((f) => f.length >= 3);
-}
-
-function initials(words: readonly string[]): string {
-  return words.filter((w) => !LINKS.has(w.toLowerCase()) && CAPITALISED.test(w))
-    .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]!)).join('').toUpperCase();
 }

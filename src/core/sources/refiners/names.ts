@@ -19,9 +19,13 @@ export function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** "CIB" for "Central Intelligence Bureau". */
-export function acronymOf(name: string): string {
-  return name.split(/\s+/).filter((w) => w && !LINKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+/**
+ * "CIB" for "Central Intelligence Bureau". With `spellDotted`, a dotted abbreviation gives all its
+ * letters: "USSF" for "U.S. Soccer Federation" (the form articles write; alias merging keeps "USF").
+ */
+export function acronymOf(name: string, spellDotted = false): string {
+  return name.split(/\s+/).filter((w) => w && !LINKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => (spellDotted && /^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('').toUpperCase();
 }
 
 export function isAcronym(name: string): boolean {

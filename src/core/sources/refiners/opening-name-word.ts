@@ -10,14 +10,15 @@
 
 import type { Entity } from '../model';
 import { knownPlaceName } from './known-places';
-import { merge } from './alias-merge';
+import { merge, PAIR } from './alias-merge';
 import { isAcronym } from './names';
+import { NAME_PARTICLES } from '../titled-name';
 
 /** One capitalised word of letters: "Tove", "Al-Amin"; not "U.S.", "iPhone", "2024". */
 const ONE_WORD = /^\p{Lu}[\p{Ll}'\u2019-]+$/u;
 /** A capitalised word of a full name, or a particle inside it ("Ana de Souza", "Lee Jae-myung"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|del|della|di|du|van|von|der|den|la|le|al|bin|ibn|abu)$/u;
-const PAIR = /\s(?:and|&)\s/;
+const NAME_WORD = /^\p{Lu}[\p{L}.'\u2019-]*$/u;
+const isNameWord = (w: string) => NAME_WORD.test(w) || NAME_PARTICLES.has(w);
 
 export function mergeOpeningNameWords(entities: Entity[], text: string): void {
   entities.forEach((e, i) => {
@@ -55,5 +56,5 @@ function oneWordName(e: Entity): string | null {
 /** A full person name of two to four words that begins with the word ("Tove Arnesen"), not a pair. */
 function opens(name: string, word: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words[0] === word && !PAIR.test(name) && words.every((w) => NAME_WORD.test(w));
+  return words.length >= 2 && words.length <= 4 && words[0] === word && !PAIR.test(name) && words.every(isNameWord);
 }

@@ -9,7 +9,7 @@
 // keep it as their holder, as a vague count's do: only the source line goes.
 
 import type { Entity } from '../model';
-import { ORG_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, ORG_NOUNS } from '../lexicon';
 import { isPeopleNoun } from './people-nouns';
 
 /** A share or a count ("five villages", "41 percent", "most"): a poll's or a place's people may stand behind it. */
@@ -23,17 +23,19 @@ const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|t
 const PEOPLE_SHAPE = /(?:ant|ent|al|el|ive|ee|ite|ese|ic)s?$/;
 const PEOPLE_GROUP = /^(?:others?|crowds?|camps?|sides?|crews?|audiences?|mobs?|public|teams?|communit(?:y|ies)|famil(?:y|ies)|jur(?:y|ies)|panels?|couples?|pairs?)$/;
 /**
- * What finds things out or records them, credited like a document: "investigations concluded …",
- * "Videos on social media showed …", "text messages found on his phone showed …".
+ * What finds things out or records them is credited like a document (lexicon.ts's DOCUMENT_NOUNS:
+ * "investigations concluded …", "Videos on social media showed …"), and so are these records the
+ * list leaves to other readers: "text messages found on his phone showed …", "the inquiry found …".
  */
-const RECORD = /^(?:investigations?|inquir(?:y|ies)|probes?|reviews?|audits?|consultations?|analys[ie]s|assessments?|findings?|tests?|trials?|surveys?|polls?|stud(?:y|ies)|reports?|records?|data|videos?|footage|images?|photos?|pictures?|recordings?|messages?|e-?mails?|texts?|posts?|tweets?|letters?|documents?|files?|figures?|statistics|numbers)$/;
+const RECORD = /^(?:inquir(?:y|ies)|consultations?|tests?|trials?|images?|pictures?|recordings?|texts?|files?|e-?mails?)$/;
+const isRecord = (word: string) => DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/s$/, '')) || RECORD.test(word);
 /** A thing a named owner holds ("Huang's own remarks", "the Courier's new initiative"): the owner speaks through it. */
 const NAMED_OWNER = /(?:^|\s)\p{Lu}[\p{L}.-]*['\u2019\u2018]s?\s/u;
 
 /** Whether a head noun names a thing: no person, group of people, body, inquiry or record. */
 function thingNoun(head: string): boolean {
   const word = head.toLowerCase();
-  return !isPeopleNoun(word) && !PEOPLE_SHAPE.test(word) && !PEOPLE_GROUP.test(word) && !RECORD.test(word) && !ORG_NOUNS.has(word.replace(/s$/, ''));
+  return !isPeopleNoun(word) && !PEOPLE_SHAPE.test(word) && !PEOPLE_GROUP.test(word) && !isRecord(word) && !ORG_NOUNS.has(word.replace(/s$/, ''));
 }
 
 /** A description of things, never named, holding positions: no source to list. */
