@@ -71,6 +71,9 @@ const PRIOR = process.env.PRIOR ? (JSON.parse(readFileSync(process.env.PRIOR, 'u
 const EPOCHS = 400;
 const RATE = 0.05;
 const FOLDS = 5;
+// SPLIT=dev reads dev instead, for CALIBRATE's report only (nothing is fitted or written on dev).
+const SPLIT = process.env.SPLIT ?? 'train';
+if (SPLIT !== 'train' && !process.env.CALIBRATE) throw new Error('only CALIBRATE reads another split than train');
 
 // ---------------------------------------------------------------- gold, as the runner reads it
 interface Gold { content: string; source: string | null; sourceStart: number }
@@ -114,7 +117,7 @@ function sourceKey(g: Gold, all: readonly Gold[], text: string): string[] {
 }
 
 // ---------------------------------------------------------------- scoring, as the runner does
-interface Pred { text: string; speaker: string | null; block: number; direct: boolean; group: CheckGroup }
+interface Pred { text: string; speaker: string | null; block: number; direct: boolean; group: CheckGroup; /** the parser's own constant */ prior?: number }
 interface Article { gold: Gold[]; keys: string[][]; preds: Pred[]; features: string[][] }
 interface Counts { tp: number; fp: number; fn: number }
 
@@ -182,9 +185,9 @@ function readArticles(): Article[] {
   const dates = new Map<string, string>();
   for (const l of readFileSync(join(DATA, 'metadata.tsv'), 'utf8').trim().split('\n').slice(1)) {
     const c = l.split('\t');
-    if (c[0] === 'train') dates.set(c[1]!, c[5]!);
+    if (c[0] === SPLIT) dates.set(c[1]!, c[5]!);
   }
-  const dir = join(DATA, 'train');
+  const dir = join(DATA, SPLIT);
   const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const articles: Article[] = [];
   for (const f of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
@@ -196,13 +199,13 @@ function readArticles(): Article[] {
     const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date(dates.get(id) ?? '2016-11-01') });
     ctx.dates = extractDates(ctx);
     ctx.figures = extractFigures(ctx);
-    const bySpan = new Map<string, { features: string[]; block: number; group: CheckGroup }>();
-    const record: QuoteCheck = (features, a) => { bySpan.set(`${a.start}:${a.end}`, { features: [...features()], block: a.block, group: checkGroup(a) }); return true; };
+    const bySpan = new Map<string, { features: string[]; block: number; group: CheckGroup; prior: number }>();
+    const record: QuoteCheck = (features, a) => { bySpan.set(`${a.start}:${a.end}`, { features: [...features()], block: a.block, group: checkGroup(a), prior: a.confidence }); return true; };
     const { quotes } = extractSources(ctx, { attitudes: true, quoteCheck: record });
     const seen = quotes.map((q) => bySpan.get(`${q.start}:${q.end}`)!);
     articles.push({
       gold, keys: gold.map((g) => (g.source ? sourceKey(g, gold, raw) : [])),
-      preds: quotes.map((q, j) => ({ text: q.text, speaker: q.speaker, block: seen[j]!.block, direct: q.direct, group: seen[j]!.group })),
+      preds: quotes.map((q, j) => ({ text: q.text, speaker: q.speaker, block: seen[j]!.block, direct: q.direct, group: seen[j]!.group, prior: seen[j]!.prior })),
       features: seen.map((x) => x.features),
     });
   }
@@ -272,11 +275,12 @@ function fit(set: readonly Article[]): Model {
   return { bias, weights: new Map(names.map((f, i) => [f, w[i + 1]!])) };
 }
 
-function predict(model: Model, features: readonly string[]): number {
+function zScore(model: Model, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
+const predict = (model: Model, features: readonly string[]) => 1 / (1 + Math.exp(-zScore(model, features)));
 
 const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 // EVAL=weights.json: that file's in-sample counts on train over the position thresholds, then stop.
@@ -291,6 +295,105 @@ if (process.env.EVAL) {
     }
     console.error(`${process.env.EVAL} position ${t.toFixed(2)}: F1 ${f1(c).toFixed(4)} TP ${c.tp} FP ${c.fp} FN ${c.fn}${t === w.thresholds.position ? '  <- its own' : ''}`);
   }
+  process.exit(0);
+}
+// ---------------------------------------------------------------- the confidence
+// Each kept quote's provenance.confidence is its chance of being right (words and speaker, as the
+// runner scores it), read from the check's score z by a per-group logistic calibration
+// p = 1 / (1 + e^-(a z + b)) (Platt scaling): the check's weights were fitted on positions and
+// reported statements only, so a quotation's z ranks but is not a probability, and the
+// quotations' own (a, b) make it one. Fitted on the quotes the check keeps, as they are labelled
+// once the dropped ones are gone; neutral quotes (pieces of a matched content) are left out.
+type Platt = [number, number];
+interface Scored { z: number; label: number; prior: number; fold: number }
+
+function fitPlatt(rows: readonly Scored[]): Platt {
+  // Newton's method on the two parameters, a little ridge so that a group all right or all wrong stays finite.
+  let a = 1, b = 0;
+  for (let it = 0; it < 30; it++) {
+    let ga = 0.01 * (a - 1), gb = 0.01 * b, haa = 0.01, hab = 0, hbb = 0.01;
+    for (const r of rows) {
+      const p = 1 / (1 + Math.exp(-(a * r.z + b)));
+      const e = p - r.label, v = p * (1 - p);
+      ga += e * r.z; gb += e; haa += v * r.z * r.z; hab += v * r.z; hbb += v;
+    }
+    const det = haa * hbb - hab * hab;
+    a -= (hbb * ga - hab * gb) / det;
+    b -= (haa * gb - hab * ga) / det;
+  }
+  return [Math.round(a * 1000) / 1000, Math.round(b * 1000) / 1000];
+}
+const platt = ([a, b]: Platt, z: number) => 1 / (1 + Math.exp(-(a * z + b)));
+
+/** The kept quotes of each group with their score and outcome. */
+function scoredByGroup(zOf: (a: Article, j: number) => number, keptOf: (a: Article, i: number) => number[]): Map<CheckGroup, Scored[]> {
+  const out = new Map<CheckGroup, Scored[]>();
+  articles.forEach((a, i) => {
+    const kept = keptOf(a, i);
+    const { outcome } = score(a, kept);
+    for (const j of kept) {
+      const label = outcome.get(j)!;
+      if (label < 0) continue;
+      const p = a.preds[j]!;
+      const list = out.get(p.group) ?? [];
+      list.push({ z: zOf(a, j), label, prior: p.prior ?? 0.5, fold: i % FOLDS });
+      out.set(p.group, list);
+    }
+  });
+  return out;
+}
+
+/** Mean log loss and Brier score of probabilities against labels. */
+function loss(rows: readonly Scored[], prob: (r: Scored) => number): string {
+  let ll = 0, brier = 0;
+  for (const r of rows) {
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, prob(r)));
+    ll -= Math.log(r.label ? p : 1 - p);
+    brier += (p - r.label) ** 2;
+  }
+  return `log loss ${(ll / rows.length).toFixed(4)}, Brier ${(brier / rows.length).toFixed(4)}`;
+}
+
+/** Fits each group's calibration, reporting it against the parsers' constants by 5-fold CV over articles. */
+function calibrate(groups: Map<CheckGroup, Scored[]>): Record<string, Platt> {
+  const fitted: Record<string, Platt> = {};
+  for (const [group, rows] of [...groups].sort()) {
+    const cv = new Map<Scored, number>();
+    for (let k = 0; k < FOLDS; k++) {
+      const ab = fitPlatt(rows.filter((r) => r.fold !== k));
+      for (const r of rows) if (r.fold === k) cv.set(r, platt(ab, r.z));
+    }
+    fitted[group] = fitPlatt(rows);
+    const right = rows.filter((r) => r.label).length;
+    console.error(`confidence ${group}: ${rows.length} kept quotes, ${(right / rows.length).toFixed(3)} right; parser's constant ${loss(rows, (r) => r.prior)}; check's raw p ${loss(rows, (r) => 1 / (1 + Math.exp(-r.z)))}; calibrated (CV) ${loss(rows, (r) => cv.get(r)!)}; a, b = ${fitted[group]!.join(', ')}`);
+    const sorted = [...rows].sort((x, y) => cv.get(x)! - cv.get(y)!);
+    const bins = Array.from({ length: 5 }, (_, q) => sorted.slice(Math.floor((q * sorted.length) / 5), Math.floor(((q + 1) * sorted.length) / 5)));
+    console.error(`  by fifths of the CV confidence, mean confidence / share right: ${bins.map((b) => `${(b.reduce((s, r) => s + cv.get(r)!, 0) / b.length).toFixed(2)}/${(b.filter((r) => r.label).length / b.length).toFixed(2)}`).join('  ')}`);
+  }
+  return fitted;
+}
+
+// CALIBRATE=weights.json: that file's check (weights and thresholds kept as they are) gets its
+// confidence calibration, written back into it. With SPLIT=dev it reports instead how well the
+// file's own calibration does there, and writes nothing.
+if (process.env.CALIBRATE) {
+  const file = process.env.CALIBRATE;
+  const w = JSON.parse(readFileSync(file, 'utf8')) as { bias: number; thresholds: Record<string, number>; weights: Record<string, number>; confidence?: Record<string, Platt> };
+  const model: Model = { bias: w.bias, weights: new Map(Object.entries(w.weights)) };
+  const zOf = (a: Article, j: number) => zScore(model, a.features[j]!);
+  const keptOf = (a: Article) => a.preds.map((_, j) => j).filter((j) => { const th = w.thresholds[a.preds[j]!.group]; return th === undefined || predict(model, a.features[j]!) >= th; });
+  const groups = scoredByGroup(zOf, keptOf);
+  if (SPLIT !== 'train') {
+    for (const [group, rows] of [...groups].sort()) {
+      const ab = w.confidence?.[group];
+      const right = rows.filter((r) => r.label).length;
+      console.error(`${SPLIT} confidence ${group}: ${rows.length} kept quotes, ${(right / rows.length).toFixed(3)} right; parser's constant ${loss(rows, (r) => r.prior)}; shipped ${ab ? loss(rows, (r) => platt(ab, r.z)) : 'none'}`);
+    }
+    process.exit(0);
+  }
+  w.confidence = calibrate(groups);
+  writeFileSync(file, JSON.stringify(w, null, 1) + '\n');
+  console.error(`calibration -> ${file}`);
   process.exit(0);
 }
 const THRESHOLDS = Array.from({ length: 31 }, (_, i) => i * 0.02);
@@ -352,9 +455,12 @@ console.error(`train 5-fold CV source F1 ${f1(none).toFixed(4)} (no check) -> ${
 const model = fit(articles);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const weights = Object.fromEntries([...model.weights].filter(([, w]) => Math.abs(w) >= 0.005).sort((a, b) => b[1] - a[1]).map(([f, w]) => [f, round(w)]));
+const shipped: Model = { bias: round(model.bias), weights: new Map(Object.entries(weights)) };
+const keptByShipped = (a: Article) => a.preds.map((_, j) => j).filter((j) => predict(shipped, a.features[j]!) >= (chosen.get(a.preds[j]!.group) ?? 0));
 writeFileSync(OUT, JSON.stringify({
   about: 'Logistic quote check trained on PolNeAR train by eval/train-quote-check.ts (features: quote-features.ts quoteFeatures); thresholds by group, by 5-fold CV over articles. Re-run it to re-train.',
   // a group whose best threshold keeps everything is left unjudged
-  bias: round(model.bias), thresholds: Object.fromEntries([...chosen].filter(([, t]) => t > 0)), weights,
+  bias: shipped.bias, thresholds: Object.fromEntries([...chosen].filter(([, t]) => t > 0)), weights,
+  confidence: calibrate(scoredByGroup((a, j) => zScore(shipped, a.features[j]!), keptByShipped)),
 }, null, 1) + '\n');
 console.error(`${Object.keys(weights).length} weights -> ${OUT}`);

@@ -37,6 +37,8 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     }
     if (a.attitude) source.positions = (source.positions ?? 0) + 1;
     else source.statements++;
+    // (A source is as sure as its surest quote: the confidences are the learned check's, quote-check.ts.)
+    source.provenance.confidence = Math.max(source.provenance.confidence, a.confidence);
     quotes.push(toQuote(a, source.name));
   }
   const sources = assignIds([...new Set(sourceOf.values())], 's');
