@@ -28,6 +28,7 @@ import { NAME_WORD_START } from '../name-word';
 import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
+import { pluralPeopleBefore, type PluralPeople } from './plural-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -242,6 +243,9 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // ("Liberals got mad because they …": a group named in the pronoun's sentence or the one before
     // is nearer than a body quoted earlier, refiners/group-antecedent.ts.)
     const group = head === 'they' ? groupNamedBefore(state.scan, pos, block, plurals(state), (w) => personWords(state).has(w), (from, to) => personNamedIn(state, from, to)) : null;
+    // ("Campaign aides were upbeat as they …": a plural of people in lower case is one too, plural-antecedent.ts.)
+    const people = head === 'they' ? pluralPeopleBefore(state.scan, pos, block) : null;
+    if (people && (found < 0 || state.lastUse[found]! < people.start) && (!group || group.start < people.start)) return peopleEntity(state, people, block);
     if (group && (found < 0 || state.lastUse[found]! < group.start)) return groupEntity(state, group, block);
     return found;
   }
@@ -513,6 +517,18 @@ function groupEntity(state: State, group: GroupName, block: number): number {
   if (named >= 0) return named;
   // (Named, so that the group quoted by its name later is the same source: "Yellow Vests say …".)
   return addNamed(state, { kind: 'anonymous', names: [group.name], descriptors: [], heads: [head], role: null, affiliation: null, firstBlock: block });
+}
+
+/**
+ * The unnamed group a plural of people stands for: the one already quoted under that head ("officials
+ * said … They …" stays "officials"), else a new one described by the phrase.
+ */
+function peopleEntity(state: State, people: PluralPeople, block: number): number {
+  // (The same words only: "Sanders supporters" are not the "supporters of Ms. Roe" quoted before.)
+  const same = (d: string) => d.toLowerCase().replace(/^(?:the|some|many|most|several|other|all)\s+/, '') === people.phrase.toLowerCase();
+  const known = mostRecent(state, Infinity, 0, (e) => e.kind === 'anonymous' && !e.names.length && e.heads.some((h) => stem(h) === stem(people.head)) && e.descriptors.some(same));
+  if (known >= 0) return known;
+  return state.entities.push({ kind: 'anonymous', names: [], descriptors: [people.phrase], heads: [people.head], role: null, affiliation: null, firstBlock: block }) - 1;
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */

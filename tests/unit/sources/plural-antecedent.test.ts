@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './run';
+
+describe('"they" resolved to a plural of people written in lower case', () => {
+  it('gives "they" to the plural subject of the sentence before, not to the person named last', () => {
+    const r = run([
+      'Ada Lund chairs the ferry board.',
+      'Disgruntled island farmers gathered outside her office on Monday. They said the fee had to go.',
+    ]);
+    expect(said(r)).toContain('Disgruntled island farmers | the fee had to go');
+  });
+
+  it('gives it to the plural subject of its own sentence', () => {
+    const r = run(['Ada Lund chairs the ferry board.', 'Campaign aides were upbeat in Vardby as they said the vote was won.']);
+    expect(said(r).some((s) => /aides \| the vote was won/.test(s))).toBe(true);
+  });
+
+  it('reads two plurals joined by "and" as one group', () => {
+    const r = run(['Ada Lund chairs the ferry board.', 'The directors and advisers met on Friday. They said the merger would go ahead.']);
+    expect(said(r)).toContain('directors and advisers | the merger would go ahead');
+  });
+
+  it('takes the main subject of the sentence before, not one of the clause it reports', () => {
+    const r = run(['Ada Lund chairs the ferry board.', 'Former officials said investigators were under pressure. Act now, they said, and you risk the vote.']);
+    expect(said(r).some((s) => s.startsWith('investigators |'))).toBe(false);
+  });
+
+  it('takes no plural of a clause a subordinator leads', () => {
+    const r = run(['Ada Lund chairs the ferry board.', 'Until voters go to the polls, they said, the fee stays.']);
+    expect(said(r).some((s) => s.startsWith('voters |'))).toBe(false);
+  });
+});
