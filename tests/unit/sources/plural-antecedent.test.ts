@@ -30,3 +30,15 @@ describe('"they" resolved to a plural of people written in lower case', () => {
     expect(said(r).some((s) => s.startsWith('voters |'))).toBe(false);
   });
 });
+
+describe('"they" resolved to two persons named together', () => {
+  it('gives "they" to the pair the sentence before opens with, each by the fullest name', () => {
+    const r = run(['Ann Roe chairs the ferry board.', 'Ms. Roe and Tom Lund met on Friday in Vardby. They said the fee had to go.']);
+    expect(said(r)).toContain('Ann Roe and Tom Lund | the fee had to go');
+  });
+
+  it('gives it to a pair in its own sentence', () => {
+    const r = run(['Pia Holm spoke first.', 'Later Tom Lund and Pia Holm walked out as they argued the plan was dead.']);
+    expect(said(r)).toContain('Tom Lund and Pia Holm | the plan was dead');
+  });
+});

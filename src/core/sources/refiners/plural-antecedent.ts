@@ -9,6 +9,7 @@
 import { sentenceOf, type Scan } from '../scan';
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 import { isPluralPeopleNoun } from './people-nouns';
+import type { Mention } from './person-mentions';
 
 export interface PluralPeople {
   /** The phrase without its determiner: "campaign officials". */
@@ -45,6 +46,39 @@ export function pluralPeopleBefore(scan: Scan, pos: number, block: number): Plur
   const before = k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
   const own = lastPlural(scan.masked, sentence.start, pos, false);
   return own ?? (before ? lastPlural(scan.masked, before.start, before.end, true) : null);
+}
+
+/** Two persons named together: "Ann Roe and Tom Lund", "Ms. Roe and Mr. Lund". */
+export interface NamedPair {
+  first: Mention;
+  second: Mention;
+}
+
+/** "and" between two names, with the second one's titles: " and ", " and Mr. ", " and Sen. ". */
+const AND_BETWEEN = /^\s+and\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$/u;
+
+/**
+ * The last two persons named together before `pos` that a plural verb follows, in the pronoun's own
+ * sentence or (the first such) in the sentence before: "Ann Roe and Tom Lund met on Friday. They
+ * said …" is the two of them, never one.
+ */
+export function pairedPeopleBefore(scan: Scan, pos: number, block: number, mentions: readonly Mention[]): NamedPair | null {
+  const sentence = sentenceOf(scan, block, pos);
+  if (!sentence) return null;
+  const list = scan.sentences[block] ?? [];
+  const k = list.indexOf(sentence);
+  const before = k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
+  const pairsIn = (from: number, to: number): NamedPair[] => {
+    const found: NamedPair[] = [];
+    for (let i = 1; i < mentions.length; i++) {
+      const [a, b] = [mentions[i - 1]!, mentions[i]!];
+      if (a.start < from || b.end > to || !a.person || !b.person) continue;
+      if (AND_BETWEEN.test(scan.masked.slice(a.end, b.start)) && takesPluralVerb(scan.masked.slice(b.end, b.end + 40))) found.push({ first: a, second: b });
+    }
+    return found;
+  };
+  const own = pairsIn(sentence.start, pos).at(-1);
+  return own ?? (before ? pairsIn(before.start, before.end)[0] ?? null : null);
 }
 
 /**
