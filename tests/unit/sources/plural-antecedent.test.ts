@@ -42,3 +42,17 @@ describe('"they" resolved to two persons named together', () => {
     expect(said(r)).toContain('Tom Lund and Pia Holm | the plan was dead');
   });
 });
+
+describe('the plural subject in more shapes', () => {
+  it('reads a plural capitalised only because it opens the sentence, not a surname of that shape', () => {
+    const r = run(['Tom Lund chairs the board, and his aides keep the books.', 'Aides met in Vardby on Friday. They said the plan was dead.']);
+    expect(said(r).some((s) => /^aides \| the plan was dead/i.test(s))).toBe(true);
+    const surname = run(['Ann Sanders chairs the board.', 'Sanders met voters in Vardby on Friday. They said the plan was dead.']);
+    expect(said(surname).some((s) => /^Sanders \|/.test(s))).toBe(false);
+  });
+
+  it('reads a plural whose verb comes after a phrase that describes it', () => {
+    const r = run(['Ann Roe leads the ferry union.', 'Many organizers from both crews walked out on Monday. They said the fee was unfair.']);
+    expect(said(r)).toContain('organizers | the fee was unfair');
+  });
+});

@@ -8,6 +8,7 @@
 
 import { sentenceOf, type Scan } from '../scan';
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
+import { PERSON_NOUNS } from '../lexicon';
 import { isPluralPeopleNoun } from './people-nouns';
 import type { Mention } from './person-mentions';
 
@@ -20,7 +21,7 @@ export interface PluralPeople {
 }
 
 /** A plural noun in lower case (not "boss", "status", "Sanders"). */
-const PLURAL_WORD = /(?<![\p{L}\p{N}'\u2019.-])(\p{Ll}[\p{Ll}-]*[^\sSUsu'\u2019.-]s|people|men|women|children|police)(?![\p{L}\p{N}'\u2019-])/gu;
+const PLURAL_WORD = /(?<![\p{L}\p{N}'\u2019.-])(\p{L}[\p{Ll}-]*[^\sSUsu'\u2019.-]s|[Pp]eople|men|women|children|[Pp]olice)(?![\p{L}\p{N}'\u2019-])/gu;
 
 /** Words that end the phrase before the head: what opens a phrase or a clause, never a modifier of the noun. */
 const NOT_MODIFIER = /^(?:of|in|on|at|by|for|with|to|from|into|about|over|under|among|against|and|or|but|nor|that|which|who|whom|whose|as|than|like|if|when|while|because|since|after|before|said|says|say|told|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|no|he|she|it|they|we|i|you|him|them|us|me|there|here|where|what|how|why|so|also|even|just|only|then|now|every|each|any|such)$/i;
@@ -36,6 +37,9 @@ const JOINED_PLURAL = /(^|[^\p{L}])(\p{Ll}[\p{Ll}-]*s)\s+and\s+$/u;
 const PLURAL_VERB_AFTER = /^(?:\s*,\s*)?\s+(?:(?:\p{Ll}+ly|also|still|never|now|then|again|already|just|even|once|not|all|both)\s+)?(\p{Ll}+)(?![\p{L}'\u2019-])/u;
 const PLURAL_VERB = /^(?:are|were|have|had|do|did|will|would|could|can|should|may|might|must|say|said|believe|think|fear|hope|want|argue|contend|insist|expect|worry|feel|know|see|agree|claim|warn|plan)$/;
 const PAST_ED = /(?:[^e]ed|(?:agr|fr|guarant|decr)eed)$/;
+/** The preposition of a phrase that describes the plural before its verb: "members of the board said", "aides to Ms. Roe have". */
+const OF_PHRASE = /^\s+(?:of|from|at|in|within|for|to)\s/;
+const PHRASE_WORD = /^\s*[\p{L}\p{N}'\u2019.&-]+/u;
 
 /** The last plural of people before `pos` in its sentence, or the subject of the sentence before, or null. */
 export function pluralPeopleBefore(scan: Scan, pos: number, block: number): PluralPeople | null {
@@ -91,12 +95,19 @@ function lastPlural(masked: string, from: number, to: number, previous: boolean)
   let subject: PluralPeople | null = null;
   PLURAL_WORD.lastIndex = 0;
   for (let m = PLURAL_WORD.exec(slice); m; m = PLURAL_WORD.exec(slice)) {
-    const head = m[1]!;
+    let head = m[1]!;
+    // ("Aides said …": capitalised only because it opens the sentence, a person's noun the text also
+    // writes in lower case or the lexicon lists; not a surname in that shape, "Sanders said …".)
+    if (/^\p{Lu}/u.test(head)) {
+      const lower = head.toLowerCase();
+      if (/[\p{L}\p{N}]/u.test(slice.slice(0, m.index)) || !(PERSON_NOUNS.has(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(masked))) continue;
+      head = lower;
+    }
     if (!isPluralPeopleNoun(head)) continue;
     const end = m.index + head.length;
     // ("his supporters' anger": a possessive plural is no subject.)
     if (/^['\u2019]/.test(slice.slice(end, end + 1))) continue;
-    if (!takesPluralVerb(slice.slice(end, end + 40))) continue;
+    if (!takesPluralVerb(slice.slice(end, end + 40)) && !verbPastPhrase(slice.slice(end, end + 80))) continue;
     const lead = slice.slice(Math.max(0, m.index - 80), m.index);
     const { words, boundary } = modifiersBefore(lead);
     let start = from + (words.length ? m.index - words[0]!.back : m.index);
@@ -137,6 +148,20 @@ function modifiersBefore(text: string): { words: { word: string; back: number }[
   const closed = boundary === '' || DETERMINER.test(boundary) || /[,;:.!?(\u2014\u2013]$/.test(boundary);
   if (!closed) while (words.length && !/^(?:\p{Lu}|\p{N})|['\u2019]s$/u.test(words[0]!.word)) words.shift();
   return { words, boundary };
+}
+
+/** A plural verb after a phrase of up to four words that describes the plural. */
+function verbPastPhrase(after: string): boolean {
+  const of = OF_PHRASE.exec(after);
+  if (!of) return false;
+  let rest = after.slice(of[0].length);
+  for (let n = 0; n < 4; n++) {
+    const word = PHRASE_WORD.exec(rest);
+    if (!word) return false;
+    rest = rest.slice(word[0].length);
+    if (takesPluralVerb(rest)) return true;
+  }
+  return false;
 }
 
 function takesPluralVerb(after: string): boolean {
