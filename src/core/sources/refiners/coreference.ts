@@ -244,9 +244,16 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // is nearer than a body quoted earlier, refiners/group-antecedent.ts.)
     const group = head === 'they' ? groupNamedBefore(state.scan, pos, block, plurals(state), (w) => personWords(state).has(w), (from, to) => personNamedIn(state, from, to)) : null;
     // ("Campaign aides were upbeat as they …": a plural of people in lower case is one too, plural-antecedent.ts.)
-    const people = head === 'they' ? pluralPeopleBefore(state.scan, pos, block) : null;
+    // (The bare pronoun only: "Roe and her colleagues" is already a group of its own.)
+    const bare = head === 'they' && /^they$/i.test(ref.text.trim());
+    // (Nor the group quoted last, named shorter: "Obama administration officials" are the "officials" after.)
+    const same = (h: string) => found >= 0 && state.entities[found]!.heads.some((x) => stem(x) === stem(h));
+    const plural = bare ? pluralPeopleBefore(state.scan, pos, block) : null;
+    // (Nor past a group quoted in this very paragraph: "Officials cautioned …. Citizens have signed up …, they said" is still the officials.)
+    const quotedHere = found >= 0 && blockAtOrAfter(state.scan, state.lastUse[found]!) === block;
+    const people = plural && !same(plural.head) && !quotedHere ? plural : null;
     // ("Ann Roe and Tom Lund met on Friday. They said …": two persons named together.)
-    const pair = head === 'they' ? pairedPeopleBefore(state.scan, pos, block, state.mentions) : null;
+    const pair = bare && !quotedHere ? pairedPeopleBefore(state.scan, pos, block, state.mentions) : null;
     if (pair && (found < 0 || state.lastUse[found]! < pair.first.start) && (!group || group.start < pair.first.start) && (!people || people.start < pair.first.start)) {
       const both = pairEntity(state, pair, block);
       if (both >= 0) return both;

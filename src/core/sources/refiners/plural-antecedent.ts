@@ -24,12 +24,14 @@ export interface PluralPeople {
 const PLURAL_WORD = /(?<![\p{L}\p{N}'\u2019.-])(\p{L}[\p{Ll}-]*[^\sSUsu'\u2019.-]s|[Pp]eople|men|women|children|[Pp]olice)(?![\p{L}\p{N}'\u2019-])/gu;
 
 /** Words that end the phrase before the head: what opens a phrase or a clause, never a modifier of the noun. */
-const NOT_MODIFIER = /^(?:of|in|on|at|by|for|with|to|from|into|about|over|under|among|against|and|or|but|nor|that|which|who|whom|whose|as|than|like|if|when|while|because|since|after|before|said|says|say|told|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|no|he|she|it|they|we|i|you|him|them|us|me|there|here|where|what|how|why|so|also|even|just|only|then|now|every|each|any|such)$/i;
+const NOT_MODIFIER = /^(?:including|excluding|especially|particularly|notably|of|in|on|at|by|for|with|to|from|into|about|over|under|among|against|and|or|but|nor|that|which|who|whom|whose|as|than|like|if|when|while|because|since|after|before|said|says|say|told|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|no|he|she|it|they|we|i|you|him|them|us|me|there|here|where|what|how|why|so|also|even|just|only|then|now|every|each|any|such)$/i;
 /** The words that open the phrase and are left out of its description. */
 const DETERMINER = /^(?:the|these|those|some|many|most|several|other|both|all|few|his|her|their|its|our|my|your)$/i;
 /** A possessive or a number: part of the description ("Clinton's aides", "two officials"). */
 const MODIFIER_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*$/u;
 const MAX_MODIFIERS = 3;
+/** "and his " or "and " before a phrase: the plural joined to a name or a pronoun before it. */
+const JOINED_TO_ONE = /\band\s+(?:(?:his|her|their|its)\s+)?$/i;
 /** A plural noun and "and" at the end of the text before a phrase: "directors and ". */
 const JOINED_PLURAL = /(^|[^\p{L}])(\p{Ll}[\p{Ll}-]*s)\s+and\s+$/u;
 
@@ -118,6 +120,8 @@ function lastPlural(masked: string, from: number, to: number, previous: boolean)
       start -= joined[0].length - joined[1]!.length;
       phrase = `${joined[2]} and ${phrase}`;
     } else if (NOT_MODIFIER.test(boundary) && !/^(?:and|but)$/i.test(boundary)) continue;
+    // ("Roe and her colleagues", "she and her husband": a plural joined to someone else is no group of its own.)
+    else if (JOINED_TO_ONE.test(lead.slice(0, lead.length - (m.index + from - start)))) continue;
     // (Above: "… until voters go to the polls, they …": the subject of a clause a subordinator or a preposition leads is not the sentence's.)
     subject = { phrase, head, start };
     if (previous) break;
