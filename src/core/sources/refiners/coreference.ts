@@ -28,6 +28,7 @@ import { NAME_WORD_START } from '../name-word';
 import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
+import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -242,6 +243,22 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // ("Liberals got mad because they …": a group named in the pronoun's sentence or the one before
     // is nearer than a body quoted earlier, refiners/group-antecedent.ts.)
     const group = head === 'they' ? groupNamedBefore(state.scan, pos, block, plurals(state), (w) => personWords(state).has(w), (from, to) => personNamedIn(state, from, to)) : null;
+    // ("Campaign aides were upbeat as they …": a plural of people in lower case is one too, plural-antecedent.ts.)
+    // (The bare pronoun only: "Roe and her colleagues" is already a group of its own.)
+    const bare = head === 'they' && /^they$/i.test(ref.text.trim());
+    // (Nor the group quoted last, named shorter: "Obama administration officials" are the "officials" after.)
+    const same = (h: string) => found >= 0 && state.entities[found]!.heads.some((x) => stem(x) === stem(h));
+    const plural = bare ? pluralPeopleBefore(state.scan, pos, block) : null;
+    // (Nor past a group quoted in this very paragraph: "Officials cautioned …. Citizens have signed up …, they said" is still the officials.)
+    const quotedHere = found >= 0 && blockAtOrAfter(state.scan, state.lastUse[found]!) === block;
+    const people = plural && !same(plural.head) && !quotedHere ? plural : null;
+    // ("Ann Roe and Tom Lund met on Friday. They said …": two persons named together.)
+    const pair = bare && !quotedHere ? pairedPeopleBefore(state.scan, pos, block, state.mentions) : null;
+    if (pair && (found < 0 || state.lastUse[found]! < pair.first.start) && (!group || group.start < pair.first.start) && (!people || people.start < pair.first.start)) {
+      const both = pairEntity(state, pair, block);
+      if (both >= 0) return both;
+    }
+    if (people && (found < 0 || state.lastUse[found]! < people.start) && (!group || group.start < people.start)) return peopleEntity(state, people, block);
     if (group && (found < 0 || state.lastUse[found]! < group.start)) return groupEntity(state, group, block);
     return found;
   }
@@ -513,6 +530,35 @@ function groupEntity(state: State, group: GroupName, block: number): number {
   if (named >= 0) return named;
   // (Named, so that the group quoted by its name later is the same source: "Yellow Vests say …".)
   return addNamed(state, { kind: 'anonymous', names: [group.name], descriptors: [], heads: [head], role: null, affiliation: null, firstBlock: block });
+}
+
+/**
+ * The unnamed group a plural of people stands for: the one already quoted under that head ("officials
+ * said … They …" stays "officials"), else a new one described by the phrase.
+ */
+function peopleEntity(state: State, people: PluralPeople, block: number): number {
+  // (The same words only: "Sanders supporters" are not the "supporters of Ms. Roe" quoted before.)
+  const same = (d: string) => d.toLowerCase().replace(/^(?:the|some|many|most|several|other|all)\s+/, '') === people.phrase.toLowerCase();
+  const known = mostRecent(state, Infinity, 0, (e) => e.kind === 'anonymous' && !e.names.length && e.heads.some((h) => stem(h) === stem(people.head)) && e.descriptors.some(same));
+  if (known >= 0) return known;
+  return state.entities.push({ kind: 'anonymous', names: [], descriptors: [people.phrase], heads: [people.head], role: null, affiliation: null, firstBlock: block }) - 1;
+}
+
+/** The two persons of a pair as one source, "Ann Roe and Tom Lund" (each by its fullest name), or -1. */
+function pairEntity(state: State, pair: NamedPair, block: number): number {
+  const names = [pair.first, pair.second].map((m) => {
+    const e = entityForMention(state, m, block);
+    const entity = e >= 0 ? state.entities[e]! : undefined;
+    if (entity?.kind !== 'person') return null;
+    const fullest = entity.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a), m.name);
+    // ("Ms. Roe" after "Ann Roe chairs …": the name in full.)
+    return fullest.includes(' ') ? fullest : fullNames(state).get(fullest) ?? fullest;
+  });
+  if (!names[0] || !names[1] || names[0] === names[1]) return -1;
+  const name = `${names[0]} and ${names[1]}`;
+  const known = findByName(state.entities, state.names, name, 'person');
+  if (known >= 0) return known;
+  return addNamed(state, { kind: 'person', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
 }
 
 /** The person (or, failing one, any source) named last before `pos`, within the three paragraphs before. */

@@ -53,7 +53,7 @@ export function peopleNounsAsAnonymous(entities: Entity[], quotes: readonly Pick
 }
 
 /** A plural person's noun: "authors", "researchers", "men" (not "boss", "witness"). */
-function isPluralPeopleNoun(head: string): boolean {
+export function isPluralPeopleNoun(head: string): boolean {
   const word = head.toLowerCase();
   if (/^(?:people|men|women|children|spokespeople|spokesmen|police)$/.test(word)) return true;
   return /[^su]s$/.test(word) && isPeopleNoun(word) && isPeopleNoun(word.slice(0, -1));
