@@ -40,6 +40,7 @@ import { isAbilityModal } from '../ability-modal';
 import { isNamingDefinition } from '../naming-definition';
 import { isOpposedModifier } from '../opposed-modifier';
 import { isConsideringGiven } from '../considering-given';
+import { isControlledInfinitive } from '../controlled-infinitive';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -278,6 +279,8 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   }
   // ("After voters got to see him in action": a chance had, no purpose and no view.)
   if (purpose && isOpportunityInfinitive(before, verb)) return null;
+  // ("urged the board to reject …": the object's to do, not the subject's position, controlled-infinitive.ts.)
+  if (purpose && isControlledInfinitive(masked.slice(Math.max(sentence.start, cue.start - 90), cue.start))) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (purpose && !coordinated) {
     // ("… as parades in those cities paused to remember …": the subordinate clause's own subject.)
