@@ -199,7 +199,7 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   }
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // ("copies sold in towns like Tarn pointed to …", "Reed, like Lund, has …": an example or a comparison, example-not-subject.ts.)
-  if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start))) return null;
+  if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start), subject.speaker.text)) return null;
   // ("the term Deep Tide refers to …": a word's meaning, naming-definition.ts.)
   if (isNamingDefinition(cue.word, masked.slice(Math.max(sentence.start, subject.speaker.start - 20), cue.start))) return null;
   // ("was arrested and charged with theft", "Banker charged with fraud": the one accused, passive-charge.ts.)
