@@ -36,6 +36,12 @@ import { isLookTo, looksToAVerb } from '../look-to-aim';
 import { isPassiveCharge } from '../passive-charge';
 import { isActSense } from '../act-sense';
 import { isFoundThing } from '../found-thing';
+import { isAbilityModal } from '../ability-modal';
+import { isNamingDefinition } from '../naming-definition';
+import { isOpposedModifier } from '../opposed-modifier';
+import { isConsideringGiven } from '../considering-given';
+import { isControlledInfinitive } from '../controlled-infinitive';
+import { isExampleNotSubject } from '../example-not-subject';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -170,6 +176,12 @@ function cueAt(masked: string, sentence: Span, start: number, word: string): Cue
 function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribution | null {
   const { masked } = scan;
   if (isNamingParticiple(masked, sentence.start, cue.start, cue.word)) return null;
+  // ("users can also see …", "were unable to tell …": an ability, ability-modal.ts; "students opposed
+  // to the plan were asked …": a noun's modifier, opposed-modifier.ts; "…, considering the cost": the
+  // preposition "given", considering-given.ts.)
+  const near = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  const next = masked.slice(cue.end, Math.min(sentence.end, cue.end + 60));
+  if (isAbilityModal(near, next) || isOpposedModifier(cue.word, near, next) || isConsideringGiven(cue.word, near, next)) return null;
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
@@ -186,6 +198,10 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     cue = verbEnding.cue;
   }
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
+  // ("copies sold in towns like Tarn pointed to …", "Reed, like Lund, has …": an example or a comparison, example-not-subject.ts.)
+  if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start), subject.speaker.text)) return null;
+  // ("the term Deep Tide refers to …": a word's meaning, naming-definition.ts.)
+  if (isNamingDefinition(cue.word, masked.slice(Math.max(sentence.start, subject.speaker.start - 20), cue.start))) return null;
   // ("was arrested and charged with theft", "Banker charged with fraud": the one accused, passive-charge.ts.)
   if (isPassiveCharge(cue.word, masked.slice(cue.end, cue.end + 8))) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
@@ -266,6 +282,8 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   }
   // ("After voters got to see him in action": a chance had, no purpose and no view.)
   if (purpose && isOpportunityInfinitive(before, verb)) return null;
+  // ("urged the board to reject …": the object's to do, not the subject's position, controlled-infinitive.ts.)
+  if (purpose && isControlledInfinitive(masked.slice(Math.max(sentence.start, cue.start - 90), cue.start))) return null;
   if (participle && ADJECTIVE_SERIES.test(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start)) && /^\s*(?:,|and\s|or\s)/.test(masked.slice(cue.end, cue.end + 5))) return null;
   if (purpose && !coordinated) {
     // ("… as parades in those cities paused to remember …": the subordinate clause's own subject.)

@@ -12,6 +12,7 @@ import { wordCount } from '../quote-spans';
 import { positionMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { NAME_WORD_START } from '../name-word';
+import { isNegatedPassive } from '../negated-passive';
 
 const EXTRACTOR = 'sources/passive-agent';
 /** A be-auxiliary, at most two words ("first", "widely"), a participle, then "by" within five words. */
@@ -35,6 +36,8 @@ export function parsePassiveAgents(scan: Scan): void {
     if (!isCue(participle)) continue;
     const cueStart = at - m.index + m.indices![1]![0];
     if (scan.usedCues.has(cueStart)) continue;
+    // ("the reason was never released by the school": the agent did not do it, negated-passive.ts.)
+    if (isNegatedPassive(masked.slice(Math.max(sentence.start, at - 6), cueStart))) continue;
     // ("the coach was dismissed from the team by the club": an act, act-sense.ts.)
     if (isActSense(participle, masked.slice(cueStart + participle.length, sentence.end))) continue;
     const s = agentAfter(masked, at + m[0].length, sentence.end);
