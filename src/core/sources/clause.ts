@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import { occasionStart } from './occasion-adjunct';
+import { namePlaceStart } from './name-place-adjunct';
 import type { SpeakerRef } from './model';
 // The mask character, local: a module binding read per character is slow in some builds.
 const MASK_CHAR = '\uE000';
@@ -165,7 +166,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
     const word = masked.slice(wordStart, wordEnd).toLowerCase();
     // ("The authority in a statement said": where it was said is no part of who said it, occasion-adjunct.ts.)
-    const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : occasionStart(masked, lo, wordEnd);
+    // ("The Coast Museum in Oslo said": where a named body sits is no part of it either, name-place-adjunct.ts.)
+    const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : Math.max(occasionStart(masked, lo, wordEnd), namePlaceStart(masked, lo, wordEnd));
     if (occasion > lo) { end = occasion; continue; }
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
