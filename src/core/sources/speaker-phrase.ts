@@ -20,6 +20,7 @@ import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
+import { isTitledObjectOfRole } from './title-object';
 
 export interface Token {
   text: string;
@@ -426,6 +427,8 @@ function titledPerson(source: string, tokens: Token[], last: number): SpeakerRef
   const role = tokens.slice(0, start).filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
   // "In Washington Mayor …" is an adverbial; "… said Mayor …" a clause.
   if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text) || NOT_IN_TITLE.test(t.text))) return null;
+  // ("A spokesman for Mayor Ola Vik": the titled name is whom the spokesman speaks for, title-object.ts.)
+  if (isTitledObjectOfRole(role.map((t) => t.text))) return null;
   const ref = emptyRef('name', source.slice(tokens[0]!.start, tokens[last]!.end), tokens[0]!.start, tokens[last]!.end, 'person');
   ref.name = source.slice(tokens[start]!.start, tokens[last]!.end);
   ref.role = source.slice(role[0]!.start, roleEnd(source, role[role.length - 1]!)).replace(/[,;:]+$/, '');
