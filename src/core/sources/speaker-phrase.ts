@@ -16,6 +16,7 @@ import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { isNameWord } from './name-word';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
+import { joinedNamesSpeaker } from './articled-pair';
 import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
@@ -183,6 +184,9 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   // "She and her aides": a pronoun joined to a group speaks with it.
   const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
   if (joined) return joined;
+  // ("The Harbour Trust and the Coast Museum": two names, each with its article, speak together, articled-pair.ts.)
+  const names = joinedNamesSpeaker(source, tokens, (side) => readTokens(source, side));
+  if (names) return names;
   // ("the Health Secretary": a description first, so that coreference finds the person it describes.)
   const titleRun = tokens.length > 2 && lower(first) === 'the' && tokens.slice(1).every(isCap) && isTitleDescription(tokens.slice(1).map((t) => t.text));
   return (titleRun ? readDescription(source, tokens, span) : null)
