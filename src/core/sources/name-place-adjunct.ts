@@ -5,8 +5,9 @@
 //
 // Only after a name that opens its clause, and only "in" with a capitalised place, a year or a
 // month: "Officials in Bergen said" and "the man in the harbour said" keep their phrase, which
-// tells which officials, which man; so does a lone plural name ("Democrats in Congress said"),
-// which the place narrows to some of them.
+// tells which officials, which man; so do a lone plural name ("Democrats in Congress said"), which
+// the place narrows to some of them, and a run opened by an article or a quantifier ("An MP in
+// Bergen", "Some Vardians in Bergen"), which describes.
 
 import { CALENDAR_WORDS } from './lexicon';
 import { NAME_WORD_START } from './name-word';
@@ -21,6 +22,9 @@ const PLACE_OR_TIME_END = new RegExp(String.raw`(?:\s+in\s+(?:${MONTH}(?:\s+\d{4
 const NAME_RUN = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,4}${NAME_WORD_START}[\p{L}.'\u2019-]*$`, 'u');
 /** A lone capitalised plural ("Democrats", "Kurds", "Protesters"): the place says which of them. */
 const LONE_PLURAL = /^\p{Lu}\p{Ll}+[^s'\u2019]s$/u;
+/** A run opened by an article or a quantifier: "An MP", "Some Palestinians" describe, they do not name. */
+const DESCRIBING_OPENING = /^(?:A|An|Some|Many|Most|Several|Few|All|Both|Other|Two|Three)\s/;
+const THE = /^The\s+/;
 /** What may stand before a subject that opens its clause: nothing, a comma or a dash, "and"/"but", "the". */
 const CLAUSE_OPENING = /(?:^|[,;:(\u2014\u2013]|\b(?:and|but|But|And))\s*(?:(?:the|The)\s+)?$/;
 
@@ -33,7 +37,7 @@ export function namePlaceStart(masked: string, lo: number, end: number): number 
   // (Not a place that is a calendar word alone: "in May" is read as the month above.)
   if (m[0].trim().split(/\s+/).some((w, k, all) => k > 0 && all[k - 1] === 'in' && CALENDAR_WORDS.has(w.toLowerCase()) && !new RegExp(`^${MONTH}$`).test(w))) return -1;
   const run = NAME_RUN.exec(masked.slice(Math.max(lo, at - 60), at));
-  if (!run || LONE_PLURAL.test(run[0])) return -1;
+  if (!run || DESCRIBING_OPENING.test(run[0]) || LONE_PLURAL.test(run[0].replace(THE, ''))) return -1;
   const runStart = at - run[0].length;
   const named = readSpeaker(masked, runStart, at);
   if (named?.form !== 'name') return -1;

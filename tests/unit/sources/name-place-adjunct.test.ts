@@ -32,3 +32,13 @@ describe('phrases that tell which ones', () => {
     expect(said(run(['A spokesman for Nordvik Ferries in Oslo said the route would reopen.']))[0]).toMatch(/^spokesman for Nordvik Ferries in Oslo \|/);
   });
 });
+
+describe('capitalised runs that describe', () => {
+  it('keeps the place after a run opened by an article or a quantifier', () => {
+    expect(said(run(['Some Vardians in Bergen said the levy was unfair.']))[0]).toMatch(/^Some Vardians in Bergen \|/);
+  });
+
+  it('does not cut the place from "The" and a lone plural', () => {
+    expect(said(run(['The Vardians in Bergen said the levy was unfair.'])).some((l) => l.startsWith('Vardians |'))).toBe(false);
+  });
+});
