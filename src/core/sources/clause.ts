@@ -118,6 +118,8 @@ export interface Subject {
 /** Academic and professional letters after a name ("Lena Roe, MD, PhD, …"): never the person. */
 const DEGREE = /^\s*(?:Ph\.?D|M\.?D|D\.?O|MPH|MSPH|DrPH|M\.?Sc?|B\.?Sc|M\.?A|B\.?A|MBA|MBBS|J\.?D|LLM|R\.?N|DDS|DVM|EdD|PsyD|PharmD|MPP|MPA|MFA|CPA|FACP|FRCP)\.?\s*$/;
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
+/** A party and state tag: "D-Ore.", "R-Texas", "I-Vt.". */
+const PARTY_TAG = /^\s*[RDI]-[A-Z][A-Za-z]{1,13}\.?\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
 // A place after its preposition, closing a phrase: "from Monsey", "of Ava", "outside Des Moines".
 const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`;
@@ -215,6 +217,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (!closedApposition && isUnclosedPlace(masked, segments)) {
     segments.pop();
     closedApposition = true;
+  }
+  // ("Sen. Ada Lund, D-Ore., said": a party and state tag between commas is no apposition, as it is
+  // none in brackets; read as one, the tag became a name and the speaker.)
+  if (closedApposition && segments.length >= 2 && PARTY_TAG.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) {
+    segments.pop();
+    closedApposition = false;
   }
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
