@@ -16,6 +16,7 @@ export interface JoinedToken {
 }
 
 const ARTICLE = /^the$/i;
+const PAIR_MARK = /^(?:both|either|neither)$/i;
 const CAPITALISED = /^\p{Lu}/u;
 /** Name words may link through "of", "for", "and" inside one name ("Academy of Sciences"); only capitals open and close it. */
 const NAME_LINK = /^(?:of|for|on|de|la|du)$/;
@@ -34,7 +35,9 @@ function isNameRun(tokens: readonly JoinedToken[]): boolean {
 export function joinedNamesSpeaker(source: string, tokens: readonly JoinedToken[], readSide: (side: JoinedToken[]) => SpeakerRef | null): SpeakerRef | null {
   const and = tokens.findIndex((t) => t.text === 'and');
   if (and < 1 || tokens.slice(and + 1).some((t) => t.text === 'and') || !ARTICLE.test(tokens[and + 1]?.text ?? '')) return null;
-  const left = ARTICLE.test(tokens[0]!.text) ? tokens.slice(1, and) : tokens.slice(0, and);
+  // ("Both the Times and the Journal": "both" marks the pair, it is no part of the first name.)
+  const lead = PAIR_MARK.test(tokens[0]!.text) ? 1 : 0;
+  const left = ARTICLE.test(tokens[lead]?.text ?? '') ? tokens.slice(lead + 1, and) : tokens.slice(lead, and);
   const right = tokens.slice(and + 2);
   if (!isNameRun(left) || !isNameRun(right)) return null;
   const a = readSide([...left]);
@@ -44,5 +47,5 @@ export function joinedNamesSpeaker(source: string, tokens: readonly JoinedToken[
   const last = right[right.length - 1]!;
   const text = source.slice(first.start, last.end);
   const kind = a.kind === b.kind ? a.kind : 'organization';
-  return { ...a, text, name: text, start: tokens[0]!.start, end: last.end, kind, role: null, owner: null, affiliation: null };
+  return { ...a, text, name: text, start: tokens[lead]!.start, end: last.end, kind, role: null, owner: null, affiliation: null };
 }

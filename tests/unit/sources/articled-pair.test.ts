@@ -13,7 +13,12 @@ describe('two names, each with its article, joined by "and"', () => {
       .toBe('Harbour Trust and the Coast Museum');
   });
 
+  it('leaves "both" out of the pair\'s name', () => {
+    expect(run(['Both the Harbour Trust and the Coast Museum said the pier would close in June.']).quotes[0]?.speaker)
+      .toBe('Harbour Trust and the Coast Museum');
+  });
+
   it('leaves a name joined to a description to the other readers', () => {
-    expect(said(run(['Both the Harbour Trust and the Coast Museum said the pier would close in June.'])).some((l) => l.startsWith('Harbour Trust and'))).toBe(false);
+    expect(said(run(['The Harbour Trust and the dock union said the pier would close in June.'])).some((l) => l.startsWith('Harbour Trust and'))).toBe(false);
   });
 });
