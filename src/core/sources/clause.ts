@@ -219,8 +219,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     closedApposition = true;
   }
   // ("Sen. Ada Lund, D-Ore., said": a party and state tag between commas is no apposition, as it is
-  // none in brackets; read as one, the tag became a name and the speaker.)
-  if (closedApposition && segments.length >= 2 && PARTY_TAG.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) {
+  // none in brackets; read as one, the tag became a name and the speaker. Only right after the
+  // subject: "lawmakers on the panel, led by Ada Lund, R-Wis., said" is the apposition's.)
+  if (closedApposition && segments.length === 2 && PARTY_TAG.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) {
     segments.pop();
     closedApposition = false;
   }
