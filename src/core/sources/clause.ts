@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import { occasionStart } from './occasion-adjunct';
+import { namePlaceStart } from './name-place-adjunct';
 import type { SpeakerRef } from './model';
 // The mask character, local: a module binding read per character is slow in some builds.
 const MASK_CHAR = '\uE000';
@@ -117,6 +118,8 @@ export interface Subject {
 /** Academic and professional letters after a name ("Lena Roe, MD, PhD, …"): never the person. */
 const DEGREE = /^\s*(?:Ph\.?D|M\.?D|D\.?O|MPH|MSPH|DrPH|M\.?Sc?|B\.?Sc|M\.?A|B\.?A|MBA|MBBS|J\.?D|LLM|R\.?N|DDS|DVM|EdD|PsyD|PharmD|MPP|MPA|MFA|CPA|FACP|FRCP)\.?\s*$/;
 const STATE_ABBREVIATION = /^\s*(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\s*$/;
+/** A party and state tag: "D-Ore.", "R-Texas", "I-Vt.". */
+const PARTY_TAG = /^\s*[RDI]-[A-Z][A-Za-z]{1,13}\.?\s*$/;
 // A description ending on a place ("a nurse from Monsey") and a bare name after it ("New York").
 // A place after its preposition, closing a phrase: "from Monsey", "of Ava", "outside Des Moines".
 const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`;
@@ -165,7 +168,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     while (wordStart > lo && !/\s/.test(masked[wordStart - 1]!)) wordStart--;
     const word = masked.slice(wordStart, wordEnd).toLowerCase();
     // ("The authority in a statement said": where it was said is no part of who said it, occasion-adjunct.ts.)
-    const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : occasionStart(masked, lo, wordEnd);
+    // ("The Coast Museum in Oslo said": where a named body sits is no part of it either, name-place-adjunct.ts.)
+    const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : Math.max(occasionStart(masked, lo, wordEnd), namePlaceStart(masked, lo, wordEnd));
     if (occasion > lo) { end = occasion; continue; }
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
@@ -213,6 +217,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (!closedApposition && isUnclosedPlace(masked, segments)) {
     segments.pop();
     closedApposition = true;
+  }
+  // ("Sen. Ada Lund, D-Ore., said": a party and state tag between commas is no apposition, as it is
+  // none in brackets; read as one, the tag became a name and the speaker. Only right after the
+  // subject: "lawmakers on the panel, led by Ada Lund, R-Wis., said" is the apposition's.)
+  if (closedApposition && segments.length === 2 && PARTY_TAG.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) {
+    segments.pop();
+    closedApposition = false;
   }
   // "…, speaking in Wilmington, N.C., warned": a state abbreviation belongs to the place before it.
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();

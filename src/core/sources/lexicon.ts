@@ -207,7 +207,7 @@ export const DOCUMENT_NOUNS = new Set([
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'analyses', 'data',
   'figures', 'statistics', 'stats', 'review', 'audit', 'assessment', 'estimate', 'estimates', 'memo', 'document',
   'documents', 'statement', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'research', 'paper',
-  'findings', 'records', 'forecast', 'projections', 'numbers', 'count', 'tally', 'census', 'ruling', 'release',
+  'findings', 'records', 'forecast', 'projection', 'projections', 'numbers', 'count', 'tally', 'census', 'ruling', 'release',
   'investigation', 'probe', 'models', 'model', 'email', 'emails', 'tweet', 'post', 'video', 'transcript',
   'commentary', 'article', 'story', 'editorial', 'column', 'op-ed', 'book', 'ad', 'advertisement', 'clip', 'slide',
   'page', 'message', 'brief', 'submission', 'motion', 'order', 'opinion', 'petition', 'bill', 'resolution', 'guidance',

@@ -16,10 +16,12 @@ import { NAME_PARTICLES, titledNameStart } from './titled-name';
 import { isNameWord } from './name-word';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
+import { joinedNamesSpeaker } from './articled-pair';
 import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
+import { isTitledObjectOfRole } from './title-object';
 
 export interface Token {
   text: string;
@@ -182,6 +184,9 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   // "She and her aides": a pronoun joined to a group speaks with it.
   const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
   if (joined) return joined;
+  // ("The Harbour Trust and the Coast Museum": two names, each with its article, speak together, articled-pair.ts.)
+  const names = joinedNamesSpeaker(source, tokens, (side) => readTokens(source, side));
+  if (names) return names;
   // ("the Health Secretary": a description first, so that coreference finds the person it describes.)
   const titleRun = tokens.length > 2 && lower(first) === 'the' && tokens.slice(1).every(isCap) && isTitleDescription(tokens.slice(1).map((t) => t.text));
   return (titleRun ? readDescription(source, tokens, span) : null)
@@ -426,6 +431,8 @@ function titledPerson(source: string, tokens: Token[], last: number): SpeakerRef
   const role = tokens.slice(0, start).filter((t) => !DETERMINERS.test(t.text) && !HONORIFICS.test(t.text));
   // "In Washington Mayor …" is an adverbial; "… said Mayor …" a clause.
   if (!role.length || PREPOSITIONS.has(lower(role[0]!)) || FUNCTION_CAPS.has(lower(role[0]!)) || role.some((t) => CLAUSE_WORDS.test(t.text) || FINITE_REPORTING.has(t.text) || VERB_OR_ADVERB.test(t.text) || NOT_IN_TITLE.test(t.text))) return null;
+  // ("A spokesman for Mayor Ola Vik": the titled name is whom the spokesman speaks for, title-object.ts.)
+  if (isTitledObjectOfRole(role.map((t) => t.text))) return null;
   const ref = emptyRef('name', source.slice(tokens[0]!.start, tokens[last]!.end), tokens[0]!.start, tokens[last]!.end, 'person');
   ref.name = source.slice(tokens[start]!.start, tokens[last]!.end);
   ref.role = source.slice(role[0]!.start, roleEnd(source, role[role.length - 1]!)).replace(/[,;:]+$/, '');
