@@ -17,6 +17,7 @@ import { MONTH_NAME } from './time-names';
 /** A place: up to three capitalised words ("Oslo", "New York", "The Hague"). */
 const PLACE = String.raw`${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}`;
 /** One or two "in" phrases of place or time right before the verb: "in Oslo", "in Oslo in 2018", "in May". */
+const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`);
 const PLACE_OR_TIME_END = new RegExp(String.raw`(?:\s+in\s+(?:${MONTH_NAME}(?:\s+\d{4})?|\d{4}|${PLACE})){1,2}\s*$`, 'u');
 /** The capitalised words (and titles) right before the phrase: "Coast Museum", "Ola Vik". */
 const NAME_RUN = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+){0,4}${NAME_WORD_START}[\p{L}.'\u2019-]*$`, 'u');
@@ -35,7 +36,7 @@ export function namePlaceStart(masked: string, lo: number, end: number): number 
   if (!m) return -1;
   const at = from + m.index;
   // (Not a place that is a calendar word alone: "in May" is read as the month above.)
-  if (m[0].trim().split(/\s+/).some((w, k, all) => k > 0 && all[k - 1] === 'in' && CALENDAR_WORDS.has(w.toLowerCase()) && !new RegExp(`^${MONTH_NAME}$`).test(w))) return -1;
+  if (m[0].trim().split(/\s+/).some((w, k, all) => k > 0 && all[k - 1] === 'in' && CALENDAR_WORDS.has(w.toLowerCase()) && !MONTH_ALONE.test(w))) return -1;
   const run = NAME_RUN.exec(masked.slice(Math.max(lo, at - 60), at));
   if (!run || DESCRIBING_OPENING.test(run[0]) || LONE_PLURAL.test(run[0].replace(THE, ''))) return -1;
   const runStart = at - run[0].length;

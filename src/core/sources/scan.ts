@@ -119,6 +119,13 @@ export function sentenceOf(scan: Scan, block: number, offset: number): Span | un
   return list ? list[indexOfSpanAt(list, offset)] : undefined;
 }
 
+/** The sentence before `sentence` of `block`: the paragraph's previous one, else the last of the paragraph before. */
+export function sentenceBefore(scan: Scan, block: number, sentence: Span): Span | undefined {
+  const list = scan.sentences[block] ?? [];
+  const k = list.indexOf(sentence);
+  return k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
+}
+
 /**
  * `pattern` run on the masked words of the quotation's sentence before it (at most `reach`
  * characters back), with where those words start; null when the quotation opens its sentence or

@@ -9,7 +9,7 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
-import { acronymOf, isAcronym, normName, sameKey, stemOfHead as stem } from './names';
+import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import type { Mention } from './person-mentions';
 import { personEvidence, type PersonEvidence } from './person-evidence';
@@ -550,7 +550,7 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
     const e = entityForMention(state, m, block);
     const entity = e >= 0 ? state.entities[e]! : undefined;
     if (entity?.kind !== 'person') return null;
-    const fullest = entity.names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a), m.name);
+    const fullest = mostWords([m.name, ...entity.names])!;
     // ("Ms. Roe" after "Ann Roe chairs …": the name in full.)
     return fullest.includes(' ') ? fullest : fullNames(state).get(fullest) ?? fullest;
   });

@@ -21,7 +21,7 @@ import { bodiesNamedAsPersons } from './company-names';
 import { nameAfterOffice } from '../speaker-phrase';
 import { placesNamedAsPersons } from './place-names';
 import { nameShapes, type NameShapes } from './name-shapes';
-import { normName } from './names';
+import { mostWords, normName } from './names';
 import type { Mention } from './person-mentions';
 
 /** Before a one-word name, words that make it a place or an outlet. */
@@ -124,7 +124,7 @@ function fullestName(e: Entity, fullBySurname: ReadonlyMap<string, string[]>, lo
     const full = fullBySurname.get(surname.toLowerCase()) ?? [];
     // Two people share the surname ("Joe Biden", "Hunter Biden"): no guess.
     if (new Set(full.map((n) => n.split(' ')[0]!.toLowerCase())).size !== 1) return null;
-    return full.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+    return mostWords(full) ?? null;
   };
   // "Can Hallworth" of a headline, when the article names Miriam Hallworth: the first word is a word of
   // the sentence (the text writes it in lower case too), not a first name.

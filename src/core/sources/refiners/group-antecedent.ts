@@ -6,7 +6,7 @@
 // list of groups; a person's surname ("Sanders", "Williams") and a place ("Texas") are no group.
 
 import { FUNCTION_CAPS, NAME_TITLES } from '../lexicon';
-import { sentenceOf, type Scan } from '../scan';
+import { sentenceBefore, sentenceOf, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { escapeRegExp } from '../../text/escape-regexp';
 import { knownPlaceName } from './known-places';
@@ -68,9 +68,7 @@ export function groupNamedBefore(
 function windowBefore(scan: Scan, pos: number, block: number): Span | null {
   const sentence = sentenceOf(scan, block, pos);
   if (!sentence) return null;
-  const list = scan.sentences[block] ?? [];
-  const k = list.indexOf(sentence);
-  const before = k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
+  const before = sentenceBefore(scan, block, sentence);
   return { start: before ? before.start : sentence.start, end: pos };
 }
 

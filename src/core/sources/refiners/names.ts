@@ -14,6 +14,11 @@ export function normName(name: string): string {
   return words.join(' ');
 }
 
+/** Of several names, the one with the most words (the first of those): "Ann Roe" of "Roe", "Ann Roe". */
+export function mostWords(names: readonly string[]): string | undefined {
+  return names.length ? names.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)) : undefined;
+}
+
 export function lastWord(name: string): string {
   const words = normName(name).split(' ');
   return words[words.length - 1] ?? '';

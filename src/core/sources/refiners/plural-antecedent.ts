@@ -6,7 +6,7 @@
 // from a list of groups. The capitalised plurals that read as names ("Republicans") are
 // group-antecedent.ts's.
 
-import { sentenceOf, type Scan } from '../scan';
+import { sentenceBefore, sentenceOf, type Scan } from '../scan';
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 import { PERSON_NOUNS } from '../lexicon';
 import { isPluralPeopleNoun } from './people-nouns';
@@ -47,9 +47,7 @@ const PHRASE_WORD = /^\s*[\p{L}\p{N}'\u2019.&-]+/u;
 export function pluralPeopleBefore(scan: Scan, pos: number, block: number): PluralPeople | null {
   const sentence = sentenceOf(scan, block, pos);
   if (!sentence) return null;
-  const list = scan.sentences[block] ?? [];
-  const k = list.indexOf(sentence);
-  const before = k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
+  const before = sentenceBefore(scan, block, sentence);
   const own = lastPlural(scan.masked, sentence.start, pos, false);
   return own ?? (before ? lastPlural(scan.masked, before.start, before.end, true) : null);
 }
@@ -71,9 +69,7 @@ const AND_BETWEEN = /^\s+and\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$/u;
 export function pairedPeopleBefore(scan: Scan, pos: number, block: number, mentions: readonly Mention[]): NamedPair | null {
   const sentence = sentenceOf(scan, block, pos);
   if (!sentence) return null;
-  const list = scan.sentences[block] ?? [];
-  const k = list.indexOf(sentence);
-  const before = k > 0 ? list[k - 1] : (scan.sentences[block - 1] ?? []).at(-1);
+  const before = sentenceBefore(scan, block, sentence);
   const pairsIn = (from: number, to: number): NamedPair[] => {
     const found: NamedPair[] = [];
     for (let i = 1; i < mentions.length; i++) {
