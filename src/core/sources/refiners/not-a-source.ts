@@ -15,6 +15,7 @@ import { contentIsClause } from '../joined-pronoun-clause';
 import { isLowerJoinedPronoun } from '../joined-pronoun';
 import { isWeatherSystem } from '../weather-system';
 import { isIdea } from './idea-source';
+import { isWhetherSubject } from '../whether-subject';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -113,6 +114,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // "Don't ignore …" names no one. (A share, "42%", stays: polls report what shares hold.)
   if (CONTRACTION.test(ref.name ?? phrase)) return true;
   if (ADVERBIAL.test(phrase)) return true;
+  // ("Whether local firms will agree … remains unclear": an indirect question's subject holds nothing.)
+  if (isWhetherSubject(phrase)) return true;
   if (isNoOne(ref, content?.direct === true)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   if (ref.form !== 'pronoun' && isIdea(phrase)) return true;
