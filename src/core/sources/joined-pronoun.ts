@@ -30,6 +30,11 @@ export function joinedPronounSpeaker(source: string, tokens: readonly JoinedToke
 
 const JOINED_LEAD = /^(?:he|she|they|we|i)\s+and\s+/i;
 
+/** Whether a phrase opens with a pronoun joined by "and" ("She and her aides", "he and other officials"). */
+export function isJoinedPronounPhrase(phrase: string): boolean {
+  return JOINED_LEAD.test(phrase.trim());
+}
+
 /** Whether a phrase opens with a lower-case pronoun joined by "and" ("…, and he and other officials"). */
 export function isLowerJoinedPronoun(phrase: string): boolean {
   return /^\p{Ll}/u.test(phrase) && JOINED_LEAD.test(phrase);

@@ -11,6 +11,7 @@ import { ownedPersonName } from './owned-person-names';
 import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
 import { isThingHolder } from './thing-holder';
 import { isVagueHolder } from './vague-holder';
+import { isJoinedPronounHolder } from './joined-pronoun-holder';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -24,9 +25,9 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     const entity = entities[index]!;
     if (isAuthor(entity, authors)) continue;
     if (!stating.has(index) && isWeakHolder(entity)) continue;
-    // ("Many believe …", "36% of investors said …", "Recent storms show …": the quote keeps its
-    // holder, who is no source to list.)
-    if (isVagueHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
+    // ("Many believe …", "36% of investors said …", "Recent storms show …", "she and her husband
+    // realized …": the quote keeps its holder, who is no source to list.)
+    if (isVagueHolder(entity) || isJoinedPronounHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
       quotes.push(toQuote(a, canonicalName(entity)));
       continue;
     }
