@@ -41,6 +41,7 @@
 //        endRelativeClauses    "Lund, who wrote …, has died": a content in a relative clause ends before the main clause
 //                                   ▼ attributions (speaker phrases, not yet entities)
 //        bodyNamesOfSpeakers   "Arcade Publishing", "Arcade": names the article treats as bodies, organisations before any "he" is resolved
+//        ownersOfPossessedWords "her own research shows …" → "her": the owner speaks
 //        resolveSpeakers       names, surnames, pronouns, "the agency" → entities
 //        mergeAliases          "a US expert" → the expert named next; "Ruritanian intelligence" → CIB
 //        dropHeadlineTopics    "Harbour Point: Two boats sink": a headline's topic, no speaker, unless the name speaks or is a person's
@@ -108,6 +109,7 @@ import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { dropStatementsInOthersStatements } from './refiners/nested-statements';
 import { dropSharesInSurveys } from './refiners/shares-in-survey';
 import { isNotASource } from './refiners/not-a-source';
+import { ownersOfPossessedWords } from './refiners/possessed-words';
 import { inCitationLine } from './refiners/citation-line';
 import { readParticipleClause } from './participle-clause-speaker';
 import { clauseSubject } from './clause-speaker';
@@ -230,6 +232,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)
   trimSpeakers(scan.found, scan.text);
+  // ("Her own research indicates …": the words or work a pronoun owns are its person's, refiners/possessed-words.ts.)
+  ownersOfPossessedWords(scan.found);
   const mentions = findMentions(scan);
   // (The kinds of named speakers first: "he" is never the publisher "Arcade", refiners/settled-kinds.ts.)
   const entities = resolveSpeakers(scan, scan.found, mentions, bodyNamesOfSpeakers(scan.text, scan.found, mentions));
