@@ -12,7 +12,7 @@ const MASK_CHAR = '\uE000';
 import { speakerBeforeModifier } from './inverted-modified-subject';
 import { readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
-import { endsInTitle } from './titled-name';
+import { endsInTitle, isTitleOfBody } from './titled-name';
 import { genderOfGivenName } from './gender';
 import { openingQuantifier } from './opening-quantifier';
 import { modalAsName } from './modal-name';
@@ -253,8 +253,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     // "The company's chief executive, Alan Frost, told …": the name is the speaker, the description its role.
     if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
       const described = readSegment(masked, segments[segments.length - 2]!);
-      // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick.)
-      const titled = described?.speaker.form === 'name' && endsInTitle(described.speaker.name ?? '');
+      // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick; so does
+      // "Minister of Harbour Works, Ada Lund, said", an office and its body.)
+      const titled = described?.speaker.form === 'name' && (endsInTitle(described.speaker.name ?? '') || isTitleOfBody(described.speaker.text));
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
         // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
         // and a description ending in a phrase of its own ("of the town's paper"), the second name

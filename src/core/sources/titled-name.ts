@@ -38,6 +38,15 @@ export function endsInTitle(name: string): boolean {
   return !!last && isTitleHead(last);
 }
 
+/**
+ * A title with the body it heads after "of", read as a name ("Minister of Natural Resources",
+ * "Director of Public Prosecutions"): an office, no person's name, which opens with no title.
+ */
+export function isTitleOfBody(phrase: string): boolean {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim());
+  return !!m && isTitleHead(m[1]!);
+}
+
 /** A word of a person's name: capitalised and naming no title, body or role, or a particle inside it. */
 function isPersonNameWord(word: string): boolean {
   if (NAME_PARTICLES.has(word)) return true;
