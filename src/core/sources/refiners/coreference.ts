@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
+import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
@@ -676,7 +677,10 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   if (ref.definite) {
     const compatible = ORG_COMPATIBLE[head];
     const party = partyOf(mods.join(' '));
-    const back = mostRecent(state, ref.start, 0, (e) =>
+    // ("The mother of three says": a parent's epithet stands for the person just named, parent-epithet.ts;
+    // not for one described by another count before, "the mother of four" is someone else.)
+    const parent = parentEpithetPronoun(ref);
+    const back = parent ? -1 : mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
@@ -688,6 +692,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
+      : parent ? parentNamed(state, ref.start, block, parent)
       : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
@@ -724,6 +729,27 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     kind, names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block,
     pendingDescriptor: !ref.definite && isExpertLike(head) && !/s$/.test(head),
   }) - 1;
+}
+
+/** A possessive right after a name: "Harbour Bus Stand's gate" modifies a noun, names no one acting. */
+const POSSESSIVE_AFTER = /^['\u2019]s?\b/;
+
+/**
+ * The person a parent's epithet stands for ("The mother of three says"): the last person named within
+ * three paragraphs, of the epithet's gender or of none the article marks, and not as a possessive's
+ * owner ("near Harbour Bus Stand's gate" names no one to describe).
+ */
+function parentNamed(state: State, pos: number, block: number, pronoun: 'he' | 'she'): number {
+  const last = lastMentionBefore(state.mentions, pos);
+  for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
+    const m = state.mentions[i]!;
+    if (m.start >= pos) continue;
+    if (m.block < block - 3) break;
+    if (!m.person || POSSESSIVE_AFTER.test(state.scan.masked.slice(m.end, m.end + 3))) continue;
+    const e = entityForMention(state, m, block);
+    if (e >= 0 && state.entities[e]!.kind === 'person' && agrees(state, state.entities[e]!, pronoun)) return e;
+  }
+  return -1;
 }
 
 /** The organisation "the company" stands for (company-antecedent.ts), or -1; never a person's name. */
