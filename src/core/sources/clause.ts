@@ -25,6 +25,7 @@ import { objectRelativeSubject } from './object-relative';
 import { lexicalGapAfterCue } from './relative-gap-verb';
 import { subordinateName } from './subordinate-name';
 import { isSubordinateClause } from './subordinate-clause';
+import { isOfficeOfReading } from './office-of-name';
 import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
@@ -254,7 +255,8 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
       const described = readSegment(masked, segments[segments.length - 2]!);
       // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick.)
-      const titled = described?.speaker.form === 'name' && endsInTitle(described.speaker.name ?? '');
+      // ("Minister of Finance, Ana Lund, said": an office and what it is over, office-of-name.ts.)
+      const titled = described?.speaker.form === 'name' && (endsInTitle(described.speaker.name ?? '') || isOfficeOfReading(described.speaker));
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
         // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
         // and a description ending in a phrase of its own ("of the town's paper"), the second name
