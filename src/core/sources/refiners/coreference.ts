@@ -8,7 +8,6 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { gendersByPronoun } from '../pronoun-gender';
-import { pronounOfGenderedHead } from '../gendered-description';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
@@ -694,10 +693,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       || (e.kind === 'organization' && ref.kind !== 'person' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
-    // ("the mother of three", "the woman": a person by sex alone stands for "she" or "he", gendered-description.ts.)
-    const gendered = pronounOfGenderedHead(head);
     const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
-      : gendered && !OWNED.test(ref.text) ? resolvePronoun(state, { ...ref, head: gendered }, block)
       : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
