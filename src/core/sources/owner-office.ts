@@ -1,6 +1,7 @@
 // "a report from Vardia's auditor general", "figures from Ostland's health ministry", "a review by
-// the Vardia auditor general": after a named owner (and its possessive), an office in lower case (a
-// person's or a body's noun, and "general" after it) is who issued the document; the country or
+// the Vardia auditor general": after a named owner's possessive, an office in lower case (a person's
+// or a body's noun, and "general" after it) is who issued the document, and so is a person's office
+// right after the name (a body's noun there, "the Fjordstat institute", is the body itself); the country or
 // body before it only says whose office it is. The owner a reader names is the whole phrase,
 // "Vardia's auditor general", not "Vardia". (Not before a name: in "auditor general Ada Lund" the
 // office is her title, and the owner the name.)
@@ -28,7 +29,8 @@ export function officeAfterOwner(text: string, at: number): string | null {
   const words = m[2]!.split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
     const last = words[n - 1]!;
-    const office = ORG_NOUNS.has(last) || PERSON_NOUNS.has(last) || (n >= 2 && POSTPOSED.has(last) && PERSON_NOUNS.has(words[n - 2]!));
+    // (Without the possessive only a person's office: "the Fjordstat institute" is the body's own name.)
+    const office = (m[1] !== undefined && ORG_NOUNS.has(last)) || PERSON_NOUNS.has(last) || (n >= 2 && POSTPOSED.has(last) && PERSON_NOUNS.has(words[n - 2]!));
     if (!office) continue;
     const printed = `${m[1] ?? ''} ${words.slice(0, n).join(' ')}`;
     const end = at + m[0].indexOf(m[2]!) + words.slice(0, n).join(' ').length;
