@@ -12,6 +12,7 @@
 import { CALENDAR_WORDS } from './lexicon';
 import { NAME_WORD_START } from './name-word';
 import { readSpeaker } from './speaker-phrase';
+import { affiliatedNameStart } from './affiliated-name-place';
 import { MONTH_NAME } from './time-names';
 
 /** A place: up to three capitalised words ("Oslo", "New York", "The Hague"). */
@@ -43,6 +44,7 @@ export function namePlaceStart(masked: string, lo: number, end: number): number 
   const named = readSpeaker(masked, runStart, at);
   if (named?.form !== 'name') return -1;
   // (The name opens its clause: in "a spokesman for Acme in Oslo said" it is the spokesman's employer.)
-  if (!CLAUSE_OPENING.test(masked.slice(lo, runStart))) return -1;
+  // ("Ana Lund from Green Watch in Bergen said": the body a named person speaks for, affiliated-name-place.ts.)
+  if (!CLAUSE_OPENING.test(masked.slice(lo, runStart)) && affiliatedNameStart(masked, lo, runStart, at, (before) => CLAUSE_OPENING.test(before)) < 0) return -1;
   return at;
 }

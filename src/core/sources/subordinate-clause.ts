@@ -17,7 +17,14 @@ const WORDS_AFTER_SUBJECT = /^['\u2019]?\s+\p{Ll}/u;
  * subject (ending at `subjectEnd`), has lower-case words before the segment ends.
  */
 export function isSubordinateClause(masked: string, seg: Span, subjectEnd: number): boolean {
-  if (!SUBORDINATE_OPENING.test(masked.slice(seg.start, seg.end))) return false;
-  if (subjectEnd < seg.start || subjectEnd >= seg.end) return false;
+  const text = masked.slice(seg.start, seg.end);
+  if (!SUBORDINATE_OPENING.test(text)) return false;
+  // ("When the head of the bank pressed Lund to resign, the premier said": the reader took the verb
+  // and its object into the "of" phrase; a past form with words after it still makes a clause.)
+  if (subjectEnd >= seg.end) return PAST_VERB_WITH_OBJECT.test(text);
+  if (subjectEnd < seg.start) return false;
   return WORDS_AFTER_SUBJECT.test(masked.slice(subjectEnd, seg.end));
 }
+
+/** A past form ("pressed", "carried", "agreed") after a word of the subject, and a word after it. */
+const PAST_VERB_WITH_OBJECT = /[\p{L}.'\u2019-]\s+\p{Ll}{2,}(?:ied|[^e\s]ed|eed)\s+\S/u;

@@ -8,6 +8,7 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
+import { gendersByPronoun } from '../pronoun-gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
@@ -433,7 +434,12 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   if (!isPerson) evidenceByState.set(state, (isPerson = personEvidence(state.mentions, state.scan.masked)));
   if (e.names.length && !e.role && !isPerson(e.names)) return false;
   let map = gendersByState.get(state);
-  if (!map) gendersByState.set(state, (map = gendersOf(state.mentions)));
+  if (!map) {
+    map = gendersOf(state.mentions);
+    // (A name the lexicon gives no gender takes the one the article's pronouns give it, pronoun-gender.ts.)
+    for (const [name, g] of gendersByPronoun(state.scan, state.mentions)) if (!map.has(name)) map.set(name, g);
+    gendersByState.set(state, map);
+  }
   return namesAgree(e.names, map, want);
 }
 

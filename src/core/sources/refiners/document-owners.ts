@@ -13,6 +13,7 @@ import type { Attribution, Entity, SpeakerRef } from '../model';
 import { blockAtOrAfter, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { boundNameWords } from '../bound-name-words';
+import { officeAfterOwner } from '../owner-office';
 import { finalEntity } from './alias-merge';
 import { normName } from './names';
 import { statementMentions } from './statement-owners';
@@ -150,7 +151,10 @@ function ownedMentions(scan: Scan, lowerWords: ReadonlySet<string>, bound: Reado
       const bind = next !== undefined && bound.get(next) === lastWord;
       // ("the Times latest poll": a word of the sentence between a name and the noun names no owner.)
       if (!byPhrase && next !== undefined && !bind) continue;
-      const owner = ownerOfRun(scan, runStart, run, !byPhrase && !!m[3], bind ? next : undefined);
+      const owned = ownerOfRun(scan, runStart, run, !byPhrase && !!m[3], bind ? next : undefined);
+      // ("a report from Vardia's auditor general": the office after the possessive issued it, owner-office.ts.)
+      const office = byPhrase && owned ? officeAfterOwner(text, runStart + run.length) : null;
+      const owner = owned && office ? { owner: `${owned.owner}${office}`, kind: 'organization' as const } : owned;
       // "Recent polls": a word the text also writes in lower case is no owner.
       if (!owner || (!owner.owner.includes(' ') && lowerWords.has(owner.owner.toLowerCase()))) continue;
       out.push({ start: m.index, block: blockAtOrAfter(scan, m.index), family, byPhrase, ...owner });
