@@ -1,0 +1,19 @@
+// "Many analysts are frustrated because they believe …": "they" wants more than one. When no rule
+// found its antecedent, the looser reading's guess (the person named last) is one person, and a
+// statement given to one person for "they" is given to the wrong speaker: better none. One person is
+// an entity of kind person with no pair in its names ("Ann Roe and Tom Lund" are two), no plural
+// head ("aides") and no name of one word in the plural's shape ("Kenyans", "Liberals": a people or a
+// group the article writes as a name); organisations, groups and anonymous plurals all take "they".
+
+import type { Entity } from '../model';
+
+const ONE_WORD_PLURAL = /^\p{Lu}[\p{L}-]*[^\sSUsu'\u2019.-]s$/u;
+
+/** The entity can be what a plural pronoun ("they", "their", "them") stands for. */
+export function fitsPlural(e: Entity, isPluralHead: (head: string) => boolean): boolean {
+  if (e.kind !== 'person') return true;
+  if (e.names.some((n) => /\s(?:and|&)\s/.test(n))) return true;
+  // (Every name of it: "Sanders" beside "Bernie Sanders" is one man.)
+  if (e.names.length && e.names.every((n) => ONE_WORD_PLURAL.test(n))) return true;
+  return !e.names.length && e.heads.some(isPluralHead);
+}
