@@ -30,6 +30,7 @@ import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
 import { fitsPlural } from './plural-agreement';
+import { isFrontedSubordinate } from './fronted-subordinate';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -347,7 +348,8 @@ function followsFrontedPhrase(state: State, m: Mention): boolean {
   const sentence = sentenceOf(state.scan, m.block, m.start);
   if (!sentence) return false;
   const lead = state.scan.masked.slice(sentence.start, m.start).replace(TITLES_BEFORE, '');
-  return FRONTED_PHRASE.test(lead);
+  // (Or a whole clause a subordinator opens: refiners/fronted-subordinate.ts.)
+  return FRONTED_PHRASE.test(lead) || isFrontedSubordinate(lead);
 }
 
 /** The starts of the attributions' contents in order, and the furthest end any content up to each reaches. */
