@@ -36,4 +36,15 @@ describe('"they" is never one person', () => {
     expect(fitsPlural(person(['Tom Evans', 'Evans']), plural)).toBe(false);
     expect(fitsPlural(person(['Ada Lund']), plural)).toBe(false);
   });
+
+  it('gives "they" to the pair that holds the person named last, further back', () => {
+    const r = run([
+      'Ada Lund and Eva Berg said the ferry company never paid them for the hours at the pier.',
+      '"We were always on call," Berg said.',
+      '"How many hours?" the reporter asked.',
+      '"Every weekend, all summer," Lund said.',
+      'They said the company owed them for six months of work.',
+    ], [], { attitudes: true });
+    expect(said(r)).toContain('Ada Lund and Eva Berg | the company owed them for six months of work');
+  });
 });

@@ -4,6 +4,8 @@
 // an entity of kind person with no pair in its names ("Ann Roe and Tom Lund" are two), no plural
 // head ("aides") and no name of one word in the plural's shape ("Kenyans", "Liberals": a people or a
 // group the article writes as a name); organisations, groups and anonymous plurals all take "they".
+// ("Roe and Lund said …. 'We …,' Roe said. They said …": when that person was quoted with another as
+// a pair, the pair is the better guess.)
 
 import type { Entity } from '../model';
 
@@ -16,4 +18,11 @@ export function fitsPlural(e: Entity, isPluralHead: (head: string) => boolean): 
   // (Every name of it: "Sanders" beside "Bernie Sanders" is one man.)
   if (e.names.length && e.names.every((n) => ONE_WORD_PLURAL.test(n))) return true;
   return !e.names.length && e.heads.some(isPluralHead);
+}
+
+/** The pair `pair` ("Ann Roe and Tom Lund") names the person `one` ("Ann Roe", "Roe") as one of its two. */
+export function pairHolds(pair: Entity, one: Entity): boolean {
+  if (!pair.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
+  const surnames = new Set(one.names.map((n) => n.split(/\s+/).at(-1)!));
+  return pair.names.some((n) => n.split(/\s+(?:and|&)\s+/).some((part) => surnames.has(part.split(/\s+/).at(-1)!)));
 }
