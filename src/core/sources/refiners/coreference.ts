@@ -29,7 +29,7 @@ import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
-import { fitsPlural, pairHolds } from './plural-agreement';
+import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
@@ -109,7 +109,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun' && !(answered < 0 && isNarratorPronoun(scan, a.speaker, a.block))) entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     // (Not for "they" when that guess is one person: no speaker rather than the wrong one, refiners/plural-agreement.ts.)
-    if (entity !== undefined && entity >= 0 && a.speaker.form === 'pronoun' && a.speaker.head === 'they' && known === undefined && !fitsPlural(state.entities[entity]!, isPluralHead)) {
+    if (entity !== undefined && entity >= 0 && a.speaker.form === 'pronoun' && a.speaker.head === 'they' && known === undefined && !fitsPlural(state.entities[entity]!, isPluralHead) && !leadsGroupBefore(scan.masked, a.speaker.start, state.entities[entity]!)) {
       const one = state.entities[entity]!;
       // (Further back than the guess looks: only a pair that holds the person it guessed.)
       entity = mostRecent(state, a.speaker.start, a.block - 6, (e) => e.kind === 'person' && pairHolds(e, one));

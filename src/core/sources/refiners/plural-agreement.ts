@@ -8,6 +8,7 @@
 // a pair, the pair is the better guess.)
 
 import type { Entity } from '../model';
+import { escapeRegExp } from '../../text/escape-regexp';
 
 const ONE_WORD_PLURAL = /^\p{Lu}[\p{L}-]*[^\sSUsu'\u2019.-]s$/u;
 
@@ -25,4 +26,13 @@ export function pairHolds(pair: Entity, one: Entity): boolean {
   if (!pair.names.some((n) => /\s(?:and|&)\s/.test(n))) return false;
   const surnames = new Set(one.names.map((n) => n.split(/\s+/).at(-1)!));
   return pair.names.some((n) => n.split(/\s+(?:and|&)\s+/).some((part) => surnames.has(part.split(/\s+/).at(-1)!)));
+}
+
+/**
+ * The person leads a group named just before the pronoun ("and his crew", "and her aides"): "Tom Berg and his crew met the board. They
+ * …" stands for Berg with his crew, and Berg is the one the sheet can name.
+ */
+export function leadsGroupBefore(text: string, pos: number, one: Entity): boolean {
+  const window = text.slice(Math.max(0, pos - 300), pos);
+  return one.names.some((n) => new RegExp(`${escapeRegExp(n)}\\s+and\\s+(?:his|her|their)\\s+\\p{Ll}`, 'u').test(window));
 }
