@@ -9,7 +9,7 @@ describe('a held view named as a possessive noun, its content the predicate (att
     const r = run([
       'Mara Jensen spoke at the pier. Jensen\'s fear is that the ferry will stop running by June.',
       'Tomas Berg was asked about the levy. Berg\'s response was that the harbour needs the money now.',
-      'The dockworkers met on Friday. Their argument: only the port board can fix the silted channel.',
+      'Ada Lund and her dockworkers met on Friday. Their argument: only the port board can fix the silted channel.',
     ], [], ATTITUDES);
     expect(lines(r)).toContain('Mara Jensen | fear | the ferry will stop running by June');
     expect(lines(r)).toContain('Tomas Berg | response | the harbour needs the money now');

@@ -31,6 +31,8 @@ import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
+import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
+import { isFrontedSubordinate } from './fronted-subordinate';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -108,6 +110,12 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun' && !(answered < 0 && isNarratorPronoun(scan, a.speaker, a.block))) entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
+    // (Not for "they" when that guess is one person: no speaker rather than the wrong one, refiners/plural-agreement.ts.)
+    if (entity !== undefined && entity >= 0 && a.speaker.form === 'pronoun' && a.speaker.head === 'they' && known === undefined && !fitsPlural(state.entities[entity]!, isPluralHead) && !leadsGroupBefore(scan.masked, a.speaker.start, state.entities[entity]!)) {
+      const one = state.entities[entity]!;
+      // (Further back than the guess looks: only a pair that holds the person it guessed.)
+      entity = mostRecent(state, a.speaker.start, a.block - 6, (e) => e.kind === 'person' && pairHolds(e, one));
+    }
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
     bySpan.set(span, entity);
@@ -346,7 +354,8 @@ function followsFrontedPhrase(state: State, m: Mention): boolean {
   const sentence = sentenceOf(state.scan, m.block, m.start);
   if (!sentence) return false;
   const lead = state.scan.masked.slice(sentence.start, m.start).replace(TITLES_BEFORE, '');
-  return FRONTED_PHRASE.test(lead);
+  // (Or a whole clause a subordinator opens: refiners/fronted-subordinate.ts.)
+  return FRONTED_PHRASE.test(lead) || isFrontedSubordinate(lead);
 }
 
 /** The starts of the attributions' contents in order, and the furthest end any content up to each reaches. */
