@@ -2,9 +2,10 @@
 // favors lower tolls", "the owners who have sued the port". The clause picks its holder out by
 // the stance: it tells which people are meant, and reports no one taking a position. Annotators
 // rarely mark it (PolNeAR train: dropping these readings loses 26 right ones, speaker included,
-// and 100 wrong; a reading is worth keeping when about a third are right). A clause set off by a comma ("Lund, who backs the
-// plan, said …") tells of a holder already named and is kept (29 of 91 right: it costs as many
-// right readings as it saves wrong ones), and so is a statement ("voters who said …"): a report.
+// and 100 wrong; a reading is worth keeping when about a third are right). A clause set off by a
+// comma ("Lund, who backs the plan, said …") tells of a holder already named and is kept (29 of
+// 91 right: it costs as many right readings as it saves wrong ones), and so is a statement
+// ("voters who said …"): a report.
 
 /**
  * Right before the cue: a word (the head noun, not a comma or a dash), then "who" or "that" as the

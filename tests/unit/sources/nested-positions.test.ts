@@ -39,6 +39,11 @@ describe('positions inside another source\'s reported statement', () => {
     expect(lines(r).some((l) => l.includes('the ferries could not run without it'))).toBe(true);
   });
 
+  it('still drops a position whose subject phrase was read too long, into the statement', () => {
+    const r = run(['As the board makes its case, new research shows commuters are leery of the new ferries.'], [], ATTITUDES);
+    expect(lines(r).some((l) => / \| attitude \| .*the new ferries/.test(l))).toBe(false);
+  });
+
   it('keeps a name\'s position in a clause of its own after the statement', () => {
     const r = run(['While critics argue that the toll is too high, Ada Lund has defended it at every meeting.'], [], ATTITUDES);
     expect(lines(r)).toContain('Ada Lund | attitude | it at every meeting');
