@@ -127,6 +127,7 @@ import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly } from './circumstance-content';
+import { inDefiningRelative } from './defining-relative';
 import { isCoordinatedNonVerb } from './coordinator-content';
 import { isProducedStatementOnly } from './produced-statement';
 import { isMisreadCue } from './cue-sense';
@@ -209,6 +210,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // entities, and so are contents that are only a date ("…, as the Courier reported last week") and
   // positions that are only a place or a time ("Clinton celebrated in Florida": an act, no stance)
   // or only the statement put out ("the mayor issued a statement on Friday": its words come elsewhere).
+  // A position in a defining relative clause ("voters who want a new pier") tells which people are
+  // meant, not what anyone holds: defining-relative.ts.
   // (An unquoted content of a lone particle or adverb, "kept pushing back", or a preposition and one
   // word, "responded with scorn", is no statement either: stray-word-content.ts. Nor is one that opens
   // with "and"/"but" and no verb, "sued, and an out-of-court settlement …": coordinator-content.ts.)
@@ -228,7 +231,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text)))
     // (A reference list's entry cites a work; its title says nothing of anyone's.)
     && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
-    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text))));
+    && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text) || inDefiningRelative(scan.masked, a.cueStart))));
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)
   trimSpeakers(scan.found, scan.text);

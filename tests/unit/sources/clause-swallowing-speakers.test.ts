@@ -22,8 +22,8 @@ describe('speakers that swallowed a clause or a place', () => {
   });
 
   it('reads a one-word body after a role\'s "of" as the body a "that" clause describes', () => {
-    const r = run(['"Fees must fall," said Maria Lopez, director of Harbourtel, a trade association that has pushed for lower port fees.']);
-    expect(speakerOf(r, 'lower port fees')).toBe('Harbourtel');
+    const r = run(['"Fees must fall," said Maria Lopez, director of Harbourtel, a trade association that has argued that port fees are too high.']);
+    expect(speakerOf(r, 'port fees are too high')).toBe('Harbourtel');
   });
 
   it('does not cut a body\'s name that holds "for" ("People for Parks")', () => {
@@ -42,16 +42,16 @@ describe('speakers that swallowed a clause or a place', () => {
   });
 
   it('does not join a verb\'s two objects before "who" ("agreements former staff members")', () => {
-    const r = run(['He would not release from nondisclosure agreements former staff members who sued the firm for unpaid wages.']);
-    expect(speakerOf(r, 'unpaid wages')).toBe('former staff members');
+    const r = run(['He would not release from nondisclosure agreements former staff members who said the firm owed them wages.']);
+    expect(speakerOf(r, 'the firm owed them wages')).toBe('former staff members');
   });
 
   it('keeps plurals that modify or are joined: "human rights activists", "millions of young voters"', () => {
     const r = run([
-      'The mayor thanked the human rights activists who demanded an inquiry.',
-      'The party relies on millions of young voters who embrace its message.',
+      'At the harbour, the human rights activists demanded an inquiry.',
+      'The party relies on millions of young voters who say its message is right.',
     ]);
     expect(r.quotes.find((q) => q.cue === 'demanded')?.speaker).toBe('human rights activists');
-    expect(speakerOf(r, 'its message')).toBe('millions of young voters');
+    expect(speakerOf(r, 'its message is right')).toBe('millions of young voters');
   });
 });

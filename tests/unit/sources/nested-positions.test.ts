@@ -27,8 +27,25 @@ describe('positions inside another source\'s reported statement', () => {
     expect(lines(r)).toEqual(['Per Holm | statement | the pier’s owner, the investor Ada Lund — a friend of the mayor — was unhappy with the report']);
   });
 
-  it('keeps a named position inside a statement that is no denial', () => {
+  it('drops a named position inside another source\'s statement too', () => {
     const r = run(['Per Holm said that Ada Lund was unhappy with the report.'], [], ATTITUDES);
-    expect(lines(r)).toContain('Ada Lund | attitude | the report');
+    expect(lines(r)).toEqual(['Per Holm | statement | Ada Lund was unhappy with the report']);
+    const reported = run(['The Harbour Ledger reported that Ada Lund had sought a delay to the vote.'], [], ATTITUDES);
+    expect(lines(reported).some((l) => l.startsWith('Ada Lund |'))).toBe(false);
+  });
+
+  it('keeps a participle whose subject stands before the statement', () => {
+    const r = run(['The harbour board had argued that the toll was fair, insisting that the ferries could not run without it.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.includes('the ferries could not run without it'))).toBe(true);
+  });
+
+  it('still drops a position whose subject phrase was read too long, into the statement', () => {
+    const r = run(['As the board makes its case, new research shows commuters are leery of the new ferries.'], [], ATTITUDES);
+    expect(lines(r).some((l) => / \| attitude \| .*the new ferries/.test(l))).toBe(false);
+  });
+
+  it('keeps a name\'s position in a clause of its own after the statement', () => {
+    const r = run(['While critics argue that the toll is too high, Ada Lund has defended it at every meeting.'], [], ATTITUDES);
+    expect(lines(r)).toContain('Ada Lund | attitude | it at every meeting');
   });
 });

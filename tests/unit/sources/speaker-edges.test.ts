@@ -65,7 +65,7 @@ describe('speakers in the fact sheet', () => {
   it('name the noun before a restrictive "who", not the preposition before it', () => {
     const r = run([
       'The plan drew anger from parents who said the fees were too high.',
-      'The levy was popular with ferry workers who believed it would save jobs.',
+      'The levy was popular with ferry workers who said it would save jobs.',
     ]);
     const speakers = r.quotes.map((q) => q.speaker);
     expect(speakers).toContain('parents');
