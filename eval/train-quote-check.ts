@@ -69,10 +69,10 @@ import { extractSources } from '../src/core/sources/index';
 import { checkGroup, type CheckGroup, type QuoteCheck } from '../src/core/sources/refiners/quote-check';
 import { plainTextBlocks } from '../src/core/text/plain-text';
 import { requireKit } from './kit';
-import { firstAnnotator, readAttributions } from './polnear-annotations';
+import { firstAnnotator } from './polnear-annotations';
+import { isPronoun, keyWords, readRunnerGold, sourceKey, words, type Gold } from './polnear-runner-gold';
 
 const DATA = requireKit('eval/data/polnear-train-dev/data');
-const { words } = (await import(join(requireKit('eval/runners'), 'lib.mjs'))) as { words: (s: string) => string[] };
 // OUT=/tmp/x.json writes the weights elsewhere (for trying several settings side by side).
 const OUT = process.env.OUT ?? join(import.meta.dirname, '..', 'src', 'core', 'sources', 'refiners', 'quote-check.json');
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 25);
@@ -92,47 +92,6 @@ const FOLDS = 5;
 // SPLIT=dev reads dev instead, for CALIBRATE's report only (nothing is fitted or written on dev).
 const SPLIT = process.env.SPLIT ?? 'train';
 if (SPLIT !== 'train' && !process.env.CALIBRATE) throw new Error('only CALIBRATE reads another split than train');
-
-// ---------------------------------------------------------------- gold, as the runner reads it
-interface Gold { content: string; source: string | null; sourceStart: number }
-
-function parseAnn(path: string, text: string): Gold[] {
-  return readAttributions(path, text).map((a) => ({
-    content: a.contents.map((c) => c.text).join(' '), source: a.source?.text ?? null, sourceStart: a.source ? a.source.spans[0]![0] : -1,
-  })).filter((g) => g.content.trim());
-}
-
-const STOP = new Set(`a an the of and or for to in on at by with from as that this these those said says say told according
-mr mrs ms miss dr prof sir sen senator rep representative gov governor president presidential secretary chairman chairwoman chair
-ceo spokesman spokeswoman spokesperson director minister leader candidate nominee former vice deputy general attorney judge
-he she they it we i you him her them his hers their theirs its our us me my your who whom which one ones some`.split(/\s+/));
-const PRONOUN = new Set('he she they it we i you him her them his their its our this that who one'.split(' '));
-const NOT_NAME = new Set(`The A An In On At But And Or If When While After Before As For From With Without By Of To Since Then This That These Those
-It He She They We I You His Her Their Our Its There Here What Who Why How Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November December Another One Some Many
-Most All Both Other Such Each Every No Not Yet So Also Even Still However Meanwhile Yes`.split(/\s+/));
-const keyWords = (s: string) => words(s).filter((w) => !STOP.has(w));
-const isPronoun = (s: string) => { const w = words(s); return w.length > 0 && w.every((x) => PRONOUN.has(x)); };
-const hasName = (s: string) => s.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !NOT_NAME.has(w.replace(/[^\p{L}]/gu, '')));
-
-function nameBefore(text: string, pos: number): string | null {
-  const runs = [...text.slice(0, pos).matchAll(/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu)];
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const ws = runs[i]![0].split(/\s+/).filter((w) => !NOT_NAME.has(w.replace(/[^\p{L}]/gu, '')));
-    if (ws.length) return ws.join(' ');
-  }
-  return null;
-}
-
-/** The words the speaker must share: the Source's, or for a pronoun or a bare title its stand-in's. */
-function sourceKey(g: Gold, all: readonly Gold[], text: string): string[] {
-  const own = keyWords(g.source!);
-  if (own.length && !isPronoun(g.source!)) return own;
-  const prev = all.filter((b) => b.source && b.sourceStart < g.sourceStart && keyWords(b.source).length && !isPronoun(b.source) && hasName(b.source))
-    .sort((x, y) => y.sourceStart - x.sourceStart)[0];
-  const name = prev ? prev.source : nameBefore(text, g.sourceStart);
-  return name ? keyWords(name) : [];
-}
 
 // ---------------------------------------------------------------- scoring, as the runner does
 interface Pred { text: string; speaker: string | null; block: number; direct: boolean; group: CheckGroup; /** the parser's own constant */ prior?: number }
@@ -212,7 +171,7 @@ function readArticles(): Article[] {
     const id = f.slice(0, -4);
     const raw = readFileSync(join(dir, 'text', f), 'utf8');
     const ann = firstAnnotator(anns, id);
-    const gold = ann ? parseAnn(join(dir, 'attributions', ann), raw) : [];
+    const gold = ann ? readRunnerGold(join(dir, 'attributions', ann), raw) : [];
     const { text, blocks } = plainTextBlocks(raw);
     const ctx = createContext({ text, blocks, meta: { ...emptyMeta(), language: 'en' }, url: null, referenceDate: new Date(dates.get(id) ?? '2016-11-01') });
     ctx.dates = extractDates(ctx);
@@ -222,7 +181,7 @@ function readArticles(): Article[] {
     const { quotes } = extractSources(ctx, { attitudes: true, quoteCheck: record });
     const seen = quotes.map((q) => bySpan.get(`${q.start}:${q.end}`)!);
     articles.push({
-      gold, keys: gold.map((g) => (g.source ? sourceKey(g, gold, raw) : [])),
+      gold, keys: gold.map((g) => (g.source ? sourceKey(g, gold, raw).words : [])),
       preds: quotes.map((q, j) => ({ text: q.text, speaker: q.speaker, block: seen[j]!.block, direct: q.direct, group: seen[j]!.group, prior: seen[j]!.prior })),
       features: seen.map((x) => x.features),
     });
