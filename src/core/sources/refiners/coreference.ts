@@ -111,10 +111,11 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
     if ((entity === undefined || entity < 0) && scan.attitudes && a.speaker.form === 'pronoun' && !(answered < 0 && isNarratorPronoun(scan, a.speaker, a.block))) entity = nearestNamed(state, a.speaker.start, a.block, a.speaker.head);
     // (Not for "they" when that guess is one person: no speaker rather than the wrong one, refiners/plural-agreement.ts.)
-    if (entity !== undefined && entity >= 0 && a.speaker.form === 'pronoun' && a.speaker.head === 'they' && known === undefined && !fitsPlural(state.entities[entity]!, isPluralHead) && !leadsGroupBefore(scan.masked, a.speaker.start, state.entities[entity]!)) {
-      const one = state.entities[entity]!;
+    const guess = entity !== undefined && entity >= 0 ? state.entities[entity]! : null;
+    if (guess && a.speaker.form === 'pronoun' && a.speaker.head === 'they' && known === undefined
+      && !fitsPlural(guess, isPluralHead) && !leadsGroupBefore(scan.masked, a.speaker.start, guess)) {
       // (Further back than the guess looks: only a pair that holds the person it guessed.)
-      entity = mostRecent(state, a.speaker.start, a.block - 6, (e) => e.kind === 'person' && pairHolds(e, one));
+      entity = mostRecent(state, a.speaker.start, a.block - 6, (e) => e.kind === 'person' && pairHolds(e, guess));
     }
     if (entity === undefined || entity < 0) continue;
     state.byRef.set(a.speaker, entity);
