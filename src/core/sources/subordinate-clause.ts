@@ -11,6 +11,8 @@ import type { Span } from '../types';
 const SUBORDINATE_OPENING = /^\s*(?:(?:and|but)\s+)?(?:when|whenever|while|because|although|though|once|if|unless|whereas|as|after|before|since|until)\s+/i;
 /** What follows the subject in a clause: a lower-case word (its verb, or an auxiliary or adverb before it). */
 const WORDS_AFTER_SUBJECT = /^['\u2019]?\s+\p{Ll}/u;
+/** A past form ("pressed", "carried", "agreed") after a word of the subject, and a word after it. */
+const PAST_VERB_WITH_OBJECT = /[\p{L}.'\u2019-]\s+\p{Ll}{2,}(?:ied|[^e\s]ed|eed)\s+\S/u;
 
 /**
  * Whether `seg` is a subordinate clause of its own: it opens with a subordinator and, after its
@@ -25,6 +27,3 @@ export function isSubordinateClause(masked: string, seg: Span, subjectEnd: numbe
   if (subjectEnd < seg.start) return false;
   return WORDS_AFTER_SUBJECT.test(masked.slice(subjectEnd, seg.end));
 }
-
-/** A past form ("pressed", "carried", "agreed") after a word of the subject, and a word after it. */
-const PAST_VERB_WITH_OBJECT = /[\p{L}.'\u2019-]\s+\p{Ll}{2,}(?:ied|[^e\s]ed|eed)\s+\S/u;
