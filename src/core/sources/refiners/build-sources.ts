@@ -12,6 +12,7 @@ import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
 import { isThingHolder } from './thing-holder';
 import { isVagueHolder } from './vague-holder';
 import { isJoinedPronounHolder } from './joined-pronoun-holder';
+import { isPeopleHolder } from './people-holder';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -26,8 +27,8 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     if (isAuthor(entity, authors)) continue;
     if (!stating.has(index) && isWeakHolder(entity)) continue;
     // ("Many believe …", "36% of investors said …", "Recent storms show …", "she and her husband
-    // realized …": the quote keeps its holder, who is no source to list.)
-    if (isVagueHolder(entity) || isJoinedPronounHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
+    // realized …", "Palestinians push …": the quote keeps its holder, who is no source to list.)
+    if (isVagueHolder(entity) || isJoinedPronounHolder(entity) || isPeopleHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
       quotes.push(toQuote(a, canonicalName(entity)));
       continue;
     }

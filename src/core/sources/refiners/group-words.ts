@@ -33,7 +33,12 @@ function peoplesWords(): Set<string> {
 
 /** Whether one word is a party's or a people's word ("Republican", "Japanese", "Canadians"). */
 export function isGroupWord(word: string): boolean {
-  return PARTY.test(word) || PEOPLE.test(word) || peoplesWords().has(word);
+  return PARTY.test(word) || isPeoplesWord(word);
+}
+
+/** Whether one word is a people's or a faith's word, not a party's ("Japanese", "Kurds", not "Democrats"). */
+export function isPeoplesWord(word: string): boolean {
+  return PEOPLE.test(word) || peoplesWords().has(word);
 }
 
 export function groupWordsAsAnonymous(entities: Entity[]): void {
