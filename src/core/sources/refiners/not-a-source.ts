@@ -16,6 +16,7 @@ import { isLowerJoinedPronoun } from '../joined-pronoun';
 import { isWeatherSystem } from '../weather-system';
 import { isIdea } from './idea-source';
 import { isWhetherSubject } from '../whether-subject';
+import { isSetCourse } from '../set-course';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -118,6 +119,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (isWhetherSubject(phrase)) return true;
   if (isNoOne(ref, content?.direct === true)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
+  // ("If all goes according to plan": a set course, no one's work, set-course.ts.)
+  if (ref.form !== 'pronoun' && isSetCourse(phrase)) return true;
   if (ref.form !== 'pronoun' && isIdea(phrase)) return true;
   // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
