@@ -36,7 +36,7 @@ export function isPeoplePhrase(phrase: string): boolean {
 
 /** An entity whose every surface form is a people's plural: its quotes keep it as holder, no source is listed. */
 export function isPeopleHolder(entity: Entity): boolean {
-  if (entity.kind === 'document' || entity.kind === 'outlet') return false;
+  if (entity.kind === 'document') return false;
   const forms = [...entity.names, ...entity.descriptors];
   return forms.length > 0 && forms.every(isPeoplePhrase);
 }
