@@ -33,6 +33,7 @@ import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
 import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
+import { isMentionedOnly, pronounBefore } from './mentioned-only';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -302,6 +303,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (speaker >= 0) return speaker;
   const uses = continuedUses(state, pos, block);
   const earlier = mostRecent(state, pos, block - 3, fits, uses);
+  // (With no speaker near, a person only mentioned, "asked about Reyes", "a memoir by Ed Lark", in a
+  // paragraph before the pronoun's or after a "he" of its own, is passed over for one named before,
+  // and taken only when there is none: refiners/mentioned-only.ts.)
+  let mentionedOnly = -1;
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -312,9 +317,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0 && fits(state.entities[e]!)) return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
+    if (!(e >= 0 && fits(state.entities[e]!))) continue;
+    if (earlier < 0 && !m.subject && isMentionedOnly(state.scan.masked, m.start, m.end)
+      && (m.block < block || pronounBefore(state.scan, m, head))) {
+      if (mentionedOnly < 0) mentionedOnly = e;
+      continue;
+    }
+    return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
-  return earlier;
+  return earlier >= 0 ? earlier : mentionedOnly;
 }
 
 // "In the call, Wisconsin Rep. Dale Orr, who …, casts …": a short fronted phrase and its comma come
