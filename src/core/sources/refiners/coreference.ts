@@ -34,6 +34,7 @@ import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeop
 import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
+import { coupleBefore, fullNameBefore, isCoupleWord } from './couple-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -577,6 +578,8 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
   const names = [pair.first, pair.second].map((m) => {
     const e = entityForMention(state, m, block);
     const entity = e >= 0 ? state.entities[e]! : undefined;
+    // ("Ann and Tom have a son.": given names alone stand for the full names the article gave.)
+    if (e < 0 && !m.name.includes(' ')) return fullNameOfGiven(state.mentions, m.name, m.start) ?? fullNameBefore(state.mentions, m);
     if (entity?.kind !== 'person') return null;
     const fullest = mostWords([m.name, ...entity.names])!;
     // ("Ms. Roe" after "Ann Roe chairs …": the name in full.)
@@ -702,6 +705,10 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
   const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);
   if (ref.definite) {
+    // ("Ann Roe married Tom Lund. The couple said …": the two just named, couple-antecedent.ts.)
+    const couple = isCoupleWord(head, descriptor) ? coupleBefore(state.scan, ref.start, block, state.mentions) : null;
+    const both = couple ? pairEntity(state, couple, block) : -1;
+    if (both >= 0) return both;
     const compatible = ORG_COMPATIBLE[head];
     const party = partyOf(mods.join(' '));
     // ("The mother of three says": a parent's epithet stands for the person just named, parent-epithet.ts;
