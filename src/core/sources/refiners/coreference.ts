@@ -4,7 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import { escapeRegExp } from '../../text/escape-regexp';
-import { ORG_WORDS } from '../lexicon';
+import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
@@ -35,6 +35,7 @@ import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
 import { coupleBefore, fullNameBefore, isCoupleWord } from './couple-antecedent';
+import { ownedBodyBefore } from './owned-body-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -734,8 +735,11 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
     // "the company said" with no company heard yet: the one the article has just named as a company.
     const company = back >= 0 || titled >= 0 || followed >= 0 ? -1 : namedCompany(state, ref, head, block);
-    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0) {
-      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company;
+    // "the embassy said" with no embassy heard yet: "India’s embassy in Washington", named just before
+    // (owned-body-antecedent.ts). The bare noun only: "his campaign", "the Trump campaign" say whose.
+    const owned = back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || descriptor.toLowerCase() !== head || !/^the\s/i.test(ref.text.trim()) ? -1 : ownedBody(state, ref, head, block);
+    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || owned >= 0) {
+      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company >= 0 ? company : owned;
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
@@ -796,6 +800,17 @@ function namedCompany(state: State, ref: SpeakerRef, head: string, block: number
   const known = findByName(state.entities, state.names, name, 'organization');
   if (known >= 0 && state.entities[known]!.names.some((n) => normName(n) === key)) return state.entities[known]!.kind === 'person' ? -1 : known;
   return addNamed(state, { kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+}
+
+/** The body named with its owner just before ("India’s embassy in Washington") that "the embassy" stands for, or -1. */
+function ownedBody(state: State, ref: SpeakerRef, head: string, block: number): number {
+  if (ref.kind !== 'organization' || !ORG_NOUNS.has(head)) return -1;
+  const name = ownedBodyBefore(state.scan.masked, ref.start, head);
+  if (!name) return -1;
+  // (A description, not a name: as a name the owner's, "India", would take it in as its longer form.)
+  const known = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'organization' && e.descriptors[0] === name);
+  if (known >= 0) return known;
+  return state.entities.push({ kind: 'organization', names: [], descriptors: [name], heads: [head], role: null, affiliation: null, firstBlock: block }) - 1;
 }
 
 /**
