@@ -799,6 +799,9 @@ function isStateName(text: string, name: SpeakerRef): boolean {
 }
 
 /** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
+/** A description a conjunction joins to the one before it: "and a resident of Vardby". */
+const JOINED_DESCRIPTION = /^\s*and\s+(?:a|an)\s+\S/u;
+
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
   for (let i = index; i >= 0 && i >= index - 4; i--) {
     // ("… listened while Rob Ruiz, the former minister, opined": the name after the subordinator.)
@@ -866,6 +869,9 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
     // "…, shopping centres and schools, the city's emergency service said": a list item the lexicon
     // does not know as a source owns no apposition.
     if (role && found?.speaker.form === 'nominal' && found.speaker.kind === 'other') return null;
+    // ("Ada Lind, an organizer at the network, and a resident of Vardby, in Norway, told me": a second
+    // description joined by "and" describes the same person as the first; the owner is further back.)
+    if (found?.speaker.form === 'nominal' && i > 1 && JOINED_DESCRIPTION.test(masked.slice(seg.start, seg.end))) continue;
     if (found?.speaker.form === 'nominal') {
       // "Michael Mulgrew, president of the union, which represents …, said": the description is an apposition.
       const owner = i > 0 ? readSegment(masked, segments[i - 1]!) : null;

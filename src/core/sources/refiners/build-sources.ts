@@ -8,6 +8,7 @@ import { NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import { finalEntity } from './alias-merge';
 import { isAcronym, normName, sameName } from './names';
 import { ownedPersonName } from './owned-person-names';
+import { ownerNamedBody } from './owner-of-body';
 import { affiliationInRole, trimAffiliation, trimRole } from './role-span';
 import { isThingHolder } from './thing-holder';
 import { isVagueHolder } from './vague-holder';
@@ -147,7 +148,11 @@ export function realRole(role: string | null): string | null {
 /** The fullest proper name; a description when the article never names the source. */
 function canonicalName(entity: Entity): string {
   const names = entity.names.filter((n) => !isAcronym(n) || entity.names.length === 1);
-  if (names.length) return names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best));
+  if (names.length) {
+    const name = names.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best));
+    // ("Pakistan’s Ministry of Foreign Affairs", one owner given: owner-of-body.ts.)
+    return (entity.kind === 'organization' ? ownerNamedBody(name, entity.descriptors) : null) ?? name;
+  }
   // ("Judge rejects …" in a headline, then "A New York judge has …": a bare common noun first, the
   // description that ends in it names the source better.)
   const first = entity.descriptors[0];

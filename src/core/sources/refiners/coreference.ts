@@ -4,7 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import { escapeRegExp } from '../../text/escape-regexp';
-import { ORG_WORDS } from '../lexicon';
+import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
@@ -33,6 +33,9 @@ import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
 import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
+import { isMentionedOnly, pronounBefore } from './mentioned-only';
+import { coupleBefore, fullNameBefore, isCoupleWord } from './couple-antecedent';
+import { ownedBodyBefore } from './owned-body-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -302,6 +305,10 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (speaker >= 0) return speaker;
   const uses = continuedUses(state, pos, block);
   const earlier = mostRecent(state, pos, block - 3, fits, uses);
+  // (With no speaker near, a person only mentioned, "asked about Reyes", "a memoir by Ed Lark", in a
+  // paragraph before the pronoun's or after a "he" of its own, is passed over for one named before,
+  // and taken only when there is none: refiners/mentioned-only.ts.)
+  let mentionedOnly = -1;
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -312,9 +319,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
-    if (e >= 0 && fits(state.entities[e]!)) return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
+    if (!(e >= 0 && fits(state.entities[e]!))) continue;
+    if (earlier < 0 && !m.subject && isMentionedOnly(state.scan.masked, m.start, m.end)
+      && (m.block < block || pronounBefore(state.scan, m, head))) {
+      if (mentionedOnly < 0) mentionedOnly = e;
+      continue;
+    }
+    return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
-  return earlier;
+  return earlier >= 0 ? earlier : mentionedOnly;
 }
 
 // "In the call, Wisconsin Rep. Dale Orr, who …, casts …": a short fronted phrase and its comma come
@@ -566,6 +579,8 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
   const names = [pair.first, pair.second].map((m) => {
     const e = entityForMention(state, m, block);
     const entity = e >= 0 ? state.entities[e]! : undefined;
+    // ("Ann and Tom have a son.": given names alone stand for the full names the article gave.)
+    if (e < 0 && !m.name.includes(' ')) return fullNameOfGiven(state.mentions, m.name, m.start) ?? fullNameBefore(state.mentions, m);
     if (entity?.kind !== 'person') return null;
     const fullest = mostWords([m.name, ...entity.names])!;
     // ("Ms. Roe" after "Ann Roe chairs …": the name in full.)
@@ -691,6 +706,10 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
   const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);
   if (ref.definite) {
+    // ("Ann Roe married Tom Lund. The couple said …": the two just named, couple-antecedent.ts.)
+    const couple = isCoupleWord(head, descriptor) ? coupleBefore(state.scan, ref.start, block, state.mentions) : null;
+    const both = couple ? pairEntity(state, couple, block) : -1;
+    if (both >= 0) return both;
     const compatible = ORG_COMPATIBLE[head];
     const party = partyOf(mods.join(' '));
     // ("The mother of three says": a parent's epithet stands for the person just named, parent-epithet.ts;
@@ -716,8 +735,11 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
     // "the company said" with no company heard yet: the one the article has just named as a company.
     const company = back >= 0 || titled >= 0 || followed >= 0 ? -1 : namedCompany(state, ref, head, block);
-    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0) {
-      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company;
+    // "the embassy said" with no embassy heard yet: "India’s embassy in Washington", named just before
+    // (owned-body-antecedent.ts). The bare noun only: "his campaign", "the Trump campaign" say whose.
+    const owned = back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || descriptor.toLowerCase() !== head || !/^the\s/i.test(ref.text.trim()) ? -1 : ownedBody(state, ref, head, block);
+    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || owned >= 0) {
+      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company >= 0 ? company : owned;
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);
@@ -778,6 +800,17 @@ function namedCompany(state: State, ref: SpeakerRef, head: string, block: number
   const known = findByName(state.entities, state.names, name, 'organization');
   if (known >= 0 && state.entities[known]!.names.some((n) => normName(n) === key)) return state.entities[known]!.kind === 'person' ? -1 : known;
   return addNamed(state, { kind: 'organization', names: [name], descriptors: [], heads: [], role: null, affiliation: null, firstBlock: block });
+}
+
+/** The body named with its owner just before ("India’s embassy in Washington") that "the embassy" stands for, or -1. */
+function ownedBody(state: State, ref: SpeakerRef, head: string, block: number): number {
+  if (ref.kind !== 'organization' || !ORG_NOUNS.has(head)) return -1;
+  const name = ownedBodyBefore(state.scan.masked, ref.start, head);
+  if (!name) return -1;
+  // (A description, not a name: as a name the owner's, "India", would take it in as its longer form.)
+  const known = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'organization' && e.descriptors[0] === name);
+  if (known >= 0) return known;
+  return state.entities.push({ kind: 'organization', names: [], descriptors: [name], heads: [head], role: null, affiliation: null, firstBlock: block }) - 1;
 }
 
 /**

@@ -48,6 +48,11 @@ const PREPOSITION_BEFORE = new RegExp(
   'u',
 );
 
+/** A preposition governs the name that starts at `start` of `masked` ("with Dr. Lund"): its object, no subject. */
+export function prepositionGoverns(masked: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(masked.slice(Math.max(0, start - 30), start));
+}
+
 /** The name spanning [start, end) of `masked` is followed by a finite verb and no relative pronoun leads it. */
 export function leadsFiniteVerb(masked: string, start: number, end: number): boolean {
   // (A possessive is no subject: "Lund's plan was …".)
@@ -57,5 +62,5 @@ export function leadsFiniteVerb(masked: string, start: number, end: number): boo
   const word = verb[1]!;
   if (!(AUXILIARY.test(word) || PAST_ED.test(word) || IRREGULAR_PAST_FORMS.test(word))) return false;
   const before = masked.slice(Math.max(0, start - 30), start);
-  return !RELATIVE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before);
+  return !RELATIVE_BEFORE.test(before) && !prepositionGoverns(masked, start);
 }
