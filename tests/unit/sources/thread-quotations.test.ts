@@ -52,6 +52,18 @@ describe('an answer after the writer\'s question', () => {
   });
 });
 
+describe('a paragraph of quotation after a caption line', () => {
+  it('goes on with the voice of the quotation before the caption', () => {
+    const r = run([
+      [...HEAD],
+      '"The ferry never stopped, not once," says Mara Jensen.',
+      'Mara Jensen on the pier at dawn',
+      '"Not in the storms of the first winter either."',
+    ], [], ATTITUDES);
+    expect(said(r)).toContain('Mara Jensen | Not in the storms of the first winter either.');
+  });
+});
+
 // "He is blunter about the budget. “…”" (subject-before-quotation.ts).
 describe('a quotation after a sentence about one person', () => {
   it('is that person\'s, by pronoun', () => {
@@ -71,6 +83,14 @@ describe('a quotation after a sentence about one person', () => {
       '"One pier is plenty for an island of four hundred people."',
     ], [], ATTITUDES);
     expect(said(r)).toContain('Mara Jensen | One pier is plenty for an island of four hundred people.');
+  });
+
+  it('is the person\'s whose words or view end the sentence before', () => {
+    const r = run([
+      [...HEAD],
+      'Mara Jensen, the harbour master, told the council the pier is safe, and she expects the vote to pass. "Nobody has ever been hurt on that pier."',
+    ], [], ATTITUDES);
+    expect(said(r)).toContain('Mara Jensen | Nobody has ever been hurt on that pier.');
   });
 
   it('is nobody\'s after a sentence about a thing', () => {

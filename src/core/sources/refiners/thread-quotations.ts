@@ -3,7 +3,10 @@
 //   - an interview's answer: a paragraph of quotation right after the writer's question
 //     (interviewer-turn.ts) is the words of the person last heard speaking before it;
 //   - a quotation that is a sentence of its own right after a sentence about one person ("He is
-//     blunter about the budget. “…”", subject-before-quotation.ts) is that person's words;
+//     blunter about the budget. “…”", subject-before-quotation.ts), or after a sentence that reports
+//     only one person's words or view to its end, is that person's words;
+//   - a paragraph of quotation after a caption line that follows someone's quotation goes on with
+//     that voice (continuation.ts reads only the paragraph right before);
 //   - a quotation closing on a comma and followed by a person and any one verb ("“…,” she
 //     shrugs.", comma-handover.ts) is that person's;
 //   - a paragraph of quotation that continuation.ts gave the writer's own "I" ("But you voted for
@@ -79,15 +82,19 @@ function afterParagraph(scan: Scan, region: QuoteRegion): Speaker | null {
     const interviewee = lastDirectSpeaker(scan.found, before, before - MAX_BACK, scan);
     return interviewee?.speaker ? { speaker: interviewee.speaker, cueStart: interviewee.cueStart } : null;
   }
+  // (A caption or an advert between two paragraphs of one person's quotation: the thread goes on past it.)
+  if (before < region.block - 1) {
+    const quoted = lastAttributionIn(scan.found, before);
+    if (quoted?.direct && quoted.speaker && !quoted.attitude) return { speaker: quoted.speaker, cueStart: quoted.cueStart };
+  }
   const last = (scan.sentences[before] ?? []).at(-1);
   return last ? subjectOf(scan, before, last.start, last.end) : null;
 }
 
 /** The speaker of a quotation opening a later sentence of its paragraph: the person the sentence before is about. */
 function afterSentence(scan: Scan, block: number, sentenceStart: number): Speaker | null {
-  const list = scan.sentences[block] ?? [];
-  const k = list.findIndex((s) => s.start === sentenceStart);
-  const previous = k > 0 ? list[k - 1] : undefined;
+  // (The last sentence ending before it: a quotation that closes its paragraph may stand outside the block's list.)
+  const previous = (scan.sentences[block] ?? []).filter((s) => s.end <= sentenceStart && s.end > s.start).at(-1);
   return previous ? subjectOf(scan, block, previous.start, previous.end) : null;
 }
 
@@ -102,7 +109,10 @@ function subjectOf(scan: Scan, block: number, start: number, end: number): Speak
     if (a.speaker?.form === 'name' && a.speaker.start < start) names.add(lastWord(a.speaker.text));
   }
   const speaker = subjectBeforeQuotation(scan.text, scan.masked, start, end, names);
-  if (!speaker) return null;
+  if (!speaker) {
+    const reported = onePersonReported(scan, block, start, end);
+    return reported ? { speaker: reported, cueStart: reported.end } : null;
+  }
   // (The writer's own "As we part, he …" is no one else's statement.)
   const others = scan.found.some((a) => a.block === block && a.cueStart >= start && a.cueStart < end && a.speaker?.start !== speaker.start
     && !(a.speaker && isNarratorPronoun(scan, a.speaker, block)));
@@ -137,6 +147,35 @@ function answersToTheWriter(scan: Scan): void {
     a.speaker = by.speaker;
     a.cueStart = by.cueStart;
   }
+}
+
+/**
+ * "Lind told the council the pier is safe, and she expects the vote to pass.": a sentence that
+ * reports only one person (by name, or "he"/"she"), what they said or hold running to its end. The
+ * next words in quotation marks are that person's, as a paragraph of quotation after one person's
+ * position is (continuation-parent.ts).
+ */
+function onePersonReported(scan: Scan, block: number, start: number, end: number): SpeakerRef | null {
+  const inSentence = scan.found.filter((a) => a.block === block && a.cueStart >= start && a.cueStart < end);
+  if (!inSentence.length) return null;
+  // (One name at most, and "he" or "she" for it after: "Lind told …, and she expects …".)
+  const names = new Set<number>();
+  for (const a of inSentence) {
+    const speaker = a.speaker;
+    if (!speaker || speaker.kind !== 'person') return null;
+    if (speaker.form === 'name') names.add(speaker.start);
+    else if (!(speaker.form === 'pronoun' && /^(?:he|she)$/i.test(speaker.text))) return null;
+  }
+  if (names.size > 1) return null;
+  const last = inSentence.reduce((x, y) => (y.end > x.end ? y : x));
+  return /^[\s.\u201d\u2019"')]*$/.test(scan.masked.slice(last.end, end)) ? last.speaker : null;
+}
+
+/** The attribution whose content ends last in `block`. */
+function lastAttributionIn(found: readonly Attribution[], block: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of found) if (a.block === block && (!best || a.end > best.end)) best = a;
+  return best;
 }
 
 /** The latest quotation before `before` whose speaker's name (its last word) stands in `paragraph`. */
