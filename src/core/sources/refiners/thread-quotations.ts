@@ -83,7 +83,8 @@ function afterParagraph(scan: Scan, region: QuoteRegion): Speaker | null {
     return interviewee?.speaker ? { speaker: interviewee.speaker, cueStart: interviewee.cueStart } : null;
   }
   // (A caption or an advert between two paragraphs of one person's quotation: the thread goes on past it.)
-  if (before < region.block - 1) {
+  // (Only a quotation left open there: a closed one may be followed by anything, a transcript of someone else's.)
+  if (before < region.block - 1 && openAtEnd(scan, before)) {
     const quoted = lastAttributionIn(scan.found, before);
     if (quoted?.direct && quoted.speaker && !quoted.attitude) return { speaker: quoted.speaker, cueStart: quoted.cueStart };
   }
@@ -209,7 +210,16 @@ function lastDirectSpeaker(found: readonly Attribution[], from: number, to: numb
   return best;
 }
 
+/** A caption, or a paragraph too short and unstopped to be prose. (Not a subheading: a new section is a new thread.) */
 function isCaption(scan: Scan, index: number): boolean {
   const block = scan.blocks[index];
-  return Boolean(block) && (block!.kind !== 'paragraph' || isCaptionLine(scan.text.slice(block!.start, block!.end)));
+  if (!block) return false;
+  return block.kind === 'caption' || (block.kind === 'paragraph' && isCaptionLine(scan.text.slice(block.start, block.end)));
+}
+
+/** The last quotation of the block is still open at its end (it goes on after the block). */
+function openAtEnd(scan: Scan, block: number): boolean {
+  let last: QuoteRegion | undefined;
+  for (const r of scan.regions) if (r.block === block) last = r;
+  return Boolean(last?.openEnded);
 }
