@@ -3,8 +3,7 @@
 //   - an interview's answer: a paragraph of quotation right after the writer's question
 //     (interviewer-turn.ts) is the words of the person last heard speaking before it;
 //   - a quotation that is a sentence of its own right after a sentence about one person ("He is
-//     blunter about the budget. “…”", subject-before-quotation.ts), or after a sentence that reports
-//     only one person's words or view to its end, is that person's words;
+//     blunter about the budget. “…”", subject-before-quotation.ts) is that person's words;
 //   - a paragraph of quotation after a caption line that follows someone's quotation goes on with
 //     that voice (continuation.ts reads only the paragraph right before);
 //   - a quotation closing on a comma and followed by a person and any one verb ("“…,” she
@@ -18,6 +17,7 @@
 import type { Attribution, SpeakerRef } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { isNarratorPronoun } from './narrator-pronoun';
+import { isStateOfMind } from './continuation-parent';
 import { quotedAttribution } from '../quoted-attribution';
 import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { blockAtOrAfter, MAX_FOUND, sentenceOf, type Scan } from '../scan';
@@ -110,10 +110,10 @@ function subjectOf(scan: Scan, block: number, start: number, end: number): Speak
     if (a.speaker?.form === 'name' && a.speaker.start < start) names.add(lastWord(a.speaker.text));
   }
   const speaker = subjectBeforeQuotation(scan.text, scan.masked, start, end, names);
-  if (!speaker) {
-    const reported = onePersonReported(scan, block, start, end);
-    return reported ? { speaker: reported, cueStart: reported.end } : null;
-  }
+  if (!speaker) return null;
+  // (Not after what someone thinks or wants, "Lind hopes the council listens.": a belief is no telling
+  // that the next words go on, as in continuation.ts.)
+  if (scan.found.some((a) => a.block === block && a.cueStart >= start && a.cueStart < end && isStateOfMind(a))) return null;
   // (The writer's own "As we part, he …" is no one else's statement.)
   const others = scan.found.some((a) => a.block === block && a.cueStart >= start && a.cueStart < end && a.speaker?.start !== speaker.start
     && !(a.speaker && isNarratorPronoun(scan, a.speaker, block)));
@@ -148,28 +148,6 @@ function answersToTheWriter(scan: Scan): void {
     a.speaker = by.speaker;
     a.cueStart = by.cueStart;
   }
-}
-
-/**
- * "Lind told the council the pier is safe, and she expects the vote to pass.": a sentence that
- * reports only one person (by name, or "he"/"she"), what they said or hold running to its end. The
- * next words in quotation marks are that person's, as a paragraph of quotation after one person's
- * position is (continuation-parent.ts).
- */
-function onePersonReported(scan: Scan, block: number, start: number, end: number): SpeakerRef | null {
-  const inSentence = scan.found.filter((a) => a.block === block && a.cueStart >= start && a.cueStart < end);
-  if (!inSentence.length) return null;
-  // (One name at most, and "he" or "she" for it after: "Lind told …, and she expects …".)
-  const names = new Set<number>();
-  for (const a of inSentence) {
-    const speaker = a.speaker;
-    if (!speaker || speaker.kind !== 'person') return null;
-    if (speaker.form === 'name') names.add(speaker.start);
-    else if (!(speaker.form === 'pronoun' && /^(?:he|she)$/i.test(speaker.text))) return null;
-  }
-  if (names.size > 1) return null;
-  const last = inSentence.reduce((x, y) => (y.end > x.end ? y : x));
-  return /^[\s.\u201d\u2019"')]*$/.test(scan.masked.slice(last.end, end)) ? last.speaker : null;
 }
 
 /** The attribution whose content ends last in `block`. */
