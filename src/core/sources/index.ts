@@ -33,6 +33,7 @@
 //        parseAnyVerbs        Sanders distanced himself from … (any past-tense verb of a person)
 //        parseReportingVerbs  again: "…, Trump mocked her record, saying …"
 //        inheritSpeakers       split and multi-paragraph quotations
+//        speakThreadQuotations an interview's answer after a question; "He is blunter. “…”" (then inheritSpeakers again)
 //        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
 //        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
@@ -100,6 +101,7 @@ import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipTrailingCredits } from './refiners/trailing-credit';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { inheritSpeakers } from './refiners/continuation';
+import { speakThreadQuotations } from './refiners/thread-quotations';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { trimSpeakers } from './refiners/speaker-edges';
 import { resolveSpeakers } from './refiners/coreference';
@@ -197,6 +199,10 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // attributions (continuations, clipping at other cues): they are no attributions to those either.
   const cued = scan.found.filter((a) => !isMisreadCue(a, scan.text));
   scan.found.splice(0, scan.found.length, ...cued);
+  inheritSpeakers(scan);
+  // (An interview's answer after the writer's question, a quotation after a sentence about one person,
+  // refiners/thread-quotations.ts; then their own continuations.)
+  speakThreadQuotations(scan);
   inheritSpeakers(scan);
   clipAtOtherCues(scan);
   // ("…, Lund told investigators": a trailing credit no parser read, refiners/trailing-credit.ts.)
