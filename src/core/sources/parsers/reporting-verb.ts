@@ -24,6 +24,7 @@ import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type 
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
 import { NAME_WORD_START } from '../name-word';
+import { issuedDocumentAt } from '../authored-document';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -157,10 +158,13 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     return content ? make(scan, content, cue, absolute, block, 0.75) : null;
   }
   // ("…, also saying", "…, while insisting": an adverb may come between.)
-  if (PARTICIPLE_CUES.has(cue.word) && participleLead(scan, before, cue.start)) {
+  // ("The council issued a statement Monday saying …": the document's participle is its issuer's, as after a comma.)
+  const issued = PARTICIPLE_CUES.has(cue.word) ? issuedDocumentAt(masked, sentence.start, cue.start) : -1;
+  if (PARTICIPLE_CUES.has(cue.word) && (participleLead(scan, before, cue.start) || issued >= 0)) {
     subject = newClauseSubject(scan, sentence, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
+    if (content && issued >= 0) scan.usedCues.add(issued);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
   // (Other than "saying", only with its "that": "by adding a district to …", "by asking them to …" report nothing.)
