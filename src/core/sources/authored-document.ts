@@ -4,7 +4,9 @@
 // The document says what the participle governs, and its author is the subject of the verb that
 // handed it out, as in "The council issued a statement, saying …" with its comma, which the
 // reporting-verb reader already reads as the subject's. Without the comma the participle hangs on
-// the noun, and the reader took no speaker for it.
+// the noun, and the reader took no speaker for it. A relative clause on the document ("issued a
+// statement that said …", "sent a letter which warned …") says the same, and is the issuer's too,
+// not the relative reader's, which has no subject of its own to give it.
 //
 // Only a verb of issuing (a closed class: "issued", "released", "put out", "sent", "posted",
 // "published", "signed") with a document authored whole ("statement", "letter", "memo", "tweet",
@@ -24,19 +26,24 @@ const MODIFIERS = String.raw`(?:[\p{L}\d-]+\s+){0,3}?`;
 /** What may stand between the noun and the participle: a time, or one short phrase of whom or where. */
 const AFTER_NOUN = String.raw`(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:this|last|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)|\s+(?:earlier|late|recently|today|yesterday|overnight)|\s+(?:to|on|via|through|with)\s+(?:[\p{L}\d.'\u2019&-]+\s+){0,3}?[\p{L}\d.'\u2019&-]+)?`;
 
-const ISSUED_DOCUMENT_END = new RegExp(String.raw`(?<![\p{L}'\u2019-])${ISSUING_VERB}\s+(?:${DETERMINER}\s+${MODIFIERS}${AUTHORED_NOUN}|${MODIFIERS}${AUTHORED_NOUN}(?<=s))${AFTER_NOUN}\s+$`, 'iu');
+const ISSUED_DOCUMENT = String.raw`(?<![\p{L}'\u2019-])${ISSUING_VERB}\s+(?:${DETERMINER}\s+${MODIFIERS}${AUTHORED_NOUN}|${MODIFIERS}${AUTHORED_NOUN}(?<=s))${AFTER_NOUN}`;
+/** Right before a participle: "issued a statement Monday | saying". */
+const ISSUED_DOCUMENT_END = new RegExp(String.raw`${ISSUED_DOCUMENT}\s+$`, 'iu');
+/** Right before the verb of a relative clause on the document: "issued a statement that | said". */
+const ISSUED_DOCUMENT_RELATIVE = new RegExp(String.raw`${ISSUED_DOCUMENT}\s+(?:that|which)\s+$`, 'iu');
 
 /** How far back the verb may stand from the participle. */
 const REACH = 120;
 
 /**
- * Where the verb of issuing starts when the participle at `cueStart` hangs on a document its
- * clause's subject issued ("issued a statement Monday | saying"), else -1: the words before it, in
- * the same sentence, end with the verb and the document, with no comma or other break between.
+ * Where the verb of issuing starts when the cue at `cueStart` is the document's: a participle that
+ * hangs on it ("issued a statement Monday | saying"), or with `relative`, the verb of a relative
+ * clause on it ("issued a statement that | said"); else -1. The words before the cue, in the same
+ * sentence, end with the verb and the document, with no comma or other break between.
  * (The caller marks the verb used: "issued a statement …" is no position of its own.)
  */
-export function issuedDocumentAt(masked: string, sentenceStart: number, cueStart: number): number {
+export function issuedDocumentAt(masked: string, sentenceStart: number, cueStart: number, relative = false): number {
   const from = Math.max(sentenceStart, cueStart - REACH);
-  const m = ISSUED_DOCUMENT_END.exec(masked.slice(from, cueStart));
+  const m = (relative ? ISSUED_DOCUMENT_RELATIVE : ISSUED_DOCUMENT_END).exec(masked.slice(from, cueStart));
   return m && !/[,;:()\u2014\u2013\uE000]/.test(m[0]) ? from + m.index : -1;
 }

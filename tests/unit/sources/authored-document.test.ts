@@ -32,4 +32,15 @@ describe('a statement handed out as a document is its issuer\'s', () => {
     // ("issued a statement …" is no position of the board's besides.)
     expect(found.some((l) => l.includes('a statement'))).toBe(false);
   });
+
+  it('reads a relative clause on the document as its issuer\'s, not as the relative reader\'s', () => {
+    expect(issuedDocumentAt('The board issued a statement that said', 0, 'The board issued a statement that '.length, true)).toBe('The board '.length);
+    expect(issuedDocumentAt('The board read a statement that said', 0, 'The board read a statement that '.length, true)).toBe(-1);
+    const r = run(['The harbour board issued a statement that said the quay would reopen in May.', 'The nurses sent a letter Tuesday which warned that the ferry would stop.', 'Ms. Lund posted a video on Facebook saying she would run again.'], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('harbour board | the quay would reopen in May');
+    expect(found).toContain('nurses | the ferry would stop');
+    expect(found).toContain('Lund | she would run again');
+    expect(found.some((l) => /issued|a statement|a letter|a video/.test(l))).toBe(false);
+  });
 });
