@@ -29,6 +29,7 @@ describe('signing an instrument', () => {
       'Governor Ada Lund signed the ferry bill on Tuesday.',
       'Mayor Ines Falk signed a letter urging the council to keep the night ferry.',
     ], [], ATTITUDES);
-    expect(lines(r)).toEqual(['Ines Falk | signed | a letter urging the council to keep the night ferry']);
+    // (The letter's own participle tells what it holds: authored-document.ts reads it as the signer's.)
+    expect(lines(r)).toEqual(['Ines Falk | urging | the council to keep the night ferry']);
   });
 });

@@ -24,6 +24,7 @@ import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type 
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
 import { NAME_WORD_START } from '../name-word';
+import { issuedDocumentAt } from '../authored-document';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -157,10 +158,13 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     return content ? make(scan, content, cue, absolute, block, 0.75) : null;
   }
   // ("…, also saying", "…, while insisting": an adverb may come between.)
-  if (PARTICIPLE_CUES.has(cue.word) && participleLead(scan, before, cue.start)) {
-    subject = newClauseSubject(scan, sentence, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start);
+  // ("The council issued a statement Monday saying …": the document's participle is its issuer's, as after a comma.)
+  const issued = PARTICIPLE_CUES.has(cue.word) ? issuedDocumentAt(masked, sentence.start, cue.start) : -1;
+  if (PARTICIPLE_CUES.has(cue.word) && (participleLead(scan, before, cue.start) || issued >= 0)) {
+    subject = issued >= 0 ? issuerOf(scan, sentence, issued, cue.start) : newClauseSubject(scan, sentence, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start);
     if (!subject) return null;
     const content = forward(scan, sentence, cue, subject);
+    if (content && issued >= 0) issuedVerbRead(scan, issued);
     return content ? make(scan, content, cue, subject, block, 0.8) : null;
   }
   // (Other than "saying", only with its "that": "by adding a district to …", "by asking them to …" report nothing.)
@@ -168,6 +172,15 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     const own = speakerEarlierInSentence(scan, sentence, cue.start, true);
     const content = own ? forward(scan, sentence, cue, own) : null;
     if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
+  }
+  // ("The council issued a statement that said …": the relative clause on the document is its issuer's.)
+  const issuedRelative = PARTICIPLE_CUES.has(cue.word) ? -1 : issuedDocumentAt(masked, sentence.start, cue.start, true);
+  if (issuedRelative >= 0 && SPEECH.test(cue.word)) {
+    subject = issuerOf(scan, sentence, issuedRelative, cue.start);
+    const content = subject ? forward(scan, sentence, cue, subject) : null;
+    if (!subject || !content) return null;
+    issuedVerbRead(scan, issuedRelative);
+    return make(scan, content, cue, subject, block, 0.8);
   }
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
@@ -347,6 +360,26 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   // nothing leaves the participle to the subordinate clause's, subordinate-participle.ts.)
   if (!main || main.speaker.kind === 'other') return subordinateClauseSpeaker(scan.masked, from, at) ?? main;
   return main;
+}
+
+/** The verb of issuing is no cue of its own: "posted a video saying …" says what "saying" governs, not "a video …". */
+function issuedVerbRead(scan: Scan, verb: number): void {
+  scan.usedCues.add(verb);
+  const own = scan.found.findIndex((a) => a.cueStart === verb);
+  if (own >= 0) scan.found.splice(own, 1);
+}
+
+/**
+ * Who issued the document the cue at `at` is part of: the participle's usual reading (the subject
+ * of the clause before it, past an aside: "A coalition – including … – sent a letter"), else the
+ * phrase right before the verb of issuing at `verb` ("The harbour board | issued …", where
+ * "harbour" might be read as the verb).
+ */
+function issuerOf(scan: Scan, sentence: Span, verb: number, at: number): Subject | null {
+  const usual = newClauseSubject(scan, sentence, at) ?? speakerEarlierInSentence(scan, sentence, at);
+  if (usual && usual.speaker.kind !== 'other') return usual;
+  const own = subjectBefore(scan.masked, afterOpening(scan.masked, sentence.start, verb), verb);
+  return own && own.speaker.kind !== 'other' ? own : usual;
 }
 
 /**
