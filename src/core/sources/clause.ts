@@ -798,10 +798,10 @@ function isStateName(text: string, name: SpeakerRef): boolean {
   return words.length === 1 || genderOfGivenName(words[0]!) === null;
 }
 
-/** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 /** A description a conjunction joins to the one before it: "and a resident of Vardby". */
 const JOINED_DESCRIPTION = /^\s*and\s+(?:a|an)\s+\S/u;
 
+/** The name an apposition (or relative clause) belongs to: the segment before it must end in a name. */
 function appositionOwner(masked: string, segments: Span[], index: number, role: SpeakerRef | null): Subject | null {
   for (let i = index; i >= 0 && i >= index - 4; i--) {
     // ("… listened while Rob Ruiz, the former minister, opined": the name after the subordinator.)

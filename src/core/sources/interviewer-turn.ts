@@ -2,7 +2,7 @@
 // a short paragraph that asks ("Is the pier worth saving?") or a line of the writer's own to the
 // interviewee ("But you voted for it, I say.", "I never said you did."), and the answer follows as
 // a paragraph of quotation with no cue of its own. The answer is the interviewee's: the person
-// last heard speaking before the question (refiners/interview-answers.ts).
+// last heard speaking before the question (refiners/thread-quotations.ts).
 
 /** A writer's question is short: a long paragraph ending on "?" is narration that wonders aloud. */
 const MAX_TURN = 200;

@@ -14,6 +14,7 @@
 // Only quotations that open their sentence, close it, and read as a sentence (a capital first):
 // a quoted word or title inside narration is nobody's statement.
 
+import { escapeRegExp } from '../../text/escape-regexp';
 import type { Attribution, SpeakerRef } from '../model';
 import { isFragment, isTitle, MASK, type QuoteRegion } from '../quote-spans';
 import { isNarratorPronoun } from './narrator-pronoun';
@@ -162,17 +163,13 @@ function namedSpeaker(found: readonly Attribution[], paragraph: string, before: 
   let best: Attribution | null = null;
   for (const a of found) {
     if (!a.direct || a.speaker?.form !== 'name' || a.start >= before || (best && a.start < best.start)) continue;
-    if (new RegExp(String.raw`(?<![\p{L}])${escape(lastWord(a.speaker.text))}(?![\p{L}])`, 'u').test(paragraph)) best = a;
+    if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(lastWord(a.speaker.text))}(?![\p{L}])`, 'u').test(paragraph)) best = a;
   }
   return best;
 }
 
 function lastWord(name: string): string {
   return name.split(/\s+/).at(-1)!.replace(/['\u2019]s$/, '');
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The latest quotation with a speaker in blocks `from` down to `to`. */
