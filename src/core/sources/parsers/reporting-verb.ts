@@ -174,8 +174,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     if (own && content) return make(scan, asideEnd(masked, sentence, cue.start, content), cue, own, block, 0.8);
   }
   // ("The council issued a statement that said …": the relative clause on the document is its issuer's.)
-  const issuedRelative = PARTICIPLE_CUES.has(cue.word) ? -1 : issuedDocumentAt(masked, sentence.start, cue.start, true);
-  if (issuedRelative >= 0 && SPEECH.test(cue.word)) {
+  const issuedRelative = SPEECH.test(cue.word) && !PARTICIPLE_CUES.has(cue.word) ? issuedDocumentAt(masked, sentence.start, cue.start, true) : -1;
+  if (issuedRelative >= 0) {
     subject = issuerOf(scan, sentence, issuedRelative, cue.start);
     const content = subject ? forward(scan, sentence, cue, subject) : null;
     if (!subject || !content) return null;

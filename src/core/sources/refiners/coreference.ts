@@ -34,7 +34,7 @@ import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeop
 import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
-import { coupleBefore, fullNameBefore, isCoupleWord } from './couple-antecedent';
+import { coupleBefore, isCoupleWord } from './couple-antecedent';
 import { ownedBodyBefore } from './owned-body-antecedent';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
@@ -580,7 +580,7 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
     const e = entityForMention(state, m, block);
     const entity = e >= 0 ? state.entities[e]! : undefined;
     // ("Ann and Tom have a son.": given names alone stand for the full names the article gave.)
-    if (e < 0 && !m.name.includes(' ')) return fullNameOfGiven(state.mentions, m.name, m.start) ?? fullNameBefore(state.mentions, m);
+    if (e < 0 && !m.name.includes(' ')) return fullNameOfGiven(state.mentions, m.name, m.start, true);
     if (entity?.kind !== 'person') return null;
     const fullest = mostWords([m.name, ...entity.names])!;
     // ("Ms. Roe" after "Ann Roe chairs …": the name in full.)
@@ -715,7 +715,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // ("The mother of three says": a parent's epithet stands for the person just named, parent-epithet.ts;
     // not for one described by another count before, "the mother of four" is someone else.)
     const parent = parentEpithetPronoun(ref);
-    const back = parent ? -1 : mostRecent(state, ref.start, 0, (e) =>
+    let found = parent ? -1 : mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
@@ -726,20 +726,22 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       || (e.kind === 'organization' && ref.kind !== 'person' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
     // "the president", "the nominee": the person the article last named with that title, speaker or not.
     // "the 46-year-old": an age alone stands for a person as "he" or "she" would, of either gender.
-    const titled = back >= 0 ? -1 : isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
-      : parent ? parentNamed(state, ref.start, block, parent)
-      : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
+    if (found < 0) {
+      found = isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
+        : parent ? parentNamed(state, ref.start, block, parent)
+        : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
+    }
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
-    const followed = back >= 0 || titled >= 0 || !isOfficeNoun(head) || ref.kind === 'organization' || ref.kind === 'document'
-      || !descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w)) ? -1
-      : namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
+    if (found < 0 && isOfficeNoun(head) && ref.kind !== 'organization' && ref.kind !== 'document'
+      && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
+      found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
+    }
     // "the company said" with no company heard yet: the one the article has just named as a company.
-    const company = back >= 0 || titled >= 0 || followed >= 0 ? -1 : namedCompany(state, ref, head, block);
+    if (found < 0) found = namedCompany(state, ref, head, block);
     // "the embassy said" with no embassy heard yet: "India’s embassy in Washington", named just before
     // (owned-body-antecedent.ts). The bare noun only: "his campaign", "the Trump campaign" say whose.
-    const owned = back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || descriptor.toLowerCase() !== head || !/^the\s/i.test(ref.text.trim()) ? -1 : ownedBody(state, ref, head, block);
-    if (back >= 0 || titled >= 0 || followed >= 0 || company >= 0 || owned >= 0) {
-      const found = back >= 0 ? back : titled >= 0 ? titled : followed >= 0 ? followed : company >= 0 ? company : owned;
+    if (found < 0 && descriptor.toLowerCase() === head && /^the\s/i.test(ref.text.trim())) found = ownedBody(state, ref, head, block);
+    if (found >= 0) {
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
       if (!e.heads.includes(head)) e.heads.push(head);

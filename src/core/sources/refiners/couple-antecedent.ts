@@ -56,18 +56,3 @@ function personsIn(scan: Scan, mentions: readonly Mention[], from: number, to: n
 function describesNext(scan: Scan, m: Mention, next: Mention | undefined): boolean {
   return !!next && next.roleWords.split(' ').includes(m.name.toLowerCase()) && !/\band\b|,/.test(scan.masked.slice(m.end, next.start));
 }
-
-/**
- * The one full name of a person named before `given` whose first word it is ("Phil" after "Phil
- * Foden"), or null: a given name outside the lexicon of given names (given-name-full.ts) that the
- * pair ("Phil and Rebecca have a son") still shows to be a person's.
- */
-export function fullNameBefore(mentions: readonly Mention[], given: Mention): string | null {
-  const names = new Set<string>();
-  for (const m of mentions) {
-    if (m.start >= given.start) break;
-    const words = m.name.split(' ');
-    if (m.person && words.length >= 2 && words.length <= 4 && words[0] === given.name) names.add(m.name);
-  }
-  return names.size === 1 ? [...names][0]! : null;
-}

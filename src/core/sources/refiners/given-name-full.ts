@@ -6,9 +6,13 @@ import { genderOfGivenName } from '../gender';
 import { fullPersonNames } from './full-person-names';
 import type { Mention } from './person-mentions';
 
-/** The full name (two to four words) `given` stands for at `pos`, or null when none or more than one fits. */
-export function fullNameOfGiven(mentions: readonly Mention[], given: string, pos: number): string | null {
-  if (/\s/.test(given) || genderOfGivenName(given) === null) return null;
+/**
+ * The full name (two to four words) `given` stands for at `pos`, or null when none or more than one fits.
+ * With `paired`, a word outside the lexicon of given names counts too: a pair ("Phil and Rebecca have
+ * a son", couple-antecedent.ts) already shows it to be a person's.
+ */
+export function fullNameOfGiven(mentions: readonly Mention[], given: string, pos: number, paired = false): string | null {
+  if (/\s/.test(given) || (!paired && genderOfGivenName(given) === null)) return null;
   const before = new Set<string>();
   const all = new Set<string>();
   for (const full of fullPersonNames(mentions)) {
