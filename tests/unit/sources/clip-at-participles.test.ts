@@ -38,3 +38,11 @@ describe('a content ends before a participle cue of the same subject', () => {
     expect(found.some((l) => l.includes('fees, calling'))).toBe(false);
   });
 });
+
+describe('an infinitive content is no clause of its own', () => {
+  it('stops "looking to do …" at the comma before "hoping that"', () => {
+    const found = lines(run(['The harbour board is looking to do much the same, hoping that it can win back the island commuters.'], [], ATTITUDES));
+    expect(found).toContain('harbour board | do much the same');
+    expect(found.some((l) => l.includes('same, hoping'))).toBe(false);
+  });
+});

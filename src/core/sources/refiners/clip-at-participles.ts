@@ -35,7 +35,7 @@ export function clipAtParticiples(scan: Scan): void {
         const lead = COMMA_BEFORE.exec(scan.masked.slice(Math.max(a.start, b.cueStart - 8), b.cueStart));
         if (!lead) continue;
         const cut = b.cueStart - lead[0].length;
-        if (hasOwnVerb(scan.masked.slice(a.start, cut))) continue;
+        if (hasOwnVerb(scan.masked.slice(a.start, cut), infinitiveOpens(scan.masked, a.start))) continue;
         if (wordCount(scan.text.slice(a.start, cut), MIN_WORDS) >= MIN_WORDS) end = cut;
       }
       if (end === a.end) continue;
@@ -60,8 +60,14 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/i;
 const FINITE = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)$/;
 
 /** Whether the words hold a clause with its own finite verb, not just an object or an infinitive. */
-function hasOwnVerb(words: string): boolean {
+function hasOwnVerb(words: string, infinitive: boolean): boolean {
   const list = words.match(/\p{L}+/gu) ?? [];
   if (list.length && SUBJECT_PRONOUN.test(list[0]!)) return true;
-  return list.some((w) => FINITE.test(w));
+  // ("looking to do much the same", "wants to have a say": the infinitive's own verb is no finite one.)
+  return list.some((w, i) => FINITE.test(w) && !(infinitive && i === 0));
+}
+
+/** A content that opens right after "to" ("plans to", "looking to") is an infinitive phrase. */
+function infinitiveOpens(masked: string, start: number): boolean {
+  return /\bto\s+$/i.test(masked.slice(Math.max(0, start - 4), start));
 }

@@ -19,7 +19,9 @@ import { attributionsByBlock } from './block-attributions';
 // A bare comma too, in a series that a conjunction closes ("urged A, proposed B and …").
 // A negated verb too, its tense in the auxiliary: "… but did not name them", "and would not say";
 // and one after an emphatic "did": "did not mention A but did note B".
-const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|\p{Ll}+ly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+|(?:did|does|do)\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
+// (Up to two adverbs after the conjunction, "and even questioned", "and once again did not …", and
+// a negated perfect, "and has also not answered", "but hasn't named".)
+const COORDINATED = /(?:,?\s+(?:and|but|yet)|,)\s+(?:(?:also|then|later|now|still|again|even|once\s+again|once\s+more|\p{Ll}+ly)\s+){0,2}(?:(?:has|have|had)\s+(?:(?:also|since|long|\p{Ll}+ly)\s+)?(?:not\s+|never\s+)?|(?:has|have|had)n[’']t\s+|(?:did|does|do|would|could|will)\s+not\s+|(?:did|does|do|would|could|wo)n[’']t\s+|(?:did|does|do)\s+)?(\p{Ll}{3,})(?=[\s,:])/gu;
 /** The negating auxiliary of a coordinated verb, and the form of the cue it pairs with. */
 const NEGATED = /\b(did|does|do|would|could|will|wo)(?:\s+not|n[’']t)\s/;
 /** "… but did note that …": an emphatic "do" carries the tense as a negating one does. */
@@ -102,6 +104,12 @@ function coordination(scan: Scan, a: Attribution, list: Attribution[]): number {
       // ("praised A, criticized B and called for C": the second may coordinate with a third.)
       scan.found.push(added);
       list.push(added);
+    } else {
+      // (A parser read the second verb already, its subject a phrase of the first content — "mocked
+      // her accent and even questioned …" read as the accent's: with no subject of its own after the
+      // conjunction, the verb is the first subject's.)
+      const read = list.find((b) => b.cueStart === verbStart && !b.direct && b.speaker);
+      if (joined && read && read.speaker!.start >= a.start && read.speaker!.start < verbStart) read.speaker = a.speaker;
     }
     a.end = cut;
     a.text = text.slice(a.start, cut);
@@ -208,9 +216,11 @@ const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|do|does|did|not|will|would|can|could|sh
 function sameForm(verb: string, form: Finite, coordination: string): boolean {
   const negated = NEGATED.exec(coordination) ?? EMPHATIC.exec(coordination);
   if (negated) return NEGATED_FORM[negated[1]!]!.includes(form) && finiteOf(verb) === null && !/ing$/.test(verb);
-  if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)\s/.test(coordination);
+  if (form === 'participle') return /ing$/.test(verb) && !/\b(?:has|have|had)(?:\s|n[’']t)/.test(coordination);
+  // ("opposes A and has since pledged B": the third person's perfect carries the present.)
+  if (form === 'present' && /\bhas(?:\s|n[’']t)/.test(coordination)) return finiteOf(verb) === 'past';
   if (form !== 'plural') return finiteOf(verb) === form;
-  if (/\bhave\s/.test(coordination)) return finiteOf(verb) === 'past';
+  if (/\bhave(?:\s|n[’']t)/.test(coordination)) return finiteOf(verb) === 'past';
   return !/\b(?:has|had)\s/.test(coordination) && finiteOf(verb) === null && !/ing$/.test(verb);
 }
 
