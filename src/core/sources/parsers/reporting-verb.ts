@@ -25,6 +25,7 @@ import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
 import { NAME_WORD_START } from '../name-word';
 import { issuedDocumentAt } from '../authored-document';
+import { creditedClauseStart } from '../credited-relative';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -705,7 +706,8 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // ("Any attempt to fix it, he said, becomes hopeless.": two words are enough when a verb opens them.)
   if (!/^,\s+\S/.test(tail) || wordCount(scan.text.slice(afterStart, afterStart + tail.length), 4) < 3 && !RESUMING_VERB.test(tail) && !VERB_FORM_RESUMES.test(tail)) return null;
   const resume = afterStart + (/^,\s+/.exec(tail)?.[0].length ?? 0);
-  const span = trimContent(scan, sentence.start, sentence.end);
+  // ("…, which, his aides believe, would …": the clause the credit interrupts may begin later, credited-relative.ts.)
+  const span = trimContent(scan, creditedClauseStart(masked, sentence.start, end), sentence.end);
   if (!span || resume >= span.end) return null;
   return { ...span, text: `${scan.text.slice(span.start, end)} ${scan.text.slice(resume, span.end)}` };
 }
