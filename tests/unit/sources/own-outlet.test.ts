@@ -6,7 +6,7 @@ import { run } from './run';
 describe('the page\'s own outlet', () => {
   it('reads "this"/"our" and an outlet\'s noun', () => {
     expect(isOwnOutlet('information received by this newspaper')).toBe(true);
-    expect(isOwnOutlet('documents seen by our reporters')).toBe(true);
+    expect(isOwnOutlet('documents seen by our newsroom')).toBe(true);
     expect(isOwnOutlet('this publication’s review')).toBe(true);
   });
 
@@ -14,6 +14,8 @@ describe('the page\'s own outlet', () => {
     expect(isOwnOutlet('the Vardby Courier')).toBe(false);
     expect(isOwnOutlet('a paper by two economists')).toBe(false);
     expect(isOwnOutlet('this paperwork')).toBe(false);
+    // (The writer citing their own work is cited as a source.)
+    expect(isOwnOutlet('this reporter')).toBe(false);
   });
 
   it('lists no source for it, and keeps one who told it', () => {
