@@ -26,11 +26,12 @@ describe('a people\'s adjective as holder', () => {
     expect(isDemonymHolder(entity(['Ann German', 'German']))).toBe(false);
     expect(isDemonymHolder(entity(['Israeli officials']))).toBe(false);
     expect(isDemonymHolder(entity([]))).toBe(false);
+    expect(isDemonymHolder({ ...entity(['German']), kind: 'anonymous' })).toBe(false);
   });
 
-  it('lists no source for an adjective read as a subject', () => {
-    const r = run(['Canadian raids on the depot went on all night, the harbour council said.'], [], { attitudes: true });
-    expect(r.sources.map((s) => s.name)).not.toContain('Canadian');
+  it('still lists a member of a people read as a person', () => {
+    const r = run(['A Canadian warned that the harbour fees would double.']);
+    expect(r.sources.map((s) => s.name)).toContain('Canadian');
   });
 
   it('still lists a person whose surname is a people\'s word', () => {

@@ -21,8 +21,13 @@ export function isPeoplesAdjective(word: string): boolean {
   return IRREGULAR.test(word) || (isPeoplesWord(word) && !PLURAL_FORM.test(word));
 }
 
-/** An entity whose every surface form is a people's adjective alone: no source is listed. */
+/**
+ * An entity whose every surface form is a people's adjective alone: no source is listed. (One that
+ * group-words.ts made anonymous was read as a person, "A German warned …": a member of the people,
+ * an anonymous source, and stays.)
+ */
 export function isDemonymHolder(entity: Entity): boolean {
+  if (entity.kind === 'anonymous') return false;
   const forms = [...entity.names, ...entity.descriptors].map((f) => f.trim());
   return forms.length > 0 && forms.every((f) => !/\s/.test(f) && isPeoplesAdjective(f));
 }
