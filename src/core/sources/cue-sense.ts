@@ -12,9 +12,9 @@
 // its noun ("leads by 270 pledged delegates"), is the preposition "compared to", finds something
 // out ("to see how it works"), tells an attempt as background ("has been trying to …") or only
 // when a choice was made ("voters who decided late"), sees an event happen ("saw its support
-// fall"), enters a plea in court ("pleaded guilty"), signs an instrument ("signed the bill") or is a
-// passive that raises its topic ("the tanker was reported to be empty") or tells its subject to act
-// ("residents urged to stay home").
+// fall"), enters a plea in court ("pleaded guilty"), signs an instrument ("signed the bill"), puts a
+// state in force ("declared a state of emergency") or is a passive that raises its topic ("the
+// tanker was reported to be empty") or tells its subject to act ("residents urged to stay home").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -42,6 +42,7 @@ import { isPhrasalAct } from './phrasal-act';
 import { isRelativeInSubject } from './relative-in-subject';
 import { isSeenEvent } from './seen-event';
 import { isSignedInstrument } from './signed-instrument';
+import { isDeclaredState } from './declared-state';
 import { isTimedDecision } from './timed-decision';
 
 /** Readers of nouns, whose cue after a possessive is the noun itself ("Graham's backing of Cruz"). */
@@ -72,7 +73,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isLocatingFind(a.cue, afterCue) || isAddingTo(a.cue, afterCue) || isBallotWithoutChoice(a.cue, afterCue)
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || isTimedDecision(a.cue, afterCue) || isSeenEvent(a.cue, afterCue) || isCourtPlea(a.cue, afterCue)
-    || isSignedInstrument(a.cue, afterCue) || isPassiveReport(text, a.cue, a.cueStart, afterCue) || isOrderedPassive(a.cue, afterCue)
+    || isSignedInstrument(a.cue, afterCue) || isDeclaredState(a.cue, afterCue) || isPassiveReport(text, a.cue, a.cueStart, afterCue) || isOrderedPassive(a.cue, afterCue)
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));

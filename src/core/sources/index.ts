@@ -104,6 +104,8 @@ import { inheritSpeakers } from './refiners/continuation';
 import { speakThreadQuotations } from './refiners/thread-quotations';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
 import { trimSpeakers } from './refiners/speaker-edges';
+import { takeWholeBodyNames } from './whole-name';
+import { takeListHolders } from './list-tail';
 import { resolveSpeakers } from './refiners/coreference';
 import { dedupe } from './refiners/dedupe';
 import { checkQuotes, type QuoteCheck } from './refiners/quote-check';
@@ -241,6 +243,10 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   scan.found.splice(0, scan.found.length, ...kept);
   // ("critical of Republicans who say …": the speaker's text loses the words that link it to its clause.)
   trimSpeakers(scan.found, scan.text);
+  // ("the U.S. Agency for International Development’s support": the tail of a body's name takes the whole, whole-name.ts.)
+  takeWholeBodyNames(scan.found, scan.text);
+  // ("Residents of Ha Tuke, Mechaling and Mokotane say": the plural noun speaks, not its list's tail, list-tail.ts.)
+  takeListHolders(scan.found, scan.text);
   // ("Her own research indicates …": the words or work a pronoun owns are its person's, refiners/possessed-words.ts.)
   ownersOfPossessedWords(scan.found);
   const mentions = findMentions(scan);

@@ -14,6 +14,8 @@ import { isThingHolder } from './thing-holder';
 import { isVagueHolder } from './vague-holder';
 import { isJoinedPronounHolder } from './joined-pronoun-holder';
 import { isPeopleHolder } from './people-holder';
+import { isMediaHolder } from './media-holder';
+import { isDemonymHolder } from './demonym-holder';
 
 const AFFILIATION = /\b(?:at|for|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*)(?:\s+(?:of|for|and|the|on|&|\p{Lu}[\p{L}'\u2019.&-]*))*)\s*$/u;
 
@@ -28,8 +30,9 @@ export function buildSources(entities: Entity[], attributions: readonly Attribut
     if (isAuthor(entity, authors)) continue;
     if (!stating.has(index) && isWeakHolder(entity)) continue;
     // ("Many believe …", "36% of investors said …", "Recent storms show …", "she and her husband
-    // realized …", "Palestinians push …": the quote keeps its holder, who is no source to list.)
-    if (isVagueHolder(entity) || isJoinedPronounHolder(entity) || isPeopleHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
+    // realized …", "Palestinians push …", "Israeli attacks …", "Drone footage shows …": the quote keeps
+    // its holder, who is no source to list.)
+    if (isVagueHolder(entity) || isJoinedPronounHolder(entity) || isPeopleHolder(entity) || isDemonymHolder(entity) || isMediaHolder(entity) || (!stating.has(index) && isThingHolder(entity))) {
       quotes.push(toQuote(a, canonicalName(entity)));
       continue;
     }

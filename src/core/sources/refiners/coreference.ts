@@ -605,9 +605,10 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
-  // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
+  // (Never a group for "he": "…, which critics said was unfair. … he would not support it". Nor a
+  // document: "Video from the shop shows a man …. In the video, he says …".)
   const single = pronoun === 'he' || pronoun === 'she';
-  const one = (e: Entity) => !single || e.names.length > 0 || !e.heads.some(isPluralHead);
+  const one = (e: Entity) => !single || (e.kind !== 'document' && (e.names.length > 0 || !e.heads.some(isPluralHead)));
   // (One the article marks as the other gender only when no one else is there: "Ann Roe spoke first. … He
   // thinks …" goes to a man named before her rather than to her.)
   const fitting = mostRecent(state, pos, block - 3, (e) => one(e) && agrees(state, e, pronoun));

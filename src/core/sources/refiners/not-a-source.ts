@@ -17,6 +17,8 @@ import { isWeatherSystem } from '../weather-system';
 import { isIdea } from './idea-source';
 import { isWhetherSubject } from '../whether-subject';
 import { isSetCourse } from '../set-course';
+import { isForInfinitiveSubject } from '../for-infinitive';
+import { isOwnOutlet } from '../own-outlet';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -118,6 +120,10 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // ("Whether local firms will agree … remains unclear": an indirect question's subject holds nothing.)
   if (isWhetherSubject(phrase)) return true;
   if (isNoOne(ref, content?.direct === true)) return true;
+  // ("…, and for research councils to insist that …": who someone wants to speak, for-infinitive.ts.)
+  if (isForInfinitiveSubject(ref, text, cueStart)) return true;
+  // ("information received by this newspaper": the page's own outlet, own-outlet.ts.)
+  if (ref.form !== 'pronoun' && isOwnOutlet(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
   // ("If all goes according to plan": a set course, no one's work, set-course.ts.)
   if (ref.form !== 'pronoun' && isSetCourse(phrase)) return true;
