@@ -6,7 +6,7 @@
 //
 // Only "a"/"an" and lower-case words: "the Harbour Fund, the charity's director, who …" names two.
 
-const INDEFINITE_DESCRIPTION = /^\s*(?:a|an)\s+((?:[\p{Ll}\d][\p{L}\d'\u2019-]*\s+){0,5}\p{Ll}[\p{L}'\u2019-]*)(?:\s+(?:which|that|who))?\s*$/u;
+const INDEFINITE_DESCRIPTION = /^\s*(?:a|an)\s+((?:[\p{Ll}\d][\p{L}\d'\u2019-]*\s+){0,5}?\p{Ll}[\p{L}'\u2019-]*)(?:\s+(?:which|that|who))?\s*$/u;
 
 /** The description's words ("local charity"), when `segment` is one before a relative clause, or null. */
 export function descriptionBeforeRelative(segment: string, relativeSkipped: boolean): string | null {
