@@ -32,6 +32,9 @@ import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
 import { isUnclosedPlace } from './unclosed-place';
+import { opensParticipleModifier } from './participle-modifier';
+import { perceivedSpeechStart } from './perceived-speech';
+import { descriptionBeforeRelative } from './described-name-relative';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -154,6 +157,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
   if (dateline) from += dateline[0].length;
+  // ("“…,” the man could be heard saying": "be heard" only tells how the words came, perceived-speech.ts.)
+  const perceived = perceivedSpeechStart(masked, from, cue);
+  if (perceived >= 0) cue = perceived;
   const lo = Math.max(from, cue - MAX_LEFT);
   // ("The judge went on to say …": "went on to" only carries the saying on; the subject is before it.)
   const goneOn = GONE_ON_TO.exec(masked.slice(lo, cue)) ?? QUICK_TO.exec(masked.slice(lo, cue));
@@ -233,6 +239,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.
+  // ("… by the Harbour Fund, a local charity which said …": the name the description stands beside speaks.)
+  const describedRole = !closedApposition && segments.length >= 2 ? descriptionBeforeRelative(masked.slice(seg0.start, seg0.end), relative) : null;
+  const describedName = describedRole ? trailingName(masked, segments[segments.length - 2]!) : null;
+  if (describedName?.speaker.form === 'name') {
+    describedName.speaker.role ??= describedRole;
+    return describedName;
+  }
   const gapped = closedApposition ? null : relativeGapSubject(masked, seg0, cue);
   if (gapped) return gapped;
   if (closedApposition && relative && masked[end - 1] === ',') {
@@ -937,6 +950,8 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
     if (word.includes(MASK_CHAR)) break;
     const joinsName: boolean = inBody && (word === 'and' || word === '&') && /^\s+\p{Lu}/u.test(masked.slice(m.index + word.length, m.index + word.length + 3));
     if (start >= 0 && AFTER_STOP.test(word) && !joinsName) break;
+    // ("…, says a report highlighting the rise": a participle with its object ends the phrase.)
+    if (start >= 0 && opensParticipleModifier(masked.slice(m.index, m.index + 60))) break;
     inBody = BODY_OPENING.test(word) || (inBody && (/^\p{Lu}/u.test(word) || joinsName));
     // "“…,” adding that its value quadrupled": a clause follows the cue, no inverted subject.
     if (start < 0 && /^(?:that|to)$/.test(word)) return null;

@@ -9,7 +9,7 @@ const SPEECH_VERBS = [
   'note', 'notes', 'noted', 'noting', 'ask', 'asks', 'asked', 'asking', 'write', 'writes', 'wrote', 'writing',
   'post', 'posted', 'state', 'stated', 'stating', 'confirm', 'confirms', 'confirmed', 'confirming', 'deny', 'denies',
   'denied', 'denying', 'warn', 'warns', 'warned', 'warning', 'argue', 'argues', 'argued', 'arguing', 'claim',
-  'claimed', 'claiming', 'estimate', 'estimated', 'explain', 'explains', 'explained', 'explaining', 'insist',
+  'claimed', 'claiming', 'estimate', 'estimates', 'estimated', 'explain', 'explains', 'explained', 'explaining', 'insist',
   'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit',
   'admits', 'admitted', 'admitting', 'announce', 'announces', 'announced', 'announcing', 'report', 'reports', 'reported',
   'suggest', 'suggests', 'suggested', 'suggesting', 'predict', 'predicts', 'predicted', 'predicting', 'emphasize',
@@ -58,7 +58,7 @@ export const COMPLEMENT_ONLY = new Set([
   'promising', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'report', 'reported', 'post', 'posted',
   'state', 'stated', 'claim', 'claimed', 'counter', 'countered', 'project', 'reveal', 'reveals', 'revealed',
   'comment', 'commented', 'remark', 'remarked', 'recall', 'recalls', 'recalled', 'echo', 'echoed', 'wonder',
-  'wondered', 'chant', 'chanted', 'chanting', 'shout', 'shouted', 'estimate', 'estimated',
+  'wondered', 'chant', 'chanted', 'chanting', 'shout', 'shouted', 'estimate', 'estimates', 'estimated',
 ]);
 
 /**

@@ -26,6 +26,8 @@ import { firstEndingAfter } from '../../text/spans';
 import { NAME_WORD_START } from '../name-word';
 import { issuedDocumentAt } from '../authored-document';
 import { creditedClauseStart } from '../credited-relative';
+import { opensParticipleModifier } from '../participle-modifier';
+import { isTellingAside } from '../telling-aside';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -123,8 +125,8 @@ function recipient(rest: string): RegExpExecArray | null {
 }
 /** A one-word answer after a verb of saying: "said no.", "says so.", "said yes, and …". */
 const ANSWER = /^\s+(yes|no|so)(?=\s*[.,;!?]|\s*$)/i;
-const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimated|predict|predicts|predicted)$/;
-const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimated|project|projected|projects|forecast|forecasts)$/;
+const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimates|estimated|predict|predicts|predicted)$/;
+const FINDING = /^(?:find|finds|found|show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|estimate|estimates|estimated|project|projected|projects|forecast|forecasts)$/;
 
 export function parseReportingVerbs(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
@@ -231,13 +233,16 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     const content = comma ? trimContent(scan, cue.end + comma[0].length, sentence.end) : null;
     return content ? make(scan, content, cue, subject, block, 0.75) : null;
   }
-  if (!inverted) {
+  // ("Covering the bay, Reed told me, would cost …": a telling between commas is an aside, telling-aside.ts.)
+  const told = !inverted && TELL.test(cue.word) ? recipient(masked.slice(cue.end, sentence.end)) : null;
+  const aside = told !== null && isTellingAside(masked.slice(sentence.start, subject.phraseStart), masked.slice(cue.end + told[0].length, sentence.end));
+  if (!inverted && !aside) {
     const content = forward(scan, sentence, cue, subject);
     if (content) return make(scan, withAntecedent(scan, sentence, subject, cue, content), cue, subject, block, 0.8);
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
-  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)) return null;
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimates|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
 }
@@ -265,7 +270,7 @@ const INVERTED_END = /^(?:\s*\([^()\uE000]{1,15}\))?(?:\s*[.!?)\u201D"]*\s*$|,\s
 const QUOTATION_CLOSES = /^(?:\s*\([^()\uE000]{1,15}\))?\s*,\s*\uE000+[^\p{L}\d\uE000]*$/u;
 /** Verbs whose next phrase is the person told: no inverted speaker follows them. */
 const TELLING_WHOM = /^(?:told|tells|tell|informed|informs)$/;
-const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded)$/;
+const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists|warned|warns|cautioned|acknowledged|conceded|estimates|estimated)$/;
 
 /**
  * "…, said an American official who was briefed", "…, said a former spokesman for the ministry,
@@ -672,7 +677,10 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   if (dash) tail = tail.slice(0, dash.index);
   if (TELL.test(cue.word)) {
     const told = recipient(tail);
-    if (told) tail = tail.slice(told[0].length);
+    if (told) {
+      tail = tail.slice(told[0].length);
+      afterStart += told[0].length;
+    }
     // ("…, Obama told his advisers as he labored over the speech.": the telling's circumstance.)
     if (/^\s+(?:as|when|while|before|after)\s/.test(tail) && !/\sthat\s/.test(tail) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) tail = '.';
   }
@@ -696,7 +704,9 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   // own, which closes the sentence; the words before the cue are the statement, inverted-then-quote.ts.)
   const quotationAfter = inverted && QUOTATION_CLOSES.test(tail);
   // ("…, said an official who was briefed on the talks.": a relative clause describes the speaker.)
-  if (quotationAfter || resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))) {
+  if (quotationAfter || resumed === 0 && isAdjunct(tail) || WRITERS_GLOSS.test(tail) || !inverted && (isOccasion(tail) || TIME_THEN_CIRCUMSTANCE.test(tail)) || apposition || (inverted && /^(?:,\s+(?:a|an|the|[a-z])|\s+(?:who|whose)\s)/.test(tail) && !RESUMING_VERB.test(tail))
+    // ("…, says a report highlighting the rise.": a participle on the speaker, as a relative clause.)
+    || inverted && /^\s/.test(tail) && opensParticipleModifier(tail.trimStart())) {
     return openingAdverbialOnly(masked.slice(sentence.start, end)) ? null : trimContent(scan, sentence.start, end, false);
   }
   // "North Korea, Jones said, has deployed …": the sentence goes on after the attribution.

@@ -24,6 +24,7 @@ import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { blockAtOrAfter, MAX_FOUND, sentenceOf, type Scan } from '../scan';
 import { isCaptionLine, isInterviewerTurn } from '../interviewer-turn';
 import { subjectBeforeQuotation } from '../subject-before-quotation';
+import { statementBeforeQuotation } from '../statement-before-quotation';
 import { commaHandover } from '../comma-handover';
 
 const EXTRACTOR = 'sources/thread-quotation';
@@ -110,7 +111,8 @@ function subjectOf(scan: Scan, block: number, start: number, end: number): Speak
   for (const a of scan.found) {
     if (a.speaker?.form === 'name' && a.speaker.start < start) names.add(lastWord(a.speaker.text));
   }
-  const speaker = subjectBeforeQuotation(scan.text, scan.masked, start, end, names);
+  // (Or a sentence that announces a statement: "The company issued a statement.", statement-before-quotation.ts.)
+  const speaker = subjectBeforeQuotation(scan.text, scan.masked, start, end, names) ?? statementBeforeQuotation(scan.masked, start, end)?.speaker;
   if (!speaker) return null;
   // (Not after what someone thinks or wants, "Lind hopes the council listens.": a belief is no telling
   // that the next words go on, as in continuation.ts.)
