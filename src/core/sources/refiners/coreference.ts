@@ -36,6 +36,9 @@ import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
 import { coupleBefore, isCoupleWord } from './couple-antecedent';
 import { ownedBodyBefore } from './owned-body-antecedent';
+import { introducesOne, isOneDescribedPerson } from './described-person';
+import { introducedPersons } from './introduced-persons';
+import { introducedBeforeQuote } from './introduced-before-quote';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -70,6 +73,8 @@ interface State {
   bodies: ReadonlySet<string>;
   /** Where the askers of quoted questions are named (question-asker.ts): no subject for a later pronoun. */
   askers?: (pos: number) => boolean;
+  /** Entities a speaker phrase brought in as someone new without a name, "a spokesperson for …" (described-person.ts). */
+  unnamedOnes: WeakSet<Entity>;
   /** Where the contents of the attributions start, in order, and the furthest end up to each: a name in one is the speaker's matter, no subject of the text. */
   contents?: { starts: number[]; reach: number[] };
 }
@@ -79,7 +84,7 @@ const ASKED_ONLY = new Set(['sources/asked-by']);
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
   state.contents = contentSpans(attributions);
@@ -124,6 +129,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     state.byRef.set(a.speaker, entity);
     bySpan.set(span, entity);
     a.entity = entity;
+    if (a.speaker.form === 'nominal' && introducesOne(a.speaker.text)) state.unnamedOnes.add(state.entities[entity]!);
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
     // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
     // for the "he" or "she" after it: the one asked answers and goes on.)
@@ -289,7 +295,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (ahead >= 0) return ahead;
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
   // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
-  const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
+  // (Or one person the article describes without a name, "a spokesperson for the council": described-person.ts.)
+  const fits = (e: Entity) => (e.kind === 'person' || (state.unnamedOnes.has(e) && isOneDescribedPerson(e, isPluralHead))) && agrees(state, e, head);
   const speaker = mostRecent(state, pos, block, fits, state.mainUse);
   const speakerAt = speaker >= 0 ? state.mainUse[speaker]! : -1;
   const last = lastMentionBefore(state.mentions, pos);
@@ -300,6 +307,13 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start <= speakerAt) break;
     if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
+    if (e >= 0 && fits(state.entities[e]!)) return e;
+  }
+  // (With no speaker in the paragraph, a person the sentence before the quotation introduces,
+  // "… was 25-year-old Ana Roe. “…,” she said": introduced-before-quote.ts.)
+  if (speaker < 0) {
+    const introduced = introducedBeforeQuote(state.scan, state.mentions, pos, block);
+    const e = introduced ? entityForMention(state, introduced, block) : -1;
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
@@ -359,7 +373,8 @@ function leadsClause(state: State, m: Mention): boolean {
  */
 function readsAsPersonSubject(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
-  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!))) return false;
+  // (Or the full name the article introduced with a title or a description: introduced-persons.ts.)
+  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full))) return false;
   return !(/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1)));
 }
 
