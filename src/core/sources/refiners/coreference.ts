@@ -39,6 +39,7 @@ import { ownedBodyBefore } from './owned-body-antecedent';
 import { introducesOne, isOneDescribedPerson } from './described-person';
 import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
+import { nameBeforeApposition } from './apposed-name';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -612,6 +613,8 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   // "it" is never a person: the organisation or document used last, if any.
   if (pronoun === 'it' || pronoun === 'its') return mostRecent(state, pos, block - 3, (e) => e.kind !== 'person');
+  // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
+  const single = pronoun === 'he' || pronoun === 'she';
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
@@ -620,9 +623,8 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
-  // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
-  const single = pronoun === 'he' || pronoun === 'she';
-  const one = (e: Entity) => !single || e.names.length > 0 || !e.heads.some(isPluralHead);
+  // (Nor a document: "Video obtained from the salon shows …. In the video, he says …" is someone in it.)
+  const one = (e: Entity) => !single || (e.kind !== 'document' && (e.names.length > 0 || !e.heads.some(isPluralHead)));
   // (One the article marks as the other gender only when no one else is there: "Ann Roe spoke first. … He
   // thinks …" goes to a man named before her rather than to her.)
   const fitting = mostRecent(state, pos, block - 3, (e) => one(e) && agrees(state, e, pronoun));
@@ -717,6 +719,17 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // ("Those who back her rivals", "Those over 60": a pronoun with a clause or a phrase of its own keeps
   // it too; without it the name would open with "who" or "over".)
   const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
+  // ("… endorsed by the Harbour Taxpayers Alliance, a local group which said": the name the
+  // description stands in apposition to speaks, apposed-name.ts.)
+  if (ref.kind !== 'document') {
+    const body = ref.kind === 'organization' || ref.kind === 'other';
+    const apposed = nameBeforeApposition(state.scan.masked, state.mentions, ref, body);
+    const named = !apposed ? -1 : body ? organisationNamed(state, apposed.name, block) : entityForMention(state, apposed, block);
+    if (named >= 0) {
+      if (!state.entities[named]!.descriptors.includes(descriptor)) state.entities[named]!.descriptors.push(descriptor);
+      return named;
+    }
+  }
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
   const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);
