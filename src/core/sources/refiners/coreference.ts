@@ -36,6 +36,10 @@ import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
 import { coupleBefore, isCoupleWord } from './couple-antecedent';
 import { ownedBodyBefore } from './owned-body-antecedent';
+import { introducesOne, isOneDescribedPerson } from './described-person';
+import { introducedPersons } from './introduced-persons';
+import { introducedBeforeQuote } from './introduced-before-quote';
+import { nameBeforeApposition } from './apposed-name';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -70,6 +74,8 @@ interface State {
   bodies: ReadonlySet<string>;
   /** Where the askers of quoted questions are named (question-asker.ts): no subject for a later pronoun. */
   askers?: (pos: number) => boolean;
+  /** Entities a speaker phrase brought in as someone new without a name, "a spokesperson for …" (described-person.ts). */
+  unnamedOnes: WeakSet<Entity>;
   /** Where the contents of the attributions start, in order, and the furthest end up to each: a name in one is the speaker's matter, no subject of the text. */
   contents?: { starts: number[]; reach: number[] };
 }
@@ -79,7 +85,7 @@ const ASKED_ONLY = new Set(['sources/asked-by']);
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
   state.contents = contentSpans(attributions);
@@ -124,6 +130,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     state.byRef.set(a.speaker, entity);
     bySpan.set(span, entity);
     a.entity = entity;
+    if (a.speaker.form === 'nominal' && introducesOne(a.speaker.text)) state.unnamedOnes.add(state.entities[entity]!);
     state.lastUse[entity] = Math.max(state.lastUse[entity] ?? -1, a.speaker.start);
     // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
     // for the "he" or "she" after it: the one asked answers and goes on.)
@@ -289,7 +296,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   if (ahead >= 0) return ahead;
   // Persons: the latest of (a speaker in this paragraph, a person opening a sentence of this paragraph),
   // skipping one the article marks as the other gender ("Mrs. Clinton" is no "he").
-  const fits = (e: Entity) => e.kind === 'person' && agrees(state, e, head);
+  // (Or one person the article describes without a name, "a spokesperson for the council": described-person.ts.)
+  const fits = (e: Entity) => (e.kind === 'person' || (state.unnamedOnes.has(e) && isOneDescribedPerson(e, isPluralHead))) && agrees(state, e, head);
   const speaker = mostRecent(state, pos, block, fits, state.mainUse);
   const speakerAt = speaker >= 0 ? state.mainUse[speaker]! : -1;
   const last = lastMentionBefore(state.mentions, pos);
@@ -300,6 +308,13 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start <= speakerAt) break;
     if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
+    if (e >= 0 && fits(state.entities[e]!)) return e;
+  }
+  // (With no speaker in the paragraph, a person the sentence before the quotation introduces,
+  // "… was 25-year-old Ana Roe. “…,” she said": introduced-before-quote.ts.)
+  if (speaker < 0) {
+    const introduced = introducedBeforeQuote(state.scan, state.mentions, pos, block);
+    const e = introduced ? entityForMention(state, introduced, block) : -1;
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
   if (speaker >= 0) return speaker;
@@ -359,7 +374,8 @@ function leadsClause(state: State, m: Mention): boolean {
  */
 function readsAsPersonSubject(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
-  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!))) return false;
+  // (Or the full name the article introduced with a title or a description: introduced-persons.ts.)
+  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full))) return false;
   return !(/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1)));
 }
 
@@ -597,6 +613,8 @@ function pairEntity(state: State, pair: NamedPair, block: number): number {
 function nearestNamed(state: State, pos: number, block: number, pronoun: string | null): number {
   // "it" is never a person: the organisation or document used last, if any.
   if (pronoun === 'it' || pronoun === 'its') return mostRecent(state, pos, block - 3, (e) => e.kind !== 'person');
+  // (Never a group for "he": "…, which critics said was unfair. … he would not support it".)
+  const single = pronoun === 'he' || pronoun === 'she';
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
@@ -605,9 +623,7 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
-  // (Never a group for "he": "…, which critics said was unfair. … he would not support it". Nor a
-  // document: "Video from the shop shows a man …. In the video, he says …".)
-  const single = pronoun === 'he' || pronoun === 'she';
+  // (Nor a document: "Video obtained from the salon shows …. In the video, he says …" is someone in it.)
   const one = (e: Entity) => !single || (e.kind !== 'document' && (e.names.length > 0 || !e.heads.some(isPluralHead)));
   // (One the article marks as the other gender only when no one else is there: "Ann Roe spoke first. … He
   // thinks …" goes to a man named before her rather than to her.)
@@ -703,6 +719,17 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // ("Those who back her rivals", "Those over 60": a pronoun with a clause or a phrase of its own keeps
   // it too; without it the name would open with "who" or "over".)
   const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
+  // ("… endorsed by the Harbour Taxpayers Alliance, a local group which said": the name the
+  // description stands in apposition to speaks, apposed-name.ts.)
+  if (ref.kind !== 'document') {
+    const body = ref.kind === 'organization' || ref.kind === 'other';
+    const apposed = nameBeforeApposition(state.scan.masked, state.mentions, ref, body);
+    const named = !apposed ? -1 : body ? organisationNamed(state, apposed.name, block) : entityForMention(state, apposed, block);
+    if (named >= 0) {
+      if (!state.entities[named]!.descriptors.includes(descriptor)) state.entities[named]!.descriptors.push(descriptor);
+      return named;
+    }
+  }
   const mods = ref.modifiers.map((m) => m.toLowerCase());
   // "the Ohio governor": the capitalised words that say which one (not a party: partyOf tells those).
   const places = ref.modifiers.filter((m) => /^\p{Lu}/u.test(m) && partyOf(m) === null);
