@@ -33,8 +33,10 @@ export function wholeBodyName(ref: SpeakerRef, text: string): { start: number; n
   while (taken.length && JOINER.test(taken[0]!)) taken.shift();
   if (!taken.length || !taken.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
   const head = `${taken.join(' ')} ${link[1]} `;
-  const start = ref.start - (before.length - before.lastIndexOf(head));
-  if (before.lastIndexOf(head) < 0 || text.slice(start, ref.start) !== head) return null;
+  const at = before.lastIndexOf(head);
+  if (at < 0) return null;
+  const start = ref.start - (before.length - at);
+  if (text.slice(start, ref.start) !== head) return null;
   return { start, name: `${head}${ref.name}` };
 }
 
