@@ -8,7 +8,7 @@
 
 import { ORG_WORDS } from '../lexicon';
 import type { SpeakerRef } from '../model';
-import type { Mention } from './person-mentions';
+import { lastMentionBefore, type Mention } from './person-mentions';
 
 /** "a", "an": the description brings someone in. */
 const INDEFINITE = /^(?:a|an)\s/i;
@@ -27,13 +27,7 @@ export function namesBody(name: string): boolean {
  */
 export function nameBeforeApposition(masked: string, mentions: readonly Mention[], ref: SpeakerRef, body: boolean): Mention | null {
   if (!INDEFINITE.test(ref.text)) return null;
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < ref.start) { last = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const last = lastMentionBefore(mentions, ref.start);
   const m = last >= 0 ? mentions[last]! : null;
   if (!m || m.end > ref.start || !COMMA_ONLY.test(masked.slice(m.end, ref.start))) return null;
   if (body) return !m.person && namesBody(m.name) ? m : null;

@@ -13,7 +13,7 @@ import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
-import type { Mention } from './person-mentions';
+import { lastMentionBefore, type Mention } from './person-mentions';
 import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
@@ -671,18 +671,6 @@ function fullNames(state: State): ReadonlyMap<string, string> {
 
 /** Mentions looked at behind a pronoun: a bound on work. */
 const MAX_LOOKBACK = 60;
-
-/** Index of the last mention that starts before `pos` (binary search), or -1. */
-function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}
 
 /**
  * `mainUse`, each entity's moved up to its last continued quotation before `pos`, when that quotation

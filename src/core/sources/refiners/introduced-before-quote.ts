@@ -6,6 +6,7 @@
 // "is"/"was" ("was 25-year-old Ana Roe") or in apposition to the sentence's opening phrase ("One
 // resident, Ana Roe, lost her home."). A person met before, or named beside another, proves nothing.
 
+import { indexOfSpanAt } from '../../text/spans';
 import { MASK } from '../quote-spans';
 import type { Scan } from '../scan';
 import { lastWord } from './names';
@@ -24,7 +25,7 @@ const APPOSED_TO_OPENING = /^[^,;:]{3,60},\s*$/;
  */
 export function introducedBeforeQuote(scan: Scan, mentions: readonly Mention[], pos: number, block: number): Mention | null {
   const sentences = scan.sentences[block] ?? [];
-  const k = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const k = indexOfSpanAt(sentences, pos);
   if (k < 1) return null;
   const before = sentences[k - 1]!;
   if (!QUOTATION_ONLY.test(scan.masked.slice(before.end, pos))) return null;

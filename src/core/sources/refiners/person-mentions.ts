@@ -190,3 +190,15 @@ function creditAfter(after: string): boolean {
   if (!lead) return false;
   return (after.slice(lead[0].length).split(/[.\n;]/)[0]!.match(/\p{L}+/gu) ?? []).some(isCreditWord);
 }
+
+/** Index of the last mention that starts before `pos` (binary search), or -1. */
+export function lastMentionBefore(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
