@@ -11,6 +11,7 @@
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
+//        parseAgentNounCues   claims by the ministry that … / a sense among donors that …
 //        parseStanceAdjectives X is confident that … / voters are unhappy with …
 //        parseStanceNouns     X is a longtime supporter of … / Ann Roe, a critic of …
 //        parsePossessiveStances X's energetic endorsement of Lund / her long support for …
@@ -64,6 +65,7 @@ import { parseAnyVerbs } from './parsers/any-verb';
 import { parseAttitudes } from './parsers/attitude';
 import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
+import { parseAgentNounCues } from './parsers/agent-noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
 import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
@@ -173,6 +175,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseObjectGaps(scan);
     parseAttitudes(scan);
     parseNounCues(scan);
+    parseAgentNounCues(scan);
     parseStanceAdjectives(scan);
     parseStanceNouns(scan);
     parsePossessiveStances(scan);

@@ -1,0 +1,50 @@
+// Noun cues whose source follows them in a phrase of its own: "claims by the ministry that …",
+// "criticism from rivals that …", "a growing sense among donors that …". The preposition names who
+// holds the claim ("by", "from", "among", "within"); not "of", which as often names its target
+// ("criticism of the mayor that …"). Read only for the attitude reading, as noun-cue.ts reads
+// "the ministry's claim that …".
+//
+// Only a "that" that opens a clause with a subject of its own ("that the pier …", "that she …"):
+// "claims by agencies that have …" is a relative clause on the agencies, no content.
+
+import type { Attribution } from '../model';
+import { wordCount } from '../quote-spans';
+import { readSpeaker } from '../speaker-phrase';
+import { contentAfter, positionMatches, type Scan } from '../scan';
+import { CLAUSE_CONTENT_STOP } from './noun-cue';
+
+const EXTRACTOR = 'sources/agent-noun-cue';
+/** Nouns of something said, held or felt, in the singular or plural. */
+const CUE_NOUNS = String.raw`(?:claims?|statements?|assertions?|arguments?|contention|suggestions?|warnings?|threats?|demands?|accusations?|charges?|admission|denials?|announcement|predictions?|hopes?|fears?|concerns?|complaints?|allegations?|criticism|insistence|assurances?|advice|promises?|pledges?|recognition|acknowledgment|sense|feeling|belief|anxiety|speculation|expectations?|worries|doubts?)`;
+/** The preposition that names the holder. */
+const AGENT_PREPOSITION = String.raw`(?:by|from|among|within)`;
+/**
+ * The holder: up to eight words, no punctuation that would close a phrase, and no relative clause
+ * ("anxiety among supporters who had hoped that …": the "that" is the relative clause's verb's).
+ */
+const HOLDER_WORD = String.raw`(?!(?:who|whom|whose|which|that)\s)[^\s,;:()\uE000]+`;
+const HOLDER = String.raw`((?:${HOLDER_WORD}\s+){0,7}?${HOLDER_WORD})`;
+/** A "that" opening a clause with its own subject: a determiner, a pronoun, a name or a number. */
+const CLAUSE_THAT = String.raw`that\s+(?=(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|our|this|these|those|there|some|many|most|no|all|any|one|if|\p{Lu}|\d))`;
+const AGENT_NOUN_CUE = new RegExp(String.raw`(?<![\p{L}'\u2019-])(${CUE_NOUNS})\s+${AGENT_PREPOSITION}\s+${HOLDER}\s+${CLAUSE_THAT}`, 'gu');
+
+export function parseAgentNounCues(scan: Scan): void {
+  const { masked, text } = scan;
+  for (const { match: m, sentence, block } of positionMatches(scan, AGENT_NOUN_CUE)) {
+    const cueStart = sentence.start + m.index;
+    if (scan.usedCues.has(cueStart)) continue;
+    const holderStart = cueStart + m[0].indexOf(m[2]!, m[1]!.length);
+    const speaker = readSpeaker(masked, holderStart, holderStart + m[2]!.length);
+    // The whole phrase must be the holder, and a holder of views: people or a body, not "the
+    // report's findings" (a document's claims are read where the document speaks).
+    if (!speaker || speaker.start !== holderStart || speaker.end !== holderStart + m[2]!.length) continue;
+    if (speaker.kind === 'other' || speaker.kind === 'document' || speaker.form === 'pronoun') continue;
+    const [start, end] = contentAfter(scan, cueStart + m[0].length, sentence.end, CLAUSE_CONTENT_STOP);
+    if (end <= start || wordCount(text.slice(start, end), 3) < 2) continue;
+    scan.usedCues.add(cueStart);
+    scan.found.push({
+      start, end, text: text.slice(start, end), direct: false, cue: m[1]!, cueStart, speaker, block,
+      extractor: EXTRACTOR, confidence: 0.55, attitude: true,
+    } satisfies Attribution);
+  }
+}
