@@ -35,6 +35,7 @@ import { isUnclosedPlace } from './unclosed-place';
 import { opensParticipleModifier } from './participle-modifier';
 import { perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
+import { describedNameBeforeWho } from './described-name-before-who';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -258,6 +259,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
     const described = named?.speaker.form === 'name' && segments.length > 1 ? describedPerson(masked, segments[segments.length - 2]!, seg0, true) : null;
     if (described) return described;
     if (named?.speaker.form === 'name') return named;
+    // ("… from Ada Lund, a harbour pilot, who said …": the person a lower-case description describes.)
+    const namedBefore = named && segments.length > 1 ? describedNameBeforeWho(masked, segments[segments.length - 2]!, seg0, trailingName) : null;
+    if (namedBefore) return namedBefore;
     if (!named) return trailingName(masked, seg0);
   }
   if (closedApposition) {
