@@ -25,3 +25,17 @@ describe('a noun cue with its holder after "by", "from" or "among"', () => {
     expect(positions('There were warnings from the start that the pier would not last.').join('; ')).not.toContain('start |');
   });
 });
+
+describe('"of" after a noun that never takes its target with "of", and an infinitive after a noun of will', () => {
+  it('reads the holder after "of" and keeps the infinitive\'s "to"', () => {
+    expect(positions('The ruling backs the contention of the harbour board that the quay was never safe.'))
+      .toContain('harbour board | the quay was never safe');
+    expect(positions('The vote showed the determination of local residents to keep the ferry running.'))
+      .toContain('local residents | to keep the ferry running');
+  });
+
+  it('takes no infinitive after a noun of saying, and no "of" after one that names its target', () => {
+    expect(positions('There were warnings from residents to the council about the pier.').join('; ')).not.toContain('residents |');
+    expect(positions('The report repeated the criticism of critics that the levy was too high.').join('; ')).not.toContain('critics | the levy');
+  });
+});
