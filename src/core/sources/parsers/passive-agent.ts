@@ -13,6 +13,7 @@ import { positionMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { NAME_WORD_START } from '../name-word';
 import { isNegatedPassive } from '../negated-passive';
+import { reasonEnd } from '../passive-reason';
 
 const EXTRACTOR = 'sources/passive-agent';
 /** A be-auxiliary, at most two words ("first", "widely"), a participle, then "by" within five words. */
@@ -21,11 +22,15 @@ const PASSIVE_BY = /(?<![\p{L}'\u2019-])(?:(?:has|have|had|will|would|could|may|
 const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|when|after|before|since|although|though|and|but)\s+))?/i;
 /** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
 const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
+/** A person's pronoun, or a name: the subjects a reason after the agent makes a content of. */
+const PERSON_OR_NAME = new RegExp(String.raw`^(?:[Hh]e|[Ss]he|[Tt]hey|${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3})$`, 'u');
 /** "Marlowe is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
 export const NAME_ONLY = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}$`, 'u');
 /** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
 // (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)
-const AGENT = /^[^,;:!?\uE000]{1,80}?(?=\s+(?:for|over|on|in|at|as|to|during|after|before|since|because|with|about|last|this|when|while|and|but)\b|[,;:!?\uE000]|\.?$)/;
+// (Or "of" and a gerund, the reason the agent gives: "accused by a rival of misleading voters"; not
+// a trade named by its gerund, "the head of marketing".)
+const AGENT = /^[^,;:!?\uE000]{1,80}?(?=\s+(?:for|over|on|in|at|as|to|during|after|before|since|because|with|about|last|this|when|while|and|but)\b|\s+of\s+(?!(?:marketing|engineering|housing|planning|training|building|funding|policing|banking|nursing|programming|accounting|manufacturing|licensing|lending|lobbying|polling|mining|shipping|fishing|farming|publishing|broadcasting|advertising|purchasing|operating|staffing|nothing|something|everything|anything)\b)\p{Ll}{2,}ing\b|[,;:!?\uE000]|\.?$)/u;
 /** A subject of at most this many characters: longer, the clause holds more than a noun phrase. */
 const MAX_SUBJECT = 90;
 
@@ -52,8 +57,13 @@ export function parsePassiveAgents(scan: Scan): void {
     // ("The story, which was first reported by the Courier, …": "which" stands for the phrase before its comma.)
     const antecedent = /^which$/i.test(text.slice(start, end)) ? whichAntecedent(masked, from, start) : null;
     if (antecedent) ({ start, end } = antecedent);
+    // ("Ruiz was accused by a rival of misleading voters": a name or a person's pronoun with the
+    // reason after the agent, passive-reason.ts, is read as the whole clause.)
+    const subject = text.slice(start, end);
+    const reasoned = PERSON_OR_NAME.test(subject) ? reasonEnd(masked, s.end, sentence.end) : -1;
+    if (reasoned > 0) end = reasoned;
     const content = text.slice(start, end);
-    if (end <= start || wordCount(content, 1) < 1 || PRONOUN_SUBJECT.test(content) || NAME_ONLY.test(content)) continue;
+    if (end <= start || wordCount(content, 1) < 1 || (reasoned < 0 && (PRONOUN_SUBJECT.test(content) || NAME_ONLY.test(content)))) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
       start, end, text: content, direct: false, cue: participle, cueStart, speaker: s, block,
