@@ -39,3 +39,9 @@ describe('"of" after a noun that never takes its target with "of", and an infini
     expect(positions('The report repeated the criticism of critics that the levy was too high.').join('; ')).not.toContain('critics | the levy');
   });
 });
+
+describe('a state of will after "from"', () => {
+  it('is no position of the phrase after "from"', () => {
+    expect(positions('The remarks seemed to indicate willingness from critics to reopen the ferry office.').join('; ')).not.toContain('critics |');
+  });
+});

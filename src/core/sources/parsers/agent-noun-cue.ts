@@ -20,6 +20,8 @@ const EXTRACTOR = 'sources/agent-noun-cue';
 const CUE_NOUNS = String.raw`(?:claims?|statements?|assertions?|arguments?|contention|suggestions?|warnings?|threats?|demands?|accusations?|charges?|admission|denials?|announcement|predictions?|hopes?|fears?|concerns?|complaints?|allegations?|criticism|insistence|assurances?|advice|promises?|pledges?|recognition|acknowledgment|sense|feeling|belief|anxiety|speculation|expectations?|worries|doubts?)`;
 /** Nouns of will, whose content may be an infinitive: "pledges from members to cut …". */
 const WILL_NOUNS = /^(?:pledges?|promises?|demands?|willingness|unwillingness|determination)$/i;
+/** States of will, held only by the "of" phrase: "the determination of residents to …". */
+const STATE_OF_WILL = /^(?:willingness|unwillingness|determination)$/i;
 /** Nouns whose "of" names the holder, never the target: "the contention of the mayor that …". */
 const OF_HOLDER_NOUNS = /^(?:contention|insistence|belief|perceptions?|willingness|unwillingness|determination|assurances?)$/i;
 /** The preposition that names the holder. */
@@ -44,6 +46,9 @@ export function parseAgentNounCues(scan: Scan): void {
     if (scan.usedCues.has(cueStart)) continue;
     const [, noun, preposition, holder, infinitive] = m as unknown as [string, string, string, string, string | undefined];
     if (preposition === 'of' && !OF_HOLDER_NOUNS.test(noun)) continue;
+    // ("the willingness of allies to …" is theirs; "remarks that indicate willingness from allies to
+    // …" tell of someone else's reading of them.)
+    if (preposition !== 'of' && STATE_OF_WILL.test(noun)) continue;
     if (infinitive && !WILL_NOUNS.test(noun)) continue;
     const holderStart = cueStart + m[0].indexOf(holder, noun.length + 1 + preposition.length);
     const speaker = readSpeaker(masked, holderStart, holderStart + holder.length);
