@@ -6,17 +6,22 @@
 // lower-case words and a capitalised one: a quotation handed over to its speaker closes on a comma
 // ("“We will win,” director Ada Lind said").
 
+import { CUE_WORDS } from './lexicon';
 import type { QuoteRegion } from './quote-spans';
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs']);
 /** After the closing mark: a space, one or two lower-case words, a capitalised word. */
-const NOUN_THEN_NAME = /^[ \u00A0](?:\p{Ll}[\p{Ll}-]+ ){1,2}\p{Lu}/u;
+const NOUN_THEN_NAME = /^[ \u00A0]((?:\p{Ll}[\p{Ll}-]+ ){1,2})\p{Lu}/u;
+/** A verb's shape: a past in -ed ("“Harbour Lights” helped Ada …" makes the title a subject, a case of its own). */
+const PAST = /ed$/;
 /** A title is short. */
 const MAX_WORDS = 8;
 
 /** True when `region` is a title-cased work's name modifying the noun and name right after it. */
 export function isTitleBeforeNoun(text: string, region: QuoteRegion): boolean {
-  if (!NOUN_THEN_NAME.test(text.slice(region.end, region.end + 60))) return false;
+  const after = NOUN_THEN_NAME.exec(text.slice(region.end, region.end + 60));
+  // (A cue there is the quotation's own, set off by no comma: "“We Will Win” said Ada Lind".)
+  if (!after || after[1]!.trim().split(' ').some((w) => CUE_WORDS.has(w) || PAST.test(w))) return false;
   const inner = text.slice(region.innerStart, region.innerEnd);
   if (/[.!?,;:\u2026]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));

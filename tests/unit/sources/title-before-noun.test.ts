@@ -13,3 +13,10 @@ describe('a quoted title before the noun and name of its person', () => {
     expect(said(sentence)).toContain('Ada Lind | We are going home with nothing');
   });
 });
+
+describe('a title-cased quotation followed by a verb', () => {
+  it('is left to the readers of quotations', () => {
+    const r = run(['The island film festival opened on Friday.', '“We Will Win” said Ada Lind as the jury sat down.']);
+    expect(said(r).some((l) => l.startsWith('Ada Lind |') && l.includes('We Will Win'))).toBe(true);
+  });
+});
