@@ -10,8 +10,12 @@ import { MASK } from './quote-spans';
 import { readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 
-/** The subject (at most four words, no punctuation), one verb and an adverb in -ly at most, then the sentence's end or a comma before the next quotation. */
-const SUBJECT_VERB = new RegExp(String.raw`^\s*((?:[^\s${MASK},.;:!?]+\s+){0,3}?[^\s${MASK},.;:!?]+)\s+(\p{Ll}+)(?:\s+\p{Ll}+ly)?\s*(?:[.!?]|,\s*${MASK}|$)`, 'u');
+/**
+ * The subject (at most four words, no punctuation), one verb and an adverb in -ly at most, then the
+ * sentence's end, a comma before the next quotation, or a comma before a participle clause that
+ * goes on about the speaker ("“…,” he reflects, recalling the farm").
+ */
+const SUBJECT_VERB = new RegExp(String.raw`^\s*((?:[^\s${MASK},.;:!?]+\s+){0,3}?[^\s${MASK},.;:!?]+)\s+(\p{Ll}+)(?:\s+\p{Ll}+ly)?\s*(?:[.!?]|,\s*${MASK}|,\s+\p{Ll}{2,}ing\s|$)`, 'u');
 /** The inverted order: a verb in -s, then a name (capitalised words) ending the sentence or followed by its apposition. */
 const VERB_SUBJECT = new RegExp(String.raw`^\s*(\p{Ll}+[^su\W]s)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*(?:[.!?,]|$)`, 'u');
 /** A finite verb's shape: "-s" (not "-ss", "-us"), "-ed", or a common irregular past. */

@@ -9,6 +9,7 @@
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
+//        parseHeadedQuotations "Tove Arnesen's statement in full" over a paragraph of quotation: the heading names its speaker
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseAgentNounCues   claims by the ministry that … / a sense among donors that …
@@ -77,6 +78,7 @@ import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
 import { parseTrailingCues } from './parsers/trailing-cue';
 import { parseHearingHeard } from './parsers/hearing-heard';
+import { parseHeadedQuotations } from './parsers/headed-quotation';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
 import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
@@ -171,6 +173,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseReportingVerbs(scan);
   parseTrailingCues(scan);
   parseHearingHeard(scan);
+  // (After every reader of a cue: a quotation under a heading that names its speaker has none of its own.)
+  parseHeadedQuotations(scan);
   if (options.attitudes) {
     parseObjectGaps(scan);
     parseAttitudes(scan);

@@ -13,7 +13,8 @@ const SPEECH_VERBS = [
   'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit',
   'admits', 'admitted', 'admitting', 'announce', 'announces', 'announced', 'announcing', 'report', 'reports', 'reported',
   'suggest', 'suggests', 'suggested', 'suggesting', 'predict', 'predicts', 'predicted', 'predicting', 'emphasize',
-  'emphasizes', 'emphasized', 'emphasised', 'stress', 'stresses', 'stressed', 'stressing', 'observe', 'observed',
+  // (British spelling in every form: "she emphasises" as well as "emphasised".)
+  'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising', 'stress', 'stresses', 'stressed', 'stressing', 'observe', 'observed',
   'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert', 'asserts', 'asserted',
   'declare', 'declares', 'declared', 'concede', 'concedes', 'conceded', 'caution', 'cautions', 'cautioned',
   'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'recall', 'recalls', 'recalled', 'tweet',

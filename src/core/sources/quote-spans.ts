@@ -5,6 +5,7 @@
 
 import type { Span } from '../types';
 import { isWorkTitleAfterComma } from './work-title';
+import { isTitleBeforeNoun } from './title-before-noun';
 
 export interface QuoteRegion extends Span {
   /** The passage without its marks. */
@@ -189,7 +190,8 @@ export function wordCount(text: string, cap = 1000): number {
 export function isTitle(text: string, region: QuoteRegion): boolean {
   const inner = text.slice(region.innerStart, region.innerEnd);
   const before = text.slice(Math.max(0, region.start - 40), region.start);
-  if (TITLE_BEFORE.test(before) || isWorkTitleAfterComma(text, region)) return true;
+  // ("“Parasite” director Bong Joon Ho": a title before the noun for its person, title-before-noun.ts.)
+  if (TITLE_BEFORE.test(before) || isWorkTitleAfterComma(text, region) || isTitleBeforeNoun(text, region)) return true;
   if (/[.!?,;:\u2026]$/.test(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;

@@ -6,6 +6,7 @@ import { PERSON_NOUNS } from '../lexicon';
 import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
 import { nameAfterPost } from './according-to-name';
+import { bareNameLength } from './according-to-bare-name';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
@@ -23,7 +24,11 @@ export function parseAccordingTo(scan: Scan): void {
     const cueStart = sentence.start + m.index;
     const phraseStart = cueStart + m[0].length;
     const rest = masked.slice(phraseStart, Math.min(sentence.end, phraseStart + 200));
+    const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
     let phraseEnd = phraseStart + phraseLength(rest);
+    // ("According to Tove the best time is April": a fronted source set off by no comma, according-to-bare-name.ts.)
+    const bare = LEAD.test(lead) ? bareNameLength(masked.slice(phraseStart, phraseEnd)) : null;
+    if (bare !== null) phraseEnd = phraseStart + bare;
     // "according to the most recent data available from the FBI": a looser reading when asked for.
     let speaker = objectPronoun(masked, phraseStart, phraseEnd) ?? readSpeaker(masked, phraseStart, phraseEnd)
       ?? (scan.attitudes ? looseSource(masked, phraseStart, phraseEnd) : null);
@@ -31,7 +36,6 @@ export function parseAccordingTo(scan: Scan): void {
     const named = speaker && nameAfterPost(masked, speaker, phraseStart, phraseEnd, sentence.end);
     if (named) ({ speaker, end: phraseEnd } = named);
     if (!speaker || (speaker.form === 'pronoun' && speaker.kind !== 'person')) continue;
-    const lead = leadIn(scan, sentence.start, cueStart) ?? 'x';
     let start: number;
     let end: number;
     let content: string;

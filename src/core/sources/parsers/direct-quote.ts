@@ -15,7 +15,7 @@ import { quotedAttribution } from '../quoted-attribution';
 import { cuesIn, leadIn, MAX_FOUND, sentenceOf, type Cue, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
 import { mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
-import { asPutItQuote } from './as-put-it';
+import { asPutItAfterQuote, asPutItQuote } from './as-put-it';
 import { nameColonQuote } from './name-colon-quote';
 import { namingRelativeQuote } from './naming-relative';
 import { writtenQuote } from './written-quote';
@@ -48,7 +48,7 @@ export function parseDirectQuotes(scan: Scan): void {
     const after = cueAfter(scan, region);
     // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
     // roundup's heading says before her name.)
-    const attribution = after ?? asPutItQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+    const attribution = after ?? asPutItQuote(scan, region) ?? asPutItAfterQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
       ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region) ?? spokenObjectQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);

@@ -8,6 +8,7 @@ import { quotedAttribution } from '../quoted-attribution';
 import { isQuotedSubhead, quotesInDoubleMarks } from '../quoted-subhead';
 import { leadIn, MAX_FOUND, sentenceOf, type Scan } from '../scan';
 import { carriesToNextParagraph, creditAround } from './continuation-parent';
+import { blockBeforeCaptions } from './past-captions';
 
 const EXTRACTOR = 'sources/continuation';
 
@@ -71,7 +72,9 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
   if (!block || region.start !== block.start) return null;
   // Only when the paragraph holds nothing but quotation and the one before ended on an attribution.
   if (block.end - region.end > 2 && scan.masked.slice(region.end, block.end).trim().length > 2) return null;
-  const previous = lastFew(byBlock.get(region.block - 1));
+  // (A photo's caption between the two paragraphs stands outside the thread, past-captions.ts.)
+  const beforeIndex = blockBeforeCaptions(scan.blocks, region.block);
+  const previous = lastFew(byBlock.get(beforeIndex));
   for (const a of previous) {
     if (!best || a.start > best.start) best = a;
   }
@@ -80,9 +83,9 @@ function parentOf(scan: Scan, region: QuoteRegion, byBlock: Map<number, Attribut
   if (best) best = creditAround(best, previous) ?? best;
   // (Not after a paragraph that only tells what someone thinks or wants, or whose last attribution
   // stands in a bracketed aside or a relative clause, nor after a headline's stance: continuation-parent.ts.)
-  const before = scan.blocks[region.block - 1];
+  const before = scan.blocks[beforeIndex];
   if (!best || !before) return null;
-  const headline = before.kind === 'headline' || (region.block === 1 && before.kind === 'paragraph');
+  const headline = before.kind === 'headline' || (beforeIndex === 0 && before.kind === 'paragraph');
   const sentenceStart = sentenceOf(scan, best.block, best.cueStart)?.start ?? before.start;
   return carriesToNextParagraph(best, scan.text, scan.masked, sentenceStart, before.start, headline) ? best : null;
 }
