@@ -154,7 +154,11 @@ export function findMentions(scan: Scan): Mention[] {
   });
   // "Ryan said …" after "Paul Ryan": a single word that is the surname of a person named in full is that person.
   const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
-  for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
+  // (So is a word that opens place names, standing alone: "White said …" after "Peter White" is no "White House".)
+  for (const m of out) {
+    if (m.person || m.name.includes(' ') || !surnames.has(m.name)) continue;
+    if (/(?:an|ese|ish)$/.test(m.name) || (PLACE_START.has(low(m.name)) && !/\bthe\s+$/i.test(scan.masked.slice(Math.max(0, m.start - 5), m.start)))) m.person = true;
+  }
   return out;
 }
 
