@@ -4,7 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import { escapeRegExp } from '../../text/escape-regexp';
-import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
+import { ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
@@ -41,6 +41,7 @@ import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
+import { isEpithet } from './epithet';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -754,6 +755,14 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
       found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
     }
+    // ("The expert said:" with no one so described: the named person being quoted, epithet.ts. Its
+    // head is not kept for the next "the expert", which stands for whoever is quoted then.)
+    let epithet = false;
+    if (found < 0 && isEpithet(ref, (h) => PERSON_NOUNS.has(h))) {
+      const topic = resolvePronoun(state, { ...ref, head: null }, block);
+      epithet = topic >= 0 && state.entities[topic]!.kind === 'person' && state.entities[topic]!.names.length > 0 && !isGroup(state.entities[topic]!);
+      if (epithet) found = topic;
+    }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);
     // "the embassy said" with no embassy heard yet: "India’s embassy in Washington", named just before
@@ -762,7 +771,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     if (found >= 0) {
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
-      if (!e.heads.includes(head)) e.heads.push(head);
+      if (!e.heads.includes(head) && !epithet) e.heads.push(head);
       return found;
     }
   } else if (ref.kind === 'document' && isUnownedPlural(state.scan, ref)) {
