@@ -737,7 +737,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     let found = parent ? -1 : mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
+      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' ? e.descriptors.length === 0 || e.descriptors.some((d) => sameTenure(d, mods)) : e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
@@ -973,7 +973,8 @@ const TITLE_FORMS = lookupTable<string[]>({
 });
 
 // "the president" is the one in office, not "Former President Dan Holt"; "the former president" is.
-const FORMER = /\b(?:former|ex|onetime|then)\b/i;
+// ("The previous government" is no more the new one than "the former minister" is the minister.)
+const FORMER = /\b(?:former|ex|onetime|then|previous|prior)\b/i;
 
 function sameTenure(role: string, mods: readonly string[]): boolean {
   return FORMER.test(role) === mods.some((m) => FORMER.test(m));
