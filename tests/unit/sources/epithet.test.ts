@@ -26,3 +26,19 @@ describe('a definite description no one was given, for the named person being qu
     expect(port[0]).not.toContain('Holm');
   });
 });
+
+describe('descriptions that are no epithet (epithet.ts)', () => {
+  const quoted = '“Pick a ship that leaves from a port near you,” said Sara Holm.';
+
+  it('leaves a description with an owner, or one that singles out another, alone', () => {
+    for (const line of ['The news was confirmed by the girl’s mother.', 'The first woman to sail it said the trip was rough.']) {
+      const r = run([quoted, line]);
+      expect(said(r).filter((l) => !l.includes('Pick a ship')).every((l) => !l.startsWith('Sara Holm'))).toBe(true);
+    }
+  });
+
+  it('leaves a description the article introduced before without a name alone', () => {
+    const r = run([quoted, 'Holm joined a sailing club. Its leader became her mentor.', 'The leader said the club had grown.']);
+    expect(said(r).find((l) => l.includes('club had grown'))).not.toMatch(/^Sara Holm/);
+  });
+});

@@ -758,7 +758,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // ("The expert said:" with no one so described: the named person being quoted, epithet.ts. Its
     // head is not kept for the next "the expert", which stands for whoever is quoted then.)
     let epithet = false;
-    if (found < 0 && isEpithet(ref, (h) => PERSON_NOUNS.has(h))) {
+    if (found < 0 && isEpithet(ref, state.scan.masked, (h) => PERSON_NOUNS.has(h))) {
       const topic = resolvePronoun(state, { ...ref, head: null }, block);
       epithet = topic >= 0 && state.entities[topic]!.kind === 'person' && state.entities[topic]!.names.length > 0 && !isGroup(state.entities[topic]!);
       if (epithet) found = topic;

@@ -12,15 +12,24 @@ const SOURCE_HEADS = new Set([
   'insider', 'person', 'representative', 'member', 'officer', 'employee', 'worker', 'witness', 'observer',
 ]);
 
+/** Modifiers that pick out someone other than the one quoted: "the first woman", "the other player", "the youngest". */
+const SINGLING_OUT = /^(?:first|second|third|last|next|other|only|latest|\p{L}+est)$/u;
+/** How far back the article may have introduced someone by the same noun without a name ("Its leader …"). */
+const LOOKBACK = 2000;
+
 /**
  * A definite description of one person ("the expert", "the Florida fan"): "the", then at most two
- * modifiers, then a singular head; no owner ("his lawyer" is someone else's) and no phrase after the head.
+ * modifiers, then a singular head; no owner ("the girl's mother" is someone else's), no modifier
+ * that singles out another ("the first woman"), no phrase after the head, and no one introduced
+ * by the same noun before it ("Its leader … The leader said" is that leader).
  */
-export function isEpithet(ref: SpeakerRef, personNoun: (head: string) => boolean): boolean {
+export function isEpithet(ref: SpeakerRef, text: string, personNoun: (head: string) => boolean): boolean {
   const head = ref.head;
   if (!head || !ref.definite || ref.kind === 'organization' || ref.kind === 'document') return false;
   if (SOURCE_HEADS.has(head) || /s$/.test(head) || !personNoun(head)) return false;
   const words = ref.text.trim().split(/\s+/);
   if (words.length > 4 || !/^the$/i.test(words[0]!) || words[words.length - 1]!.toLowerCase() !== head) return false;
-  return true;
+  if (words.slice(1, -1).some((w) => /['\u2019]/.test(w) || SINGLING_OUT.test(w.toLowerCase()))) return false;
+  const introduced = new RegExp(String.raw`\b(?:a|an|its|his|her|their|our|one|another)\s+(?:[\p{L}-]+\s+){0,2}${head}\b`, 'iu');
+  return !introduced.test(text.slice(Math.max(0, ref.start - LOOKBACK), ref.start));
 }
