@@ -5,7 +5,7 @@
 import type { Attribution } from '../model';
 import { NAMING_CUES, SPEECH_SINGLE } from '../lexicon';
 import { toldWithin } from './told-within';
-import { toldOverCarried } from './pulled-quote';
+import { repeatsWhole, toldOverCarried } from './pulled-quote';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -47,7 +47,8 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
     for (let i = out.length - 1; i >= Math.max(0, out.length - WINDOW); i--) {
       const o = out[i]!;
       const pulled = o.entity !== a.entity ? toldOverCarried(o, a) : null;
-      if ((o.entity === a.entity || pulled) && overlap(o, a) === 0 && similarity(bag(o), bag(a), shorterIsPosition(o, a)) >= 0.8) { twin = i; told = pulled; break; }
+      if (pulled && overlap(o, a) === 0 && repeatsWhole(bag(o), bag(a))) { twin = i; told = pulled; break; }
+      if (o.entity === a.entity && overlap(o, a) === 0 && similarity(bag(o), bag(a), shorterIsPosition(o, a)) >= 0.8) { twin = i; break; }
     }
     if (twin < 0) out.push(a);
     else if (told) out[twin] = told;

@@ -17,3 +17,13 @@ export function toldOverCarried(a: Attribution, b: Attribution): Attribution | n
   if (carriedA === carriedB) return null;
   return carriedA ? b : a;
 }
+
+/** A pull quote repeats the words whole: most of the longer reading's words are in the shorter ("the machine gun fire" is no repeat of a paragraph). */
+const SAME_WORDS = 0.8;
+
+export function repeatsWhole(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (!a.size || !b.size) return false;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.max(a.size, b.size) >= SAME_WORDS;
+}
