@@ -67,6 +67,8 @@ interface State {
   lastUse: number[];
   /** Like `lastUse`, without the speakers of clauses inside another statement ("Kang repeated that China opposed …"). */
   mainUse: number[];
+  /** Whether each entity's latest `mainUse` gave words in quotation marks. */
+  quotedLast: boolean[];
   /** Where each entity's quotations continued over later paragraphs begin (refiners/continuation.ts). */
   continued: { start: number; block: number }[][];
   byRef: Map<SpeakerRef, number>;
@@ -87,7 +89,7 @@ const ASKED_ONLY = new Set(['sources/asked-by']);
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], quotedLast: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
   state.contents = contentSpans(attributions);
@@ -116,7 +118,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     const answered = a.speaker.form !== 'pronoun' ? -1
       : interview && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee()
       : turnSpeaker(state, turns, a.speaker);
-    let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
+    let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block, a.direct);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
@@ -137,7 +139,10 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
     // for the "he" or "she" after it: the one asked answers and goes on.)
     // (Nor is one who asked a question in quotation marks, refiners/question-asker.ts.)
-    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
+    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) {
+      state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
+      if (state.mainUse[entity] === a.speaker.start) state.quotedLast[entity] = a.direct;
+    }
     // (A quotation continued over paragraphs keeps its speaker in view where it goes on: "She added …"
     // after four paragraphs of it is hers, however far back "She said:" stood.)
     if (a.extractor === CONTINUATION && a.direct) (state.continued[entity] ??= []).push({ start: a.start, block: a.block });
@@ -169,10 +174,10 @@ function reporterOf(state: State, a: Attribution, reporter: Attribution | undefi
   return e.kind === 'person' && agrees(state, e, head) ? reporter.entity : undefined;
 }
 
-function resolve(state: State, ref: SpeakerRef, block: number): number {
+function resolve(state: State, ref: SpeakerRef, block: number, direct = false): number {
   if (ref.form === 'name') return resolveName(state, ref, block);
   if (ref.form === 'pronoun') return resolvePronoun(state, ref, block);
-  return resolveDescription(state, ref, block);
+  return resolveDescription(state, ref, block, direct);
 }
 
 /** Normalised names, computed once per string (names repeat across an article). */
@@ -703,7 +708,7 @@ function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity
 
 
 /** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
-function resolveDescription(state: State, ref: SpeakerRef, block: number): number {
+function resolveDescription(state: State, ref: SpeakerRef, block: number, direct = false): number {
   const head = ref.head ?? '';
   // ("One of the prosecutors" keeps its "one": the part of the group is the speaker; so does a share,
   // "One in four voters", which without it reads "in four voters".)
@@ -758,9 +763,12 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     // ("The expert said:" with no one so described: the named person being quoted, epithet.ts. Its
     // head is not kept for the next "the expert", which stands for whoever is quoted then.)
     let epithet = false;
+    // (Only for words in quotation marks, or after them, which go on with the one quoted: "The
+    // prosecutor said CCTV showed …" after "Dan Roe admitted …" is the court's prosecutor.)
     if (found < 0 && isEpithet(ref, state.scan.masked, (h) => PERSON_NOUNS.has(h))) {
       const topic = resolvePronoun(state, { ...ref, head: null }, block);
-      epithet = topic >= 0 && state.entities[topic]!.kind === 'person' && state.entities[topic]!.names.length > 0 && !isGroup(state.entities[topic]!);
+      epithet = topic >= 0 && state.entities[topic]!.kind === 'person' && state.entities[topic]!.names.length > 0 && !isGroup(state.entities[topic]!)
+        && (direct || state.quotedLast[topic] === true);
       if (epithet) found = topic;
     }
     // "the company said" with no company heard yet: the one the article has just named as a company.

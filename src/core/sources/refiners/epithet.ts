@@ -14,6 +14,10 @@ const SOURCE_HEADS = new Set([
 
 /** Modifiers that pick out someone other than the one quoted: "the first woman", "the other player", "the youngest". */
 const SINGLING_OUT = /^(?:first|second|third|last|next|other|only|latest|\p{L}+est)$/u;
+/** A plural head: "the two men", "the experts", "the people". */
+const PLURAL_HEAD = /(?:s|^(?:men|women|people|children|police|staff|crew|couple|pair|family))$/;
+/** A count: "the two women", "the 12 jurors". */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/i;
 /** How far back the article may have introduced someone by the same noun without a name ("Its leader …"). */
 const LOOKBACK = 2000;
 
@@ -26,10 +30,10 @@ const LOOKBACK = 2000;
 export function isEpithet(ref: SpeakerRef, text: string, personNoun: (head: string) => boolean): boolean {
   const head = ref.head;
   if (!head || !ref.definite || ref.kind === 'organization' || ref.kind === 'document') return false;
-  if (SOURCE_HEADS.has(head) || /s$/.test(head) || !personNoun(head)) return false;
+  if (SOURCE_HEADS.has(head) || PLURAL_HEAD.test(head) || !personNoun(head)) return false;
   const words = ref.text.trim().split(/\s+/);
   if (words.length > 4 || !/^the$/i.test(words[0]!) || words[words.length - 1]!.toLowerCase() !== head) return false;
-  if (words.slice(1, -1).some((w) => /['\u2019]/.test(w) || SINGLING_OUT.test(w.toLowerCase()))) return false;
+  if (words.slice(1, -1).some((w) => /['\u2019]/.test(w) || SINGLING_OUT.test(w.toLowerCase()) || COUNT.test(w))) return false;
   const introduced = new RegExp(String.raw`\b(?:a|an|its|his|her|their|our|one|another)\s+(?:[\p{L}-]+\s+){0,2}${head}\b`, 'iu');
   return !introduced.test(text.slice(Math.max(0, ref.start - LOOKBACK), ref.start));
 }
