@@ -29,6 +29,11 @@ describe('a body’s possessive before a person’s name (owned-name.ts)', () =>
     expect(m).toMatchObject({ name: 'Kesh Varga', person: true, roleWords: 'hdu' });
   });
 
+  it('keeps a body’s unit with its owner', () => {
+    const [m] = mentionsOf('Vardby’s Harbour Police said the road was closed.');
+    expect(m).toMatchObject({ name: 'Vardby’s Harbour Police', person: false });
+  });
+
   it('finds the words after the last possessive that two words follow', () => {
     expect(afterOwner(['The', 'ACLU’s', 'Ada', 'Lund'], 0)).toBe(2);
     expect(afterOwner(['Harbour', 'Lines’', 'Ada', 'Lund'], 0)).toBe(2);

@@ -87,7 +87,9 @@ export function findMentions(scan: Scan): Mention[] {
           }
         }
         // "The ACLU’s Keegan Medrano": the body's possessive owns the person after it, owned-name.ts.
-        const owned = afterOwner(words, lead);
+        // (Not a body's own unit: "Ukraine’s Air Force" keeps its owner.)
+        const ownerEnd = afterOwner(words, lead);
+        const owned = ownerEnd > 0 && !words.slice(ownerEnd).some((w) => ORG_WORDS.has(low(w))) ? ownerEnd : -1;
         if (owned > 0) { roles.push(ownerWord(words[owned - 1]!)); lead = owned; }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
