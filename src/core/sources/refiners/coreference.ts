@@ -4,7 +4,7 @@
 // "a source"/"officials" to one anonymous source per kind of description.
 
 import { escapeRegExp } from '../../text/escape-regexp';
-import { ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../lexicon';
+import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
 import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
@@ -41,7 +41,6 @@ import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
-import { isEpithet } from './epithet';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -67,8 +66,6 @@ interface State {
   lastUse: number[];
   /** Like `lastUse`, without the speakers of clauses inside another statement ("Kang repeated that China opposed …"). */
   mainUse: number[];
-  /** Whether each entity's latest `mainUse` gave words in quotation marks. */
-  quotedLast: boolean[];
   /** Where each entity's quotations continued over later paragraphs begin (refiners/continuation.ts). */
   continued: { start: number; block: number }[][];
   byRef: Map<SpeakerRef, number>;
@@ -89,7 +86,7 @@ const ASKED_ONLY = new Set(['sources/asked-by']);
 
 export function resolveSpeakers(scan: Scan, attributions: Attribution[], mentions: readonly Mention[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
-  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], quotedLast: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
+  const state: State = { entities, names: NameIndex.over(entities, (name) => keyOf(entities, name)), lastUse: [], mainUse: [], continued: [], byRef: new Map(), mentions, scan, bodies, unnamedOnes: new WeakSet() };
   const nested = reportedWithin(attributions, scan.masked);
   state.askers = askerNamedAt(attributions);
   state.contents = contentSpans(attributions);
@@ -118,7 +115,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     const answered = a.speaker.form !== 'pronoun' ? -1
       : interview && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee()
       : turnSpeaker(state, turns, a.speaker);
-    let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block, a.direct);
+    let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
     // (Not the writer's own "I" or "we" outside quotations, narrator-pronoun.ts: the page's author is no source.)
@@ -139,10 +136,7 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     // (The one who asked a question, "Asked by a reporter whether …, Holm said", is no antecedent
     // for the "he" or "she" after it: the one asked answers and goes on.)
     // (Nor is one who asked a question in quotation marks, refiners/question-asker.ts.)
-    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) {
-      state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
-      if (state.mainUse[entity] === a.speaker.start) state.quotedLast[entity] = a.direct;
-    }
+    if (!nested.has(a) && !ASKED_ONLY.has(a.extractor) && !isQuestionPut(a)) state.mainUse[entity] = Math.max(state.mainUse[entity] ?? -1, a.speaker.start);
     // (A quotation continued over paragraphs keeps its speaker in view where it goes on: "She added …"
     // after four paragraphs of it is hers, however far back "She said:" stood.)
     if (a.extractor === CONTINUATION && a.direct) (state.continued[entity] ??= []).push({ start: a.start, block: a.block });
@@ -174,10 +168,10 @@ function reporterOf(state: State, a: Attribution, reporter: Attribution | undefi
   return e.kind === 'person' && agrees(state, e, head) ? reporter.entity : undefined;
 }
 
-function resolve(state: State, ref: SpeakerRef, block: number, direct = false): number {
+function resolve(state: State, ref: SpeakerRef, block: number): number {
   if (ref.form === 'name') return resolveName(state, ref, block);
   if (ref.form === 'pronoun') return resolvePronoun(state, ref, block);
-  return resolveDescription(state, ref, block, direct);
+  return resolveDescription(state, ref, block);
 }
 
 /** Normalised names, computed once per string (names repeat across an article). */
@@ -708,7 +702,7 @@ function mostRecent(state: State, pos: number, fromBlock: number, ok: (e: Entity
 
 
 /** "the agency" refers back; "officials", "a source" gather into one anonymous source per head. */
-function resolveDescription(state: State, ref: SpeakerRef, block: number, direct = false): number {
+function resolveDescription(state: State, ref: SpeakerRef, block: number): number {
   const head = ref.head ?? '';
   // ("One of the prosecutors" keeps its "one": the part of the group is the speaker; so does a share,
   // "One in four voters", which without it reads "in four voters".)
@@ -760,17 +754,6 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number, direct
       && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
       found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
     }
-    // ("The expert said:" with no one so described: the named person being quoted, epithet.ts. Its
-    // head is not kept for the next "the expert", which stands for whoever is quoted then.)
-    let epithet = false;
-    // (Only for words in quotation marks, or after them, which go on with the one quoted: "The
-    // prosecutor said CCTV showed …" after "Dan Roe admitted …" is the court's prosecutor.)
-    if (found < 0 && isEpithet(ref, state.scan.masked, (h) => PERSON_NOUNS.has(h))) {
-      const topic = resolvePronoun(state, { ...ref, head: null }, block);
-      epithet = topic >= 0 && state.entities[topic]!.kind === 'person' && state.entities[topic]!.names.length > 0 && !isGroup(state.entities[topic]!)
-        && (direct || state.quotedLast[topic] === true);
-      if (epithet) found = topic;
-    }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);
     // "the embassy said" with no embassy heard yet: "India’s embassy in Washington", named just before
@@ -779,7 +762,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number, direct
     if (found >= 0) {
       const e = state.entities[found]!;
       if (!e.descriptors.includes(descriptor)) e.descriptors.push(descriptor);
-      if (!e.heads.includes(head) && !epithet) e.heads.push(head);
+      if (!e.heads.includes(head)) e.heads.push(head);
       return found;
     }
   } else if (ref.kind === 'document' && isUnownedPlural(state.scan, ref)) {
