@@ -2,6 +2,7 @@
 // the phrase just left of the verb, past commas that set off an apposition
 // ("Lena Marsh, director of …, said") or a relative clause ("Sanders, who lost …, said").
 
+import { listedExamplesStart } from './listed-examples';
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import { occasionStart } from './occasion-adjunct';
@@ -237,6 +238,12 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
   while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
     && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+  // ("UiPath, one of the larger vendors, including Acme and Corvo, announced": the examples listed
+  // are no part of who announced, listed-examples.ts.)
+  const listed = closedApposition ? listedExamplesStart(masked, segments) : -1;
+  // (With the list right after the subject, the subject stands alone: "Several carriers, including Brill Lines, said".)
+  if (listed > 0) segments.splice(listed);
+  if (listed === 1) closedApposition = false;
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.

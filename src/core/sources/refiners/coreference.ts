@@ -40,6 +40,7 @@ import { introducesOne, isOneDescribedPerson } from './described-person';
 import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
+import { isCleftFocus } from './cleft-focus';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -354,7 +355,8 @@ const TITLES_BEFORE = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-
 
 /** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
 function opensClause(state: State, m: Mention): boolean {
-  return m.subject || (readsAsPersonSubject(state, m) && followsFrontedPhrase(state, m));
+  // (Or the focus of a cleft, "it was Kim Berg who …", cleft-focus.ts.)
+  return m.subject || (readsAsPersonSubject(state, m) && (followsFrontedPhrase(state, m) || isCleftFocus(state.scan.masked, m.start, m.end)));
 }
 
 /**
@@ -364,7 +366,7 @@ function opensClause(state: State, m: Mention): boolean {
 function leadsClause(state: State, m: Mention): boolean {
   if (m.subject) return true;
   if (!readsAsPersonSubject(state, m)) return false;
-  return followsFrontedPhrase(state, m) || (leadsFiniteVerb(state.scan.masked, m.start, m.end) && !inContent(state, m.start));
+  return followsFrontedPhrase(state, m) || isCleftFocus(state.scan.masked, m.start, m.end) || (leadsFiniteVerb(state.scan.masked, m.start, m.end) && !inContent(state, m.start));
 }
 
 /**
@@ -734,7 +736,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     let found = parent ? -1 : mostRecent(state, ref.start, 0, (e) =>
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
-      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' || e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
+      (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' ? e.descriptors.length === 0 || e.descriptors.some((d) => sameTenure(d, mods)) : e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
       // "the president" → the person introduced as "President Barack Obama".
       || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
@@ -962,7 +964,8 @@ const TITLE_FORMS = lookupTable<string[]>({
 });
 
 // "the president" is the one in office, not "Former President Dan Holt"; "the former president" is.
-const FORMER = /\b(?:former|ex|onetime|then)\b/i;
+// ("The previous government" is no more the new one than "the former minister" is the minister.)
+const FORMER = /\b(?:former|ex|onetime|then|previous|prior)\b/i;
 
 function sameTenure(role: string, mods: readonly string[]): boolean {
   return FORMER.test(role) === mods.some((m) => FORMER.test(m));

@@ -5,6 +5,7 @@
 import type { Attribution } from '../model';
 import { NAMING_CUES, SPEECH_SINGLE } from '../lexicon';
 import { toldWithin } from './told-within';
+import { repeatsWhole, toldOverCarried } from './pulled-quote';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -39,13 +40,18 @@ export function dedupe(attributions: Attribution[], text: string, keepRepeats = 
   const out: Attribution[] = [];
   const wordsOf = new Map<Attribution, Set<string>>();
   const bag = (x: Attribution) => wordsOf.get(x) ?? wordsOf.set(x, words(x.text)).get(x)!;
+  // (Or by two speakers when one was only carried over to a pull quote: the telling wins, pulled-quote.ts.)
   for (const a of kept) {
     let twin = -1;
+    let told: Attribution | null = null;
     for (let i = out.length - 1; i >= Math.max(0, out.length - WINDOW); i--) {
       const o = out[i]!;
+      const pulled = o.entity !== a.entity ? toldOverCarried(o, a) : null;
+      if (pulled && overlap(o, a) === 0 && repeatsWhole(bag(o), bag(a))) { twin = i; told = pulled; break; }
       if (o.entity === a.entity && overlap(o, a) === 0 && similarity(bag(o), bag(a), shorterIsPosition(o, a)) >= 0.8) { twin = i; break; }
     }
     if (twin < 0) out.push(a);
+    else if (told) out[twin] = told;
     else if (a.text.length > out[twin]!.text.length) out[twin] = a;
   }
   return out.sort((a, b) => a.start - b.start);

@@ -9,6 +9,7 @@ import { isOccupationBeforeName } from '../occupation-title';
 import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 import { NAME_WORD_START } from '../name-word';
+import { afterOwner, ownerWord } from './owned-name';
 
 export interface Mention {
   start: number;
@@ -85,6 +86,11 @@ export function findMentions(scan: Scan): Mention[] {
             break;
           }
         }
+        // "The ACLU’s Keegan Medrano": the body's possessive owns the person after it, owned-name.ts.
+        // (Not a body's own unit: "Ukraine’s Air Force" keeps its owner.)
+        const ownerEnd = afterOwner(words, lead);
+        const owned = ownerEnd > 0 && !words.slice(ownerEnd).some((w) => ORG_WORDS.has(low(w))) ? ownerEnd : -1;
+        if (owned > 0) { roles.push(ownerWord(words[owned - 1]!)); lead = owned; }
         while (lead < words.length - 1 && NAME_TITLES.has(low(words[lead]!))) { roles.push(low(words[lead]!)); lead++; titled = true; }
         // "Secretary of State John Kerry": the title before "of" is no one; the office opens the run after it.
         const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 5);
@@ -123,7 +129,8 @@ export function findMentions(scan: Scan): Mention[] {
         const modifier = ROLE_NOUN_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 50));
         const describes = modifier !== null && isRoleNoun(modifier[1]!);
         // "changed by the Vietnam War", "the Philippine Star": a person's name takes no article, unless a title follows it.
-        const article = !titled && (words.slice(0, lead).some((w) => low(w) === 'the') || /(?:^|\s)the\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index)));
+        // (Not the owner's article: "The ACLU’s Keegan Medrano".)
+        const article = !titled && owned < 0 && (words.slice(0, lead).some((w) => low(w) === 'the') || /(?:^|\s)the\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index)));
         // "POLITICO Massachusetts", "Independence USA": a word in capitals (not an initial or "II") names a body.
         const shouting = name.some((w) => /^\p{Lu}{3,}$/u.test(w) && !/^[IVX]+$/.test(w)) && !name.every((w) => /^\p{Lu}{3,}$/u.test(w));
         // ("a Savile Row-tailored lawyer", "Oxford-educated": a capitalised word joined to a lower-case
@@ -149,7 +156,11 @@ export function findMentions(scan: Scan): Mention[] {
   });
   // "Ryan said …" after "Paul Ryan": a single word that is the surname of a person named in full is that person.
   const surnames = new Set(out.filter((m) => m.person && m.name.includes(' ')).map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1)));
-  for (const m of out) if (!m.person && !m.name.includes(' ') && /(?:an|ese|ish)$/.test(m.name) && surnames.has(m.name)) m.person = true;
+  // (So is a word that opens place names, standing alone: "White said …" after "Peter White" is no "White House".)
+  for (const m of out) {
+    if (m.person || m.name.includes(' ') || !surnames.has(m.name)) continue;
+    if (/(?:an|ese|ish)$/.test(m.name) || (PLACE_START.has(low(m.name)) && !/\bthe\s+$/i.test(scan.masked.slice(Math.max(0, m.start - 5), m.start)))) m.person = true;
+  }
   return out;
 }
 
