@@ -35,6 +35,7 @@ import { isUnclosedPlace } from './unclosed-place';
 import { opensParticipleModifier } from './participle-modifier';
 import { perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
+import { includedListLength } from './included-list';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -219,6 +220,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (masked[end - 1] === MASK_CHAR) return quotedAppositionSubject(masked, lo, end);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
+  // ("…, one of the larger firms, including Orbit, Zenix and Quell, said": an example list names no
+  // speaker; the subject is read before it, included-list.ts.)
+  const included = closedApposition ? includedListLength(masked, segments) : 0;
+  if (included) {
+    segments.splice(segments.length - included);
+    closedApposition = segments.length > 1;
+  }
   // ("…, a nurse in Vardby, Ohio said": the comma after the place is left out, unclosed-place.ts.)
   if (!closedApposition && isUnclosedPlace(masked, segments)) {
     segments.pop();
