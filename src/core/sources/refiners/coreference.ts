@@ -40,6 +40,7 @@ import { introducesOne, isOneDescribedPerson } from './described-person';
 import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
+import { isCleftFocus } from './cleft-focus';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -354,7 +355,8 @@ const TITLES_BEFORE = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-
 
 /** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
 function opensClause(state: State, m: Mention): boolean {
-  return m.subject || (readsAsPersonSubject(state, m) && followsFrontedPhrase(state, m));
+  // (Or the focus of a cleft, "it was Katie Berg who …", which the sentence is about: cleft-focus.ts.)
+  return m.subject || (readsAsPersonSubject(state, m) && (followsFrontedPhrase(state, m) || isCleftFocus(state.scan.masked, m.start, m.end)));
 }
 
 /**
@@ -364,7 +366,8 @@ function opensClause(state: State, m: Mention): boolean {
 function leadsClause(state: State, m: Mention): boolean {
   if (m.subject) return true;
   if (!readsAsPersonSubject(state, m)) return false;
-  return followsFrontedPhrase(state, m) || (leadsFiniteVerb(state.scan.masked, m.start, m.end) && !inContent(state, m.start));
+  // ("… it was Katie Berg who got the ball rolling": the focus of a cleft, refiners/cleft-focus.ts.)
+  return followsFrontedPhrase(state, m) || ((leadsFiniteVerb(state.scan.masked, m.start, m.end) || isCleftFocus(state.scan.masked, m.start, m.end)) && !inContent(state, m.start));
 }
 
 /**
