@@ -38,6 +38,7 @@ import { isActSense } from '../act-sense';
 import { isFoundThing } from '../found-thing';
 import { isAbilityModal } from '../ability-modal';
 import { isEnabledAction } from '../enabled-action';
+import { isNarratorGroup } from '../narrator-group';
 import { isNamingDefinition } from '../naming-definition';
 import { isOpposedModifier } from '../opposed-modifier';
 import { isConsideringGiven } from '../considering-given';
@@ -202,6 +203,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // ("… lets users highlight X and point it to Y": the verb coordinated with an enabled one shares
   // its subject, a phrase that holds the causative.)
   if (subject && isEnabledAction(`${subject.speaker.text} `)) return null;
+  // ("We Brits love …": the writer's own group, narrator-group.ts.)
+  if (subject && isNarratorGroup(subject.speaker.text)) return null;
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // ("copies sold in towns like Tarn pointed to …", "Reed, like Lund, has …": an example or a comparison, example-not-subject.ts.)
   if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start), subject.speaker.text)) return null;
