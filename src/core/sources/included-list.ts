@@ -15,7 +15,7 @@ const VERB_LIKE = /\s(?:is|are|was|were|has|have|had|said|says|will|would)\s/i;
 
 /**
  * How many of the trailing `segments` form an example list set off before the verb: one that
- * opens with "including"/"such as", after a segment that is not the first, and the short items
+ * opens with "including"/"such as", after a name and its description, and the short items
  * after it (one at least). Zero when the segments end in anything else.
  */
 export function includedListLength(masked: string, segments: readonly Span[]): number {
@@ -26,7 +26,10 @@ export function includedListLength(masked: string, segments: readonly Span[]): n
     return masked[span.start - 1] === ',' && ITEM.test(text) && !VERB_LIKE.test(` ${text} `);
   };
   if (!segments.length || !isItem(segments[segments.length - 1]!)) return 0;
-  for (let k = segments.length - 2; k >= 1; k--) {
+  // (Only after a name and its description, "X, one of the larger firms, including …": a list right
+  // after the first segment may hang on a phrase inside it, "… despite a few early backers of the
+  // bill, such as A, R-Tenn., and B, now saying …", whose head the first segment alone does not give.)
+  for (let k = segments.length - 2; k >= 2; k--) {
     const text = masked.slice(segments[k]!.start, segments[k]!.end);
     if (LIST_OPENING.test(text)) return VERB_LIKE.test(` ${text} `) ? 0 : segments.length - k;
     if (!isItem(segments[k]!)) return 0;

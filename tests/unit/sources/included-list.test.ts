@@ -18,8 +18,9 @@ describe('an example list before the verb (included-list.ts)', () => {
   it('counts the list and its items after the first segment', () => {
     const text = 'Mapleworks, one of the larger firms, including Orbit, Zenix and Quell';
     expect(includedListLength(text, segmentsOf(text))).toBe(2);
+    // (Right after the first segment the list may hang on a phrase inside it: left alone.)
     const short = 'Mapleworks, including Orbit, Zenix and Quell';
-    expect(includedListLength(short, segmentsOf(short))).toBe(2);
+    expect(includedListLength(short, segmentsOf(short))).toBe(0);
   });
 
   it('leaves a list in one segment, a clause and a description alone', () => {
