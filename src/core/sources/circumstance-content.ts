@@ -23,3 +23,17 @@ export function isCircumstanceOnly(cue: string | null, content: string): boolean
   if (FIND_ONESELF.test(cue.trim()) && REFLEXIVE.test(content.trimStart())) return true;
   return CIRCUMSTANCE.test(content.trimStart()) && !CLAUSE_MARK.test(content);
 }
+
+/** A word that makes a phrase a clause: a past form or participle, or an auxiliary ("failed", "is"). */
+const VERB_WORD = /\s(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|says?|told)\s/u;
+
+/**
+ * For a statement, stricter: one short phrase of place or time and nothing else ("announced in the
+ * Queen's Speech", "says amid border incursions"). A statement's content often opens with such a
+ * phrase and goes on to its clause with no "that" ("said in an email the cost came to …", "said
+ * after the vote, the mayor plans …"), so a comma, a verb or more than eight words keeps it.
+ */
+export function isCircumstanceStatement(cue: string | null, content: string): boolean {
+  const text = content.trim();
+  return isCircumstanceOnly(cue, text) && !/,/.test(text) && text.split(/\s+/).length <= 8 && !VERB_WORD.test(` ${text} `);
+}

@@ -37,6 +37,7 @@ import { opensParticipleModifier } from './participle-modifier';
 import { perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
+import { isOpeningListItem } from './opening-list-item';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -1079,6 +1080,8 @@ function subjectOpening(masked: string, from: number, limit: number, verbAfter: 
   let end = start + lead[1]!.length;
   const rest = masked.slice(end, Math.min(limit, end + 120));
   if (verbAfter && !/^(?:['\u2019](?:s|d|ll|ve|re))?\s+\p{Ll}/u.test(rest)) return null;
+  // ("With the losses of Ann Rowe in 1980, Bo Lund in 1984, and …": an item of the opening's list, opening-list-item.ts.)
+  if (verbAfter && isOpeningListItem(rest)) return null;
   // "Noting that …": a participle opening the sentence is no subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(lead[1]!) && /^\s+\p{Ll}/u.test(rest)) return null;
   const described = capitalModifiedHead(masked, lead[1]!, start, end) ?? capitalModifiedPhrase(masked, lead[1]!, start, end);

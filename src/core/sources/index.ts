@@ -134,7 +134,7 @@ import { ownedNamesAsPersons } from './refiners/owned-person-names';
 import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
-import { isCircumstanceOnly } from './circumstance-content';
+import { isCircumstanceOnly, isCircumstanceStatement } from './circumstance-content';
 import { inDefiningRelative } from './defining-relative';
 import { isCoordinatedNonVerb } from './coordinator-content';
 import { isProducedStatementOnly } from './produced-statement';
@@ -243,7 +243,9 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
-    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text)))
+    // ("Five policies announced in the King's Speech": a statement whose content is one short phrase of
+    // where or when, and no clause, is a headline's passive, no saying, circumstance-content.ts.)
+    && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text) || isCircumstanceStatement(a.cue, a.text)))
     // (A reference list's entry cites a work; its title says nothing of anyone's.)
     && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text) || inDefiningRelative(scan.masked, a.cueStart))));

@@ -12,6 +12,13 @@ describe('a list of examples that closes an apposition (listed-examples.ts)', ()
     expect(said(r)).toContain('Several carriers | they would cut fares');
   });
 
+  it('gives the statement to the firm, not to its last client, however long the description', () => {
+    const r = run(['Mapleworks, one of the larger firms in the field with some 9,000 clients, including Orbit, Zenix and Quell, recently announced new features for its app.']);
+    expect(said(r)).toEqual(['Mapleworks | new features for its app']);
+    const s = run(['Mapleworks, one of the larger firms, including Orbit, Zenix and Quell, recently announced new features for its app.']);
+    expect(said(s)).toEqual(['Mapleworks | new features for its app']);
+  });
+
   it('leaves an apposition with no list alone', () => {
     const r = run(['Tidewire, a ferry firm in Lund, said the fares would rise.']);
     expect(said(r)).toContain('Tidewire | the fares would rise');

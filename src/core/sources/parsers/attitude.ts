@@ -37,6 +37,8 @@ import { isPassiveCharge } from '../passive-charge';
 import { isActSense } from '../act-sense';
 import { isFoundThing } from '../found-thing';
 import { isAbilityModal } from '../ability-modal';
+import { isEnabledAction } from '../enabled-action';
+import { isNarratorGroup } from '../narrator-group';
 import { isNamingDefinition } from '../naming-definition';
 import { isOpposedModifier } from '../opposed-modifier';
 import { isConsideringGiven } from '../considering-given';
@@ -181,7 +183,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // preposition "given", considering-given.ts.)
   const near = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   const next = masked.slice(cue.end, Math.min(sentence.end, cue.end + 60));
-  if (isAbilityModal(near, next) || isOpposedModifier(cue.word, near, next) || isConsideringGiven(cue.word, near, next)) return null;
+  // ("the app lets users highlight …": what a thing makes possible, enabled-action.ts.)
+  if (isAbilityModal(near, next) || isEnabledAction(near) || isOpposedModifier(cue.word, near, next) || isConsideringGiven(cue.word, near, next)) return null;
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
@@ -197,6 +200,11 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
     subject = { speaker: verbEnding.speaker, phraseStart: subject!.phraseStart };
     cue = verbEnding.cue;
   }
+  // ("… lets users highlight X and point it to Y": the verb coordinated with an enabled one shares
+  // its subject, a phrase that holds the causative.)
+  if (subject && isEnabledAction(`${subject.speaker.text} `)) return null;
+  // ("We Brits love …": the writer's own group, narrator-group.ts.)
+  if (subject && isNarratorGroup(subject.speaker.text)) return null;
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // ("copies sold in towns like Tarn pointed to …", "Reed, like Lund, has …": an example or a comparison, example-not-subject.ts.)
   if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start), subject.speaker.text)) return null;
