@@ -2,7 +2,6 @@
 // the phrase just left of the verb, past commas that set off an apposition
 // ("Lena Marsh, director of …, said") or a relative clause ("Sanders, who lost …, said").
 
-import { listedExamplesStart } from './listed-examples';
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import { occasionStart } from './occasion-adjunct';
@@ -37,6 +36,7 @@ import { opensParticipleModifier } from './participle-modifier';
 import { perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
+import { includedListLength } from './included-list';
 import { isOpeningListItem } from './opening-list-item';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
@@ -222,6 +222,13 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   if (masked[end - 1] === MASK_CHAR) return quotedAppositionSubject(masked, lo, end);
   if (/[;:\uE000(]$/.test(masked[end - 1]!)) return null;
   const segments = splitSegments(masked, lo, end);
+  // ("…, one of the larger firms, including Orbit, Zenix and Quell, said": an example list names no
+  // speaker; the subject is read before it, included-list.ts.)
+  const included = closedApposition ? includedListLength(masked, segments) : 0;
+  if (included) {
+    segments.splice(segments.length - included);
+    closedApposition = segments.length > 1;
+  }
   // ("…, a nurse in Vardby, Ohio said": the comma after the place is left out, unclosed-place.ts.)
   if (!closedApposition && isUnclosedPlace(masked, segments)) {
     segments.pop();
@@ -239,12 +246,6 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
   while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
     && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
-  // ("UiPath, one of the larger vendors, including Acme and Corvo, announced": the examples listed
-  // are no part of who announced, listed-examples.ts.)
-  const listed = closedApposition ? listedExamplesStart(masked, segments) : -1;
-  // (With the list right after the subject, the subject stands alone: "Several carriers, including Brill Lines, said".)
-  if (listed > 0) segments.splice(listed);
-  if (listed === 1) closedApposition = false;
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.
