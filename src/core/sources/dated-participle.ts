@@ -5,10 +5,11 @@
 // noted Saturday was his birthday": their object may be a clause that opens with a day).
 
 import { SAYING_OR_THINKING } from './relative-in-subject';
+import { TIME_PHRASE } from './time-phrase';
 
 const PARTICIPLE = /^\p{Ll}+ed$/u;
-/** A day or a time phrase: "Sunday", "on Tuesday", "last week", "earlier this month", "on March 3". */
-const TIME = /^\s*(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|today|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2})\s+/u;
+/** A day or a time phrase, then the next word. */
+const TIME = new RegExp(String.raw`^\s*${TIME_PHRASE}\s+`, 'u');
 /** The finite verb of the main clause. */
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shows?|showed|finds?|found|gives?|gave|puts?|suggests?|suggested|indicates?|indicated)\b/;
 

@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
+import { isDatedModifier } from './time-phrase';
 import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
@@ -607,7 +608,10 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
       const owner = documentOwner(source, rest);
       // The author speaks through the document: keep the document noun as the phrase's head.
       if (owner) return { ...owner, head };
-    } else if (object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
+    }
+    // ("council papers released on Tuesday": a day dates the papers; they are named without it.)
+    if (isDatedModifier(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))) ref.text = span(tokens[0]!, tokens[headAt]!);
+    else if (kind !== 'document' && object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
       // "director of the X Department at the Y Center": the institution is the last one named.
       const phrase = span(object[0]!, object[object.length - 1]!);
       const at = /\s(?:at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);

@@ -41,6 +41,15 @@ describe('documents and data named by their owner', () => {
     expect(names(r)).toEqual(['Fiscal Council forecast', 'report']);
   });
 
+  it('names a document by its owner past the day it was published, and without the day when it has no owner', () => {
+    const r = run([
+      'The tunnel will close for six months, according to a report published last week by the Ministry of Harbours.',
+      'Repairs will cost £48 million, according to council papers released on Tuesday.',
+      'Council papers show the bill has doubled since 2023.',
+    ], [], ATTITUDES);
+    expect(names(r)).toEqual(['Ministry of Harbours', 'council papers']);
+  });
+
   it('keeps a lower-case word of the owner\'s name that the text writes only after it ("Vardmark polis")', () => {
     const r = run([
       'The harbour party leads with 31 percent, according to figures published by the Vardmark polis institute.',

@@ -4,6 +4,7 @@
 
 import type { SpeakerRef } from '../model';
 import { readSpeaker, type Token } from '../speaker-phrase';
+import { timeBeforeAgent } from '../time-phrase';
 
 const OWNER_LINK = /^(?:by|from|of|published|released|conducted|commissioned|compiled|issued)$/i;
 
@@ -14,6 +15,14 @@ const OWNER_LINK = /^(?:by|from|of|published|released|conducted|commissioned|com
 export function documentOwner(source: string, rest: Token[]): SpeakerRef | null {
   let i = 0;
   while (i < rest.length && i < 3 && OWNER_LINK.test(rest[i]!.text)) i++;
+  // ("a report published last week by the ministry": the day between the participle and its agent.)
+  if (i > 0 && i < rest.length && /ed$/.test(rest[i - 1]!.text)) {
+    const skip = timeBeforeAgent(source.slice(rest[i]!.start, rest[rest.length - 1]!.end));
+    if (skip) {
+      const byAt = rest.findIndex((t) => t.start >= rest[i]!.start + skip);
+      if (byAt > 0) i = byAt + 1;
+    }
+  }
   if (i === 0 || i >= rest.length) return null;
   const start = rest[i]!.start;
   const end = rest[rest.length - 1]!.end;
