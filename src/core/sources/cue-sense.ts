@@ -14,7 +14,8 @@
 // when a choice was made ("voters who decided late"), sees an event happen ("saw its support
 // fall"), enters a plea in court ("pleaded guilty"), signs an instrument ("signed the bill"), puts a
 // state in force ("declared a state of emergency") or is a passive that raises its topic ("the
-// tanker was reported to be empty") or tells its subject to act ("residents urged to stay home").
+// tanker was reported to be empty"), tells its subject to act ("residents urged to stay home") or
+// views or names its subject ("a state seen as critical", "the plan was criticized as wasteful").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -24,6 +25,7 @@ import { isCourtPlea } from './court-plea';
 import { isBackgroundAttempt } from './background-attempt';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
+import { isCharacterizedPassive } from './characterized-passive';
 import { isComparisonPreposition } from './comparison-preposition';
 import { isDatedParticiple } from './dated-participle';
 import { isFoundingAct } from './founding-act';
@@ -74,6 +76,8 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || isTimedDecision(a.cue, afterCue) || isSeenEvent(a.cue, afterCue) || isCourtPlea(a.cue, afterCue)
     || isSignedInstrument(a.cue, afterCue) || isDeclaredState(a.cue, afterCue) || isPassiveReport(text, a.cue, a.cueStart, afterCue) || isOrderedPassive(a.cue, afterCue)
+    // (Its "by" agent, read after the cue, does hold the view: "seen by voters as …".)
+    || ((!a.speaker || a.speaker.end <= a.cueStart) && isCharacterizedPassive(text, a.cue, a.cueStart, afterCue))
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
     || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));

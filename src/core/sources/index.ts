@@ -135,6 +135,7 @@ import { pluralHeads } from './refiners/plural-names';
 import { createScan } from './scan';
 import { isDateOnly } from './date-only-content';
 import { isCircumstanceOnly, isCircumstanceStatement } from './circumstance-content';
+import { isWhileClauseAfterCue } from './while-clause-content';
 import { inDefiningRelative } from './defining-relative';
 import { isCoordinatedNonVerb } from './coordinator-content';
 import { isProducedStatementOnly } from './produced-statement';
@@ -246,6 +247,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     // ("Five policies announced in the King's Speech": a statement whose content is one short phrase of
     // where or when, and no clause, is a headline's passive, no saying, circumstance-content.ts.)
     && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text) || isCircumstanceStatement(a.cue, a.text)))
+    // ("she said as she left the court": an "as" clause after the cue tells when, not what, while-clause-content.ts.)
+    && !(!a.direct && isWhileClauseAfterCue(scan.text, a.cue, a.cueStart, a.start, a.text))
     // (A reference list's entry cites a work; its title says nothing of anyone's.)
     && !inCitationLine(scan.text, a.cueStart >= 0 ? a.cueStart : a.start)
     && !(a.attitude && (isCircumstanceOnly(a.cue, a.text) || isProducedStatementOnly(a.cue, a.text) || inDefiningRelative(scan.masked, a.cueStart))));
