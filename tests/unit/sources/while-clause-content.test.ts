@@ -20,8 +20,11 @@ describe('an "as" clause after a cue', () => {
     expect(isWhileClauseContent('as the party’s nominee he would sign it')).toBe(false);
   });
 
-  it('gives the quotation its speaker and reads no statement from the clause', () => {
-    const r = run(['“We will be back next year,” Ada Lind said as she turned to leave the hall.']);
-    expect(said(r)).toEqual(['Ada Lind | We will be back next year']);
+  it('reads no statement from the clause, and keeps one with its clause after "that"', () => {
+    const r = run([
+      'The mayor responded as if he had been deeply insulted.',
+      'Councillor Ada Lind argued that as costs rose, the pier would have to close.',
+    ], [], { attitudes: true });
+    expect(said(r)).toEqual(['Ada Lind | as costs rose, the pier would have to close']);
   });
 });
