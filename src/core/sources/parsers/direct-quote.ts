@@ -26,6 +26,8 @@ import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
+import { passiveNamingAgent } from '../passive-naming';
+import { continuesNounPhrase } from '../naming-complement';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -168,8 +170,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   // ("said, in a speech on Monday, “…”": an adjunct between commas, adjunct-before-quote.ts.)
   if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between))) return null;
-  // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
-  if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
+  // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote. (Not one a
+  // preposition follows, "called it an “attack” during …": naming-complement.ts.)
+  if (naming && continuesNounPhrase(scan.masked.slice(region.end, region.end + 12)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
   // (Not after a comma when the quotation opens on a capital: "Thiel said, “I am proud …” — the first
@@ -190,6 +193,11 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // (The cue stays free: the words before it are Lund's too, read by the reporting-verb parser.)
   const inverted = invertedSpeakerThenQuote(scan.masked, sentence.start, cue, region.start);
   if (inverted) return quotedAttribution(scan.text, region, { cue: cue.word, cueStart: cue.start, speaker: inverted.speaker, extractor: EXTRACTOR, confidence: 0.9 });
+  // ("Lund is described in the complaint as “…”": a passive naming cue, the agent's or the document's words, passive-naming.ts.)
+  if (naming) {
+    const passive = passiveNamingAgent(scan.masked, cue.start, cue.end, region.start);
+    if (passive) return passive.agent ? make(scan, region, cue, { speaker: passive.agent, phraseStart: passive.agent.start }, 0.9) : null;
+  }
   // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
   const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
