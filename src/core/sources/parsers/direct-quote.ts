@@ -27,7 +27,6 @@ import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
 import { passiveNamingAgent } from '../passive-naming';
-import { continuesNounPhrase } from '../naming-complement';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -170,9 +169,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   // ("said, in a speech on Monday, “…”": an adjunct between commas, adjunct-before-quote.ts.)
   if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between))) return null;
-  // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote. (Not one a
-  // preposition follows, "called it an “attack” during …": naming-complement.ts.)
-  if (naming && continuesNounPhrase(scan.masked.slice(region.end, region.end + 12)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
+  // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
+  if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
   // "said that “…” against what …": a quotation inside reported speech; the indirect parser takes the whole.
   // (Not after a comma when the quotation opens on a capital: "Thiel said, “I am proud …” — the first
