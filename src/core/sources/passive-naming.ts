@@ -17,7 +17,8 @@ const AGENT_THEN_AS = /^\s+(by|in)\s+([^\uE000]+?)\s+as\s*$/;
  * names no document after "in": "described in court as" is a place).
  */
 export function passiveNamingAgent(masked: string, cueStart: number, cueEnd: number, quoteStart: number): { agent: SpeakerRef | null } | null {
-  if (!PASSIVE_BEFORE.test(masked.slice(Math.max(0, cueStart - 24), cueStart))) return null;
+  // (A past participle only: "what some are calling an “inland hurricane”" is active.)
+  if (!/ed$/.test(masked.slice(cueStart, cueEnd)) || !PASSIVE_BEFORE.test(masked.slice(Math.max(0, cueStart - 24), cueStart))) return null;
   const m = AGENT_THEN_AS.exec(masked.slice(cueEnd, quoteStart));
   if (!m) return { agent: null };
   const start = cueEnd + m.index + m[0].indexOf(m[2]!, m[1]!.length + 1);

@@ -19,7 +19,8 @@ describe('a naming cue in the passive', () => {
     const r = run([
       'Eva Holm is described as “a quiet neighbour who kept to herself.”',
       'The mayor described the ferry plan as “a waste of everyone’s money.”',
+      'The harbour master is calling the storm “the worst in a generation.”',
     ]);
-    expect(speakers(r)).toEqual(['mayor | waste of everyone’s money']);
+    expect(speakers(r)).toEqual(['mayor | waste of everyone’s money', 'harbour master | worst in a generation']);
   });
 });

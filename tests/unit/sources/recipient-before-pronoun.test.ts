@@ -10,5 +10,7 @@ describe('the one told before a subject pronoun', () => {
   it('leaves a "that" clause and a named recipient as they were', () => {
     expect(said(run(['Tom Lund told officers that he feared for his family.']))).toEqual(['Tom Lund | he feared for his family']);
     expect(said(run(['Tom Lund told the Harbour Gazette he feared for his family.']))).toEqual(['Tom Lund | he feared for his family']);
+    // (A word that opens a clause is no part of the one told.)
+    expect(said(run(['Many readers asked me how I made the ferry charts.']))).toEqual(['Many readers | how I made the ferry charts']);
   });
 });
