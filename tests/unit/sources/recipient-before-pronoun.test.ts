@@ -12,5 +12,6 @@ describe('the one told before a subject pronoun', () => {
     expect(said(run(['Tom Lund told the Harbour Gazette he feared for his family.']))).toEqual(['Tom Lund | he feared for his family']);
     // (A word that opens a clause is no part of the one told.)
     expect(said(run(['Many readers asked me how I made the ferry charts.']))).toEqual(['Many readers | how I made the ferry charts']);
+    expect(said(run(['The ferry fares will double next year, warns harbour master Ada Roe as she urged riders to book early.']))[0]).toBe('Ada Roe | The ferry fares will double next year');
   });
 });
