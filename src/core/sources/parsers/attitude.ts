@@ -26,6 +26,7 @@ import { embeddedShare } from './embedded-share';
 import { ELIDED_INFINITIVE, MAX_CONTENT, positionMatches, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { nominalSpeaker } from '../speaker-ref';
+import { looseHead } from '../loose-head';
 import { partitiveGroup } from '../partitive-subject';
 import { isThingObject } from '../thing-object';
 import { withoutRecipient } from '../sent-recipient';
@@ -365,7 +366,7 @@ export function looseSource(masked: string, start: number, end: number): Speaker
   const text = masked.slice(start, end);
   if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? words[words.length - 1] ?? '';
+  const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? looseHead(words) ?? words[words.length - 1] ?? '';
   return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head);
 }
 

@@ -26,6 +26,7 @@ import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
+import { passiveNamingAgent } from '../passive-naming';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -190,6 +191,11 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // (The cue stays free: the words before it are Lund's too, read by the reporting-verb parser.)
   const inverted = invertedSpeakerThenQuote(scan.masked, sentence.start, cue, region.start);
   if (inverted) return quotedAttribution(scan.text, region, { cue: cue.word, cueStart: cue.start, speaker: inverted.speaker, extractor: EXTRACTOR, confidence: 0.9 });
+  // ("Lund is described in the complaint as “…”": a passive naming cue, the agent's or the document's words, passive-naming.ts.)
+  if (naming) {
+    const passive = passiveNamingAgent(scan.masked, cue.start, cue.end, region.start);
+    if (passive) return passive.agent ? make(scan, region, cue, { speaker: passive.agent, phraseStart: passive.agent.start }, 0.9) : null;
+  }
   // ("…, Lund said, adding, “…”": after a reporting aside, the aside's speaker.)
   const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)

@@ -19,6 +19,7 @@ import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
 import { withoutRecipient } from '../sent-recipient';
+import { recipientBeforePronoun } from '../recipient-before-pronoun';
 import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -120,7 +121,8 @@ const REQUEST_INFINITIVE = /^\s+(?:(?!(?:he|she|they|it|we|I|you|that|this)\s)[\
 /** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
 function recipient(rest: string): RegExpExecArray | null {
   const named = TOLD_OBJECT.exec(rest);
-  const described = DESCRIBED_RECIPIENT.exec(rest);
+  // ("told police he feared …": a noun phrase before a subject pronoun, recipient-before-pronoun.ts.)
+  const described = DESCRIBED_RECIPIENT.exec(rest) ?? recipientBeforePronoun(rest);
   return described && (!named || described[0].length > named[0].length) ? described : named;
 }
 /** A one-word answer after a verb of saying: "said no.", "says so.", "said yes, and …". */

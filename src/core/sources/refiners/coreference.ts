@@ -737,8 +737,9 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       // ("the Republican nominee" is not the person described as "the Democratic nominee".)
       !(party && [...e.descriptors, e.role ?? ''].some((d) => partyOf(d) !== null && partyOf(d) !== party)) && (
       (e.heads.some((h) => stem(h) === stem(head)) && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor)) && (e.kind !== 'person' ? e.descriptors.length === 0 || e.descriptors.some((d) => sameTenure(d, mods)) : e.descriptors.some((d) => sameTenure(d, mods))) && samePlace(e, places))
-      // "the president" → the person introduced as "President Barack Obama".
-      || (e.kind === 'person' && ref.kind !== 'organization' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
+      // "the president" → the person introduced as "President Barack Obama". (Not a document: "the
+      // study" is no person whose role is "lead author of a new study"; it is the study.)
+      || (e.kind === 'person' && ref.kind !== 'organization' && ref.kind !== 'document' && e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role) && sameTenure(e.role, mods))
       || (e.kind === 'organization' && e.names.some((n) => (compatible?.test(n) ?? false) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(n)))
       // ("the Acme spokesman" is no body named "Acme": a person's description is a person.)
       || (e.kind === 'organization' && ref.kind !== 'person' && mods.length > 0 && e.names.some((n) => mods.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'i').test(n))))));
