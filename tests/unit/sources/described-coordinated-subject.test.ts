@@ -17,3 +17,10 @@ describe('"The suspect phoned a friend and said, “…”": a description openi
     expect(said(r)).toEqual(['Ann Lowe | We are short again.']);
   });
 });
+
+describe('a description inside an opening subordinate clause', () => {
+  it('leaves the main clause\'s "and said, “…”" to the pronoun that opens it', () => {
+    const r = run(['When Per Vik, the harbour master was asked about the fee, he laughed and said, “Ask me next year.”']);
+    expect(said(r)).toEqual(['Per Vik | Ask me next year.']);
+  });
+});
