@@ -33,7 +33,7 @@ import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
 import { isUnclosedPlace } from './unclosed-place';
 import { opensParticipleModifier } from './participle-modifier';
-import { perceivedSpeechStart } from './perceived-speech';
+import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
 import { includedListLength } from './included-list';
@@ -163,6 +163,9 @@ export function subjectBefore(masked: string, from: number, cue: number): Subjec
   // ("“…,” the man could be heard saying": "be heard" only tells how the words came, perceived-speech.ts.)
   const perceived = perceivedSpeechStart(masked, from, cue);
   if (perceived >= 0) cue = perceived;
+  // ("Microphones picked up Ann Lowe saying, “…”": the name perceived is the subject, perceived-speech.ts.)
+  const perceivedName = perceived < 0 ? perceivedObjectStart(masked, from, cue) : -1;
+  if (perceivedName >= 0) from = perceivedName;
   const lo = Math.max(from, cue - MAX_LEFT);
   // ("The judge went on to say …": "went on to" only carries the saying on; the subject is before it.)
   const goneOn = GONE_ON_TO.exec(masked.slice(lo, cue)) ?? QUICK_TO.exec(masked.slice(lo, cue));

@@ -27,6 +27,7 @@ import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
 import { passiveNamingAgent } from '../passive-naming';
+import { describedCoordinatedSubject } from '../described-coordinated-subject';
 
 const EXTRACTOR = 'sources/direct-quote';
 // (Invisible direction and zero-width marks before the quotation count as spaces.)
@@ -200,9 +201,11 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   const subject = (participle ? reportingAsideSpeaker(scan.masked, sentence.start, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
     ?? subjectBefore(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
     // ("Ms. Grant laughed and said, “…”": a verb of saying coordinated after another verb shares its subject.)
-    // (Only with the quotation right after the cue: "and said she has …: “…”" is a statement of its own.)
-    ?? (!PARTICIPLE_CUES.has(cue.word) && /^[\s,:]*$/.test(between) && (afterCoordinator(scan.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start), scan.masked, sentence.start, cue.start) || THEN_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start)))
-      ? coordinatedClauseSubject(scan.masked, sentence, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start) : null)
+    // (Only with the quotation right after the cue, or after a short adjunct and its comma, "and said in
+    // a text, “…”": "and said she has …: “…”" is a statement of its own.)
+    ?? (!PARTICIPLE_CUES.has(cue.word) && (/^[\s,:]*$/.test(between) || MEDIUM_ADJUNCT.test(between)) && (afterCoordinator(scan.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start), scan.masked, sentence.start, cue.start) || THEN_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start)))
+      ? coordinatedClauseSubject(scan.masked, sentence, cue.start) ?? openingSubject(scan.masked, sentence.start, cue.start)
+        ?? describedCoordinatedSubject(scan.masked, sentence.start, cue.start) : null)
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
       // ("The billionaire businessman began …, saying, “…”": a description or an opening adverbial the name reader refuses.)
@@ -211,6 +214,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   return make(scan, region, cue, subject, 0.9);
 }
 
+/** "in a text, ", "by phone, ", "on Twitter, ": a short adjunct of medium or occasion, then its comma. */
+const MEDIUM_ADJUNCT = /^\s+(?:in|on|by|over|via|during|at)\s+[^\s\uE000,:;.]+(?:\s+[^\s\uE000,:;.]+){0,3},\s*$/;
 /** "shook his head, then said, “…”", "then loudly asked": "then" alone joins the two verbs too. */
 const THEN_BEFORE = /(?:^|[\s,])then\s+(?:\w+ly\s+)?$/;
 /** A subordinator right before a participle cue: "while adding", "by warning", "after saying". */

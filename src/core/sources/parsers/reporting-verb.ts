@@ -29,6 +29,7 @@ import { issuedDocumentAt } from '../authored-document';
 import { creditedClauseStart } from '../credited-relative';
 import { opensParticipleModifier } from '../participle-modifier';
 import { isTellingAside } from '../telling-aside';
+import { intermediarySubject } from '../intermediary-credit';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -188,7 +189,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     return make(scan, content, cue, subject, block, 0.8);
   }
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
-  subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
+  // ("Judicial sources quoted by AFP said …": the outlet that quoted an unnamed group, intermediary-credit.ts.)
+  subject = (SPEECH.test(cue.word) ? intermediarySubject(masked, sentence.start, cue.start) : null) ?? subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
     // ("A producer for the studio told …": a head with its modifier opening the sentence.)
     ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null)
     // ("… no fraud but the inspector said …": the subject after a comma-less conjunction.)
