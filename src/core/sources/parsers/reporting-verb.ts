@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, gapAfterCue, isBareVerb, isInfinitiveOnNoun, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -185,6 +185,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     issuedVerbRead(scan, issuedRelative);
     return make(scan, content, cue, subject, block, 0.8);
   }
+  // ("…, weather models to forecast storms": an infinitive on a noun, nobody's statement, noun-infinitive.ts.)
+  if (isInfinitiveOnNoun(masked, sentence.start, cue.start)) return null;
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   subject = subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
     // ("A producer for the studio told …": a head with its modifier opening the sentence.)
