@@ -49,6 +49,8 @@ describe('verbs of saying used as acts on a thing (thing-object.ts)', () => {
     expect(isThingObject('issued', ' 240 fishing licences for the summer.')).toBe(true);
     expect(isThingObject('released', ' two prisoners on Friday.')).toBe(true);
     expect(isThingObject('issued', ' two statements on the ferry fees.')).toBe(false);
+    expect(isThingObject('releases', ' two indicators of harbour traffic.')).toBe(false);
+    expect(isThingObject('issued', ' three reports on the ferry fees.')).toBe(false);
     expect(isThingObject('issued', ' a warning about the storm.')).toBe(false);
     // Other verbs of saying are left alone.
     expect(isThingObject('said', ' a photo of the ferry.')).toBe(false);
