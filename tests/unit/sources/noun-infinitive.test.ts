@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
+import { isNounInfinitive } from '../../../src/core/sources/noun-infinitive';
+import type { SpeakerRef } from '../../../src/core/sources/model';
 
 const ATTITUDES = { attitudes: true };
 const lines = (r: ReturnType<typeof run>) => r.quotes.map((q) => `${q.speaker} | ${q.cue} | ${q.text}`);
@@ -22,5 +24,16 @@ describe('an infinitive hanging on a noun (noun-infinitive.ts)', () => {
       'Ada Lund | the channel was too shallow',
       'adviser to the mayor | the pier would close',
     ]);
+  });
+
+  it('leaves a verb and its object before the infinitive to the readers of control', () => {
+    const nominal = (text: string, head: string, modifiers: string[]): SpeakerRef => ({
+      form: 'nominal', text, start: 0, end: text.length, name: null, owner: null, role: null, affiliation: null,
+      kind: 'anonymous', head, modifiers, definite: false,
+    });
+    expect(isNounInfinitive(nominal('weather intelligence to', 'intelligence', ['weather']))).toBe(true);
+    expect(isNounInfinitive(nominal('Ada Lund begged reporters to', 'reporters', ['Ada', 'Lund', 'begged']))).toBe(false);
+    expect(isNounInfinitive(nominal('the app lets ferry users to', 'users', ['app', 'lets', 'ferry', 'allowing']))).toBe(false);
+    expect(isNounInfinitive(nominal('Residents gathered outside to', 'residents', []))).toBe(false);
   });
 });
