@@ -28,6 +28,7 @@ import { issuedDocumentAt } from '../authored-document';
 import { creditedClauseStart } from '../credited-relative';
 import { opensParticipleModifier } from '../participle-modifier';
 import { isTellingAside } from '../telling-aside';
+import { isInvertedThing } from '../inverted-thing';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -204,6 +205,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
   // ("“…,” Claverie said, told Observer": the phrase after "told" is whom it was told to, never who told it.)
   if (!subject && afterComma && !TELLING_WHOM.test(cue.word)) {
     subject = subjectAfter(masked, cue.end, sentence.end);
+    // ("…, “Tide,” confirmed the director's rare gift": a thing after the verb is its object, inverted-thing.ts.)
+    if (subject && isInvertedThing(subject.speaker, cue.word)) subject = null;
     inverted = Boolean(subject);
   }
   // ("A Marist poll out Monday showed …": where the phrase read before the cue is no speaker, a
