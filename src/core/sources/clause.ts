@@ -4,6 +4,7 @@
 
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
+import { isNounInfinitive } from './noun-infinitive';
 import { occasionStart } from './occasion-adjunct';
 import { namePlaceStart } from './name-place-adjunct';
 import type { SpeakerRef } from './model';
@@ -157,6 +158,18 @@ const QUICK_TO = /(?<!\bwho)\s(?:is|are|was|were|be|been)\s+(?:(?:all|always|als
 
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
+  const subject = readSubjectBefore(masked, from, cue);
+  // ("…, weather models to forecast storms": an infinitive on a noun has no subject, noun-infinitive.ts.)
+  return subject && isNounInfinitive(subject.speaker) ? null : subject;
+}
+
+/** Whether the cue at `cue` is an infinitive on the noun before it ("software to | forecast"), noun-infinitive.ts. */
+export function isInfinitiveOnNoun(masked: string, from: number, cue: number): boolean {
+  const subject = readSubjectBefore(masked, from, cue);
+  return !!subject && isNounInfinitive(subject.speaker);
+}
+
+function readSubjectBefore(masked: string, from: number, cue: number): Subject | null {
   // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
   if (dateline) from += dateline[0].length;

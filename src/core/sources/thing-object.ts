@@ -8,12 +8,21 @@
 // following picture", so those verbs and shapes stay statements.
 
 import { SAID_NOUN } from './act-object';
+import { DOCUMENT_NOUNS } from './lexicon';
 import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { DAY_OR_MONTH } from './time-names';
 import { NAME_WORD_START } from './name-word';
 
 /** What opens a noun phrase: a determiner, a possessive, a number or an amount. */
 const NOUN_PHRASE = /^\s+(?:a|an|the|another|his|her|their|its|our|my|your|some|several|two|three|four|five|\d[\d,.]*|\$\s?[\d,.]+)\s+\S/i;
+/** A count opening the object: "381 permits", "two hostages", "thousands of visas". */
+const COUNT = /^\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+\S/i;
+/** Records a count may hold, information put out: "releases two indicators of spending", "issued three reports". */
+const RECORD_WORD = /^(?:indicators?|measures?|readings?|figures?|numbers?)$/;
+const countsRecords = (rest: string): boolean => words(rest).slice(1, 4).some((w) => {
+  const word = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return RECORD_WORD.test(word) || DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/s$/, ''));
+});
 /** "posted the following picture": a thing pointed at ahead is what was said. */
 const FOLLOWING = /^\s+(?:the|a|an)\s+following\b/i;
 /** The first "to" after the object, then a place or a person: "added another title to his resume". */
@@ -60,6 +69,9 @@ function actShape(cueWord: string, rest: string): boolean {
   if (/^add(?:s|ed|ing)?$/.test(cueWord)) return TO_PLACE.test(FIRST_TO.exec(rest)?.[1] ?? '');
   // "posted a photo of the crowd", "posted the list on his page": putting a thing up.
   if (/^post(?:s|ed|ing)?$/.test(cueWord)) return !FOLLOWING.test(rest);
+  // "issued 381 permits", "released two hostages": a count of things handed out (a count of things
+  // said, "released two statements", stays a saying above).
+  if (/^(?:issue|issues|issued|issuing|release|releases|released|releasing)$/.test(cueWord)) return COUNT.test(rest) && !countsRecords(rest);
   // "wrote a commentary for the paper", "wrote the foreword for a new book": writing a piece for a place.
   if (/^(?:write|writes|wrote|writing)$/.test(cueWord)) return FIRST_PREPOSITION.exec(rest)?.[1] === 'for';
   return false;

@@ -12,6 +12,7 @@ describe('verbs of saying used as acts on a thing (thing-object.ts)', () => {
       'Tomas Eker added another committee seat to his long list of duties.',
       'Lena Voss wrote the foreword for a cookbook of island recipes.',
       'Senator Ruth Dahl denied Harald Moen a vote on the harbour bill.',
+      'Vardmark has issued 240 fishing licences for the summer season.',
     ];
     expect(lines(run(paragraphs, [], ATTITUDES))).toEqual([]);
     expect(run(paragraphs).quotes).toEqual([]);
@@ -44,6 +45,13 @@ describe('verbs of saying used as acts on a thing (thing-object.ts)', () => {
     // Writing for a place, not writing about something.
     expect(isThingObject('wrote', ' a column for the weekly paper.')).toBe(true);
     expect(isThingObject('wrote', ' a column about the weekly paper.')).toBe(false);
+    // A count of things handed out, not a count of things said.
+    expect(isThingObject('issued', ' 240 fishing licences for the summer.')).toBe(true);
+    expect(isThingObject('released', ' two prisoners on Friday.')).toBe(true);
+    expect(isThingObject('issued', ' two statements on the ferry fees.')).toBe(false);
+    expect(isThingObject('releases', ' two indicators of harbour traffic.')).toBe(false);
+    expect(isThingObject('issued', ' three reports on the ferry fees.')).toBe(false);
+    expect(isThingObject('issued', ' a warning about the storm.')).toBe(false);
     // Other verbs of saying are left alone.
     expect(isThingObject('said', ' a photo of the ferry.')).toBe(false);
   });

@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { afterOpening, gapAfterCue, isBareVerb, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, gapAfterCue, isBareVerb, isInfinitiveOnNoun, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -30,6 +30,7 @@ import { creditedClauseStart } from '../credited-relative';
 import { opensParticipleModifier } from '../participle-modifier';
 import { isTellingAside } from '../telling-aside';
 import { intermediarySubject } from '../intermediary-credit';
+import { isInvertedThing } from '../inverted-thing';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -188,6 +189,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     issuedVerbRead(scan, issuedRelative);
     return make(scan, content, cue, subject, block, 0.8);
   }
+  // ("…, weather models to forecast storms": an infinitive on a noun, nobody's statement, noun-infinitive.ts.)
+  if (isInfinitiveOnNoun(masked, sentence.start, cue.start)) return null;
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   // ("Judicial sources quoted by AFP said …": the outlet that quoted an unnamed group, intermediary-credit.ts.)
   subject = (SPEECH.test(cue.word) ? intermediarySubject(masked, sentence.start, cue.start) : null) ?? subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
@@ -206,6 +209,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
   // ("“…,” Claverie said, told Observer": the phrase after "told" is whom it was told to, never who told it.)
   if (!subject && afterComma && !TELLING_WHOM.test(cue.word)) {
     subject = subjectAfter(masked, cue.end, sentence.end);
+    // ("…, “Tide,” confirmed the director's rare gift": a thing after the verb is its object, inverted-thing.ts.)
+    if (subject && isInvertedThing(subject.speaker, cue.word)) subject = null;
     inverted = Boolean(subject);
   }
   // ("A Marist poll out Monday showed …": where the phrase read before the cue is no speaker, a

@@ -33,7 +33,7 @@ const isRecord = (word: string) => DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.ha
 const NAMED_OWNER = /(?:^|\s)\p{Lu}[\p{L}.-]*['\u2019\u2018]s?\s/u;
 
 /** Whether a head noun names a thing: no person, group of people, body, inquiry or record. */
-function thingNoun(head: string): boolean {
+export function thingNoun(head: string): boolean {
   const word = head.toLowerCase();
   return !isPeopleNoun(word) && !PEOPLE_SHAPE.test(word) && !PEOPLE_GROUP.test(word) && !isRecord(word) && !ORG_NOUNS.has(word.replace(/s$/, ''));
 }
