@@ -156,17 +156,23 @@ const GONE_ON_TO = /(?<!\bwho)\s(?:go|goes|went|gone|going)\s+on\s+to\s+$/;
  */
 const QUICK_TO = /(?<!\bwho)\s(?:is|are|was|were|be|been)\s+(?:(?:all|always|also|not|very)\s+)?(?:quick|careful|prompted|at\s+pains)\s+to\s+$/;
 
+/** What `subjectOrInfinitive` gives for a cue that is an infinitive on the noun before it ("software to | forecast"). */
+export const NOUN_INFINITIVE = 'noun-infinitive';
+
 /** The subject of the cue at `cue`, reading left within the sentence starting at `from`. */
 export function subjectBefore(masked: string, from: number, cue: number): Subject | null {
-  const subject = readSubjectBefore(masked, from, cue);
-  // ("…, weather models to forecast storms": an infinitive on a noun has no subject, noun-infinitive.ts.)
-  return subject && isNounInfinitive(subject.speaker) ? null : subject;
+  const subject = subjectOrInfinitive(masked, from, cue);
+  return subject === NOUN_INFINITIVE ? null : subject;
 }
 
-/** Whether the cue at `cue` is an infinitive on the noun before it ("software to | forecast"), noun-infinitive.ts. */
-export function isInfinitiveOnNoun(masked: string, from: number, cue: number): boolean {
+/**
+ * subjectBefore, read once, telling "no subject here" (null) apart from an infinitive on a noun
+ * ("…, weather models to forecast storms", noun-infinitive.ts): a cue with no subject at all, for
+ * which the parsers look for none elsewhere.
+ */
+export function subjectOrInfinitive(masked: string, from: number, cue: number): Subject | null | typeof NOUN_INFINITIVE {
   const subject = readSubjectBefore(masked, from, cue);
-  return !!subject && isNounInfinitive(subject.speaker);
+  return subject && isNounInfinitive(subject.speaker) ? NOUN_INFINITIVE : subject;
 }
 
 function readSubjectBefore(masked: string, from: number, cue: number): Subject | null {

@@ -4,7 +4,7 @@
 // (they are attributions for political-news corpora, not statements for the fact sheet).
 
 import { afterJoinedPronoun } from '../joined-pronoun';
-import { isInfinitiveOnNoun, openingSubject, subjectBefore, withSubject, type Subject } from '../clause';
+import { NOUN_INFINITIVE, openingSubject, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
 import type { Attribution, SpeakerRef } from '../model';
@@ -187,12 +187,13 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   // ("the app lets users highlight …": what a thing makes possible, enabled-action.ts.)
   if (isAbilityModal(near, next) || isEnabledAction(near) || isOpposedModifier(cue.word, near, next) || isConsideringGiven(cue.word, near, next)) return null;
   // ("…, weather models to forecast storms": an infinitive on a noun, nobody's position, noun-infinitive.ts.)
-  if (isInfinitiveOnNoun(masked, sentence.start, cue.start)) return null;
+  const readBefore = subjectOrInfinitive(masked, sentence.start, cue.start);
+  if (readBefore === NOUN_INFINITIVE) return null;
   // (A share the pattern below leaves out, "… in which 67 percent of voters say", comes first: the
   // speaker reader refuses a share, so what it reads before the cue then is some other phrase.)
   const share = quantitySubject(masked, sentence, cue, true);
   const hosted = share ? null : hostReporter(scan, sentence, cue);
-  const own = share || hosted ? null : subjectBefore(masked, sentence.start, cue.start) ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
+  const own = share || hosted ? null : readBefore ?? subjectBefore(masked, sentence.start, pastAuxiliaries(masked, sentence.start, cue.start));
   const read = share ?? hosted ?? own ?? sharedSubject(scan, sentence, cue) ?? quantitySubject(masked, sentence, cue);
   let subject = read && (complementPronounSubject(masked, sentence, read) ?? read);
   // ("Merkel deserves credit", "the email includes names": the subject's last word is its own verb,

@@ -2,7 +2,7 @@
 // "…, said X.", "North Korea, Jones said, has …", and participles hanging on an attribution
 // ("…,” Jones said, adding that …"). The reported content is captured as the quote's text.
 
-import { afterOpening, gapAfterCue, isBareVerb, isInfinitiveOnNoun, openingSubject, subjectAfter, subjectBefore, withSubject, type Subject } from '../clause';
+import { afterOpening, gapAfterCue, isBareVerb, NOUN_INFINITIVE, openingSubject, subjectAfter, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION_CUES } from '../lexicon';
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
@@ -190,10 +190,11 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     return make(scan, content, cue, subject, block, 0.8);
   }
   // ("…, weather models to forecast storms": an infinitive on a noun, nobody's statement, noun-infinitive.ts.)
-  if (isInfinitiveOnNoun(masked, sentence.start, cue.start)) return null;
+  const readBefore = subjectOrInfinitive(masked, sentence.start, cue.start);
+  if (readBefore === NOUN_INFINITIVE) return null;
   const afterComma = /[,\uE000]/.test(lastNonSpace(masked, sentence.start, cue.start));
   // ("Judicial sources quoted by AFP said …": the outlet that quoted an unnamed group, intermediary-credit.ts.)
-  subject = (SPEECH.test(cue.word) ? intermediarySubject(masked, sentence.start, cue.start) : null) ?? subjectBefore(masked, sentence.start, cue.start) ?? coordinatedSubject(scan, sentence, cue)
+  subject = (SPEECH.test(cue.word) ? intermediarySubject(masked, sentence.start, cue.start) : null) ?? readBefore ?? coordinatedSubject(scan, sentence, cue)
     // ("A producer for the studio told …": a head with its modifier opening the sentence.)
     ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null)
     // ("… no fraud but the inspector said …": the subject after a comma-less conjunction.)
