@@ -41,6 +41,7 @@ import { introducedPersons } from './introduced-persons';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
+import { descriptionSubjectBefore } from './description-subject';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -301,16 +302,20 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   const fits = (e: Entity) => (e.kind === 'person' || (state.unnamedOnes.has(e) && isOneDescribedPerson(e, isPluralHead))) && agrees(state, e, head);
   const speaker = mostRecent(state, pos, block, fits, state.mainUse);
   const speakerAt = speaker >= 0 ? state.mainUse[speaker]! : -1;
+  // ("In late 2018, the same judge struck down …. In his ruling, he noted …": a described subject
+  // after the speaker, description-subject.ts; names before it in the paragraph are passed over.)
+  const described = describedSubject(state, pos, block, speakerAt, fits);
   const last = lastMentionBefore(state.mentions, pos);
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
     if (m.block < block) break;
-    if (m.start <= speakerAt) break;
+    if (m.start <= speakerAt || (described && m.start < described.start)) break;
     if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
+  if (described) return described.entity;
   // (With no speaker in the paragraph, a person the sentence before the quotation introduces,
   // "… was 25-year-old Ana Roe. “…,” she said": introduced-before-quote.ts.)
   if (speaker < 0) {
@@ -344,6 +349,22 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
   return earlier >= 0 ? earlier : mentionedOnly;
+}
+
+/**
+ * The person a description opening the pronoun's sentence or the one before stands for ("the same
+ * judge" → the person the article calls "the judge" or titles "Judge"), when it comes after the
+ * paragraph's last speaker, lies in no one's reported words and names someone of the pronoun's gender.
+ */
+function describedSubject(state: State, pos: number, block: number, after: number, fits: (e: Entity) => boolean): { start: number; entity: number } | null {
+  const d = descriptionSubjectBefore(state.scan, pos, block);
+  if (!d || d.start <= after || inContent(state, d.start)) return null;
+  const role = new RegExp(`\\b${escapeRegExp(d.head)}\\b`, 'i');
+  let entity = mostRecent(state, d.start, 0, (e) => e.kind === 'person' && e.names.length > 0
+    && (e.heads.some((h) => stem(h) === stem(d.head)) || (e.role !== null && role.test(e.role))));
+  if (entity < 0) entity = titledPerson(state, d.start, d.head, block, null, d.modifiers);
+  const e = entity >= 0 ? state.entities[entity]! : null;
+  return e && e.kind === 'person' && e.names.length > 0 && fits(e) ? { start: d.start, entity } : null;
 }
 
 // "In the call, Wisconsin Rep. Dale Orr, who …, casts …": a short fronted phrase and its comma come
