@@ -1,4 +1,4 @@
-// "While Ann Roe said the fares were too high, the board kept them": a verb of saying (or a stance)
+// "While Ann Roe said the fares were too high, she kept them": a verb of saying (or a stance)
 // in a clause that a subordinator opens at the start of the sentence reports only up to the comma
 // that closes that clause; what follows is the main clause, the writer's own. clipAtNewSubjects ends
 // the content there when the main clause has an attribution of its own; this ends it when it has
@@ -10,8 +10,12 @@ import { sentenceOf, type Scan } from '../scan';
 
 /** The sentence up to the speaker is only a subordinator: "While ", "But although ". */
 const SUBORDINATOR_LEAD = /^\s*(?:(?:and|but|yet)\s+)?(?:though|although|even\s+though|while|whereas|when|after|before|once|if|unless|since|because)\s+$/i;
-/** After the comma, a main clause's subject: a pronoun, a determiner and its noun, or a name and a verb. */
-const MAIN_CLAUSE_AFTER = /^,\s+(?:(?:he|she|they|it|we|I|you|there|this|that)\s+\p{Ll}|(?:the|a|an|his|her|their|its|our|some|many|most)\s+\p{L}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}{2,})/u;
+/**
+ * After the comma, a main clause's subject: a subject pronoun, or a name and a word that is no
+ * preposition or relative. (Not a determiner's phrase: "plans to tax carried interest, a loophole
+ * important to …, as evidence" is an apposition.)
+ */
+const MAIN_CLAUSE_AFTER = /^,\s+(?:(?:he|she|they|we|I|you|there)\s+\p{Ll}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?!(?:of|for|from|in|at|on|to|and|or|who|whose|which|with|by|as)\b)\p{Ll}{2,})/u;
 /** A content shorter than this is left whole (a single word before the comma is no clause). */
 const MIN_WORDS = 2;
 
