@@ -38,6 +38,7 @@
 //        speakThreadQuotations an interview's answer after a question; "He is blunter. “…”" (then inheritSpeakers again)
 //        clipAtOtherCues       "…, reported Euro News": a content ends where another attribution begins
 //        clipAtNewSubjects     "…, while 60 percent said …": a content ends where a clause with its own speaker begins
+//        endSubordinateClauses "While Roe said the fares were high, she …": a fronted clause's content ends at its comma
 //        splitCoordinatedCues  "called it “outrageous” and called for …": two verb phrases, two attributions
 //        clipAtParticiples     "…, calling it a fireable offense": a content ends before a participle cue of the same speaker
 //        dropParticiplesInContent "said staff had followed them, yelling …": the participle is the reported clause's, no reading of the speaker
@@ -104,6 +105,7 @@ import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipTrailingCredits } from './refiners/trailing-credit';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
+import { endSubordinateClauses } from './refiners/subordinate-clause-end';
 import { inheritSpeakers } from './refiners/continuation';
 import { speakThreadQuotations } from './refiners/thread-quotations';
 import { splitCoordinatedCues } from './refiners/coordinated-cues';
@@ -218,6 +220,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   // ("…, Lund told investigators": a trailing credit no parser read, refiners/trailing-credit.ts.)
   clipTrailingCredits(scan);
   clipAtNewSubjects(scan);
+  // ("While Roe said the fares were high, she kept them": the main clause is no part of it.)
+  endSubordinateClauses(scan);
   splitCoordinatedCues(scan);
   clipAtParticiples(scan);
   dropParticiplesInContent(scan);

@@ -31,6 +31,7 @@ import { opensParticipleModifier } from '../participle-modifier';
 import { isTellingAside } from '../telling-aside';
 import { intermediarySubject } from '../intermediary-credit';
 import { isInvertedThing } from '../inverted-thing';
+import { opensPronounClause } from '../pronoun-clause-that';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -509,6 +510,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   if (answer) return { start: start + answer[0].length - answer[1]!.length, end: start + answer[0].length };
   // "said the coverage would resemble that of …": words with a verb of their own are a clause, and its "that" is not the complementiser.
   if (that && CLAUSE_VERB.test(that[0])) that = null;
+  // ("says she believed that …", "said he opposes the toll but that …": the reported clause's own
+  // subject before the "that", which belongs inside what was said.)
+  if (that && opensPronounClause(that[0])) that = null;
   // ("wrote in that magazine about …": a "that" right after a preposition is a determiner.)
   if (that && DETERMINER_THAT.test(that[0])) that = null;
   if (that && !TELL.test(cue.word) && OBJECT_BEFORE_THAT.test(that[0].replace(/\bthat\b[\s,]*$/, ''))
