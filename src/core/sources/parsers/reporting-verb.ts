@@ -911,6 +911,8 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
   // ("…, while Ben Holt, the former director, proposed a fee and said …": the later clause's subject.)
+  // ("The suspect then spoke to the agent and said …": a description opening the sentence, before its
+  // own verb, which the name-only opening reader refuses, main-clause-subject.ts.)
   return coordinatedClauseSubject(masked, sentence, cue.start) ?? subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
-    ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
+    ?? (SPEECH.test(cue.word) ? mainClauseSubject(masked, sentence.start, cue.start) ?? speakerEarlierInSentence(scan, sentence, cue.start) : null);
 }
