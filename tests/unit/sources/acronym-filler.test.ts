@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isAcronymFiller, isFunctionWordAcronym } from '../../../src/core/sources/acronym-filler';
 import { run, said } from './run';
 
-// A function word in capitals ("WHO") inside a sentence of ordinary case is a body's acronym, and
+// A relative pronoun in capitals ("WHO") inside a sentence of ordinary case is a body's acronym, and
 // the body is the speaker; the relative pronoun "who" is never one.
 
-describe('a function word written in capitals', () => {
+describe('a relative pronoun written in capitals', () => {
   it('is an acronym, not the word it spells', () => {
     expect(isFunctionWordAcronym('WHO')).toBe(true);
     expect(isFunctionWordAcronym('Who')).toBe(false);
     expect(isFunctionWordAcronym('who')).toBe(false);
     expect(isFunctionWordAcronym('NATO')).toBe(false);
+    expect(isFunctionWordAcronym('FROM')).toBe(false);
+    expect(isFunctionWordAcronym('TODAY')).toBe(false);
     const text = 'Polio is back in the valley, the WHO says.';
     expect(isAcronymFiller(text, text.indexOf('WHO'), text.indexOf('WHO') + 3)).toBe(true);
     const headline = 'POLIO IS BACK, SAYS WHO';
