@@ -20,3 +20,9 @@ describe('a description opening the sentence, then a verb and "and said"', () =>
       .toEqual(['harbour master | the ferry had lost power']);
   });
 });
+
+describe('a coordinated verb of saying that is not the main clause\'s', () => {
+  it('takes no document, thing or subordinate clause\'s verb', () => {
+    expect(said(run(['That forecast looked right when the harbour report was finished and denied the request.'])).some((s) => s.startsWith('forecast'))).toBe(false);
+  });
+});
