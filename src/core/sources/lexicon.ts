@@ -202,8 +202,6 @@ export const ORG_NOUNS = new Set([
   'firm', 'bureau', 'directorate', 'ministry', 'secretariat', 'senate', 'house', 'congress', 'utility', 'airline',
   'manufacturer', 'maker', 'retailer', 'bank', 'lender', 'insurer', 'exchange', 'station', 'broadcaster', 'paper',
   'magazine', 'giant', 'automaker', 'carmaker', 'conglomerate', 'association',
-  // ("State media said", "Local media in Belgium have said": the outlets of a place, taken together.)
-  'media',
 ]);
 
 export const DOCUMENT_NOUNS = new Set([
