@@ -4,6 +4,7 @@
 
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
+import { isAcronymFiller } from './acronym-filler';
 import { isNounInfinitive } from './noun-infinitive';
 import { occasionStart } from './occasion-adjunct';
 import { namePlaceStart } from './name-place-adjunct';
@@ -203,6 +204,7 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : Math.max(occasionStart(masked, lo, wordEnd), namePlaceStart(masked, lo, wordEnd));
     if (occasion > lo) { end = occasion; continue; }
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
+    if (isAcronymFiller(masked, wordStart, wordEnd)) break;
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
     if (word === 'may' && /\p{Lu}/u.test(masked[wordStart]!) && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(masked.slice(Math.max(lo, wordStart - 30), wordStart))) break;
     if (word === 'who') relative = true;

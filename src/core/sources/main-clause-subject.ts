@@ -17,6 +17,8 @@ export const IRREGULAR_PAST_FORMS = /^(?:began|took|made|went|gave|held|met|sent
 /** After a verb in -s, what opens its object or particle: "shrugs off", "calls the …", "tells him". */
 const AFTER_S_VERB = /^(?:the|a|an|his|her|their|its|that|this|to|up|off|on|out|back|him|her|them|it|us|down|over)$/;
 const MAX_SUBJECT_WORDS = 8;
+/** Adverbs between a subject and its verb: "The suspect then spoke", "the firm later said". */
+const ADVERB_BEFORE_VERB = /^(?:then|also|later|again|first|once|now|still|soon|subsequently|immediately|quickly|reportedly|allegedly|initially|finally|previously|recently)$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had)$/;
 /** A coordinator before the subject, read past: "But Trump reversed …". */
 const COORDINATOR = /^(?:And|But|So|Yet|Still|Then)\s+/;
@@ -51,7 +53,9 @@ function subjectAt(masked: string, from: number, limit: number): Subject | null 
   for (let k = 1; k <= Math.min(MAX_SUBJECT_WORDS, words.length - 1); k++) {
     if (!verbLike(words[k]!.text, words[k + 1]?.text)) continue;
     const start = words[0]!.start;
-    const speaker = readSpeaker(masked, start, words[k - 1]!.end);
+    // ("The suspect then spoke …": an adverb before the verb is no part of the subject.)
+    const last = k > 1 && ADVERB_BEFORE_VERB.test(words[k - 1]!.text) ? k - 2 : k - 1;
+    const speaker = readSpeaker(masked, start, words[last]!.end);
     if (!speaker) return null;
     if (speaker.form === 'pronoun' && speaker.kind !== 'person' && speaker.head !== 'they' && speaker.head !== 'we') return null;
     // A description of a thing speaks only when definite ("The billionaire businessman"), never a bare plural ("Prices").

@@ -3,6 +3,8 @@
 // pronoun, or a description ("the intelligence agency", "a person familiar with the matter",
 // "a report by the agency"). Works on one short phrase (bounded by the caller), token by token.
 
+import { isFunctionWordAcronym } from './acronym-filler';
+import { isPossessedRoleObject } from './possessed-role-object';
 import type { SourceKind } from '../types';
 import {
   CALENDAR_WORDS, DOCUMENT_NOUNS, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS,
@@ -128,7 +130,8 @@ const isCap = (t: Token) => isNameWord(t.text) && !CALENDAR_WORDS.has(t.text.toL
 const SURNAME_MONTHS = /^(?:May|June|April|August|Jun)$/;
 const isNameCap = (tokens: Token[], i: number) => isCap(tokens[i]!)
   || (SURNAME_MONTHS.test(tokens[i]!.text) && i > 0 && isCap(tokens[i - 1]!) && !/^\d/.test(tokens[i + 1]?.text ?? ''));
-const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+// ("the WHO": a function word in capitals is an acronym and keeps its case, acronym-filler.ts.)
+const lower = (t: Token) => (isFunctionWordAcronym(t.text) ? t.text : t.text.toLowerCase().replace(/\./g, ''));
 // A capital and a full stop is an initial ("Jill A. Martin", "John I. Cole"), never the article or pronoun it spells.
 const isInitial = (source: string, t: Token) => /^\p{Lu}$/u.test(t.text) && source[t.end] === '.';
 
@@ -312,6 +315,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
     }
   }
   if (prefix.length > 7) return null;
+  // ("Britain's chancellor of the Exchequer": the name is the role's object; a description, possessed-role-object.ts.)
+  if (isPossessedRoleObject(prefix.map((t) => t.text))) return null;
   if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;

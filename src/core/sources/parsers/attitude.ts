@@ -4,6 +4,7 @@
 // (they are attributions for political-news corpora, not statements for the fact sheet).
 
 import { afterJoinedPronoun } from '../joined-pronoun';
+import { withoutDemonstrativeThat } from '../demonstrative-that';
 import { NOUN_INFINITIVE, openingSubject, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
@@ -443,7 +444,8 @@ function acceptable(subject: Subject, cue: Cue): boolean {
   if (s.kind === 'document') return DOCUMENT_CUES.has(verb);
   // ("as many as 40 percent of voters", "over half": a share's hedge is no preposition.)
   // ("She and her aides": the pronoun joined to the group is its own, not a clause's subject.)
-  if (LEADING_PREPOSITION.test(s.text) && !QUANTITIES.has(s) || CLAUSE_WORDS.test(afterJoinedPronoun(s.text)) || /ing$/.test(verb) && mainVerbInside(s.text)) return false;
+  // ("The judge in that case": a preposition's "that" is a determiner, demonstrative-that.ts.)
+  if (LEADING_PREPOSITION.test(s.text) && !QUANTITIES.has(s) || CLAUSE_WORDS.test(withoutDemonstrativeThat(afterJoinedPronoun(s.text))) || /ing$/.test(verb) && mainVerbInside(s.text)) return false;
   // "the crowd", "callers", "multiple operatives": any other short description may hold a view
   // (a thing as subject, "the plan would raise fares", costs less than the people it finds), but
   // not a clause read as one ("plan faced some steep", "think tank that").

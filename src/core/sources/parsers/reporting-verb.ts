@@ -14,6 +14,7 @@ import { complementPronounSubject } from '../complement-pronoun';
 import { subordinateSubject } from '../subordinate-subject';
 import { subordinateClauseSpeaker } from '../subordinate-participle';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
+import { coordinatedStatementSubject } from '../coordinated-statement-subject';
 import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
@@ -915,6 +916,9 @@ function coordinatedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | nul
   // after an opening adverbial, the speaker of the sentence's first statement ("In addition to …,
   // the office said …, but added …").
   // ("…, while Ben Holt, the former director, proposed a fee and said …": the later clause's subject.)
+  // ("The suspect then spoke to the agent and said …": a description opening the sentence, before its
+  // own verb, which the name-only opening reader refuses, coordinated-statement-subject.ts; after a
+  // speaker the sentence has already read, "Sources believe X has …, and admit …", whose reading is surer.)
   return coordinatedClauseSubject(masked, sentence, cue.start) ?? subordinateSubject(masked, sentence, cue.start) ?? openingSubject(masked, sentence.start, cue.start)
-    ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) : null);
+    ?? (SPEECH.test(cue.word) ? speakerEarlierInSentence(scan, sentence, cue.start) ?? coordinatedStatementSubject(masked, scan.text, sentence, cue.start) : null);
 }
