@@ -133,6 +133,11 @@ const PARTY_TAG = /^\s*[RDI]-[A-Z][A-Za-z]{1,13}\.?\s*$/;
 const PLACE_PHRASE = String.raw`(?:from|in|of|near|outside)\s+${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`;
 const PLACE_TAIL = new RegExp(String.raw`^\s*(?:(?:a|an|the|\p{Ll})[^]*\s)?${PLACE_PHRASE}`, 'u');
 const BARE_PLACE = new RegExp(String.raw`^\s*${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}\s*$`, 'u');
+// A role's object that opens a list: "manager for the UK", "head of Europe" (lower-case role words before it).
+const CAP_RUN = String.raw`${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,2}`;
+const LIST_HEAD = new RegExp(String.raw`\s\p{Ll}+\s+(?:for|of|in|across)\s+(?:the\s+)?${CAP_RUN}\s*$`, 'u');
+// The list's last items: "Ireland and Nordics", "the Middle East and Africa".
+const LIST_END = new RegExp(String.raw`^\s*(?:the\s+)?${CAP_RUN}\s+(?:and|&)\s+(?:the\s+)?${CAP_RUN}\s*$`, 'u');
 // Bracketed material that is not the subject: a relative clause, an age, an "including …" aside.
 const PARENTHETICAL = /^(?:who|which|including|\d)/i;
 // A description between commas that the lexicon does not know: "a truck driver from Ava".
@@ -270,6 +275,10 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
   while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
     && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+  // "…, country manager for the UK, Ireland and Nordics, said": a list after a role's preposition
+  // runs on past its comma; its last items, joined by "and", are no name of the speaker.
+  if (closedApposition && segments.length > 2 && LIST_HEAD.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
+    && LIST_END.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.
