@@ -27,9 +27,10 @@ const CLAUSE_END = /[;:\u2014\u2013]|,\s+(?:and|but|which|who|while|after|before
 /** An amount of goods right after the verb: "recalling 62,000 pounds of", "recalled about 300 vehicles". */
 const AMOUNT = /^\s+(?:(?:more\s+than|about|nearly|almost|some|roughly|around|over|approximately|an?\s+estimated)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|hundred)\s+)?(?!(?:years|months|weeks|days|hours|minutes|times|decades)\b)\p{Ll}+s\b/u;
 
-/** A work made by writing as the object: "the script", "two novels", "her first songs". (Not a letter,
+/** A work made by writing as the object: "the script", "two novels", "her first songs", "the
+ * original film's screenplay", "a children's book" (a possessive among its modifiers). (Not a letter,
  * a column or a post: those carry the writer's words.) */
-const WRITTEN_WORK = /^\s+(?:(?:a|an|the|his|her|their|its|my|our|your|two|three|several|many|some|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:scripts?|screenplays?|novels?|books?|songs?|music|poems?|plays|lyrics|code|software|albums?|operas?|symphon(?:y|ies))\b(?!\s+(?:that|saying|calling|urging|arguing|claiming)\b)/u;
+const WRITTEN_WORK = /^\s+(?:(?:a|an|the|his|her|their|its|my|our|your|two|three|several|many|some|\d+)\s+)?(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}?(?:scripts?|screenplays?|novels?|books?|songs?|music|poems?|plays|lyrics|code|software|albums?|operas?|symphon(?:y|ies))\b(?!\s+(?:that|saying|calling|urging|arguing|claiming)\b)/u;
 /** A noun phrase right after "learned" with no clause, topic or source after it ("her first language",
  * "the piano"); "learned this from …", "learned the truth about …", "learned of …" report a finding. */
 const LEARNED_THING = /^\s+(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\p{L}"\u201c\u201d\uE000-]+\s+){0,3}?[\p{L}"\u201c\u201d\uE000-]+\s*(?:[,.;:!?]|$)/u;

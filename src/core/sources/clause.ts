@@ -1032,8 +1032,10 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
 // the Sierra Club" and "…, from the ministry" say whom the person is with, and stay.)
 const NOT_A_ROLE = /^(?:while|when|whenever|after|before|as|because|since|though|although|if|unless|until|once|including|of\s+course|in|on|at|during|without|through|via|referring|speaking|citing|pointing|arguing|responding|asked|according)\b/i;
 
-// A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe."
-const APPOSED_NAME = new RegExp(String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_WORD_START}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))`, 'u');
+// A name alone between the comma and the sentence's end (or the next comma): "…, Jane Roe.", with
+// the small particles a surname may carry ("…, Ada von Lund", "…, Ursula von der Leyen").
+const NAME_PARTICLE = String.raw`(?:(?:de|des|van|von|der|den|da|di|du|del|dos|das|bin|ibn|al|la|le)\s+){0,2}`;
+const APPOSED_NAME = new RegExp(String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\s+${NAME_PARTICLE}${NAME_WORD_START}[\p{L}'\u2019.-]*){1,3})(?=\s*(?:[.!?;]|,|$))`, 'u');
 
 /** The person named right after an inverted description: ", Ruth Kessler" in "said the board president, Ruth Kessler". */
 function inverseApposition(masked: string, end: number, tail: string): SpeakerRef | null {

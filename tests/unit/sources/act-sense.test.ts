@@ -69,6 +69,18 @@ describe('a stance verb used as an act', () => {
     expect(found.some((s) => s.includes('foreign language'))).toBe(false);
   });
 
+  it('reads a work with a possessive among its modifiers as a work written', () => {
+    expect(isActSense('wrote', " the original film's screenplay in the 1970s")).toBe(true);
+    expect(isActSense('wrote', ' a children\u2019s book about the harbour')).toBe(true);
+    expect(isActSense('wrote', " the mayor's letter to the harbour board")).toBe(false);
+  });
+
+  it('reports no words of a screenwriter, through the verb of saying either', () => {
+    const found = said(run(["Tor Vik asked what the story meant now, compared to when Mara Jensen wrote the original film's screenplay in the 1970s."]));
+    expect(found.some((s) => s.startsWith('Mara Jensen |'))).toBe(false);
+    expect(said(run(['Mara Jensen wrote that the ferry had been late all week.']))).toContain('Mara Jensen | the ferry had been late all week');
+  });
+
   it('gives a writer no view on the script she wrote', () => {
     const found = said(run(['Mara Jensen interviewed forty ferry workers to write the script.'], [], ATTITUDES));
     expect(found.some((s) => s.includes('the script'))).toBe(false);

@@ -34,6 +34,13 @@ describe('positions inside another source\'s reported statement', () => {
     expect(lines(reported).some((l) => l.startsWith('Ada Lund |'))).toBe(false);
   });
 
+  it('drops a position inside a sentence a trailing credit frames', () => {
+    const r = run(['The harbour board wanted its "seat at the table," declared a later mayor, Ada von Lund, in 1997.'], [], ATTITUDES);
+    expect(lines(r)).toEqual(['Ada von Lund | statement | The harbour board wanted its "seat at the table,"']);
+    const reported = run(['Tor Vik is weighing a delay to the ferry vote, the Harbour Ledger reported.'], [], ATTITUDES);
+    expect(lines(reported).some((l) => l.startsWith('Tor Vik |'))).toBe(false);
+  });
+
   it('keeps a participle whose subject stands before the statement', () => {
     const r = run(['The harbour board had argued that the toll was fair, insisting that the ferries could not run without it.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.includes('the ferries could not run without it'))).toBe(true);

@@ -80,7 +80,7 @@ describe('two attributions in one sentence, each with its own subject', () => {
   });
 
   it('leaves a content whole when no subordinator fronts its clause', () => {
-    const r = run(['Councillor Mara Jensen criticized the ferry fares, the pier and the new lighthouse, critics said.'], [], ATTITUDES);
+    const r = run(['Councillor Mara Jensen criticized the ferry fares, the pier and the new lighthouse at the meeting.'], [], ATTITUDES);
     expect(lines(r).some((l) => l.startsWith('Mara Jensen |') && l.includes('the ferry fares, the pier'))).toBe(true);
   });
 

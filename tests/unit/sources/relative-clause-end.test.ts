@@ -5,8 +5,8 @@ import { run, said } from './run';
 // where the relative clause closes, before the main clause's verb.
 describe('a content inside a relative clause on the subject', () => {
   it('ends at the comma before the main clause', () => {
-    const r = run(['Ada Lund, who wrote books such as “Harbour Days,” has died at the age of 90.']);
-    expect(said(r)).toEqual(['Ada Lund | books such as “Harbour Days']);
+    const r = run(['Ada Lund, who wrote columns such as “Harbour Days,” has died at the age of 90.']);
+    expect(said(r)).toEqual(['Ada Lund | columns such as “Harbour Days']);
   });
 
   it('ends there when no "that" opens it', () => {

@@ -19,6 +19,7 @@ import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
+import { isActSense } from '../act-sense';
 import { withoutRecipient } from '../sent-recipient';
 import { recipientBeforePronoun } from '../recipient-before-pronoun';
 import { wholeDescription } from '../whole-description';
@@ -73,6 +74,8 @@ const ABOUT_TOPIC = /^\s+about\s/;
 const GAP_BE = /^\s+(?:is|are|was|were)\s/;
 // "believe in the promise of …", "believes in smaller government": the preposition of what is believed in.
 const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})/u;
+/** Forms of "write", whose object may be a work composed (act-sense.ts), not words reported. */
+const WRITE = /^(?:write|writes|wrote|written|writing)$/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -524,6 +527,8 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   const colon = /^\s*:\s*/.exec(rest);
   // "posted a photo of the crowd", "denied Ruiz a hearing": an act on a thing, nothing said.
   if (!that && !colon && isThingObject(cue.word, masked.slice(cue.end, sentence.end))) return null;
+  // "wrote the original film's screenplay": a work composed, not words reported (act-sense.ts).
+  if (!that && !colon && WRITE.test(cue.word) && isActSense(cue.word, masked.slice(cue.end, sentence.end))) return null;
   // "reported on Tuesday -- a development …": only an adjunct before the aside; the content came first.
   const aside = DASH_ASIDE.exec(rest);
   if (!that && !colon && aside && isAdjunct(rest.slice(0, aside.index))) return null;

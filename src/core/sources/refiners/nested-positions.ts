@@ -7,8 +7,11 @@
 // loses 5 right readings and 28 wrong; once kept for fear the statement had run on into a name's
 // own clause, "While critics argue …, Obama has deemed …", which the clipping at new subjects now
 // ends). Inside a denial ("Holm denied that Lund was unhappy …") it is the position the denial
-// says was not held. A position inside its own speaker's statement ("she said she wants …"), a
-// quotation or another position is kept.
+// says was not held. A sentence a trailing credit frames ("The board wants a seat at the table,
+// declared a former mayor, Ada Lund", "Lund is weighing a delay, the Ledger reported") is the
+// credited source's statement just the same: PolNeAR train marks 5 of the 27 positions read inside
+// one (17 matched nothing, 5 went to another speaker's item). A position inside its own speaker's
+// statement ("she said she wants …"), a quotation or another position is kept.
 
 import type { Attribution } from '../model';
 
@@ -16,18 +19,19 @@ import type { Attribution } from '../model';
 const WINDOW = 8;
 
 /**
- * Whether `inner`, its cue, its content and the end of its subject, lies inside the complement of
- * `outer`'s cue: after the cue ("said she wanted …"; a trailing credit, "X is weighing Y, the
- * Ledger reported", frames a sentence whose own positions stand), and not in an aside set off by a
- * dash or a bracket ("— which she denies —" is the writer's, not the speaker's). A participle whose
- * subject ends before the statement ("The board had argued that …, asserting that …") is that
- * subject's own second reading, not a clause inside the statement. (A subject phrase read too long,
- * "new research shows Americans", still ends inside it.)
+ * Whether `inner`, its cue, its content and the end of its subject, lies inside what `outer`
+ * reports: the complement after its cue ("said she wanted …") or the sentence before a trailing
+ * credit ("X is weighing Y, the Ledger reported"), and not in an aside set off by a dash or a
+ * bracket ("— which she denies —" is the writer's, not the speaker's). A participle whose subject
+ * ends before the statement ("The board had argued that …, asserting that …") is that subject's own
+ * second reading, not a clause inside the statement. (A subject phrase read too long, "new research
+ * shows Americans", still ends inside it.)
  */
 function inside(inner: Attribution, outer: Attribution, text: string): boolean {
   const from = Math.min(inner.start, inner.cueStart);
   const subjectEnd = inner.speaker?.end ?? from;
-  return outer !== inner && outer.cueStart < outer.start && outer.start <= Math.min(from, subjectEnd)
+  const reports = outer.cueStart < outer.start || outer.cueStart >= outer.end;
+  return outer !== inner && reports && outer.start <= Math.min(from, subjectEnd)
     && inner.end <= outer.end && !openAside(text.slice(outer.start, from));
 }
 
