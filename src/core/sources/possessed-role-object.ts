@@ -1,8 +1,9 @@
 // "Britain's chancellor of the Exchequer said", "the city's director of the Harbour Board said": an
 // owner's possessive, a lower-case role, its preposition and "the", then a capitalised name. The name
 // is the role's object (the office or the body the role serves; a person's name takes no article),
-// not the person who holds the role, who goes unnamed; the phrase is a description of that person. Read as a name, "Exchequer" became a person
-// whose role ended in "of", and the reader of sources dropped the statement with it.
+// not the person who holds the role, who goes unnamed; the phrase is a description of that person.
+// Read as a name, "Exchequer" became a person whose role ended in "of", and the reader of sources
+// dropped the statement with it.
 
 /** The preposition of a role's object: "chancellor of", "spokesman for", "head at". */
 const ROLE_PREPOSITION = /^(?:of|for|at|to)$/;

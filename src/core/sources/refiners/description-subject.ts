@@ -34,7 +34,6 @@ const DESCRIPTION = String.raw`(the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?!${FINITE}
 const SUBJECT = new RegExp(String.raw`^(${FRONTED})${DESCRIPTION}\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?${FINITE}(?![\p{L}'\u2019-])`, 'u');
 const OPENING_MARKS = /^[\s"'\u201C\u2018(]+/;
 
-
 /**
  * The description that is the subject of the pronoun's sentence, opening it before `pos`, or else of
  * the sentence before it in the same paragraph; null when neither opens so.
