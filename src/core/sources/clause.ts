@@ -13,7 +13,7 @@ import type { SpeakerRef } from './model';
 const MASK_CHAR = '\uE000';
 import { speakerBeforeModifier } from './inverted-modified-subject';
 import { readSpeaker } from './speaker-phrase';
-import { IRREGULAR_PAST_FORMS } from './main-clause-subject';
+import { IRREGULAR_PAST, IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle, isTitleOfBody } from './titled-name';
 import { genderOfGivenName } from './gender';
 import { openingQuantifier } from './opening-quantifier';
@@ -482,7 +482,7 @@ const RESTRICTIVE_WHO = /\s+who\s/;
 // A restrictive clause on a subject: "that" with its verb straight after ("A study that appeared in
 // the journal found"), or "whose" ("Parents whose children attend the school say"). (Not "that" with a
 // clause of its own after it, "… that the council …", which may be a complement, not a relative.)
-const RESTRICTIVE_THAT = new RegExp(String.raw`\s+(?:that\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|these|those|his|her|their|its|our|my|your|there|some|many|most|all|no|one|if|is|was|are|were|would|will|could|should|may|might|can|must|not)\b)(?=\p{Ll}+(?:ed|s)\s|(?:has|have|had|${IRREGULAR_PAST_FORMS.source.slice(4, -2)})\s)|whose\s+\p{Ll})`, 'u');
+const RESTRICTIVE_THAT = new RegExp(String.raw`\s+(?:that\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|these|those|his|her|their|its|our|my|your|there|some|many|most|all|no|one|if|is|was|are|were|would|will|could|should|may|might|can|must|not)\b)(?=\p{Ll}+(?:ed|s)\s|(?:has|have|had|${IRREGULAR_PAST})\s)|whose\s+\p{Ll})`, 'u');
 
 const RESTRICTIVE_THAT_END = /^\s*(?:a|an|the)\s[^]*\sthat\s*$/i;
 const CLAUSE_VERB_LINK = /\s(?:and|or|to)\s*$/;

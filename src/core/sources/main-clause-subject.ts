@@ -13,7 +13,8 @@ import { readSpeaker } from './speaker-phrase';
 /** The participles of saying this reads a subject for (not positions: "citing", "calling"). */
 export const SPEECH_PARTICIPLE = /^(?:saying|telling|adding|noting|writing|asking|explaining|arguing|insisting|stating|warning|claiming)\b/;
 /** Past forms that do not end in -ed, common as a main clause's verb. */
-export const IRREGULAR_PAST_FORMS = /^(?:began|took|made|went|gave|held|met|sent|won|lost|brought|told|spoke|wrote|left|struck|sought|drew|came|ran|kept|stood|put|set|hit|broke|threw|led|spent|got|saw|found|fought|felt|stuck|shot|swept|became|rose|fell)$/;
+export const IRREGULAR_PAST = 'began|took|made|went|gave|held|met|sent|won|lost|brought|told|spoke|wrote|left|struck|sought|drew|came|ran|kept|stood|put|set|hit|broke|threw|led|spent|got|saw|found|fought|felt|stuck|shot|swept|became|rose|fell';
+export const IRREGULAR_PAST_FORMS = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 /** After a verb in -s, what opens its object or particle: "shrugs off", "calls the …", "tells him". */
 const AFTER_S_VERB = /^(?:the|a|an|his|her|their|its|that|this|to|up|off|on|out|back|him|her|them|it|us|down|over)$/;
 const MAX_SUBJECT_WORDS = 8;

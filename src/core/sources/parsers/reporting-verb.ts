@@ -34,6 +34,7 @@ import { isTellingAside } from '../telling-aside';
 import { intermediarySubject } from '../intermediary-credit';
 import { isInvertedThing } from '../inverted-thing';
 import { opensPronounClause } from '../pronoun-clause-that';
+import { PREPOSITIONS_BEFORE_THAT } from '../demonstrative-that';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -41,7 +42,7 @@ const EXTRACTOR = 'sources/reporting-verb';
 const THAT = /^(?:\s+(?!(?:if|whether|how|what|why|when|where)\b)[^\s,\uE000.;:\u2014\u2013-]+){0,7}?\s+that\b[\s,]+|^\s*,(?:\s+[^\s,\uE000.;:]+){1,6},\s+that\b[\s,]+|^\s*,\s+that\b[\s,]+/;
 const DASHED_THAT = /^\s*(?:--|[\u2014\u2013])[^\u2014\u2013\uE000;]{1,60}?(?:--|[\u2014\u2013])\s*that\b[\s,]+/;
 /** A preposition right before the "that": "in that magazine", "at that point" (a determiner, not the complementiser). */
-const DETERMINER_THAT = /\s(?:in|on|at|for|with|by|from|about|during|under|into|through|of|like)\s+that\b[\s,]*$/i;
+const DETERMINER_THAT = new RegExp(String.raw`\s${PREPOSITIONS_BEFORE_THAT}\s+that\b[\s,]*$`, 'i');
 const CLAUSE_VERB = /\s(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)\s/;
 // "criticized the bill that was signed …", "found nothing that had not been reported": words of the
 // cue's object, then a "that" with an auxiliary right after it: a relative clause on that object, not

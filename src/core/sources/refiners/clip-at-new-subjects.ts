@@ -102,8 +102,9 @@ export function clipAtNewSubjects(scan: Scan): void {
   }
 }
 
-/** A subordinator that opens a sentence with a clause of its own before the main one. */
-const SUBORDINATOR_OPENING = /^\s*(?:(?:and|but)\s+)?(?:though|although|even\s+though|while|whereas|when|after|before|once|if|unless|since|because)\s/i;
+/** The subordinators that open a sentence with a clause of its own before the main one. */
+export const FRONTED_SUBORDINATORS = String.raw`(?:though|although|even\s+though|while|whereas|when|after|before|once|if|unless|since|because)`;
+const SUBORDINATOR_OPENING = new RegExp(String.raw`^\s*(?:(?:and|but)\s+)?${FRONTED_SUBORDINATORS}\s`, 'i');
 
 /**
  * Where the first content ends when its clause is fronted by a subordinator and the second

@@ -11,7 +11,7 @@
 // pronoun counts; whom the description stands for is for the caller to resolve (a description with
 // no one behind it is no antecedent).
 
-import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
+import { IRREGULAR_PAST } from '../main-clause-subject';
 import type { Scan } from '../scan';
 
 export interface DescriptionSubject {
@@ -26,9 +26,8 @@ export interface DescriptionSubject {
 /** A short phrase fronted before the subject, with its comma: "In late 2018,", "Later,", "On Friday,". */
 const FRONTED = String.raw`(?:(?:but|and|yet|so)\s+)?(?:(?:in|on|at|during|after|before|since|last|earlier|later|meanwhile|then|\p{Ll}+ly)\b[^,;:.!?"\u201C\u201D]{0,40},\s+)?`;
 const AUXILIARY = 'has|had|is|was|will|would|could|can|should|did|does|may|might|must';
-const IRREGULAR = IRREGULAR_PAST_FORMS.source.replace(/^\^\(\?:|\)\$$/g, '');
 /** A finite verb after the description: an auxiliary, a past form in -ed, or an irregular past. */
-const FINITE = String.raw`(?:${AUXILIARY}|${IRREGULAR}|\p{Ll}+[^e\s]ed|\p{Ll}+eed)`;
+const FINITE = String.raw`(?:${AUXILIARY}|${IRREGULAR_PAST}|\p{Ll}+[^e\s]ed|\p{Ll}+eed)`;
 /** "the", at most two lower-case words, the head noun (no finite verb: "the worker had told" is headed by "worker"). */
 const DESCRIPTION = String.raw`(the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?!${FINITE}\s)(\p{Ll}+))`;
 const SUBJECT = new RegExp(String.raw`^(${FRONTED})${DESCRIPTION}\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?${FINITE}(?![\p{L}'\u2019-])`, 'u');

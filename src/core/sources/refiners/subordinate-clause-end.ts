@@ -7,9 +7,10 @@
 // "As Lund noted, the pier is old" reports the main clause (as-reported.ts).
 
 import { sentenceOf, type Scan } from '../scan';
+import { FRONTED_SUBORDINATORS } from './clip-at-new-subjects';
 
 /** The sentence up to the speaker is only a subordinator: "While ", "But although ". */
-const SUBORDINATOR_LEAD = /^\s*(?:(?:and|but|yet)\s+)?(?:though|although|even\s+though|while|whereas|when|after|before|once|if|unless|since|because)\s+$/i;
+const SUBORDINATOR_LEAD = new RegExp(String.raw`^\s*(?:(?:and|but|yet)\s+)?${FRONTED_SUBORDINATORS}\s+$`, 'i');
 /**
  * After the comma, a main clause's subject: a subject pronoun, or a name and a word that is no
  * preposition or relative. (Not a determiner's phrase: "plans to tax carried interest, a loophole
