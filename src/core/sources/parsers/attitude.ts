@@ -46,6 +46,7 @@ import { isOpposedModifier } from '../opposed-modifier';
 import { isConsideringGiven } from '../considering-given';
 import { isControlledInfinitive } from '../controlled-infinitive';
 import { isExampleNotSubject } from '../example-not-subject';
+import { isPluralLeadNoun } from '../plural-lead-noun';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -219,6 +220,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (isPassiveCharge(cue.word, masked.slice(cue.end, cue.end + 8))) return null;
   // "the emails", "of plans": a determiner or preposition right before the cue makes it a noun.
   if (NOUN_BEFORE.test(masked.slice(Math.max(sentence.start, cue.start - 8), cue.start))) return null;
+  // ("had issues of his own", "several other issues": a plural noun after a word no verb follows, plural-lead-noun.ts.)
+  if (isPluralLeadNoun(cue.word, masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   if (possessiveBefore(masked.slice(Math.max(sentence.start, cue.start - 30), cue.start), cue.word)) return null;
   const lead = masked.slice(Math.max(sentence.start, cue.start - 30), cue.start);
   if (/ed$/.test(cue.word) && COUNT_BEFORE.test(lead) && !SHARE_BEFORE.test(lead)) return null;
