@@ -39,6 +39,7 @@ import { isPassiveCharge } from '../passive-charge';
 import { isActSense } from '../act-sense';
 import { isFoundThing } from '../found-thing';
 import { isAbilityModal } from '../ability-modal';
+import { isDutyModal } from '../duty-modal';
 import { isEnabledAction } from '../enabled-action';
 import { isNarratorGroup } from '../narrator-group';
 import { isNamingDefinition } from '../naming-definition';
@@ -187,6 +188,8 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   const near = masked.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   const next = masked.slice(cue.end, Math.min(sentence.end, cue.end + 60));
   // ("the app lets users highlight …": what a thing makes possible, enabled-action.ts.)
+  // ("MPs are supposed to declare …", "firms have to report …": a rule's duty, duty-modal.ts.)
+  if (isDutyModal(near)) return null;
   if (isAbilityModal(near, next) || isEnabledAction(near) || isOpposedModifier(cue.word, near, next) || isConsideringGiven(cue.word, near, next)) return null;
   // ("…, weather models to forecast storms": an infinitive on a noun, nobody's position, noun-infinitive.ts.)
   const readBefore = subjectOrInfinitive(masked, sentence.start, cue.start);
