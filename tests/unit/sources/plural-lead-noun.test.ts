@@ -23,6 +23,11 @@ describe('a plural noun after a word no verb follows', () => {
     expect(isPluralLeadNoun('planned', 'had ')).toBe(false);
   });
 
+  it('keeps a state of mind after "have", which its owner holds', () => {
+    expect(isPluralLeadNoun('doubts', 'many harbour pilots had ')).toBe(false);
+    expect(isPluralLeadNoun('fears', 'the crews have ')).toBe(false);
+  });
+
   it('gives no position to the words before the noun', () => {
     const found = said(run([
       'Rural members piled several other issues onto the mayor’s agenda during the winter session.',
