@@ -24,6 +24,7 @@ import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
+import { possessiveOfNamedOwner } from './owner-name-possessive';
 import { isTitledObjectOfRole } from './title-object';
 
 export interface Token {
@@ -534,6 +535,13 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // The head is the last word before the first preposition (or the last word).
   const words = tokens.map((t) => t.text);
   let headAt = lastBeforeModifier(tokens, words, i + 1);
+  // ("Acme Bank of Canada's chief economist": the "of" belongs to the owner's name; the role after
+  // its possessive is the head, owner-name-possessive.ts.)
+  const ownerPossessive = possessiveOfNamedOwner(words, i, (w) => PREPOSITIONS.has(w), (w) => PERSON_NOUNS.has(w));
+  if (ownerPossessive > 0) {
+    i = ownerPossessive;
+    headAt = tokens.length - 1;
+  }
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
   let modifiersEnd = -1;
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
