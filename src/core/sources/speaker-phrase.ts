@@ -12,6 +12,7 @@ import {
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
 import { isDatedModifier } from './time-phrase';
+import { namesRecipient } from './document-recipient';
 import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
@@ -624,6 +625,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     }
     // ("council papers released on Tuesday": a day dates the papers; they are named without it.)
     if (isDatedModifier(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))) ref.text = span(tokens[0]!, tokens[headAt]!);
+    // ("The Greens' letter to Tom Reed said": whom a document went to is no part of its name, document-recipient.ts.)
+    else if (kind === 'document' && namesRecipient(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))) ref.text = span(tokens[0]!, tokens[headAt]!);
     else if (kind !== 'document' && object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
       // "director of the X Department at the Y Center": the institution is the last one named.
       const phrase = span(object[0]!, object[object.length - 1]!);
