@@ -43,6 +43,7 @@ import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
+import { meansAnotherOne } from './another-one';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -732,7 +733,8 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // "One in four voters", which without it reads "in four voters".)
   // ("Those who back her rivals", "Those over 60": a pronoun with a clause or a phrase of its own keeps
   // it too; without it the name would open with "who" or "over".)
-  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
+  // ("Another victim" keeps its "another": the sheet would print it under the first victim's line, refiners/another-one.ts.)
+  const descriptor = meansAnotherOne(ref.text) ? ref.text.trim() : ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
   // ("… endorsed by the Harbour Taxpayers Alliance, a local group which said": the name the
   // description stands in apposition to speaks, apposed-name.ts.)
   if (ref.kind !== 'document') {
@@ -799,7 +801,8 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       return same;
     }
     return state.entities.push({ kind: 'document', names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block, unownedPlural: true }) - 1;
-  } else if (ref.kind === 'anonymous') {
+  } else if (ref.kind === 'anonymous' && !meansAnotherOne(ref.text)) {
+    // ("Another victim said": someone besides the victim heard before, refiners/another-one.ts.)
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
       && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || otherParty(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
     if (same >= 0 && !isExpertLike(head)) {
