@@ -3,10 +3,12 @@ import { namesRecipient } from '../../../src/core/sources/document-recipient';
 import { run } from './run';
 
 describe('a document named with its recipient', () => {
-  it('reads "to …" after the noun as the recipient', () => {
+  it('reads a name after "to" as the recipient, not an infinitive nor a recipient before the author', () => {
     expect(namesRecipient(' to Tom Reed')).toBe(true);
-    expect(namesRecipient(' sent to the council')).toBe(true);
+    expect(namesRecipient(' sent to the Harbour Board')).toBe(true);
     expect(namesRecipient(' by the ministry')).toBe(false);
+    expect(namesRecipient(' to be released this week by two economists')).toBe(false);
+    expect(namesRecipient(' to Facebook from the chairman of the committee')).toBe(false);
     expect(namesRecipient(' on the harbour')).toBe(false);
   });
 
