@@ -43,7 +43,6 @@ import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
-import { meansAnotherOne } from './another-one';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -733,8 +732,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
   // "One in four voters", which without it reads "in four voters".)
   // ("Those who back her rivals", "Those over 60": a pronoun with a clause or a phrase of its own keeps
   // it too; without it the name would open with "who" or "over".)
-  // ("Another victim" keeps its "another": the sheet would print it under the first victim's line, refiners/another-one.ts.)
-  const descriptor = meansAnotherOne(ref.text) ? ref.text.trim() : ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
+  const descriptor = ref.text.replace(/^(?:the|a|an|another|this|that|these|those(?!\s+(?:who|with|over|under|aged|in|at|from|on|of)\s)|one(?!\s+(?:of|in)\s)|its|his|her|their)\s+/i, '');
   // ("… endorsed by the Harbour Taxpayers Alliance, a local group which said": the name the
   // description stands in apposition to speaks, apposed-name.ts.)
   if (ref.kind !== 'document') {
@@ -801,8 +799,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       return same;
     }
     return state.entities.push({ kind: 'document', names: [], descriptors: [descriptor], heads: [head], role: null, affiliation: ref.affiliation, firstBlock: block, unownedPlural: true }) - 1;
-  } else if (ref.kind === 'anonymous' && !meansAnotherOne(ref.text)) {
-    // ("Another victim said": someone besides the victim heard before, refiners/another-one.ts.)
+  } else if (ref.kind === 'anonymous') {
     const same = state.entities.findIndex((e) => !e.mergedInto && e.kind === 'anonymous' && e.heads.some((h) => stem(h) === stem(head)) && !e.pendingDescriptor
       && !oneOfGroup(head, e) && !e.descriptors.some((d) => otherGroup(d, descriptor) || otherParty(d, descriptor) || (!isPluralHead(head) && otherSide(d, descriptor, head))));
     if (same >= 0 && !isExpertLike(head)) {
