@@ -12,6 +12,7 @@ import {
 import type { SpeakerRef } from './model';
 import { documentOwner } from './parsers/document-source';
 import { isDatedModifier } from './time-phrase';
+import { namesRecipient } from './document-recipient';
 import { isOrdinaryWord, onlyOpensSentences, opensSentence, readsInLowerCase } from './ordinary-words';
 import { genderOfGivenName } from './gender';
 import { isOpeningWord } from './opening-word';
@@ -24,6 +25,7 @@ import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
+import { possessiveOfNamedOwner } from './owner-name-possessive';
 import { isTitledObjectOfRole } from './title-object';
 
 export interface Token {
@@ -534,6 +536,13 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // The head is the last word before the first preposition (or the last word).
   const words = tokens.map((t) => t.text);
   let headAt = lastBeforeModifier(tokens, words, i + 1);
+  // ("Acme Bank of Canada's chief economist": the "of" belongs to the owner's name; the role after
+  // its possessive is the head, owner-name-possessive.ts.)
+  const ownerPossessive = possessiveOfNamedOwner(words, i, (w) => PREPOSITIONS.has(w), (w) => PERSON_NOUNS.has(w));
+  if (ownerPossessive > 0) {
+    i = ownerPossessive;
+    headAt = tokens.length - 1;
+  }
   // "a wide array of economists", "a group of senators": the people after "of" are the head.
   let modifiersEnd = -1;
   if (QUANTITY_NOUNS.test(tokens[headAt]!.text) && lower(tokens[headAt + 1] ?? tokens[headAt]!) === 'of' && headAt + 2 < tokens.length) {
@@ -616,6 +625,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
     }
     // ("council papers released on Tuesday": a day dates the papers; they are named without it.)
     if (isDatedModifier(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))) ref.text = span(tokens[0]!, tokens[headAt]!);
+    // ("The Greens' letter to Tom Reed said": whom a document went to is no part of its name, document-recipient.ts.)
+    else if (kind === 'document' && namesRecipient(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))) ref.text = span(tokens[0]!, tokens[headAt]!);
     else if (kind !== 'document' && object.length && /^(?:for|of|at|with|from|in)$/.test(lower(rest[0]!)) && object.some(isCap) && !/familiar|close/.test(lower(rest[0]!))) {
       // "director of the X Department at the Y Center": the institution is the last one named.
       const phrase = span(object[0]!, object[object.length - 1]!);

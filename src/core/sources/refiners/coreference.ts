@@ -42,6 +42,7 @@ import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
+import { inCaptionAside } from './caption-aside';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -339,6 +340,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
+    // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
+    if (inCaptionAside(state.scan, m.block, block)) continue;
     const e = entityForMention(state, m, block);
     if (!(e >= 0 && fits(state.entities[e]!))) continue;
     if (earlier < 0 && !m.subject && isMentionedOnly(state.scan.masked, m.start, m.end)
@@ -642,7 +645,7 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 3) break;
-    if (m.start >= pos || !m.person) continue;
+    if (m.start >= pos || !m.person || inCaptionAside(state.scan, m.block, block)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
