@@ -8,7 +8,7 @@ import { lastNonSpace, type Cue } from './scan';
 import { wordCount } from './quote-spans';
 
 /** Verbs of saying that put their speaker after them: "…, says Lund", "…, explained Lund". */
-const INVERTING = /^(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|insisted|insists|warned|warns)$/;
+export const INVERTING = /^(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|insisted|insists|warned|warns)$/;
 /** The speaker's phrase, a short parenthesis ("(FDA)") the phrase reader leaves out, and the comma before the quotation. */
 const PHRASE_THEN_COMMA = /^\s+[^,;:\uE000]{2,120}?,\s*$/;
 const PARENTHESIS_THEN_COMMA = /^\s*(?:\([^()\uE000]{1,15}\))?\s*,\s*$/;

@@ -1,7 +1,8 @@
 // Direct quotations with their cue: after the quote ("“…,” he said", "“…,” said Jones"),
 // before it ("Jones said, “…”", "Jones said: “…”", "described it as “…”"), or inside a sentence
 // it interrupts ("“…,” he said, “…”": each quoted passage is a quote of its own, as the fact
-// sheet's guidelines count them, both with that cue). Fragments and titles count only as the
+// sheet's guidelines count them, both with that cue), or after a cue that opens the sentence ("Said
+// Berg, a neighbour, “…”", fronted-cue-quote.ts). Fragments and titles count only as the
 // complement of a cue; a fragment inside a reported sentence belongs to that sentence (the
 // indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
@@ -26,6 +27,8 @@ import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
+import { isSentenceAdverbAside } from '../sentence-adverb-aside';
+import { frontedCueQuote } from './fronted-cue-quote';
 import { passiveNamingAgent } from '../passive-naming';
 import { describedCoordinatedSubject } from '../described-coordinated-subject';
 
@@ -50,7 +53,7 @@ export function parseDirectQuotes(scan: Scan): void {
     const after = cueAfter(scan, region);
     // (A name and a colon before a cue: "Pollsters agree - Ada Lind: “…”" is Lind's, whatever the
     // roundup's heading says before her name.)
-    const attribution = after ?? asPutItQuote(scan, region) ?? asPutItAfterQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
+    const attribution = after ?? asPutItQuote(scan, region) ?? asPutItAfterQuote(scan, region) ?? namingRelativeQuote(scan, region) ?? frontedCueQuote(scan, region) ?? nameColonQuote(scan, region) ?? cueBefore(scan, region) ?? cueAcrossBlocks(scan, region) ?? signedQuote(scan, region) ?? colonQuote(scan, region)
       ?? writtenQuote(scan, region) ?? mannerQuote(scan, region) ?? colonVerbQuote(scan, region) ?? spokenObjectQuote(scan, region);
     if (!attribution) return;
     scan.usedRegions.add(region);
@@ -168,8 +171,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (between.includes(MASK)) return null;
   const naming = NAMING_CUES.has(cue.word);
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
-  // ("said, in a speech on Monday, “…”": an adjunct between commas, adjunct-before-quote.ts.)
-  if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between))) return null;
+  // ("said, in a speech on Monday, “…”": an adjunct between commas, adjunct-before-quote.ts; "said,
+  // however, “…”": a sentence adverb, sentence-adverb-aside.ts.)
+  if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between) || isSentenceAdverbAside(between))) return null;
   // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
   if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
