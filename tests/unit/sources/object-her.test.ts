@@ -19,3 +19,10 @@ describe('"told her" before a clause', () => {
     expect(said(r)).toEqual(['Nora Vell | the ferry would run again']);
   });
 });
+
+describe('"asked her" before a question', () => {
+  it('reads no telling from a question word after "her"', () => {
+    const r = run(['The clerk who met her at the door asked her what she did at the harbour office.']);
+    expect(said(r)).toEqual([]);
+  });
+});
