@@ -2,6 +2,7 @@
 // the phrase just left of the verb, past commas that set off an apposition
 // ("Lena Marsh, director of …, said") or a relative clause ("Sanders, who lost …, said").
 
+import { isDocumentOwnerName } from './owner-apposition';
 import type { Span } from '../types';
 import { SUBJECT_CUE_FILLER } from './lexicon';
 import { isAcronymFiller } from './acronym-filler';
@@ -912,7 +913,11 @@ function appositionOwner(masked: string, segments: Span[], index: number, role: 
       // ("Ann Roe, editor of The Register, a weekly paper, said": the name is the object of a role's
       // preposition, the description after it is that body's; the person is further back.)
       if (role && i > 0 && named > seg.start && ROLE_BEFORE_NAME.test(masked.slice(seg.start, named))) continue;
-      if (role?.head && named > seg.start && PREPOSITION_BEFORE.test(masked.slice(seg.start, named))) return null;
+      if (role?.head && named > seg.start && PREPOSITION_BEFORE.test(masked.slice(seg.start, named))) {
+        // ("A survey from Lakewatch, a data startup, finds …": a document's owner owns the description
+        // and speaks through the document, owner-apposition.ts.)
+        return isDocumentOwnerName(found.speaker, masked.slice(seg.start, named)) ? found : null;
+      }
       if (role && (!found.speaker.role || !found.speaker.role.includes(' '))) {
         // The apposition right after the name is the role: "Jane Roe, 59, a nurse, of Ashton" → "nurse" / "59".
         const first = i < index ? segments[i + 1]! : role;

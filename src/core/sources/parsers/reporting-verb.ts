@@ -27,6 +27,7 @@ import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type 
 import type { Span } from '../../types';
 import { firstEndingAfter } from '../../text/spans';
 import { NAME_WORD_START } from '../name-word';
+import { objectHerBeforeClause } from '../object-her';
 import { issuedDocumentAt } from '../authored-document';
 import { creditedClauseStart } from '../credited-relative';
 import { opensParticipleModifier } from '../participle-modifier';
@@ -128,6 +129,9 @@ const DESCRIBED_RECIPIENT = /^\s+(?:(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+
 const REQUEST_INFINITIVE = /^\s+(?:(?!(?:he|she|they|it|we|I|you|that|this)\s)[\p{Ll}-]+\s+){0,2}?(?:not\s+)?to\s+\p{Ll}/u;
 /** The person told: the longer of a name or pronoun ("her") and a description ("her closest aides"). */
 function recipient(rest: string): RegExpExecArray | null {
+  // ("told her the plan was dead": "her" is the one told when a clause follows, object-her.ts.)
+  const her = objectHerBeforeClause(rest);
+  if (her) return her;
   const named = TOLD_OBJECT.exec(rest);
   // ("told police he feared …": a noun phrase before a subject pronoun, recipient-before-pronoun.ts.)
   const described = DESCRIBED_RECIPIENT.exec(rest) ?? recipientBeforePronoun(rest);
