@@ -462,14 +462,32 @@ function cataphora(state: State, ref: SpeakerRef, block: number): number {
   if (!sentence) return -1;
   const clause = FRONTED_CLAUSE.exec(state.scan.masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 260)));
   if (!clause || sentence.start + clause[0].search(/\s(?:he|she)\s/) + 1 !== ref.start) return -1;
-  const subjectAt = sentence.start + clause[0].length;
-  const m = state.mentions[lastMentionBefore(state.mentions, subjectAt + 40)];
-  // The main clause's subject: a person named right after the comma (titles and role words allowed).
-  if (!m || m.start < subjectAt || m.start > subjectAt + 40 || !m.person) return -1;
+  let subjectAt = sentence.start + clause[0].length;
+  let m = state.mentions[lastMentionBefore(state.mentions, subjectAt + 40)];
+  // The main clause's subject: a person named right after the comma (titles and role words allowed),
+  // or after a later comma when the fronted clause runs on ("Although she has not stressed it,
+  // partly in defence against …, Harris has written …": the name, then its verb).
+  if (!m || m.start < subjectAt || m.start > subjectAt + 40 || !m.person) {
+    const later = nameAfterLaterComma(state, subjectAt, Math.min(sentence.end, sentence.start + 260));
+    if (!later) return -1;
+    [m, subjectAt] = [later, later.start];
+  }
   let first = lastMentionBefore(state.mentions, subjectAt) + 1;
   while (first < state.mentions.length && state.mentions[first]!.start < m.start && !state.mentions[first]!.person) first++;
   const e = entityForMention(state, state.mentions[first] ?? m, block);
   return e >= 0 && agrees(state, state.entities[e]!, ref.head) ? e : -1;
+}
+
+/** A named person that opens the text right after a later comma of the fronted clause, its verb after it. */
+const VERB_AFTER_NAME = /^\s+\p{Ll}/u;
+function nameAfterLaterComma(state: State, from: number, end: number): Mention | undefined {
+  const masked = state.scan.masked;
+  for (let comma = masked.indexOf(',', from); comma >= 0 && comma < end; comma = masked.indexOf(',', comma + 1)) {
+    const start = comma + 1 + (/^\s*/.exec(masked.slice(comma + 1, comma + 4))?.[0].length ?? 0);
+    const m = state.mentions[lastMentionBefore(state.mentions, start + 1)];
+    if (m && m.start === start && m.person && VERB_AFTER_NAME.test(masked.slice(m.end, m.end + 3))) return m;
+  }
+  return undefined;
 }
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
