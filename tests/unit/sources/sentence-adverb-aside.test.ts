@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSentenceAdverbAside } from '../../../src/core/sources/sentence-adverb-aside';
+import { isAdjunctAside } from '../../../src/core/sources/adjunct-before-quote';
 import { run, said } from './run';
 
 describe('"Lund said, however, “…”": a sentence adverb between the cue and its quotation', () => {
@@ -14,8 +14,8 @@ describe('"Lund said, however, “…”": a sentence adverb between the cue and
   });
 
   it('takes only a connective between commas, not a clause', () => {
-    expect(isSentenceAdverbAside(', however, ')).toBe(true);
-    expect(isSentenceAdverbAside(', however the vote goes, ')).toBe(false);
-    expect(isSentenceAdverbAside(' however ')).toBe(false);
+    expect(isAdjunctAside(', however, ')).toBe(true);
+    expect(isAdjunctAside(', however the vote goes, ')).toBe(false);
+    expect(isAdjunctAside(' however ')).toBe(false);
   });
 });

@@ -27,7 +27,6 @@ import { lastFoundBetween } from '../found-between';
 import { reportingAsideSpeaker } from '../reporting-aside';
 import { invertedSpeakerThenQuote } from '../inverted-then-quote';
 import { isAdjunctAside } from '../adjunct-before-quote';
-import { isSentenceAdverbAside } from '../sentence-adverb-aside';
 import { frontedCueQuote } from './fronted-cue-quote';
 import { passiveNamingAgent } from '../passive-naming';
 import { describedCoordinatedSubject } from '../described-coordinated-subject';
@@ -171,9 +170,8 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (between.includes(MASK)) return null;
   const naming = NAMING_CUES.has(cue.word);
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
-  // ("said, in a speech on Monday, “…”": an adjunct between commas, adjunct-before-quote.ts; "said,
-  // however, “…”": a sentence adverb, sentence-adverb-aside.ts.)
-  if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between) || isSentenceAdverbAside(between))) return null;
+  // ("said, in a speech on Monday, “…”", "said, however, “…”": an aside between commas, adjunct-before-quote.ts.)
+  if (!(naming ? NAMING_OK.test(between) : BEFORE_OK.test(between) || isAdjunctAside(between))) return null;
   // "called it a “temporary” closure": a quoted word inside a noun phrase is a scare quote.
   if (naming && /^\s+[\p{Ll}\d]/u.test(scan.masked.slice(region.end, region.end + 3)) && !/[,.;!?]$/.test(scan.text.slice(region.innerStart, region.innerEnd))) return null;
   if (!naming && isFragment(scan.text, region) && !/[,:]\s*$/.test(between)) return null;
