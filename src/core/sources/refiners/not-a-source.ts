@@ -18,6 +18,7 @@ import { isIdea } from './idea-source';
 import { isWhetherSubject } from '../whether-subject';
 import { isSetCourse } from '../set-course';
 import { isForInfinitiveSubject } from '../for-infinitive';
+import { isInfinitiveObjectCue } from '../infinitive-object';
 import { isOwnOutlet } from '../own-outlet';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
@@ -106,7 +107,7 @@ export function isCreditWord(word: string): boolean {
  * `text` is the analysed text the phrase's offsets index into; `cueStart` where its cue begins;
  * `content` the span of what was said, when known.
  */
-export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number, content?: { start: number; end: number; direct?: boolean }): boolean {
+export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, cueStart: number, content?: { start: number; end: number; direct?: boolean; cue?: string | null }): boolean {
   const phrase = ref.text.trim();
   const words = (ref.name ?? phrase).toLowerCase().split(/[\s-]+/).filter(Boolean);
   const last = (ref.head ?? words[words.length - 1] ?? '').replace(/['\u2019]s?$/, '');
@@ -122,6 +123,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   if (isNoOne(ref, content?.direct === true)) return true;
   // ("…, and for research councils to insist that …": who someone wants to speak, for-infinitive.ts.)
   if (isForInfinitiveSubject(ref, text, cueStart)) return true;
+  // ("readers at a fair to discuss writing …": the cue is the infinitive's object, infinitive-object.ts.)
+  if (isInfinitiveObjectCue(ref, text, cueStart, content?.cue ?? null)) return true;
   // ("information received by this newspaper": the page's own outlet, own-outlet.ts.)
   if (ref.form !== 'pronoun' && isOwnOutlet(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
