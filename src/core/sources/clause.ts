@@ -35,6 +35,7 @@ import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
 import { isUnclosedPlace } from './unclosed-place';
+import { isRoleNameTail } from './role-name-tail';
 import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
@@ -280,6 +281,10 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   // runs on past its comma; its last items, joined by "and", are no name of the speaker.
   if (closedApposition && segments.length > 2 && LIST_HEAD.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
     && LIST_END.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+  // ("…, who works … as Programme Officer, Mobilization and Outreach, says": the title runs on past its
+  // comma; the relative clause's person speaks, role-name-tail.ts.)
+  if (closedApposition && segments.length > 2 && !/^[^\s,]+,/.test(masked.slice(cue, cue + 30)) && isRoleNameTail(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end),
+    masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;
   // "the bill, which critics said was unfair": the speaker of a relative clause whose verb has no object.
