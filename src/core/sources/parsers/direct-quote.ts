@@ -6,6 +6,7 @@
 // complement of a cue; a fragment inside a reported sentence belongs to that sentence (the
 // indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
+import { isSubordinatorBeforeQuote } from '../subordinator-before-quote';
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { afterCoordinator } from '../coordinated-lead';
@@ -168,6 +169,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   if (!cue) return null;
   const between = scan.masked.slice(cue.end, region.start);
   if (between.includes(MASK)) return null;
+  // ("… report such issues to police, no evidence can be given because, “…”": the quotation completes the
+  // "because" clause, not the cue's, subordinator-before-quote.ts.)
+  if (isSubordinatorBeforeQuote(between)) return null;
   const naming = NAMING_CUES.has(cue.word);
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   // ("said, in a speech on Monday, “…”", "said, however, “…”": an aside between commas, adjunct-before-quote.ts.)
