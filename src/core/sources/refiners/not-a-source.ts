@@ -19,6 +19,7 @@ import { isWhetherSubject } from '../whether-subject';
 import { isSetCourse } from '../set-course';
 import { isForInfinitiveSubject } from '../for-infinitive';
 import { isInfinitiveObjectCue } from '../infinitive-object';
+import { isNamedInstrument } from '../named-instrument';
 import { isOwnOutlet } from '../own-outlet';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
@@ -134,6 +135,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // ("a count by The Associated Press", "a poll by Gallup": after "by" the name is the author, who speaks.)
   if (ref.form === 'name' && ref.role && ROLE_BEFORE_OBJECT.test(ref.role.trim()) && !/\sby$/i.test(` ${ref.role.trim()}`) && roleBeforeName(ref)) return true;
   if (attitude && PLURAL_ACRONYM.test(ref.name ?? phrase)) return true;
+  // ("the German Dubbing Awards celebrate …": a named law or prize holds no position, named-instrument.ts.)
+  if (attitude && ref.form === 'name' && isNamedInstrument(ref.name ?? phrase, phrase, text, ref.start)) return true;
   if (attitude && ref.end <= cueStart && HYPOTHETICAL.test(text.slice(ref.end, Math.min(cueStart, ref.end + 30)))) return true;
   // ("…, and he and other officials complained that …": a lower-case joined pronoun speaks when a clause follows.)
   if (ref.form !== 'pronoun' && /\s/.test(phrase) && builtOnPronoun(phrase) && !/^\p{Lu}/u.test(ref.name ?? '')
