@@ -7,12 +7,14 @@
 //  - "to write the script", "wrote two novels": a work composed, not a view written down.
 //  - "learned her first foreign language": a skill taken up, not a fact found out.
 //  - "putting it only in third place": a thing placed, not words put.
+//  - "viewers see Gumb keep a victim", "saw him leave": an event watched, not a view (perceived-event.ts).
 // PolNeAR train reads these shapes so: "dismiss <name> on Tuesday" is unmarked, "showing off the hat"
 // unmarked, no recall of an amount; so leaving them out costs it nothing.
 
 import { DAY_OR_MONTH } from './time-names';
 import { MASK } from './quote-spans';
 import { NAME_WORD_START } from './name-word';
+import { isPerceivedEvent } from './perceived-event';
 
 /** A person as the object: an object pronoun, or a capitalised name (not a day or month) that owns no
  * noun and has none after it ("Ruiz's claim", "Republican concerns"): a preposition, a conjunction or
@@ -41,6 +43,8 @@ const PUT_PLACE = /^\s+(?:\p{Ll}+ly\s+|only\s+|just\s+|firmly\s+)?(?:in|into|at|
 /** True when the cue word with the words after it (from its end to the sentence's end) reads as an act. */
 export function isActSense(cueWord: string, rest: string): boolean {
   const verb = cueWord.toLowerCase();
+  // ("viewers see Jame Gumb keep a victim in a pit": an event watched, perceived-event.ts.)
+  if (isPerceivedEvent(verb, rest)) return true;
   if (/^dismiss(?:es|ed|ing)?$/.test(verb)) {
     if (FROM_POST.test(rest)) return true;
     const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
