@@ -44,8 +44,6 @@ import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
 import { ownsThingSubject } from './owned-subject';
-import { namedInOwnContent } from './own-content';
-import type { Span } from '../../types';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -84,8 +82,6 @@ interface State {
   unnamedOnes: WeakSet<Entity>;
   /** Where the contents of the attributions start, in order, and the furthest end up to each: a name in one is the speaker's matter, no subject of the text. */
   contents?: { starts: number[]; reach: number[] };
-  /** The content the pronoun being resolved reports: no one it names is that pronoun (own-content.ts). */
-  ownContent?: Span;
 }
 
 /** Extractors whose speaker only put a question: not the subject the next pronoun goes back to. */
@@ -122,7 +118,6 @@ export function resolveSpeakers(scan: Scan, attributions: Attribution[], mention
     const answered = a.speaker.form !== 'pronoun' ? -1
       : interview && speaksForInterviewee(interview, a.block, a.speaker.head) ? interviewee()
       : turnSpeaker(state, turns, a.speaker);
-    state.ownContent = { start: a.start, end: a.end };
     let entity = known ?? (answered >= 0 ? answered : undefined) ?? reporterOf(state, a, reporters.get(a)) ?? resolve(state, a.speaker, a.block);
     // The looser reading keeps a pronoun it cannot resolve by the rules: the person named last
     // before it is the best guess ("I", "we" in a quoted speaker's account, "they" for a group).
@@ -318,7 +313,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block) break;
     if (m.start <= speakerAt || (described && m.start < described.start)) break;
-    if (!m.person || !leadsClause(state, m) || state.askers?.(m.start) || namedInOwnContent(state.ownContent, m)) continue;
+    if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
   }
@@ -345,7 +340,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // naming, "Blair is unconvinced.", is still the likelier antecedent.)
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
-    if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start) || namedInOwnContent(state.ownContent, m)) continue;
+    if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
     if (inCaptionAside(state.scan, m.block, block)) continue;
     const e = entityForMention(state, m, block);
@@ -676,7 +671,7 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 3) break;
-    if (m.start >= pos || !m.person || inCaptionAside(state.scan, m.block, block) || namedInOwnContent(state.ownContent, m)) continue;
+    if (m.start >= pos || !m.person || inCaptionAside(state.scan, m.block, block)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
