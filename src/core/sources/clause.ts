@@ -540,12 +540,13 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) { at = m.index + m[0].length; word = m[0].trim().toLowerCase(); }
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
-  // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
+  // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too;
+  // so will one with a possessive, "… after her campaign said", "… as his spokesman said".)
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
   const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
+    && (/^(?:the|a|an|his|her|their|its)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;
