@@ -17,6 +17,7 @@ import { readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST, IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle, isTitleOfBody } from './titled-name';
 import { genderOfGivenName } from './gender';
+import { isPersonNameSegment } from './named-after-body';
 import { openingQuantifier } from './opening-quantifier';
 import { modalAsName } from './modal-name';
 import { soThatPhrase } from './so-that-subject';
@@ -275,7 +276,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
   while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
-    && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+    && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))
+    // ("…, the director of the Bureau of Investigation, James B. Comey, said": a person, named-after-body.ts.)
+    && !isPersonNameSegment(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // "…, country manager for the UK, Ireland and Nordics, said": a list after a role's preposition
   // runs on past its comma; its last items, joined by "and", are no name of the speaker.
   if (closedApposition && segments.length > 2 && LIST_HEAD.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
