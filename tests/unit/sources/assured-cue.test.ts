@@ -15,4 +15,8 @@ describe('"assured" as a verb of telling', () => {
     expect(said(run(['Victory was assured after the last count in the northern districts.']))).toEqual([]);
     expect(said(run(['The mayor was assured of a seat on the new board.']))).toEqual([]);
   });
+
+  it('reads no statement in "assured Lund a generous advance": two objects guarantee a thing', () => {
+    expect(said(run(['The publisher had assured Lund a generous advance, which was tied to the manuscript.']))).toEqual([]);
+  });
 });

@@ -78,6 +78,9 @@ const GAP_BE = /^\s+(?:is|are|was|were)\s/;
 const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})/u;
 /** Forms of "write", whose object may be a work composed (act-sense.ts), not words reported. */
 const WRITE = /^(?:write|writes|wrote|written|writing)$/;
+/** "assure" tells only a clause: "that …" or a subject pronoun opening one. */
+const ASSURE = /^(?:re)?assur/;
+const ASSURED_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|you|there)\b/;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -576,6 +579,9 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     if (object && WRITERS_GLOSS.test(after)) return null;
     // ("asked the crowd to stand": an infinitive after the person told is what was asked, however short.)
     if (isAdjunct(after) && !(object && /^\s+to\s+\p{Ll}/u.test(after))) return null;
+    // ("The publisher had assured Brecht a generous advance": "assure" with two objects guarantees a
+    // thing; it tells only a clause, "assured lawmakers that …", "assured him it would pass".)
+    if (ASSURE.test(cue.word) && !that && !ASSURED_CLAUSE.test(after)) return null;
     // ("asked the woman to raise her voice", "told residents not to drink it": the one asked is
     // the request's own subject, part of what was asked; "told reporters that …" is not.)
     // (The object read may stop short of its head: "the harbour | pilots to …".)
