@@ -19,4 +19,12 @@ describe('"assured" as a verb of telling', () => {
   it('reads no statement in "assured Lund a generous advance": two objects guarantee a thing', () => {
     expect(said(run(['The publisher had assured Lund a generous advance, which was tied to the manuscript.']))).toEqual([]);
   });
+
+  it('reads no statement in "to assure that …": without the person told, "assure" ensures', () => {
+    expect(said(run(['The clerks worked late to assure that the count was finished on time.']))).toEqual([]);
+  });
+
+  it('reads "reassured her mother that …"', () => {
+    expect(said(run(['Tove has reassured her mother that she has no plans to leave.']))).toEqual(['Tove | she has no plans to leave']);
+  });
 });
