@@ -17,6 +17,7 @@ import { readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST, IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle, isTitleOfBody } from './titled-name';
 import { genderOfGivenName } from './gender';
+import { isPersonNameSegment } from './named-after-body';
 import { openingQuantifier } from './opening-quantifier';
 import { modalAsName } from './modal-name';
 import { soThatPhrase } from './so-that-subject';
@@ -276,7 +277,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   while (closedApposition && segments.length > 2 && STATE_ABBREVIATION.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // "…, a nurse from Monsey, New York, said": a place name after "from Monsey" goes with it.
   while (closedApposition && segments.length > 2 && PLACE_TAIL.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
-    && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
+    && BARE_PLACE.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))
+    // ("…, the director of the Bureau of Investigation, James B. Comey, said": a person, named-after-body.ts.)
+    && !isPersonNameSegment(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // "…, country manager for the UK, Ireland and Nordics, said": a list after a role's preposition
   // runs on past its comma; its last items, joined by "and", are no name of the speaker.
   if (closedApposition && segments.length > 2 && LIST_HEAD.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
@@ -545,12 +548,13 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   for (let m = SUBORDINATOR.exec(slice); m; m = SUBORDINATOR.exec(slice)) { at = m.index + m[0].length; word = m[0].trim().toLowerCase(); }
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
-  // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too.)
+  // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too;
+  // so will one with a possessive, "… after her campaign said", "… as his spokesman said".)
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
   const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
+    && (/^(?:the|a|an|his|her|their|its)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;

@@ -32,6 +32,8 @@ const SPEECH_VERBS = [
   'opined', 'added', 'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticizes', 'criticised',
   'blast', 'blasted', 'slam', 'slammed', 'expect', 'expects', 'expected', 'want', 'wants', 'wanted',
   'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'worry', 'worries', 'worried',
+  // (Telling with confidence, like "told": "“…,” Lund assured Roe", "she assured voters that …".)
+  'assure', 'assures', 'assured', 'assuring', 'reassured',
   // Manners of saying, mostly around a quotation ("“…,” she mused").
   // (Past forms only where the base form is also a noun: "demanding answers", "a snap election";
   // not "pleaded", a plea in court.)

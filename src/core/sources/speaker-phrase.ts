@@ -27,6 +27,7 @@ import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
 import { possessiveOfNamedOwner } from './owner-name-possessive';
 import { isTitledObjectOfRole } from './title-object';
+import { isCollectivePeopleNoun } from './collective-people';
 
 export interface Token {
   text: string;
@@ -604,7 +605,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // A plural without a determiner names a group as well: "Protest groups", "Mrs. Clinton's confidants".
   // (Not a lone lower-case word, "attacks", nor a phrase with an article or preposition before its
   // head, "Among islanders", "behind the Oct. 7 attacks".)
-  else if (tokens.length <= 8 && headAt <= 4 && BARE_PLURAL.test(tokens[headAt]!.text)
+  // (A collective noun of people counts as such a plural: "Committee staff", collective-people.ts.)
+  else if (tokens.length <= 8 && headAt <= 4 && (BARE_PLURAL.test(tokens[headAt]!.text) || isCollectivePeopleNoun(tokens[headAt]!.text))
     && (CAPITALISED.test(tokens[0]!.text) || headAt === 1) && /^\p{L}/u.test(tokens[0]!.text)
     && !tokens.slice(0, headAt).some((t) => NOT_MODIFIER.test(t.text))) kind = 'other';
   else return null;

@@ -78,6 +78,11 @@ const GAP_BE = /^\s+(?:is|are|was|were)\s/;
 const BELIEVE_IN = /^\s+in\s+(?!(?:to|and|or|but|if|that|which|what)\b)(?=\p{L})/u;
 /** Forms of "write", whose object may be a work composed (act-sense.ts), not words reported. */
 const WRITE = /^(?:write|writes|wrote|written|writing)$/;
+/** "assure" tells only a clause: "that …" or a subject pronoun opening one. */
+const ASSURE = /^(?:re)?assur/;
+const ASSURED_CLAUSE = /^\s+(?:that|he|she|they|it|we|i|you|there)\b/;
+/** A short object and then "that": "her mother that …", "the crowd that …". */
+const OBJECT_THEN_THAT = /^\s+(?!that\b)(?:[\p{L}'\u2019.-]+\s+){1,4}that\s/u;
 const TELL = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminded|assure|assured|urge|urges|urged|urging)$/;
 /** Verbs of saying proper: whatever follows them (bar adjuncts) is what was said. */
 const SPEECH = /^(?:say|says|said|saying|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|argue|argues|argued|arguing|claim|claims|claiming|warn|warns|warned|explain|explains|explained|insist|insists|insisted|acknowledge|acknowledged|admit|admits|admitted|announce|announced|confirm|confirms|confirmed|deny|denies|denied|suggest|suggests|suggested|stress|stressed|emphasize|emphasized|predict|predicts|predicted|contend|contends|contended|maintain|maintains|maintained|assert|asserted|declare|declared|concede|conceded|caution|cautioned|reply|replied|respond|responded|testify|testified|allege|alleged|complain|complained|conclude|concluded|tweet|tweeted|state|stated)$/;
@@ -548,6 +553,13 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   // (With a name or pronoun between, "the plan she described is costly", the gap reading stays.)
   if (!that && !colon && /ed$/.test(cue.word) && subject.speaker.form === 'nominal' && REDUCED_RELATIVE_VERB.test(timed ? rest.slice(timed[0].length) : rest)) return null;
   const time = timed && CLAUSE_START.test(rest.slice(timed[0].length)) && !isAdjunct(rest.slice(timed[0].length)) ? timed[0].length : 0;
+  // "assure" tells a person a clause, "assured lawmakers that …", "assured him it would pass"; with
+  // two objects it guarantees a thing ("had assured Brecht a generous advance"), and without the
+  // person it ensures ("to assure that it was straightforward").
+  if (ASSURE.test(cue.word)) {
+    const person = recipient(rest);
+    if (!person || !(ASSURED_CLAUSE.test(rest.slice(person[0].length)) || OBJECT_THEN_THAT.test(rest))) return null;
+  }
   if (colon) start += colon[0].length;
   else if (that) start += that[0].length;
   else if (time) start += time;

@@ -43,6 +43,7 @@ import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
+import { ownsThingSubject } from './owned-subject';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -374,7 +375,7 @@ function describedSubject(state: State, pos: number, block: number, after: numbe
 // before the subject; the capitalised titles before the name belong to it.
 // (Not lower-case role words too: the words read as roles before a name are too often the phrase's own.)
 // ("Recently, …", "Reached by phone, …", "Speaking to reporters, …": an adverb or a participle's phrase too.)
-const FRONTED_PHRASE = /^(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|since|by|for|with|under|over|last|this|earlier|later|back|meanwhile|instead|now|then|\p{L}+ly|\p{L}{3,}(?:ed|ing))\b[^,;:\uE000]{0,50},\s*$/iu;
+const FRONTED_PHRASE = /^(?:(?:but|and|yet|so|even)\s+)?(?:in|on|at|during|after|before|since|by|for|with|under|over|last|this|these|earlier|later|back|meanwhile|instead|now|then|\p{L}+ly|\p{L}{3,}(?:ed|ing))\b[^,;:\uE000]{0,50},\s*$/iu;
 const TITLES_BEFORE = new RegExp(String.raw`(?:${NAME_WORD_START}[\p{L}.'\u2019-]*\s+)+$`, 'u');
 
 /** The mention is its sentence's subject: it opens the sentence, or follows only a fronted phrase (and is no possessive). */
@@ -389,6 +390,8 @@ function opensClause(state: State, m: Mention): boolean {
  */
 function leadsClause(state: State, m: Mention): boolean {
   if (m.subject) return true;
+  // (Or the owner of what a sentence past a fronted phrase is about: "Even so, Mr. Lund's plans …", owned-subject.ts.)
+  if (readsAsPerson(state, m) && ownsThingSubject(state.scan.masked, m.end) && followsFrontedPhrase(state, m) && !inContent(state, m.start)) return true;
   if (!readsAsPersonSubject(state, m)) return false;
   return followsFrontedPhrase(state, m) || isCleftFocus(state.scan.masked, m.start, m.end) || (leadsFiniteVerb(state.scan.masked, m.start, m.end) && !inContent(state, m.start));
 }
@@ -399,10 +402,15 @@ function leadsClause(state: State, m: Mention): boolean {
  * ("In 2015, Orr's aide …": a possessive name is not the subject).
  */
 function readsAsPersonSubject(state: State, m: Mention): boolean {
+  if (!readsAsPerson(state, m)) return false;
+  return !(/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1)));
+}
+
+/** A name that reads as a person's, by a title, a description or a given name (see readsAsPersonSubject). */
+function readsAsPerson(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
   // (Or the full name the article introduced with a title or a description: introduced-persons.ts.)
-  if (!(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full))) return false;
-  return !(/['\u2019]/.test(m.name) || /^['\u2019]/.test(state.scan.masked.slice(m.end, m.end + 1)));
+  return Boolean(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full));
 }
 
 /** Only a fronted phrase (and the name's titles) comes before the mention in its sentence. */

@@ -115,8 +115,10 @@ export function findMentions(scan: Scan): Mention[] {
           || (SURNAME_MONTHS.test(w) && k > 0 && !CALENDAR_WORDS.has(low(all[k - 1]!)) && !dayAfter));
         if (!name.length) continue;
         const org = name.some((w) => ORG_WORDS.has(low(w)));
-        // (A demonym ends "-an", "-ese", "-ish", but so do surnames: "Paul Ryan", "Kathryn Egan" are people.)
-        const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
+        // (A demonym ends "-an", "-ese", "-ish", but so do surnames: "Paul Ryan", "Kathryn Egan" are people,
+        // and so is a lone surname a title leads, "Mr. Ryan", "Sen. Duncan": no title goes before a demonym.
+        // (Not a longer run, "Acting Homeland Security Secretary McAleenan": its words are no name.)
+        const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(titled && name.length === 1) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
         const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
