@@ -39,6 +39,7 @@ import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
+import { bodyBeforePlaceEnd } from './body-in-place';
 import { includedListLength } from './included-list';
 import { isOpeningListItem } from './opening-list-item';
 
@@ -677,7 +678,12 @@ function personBeforePlace(masked: string, segments: readonly Span[]): Subject |
 /** The organisation named at the end of a clause, for a "which" after it (not a place: "Hong Kong, which …"). */
 function trailingBody(masked: string, seg: Span): Subject | null {
   const named = trailingName(masked, seg);
-  return named?.speaker.kind === 'organization' ? named : null;
+  if (!named) return null;
+  if (named.speaker.kind === 'organization') return named;
+  // ("… the Riverside Trust in Leeds, which says …": the body before where it sits, body-in-place.ts.)
+  const bodyEnd = bodyBeforePlaceEnd(masked, seg.start, named.phraseStart);
+  const body = bodyEnd > seg.start ? trailingName(masked, { start: seg.start, end: bodyEnd }) : null;
+  return body?.speaker.kind === 'organization' ? body : null;
 }
 
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".
