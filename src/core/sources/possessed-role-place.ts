@@ -6,10 +6,16 @@
 // quotation before it was dropped.
 //
 // Only the prepositions of place: after "of", "for" and "to" a name may follow the role's object
-// with no comma ("Vardia's envoy to Ostland Ann Roe", possessed-role-object.ts for "of the").
+// with no comma ("Vardia's envoy to Ostland Ann Roe", possessed-role-object.ts for "of the"); after
+// "from" the name is as often whom something came from ("a statement from Ms. Lund"). And only a
+// role of one to three words with no determiner among them: "Hurt's book included a statement in
+// …" is a clause, whose object the preposition's phrase describes.
 
-/** A preposition of place: "in", "at", "from", "across". */
-const PLACE_PREPOSITION = /^(?:in|at|on|from|near|across|inside|within|outside|throughout|around)$/;
+/** A preposition of place: "in", "at", "across". */
+const PLACE_PREPOSITION = /^(?:in|at|on|near|across|inside|within|outside|throughout|around)$/;
+/** Words that open a noun phrase of their own: a role has none. */
+const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|any)$/;
+const MAX_ROLE_WORDS = 3;
 /** "in both Leeds and York", "in either Leeds or York": a word that opens a pair of places. */
 const PAIR_OPENING = /^(?:both|either)$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -26,6 +32,6 @@ export function isPossessedRolePlace(prefix: readonly string[]): boolean {
   if (end < 2 || !PLACE_PREPOSITION.test(prefix[end]!)) return false;
   let k = end - 1;
   // The role: lower-case words only (another preposition would open a phrase of its own).
-  while (k >= 0 && LOWER_WORD.test(prefix[k]!) && !PLACE_PREPOSITION.test(prefix[k]!)) k--;
-  return k >= 0 && k < end - 1 && POSSESSIVE.test(prefix[k]!);
+  while (k >= 0 && LOWER_WORD.test(prefix[k]!) && !PLACE_PREPOSITION.test(prefix[k]!) && !DETERMINER.test(prefix[k]!)) k--;
+  return k >= 0 && k < end - 1 && end - 1 - k <= MAX_ROLE_WORDS && POSSESSIVE.test(prefix[k]!);
 }

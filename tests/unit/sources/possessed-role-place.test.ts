@@ -17,6 +17,10 @@ describe('a possessed role before a preposition of place and a name', () => {
     // "to", "of", "for": a name may follow the role's object ("Vardia's envoy to Ostland Ann Roe").
     expect(isPossessedRolePlace(['Vardia’s', 'envoy', 'to'])).toBe(false);
     expect(isPossessedRolePlace(['the', 'port’s', 'head', 'of'])).toBe(false);
+    // A clause, not a role: "Vik's book included a statement in …".
+    expect(isPossessedRolePlace(['Vik’s', 'book', 'included', 'a', 'statement', 'in'])).toBe(false);
+    // "from" names whom something came from as often as a place: "a statement from Ms. Lund".
+    expect(isPossessedRolePlace(['the', 'firm’s', 'statement', 'from'])).toBe(false);
   });
 
   it('credits the quotation to the name the description stands beside', () => {
