@@ -40,6 +40,7 @@ import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
 import { bodyBeforePlaceEnd } from './body-in-place';
+import { nameBeforeCompany } from './name-and-company';
 import { includedListLength } from './included-list';
 import { isOpeningListItem } from './opening-list-item';
 
@@ -306,7 +307,8 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     // ("… from Ada Lund, a harbour pilot, who said …": the person a lower-case description describes.)
     const namedBefore = named && segments.length > 1 ? describedNameBeforeWho(masked, segments[segments.length - 2]!, seg0, trailingName) : null;
     if (namedBefore) return namedBefore;
-    if (!named) return trailingName(masked, seg0);
+    // ("… attacks by Mayor Ola Vik and allies, who claim …": the named person the group is with, name-and-company.ts.)
+    if (!named) return trailingName(masked, seg0) ?? nameBeforeCompany(masked, seg0.start, seg0.end);
   }
   if (closedApposition) {
     if (segments.length < 2) return null;
