@@ -547,7 +547,10 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
-  const described = (saying || position) && found?.speaker.form === 'nominal'
+  // ("… after a state commission found that …": a body, described with its article, tells what it
+  // found as a document does; a person who finds something has discovered it, not reported it.)
+  const bodyFinding = finding && found?.speaker.kind === 'organization';
+  const described = (saying || position || bodyFinding) && found?.speaker.form === 'nominal'
     && (/^(?:the|a|an)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
