@@ -41,6 +41,8 @@ import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
+import { bodyBeforePlaceEnd } from './body-in-place';
+import { nameBeforeCompany } from './name-and-company';
 import { includedListLength } from './included-list';
 import { isOpeningListItem } from './opening-list-item';
 
@@ -313,7 +315,8 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     // ("… from Ada Lund, a harbour pilot, who said …": the person a lower-case description describes.)
     const namedBefore = named && segments.length > 1 ? describedNameBeforeWho(masked, segments[segments.length - 2]!, seg0, trailingName) : null;
     if (namedBefore) return namedBefore;
-    if (!named) return trailingName(masked, seg0);
+    // ("… attacks by Mayor Ola Vik and allies, who claim …": the named person the group is with, name-and-company.ts.)
+    if (!named) return trailingName(masked, seg0) ?? nameBeforeCompany(masked, seg0.start, seg0.end);
   }
   if (closedApposition) {
     if (segments.length < 2) return null;
@@ -553,8 +556,14 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
-  const described = (saying || position) && found?.speaker.form === 'nominal'
-    && (/^(?:the|a|an|his|her|their|its)\s/i.test(slice.slice(at)) || ((saying || position) && !RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text)));
+  // ("… after a state commission found that …": a body, described with its article, tells what it
+  // found as a document does; a person who finds something has discovered it, not reported it.)
+  const bodyFinding = finding && found?.speaker.kind === 'organization';
+  const rest = slice.slice(at);
+  const article = /^(?:the|a|an)\s/i.test(rest);
+  const described = found?.speaker.form === 'nominal' && (
+    ((saying || position) && (article || /^(?:his|her|their|its)\s/i.test(rest) || (!RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text))))
+    || (bodyFinding && article));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)
   if ((finding || saying) && found?.speaker.kind === 'document') return found;
@@ -686,7 +695,12 @@ function personBeforePlace(masked: string, segments: readonly Span[]): Subject |
 /** The organisation named at the end of a clause, for a "which" after it (not a place: "Hong Kong, which …"). */
 function trailingBody(masked: string, seg: Span): Subject | null {
   const named = trailingName(masked, seg);
-  return named?.speaker.kind === 'organization' ? named : null;
+  if (!named) return null;
+  if (named.speaker.kind === 'organization') return named;
+  // ("… the Riverside Trust in Leeds, which says …": the body before where it sits, body-in-place.ts.)
+  const bodyEnd = bodyBeforePlaceEnd(masked, seg.start, named.phraseStart);
+  const body = bodyEnd > seg.start ? trailingName(masked, { start: seg.start, end: bodyEnd }) : null;
+  return body?.speaker.kind === 'organization' ? body : null;
 }
 
 // A plural description that ends a clause: "… there are many voters", "… among party leaders".

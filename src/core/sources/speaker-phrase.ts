@@ -5,6 +5,7 @@
 
 import { isFunctionWordAcronym } from './acronym-filler';
 import { isPossessedRoleObject } from './possessed-role-object';
+import { isPossessedRolePlace } from './possessed-role-place';
 import type { SourceKind } from '../types';
 import {
   CALENDAR_WORDS, DOCUMENT_NOUNS, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS,
@@ -320,6 +321,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   if (prefix.length > 7) return null;
   // ("Britain's chancellor of the Exchequer": the name is the role's object; a description, possessed-role-object.ts.)
   if (isPossessedRoleObject(prefix.map((t) => t.text))) return null;
+  // ("Epstein's neighbour in both Leeds and York": the run is where the role is held; a description, possessed-role-place.ts.)
+  if (isPossessedRolePlace(prefix.map((t) => t.text))) return null;
   if (prefix.some((t) => PREPOSITIONS.has(lower(t)) && !/['\u2019]s?$/.test(t.text)) && !theArticle && !prefix.some((t) => POSSESSIVE.test(t.text))) {
     // "In Washington" is a place adverbial, not a speaker; "the head of X" is handled as a description.
     return null;

@@ -576,7 +576,11 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     // "A poll shows Clinton ahead", "data from X show flooding doubled".
     if (isAdjunct(rest)) return null;
   } else if (FINDING.test(cue.word) || COMPLEMENT_ONLY.has(cue.word)) {
-    if (!/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
+    // ("… and allies, who claim the agency has been infiltrated": right after a relative "who" the
+    // present is a verb of saying as "claimed" is; elsewhere "claim" is as often a noun, "a 1981
+    // claim over payments", or a taking, "to claim the nomination".)
+    const claimAfterWho = cue.word === 'claim' && /\swho\s+$/i.test(scan.masked.slice(Math.max(sentence.start, cue.start - 6), cue.start));
+    if (!claimAfterWho && !/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
   } else if (TELL.test(cue.word)) {
     // "told reporters (on Friday)": the person told is not the content.
     const object = recipient(rest);
