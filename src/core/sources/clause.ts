@@ -552,7 +552,8 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   if (at <= 0) return null;
   const found = readSegment(masked, { start: seg.start + at, end: seg.end });
   // ("… when the budget watchdog said": a description with an article, of a body or a person, will do too;
-  // so will one with a possessive, "… after her campaign said", "… as his spokesman said".)
+  // so will one with a possessive, "… after her campaign said", "… as his spokesman said"; not after a
+  // relative, whose clause lacks its object: "the day that her mother fears so much".)
   // (Only before a verb of saying or of a position the readers know, "as the board agreed to …",
   // "that the Democrats do not want …": "while the appeals court met" reports nothing.)
   // ("… comes after health officials said": before a verb of saying, a bare plural will do as well.)
@@ -562,7 +563,7 @@ function afterSubordinator(masked: string, seg: Span, saying: boolean, finding =
   const rest = slice.slice(at);
   const article = /^(?:the|a|an)\s/i.test(rest);
   const described = found?.speaker.form === 'nominal' && (
-    ((saying || position) && (article || /^(?:his|her|their|its)\s/i.test(rest) || (!RELATIVE_WORD.test(word) && BARE_PLURAL.test(found.speaker.text))))
+    ((saying || position) && (article || (!RELATIVE_WORD.test(word) && (/^(?:his|her|their|its)\s/i.test(rest) || BARE_PLURAL.test(found.speaker.text)))))
     || (bodyFinding && article));
   // ("… after a CNN poll showed …", "… as the survey found …", "when the report said …": a
   // document tells what it found or says.)

@@ -12,6 +12,10 @@ describe('a possessive description after a subordinator speaks', () => {
     expect(said(run(['The strike ended when their union said the offer was fair.']))).toEqual(['union | the offer was fair']);
   });
 
+  it('reads no position after a relative "that" whose clause lacks its object: "the day that her mother fears so much"', () => {
+    expect(said(run(['Meanwhile, the wedding is coming closer — the day that her mother fears so much.'], [], { attitudes: true }))).toEqual([]);
+  });
+
   it('reads nothing where no verb of saying follows: "as her speech ended"', () => {
     expect(said(run(['The crowd cheered as her speech ended.']))).toEqual([]);
   });
