@@ -287,8 +287,10 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   if (closedApposition && segments.length > 2 && LIST_HEAD.test(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end))
     && LIST_END.test(masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   // ("…, who works … as Programme Officer, Mobilization and Outreach, says": the title runs on past its
-  // comma; the relative clause's person speaks, role-name-tail.ts.)
-  if (closedApposition && segments.length > 2 && !/^[^\s,]+,/.test(masked.slice(cue, cue + 30)) && isRoleNameTail(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end),
+  // comma; the relative clause's person speaks, role-name-tail.ts. Not when a comma follows the cue word,
+  // "…, says, …": then the cue is an aside and the segments before it are read as they were.)
+  const cueOpensAside = /^[^\s,]+,/.test(masked.slice(cue, cue + 30));
+  if (closedApposition && segments.length > 2 && !cueOpensAside && isRoleNameTail(masked.slice(segments[segments.length - 2]!.start, segments[segments.length - 2]!.end),
     masked.slice(segments[segments.length - 1]!.start, segments[segments.length - 1]!.end))) segments.pop();
   if (!segments.length) return null;
   const seg0 = segments[segments.length - 1]!;

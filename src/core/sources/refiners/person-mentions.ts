@@ -117,7 +117,7 @@ export function findMentions(scan: Scan): Mention[] {
         const org = name.some((w) => ORG_WORDS.has(low(w)));
         // (A demonym ends "-an", "-ese", "-ish", but so do surnames: "Paul Ryan", "Kathryn Egan" are people,
         // and so is a lone surname a title leads, "Mr. Ryan", "Sen. Duncan": no title goes before a demonym.
-        // (Not a longer run, "Acting Homeland Security Secretary McAleenan": its words are no name.)
+        // Not a longer titled run, "Acting Homeland Security Secretary McAleenan": its words are no name.)
         const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(titled && name.length === 1) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
         const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
