@@ -6,8 +6,12 @@
 // "to" names a judge, "for" as often whom a thing concerns. (PolNeAR train: four such "For X, …"
 // readings, all extras; none of the twenty-three it marks has one.)
 
-/** The aside that opens right after "For X, ": a relative clause, or a description of X with its own comma. */
-const DESCRIBING_ASIDE = /^(?:(?:who|whom|whose|which)\b[^,;:]{2,120},\s|(?:the|a|an|one\s+of)\s[^,;:]{2,60},\s(?!(?:but|and|yet|while|although|though|so)\b))/i;
+/**
+ * The aside that opens right after "For X, ": a relative clause, or a description of X with its own
+ * comma and no verb ("For Republicans, the campaign trail Monday was like a game of billiards, with
+ * attacks flying …" opens the clause itself).
+ */
+const DESCRIBING_ASIDE = /^(?:(?:who|whom|whose|which)\b[^,;:]{2,120},\s|(?:the|a|an|one\s+of)\s(?![^,;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b)[^,;:]{2,60},\s(?!(?:but|and|yet|while|although|though|so)\b))/i;
 
 /** True when "For X, " (`preposition` "For") is followed by `after`, an aside describing X before the clause. */
 export function isDescribedTopic(preposition: string, after: string): boolean {

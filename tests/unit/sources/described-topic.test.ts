@@ -25,5 +25,6 @@ describe('"For X, <description of X>, …": the writer\'s account of X, not X\'s
     expect(isDescribedTopic('For', 'the strait offers rich fishing grounds, but the plans depend on the ferry.')).toBe(false);
     expect(isDescribedTopic('To', 'the harbour board, the tariff was a betrayal.')).toBe(false);
     expect(isDescribedTopic('For', 'who has run the ferry for years, the tariff is a loss.')).toBe(true);
+    expect(isDescribedTopic('For', 'the harbour vote on Monday was like a game of chess, with moves on all sides.')).toBe(false);
   });
 });
