@@ -3,8 +3,9 @@
 // "For X," whose X the writer first describes, in an apposition or a relative clause, introduces
 // whom the writer's account is about, not whose view follows ("For many voters, the bridge is a
 // waste" is theirs). "To X, who …," keeps the view ("To Sexton, who has studied Trump rallies, …"):
-// "to" names a judge, "for" as often whom a thing concerns. (PolNeAR train: four such "For X, …"
-// readings, all extras; none of the twenty-three it marks has one.)
+// "to" names a judge, "for" as often whom a thing concerns. (PolNeAR train: five such "For X, …"
+// readings, four extras and one the runner paired with another person's line; none of the
+// twenty-three it marks has such an aside.)
 
 /**
  * The aside that opens right after "For X, ": a relative clause, or a description of X with its own
