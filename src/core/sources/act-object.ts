@@ -50,6 +50,12 @@ const QUOTE_CLOSE = /["\u201c\u201d]|''|['\u2018\u2019](?![\p{L}])/u;
 const MINOR_WORD = /^(?:a|an|the|and|but|or|nor|of|to|in|on|at|for|by|with|from|as|vs\.?)$/i;
 /** "presented her as …", "positioned itself as …": a portrayal. */
 const AS = /\bas\b/;
+/**
+ * "as well as", "such as", "as much as": an "as" that joins or compares, no portrayal ("dominated
+ * the news cycle, as well as his favorite social media venue" is an act; PolNeAR train's one such
+ * reading was an extra).
+ */
+const JOINING_AS = /\b(?:as\s+(?:well|much|many|long|soon|far|little|few)\s+as|such\s+as)\b/g;
 /** "touched on …", "railed against …", "battled over …": a subject turned to; or a particle that
  * makes a phrasal verb of saying ("brought up …", "fired back …", "ticked off a list …"). */
 const TOPIC = /^(?:\p{Ll}+ly\s+)?(?:about|over|against|at|on|up|back|down|off|out)\b/u;
@@ -75,7 +81,7 @@ export function isActObject(content: string, verb = ''): boolean {
   const text = content.trimStart();
   if (CUE_WORDS.has(verb) && SAID_BY.test(text)) return false;
   const first12 = firstWords(text, 12);
-  if (SAID_NOUN.test(firstWords(text, 8)) || CLAUSE.test(first12) || THAT_CLAUSE.test(firstWords(text, 13)) || AS.test(firstWords(text, 10))) return false;
+  if (SAID_NOUN.test(firstWords(text, 8)) || CLAUSE.test(first12) || THAT_CLAUSE.test(firstWords(text, 13)) || AS.test(firstWords(text, 10).replace(JOINING_AS, ' '))) return false;
   if (opensQuotation(text, first12.length)) return false;
   const reasonPart = text.slice(0, RELATIVE.exec(text)?.index ?? text.length);
   return !(TOPIC.test(text) && !BACK_TO_PLACE.test(text)) && !REFLEXIVE_STANCE.test(text) && !REASON.test(reasonPart);

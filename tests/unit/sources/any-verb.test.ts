@@ -76,6 +76,9 @@ describe('any past-tense verb of a person (the loosest attitude reading)', () =>
       'Jensen presented the night ferry as the only way to keep the island alive.',
       'Jensen castigated the harbour board for ignoring the ferry crews all winter.',
       'Jensen touched briefly on the unpaid tolls and the winter timetable.',
+      // An "as" that joins or compares portrays nothing.
+      'Jensen dominated the harbour news all week, as well as the island radio.',
+      'Jensen sold boats such as dinghies and skiffs at the pier.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([
       'Mara Jensen | delivered | a sharp attack on the harbour board at the meeting',

@@ -10,6 +10,7 @@ import { pronounSpeaker } from '../speaker-ref';
 import { MAX_FOUND, readsPositions, SHARE_FIRST, type Scan } from '../scan';
 import type { Span } from '../../types';
 import { NAME_WORD_START } from '../name-word';
+import { isDescribedTopic } from '../described-topic';
 
 const EXTRACTOR = 'sources/prepositional';
 /** A survey or study: the head of the phrase after "in". */
@@ -40,6 +41,9 @@ const VOTING_AFTER = /^\s+(?:close|closed|closes|closing|open|opened|opens)\b/i;
 const NOT_HOLDERS = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|generations|times|reasons|things|ways|purposes|cases|instances)(?![\p{L}])`;
 const OPENING_TO = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:(?:To|For)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}|(?:many|most|some|other)\s+(?:(?!${NOT_HOLDERS})[\p{L}-]+\s+){0,2}?(?!${NOT_HOLDERS})\p{L}[\p{L}-]*\p{Ll}s(?:\s+(?:today|now|of\s+the\s+\p{Ll}+))?)|To\s+(them|him|her|many|some))\s*,\s+`, 'u');
 
+/** The preposition of an opening "To X, " or "For X, ", past a leading conjunction. */
+const OPENING_WORD = /^\s*(?:(?:But|And|Yet)\s+)?(To|For)\s/;
+
 export function parsePrepositionalSources(scan: Scan): void {
   scan.sentences.forEach((sentences, block) => {
     if (!readsPositions(scan, block)) return;
@@ -63,6 +67,8 @@ function opening(scan: Scan, sentence: Span, block: number): Attribution | null 
   if (!speaker) return null;
   // "To Donald Trump, the front-runner, Florida's contest is …": the apposition is not content.
   let start = sentence.start + m[0].length;
+  // "For Trump, the Republican front-runner, Florida's contest …": the writer's account of X.
+  if (m !== survey && isDescribedTopic(OPENING_WORD.exec(m[0])?.[1] ?? '', scan.masked.slice(start, sentence.end))) return null;
   // ("For China, the region offers oil, but Beijing's plans …": a clause, not an apposition, comes
   // before a conjunction.)
   const apposition = /^(?:the|a|an)\s+[^,\uE000;:]{2,60},\s+(?!(?:but|and|yet|while|although|though|so)\b)/.exec(scan.masked.slice(start, sentence.end));
