@@ -25,4 +25,13 @@ describe('"another" standing alone for a speaker', () => {
     expect(said(r)).toContain('Another | We will take the bus from now on.');
     expect(said(r).some((l) => l.startsWith('yet another | The timetable is a joke'))).toBe(true);
   });
+
+  it('takes no position or stance of a bare "another", which is as often a thing as a person', () => {
+    const r = run([
+      'One study found no effect on fares.',
+      'Another showed that the levy raised them.',
+      'A ferry firm called Brill sold its boats, and another called Tarn Lines kept them.',
+    ], [], { attitudes: true });
+    expect(r.quotes.filter((q) => /another/i.test(q.speaker ?? ''))).toHaveLength(0);
+  });
 });
