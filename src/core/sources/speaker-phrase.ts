@@ -91,7 +91,16 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
  * with its article, "The two are vying for …", stands for the people the story has just named.
  */
 const QUANTIFIER_PRONOUNS = new Set(['many', 'some', 'both', 'few', 'several', 'most', 'no one', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'many others', 'some others', 'a few',
-  'others', 'not everyone', 'not everybody', 'not all', 'neither', 'none', 'the two', 'the three']);
+  'others', 'not everyone', 'not everybody', 'not all', 'neither', 'none', 'the two', 'the three',
+  // "Another said, “…”", "“…,” tweeted another": one more of the people just quoted, as "others" is
+  // several more. (Not "one": "one could argue" is anyone, no person of the story.)
+  'another', 'yet another']);
+/** "Another", "yet another" alone: the speaker one more of those just quoted (QUANTIFIER_PRONOUNS). */
+const ANOTHER_ALONE = /^(?:yet\s+)?another$/i;
+/** Whether a speaker phrase is "another" standing alone, which speaks only by a statement (parsers/attitude.ts). */
+export function isAnotherAlone(text: string): boolean {
+  return ANOTHER_ALONE.test(text.trim());
+}
 const NEAR_WHOLE = /^(?:virtually|almost|practically|nearly)\s+(?=(?:no one|nobody|none|everyone|everybody)$)/;
 const FOCUS_WORDS = /^(?:even|especially|particularly|notably)$/i;
 const CONJUNCTIONS = /^(?:though|as|if|when|while|so|after|before|since|with|without|then)$/i;

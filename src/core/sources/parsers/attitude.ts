@@ -5,6 +5,7 @@
 
 import { afterJoinedPronoun } from '../joined-pronoun';
 import { withoutDemonstrativeThat } from '../demonstrative-that';
+import { isAnotherAlone } from '../speaker-phrase';
 import { NOUN_INFINITIVE, openingSubject, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
@@ -214,6 +215,10 @@ function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): Attribu
   if (subject && isEnabledAction(`${subject.speaker.text} `)) return null;
   // ("We Brits love …": the writer's own group, narrator-group.ts.)
   if (subject && isNarratorGroup(subject.speaker.text)) return null;
+  // ("… and another called i360, which …", "Another wondered why …": a bare "another" before a verb
+  // of stance is as often one more thing, a firm or a study, as one more person; it speaks by a
+  // statement only, speaker-phrase.ts.)
+  if (subject && isAnotherAlone(subject.speaker.text)) return null;
   if (!subject || !acceptable(subject, cue) || commonWordAsName(scan, subject, sentence) || thingWithoutView(scan, subject, cue)) return null;
   // ("copies sold in towns like Tarn pointed to …", "Reed, like Lund, has …": an example or a comparison, example-not-subject.ts.)
   if (isExampleNotSubject(masked.slice(Math.max(sentence.start, subject.speaker.start - 60), subject.speaker.start), subject.speaker.text)) return null;

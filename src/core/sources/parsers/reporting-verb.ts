@@ -36,6 +36,7 @@ import { intermediarySubject } from '../intermediary-credit';
 import { isInvertedThing } from '../inverted-thing';
 import { opensPronounClause } from '../pronoun-clause-that';
 import { PREPOSITIONS_BEFORE_THAT } from '../demonstrative-that';
+import { isTrailingStatement } from '../trailing-statement';
 
 const EXTRACTOR = 'sources/reporting-verb';
 // "said (on Tuesday) that …": only a short adjunct may stand between the verb and its "that".
@@ -267,7 +268,8 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
   }
   // "…, a study by the council found.": a document's finding may close the sentence too.
   const documentFinding = FINDING.test(cue.word) && namesDocument(subject.speaker);
-  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimates|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)) return null;
+  if (NAMING_CUES.has(cue.word) || COMPLEMENT_ONLY.has(cue.word) && !documentFinding && !heldBelief(cue, subject) && !/^(?:said|says|told|added|wrote|stated|claimed|estimates|estimated|reported|posted)$/.test(cue.word) && !TRAILING_MEMORY.test(cue.word)
+    && !isTrailingStatement(cue.word, masked.slice(sentence.start, subject.phraseStart), masked.slice(subject.phraseStart, cue.start), masked.slice(cue.end, sentence.end))) return null;
   const content = trailing(scan, sentence, cue, subject, inverted);
   return content ? make(scan, content, cue, subject, block, 0.75) : null;
 }
