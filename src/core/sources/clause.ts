@@ -32,6 +32,7 @@ import { isSubordinateClause } from './subordinate-clause';
 import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
+import { auxiliaryAsideStart } from './auxiliary-aside';
 import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
@@ -213,6 +214,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     // ("The Coast Museum in Oslo said": where a named body sits is no part of it either, name-place-adjunct.ts.)
     const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : Math.max(occasionStart(masked, lo, wordEnd), namePlaceStart(masked, lo, wordEnd));
     if (occasion > lo) { end = occasion; continue; }
+    // ("The federation did, however, admit …": the aside after an auxiliary, auxiliary-aside.ts.)
+    const aside = auxiliaryAsideStart(masked, lo, end);
+    if (aside > lo) { end = aside; continue; }
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
     if (isAcronymFiller(masked, wordStart, wordEnd)) break;
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
