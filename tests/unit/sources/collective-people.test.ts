@@ -26,6 +26,11 @@ describe('a collective noun of people as a speaker', () => {
     expect(speakerOf('Local media in Ruritania')).toBe('Local media in Ruritania');
   });
 
+  it('leaves "Social media", the platforms, no body of outlets', () => {
+    expect(speakerOf('Social media')).toBeNull();
+    expect(isCollectivePeopleNoun('media', 'social')).toBe(false);
+  });
+
   it('knows only nouns of a body of people', () => {
     expect(isCollectivePeopleNoun('staff')).toBe(true);
     expect(isCollectivePeopleNoun('Personnel')).toBe(true);
