@@ -8,7 +8,8 @@
 // "for her part"), whole: "however the vote goes" is a clause, no aside.
 
 const ADJUNCT = String.raw`(?:in|at|on|during|after|before|from|to|with|via|through|over|under|while|when|as|like|\p{Ll}+ly)(?:\s+[^\s\uE000,:;]+){0,9}`;
-const SENTENCE_ADVERB = String.raw`(?:however|though|too|also|instead|meanwhile|moreover|nonetheless|nevertheless|still|again|then|later|now|once\s+again|indeed|besides|likewise|otherwise|therefore|thus|anyway|first|next|of\s+course|for\s+(?:his|her|their|its|my|our)\s+part|for\s+example|for\s+instance|after\s+all|as\s+well|in\s+turn)`;
+/** The closed class of sentence adverbs (a regular-expression source, no groups that capture). */
+export const SENTENCE_ADVERB = String.raw`(?:however|though|too|also|instead|meanwhile|moreover|nonetheless|nevertheless|still|again|then|later|now|once\s+again|indeed|besides|likewise|otherwise|therefore|thus|anyway|first|next|of\s+course|for\s+(?:his|her|their|its|my|our)\s+part|for\s+example|for\s+instance|after\s+all|as\s+well|in\s+turn)`;
 const ASIDE = new RegExp(String.raw`^\s*,\s+(?:${ADJUNCT}|${SENTENCE_ADVERB})\s*,\s*$`, 'u');
 
 /** Whether `between` (the text from the cue to the quotation) is such an aside. */

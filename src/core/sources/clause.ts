@@ -32,6 +32,8 @@ import { isSubordinateClause } from './subordinate-clause';
 import { capitalModifiedHead, capitalModifiedPhrase } from './capital-modifier';
 import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
+import { auxiliaryAsideStart } from './auxiliary-aside';
+import { isBareRoleLead } from './bare-role-lead';
 import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
@@ -213,6 +215,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     // ("The Coast Museum in Oslo said": where a named body sits is no part of it either, name-place-adjunct.ts.)
     const occasion = wordStart === wordEnd || SUBJECT_CUE_FILLER.has(word) ? -1 : Math.max(occasionStart(masked, lo, wordEnd), namePlaceStart(masked, lo, wordEnd));
     if (occasion > lo) { end = occasion; continue; }
+    // ("The federation did, however, admit …": the aside after an auxiliary, auxiliary-aside.ts.)
+    const aside = auxiliaryAsideStart(masked, lo, end);
+    if (aside > lo) { end = aside; continue; }
     if (wordStart === wordEnd || !SUBJECT_CUE_FILLER.has(word)) break;
     if (isAcronymFiller(masked, wordStart, wordEnd)) break;
     // ("Theresa May said": a capitalised "May" inside the sentence is a name, not the modal.)
@@ -340,10 +345,11 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
         return role;
       }
       // "One delegate not on the slate, Kelly Roe, told …": a description the lexicon cannot read,
-      // opening the sentence with a determiner, is the named person's description all the same.
+      // opening the sentence with a determiner, is the named person's description all the same; so is a
+      // role with no article, "Former area councillor, Seabata Moeketsi, said" (bare-role-lead.ts).
       const lead = segments[segments.length - 2]!;
       const leadText = masked.slice(lead.start, lead.end);
-      if (!described && segments.length === 2 && lead.start === lo && DESCRIPTION_OPENING.test(leadText) && /\s/.test(role.speaker.name ?? '')) {
+      if (!described && segments.length === 2 && lead.start === lo && (DESCRIPTION_OPENING.test(leadText) || isBareRoleLead(leadText)) && /\s/.test(role.speaker.name ?? '')) {
         role.speaker.role ??= leadText.trim().replace(/^(?:a|an|the)\s+/i, '');
         role.phraseStart = lead.start + leadText.search(/\S/);
         return role;

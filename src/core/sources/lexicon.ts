@@ -169,7 +169,7 @@ export const PERSON_NOUNS = new Set([
   'journalists', 'colleague', 'colleagues', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour',
   'neighbours', 'student', 'students', 'parent', 'parents', 'teacher', 'teachers', 'owner', 'owners', 'user',
   'users', 'pollster', 'pollsters', 'economist', 'historian', 'historians', 'veteran', 'veterans', 'survivor',
-  'survivors', 'victim', 'victims', 'family', 'relatives', 'negotiator', 'negotiators', 'regulator',
+  'survivors', 'victim', 'victims', 'suspect', 'suspects', 'family', 'relatives', 'negotiator', 'negotiators', 'regulator',
   'regulators', 'administrator', 'judge', 'judges', 'coach', 'player', 'players', 'fan', 'fans', 'partisans',
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'senators', 'governors',
   'candidates', 'campaigners', 'opponents', 'proponents', 'advocates', 'allies', 'backers', 'detractors',

@@ -15,7 +15,7 @@ import { isPeopleNoun } from './refiners/people-nouns';
 const PERSON_SHAPE = /^\p{Ll}{3,}(?:man|woman|eur)$/u;
 
 /** Whether `word` (lower case) names a person by occupation or kind. */
-function isPersonWord(word: string): boolean {
+export function isPersonWord(word: string): boolean {
   return PERSON_NOUNS.has(word) || isPeopleNoun(word) || PERSON_SHAPE.test(word);
 }
 

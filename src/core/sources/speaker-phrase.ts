@@ -618,7 +618,7 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   // (Not a lone lower-case word, "attacks", nor a phrase with an article or preposition before its
   // head, "Among islanders", "behind the Oct. 7 attacks".)
   // (A collective noun of people counts as such a plural: "Committee staff", collective-people.ts.)
-  else if (tokens.length <= 8 && headAt <= 4 && (BARE_PLURAL.test(tokens[headAt]!.text) || isCollectivePeopleNoun(tokens[headAt]!.text))
+  else if (tokens.length <= 8 && headAt <= 4 && (BARE_PLURAL.test(tokens[headAt]!.text) || isCollectivePeopleNoun(tokens[headAt]!.text, tokens[headAt - 1]?.text))
     && (CAPITALISED.test(tokens[0]!.text) || headAt === 1) && /^\p{L}/u.test(tokens[0]!.text)
     && !tokens.slice(0, headAt).some((t) => NOT_MODIFIER.test(t.text))) kind = 'other';
   else return null;

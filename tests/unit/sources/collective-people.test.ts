@@ -21,6 +21,16 @@ describe('a collective noun of people as a speaker', () => {
     expect(speakerOf('her staff')).toBe('her staff');
   });
 
+  it('reads the outlets taken together without an article ("State media", "Local media in Ruritania")', () => {
+    expect(speakerOf('State media')).toBe('State media');
+    expect(speakerOf('Local media in Ruritania')).toBe('Local media in Ruritania');
+  });
+
+  it('leaves "Social media", the platforms, no body of outlets', () => {
+    expect(speakerOf('Social media')).toBeNull();
+    expect(isCollectivePeopleNoun('media', 'social')).toBe(false);
+  });
+
   it('knows only nouns of a body of people', () => {
     expect(isCollectivePeopleNoun('staff')).toBe(true);
     expect(isCollectivePeopleNoun('Personnel')).toBe(true);

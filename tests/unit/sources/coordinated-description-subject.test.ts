@@ -15,6 +15,11 @@ describe('a description opening the sentence, then a verb and "and said"', () =>
       .toEqual(['skipper | the ferry had lost power']);
   });
 
+  it('reads "the suspect" as a person, no thing ("The suspect then phoned … and said …")', () => {
+    expect(said(run(['The suspect then phoned the skipper\'s brother and said he would sink the ferry unless paid.'])))
+      .toEqual(['suspect | he would sink the ferry unless paid']);
+  });
+
   it('still prefers the subject right before "said"', () => {
     expect(said(run(['The skipper radioed the harbour, and the harbour master said the ferry had lost power.'])))
       .toEqual(['harbour master | the ferry had lost power']);

@@ -126,6 +126,16 @@ describe('a time and a circumstance after the cue', () => {
     expect(said(r)).toEqual(['harbour officials | The ferry will not run again this winter']);
   });
 
+  it('keeps the statement before "said Sunday, marking …", a participle clause after the time', () => {
+    const r = run(['Storms closed the ferry port for a third day, harbour officials said Sunday, marking the longest closure in a decade.']);
+    expect(said(r)).toEqual(['harbour officials | Storms closed the ferry port for a third day']);
+  });
+
+  it('reads on past a preposition in -ing ("said Friday, during a visit, that …")', () => {
+    const r = run(['Harbour officials said Friday, during a visit to the pier, that the ferry would run again in May.']);
+    expect(r.quotes[0]!.text).toMatch(/the ferry would run again in May$/);
+  });
+
   it('keeps a reason after the attribution with the statement', () => {
     const r = run(['The ferry will not run this winter, her advisers said Friday, because the crews are on strike.']);
     expect(r.quotes[0]!.text).toMatch(/^The ferry will not run this winter/);

@@ -57,7 +57,10 @@ const ADJUNCT_ONLY = /^\s*(?:(?:on|in|at|during|last|this|earlier|late|early|mid
 // "…, officials said Friday afternoon, as they met the union.": when the telling happened, then a
 // clause of its circumstance, however long; the statement is before the cue. (Not "because": a
 // reason after the attribution is usually the statement's own, "…, aides said Friday, because she …".)
-const TIME_THEN_CIRCUMSTANCE = /^\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:as|while|amid)\s/;
+// So is a participle clause there, the writer's gloss or the speaker's next act ("…, Zelenskyy said
+// Sunday, marking the third time …", "…, she said Friday, adding that …"); read as the content, it
+// lost the statement before the cue. (Not the prepositions in -ing: "said Friday, during a visit, that …".)
+const TIME_THEN_CIRCUMSTANCE = /^\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:as|while|amid|(?!(?:during|including|according|regarding|concerning|following|considering|pending|notwithstanding)\b)\p{Ll}{2,}ing)\s/u;
 const TIME_THEN_WHEN = /^\s+(?:after|before|when|while)\s/;
 /** The main verb of a sentence whose subject a past participle describes: "The figures released Tuesday were …". */
 const REDUCED_RELATIVE_VERB = /^\s+(?:is|are|was|were|will|would|has|have|had)\s/;
