@@ -8,15 +8,16 @@ import type { Span } from '../types';
 import type { Subject } from './clause';
 
 /**
- * The description of people (or a body) that ends `seg`, the words before ", who", when no name
+ * The description of people that ends `seg`, the words before ", who", when no name
  * there was read: `named` is the reading of the whole segment, null or a description that runs over
  * the clause's verb ("The remark worried some analysts"). `trailingDescription` reads the tail.
  */
 export function descriptionBeforeWho(masked: string, seg: Span, named: Subject | null, trailingDescription: (masked: string, seg: Span) => Subject | null): Subject | null {
   if (named && named.speaker.form !== 'nominal') return null;
   const found = trailingDescription(masked, seg);
-  // (Not a thing or a document: "who" speaks of people, or of a body as people.)
-  if (!found || !(found.speaker.kind === 'person' || found.speaker.kind === 'anonymous' || found.speaker.kind === 'organization')) return null;
+  // (People only: "a woman who ran the computer in the nuclear engineering department, who
+  // recommended her" is the woman, not the body that ends her description.)
+  if (!found || !(found.speaker.kind === 'person' || found.speaker.kind === 'anonymous')) return null;
   // (Nor a tail that opens on an adverb: "would almost certainly benefit Democrats, who …" runs over
   // the clause's verb, and the phrase is no description.)
   return OPENING_ADVERB.test(found.speaker.text) ? null : found;
