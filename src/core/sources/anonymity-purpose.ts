@@ -2,7 +2,9 @@
 // infinitive after "anonymity" gives the reason the source was not named, a formula of news copy.
 // "to discuss the private meeting" is no position the official takes; what the official said
 // follows elsewhere in the sentence and is read there. So is the formula's other wording, "an aide
-// who was not authorized to speak publicly": neither "authorized" nor "speak" is a position.
+// who was not authorized to speak publicly": neither "authorized" nor "speak" is a position. Nor is
+// the wish behind it, "The woman, who wanted to remain anonymous, called …", "asked not to be
+// named": the cue's whole content is the anonymity.
 
 /** "anonymity to", "anonymity in order to", "not authorized to", right before the cue. */
 const ANONYMITY_TO = /\b(?:anonymity\s+(?:in\s+order\s+)?|(?:not|n['\u2019]t)\s+(?:authorized|authorised|permitted|allowed|cleared)\s+)to\s+$/i;
@@ -10,8 +12,12 @@ const ANONYMITY_TO = /\b(?:anonymity\s+(?:in\s+order\s+)?|(?:not|n['\u2019]t)\s+
 const NOT_BEFORE = /\b(?:not|n['\u2019]t)\s+$/i;
 const PERMISSION_TO = /^(?:authorized|authorised|permitted|allowed|cleared)\s+to\s/i;
 
-/** True when the cue at `cueStart` is the verb of the infinitive that explains a source's anonymity. */
+/** After the cue word, an infinitive that is only the anonymity, closed by a comma or the sentence's end. */
+const ANONYMITY_WISH = /^\S+\s+(?:to\s+(?:remain|stay)\s+anonymous|(?:not\s+)?to\s+be\s+(?:named|identified))\s*(?:[,.;)]|$)/i;
+
+/** True when the cue at `cueStart` is the verb of the infinitive that explains a source's anonymity, or that asks for it. */
 export function isAnonymityPurpose(text: string, cueStart: number): boolean {
   const before = text.slice(Math.max(0, cueStart - 40), cueStart);
-  return ANONYMITY_TO.test(before) || (NOT_BEFORE.test(before) && PERMISSION_TO.test(text.slice(cueStart, cueStart + 24)));
+  return ANONYMITY_TO.test(before) || (NOT_BEFORE.test(before) && PERMISSION_TO.test(text.slice(cueStart, cueStart + 24)))
+    || ANONYMITY_WISH.test(text.slice(cueStart, cueStart + 60));
 }
