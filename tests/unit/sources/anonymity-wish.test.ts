@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnonymityPurpose } from '../../../src/core/sources/anonymity-purpose';
+import { isAnonymityWish } from '../../../src/core/sources/anonymity-purpose';
 import { run, said } from './run';
 
 // "The nurse, who wanted to remain anonymous, called …": the wish to stay unnamed is no position.
@@ -9,9 +9,10 @@ describe('a wish to stay unnamed after the cue', () => {
     expect(lines.some((s) => /remain anonymous/.test(s))).toBe(false);
   });
 
-  it('tells the formula from an appointment', () => {
-    const text = 'She asked not to be named. He hopes to be named coach of the year.';
-    expect(isAnonymityPurpose(text, text.indexOf('asked'))).toBe(true);
-    expect(isAnonymityPurpose(text, text.indexOf('hopes'))).toBe(false);
+  it('takes only a content that is the wish alone', () => {
+    expect(isAnonymityWish('not to be named')).toBe(true);
+    expect(isAnonymityWish('to remain anonymous')).toBe(true);
+    expect(isAnonymityWish('to be named coach of the year')).toBe(false);
+    expect(isAnonymityWish('not to be identified, said that the claim is false')).toBe(false);
   });
 });
