@@ -43,6 +43,7 @@ import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
+import { descriptionBeforeWho } from './description-before-who';
 import { bodyBeforePlaceEnd } from './body-in-place';
 import { nameBeforeCompany } from './name-and-company';
 import { includedListLength } from './included-list';
@@ -323,7 +324,10 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     const namedBefore = named && segments.length > 1 ? describedNameBeforeWho(masked, segments[segments.length - 2]!, seg0, trailingName) : null;
     if (namedBefore) return namedBefore;
     // ("… attacks by Mayor Ola Vik and allies, who claim …": the named person the group is with, name-and-company.ts.)
-    if (!named) return trailingName(masked, seg0) ?? nameBeforeCompany(masked, seg0.start, seg0.end);
+    // ("The remark worried some analysts, who pointed out …": with no name, the description that ends
+    // the clause, description-before-who.ts; a lone description before the comma is read whole.)
+    if (!named) return trailingName(masked, seg0) ?? nameBeforeCompany(masked, seg0.start, seg0.end) ?? descriptionBeforeWho(masked, seg0, null, trailingDescription);
+    if (segments.length < 2) return descriptionBeforeWho(masked, seg0, named, trailingDescription);
   }
   if (closedApposition) {
     if (segments.length < 2) return null;

@@ -19,7 +19,7 @@
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
-import { isAnonymityPurpose } from './anonymity-purpose';
+import { isAnonymityPurpose, isAnonymityWish } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
 import { isCourtPlea } from './court-plea';
 import { isBackgroundAttempt } from './background-attempt';
@@ -53,7 +53,7 @@ const NOUN_READERS = new Set(['sources/noun-cue', 'sources/possessive-stance', '
 /** True when the attribution's cue, in this sentence, reports no statement and no position. */
 export function isMisreadCue(a: Attribution, text: string): boolean {
   if (a.direct) return false;
-  if (isAnonymityPurpose(text, a.cueStart)) return true;
+  if (isAnonymityPurpose(text, a.cueStart) || isAnonymityWish(a.text)) return true;
   if (!NOUN_READERS.has(a.extractor) && isModifierAfterPossessive(text, a.cue, a.cueStart)) return true;
   if (isModifierAfterQuantity(text, a.cue, a.cueStart)) return true;
   if (isBackgroundAttempt(text, a.cue, a.cueStart)) return true;

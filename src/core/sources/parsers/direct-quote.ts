@@ -7,6 +7,7 @@
 // indirect parser). A quotation a document reads ("“…,” read the email") is written-quote.ts's.
 
 import { isSubordinatorBeforeQuote } from '../subordinator-before-quote';
+import { isAsideThenThat } from '../aside-then-that';
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { afterCoordinator } from '../coordinated-lead';
@@ -144,6 +145,8 @@ function cueInNextSentence(scan: Scan, region: QuoteRegion): Attribution | null 
   const cue = cuesIn(scan, next)[0];
   if (!cue || cue.start - next.start > 80) return null;
   // (An aside after the cue may quote a title of its own: "…, alluding to his role in “The Ward.”")
+  // ("He said, twice, that …": the cue's own clause after a short aside, aside-then-that.ts.)
+  if (isAsideThenThat(scan.masked.slice(cue.end, next.end))) return null;
   const aside = ASIDE_AFTER_CUE.test(scan.masked.slice(cue.end, next.end));
   const adjunct = aside ? null : ADJUNCT_THEN_COMMA.exec(scan.masked.slice(cue.end, next.end));
   const bare = scan.masked.slice(next.start, aside ? cue.end : adjunct ? cue.end + adjunct[0].length : next.end).replace(TITLE_ABBREVIATION, '');

@@ -31,6 +31,7 @@ import { companyNamedBefore } from '../company-antecedent';
 import { leadsFiniteVerb } from './finite-subject';
 import { groupNamedBefore, type GroupName } from './group-antecedent';
 import { pairedPeopleBefore, pluralPeopleBefore, type NamedPair, type PluralPeople } from './plural-antecedent';
+import { frontedClausePlural } from './fronted-clause-plural';
 import { fitsPlural, leadsGroupBefore, pairHolds } from './plural-agreement';
 import { isFrontedSubordinate } from './fronted-subordinate';
 import { isMentionedOnly, pronounBefore } from './mentioned-only';
@@ -273,7 +274,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     const bare = head === 'they' && /^they$/i.test(ref.text.trim());
     // (Nor the group quoted last, named shorter: "Obama administration officials" are the "officials" after.)
     const same = (h: string) => found >= 0 && state.entities[found]!.heads.some((x) => stem(x) === stem(h));
-    const plural = bare ? pluralPeopleBefore(state.scan, pos, block) : null;
+    // ("While environmentalists welcomed it, they …": the subject of a fronted clause, fronted-clause-plural.ts.)
+    const plural = bare ? pluralPeopleBefore(state.scan, pos, block) ?? frontedClausePlural(state.scan, pos, block) : null;
     // (Nor past a group quoted in this very paragraph: "Officials cautioned …. Citizens have signed up …, they said" is still the officials.)
     const quotedHere = found >= 0 && blockAtOrAfter(state.scan, state.lastUse[found]!) === block;
     const people = plural && !same(plural.head) && !quotedHere ? plural : null;

@@ -36,7 +36,8 @@ const NAME_RUN = new RegExp(String.raw`\b${NAME_WORD_START}[\p{L}'\u2019.-]*(?:\
 const PLACE_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'united', 'san', 'los', 'las', 'saint', 'st', 'hong', 'sri', 'saudi', 'costa', 'el', 'great', 'middle', 'white', 'supreme', 'capitol', 'wall', 'silicon', 'european', 'soviet']);
 // "L.A. County", "Kansas City", "Silicon Valley": a place, never "he" or "she".
 export const PLACE_END = new Set(['county', 'city', 'state', 'province', 'district', 'valley', 'island', 'islands', 'river', 'coast', 'beach', 'bay', 'region', 'street', 'avenue', 'square', 'park']);
-const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?$/i;
+// ("The elder Soros gives …", "the younger Bush": an article and the kin order before a surname still open the sentence with it.)
+const SUBJECT_LEAD = /^(?:(?:but|and|meanwhile|however|still|later|earlier|then|now|yet|so|instead)\b,?\s*)?(?:the\s+(?:elder|younger)\s+)?$/i;
 const MAX_MENTIONS = 5000;
 const SURNAME_MONTHS = /^(?:May|June|April|August)$/;
 // (Not "Will" or "May": given names and surnames too.)

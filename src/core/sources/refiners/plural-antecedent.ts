@@ -52,6 +52,11 @@ export function pluralPeopleBefore(scan: Scan, pos: number, block: number): Plur
   return own ?? (before ? lastPlural(scan.masked, before.start, before.end, true) : null);
 }
 
+/** The first plural of people in [from, to) that a plural verb follows: the subject of the words there. */
+export function pluralSubjectIn(masked: string, from: number, to: number): PluralPeople | null {
+  return lastPlural(masked, from, to, true);
+}
+
 /** Two persons named together: "Ann Roe and Tom Lund", "Ms. Roe and Mr. Lund". */
 export interface NamedPair {
   first: Mention;
