@@ -8,9 +8,9 @@ import type { Span } from '../types';
 import type { Subject } from './clause';
 
 /**
- * The description of people that ends `seg`, the words before ", who", when no name
- * there was read: `named` is the reading of the whole segment, null or a description that runs over
- * the clause's verb ("The remark worried some analysts"). `trailingDescription` reads the tail.
+ * The description of people that ends `seg`, the words before ", who", when no name there was read:
+ * `named` is the reading of the whole segment, null or a description that runs over the clause's
+ * verb ("The remark worried some analysts"). `trailingDescription` reads the tail.
  */
 export function descriptionBeforeWho(masked: string, seg: Span, named: Subject | null, trailingDescription: (masked: string, seg: Span) => Subject | null): Subject | null {
   if (named && named.speaker.form !== 'nominal') return null;
