@@ -13,7 +13,7 @@ import type { SpeakerRef } from './model';
 // The mask character, local: a module binding read per character is slow in some builds.
 const MASK_CHAR = '\uE000';
 import { speakerBeforeModifier } from './inverted-modified-subject';
-import { readSpeaker } from './speaker-phrase';
+import { isAnotherAlone, readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST, IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle, isTitleOfBody } from './titled-name';
 import { genderOfGivenName } from './gender';
@@ -338,6 +338,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
       // (Or a title read as a name: "VFI Chief Executive, Tomas Varrick, said" names Varrick; so does
       // "Minister of Harbour Works, Ada Lund, said", an office and its body.)
       const titled = described?.speaker.form === 'name' && (endsInTitle(described.speaker.name ?? '') || isTitleOfBody(described.speaker.text));
+      // ("Another, Pelco, announced …": a lone "another" counts one more of those just named and
+      // describes no one, speaker-phrase.ts; the name speaks, with no role.)
+      if (described && isAnotherAlone(described.speaker.text)) return role;
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
         // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
         // and a description ending in a phrase of its own ("of the town's paper"), the second name

@@ -34,4 +34,14 @@ describe('"another" standing alone for a speaker', () => {
     ], [], { attitudes: true });
     expect(r.quotes.filter((q) => /another/i.test(q.speaker ?? ''))).toHaveLength(0);
   });
+
+  it('gives no role to a name set off after a lone "another": the name speaks', () => {
+    const r = run([
+      'Several firms are courting school districts with video analytics.',
+      'Another, Pelco, announced it will provide schools with a version of its cameras.',
+    ]);
+    const pelco = r.sources.find((s) => s.name === 'Pelco');
+    expect(pelco?.role ?? null).toBeNull();
+    expect(said(r).some((l) => l.startsWith('Pelco | it will provide schools'))).toBe(true);
+  });
 });
