@@ -5,11 +5,9 @@
 // own subject ("… until voters go to the polls, they …"); here nothing comes before it.
 
 import { sentenceOf, type Scan } from '../scan';
+import { frontedClauseStart } from './fronted-subordinate';
 import { pluralSubjectIn, type PluralPeople } from './plural-antecedent';
 
-/** The sentence up to the pronoun: a subordinator, its clause, then the comma that closes it. */
-const FRONTED = /^(?:(?:and|but|yet)\s+)?(?:while|although|though|when|whenever|as|because|since|if|after|before|once|unless|even\s+though|even\s+as|even\s+if)\s+(?=\S)/i;
-const CLOSED = /,\s*$/;
 /** What may stand before the plural in its clause: nothing, or its determiner. */
 const LEAD = /^\s*(?:(?:the|some|many|most|several|other|these|those|both|all|his|her|their|its|our)\s+)?$/i;
 /** "they said, …": the pronoun and its verb between commas credit the sentence's words; no main clause. */
@@ -19,10 +17,11 @@ const CREDIT_AFTER = /^\S+\s+\p{Ll}+\s*,/u;
 export function frontedClausePlural(scan: Scan, pos: number, block: number): PluralPeople | null {
   const sentence = sentenceOf(scan, block, pos);
   if (!sentence) return null;
-  const before = scan.masked.slice(sentence.start, pos);
-  const opening = FRONTED.exec(before);
-  if (!opening || !CLOSED.test(before) || CREDIT_AFTER.test(scan.masked.slice(pos, pos + 40))) return null;
-  const clauseStart = sentence.start + opening[0].length;
+  // (The sentence up to the pronoun: a subordinator, its clause, then the comma that closes it,
+  // fronted-subordinate.ts.)
+  const opening = frontedClauseStart(scan.masked.slice(sentence.start, pos));
+  if (opening < 0 || CREDIT_AFTER.test(scan.masked.slice(pos, pos + 40))) return null;
+  const clauseStart = sentence.start + opening;
   const plural = pluralSubjectIn(scan.masked, clauseStart, pos);
   if (!plural || !LEAD.test(scan.masked.slice(clauseStart, plural.start))) return null;
   return plural;
