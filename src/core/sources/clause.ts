@@ -16,6 +16,7 @@ import { speakerBeforeModifier } from './inverted-modified-subject';
 import { isAnotherAlone, readSpeaker } from './speaker-phrase';
 import { IRREGULAR_PAST, IRREGULAR_PAST_FORMS } from './main-clause-subject';
 import { endsInTitle, isTitleOfBody } from './titled-name';
+import { isRoleWithPhrase } from './role-with-phrase';
 import { genderOfGivenName } from './gender';
 import { isPersonNameSegment } from './named-after-body';
 import { openingQuantifier } from './opening-quantifier';
@@ -344,8 +345,11 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
       if (described && (described.speaker.form === 'nominal' && described.speaker.kind !== 'document' || titled)) {
         // "Ana Ortiz, the editor of the town's paper, The Harbour Star, said": after a person's name
         // and a description ending in a phrase of its own ("of the town's paper"), the second name
-        // names that phrase's noun; the first name is the speaker.
-        const named = !titled && segments.length > 2 ? personBeforeDescription(masked, segments[segments.length - 3]!, segments[segments.length - 2]!) : null;
+        // names that phrase's noun; the first name is the speaker. So after a role with no article
+        // ("Ada Lind, Director of the Fraud Prevention agency, Brightwell, compared …": the second
+        // name is the agency's, role-with-phrase.ts), and after a title read as a name with the body
+        // it heads ("…, Director of Public Prosecutions, …").
+        const named = (!titled || isTitleOfBody(described.speaker.text)) && segments.length > 2 ? personBeforeDescription(masked, segments[segments.length - 3]!, segments[segments.length - 2]!) : null;
         if (named) return named;
         role.speaker.role ??= masked.slice(described.speaker.start, described.speaker.end).replace(/^(?:a|an|the)\s+/i, '');
         role.phraseStart = described.phraseStart;
@@ -999,7 +1003,7 @@ const DESCRIPTION_WITH_PHRASE = /^\s*(?:the|a|an)\s+[^,]*\s(?:of|for|at)\s+[^,]+
 /** The person named (in full) in `nameSeg`, before a description `descriptionSeg` with a phrase of its own. */
 function personBeforeDescription(masked: string, nameSeg: Span, descriptionSeg: Span): Subject | null {
   const description = masked.slice(descriptionSeg.start, descriptionSeg.end);
-  if (!DESCRIPTION_WITH_PHRASE.test(description)) return null;
+  if (!DESCRIPTION_WITH_PHRASE.test(description) && !isRoleWithPhrase(description)) return null;
   if (OPENING_PREPOSITION.test(masked.slice(nameSeg.start, nameSeg.end))) return null;
   const owner = readSegment(masked, nameSeg);
   if (owner?.speaker.form !== 'name' || owner.speaker.kind !== 'person' || !/\s/.test(owner.speaker.name ?? '')) return null;

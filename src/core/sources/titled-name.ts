@@ -23,7 +23,7 @@ const MAX_NAME_WORDS = 5;
 const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
 
 /** A title or a singular role noun that a name can follow: "Mayor", "spokesman", "Executive", "Vice-President". */
-function isTitleHead(word: string): boolean {
+export function isTitleHead(word: string): boolean {
   const w = bare(word).split('-').pop()!;
   if (MODIFYING_TITLES.has(w) || NOT_TITLES.has(w) || HONORIFICS.has(w)) return false;
   return NAME_TITLES.has(w) || (PERSON_NOUNS.has(w) && !/s$/.test(w));
