@@ -15,13 +15,15 @@
 // fall"), enters a plea in court ("pleaded guilty"), signs an instrument ("signed the bill"), puts a
 // state in force ("declared a state of emergency") or is a passive that raises its topic ("the
 // tanker was reported to be empty"), tells its subject to act ("residents urged to stay home") or
-// views or names its subject ("a state seen as critical", "the plan was criticized as wasteful").
+// views or names its subject ("a state seen as critical", "the plan was criticized as wasteful"), or
+// goes on doing what an infinitive says ("continue to search the debris").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
 import { isAnonymityPurpose, isAnonymityWish } from './anonymity-purpose';
 import { isAttemptWithObject } from './attempt-object';
 import { isCourtPlea } from './court-plea';
+import { isContinuedAct } from './continued-act';
 import { isBackgroundAttempt } from './background-attempt';
 import { isBallotWithoutChoice } from './ballot-without-choice';
 import { isBylineOnly } from './byline-content';
@@ -76,6 +78,7 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     || isComparisonPreposition(a.cue, afterCue) || isFindingOut(text, a.cue, a.cueStart, afterCue)
     || isTimedDecision(a.cue, afterCue) || isSeenEvent(a.cue, afterCue) || isCourtPlea(a.cue, afterCue)
     || isSignedInstrument(a.cue, afterCue) || isDeclaredState(a.cue, afterCue) || isPassiveReport(text, a.cue, a.cueStart, afterCue) || isOrderedPassive(a.cue, afterCue)
+    || isContinuedAct(a.cue, afterCue)
     // (Its "by" agent, read after the cue, does hold the view: "seen by voters as …".)
     || ((!a.speaker || a.speaker.end <= a.cueStart) && isCharacterizedPassive(text, a.cue, a.cueStart, afterCue))
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
