@@ -104,6 +104,7 @@ import { dropParticiplesInContent } from './refiners/participle-in-content';
 import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipTrailingCredits } from './refiners/trailing-credit';
+import { clipPhotoCreditTails } from './refiners/photo-credit-tail';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { endSubordinateClauses } from './refiners/subordinate-clause-end';
 import { inheritSpeakers } from './refiners/continuation';
@@ -219,6 +220,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipAtOtherCues(scan);
   // ("…, Lund told investigators": a trailing credit no parser read, refiners/trailing-credit.ts.)
   clipTrailingCredits(scan);
+  // ("… entering the country AP Photo/Edgar H. Clemente": a caption's credit, refiners/photo-credit-tail.ts.)
+  clipPhotoCreditTails(scan);
   clipAtNewSubjects(scan);
   // ("While Roe said the fares were high, she kept them": the main clause is no part of it.)
   endSubordinateClauses(scan);
