@@ -23,6 +23,7 @@ import { isActSense } from '../act-sense';
 import { withoutRecipient } from '../sent-recipient';
 import { recipientBeforePronoun } from '../recipient-before-pronoun';
 import { withAffiliation } from '../recipient-affiliation';
+import { opensQuantity } from '../quantity-lead';
 import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -871,7 +872,8 @@ function beforeParticiple(rest: string): string {
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
 function isAdjunct(rest: string): boolean {
-  return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest);
+  // ("said at least 195 people were killed.": a quantity opens the clause said, quantity-lead.ts.)
+  return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest) && !opensQuantity(rest);
 }
 
 function trimContent(scan: Scan, start: number, end: number, cut = true): (Span & { text?: string }) | null {
