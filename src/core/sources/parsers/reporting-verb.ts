@@ -23,6 +23,7 @@ import { isActSense } from '../act-sense';
 import { withoutRecipient } from '../sent-recipient';
 import { recipientBeforePronoun } from '../recipient-before-pronoun';
 import { withAffiliation } from '../recipient-affiliation';
+import { mediumThenThat } from '../medium-adjunct';
 import { opensQuantity } from '../quantity-lead';
 import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
@@ -530,8 +531,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   let start = cue.end;
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
-  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
-  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
+  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that"; "said in
+  // an interview with The Associated Press last week that …": a longer one of medium (medium-adjunct.ts).
+  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest)
+    ?? (SPEECH.test(cue.word) || TELL.test(cue.word) || PARTICIPLE_CUES.has(cue.word) ? mediumThenThat(rest) : null);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
   // "Asked if he would run, he said no.": an answer word is the whole of what was said.
   const answer = SPEECH.test(cue.word) ? ANSWER.exec(rest) : null;
