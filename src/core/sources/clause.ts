@@ -42,6 +42,7 @@ import { isUnclosedPlace } from './unclosed-place';
 import { isRoleNameTail } from './role-name-tail';
 import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
+import { quotedAsStart } from './quoted-as';
 import { descriptionBeforeRelative } from './described-name-relative';
 import { describedNameBeforeWho } from './described-name-before-who';
 import { descriptionBeforeWho } from './description-before-who';
@@ -195,8 +196,11 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
   if (dateline) from += dateline[0].length;
   // ("“…,” the man could be heard saying": "be heard" only tells how the words came, perceived-speech.ts.)
+  // ("Moss was quoted as saying …": so does "was quoted as", quoted-as.ts.)
   const perceived = perceivedSpeechStart(masked, from, cue);
+  const quoted = perceived < 0 ? quotedAsStart(masked, from, cue) : -1;
   if (perceived >= 0) cue = perceived;
+  else if (quoted >= 0) cue = quoted;
   // ("Microphones picked up Ann Lowe saying, “…”": the name perceived is the subject, perceived-speech.ts.)
   const perceivedName = perceived < 0 ? perceivedObjectStart(masked, from, cue) : -1;
   if (perceivedName >= 0) from = perceivedName;

@@ -22,6 +22,9 @@ import { isThingObject } from '../thing-object';
 import { isActSense } from '../act-sense';
 import { withoutRecipient } from '../sent-recipient';
 import { recipientBeforePronoun } from '../recipient-before-pronoun';
+import { withAffiliation } from '../recipient-affiliation';
+import { mediumThenThat } from '../medium-adjunct';
+import { opensQuantity } from '../quantity-lead';
 import { wholeDescription } from '../whole-description';
 import { cuesIn, DATELINE, lastNonSpace, MAX_CONTENT, MAX_FOUND, type Cue, type Scan } from '../scan';
 import type { Span } from '../../types';
@@ -146,6 +149,13 @@ function recipient(rest: string): RegExpExecArray | null {
   const described = DESCRIBED_RECIPIENT.exec(rest) ?? recipientBeforePronoun(rest);
   return described && (!named || described[0].length > named[0].length) ? described : named;
 }
+/** "tell" and its forms, whose named recipient may go on with where they work. */
+const TELL_PROPER = /^(?:tell|tells|told|telling)$/;
+/** The one told after `cueWord`: a name told takes the "of" phrase after it ("told Chris Wallace of Fox News", recipient-affiliation.ts). */
+function toldRecipient(cueWord: string, rest: string): RegExpExecArray | null {
+  const told = recipient(rest);
+  return told && TELL_PROPER.test(cueWord) ? withAffiliation(rest, told) : told;
+}
 /** A one-word answer after a verb of saying: "said no.", "says so.", "said yes, and …". */
 const ANSWER = /^\s+(yes|no|so)(?=\s*[.,;!?]|\s*$)/i;
 const COGNITION = /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|fear|fears|feared|hope|hopes|hoped|worry|worries|worried|estimate|estimates|estimated|predict|predicts|predicted)$/;
@@ -263,7 +273,7 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
     return content ? make(scan, content, cue, subject, block, 0.75) : null;
   }
   // ("Covering the bay, Reed told me, would cost …": a telling between commas is an aside, telling-aside.ts.)
-  const told = !inverted && TELL.test(cue.word) ? recipient(masked.slice(cue.end, sentence.end)) : null;
+  const told = !inverted && TELL.test(cue.word) ? toldRecipient(cue.word, masked.slice(cue.end, sentence.end)) : null;
   const aside = told !== null && isTellingAside(masked.slice(sentence.start, subject.phraseStart), masked.slice(cue.end + told[0].length, sentence.end));
   if (!inverted && !aside) {
     const content = forward(scan, sentence, cue, subject);
@@ -521,8 +531,10 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
   let start = cue.end;
   const stop = Math.min(sentence.end, start + MAX_CONTENT);
   const rest = masked.slice(start, stop);
-  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that".
-  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest);
+  // "said — on Twitter, as it happens — that …": an aside between dashes before the "that"; "said in
+  // an interview with The Associated Press last week that …": a longer one of medium (medium-adjunct.ts).
+  let that = THAT.exec(rest) ?? DASHED_THAT.exec(rest)
+    ?? (SPEECH.test(cue.word) || TELL.test(cue.word) || PARTICIPLE_CUES.has(cue.word) ? mediumThenThat(rest) : null);
   if ((!that && /^\s*[,.;!?]/.test(rest)) || !rest.trim()) return null;
   // "Asked if he would run, he said no.": an answer word is the whole of what was said.
   const answer = SPEECH.test(cue.word) ? ANSWER.exec(rest) : null;
@@ -587,9 +599,16 @@ function forward(scan: Scan, sentence: Span, cue: Cue, subject: Subject): Span |
     const claimAfterWho = cue.word === 'claim' && /\swho\s+$/i.test(scan.masked.slice(Math.max(sentence.start, cue.start - 6), cue.start));
     if (!claimAfterWho && !/^(?:reveal|reveals|revealed|estimated|projected|forecast|forecasts|reported|stated|claimed|posted|urged|urges|urge|urging|promised|promises|pledged|vowed)$/.test(cue.word)) return null;
   } else if (TELL.test(cue.word)) {
-    // "told reporters (on Friday)": the person told is not the content.
-    const object = recipient(rest);
-    const after = object ? rest.slice(object[0].length) : rest;
+    // "told reporters (on Friday)": the person told is not the content; nor is where a named one
+    // works, "told Chris Wallace of Fox News that …" (recipient-affiliation.ts).
+    const object = toldRecipient(cue.word, rest);
+    let after = object ? rest.slice(object[0].length) : rest;
+    // ("told WKOW-TV of Madison, that …": a "that" after the one told and where they work opens what was told.)
+    const thatAfter = object && /\sof\s/.test(object[0]) ? /^,?\s+that\b[\s,]+/.exec(after) : null;
+    if (thatAfter) {
+      start += thatAfter[0].length;
+      after = after.slice(thatAfter[0].length);
+    }
     // ("told his advisers as he labored over the speech": when the telling happened, not what was told.)
     // (Not after "to": "requiring the police to tell the government when …" has no speaker before it.)
     if (object && /^\s+(?:as|when|while|before|after)\s/.test(after) && !/\sthat\s/.test(after) && !/\bto\s+$/.test(masked.slice(cue.start - 4, cue.start))) return null;
@@ -722,7 +741,7 @@ function trailing(scan: Scan, sentence: Span, cue: Cue, subject: Subject, invert
   const dash = DASH_ASIDE.exec(tail);
   if (dash) tail = tail.slice(0, dash.index);
   if (TELL.test(cue.word)) {
-    const told = recipient(tail);
+    const told = toldRecipient(cue.word, tail);
     if (told) {
       tail = tail.slice(told[0].length);
       afterStart += told[0].length;
@@ -856,7 +875,8 @@ function beforeParticiple(rest: string): string {
 
 /** "in a statement.", "on Tuesday." — what may follow a cue that ends its sentence. */
 function isAdjunct(rest: string): boolean {
-  return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest);
+  // ("said at least 195 people were killed.": a quantity opens the clause said, quantity-lead.ts.)
+  return rest.length < 120 && wordCount(rest, 8) <= 7 && ADJUNCT_ONLY.test(rest) && !opensQuantity(rest);
 }
 
 function trimContent(scan: Scan, start: number, end: number, cut = true): (Span & { text?: string }) | null {
