@@ -45,6 +45,7 @@ import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
 import { ownsThingSubject } from './owned-subject';
+import { holdsOtherOffice } from './other-office';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -806,6 +807,9 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     if (found < 0 && isOfficeNoun(head) && ref.kind !== 'organization' && ref.kind !== 'document'
       && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
       found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
+      // (Not one the article titles with another office: "Senator Bob Lane" is no "the governor", other-office.ts.)
+      const e = state.entities[found];
+      if (e && holdsOtherOffice(head, e.names, e.role, state.mentions)) found = -1;
     }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);
