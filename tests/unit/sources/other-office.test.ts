@@ -47,3 +47,13 @@ describe('a bare office and the person the story follows (other-office.ts)', () 
     expect(said(r)).toEqual(['Ida Marsh | the yard would stay open']);
   });
 });
+
+describe('a bare office and a name with nothing of a person about it', () => {
+  it('keeps "the president" unnamed rather than give it a capitalised phrase', () => {
+    const r = run([
+      'Where ordinary troops are ruled out, Coastal Rapid Operations fill the gap.',
+      'While the president has repeatedly said he opposes sending troops abroad, his aides carve out exceptions.',
+    ]);
+    expect(r.quotes.find((q) => /opposes sending/.test(q.text))?.speaker).toBe('president');
+  });
+});

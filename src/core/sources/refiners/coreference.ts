@@ -7,14 +7,14 @@ import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
-import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
+import { genderOfAnyGivenName, genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { gendersByPronoun } from '../pronoun-gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import { lastMentionBefore, type Mention } from './person-mentions';
-import { personEvidence, type PersonEvidence } from './person-evidence';
+import { personByName, personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
@@ -501,6 +501,19 @@ function nameAfterLaterComma(state: State, from: number, end: number): Mention |
   return undefined;
 }
 
+const namedAsPersonByState = new WeakMap<State, (name: string) => boolean>();
+
+/** Whether a name has a person's title, given name, description or surname use behind it (person-evidence.ts), read once per article. */
+function namedAsPerson(state: State): (name: string) => boolean {
+  let test = namedAsPersonByState.get(state);
+  if (!test) {
+    const byName = personByName(state.mentions);
+    // (A given name of the wider list counts here too, "Ida Marsh": the test is whether a name is a person's at all.)
+    namedAsPersonByState.set(state, (test = (name) => byName(name) || (/\s/.test(name) && genderOfAnyGivenName(name.split(' ')[0]!) !== null)));
+  }
+  return test;
+}
+
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 const pluralByState = new WeakMap<State, Set<string>>();
 const evidenceByState = new WeakMap<State, PersonEvidence>();
@@ -807,9 +820,11 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     if (found < 0 && isOfficeNoun(head) && ref.kind !== 'organization' && ref.kind !== 'document'
       && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
       found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
-      // (Not one the article titles with another office: "Senator Bob Lane" is no "the governor", other-office.ts.)
+      // (Not one the article titles with another office: "Senator Bob Lane" is no "the governor", other-office.ts.
+      // Nor a capitalised phrase with nothing of a person about it, "… American Special Operations fill the
+      // gap. While the president has said …": an office is held by a person, person-evidence.ts.)
       const e = state.entities[found];
-      if (e && holdsOtherOffice(head, e.names, e.role, state.mentions)) found = -1;
+      if (e && (holdsOtherOffice(head, e.names, e.role, state.mentions) || !(e.role || e.names.some(namedAsPerson(state))))) found = -1;
     }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);
