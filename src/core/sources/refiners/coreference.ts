@@ -46,6 +46,7 @@ import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
 import { ownsThingSubject } from './owned-subject';
 import { holdsOtherOffice } from './other-office';
+import { isGenderUnmarked, isMarkedAs } from './marked-gender';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -335,6 +336,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   // paragraph before the pronoun's or after a "he" of its own, is passed over for one named before,
   // and taken only when there is none: refiners/mentioned-only.ts.)
   let mentionedOnly = -1;
+  // (Unless the article marks that speaker with no gender and a person in this paragraph with the
+  // pronoun's, the nearest such: refiners/marked-gender.ts.)
+  // (Not past a person described as a sentence's subject since, "The radio talker has filled his
+  // speeches for Cruz …. He has declared …": the description is likelier the speaker again.)
+  const redescribed = descriptionSubjectBefore(state.scan, pos, block);
+  const gendered = (head === 'he' || head === 'she') && earlier >= 0 && state.entities[earlier]!.names.length > 0
+    && !(redescribed && redescribed.start > state.mainUse[earlier]! && isRoleHead(redescribed.head, ''))
+    && isGenderUnmarked((p) => agrees(state, state.entities[earlier]!, p)) ? head : null;
+  let marked = -1;
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -342,6 +352,12 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // (Where the speaker was named, not where a quotation of theirs goes on: a person named after the
     // naming, "Blair is unconvinced.", is still the likelier antecedent.)
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
+    // (Not past a pronoun of that gender before the mention in its paragraph: "By the time she got there, its
+    // best-known alumna was Mila Roe …": the pronoun is already someone's, the person the story follows.)
+    if (gendered && marked < 0 && m.person && m.block === block && !state.askers?.(m.start) && !inContent(state, m.start) && !pronounBefore(state.scan, m, gendered)) {
+      const e = entityForMention(state, m, block);
+      if (e >= 0 && state.entities[e]!.kind === 'person' && isMarkedAs((p) => agrees(state, state.entities[e]!, p), gendered)) marked = e;
+    }
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
@@ -355,6 +371,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     }
     return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
+  if (marked >= 0) return marked;
   return earlier >= 0 ? earlier : mentionedOnly;
 }
 
