@@ -6,6 +6,7 @@
 import { isFunctionWordAcronym } from './acronym-filler';
 import { isPossessedRoleObject } from './possessed-role-object';
 import { isPossessedRolePlace } from './possessed-role-place';
+import { isParticipleBeforeName } from './participle-before-name';
 import type { SourceKind } from '../types';
 import {
   CALENDAR_WORDS, DOCUMENT_NOUNS, FUNCTION_CAPS, NAME_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS,
@@ -338,6 +339,8 @@ function readName(source: string, tokens: Token[], span: (a: Token, b: Token) =>
   }
   if (prefix.some((t) => CLAUSE_WORDS.test(t.text))) return null;
   if (verbAfterName(source, prefix)) return null;
+  // ("One pastor supporting Mr. Cruz": the name is the participle's object; a description, participle-before-name.ts.)
+  if (isParticipleBeforeName(prefix.map((t) => t.text))) return null;
   let owner: string | null = null;
   let roleTokens = prefix.concat(tokens.slice(first, nameStart));
   const possessiveAt = prefix.findIndex((t) => /['\u2019]s?$/.test(t.text) && isCap(t));

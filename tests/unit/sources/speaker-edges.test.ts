@@ -96,8 +96,10 @@ describe('speakers in the fact sheet', () => {
 
 describe('a trim that would read another speaker', () => {
   it('keeps the phrase when only a name at its end would be left', () => {
+    // (The name after "praising" is the participle's object and reads as no titled person,
+    // participle-before-name.ts: what is left is the phrase itself, less its "or", never "Varga".)
     const text = 'Many carried banners praising Varga or';
-    expect(trimSpeakerEdges(ref(text), text).text).toBe(text);
+    expect(trimSpeakerEdges(ref(text), text).text).toBe('Many carried banners praising Varga');
   });
 });
 

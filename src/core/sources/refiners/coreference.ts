@@ -7,14 +7,14 @@ import { escapeRegExp } from '../../text/escape-regexp';
 import { ORG_NOUNS, ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity, SpeakerRef } from '../model';
 import { parentEpithetPronoun } from '../parent-epithet';
-import { genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
+import { genderOfAnyGivenName, genderOfGivenName, genderOfWord, gendersOf, namesAgree, type Gender } from '../gender';
 import { gendersByPronoun } from '../pronoun-gender';
 import { blockAtOrAfter, sentenceOf, type Scan } from '../scan';
 import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import { lastMentionBefore, type Mention } from './person-mentions';
-import { personEvidence, type PersonEvidence } from './person-evidence';
+import { personByName, personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
@@ -45,6 +45,8 @@ import { isCleftFocus } from './cleft-focus';
 import { descriptionSubjectBefore } from './description-subject';
 import { inCaptionAside } from './caption-aside';
 import { ownsThingSubject } from './owned-subject';
+import { holdsOtherOffice } from './other-office';
+import { isGenderUnmarked, isMarkedAs } from './marked-gender';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -334,6 +336,15 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
   // paragraph before the pronoun's or after a "he" of its own, is passed over for one named before,
   // and taken only when there is none: refiners/mentioned-only.ts.)
   let mentionedOnly = -1;
+  // (Unless the article marks that speaker with no gender and a person in this paragraph with the
+  // pronoun's, the nearest such: refiners/marked-gender.ts.)
+  // (Not past a person described as a sentence's subject since, "The radio talker has filled his
+  // speeches for Cruz …. He has declared …": the description is likelier the speaker again.)
+  const redescribed = descriptionSubjectBefore(state.scan, pos, block);
+  const gendered = (head === 'he' || head === 'she') && earlier >= 0 && state.entities[earlier]!.names.length > 0
+    && !(redescribed && redescribed.start > state.mainUse[earlier]! && isRoleHead(redescribed.head, ''))
+    && isGenderUnmarked((p) => agrees(state, state.entities[earlier]!, p)) ? head : null;
+  let marked = -1;
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.start >= pos) continue;
@@ -341,6 +352,12 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     // (Where the speaker was named, not where a quotation of theirs goes on: a person named after the
     // naming, "Blair is unconvinced.", is still the likelier antecedent.)
     if (earlier >= 0 && m.start <= state.mainUse[earlier]!) break;
+    // (Not past a pronoun of that gender before the mention in its paragraph: "By the time she got there, its
+    // best-known alumna was Mila Roe …": the pronoun is already someone's, the person the story follows.)
+    if (gendered && marked < 0 && m.person && m.block === block && !state.askers?.(m.start) && !inContent(state, m.start) && !pronounBefore(state.scan, m, gendered)) {
+      const e = entityForMention(state, m, block);
+      if (e >= 0 && state.entities[e]!.kind === 'person' && isMarkedAs((p) => agrees(state, state.entities[e]!, p), gendered)) marked = e;
+    }
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
@@ -354,6 +371,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     }
     return opensClause(state, m) ? e : subjectBefore(state, i, block, fits) ?? e;
   }
+  if (marked >= 0) return marked;
   return earlier >= 0 ? earlier : mentionedOnly;
 }
 
@@ -498,6 +516,19 @@ function nameAfterLaterComma(state: State, from: number, end: number): Mention |
     if (m && m.start === start && m.person && VERB_AFTER_NAME.test(masked.slice(m.end, m.end + 3))) return m;
   }
   return undefined;
+}
+
+const namedAsPersonByState = new WeakMap<State, (name: string) => boolean>();
+
+/** Whether a name has a person's title, given name, description or surname use behind it (person-evidence.ts), read once per article. */
+function namedAsPerson(state: State): (name: string) => boolean {
+  let test = namedAsPersonByState.get(state);
+  if (!test) {
+    const byName = personByName(state.mentions);
+    // (A given name of the wider list counts here too, "Ida Marsh": the test is whether a name is a person's at all.)
+    namedAsPersonByState.set(state, (test = (name) => byName(name) || (/\s/.test(name) && genderOfAnyGivenName(name.split(' ')[0]!) !== null)));
+  }
+  return test;
 }
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
@@ -806,6 +837,11 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
     if (found < 0 && isOfficeNoun(head) && ref.kind !== 'organization' && ref.kind !== 'document'
       && descriptor.split(/\s+/).every((w) => w.toLowerCase() === head || FORMER.test(w))) {
       found = namedOrSame(state, resolvePronoun(state, { ...ref, head: null }, block), head);
+      // (Not one the article titles with another office: "Senator Bob Lane" is no "the governor", other-office.ts.
+      // Nor a capitalised phrase with nothing of a person about it, "… American Special Operations fill the
+      // gap. While the president has said …": an office is held by a person, person-evidence.ts.)
+      const e = state.entities[found];
+      if (e && (holdsOtherOffice(head, e.names, e.role, state.mentions) || !(e.role || e.names.some(namedAsPerson(state))))) found = -1;
     }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);

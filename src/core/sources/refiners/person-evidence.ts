@@ -17,7 +17,11 @@ export interface PersonEvidence {
   (names: readonly string[]): boolean;
 }
 
-export function personEvidence(mentions: readonly Mention[], text: string): PersonEvidence {
+/**
+ * The positive evidence alone: a title, a given name, a description or the surname alone gives a
+ * person away behind the name (no place use weighed against it).
+ */
+export function personByName(mentions: readonly Mention[]): (name: string) => boolean {
   const titled = new Set<string>();
   const described = new Set<string>();
   const single = new Set<string>();
@@ -30,13 +34,17 @@ export function personEvidence(mentions: readonly Mention[], text: string): Pers
     if (words.length === 1) single.add(m.name);
     else if (words.length <= 4) surnames.add(words[words.length - 1]!);
   }
-  const one = (name: string): boolean => {
+  return (name: string): boolean => {
     const words = name.split(' ');
     if (titled.has(name)) return true;
     if (words.length === 1) return surnames.has(name);
     return genderOfGivenName(words[0]!) !== null || described.has(name) || single.has(words[words.length - 1]!)
       || titled.has(words[words.length - 1]!);
   };
+}
+
+export function personEvidence(mentions: readonly Mention[], text: string): PersonEvidence {
+  const one = personByName(mentions);
   // Counter-evidence: the name is used as a place somewhere ("in China,", "across Colorado and …"),
   // the whole name ending there (not "faith in Trump's plan", "in Trump Tower").
   // (One search per name and article: pronouns ask about the same few entities again and again.)
