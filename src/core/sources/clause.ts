@@ -35,6 +35,7 @@ import { agentPluralSubject } from './agent-plural';
 import { quotedAppositionSubject } from './quoted-apposition';
 import { auxiliaryAsideStart } from './auxiliary-aside';
 import { isBareRoleLead } from './bare-role-lead';
+import { descriptionAfterContent } from './description-after-content';
 import { NAME_WORD_START } from './name-word';
 import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
@@ -364,9 +365,14 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
       // role with no article, "Former area councillor, Seabata Moeketsi, said" (bare-role-lead.ts).
       const lead = segments[segments.length - 2]!;
       const leadText = masked.slice(lead.start, lead.end);
-      if (!described && segments.length === 2 && lead.start === lo && (DESCRIPTION_OPENING.test(leadText) || isBareRoleLead(leadText)) && /\s/.test(role.speaker.name ?? '')) {
-        role.speaker.role ??= leadText.trim().replace(/^(?:a|an|the)\s+/i, '');
-        role.phraseStart = lead.start + leadText.search(/\S/);
+      // ("…, the national government delegate in Valencia, Ana Roig, told …": after the content, a
+      // lower-case description before the name is the person's too, description-after-content.ts.)
+      const opening = segments.length === 2 && lead.start === lo && (DESCRIPTION_OPENING.test(leadText) || isBareRoleLead(leadText));
+      const afterContent = opening || described ? -1 : descriptionAfterContent(leadText, masked.slice(Math.max(0, lead.start - 40), lead.start));
+      if (!described && (opening || afterContent >= 0) && /\s/.test(role.speaker.name ?? '')) {
+        const from = Math.max(0, afterContent);
+        role.speaker.role ??= leadText.slice(from).trim().replace(/^(?:a|an|the)\s+/i, '');
+        role.phraseStart = lead.start + from + leadText.slice(from).search(/\S/);
         return role;
       }
     }

@@ -191,6 +191,8 @@ export const PERSON_NOUNS = new Set([
   // Family: "the victim's mother testified", "his widow said".
   'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'grandmother',
   'grandfather', 'aunt', 'uncle', 'cousin', 'mothers', 'fathers', 'sisters', 'brothers', 'daughters', 'sons',
+  // ("Travis Lund's mom confirmed, “…”": the informal and the wider kin words are the same nouns.)
+  'mom', 'mum', 'dad', 'moms', 'mums', 'dads', 'stepmother', 'stepfather', 'grandson', 'granddaughter', 'niece', 'nephew',
 ]);
 
 export const ORG_NOUNS = new Set([

@@ -9,6 +9,7 @@
 import type { Subject } from './clause';
 import { MASK } from './quote-spans';
 import { readSpeaker } from './speaker-phrase';
+import { isFrontedSubordinate } from './refiners/fronted-subordinate';
 
 /** The participles of saying this reads a subject for (not positions: "citing", "calling"). */
 export const SPEECH_PARTICIPLE = /^(?:saying|telling|adding|noting|writing|asking|explaining|arguing|insisting|stating|warning|claiming)\b/;
@@ -66,16 +67,30 @@ function subjectAt(masked: string, from: number, limit: number): Subject | null 
   return null;
 }
 
+/** A fronted subordinate clause up to its comma, as a match of the text before the cue; or null. */
+function frontedClause(text: string): RegExpExecArray | null {
+  const clause = FRONTED_CLAUSE.exec(text);
+  return clause && isFrontedSubordinate(clause[0].trimEnd()) ? clause : null;
+}
+const FRONTED_CLAUSE = /^[^,;:\uE000]{3,200},\s+/;
+
 /**
  * The main clause's subject between `from` (the sentence's start) and the participle at `at`,
  * trying the sentence's start, then after up to two opening adverbials closed by commas.
+ * `pastFrontedClause`: also past a fronted subordinate clause longer than those (for a participle of
+ * saying only: before other cues, "…, he lived in Brooklyn and wrote his dissertation" and "…, Ebeling
+ * and her husband set out with … addresses" were read as statements on PolNeAR train).
  */
-export function mainClauseSubject(masked: string, from: number, at: number): Subject | null {
+export function mainClauseSubject(masked: string, from: number, at: number, pastFrontedClause = false): Subject | null {
   let start = from;
   for (let guard = 0; guard < 3 && start < at; guard++) {
     const found = subjectAt(masked, start, at);
     if (found) return found;
-    const comma = new RegExp(`^[^,\\uE000;:]{1,${MAX_OPENING}},\\s+`).exec(masked.slice(start, Math.min(at, start + MAX_OPENING + 3)));
+    // ("However, when asked if she had any advice for Ruiz about the race, Lund dismissed the idea,
+    // noting, “…”": a fronted subordinate clause runs longer than a short adverbial, and is read past
+    // whole, fronted-subordinate.ts.)
+    const comma = new RegExp(`^[^,\\uE000;:]{1,${MAX_OPENING}},\\s+`).exec(masked.slice(start, Math.min(at, start + MAX_OPENING + 3)))
+      ?? (pastFrontedClause ? frontedClause(masked.slice(start, at)) : null);
     if (!comma) return null;
     start += comma[0].length;
   }

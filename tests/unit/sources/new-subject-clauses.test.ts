@@ -28,6 +28,14 @@ describe('two attributions in one sentence, each with its own subject', () => {
     expect(found).toContain('majorities in both ports | they want a discount');
   });
 
+  it('ends the first content before the second speaker\'s description set off by commas ("…, but the mayor, Ana Roig, said")', () => {
+    const r = run(['Engineers suggested that the cladding had spread the fire, but the town\u2019s fire chief, Ana Roig, said the cause was still unknown.']);
+    expect(lines(r)).toEqual([
+      'Engineers | the cladding had spread the fire',
+      'Ana Roig | the cause was still unknown',
+    ]);
+  });
+
   it('finds the joint inside a phrase read as the second speaker ("… links while Okafor suggests")', () => {
     const r = run(['Mara Jensen accuses Tom Okafor of a smear about her harbour links while Okafor suggests the councillor is a captive of the ferry lobby.'], [], ATTITUDES);
     const found = lines(r);

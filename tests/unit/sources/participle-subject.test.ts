@@ -20,6 +20,11 @@ describe('a comma participle borrows the subject of the clause before it', () =>
     expect(lines(r).some((l) => l.startsWith('Olav Strand |') && l.includes('the bridge toll would stay'))).toBe(true);
   });
 
+  it('reads past a fronted subordinate clause longer than a short adverbial', () => {
+    const r = run(['However, when asked if she had any advice for the new skipper about sailing in winter, Ada Lund dismissed the idea, noting, \u201cHe does not need my advice on anything.\u201d']);
+    expect(lines(r)).toContain('Ada Lund | He does not need my advice on anything.');
+  });
+
   it('takes no pronoun from deep inside the clause', () => {
     const r = run(['Mayor Ada Lund spoke at noon. The port board passed the budget that she had fought for months, citing the need for repairs.'], [], ATTITUDES);
     const citing = lines(r).filter((l) => l.includes('the need for repairs'));

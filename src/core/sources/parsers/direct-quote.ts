@@ -194,7 +194,7 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // clause's predicate, never a speaker.)
   if (PARTICIPLE_CUES.has(cue.word) && SUBORDINATOR_BEFORE.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) {
     const main = openingSubject(scan.masked, sentence.start, cue.start) ?? speakerOfSentence(scan, sentence.start, cue.start)
-      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start) : null);
+      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start, true) : null);
     return main ? make(scan, region, cue, main, 0.9) : null;
   }
   // ("…, says Lund of the harbour board, “…”": the inverted speaker goes on, inverted-then-quote.ts.)
@@ -218,7 +218,7 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
     // "Clinton posted a comment, saying, “…”": the participle shares the sentence's subject.
     ?? (PARTICIPLE_CUES.has(cue.word) && /,\s*$/.test(scan.masked.slice(sentence.start, cue.start)) ? openingSubject(scan.masked, sentence.start, cue.start)
       // ("The billionaire businessman began …, saying, “…”": a description or an opening adverbial the name reader refuses.)
-      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start) : null) : null);
+      ?? (SPEECH_PARTICIPLE.test(cue.word) ? mainClauseSubject(scan.masked, sentence.start, cue.start, true) : null) : null);
   if (!subject) return null;
   return make(scan, region, cue, subject, 0.9);
 }

@@ -401,7 +401,7 @@ function speakerEarlierInSentence(scan: Scan, sentence: Span, at: number, ownCla
   // ("Many delegates walked out, saying …": a quantifier read alone is the start of a description.)
   // ("Democratic leaders walked out, saying …": the run of capitals may be a noun's modifier.)
   const main = lead ? (QUANTIFIER.test(lead.speaker.text) ? describedSubject(scan.masked, from, at) ?? lead : wholeDescription(scan.masked, from, at, lead))
-    : describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at) : null);
+    : describedSubject(scan.masked, from, at) ?? (SPEECH_PARTICIPLE.test(scan.masked.slice(at, at + 12)) ? mainClauseSubject(scan.masked, from, at, true) : null);
   // ("The recall comes a month after the agency issued an alert, saying …": a main subject that says
   // nothing leaves the participle to the subordinate clause's, subordinate-participle.ts.)
   if (!main || main.speaker.kind === 'other') return subordinateClauseSpeaker(scan.masked, from, at) ?? main;

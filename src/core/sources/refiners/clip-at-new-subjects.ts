@@ -152,8 +152,14 @@ function jointBefore(scan: Scan, start: number, speakerStart: number, cueStart: 
   const head = CLAUSE_JOINT.exec(scan.masked.slice(from, speakerStart));
   if (head) return trimEnd(scan.text, start, speakerStart - head[0].length);
   const inner = INNER_JOINT.exec(scan.masked.slice(speakerStart, cueStart));
-  return inner ? trimEnd(scan.text, start, speakerStart + inner.index) : -1;
+  if (inner) return trimEnd(scan.text, start, speakerStart + inner.index);
+  // ("…, but Valencia's mayor, Ana Roig, said …": the second speaker's description, set off by
+  // commas, stands between the joint and the name.)
+  const described = DESCRIBED_JOINT.exec(scan.masked.slice(Math.max(start, speakerStart - 90), speakerStart));
+  return described ? trimEnd(scan.text, start, speakerStart - described[0].length) : -1;
 }
+/** The joint, then a short description closed by its comma right before the name. */
+const DESCRIBED_JOINT = /(?:[,;]\s*(?:while|whereas|but|and|yet)|;)\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['\u2019]s)\s+[^,;\uE000]{1,60},\s+$/u;
 
 /** Where the first content ends before a comma-less "and"/"but" right before the second speaker, or -1. */
 function bareJointBefore(scan: Scan, start: number, speakerStart: number, minWords: number): number {
