@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A file's first test also pays for loading the sources lexicons and parsers; on a busy
+          // 2-core machine that alone passed vitest's 5 s default and failed tests that were right.
+          testTimeout: 30_000,
         },
       },
       {
