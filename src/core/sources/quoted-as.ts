@@ -1,6 +1,6 @@
 // A saying relayed by a quoting outlet: "Moss was quoted as saying the council had ignored …", "“…,”
-// Braynard is quoted as saying.", "…, the regional government was quoted as saying late Thursday by
-// the Interfax news agency." The one quoted is the passive's subject and the speaker; "was quoted
+// Braynard is quoted as saying.", "…, the harbour board was quoted as saying late Thursday by
+// the regional news agency." The one quoted is the passive's subject and the speaker; "was quoted
 // as" only tells how the words reached the writer, as "was heard" does (perceived-speech.ts). The
 // subject reader stopped at "as" and found no speaker, so the statement was lost.
 //

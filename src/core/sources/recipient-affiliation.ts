@@ -1,8 +1,8 @@
 // "told Chris Wallace of Fox News that …", "told The Star-Ledger of Newark last week she …", "told
-// Rest of World the demand …": a name told, then "of" and a capitalised run, is one phrase, the one
+// Coast of Norway a few ferries …": a name told, then "of" and a capitalised run, is one phrase, the one
 // told and where they work or are from (or the rest of the outlet's own name). Read as the start of
 // what was told, "of Fox News, that …" became the content, and a statement before a trailing
-// "…, Lund told Rest of World, for safety reasons." was lost to "of World, for safety reasons".
+// "…, Lund told Coast of Norway, for safety reasons." was lost to "of Norway, for safety reasons".
 //
 // Only a run that ends where the reported clause or the sentence may go on (a comma, the end, a
 // "that", a subject or determiner, a time): "told Reuters of Russia's plans", "told the board of
