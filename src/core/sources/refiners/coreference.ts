@@ -14,7 +14,7 @@ import { isAgeNoun, isOfficeNoun } from '../speaker-phrase';
 import { acronymOf, isAcronym, mostWords, normName, sameKey, stemOfHead as stem } from './names';
 import { NameIndex, SEVERAL_WORDS } from './name-index';
 import { lastMentionBefore, type Mention } from './person-mentions';
-import { personByName, personEvidence, type PersonEvidence } from './person-evidence';
+import { personEvidence, type PersonEvidence } from './person-evidence';
 import { reportedWithin } from './reported-speakers';
 import { reportingAttributions } from './reporter-pronoun';
 import { namesAGroup, pluralHeads } from './plural-names';
@@ -518,22 +518,22 @@ function nameAfterLaterComma(state: State, from: number, end: number): Mention |
   return undefined;
 }
 
-const namedAsPersonByState = new WeakMap<State, (name: string) => boolean>();
-
-/** Whether a name has a person's title, given name, description or surname use behind it (person-evidence.ts), read once per article. */
-function namedAsPerson(state: State): (name: string) => boolean {
-  let test = namedAsPersonByState.get(state);
-  if (!test) {
-    const byName = personByName(state.mentions);
-    // (A given name of the wider list counts here too, "Ida Marsh": the test is whether a name is a person's at all.)
-    namedAsPersonByState.set(state, (test = (name) => byName(name) || (/\s/.test(name) && genderOfAnyGivenName(name.split(' ')[0]!) !== null)));
-  }
-  return test;
+/** Whether a name has a person's title, given name, description or surname use behind it (person-evidence.ts). */
+function namedAsPerson(state: State, name: string): boolean {
+  // (A given name of the wider list counts here too, "Ida Marsh": the test is whether a name is a person's at all.)
+  return evidenceOf(state).byName(name) || (/\s/.test(name) && genderOfAnyGivenName(name.split(' ')[0]!) !== null);
 }
 
 const gendersByState = new WeakMap<State, Map<string, Gender | 'both'>>();
 const pluralByState = new WeakMap<State, Set<string>>();
 const evidenceByState = new WeakMap<State, PersonEvidence>();
+
+/** The article's evidence of which names are people's (person-evidence.ts), gathered once per article. */
+function evidenceOf(state: State): PersonEvidence {
+  let evidence = evidenceByState.get(state);
+  if (!evidence) evidenceByState.set(state, (evidence = personEvidence(state.mentions, state.scan.masked)));
+  return evidence;
+}
 
 /**
  * "he" and "she" agree with the gender the article gives a person: its honorifics and role words
@@ -554,9 +554,7 @@ function agrees(state: State, e: Entity, pronoun: string | null): boolean {
   // "Young Latinos say …": a group the article names in the plural is no "he" either.
   if (namesAGroup(e.names, plural)) return false;
   // "in Palo Alto, …": a name the article uses as a place, with nothing of a person about it, is no "he" either.
-  let isPerson = evidenceByState.get(state);
-  if (!isPerson) evidenceByState.set(state, (isPerson = personEvidence(state.mentions, state.scan.masked)));
-  if (e.names.length && !e.role && !isPerson(e.names)) return false;
+  if (e.names.length && !e.role && !evidenceOf(state)(e.names)) return false;
   let map = gendersByState.get(state);
   if (!map) {
     map = gendersOf(state.mentions);
@@ -841,7 +839,7 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       // Nor a capitalised phrase with nothing of a person about it, "… American Special Operations fill the
       // gap. While the president has said …": an office is held by a person, person-evidence.ts.)
       const e = state.entities[found];
-      if (e && (holdsOtherOffice(head, e.names, e.role, state.mentions) || !(e.role || e.names.some(namedAsPerson(state))))) found = -1;
+      if (e && (holdsOtherOffice(head, e.names, e.role, state.mentions) || !(e.role || e.names.some((name) => namedAsPerson(state, name))))) found = -1;
     }
     // "the company said" with no company heard yet: the one the article has just named as a company.
     if (found < 0) found = namedCompany(state, ref, head, block);

@@ -15,13 +15,14 @@ const PLACE_END = String.raw`(?=\s*[,.;:)]|\s+(?:and|or|on|in|to|for|with|where|
 export interface PersonEvidence {
   /** Whether one of these names (of one entity) reads as a person's. */
   (names: readonly string[]): boolean;
+  /**
+   * The positive evidence alone: a title, a given name, a description or the surname alone gives a
+   * person away behind this name (no place use weighed against it).
+   */
+  byName(name: string): boolean;
 }
 
-/**
- * The positive evidence alone: a title, a given name, a description or the surname alone gives a
- * person away behind the name (no place use weighed against it).
- */
-export function personByName(mentions: readonly Mention[]): (name: string) => boolean {
+function personByName(mentions: readonly Mention[]): (name: string) => boolean {
   const titled = new Set<string>();
   const described = new Set<string>();
   const single = new Set<string>();
@@ -57,6 +58,6 @@ export function personEvidence(mentions: readonly Mention[], text: string): Pers
     }
     return found;
   };
-  return (names) => names.some(one) || !names.some(placeLike);
+  return Object.assign((names: readonly string[]) => names.some(one) || !names.some(placeLike), { byName: one });
 }
 
