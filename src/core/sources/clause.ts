@@ -51,6 +51,7 @@ import { bodyBeforePlaceEnd } from './body-in-place';
 import { nameBeforeCompany } from './name-and-company';
 import { includedListLength } from './included-list';
 import { isOpeningListItem } from './opening-list-item';
+import { apposedPairSubject, invertedNameList, nameListSubject } from './name-list-subject';
 
 /** A place written as a name: "Lyon", "Des Moines", "New York City". */
 const TITLE_PLACE = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}';
@@ -337,6 +338,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   }
   if (closedApposition) {
     if (segments.length < 2) return null;
+    // ("Mark Ruiz, a farmer, and Anna Bell, a teacher, said": the two speak together, name-list-subject.ts.)
+    const pair = apposedPairSubject(masked, segments, (seg) => readSegment(masked, seg));
+    if (pair) return pair;
     const role = namedFromPlace(masked, seg0) ?? readSegment(masked, seg0);
     // "The company's chief executive, Alan Frost, told …": the name is the speaker, the description its role.
     if (role?.speaker.form === 'name' && role.speaker.kind === 'person') {
@@ -393,6 +397,9 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
     }
     return whoseClauseOwner(masked, segments);
   }
+  // ("Tom Hale, Ellen Ward and Peter Kim said": a list of people's names is the subject, name-list-subject.ts.)
+  const list = nameListSubject(masked, segments, (seg) => readSegment(masked, seg));
+  if (list) return list;
   // ("… lamented the “disheartened” state of the campaign and criticized …": a phrase that ends in a
   // conjunction is the object of a verb before it, the coordinated verb's subject lies further left.)
   // ("Hale, who Beck called …": a subject of the relative clause's own holds the position.)
@@ -1070,6 +1077,12 @@ export function subjectAfter(masked: string, cueEnd: number, sentenceEnd: number
   const speaker = readSpeaker(masked, start, end) ?? speakerBeforeModifier(masked, start, end);
   if (!speaker || speaker.form === 'pronoun') return null;
   const tail = masked.slice(end, hi);
+  // ("…, said Tom Hale, Ellen Ward and Peter Kim.": the names the list after the first joins speak with it, name-list-subject.ts.)
+  const list = speaker.form === 'name' ? invertedNameList(masked, { speaker, phraseStart: start }, masked.slice(end, sentenceEnd), end, (from, to) => {
+    const ref = readSpeaker(masked, from, to);
+    return ref ? { speaker: ref, phraseStart: from } : null;
+  }) : null;
+  if (list) return list;
   // "…, said the group's board president, Jane Roe.": a description, then the name it describes.
   // (A person's description only: "the harbour board, Vardby Port" names a body, not its spokesperson.)
   if (speaker.form === 'nominal' && (speaker.kind === 'person' || speaker.kind === 'anonymous')) {

@@ -11,6 +11,7 @@ import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 import { PERSON_NOUNS } from '../lexicon';
 import { isPluralPeopleNoun } from './people-nouns';
 import type { Mention } from './person-mentions';
+import { isApposedAnd, pastApposition } from './apposed-pair';
 
 export interface PluralPeople {
   /** The phrase without its determiner: "campaign officials". */
@@ -78,9 +79,20 @@ export function pairedPeopleBefore(scan: Scan, pos: number, block: number, menti
   const pairsIn = (from: number, to: number): NamedPair[] => {
     const found: NamedPair[] = [];
     for (let i = 1; i < mentions.length; i++) {
-      const [a, b] = [mentions[i - 1]!, mentions[i]!];
-      if (a.start < from || b.end > to || !a.person || !b.person) continue;
-      if (AND_BETWEEN.test(scan.masked.slice(a.end, b.start)) && takesPluralVerb(scan.masked.slice(b.end, b.end + 40))) found.push({ first: a, second: b });
+      const b = mentions[i]!;
+      if (b.end > to || !b.person) continue;
+      // ("Ann Roe, a farmer from Dayton, and Tom Lund, a teacher, met …": each with an apposition,
+      // apposed-pair.ts; a name inside the first one's apposition stands between them.)
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const a = mentions[j]!;
+        if (a.start < from || !a.person) break;
+        const between = scan.masked.slice(a.end, b.start);
+        const plain = j === i - 1 && AND_BETWEEN.test(between);
+        if (!plain && !isApposedAnd(between)) continue;
+        const after = scan.masked.slice(b.end, b.end + 120);
+        if (takesPluralVerb(after.slice(0, 40)) || !plain && takesPluralVerb(pastApposition(after).slice(0, 40))) found.push({ first: a, second: b });
+        break;
+      }
     }
     return found;
   };
