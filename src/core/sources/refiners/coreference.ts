@@ -47,6 +47,7 @@ import { inCaptionAside } from './caption-aside';
 import { ownsThingSubject } from './owned-subject';
 import { holdsOtherOffice } from './other-office';
 import { isGenderUnmarked, isMarkedAs } from './marked-gender';
+import { mostSalientTitled } from './salient-titled';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -999,6 +1000,9 @@ function titledPerson(
   if (!head || !/^\p{Ll}+$/u.test(head) || /s$/.test(head)) return -1;
   const last = lastMentionBefore(state.mentions, pos);
   const word = new RegExp(`(?:^|\\s)(?:${(TITLE_FORMS[head] ?? [head]).map(escape).join('|')})(?:\\s|$)`);
+  // (Of two or more so titled, the one the story spoke of last, under any name: salient-titled.ts.
+  // The persons after the first are only those the article already knows.)
+  const candidates: { entity: number; names: readonly string[] }[] = [];
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK * 2; i--) {
     const m = state.mentions[i]!;
     // (Reaching further back, to the whole article, measured worse on PolNeAR train and dev.)
@@ -1007,8 +1011,11 @@ function titledPerson(
     if (!m.person || !word.test(role)) continue;
     if (party && partyOf(role) !== null && partyOf(role) !== party) continue;
     if (!sameTenure(role, mods)) continue;
-    return entityForMention(state, m, block);
+    const e = candidates.length ? findByName(state.entities, state.names, m.name, 'person') : entityForMention(state, m, block);
+    if (!candidates.length && e < 0) return e;
+    if (e >= 0 && !candidates.some((c) => c.entity === e)) candidates.push({ entity: e, names: state.entities[e]!.names });
   }
+  if (candidates.length) return mostSalientTitled(state.mentions, last, candidates);
   // ("Attorney General Ann Roe" long before, "Ms Roe" in these paragraphs: titled-earlier.ts. The
   // title repeated whole: every word of "the Ohio governor" in the role, not "Florida" of another
   // senator; a person's description, not someone's: "his lawyer" is the lawyer of the man just named.)
