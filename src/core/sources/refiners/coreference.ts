@@ -48,6 +48,7 @@ import { ownsThingSubject } from './owned-subject';
 import { holdsOtherOffice } from './other-office';
 import { isGenderUnmarked, isMarkedAs } from './marked-gender';
 import { mostSalientTitled } from './salient-titled';
+import { kinBySurname } from './kin-surname';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -321,6 +322,9 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
+    // ("his wife, Eva Holm, …. Holm had no training. He told …": the surname's other bearer, kin-surname.ts.)
+    const kin = e >= 0 ? kinBySurname(state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!)) : -1;
+    if (kin >= 0) return kin;
   }
   if (described) return described.entity;
   // (With no speaker in the paragraph, a person the sentence before the quotation introduces,
@@ -363,7 +367,9 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
     if (inCaptionAside(state.scan, m.block, block)) continue;
-    const e = entityForMention(state, m, block);
+    let e = entityForMention(state, m, block);
+    // (A surname read as its other bearer's, of the other gender: kin-surname.ts.)
+    if (e >= 0 && !fits(state.entities[e]!)) e = kinBySurname(state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!));
     if (!(e >= 0 && fits(state.entities[e]!))) continue;
     if (earlier < 0 && !m.subject && isMentionedOnly(state.scan.masked, m.start, m.end)
       && (m.block < block || pronounBefore(state.scan, m, head))) {
