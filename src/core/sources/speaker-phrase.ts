@@ -23,7 +23,6 @@ import { isNameWord } from './name-word';
 import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { joinedNamesSpeaker } from './articled-pair';
-import { isNeitherNor } from './neither-nor';
 import { verbAfterSourceNoun } from './verb-in-description';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
@@ -200,8 +199,6 @@ function readTokens(source: string, all: Token[]): SpeakerRef | null {
   if (tokens.length <= 3 && QUANTIFIER_PRONOUNS.has(quantifier) && quantifier.split(' ').length <= 2) {
     return { ...emptyRef('nominal', span(first, tokens[tokens.length - 1]!), first.start, tokens[tokens.length - 1]!.end, 'anonymous'), head: quantifier };
   }
-  // ("Neither Ann Roe nor Tom Lund would comment": a subject that denies each of its members says nothing.)
-  if (isNeitherNor(tokens.map((t) => t.text))) return null;
   // "She and her aides": a pronoun joined to a group speaks with it.
   const joined = joinedPronounSpeaker(source, tokens, (rest) => readTokens(source, rest));
   if (joined) return joined;
