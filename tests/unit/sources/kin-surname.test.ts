@@ -20,3 +20,13 @@ describe('a surname a couple shares', () => {
     ])).slice(-1)).toEqual(['Eva Marie Holm | the fines had ruined them']);
   });
 });
+
+describe('a possessive surname', () => {
+  it('is no subject the pronoun goes back to', () => {
+    expect(said(run([
+      'Rep. Mark Holm will retire in January. His cousin, Scott Holm, runs a farm.',
+      'His wife, Eva Marie Holm, said she founded a political group last year.',
+      'Holm\'s plans were kept so secret that Tom Lund, his deputy, did not learn of them until December. He said he was asked to tell the staff.',
+    ])).slice(-1)).toEqual(['Tom Lund | he was asked to tell the staff']);
+  });
+});

@@ -323,7 +323,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
     // ("his wife, Eva Holm, …. Holm had no training. He told …": the surname's other bearer, kin-surname.ts.)
-    const kin = e >= 0 ? kinBySurname(state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!)) : -1;
+    const kin = e >= 0 ? kinBySurname(state.scan.masked, state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!)) : -1;
     if (kin >= 0) return kin;
   }
   if (described) return described.entity;
@@ -369,7 +369,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (inCaptionAside(state.scan, m.block, block)) continue;
     let e = entityForMention(state, m, block);
     // (A surname read as its other bearer's, of the other gender: kin-surname.ts.)
-    if (e >= 0 && !fits(state.entities[e]!)) e = kinBySurname(state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!));
+    if (e >= 0 && !fits(state.entities[e]!)) e = kinBySurname(state.scan.masked, state.mentions, m, e, (other) => entityForMention(state, other, block), (k) => fits(state.entities[k]!));
     if (!(e >= 0 && fits(state.entities[e]!))) continue;
     if (earlier < 0 && !m.subject && isMentionedOnly(state.scan.masked, m.start, m.end)
       && (m.block < block || pronounBefore(state.scan, m, head))) {
