@@ -105,6 +105,7 @@ import { endRelativeClauses } from './refiners/relative-clause-end';
 import { clipAtOtherCues } from './refiners/clip-at-cues';
 import { clipTrailingCredits } from './refiners/trailing-credit';
 import { clipPhotoCreditTails } from './refiners/photo-credit-tail';
+import { clipAnonymityTerms } from './refiners/anonymity-terms';
 import { clipAtNewSubjects } from './refiners/clip-at-new-subjects';
 import { endSubordinateClauses } from './refiners/subordinate-clause-end';
 import { inheritSpeakers } from './refiners/continuation';
@@ -222,6 +223,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   clipTrailingCredits(scan);
   // ("… entering the country AP Photo/Edgar H. Clemente": a caption's credit, refiners/photo-credit-tail.ts.)
   clipPhotoCreditTails(scan);
+  // ("…, two officials said, speaking on condition of anonymity because …": the terms, refiners/anonymity-terms.ts.)
+  clipAnonymityTerms(scan);
   clipAtNewSubjects(scan);
   // ("While Roe said the fares were high, she kept them": the main clause is no part of it.)
   endSubordinateClauses(scan);

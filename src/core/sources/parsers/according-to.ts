@@ -7,6 +7,7 @@ import { readSpeaker } from '../speaker-phrase';
 import { looseSource } from './attitude';
 import { nameAfterPost } from './according-to-name';
 import { bareNameLength } from './according-to-bare-name';
+import { afterSourceDescriptions } from './according-to-description';
 import type { Attribution, SpeakerRef } from '../model';
 import { wordCount } from '../quote-spans';
 import { DATELINE, leadIn, MAX_CONTENT, sentenceMatches, type Scan } from '../scan';
@@ -56,10 +57,12 @@ export function parseAccordingTo(scan: Scan): void {
     // (", according to X, more content" and "— according to X — more content": the statement goes on.)
     // (A dash resumes only an aside a dash opened: "X - 63 percent, according to Y - still believe";
     // "…, according to a poll last week - virtually the same as …" adds a remark of the writer's.)
-    const dash = /^\s*(?:\u2014|\u2013|--?\s)/.test(masked.slice(phraseEnd, phraseEnd + 4));
+    // (", according to X, an analyst at Y, who …": the source's descriptions are passed over first.)
+    const goesOn = LEAD.test(lead) ? phraseEnd : afterSourceDescriptions(masked, phraseEnd, sentence.end);
+    const dash = /^\s*(?:\u2014|\u2013|--?\s)/.test(masked.slice(goesOn, goesOn + 4));
     const opened = DASH.test(masked.slice(Math.max(sentence.start, cueStart - MAX_CONTENT), cueStart));
-    if (!LEAD.test(lead) && (masked[phraseEnd] === ',' || dash && opened) && wordCount(masked.slice(phraseEnd, Math.min(sentence.end, phraseEnd + 60)), 4) >= 3) {
-      const [resume, stopAt] = trim(text, phraseEnd, Math.min(sentence.end, phraseEnd + MAX_CONTENT));
+    if (!LEAD.test(lead) && (masked[goesOn] === ',' || dash && opened) && wordCount(masked.slice(goesOn, Math.min(sentence.end, goesOn + 60)), 4) >= 3) {
+      const [resume, stopAt] = trim(text, goesOn, Math.min(sentence.end, goesOn + MAX_CONTENT));
       content = `${content} ${text.slice(resume, stopAt)}`;
       end = stopAt;
     }

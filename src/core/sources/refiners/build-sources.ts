@@ -102,8 +102,8 @@ function isNameLike(alias: string): boolean {
 const CLAUSE_WORD = /\b(?:said|says|reported|reports|estimated|found|has|have|had|is|was|are|were|will|would|that|which)\b/;
 /** A word that names a role or a body: a title, a person's or a body's noun, or an agent noun. */
 const ROLE_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ary|ive|ate|chief|head|lead|fellow|member|expert|official|aide|counsel|staff|adviser|advisor|veteran|seed|guy)s?$/;
-/** Words that make a phrase a clause or an adverbial, not an apposition or a title. */
-const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
+/** Words that make a phrase a clause or an adverbial, not an apposition or a title ("Ada Lind, through a spokesman, declined …": a preposition opens the means or the time, never a title). */
+const NOT_ROLE = /^(?:\p{Ll}+ing|\p{Ll}+ed|in|on|at|for|from|with|by|to|as|like|through|via|after|before|during|under|over|against|without|despite|amid|among|including|meanwhile|however|also|then|still|now|shortly|who|which|whose|where|when|it|he|she|they|we|you|i)$/u;
 /** Words that open a clause or an adverbial in any case ("And the district signed …", "Last night"). */
 const NOT_ROLE_START = /^(?:and|but|or|even|such|see|last|next|this|yesterday|today|tonight|whether|if|although|though|because|unless)$/i;
 /** "acting director", "Managing Editor", "retired general": a participle that opens a title. */
