@@ -9,9 +9,14 @@
 // determiner that no preposition leads, no pronoun. Nor a relative or question word, a comma or a
 // quotation ("warns of a storm that is coming"), nor "to" right before the auxiliary ("calls for
 // the firm to have …"), nor past the end of the sentence.
+// A cue that often governs a clause keeps its verb reading: its clause's subject may follow an
+// adjunct with no determiner ("says at least 700 people have died", "warns by 2030 prices will …").
+// Only the cue words that annotated news rarely gives a clause (or never as a cue) are read so.
 // An owner's noun stays the owner's statement ("the candidates' estimates of the cost are …": the
 // reader of nouns after a possessive reads it so), and a verb inside a clause that a question word
 // opens stays a verb, the clause being the subject ("What Lund decides about the plan will …").
+
+import { learnedCue } from './learned-cues';
 
 /**
  * The preposition right after the cue word, and the rest of its sentence. "to" only before a
@@ -24,6 +29,17 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)
 const PRONOUN_OR_CLAUSE_WORD = /^(?:he|she|it|they|we|i|you|there|that|which|who|whom|whose|what|how|why|when|where|whether|if|because|as)$/i;
 /** A word of the phrase: no comma, colon, quotation or bracket inside or after it. */
 const PLAIN_WORD = /^[^,;:"\u201c\u201d()]+$/;
+
+/** Share of a learned cue's contents that are a clause, above which it is a verb of saying here. */
+const CLAUSE_SHARE = 0.25;
+
+/** Whether the cue, as annotated news uses it, governs a clause often enough to be a verb of saying. */
+function takesClause(cue: string): boolean {
+  const entry = learnedCue(cue);
+  if (!entry) return false;
+  const total = entry.np + entry.clause + entry.infinitive;
+  return total > 0 && entry.clause / total >= CLAUSE_SHARE;
+}
 
 /** A cue word that may be a plural noun: one lower-case word in -s (not "-ss": "stress", "discuss"). */
 const PLURAL_FORM = /^\p{Ll}+[^s]s$/u;
@@ -58,7 +74,7 @@ const QUESTION_WORD_FIRST = new RegExp(String.raw`^${QUESTION_WORD}\s`, 'iu');
 export function isNounHeadOfPhrase(
   cue: string | null, speakerText: string, gapBefore: string, beforeSpeaker: string, afterCue: string,
 ): boolean {
-  if (!cue || !PLURAL_FORM.test(cue) || !/^\s{1,2}$/.test(gapBefore)) return false;
+  if (!cue || !PLURAL_FORM.test(cue) || !/^\s{1,2}$/.test(gapBefore) || takesClause(cue)) return false;
   if (POSSESSIVE.test(speakerText) || QUESTION_WORD_FIRST.test(speakerText) || QUESTION_WORD_BEFORE.test(beforeSpeaker.slice(-40))) return false;
   const m = PREPOSITION_FIRST.exec(afterCue.slice(0, 160));
   return m !== null && phraseThenAuxiliary(m[1]!);

@@ -20,6 +20,9 @@ describe('a plural noun heading the subject, with its phrase and auxiliary after
     expect(isNounHeadOfPhrase('says', 'Ada Lind', ' ', '', ' of the plan it was rushed through the council')).toBe(false);
     expect(isNounHeadOfPhrase('warns', 'The Harbour Board', ' ', '', ' of a storm that is coming on Sunday')).toBe(false);
     expect(isNounHeadOfPhrase('calls', 'Mayor Lind', ' ', '', ' for the harbour board to have its say')).toBe(false);
+    // A cue that often governs a clause may have an adjunct and then its clause's bare subject.
+    const told = run(['The Harbour Health Office says at least 70 people have died from the fever.']);
+    expect(told.quotes.some((q) => /70 people have died/.test(q.text))).toBe(true);
     // Not after a comma or other words between the speaker and the cue.
     expect(isNounHeadOfPhrase('releases', 'Tide Engine', ', ', '', ' of a spring branch are supported')).toBe(false);
     const r = run(['Tom Berg writes in the memo the programme was never tested.']);
