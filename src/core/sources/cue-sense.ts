@@ -16,7 +16,8 @@
 // state in force ("declared a state of emergency") or is a passive that raises its topic ("the
 // tanker was reported to be empty"), tells its subject to act ("residents urged to stay home") or
 // views or names its subject ("a state seen as critical", "the plan was criticized as wasteful"), or
-// goes on doing what an infinitive says ("continue to search the debris").
+// goes on doing what an infinitive says ("continue to search the debris"), or is a plural noun
+// heading the subject, with a phrase and the subject's verb after it ("Tide Engine releases of a branch are …").
 
 import { isAddingTo } from './adding-to';
 import { isAddressedGathering } from './address-gathering';
@@ -38,6 +39,7 @@ import type { Attribution } from './model';
 import { isModifierAfterPossessive, isModifierAfterQuantity } from './modifier-cue';
 import { isNamingCall } from './naming-call';
 import { isNounBeforeVerb } from './noun-before-verb';
+import { isNounHeadOfPhrase } from './noun-head-phrase';
 import { isRelativeAfterNoun } from './relative-after-noun';
 import { isPassiveReport } from './passive-report';
 import { isOrderedPassive } from './ordered-passive';
@@ -82,6 +84,9 @@ export function isMisreadCue(a: Attribution, text: string): boolean {
     // (Its "by" agent, read after the cue, does hold the view: "seen by voters as …".)
     || ((!a.speaker || a.speaker.end <= a.cueStart) && isCharacterizedPassive(text, a.cue, a.cueStart, afterCue))
     || (a.cue !== null && text.startsWith(a.cue, a.cueStart) && isNounBeforeVerb(a.cue, text.slice(a.cueStart + a.cue.length)))
+    || (!NOUN_READERS.has(a.extractor) && a.speaker !== null && a.speaker.end <= a.cueStart
+      && isNounHeadOfPhrase(a.cue, a.speaker.text, text.slice(a.speaker.end, a.cueStart),
+        text.slice(Math.max(0, a.speaker.start - 40), a.speaker.start), text.slice(a.cueStart + (a.cue?.length ?? 0))))
     || (a.cue !== null && isRelativeAfterNoun(a.extractor, text.slice(a.cueStart + a.cue.length, a.start), a.text))
     || (adjacent && (isPhrasalAct(a.cue, a.text) || isRelativeInSubject(a.cue, a.text)));
 }
