@@ -9,6 +9,7 @@
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
+//        parseDocumentStandings The latest poll put Lane on 48 percent / A Gazette poll has Lane at 45 percent
 //        parseHeadedQuotations "Tove Arnesen's statement in full" over a paragraph of quotation: the heading names its speaker
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
@@ -74,6 +75,7 @@ import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDashSignatures } from './parsers/dash-signature';
 import { parseDocumentParticiples } from './parsers/document-participle';
+import { parseDocumentStandings } from './parsers/document-standing';
 import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
@@ -177,6 +179,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseReportingVerbs(scan);
   parseTrailingCues(scan);
   parseHearingHeard(scan);
+  parseDocumentStandings(scan);
   // (After every reader of a cue: a quotation under a heading that names its speaker has none of its own.)
   parseHeadedQuotations(scan);
   if (options.attitudes) {
