@@ -371,12 +371,19 @@ export function speakerBefore(scan: Scan, sentence: Span, at: number): Subject |
   return earlier ? { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start } : null;
 }
 
+const LOOSE_RELATIVE = /\s(?:that|which|who|whom|whose)\s/;
+
 /**
  * Any short noun phrase as a source, for the looser reading: "the most recent data available from
  * the FBI", "early results of exit polls". A document unless it names people.
  */
 export function looseSource(masked: string, start: number, end: number): SpeakerRef | null {
   while (start < end && /\s/.test(masked[start]!)) start++;
+  // ("according to new modelling that the minister will use …": a relative clause describes the
+  // phrase's head, never holds it; read whole, "minister" became the head and the minister's later
+  // statements went to the modelling.)
+  const relative = LOOSE_RELATIVE.exec(masked.slice(start, end));
+  if (relative) end = start + relative.index;
   while (end > start && /[\s,]/.test(masked[end - 1]!)) end--;
   const text = masked.slice(start, end);
   if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
