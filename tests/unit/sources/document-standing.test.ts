@@ -39,4 +39,14 @@ describe('a poll or a study that puts someone at a figure', () => {
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });
+
+  it('leaves "has" before a participle to the verb of finding, and keeps a parenthesis in the finding', () => {
+    // (Two articles: a poll named by its owner would also name the unowned one, document-owners.ts.)
+    expect(lines(run(['And every recent harbour poll has shown Lind trailing Berg.'], [], ATTITUDES))).toEqual([
+      'every recent harbour poll | shown | Lind trailing Berg',
+    ]);
+    expect(lines(run(['The Coastal Times poll has Lind leading Berg by six points (46 percent to 40 percent) in the county.'], [], ATTITUDES))).toEqual([
+      'Coastal Times poll | has | Lind leading Berg by six points (46 percent to 40 percent) in the county',
+    ]);
+  });
 });

@@ -18,6 +18,10 @@ import type { SpeakerRef } from '../model';
 const EXTRACTOR = 'sources/document-standing';
 const VERB = /(?<![\p{L}\p{N}'\u2019-])(put|puts|putting|has|have|had|gives|gave|giving)\s+(?=\S)/gu;
 const PARTICIPLE = /ing$/;
+const HAVE = /^(?:has|have|had)$/;
+const PARTICIPLE_AFTER = /^(?:\p{Ll}+ed|\p{Ll}+en|shown|put|found|given|had|made|kept|left|set|held)\b/u;
+/** A conjunction opening the sentence ("And every poll has …") is no part of the document's phrase. */
+const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)\s+/i;
 /** Nouns of what counts or measures: the documents that put someone at a figure. */
 const MEASURES = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'estimate', 'estimates', 'forecast', 'forecasts',
@@ -42,7 +46,7 @@ const TIME_TAIL = /\s+(?:(?:this|last|earlier\s+this|late\s+last)\s+(?:week|mont
 const COMMA_ASIDE = /,\s+[^,;:\uE000]{1,80},\s*$/;
 const MIN_WORDS = 3;
 /** The content stops where the sentence goes on to something else. */
-const CLAUSE_STOP = /;|\s[\u2014\u2013]\s|\s--\s|\s\(/;
+const CLAUSE_STOP = /;|\s[\u2014\u2013]\s|\s--\s/;
 
 export function parseDocumentStandings(scan: Scan): void {
   const { masked, text } = scan;
@@ -50,6 +54,8 @@ export function parseDocumentStandings(scan: Scan): void {
     if (scan.usedCues.has(at)) continue;
     const after = at + m[0].length;
     const rest = masked.slice(after, sentence.end);
+    // ("The poll has shown him trailing": "has" is the auxiliary of a verb of finding, read as one.)
+    if (HAVE.test(m[1]!) && PARTICIPLE_AFTER.test(rest)) continue;
     if (!objectThenStanding(rest)) continue;
     const speaker = documentBefore(scan, sentence.start, at, PARTICIPLE.test(m[1]!));
     if (!speaker) continue;
@@ -72,7 +78,8 @@ export function parseDocumentStandings(scan: Scan): void {
  */
 function documentBefore(scan: Scan, sentenceStart: number, at: number, participle: boolean): SpeakerRef | null {
   const { masked } = scan;
-  const from = afterOpening(masked, sentenceStart, at);
+  let from = afterOpening(masked, sentenceStart, at);
+  from += OPENING_CONJUNCTION.exec(masked.slice(from, at))?.[0].length ?? 0;
   let end = from + masked.slice(from, at).trimEnd().length;
   if (!participle) {
     const aside = COMMA_ASIDE.exec(masked.slice(from, end));
