@@ -15,4 +15,9 @@ describe('a loosely read source with a relative clause after its head', () => {
       'Ada Lind | said | the plan was working',
     ]);
   });
+
+  it('reads an agent noun the lexicon does not list as an unnamed person, no document', () => {
+    const r = run(['The flaw is serious, according to a computer programmer who has released code that exploits it.'], [], ATTITUDES);
+    expect(r.sources.map((s) => `${s.name} | ${s.kind}`)).toEqual(['computer programmer | anonymous']);
+  });
 });

@@ -9,6 +9,7 @@ import { isAnotherAlone } from '../speaker-phrase';
 import { NOUN_INFINITIVE, openingSubject, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
+import { isPeopleNoun } from '../refiners/people-nouns';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
@@ -389,7 +390,9 @@ export function looseSource(masked: string, start: number, end: number): Speaker
   if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? looseHead(words) ?? words[words.length - 1] ?? '';
-  return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head);
+  // ("according to a royal correspondent", "a computer programmer": an agent noun the lexicon does
+  // not list names a person as a listed one does, no document.)
+  return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) || !DOCUMENT_NOUNS.has(head) && isPeopleNoun(head) ? 'anonymous' : 'document', head);
 }
 
 /**
