@@ -6,6 +6,7 @@
 import { afterOpening } from './clause';
 import { documentSubject } from './document-subject';
 import type { SpeakerRef } from './model';
+import { MASK } from './quote-spans';
 import type { Scan } from './scan';
 import { readSpeaker } from './speaker-phrase';
 import { nominalSpeaker } from './speaker-ref';
@@ -42,11 +43,11 @@ export function documentBefore(scan: Scan, sentenceStart: number, at: number, pa
   }
   // (The whole subject first, "The latest opinion poll", whose "opinion" the modifier pattern lacks.)
   const whole = participle ? null : readSpeaker(masked, from, end);
-  if (whole && nouns.has(whole.head ?? '')) return asDocument(whole);
+  if (whole && nouns.has(whole.head ?? '')) return asDocument(whole, scan.text);
   const lead = NOUN_PHRASE.exec(masked.slice(Math.max(from, end - 100), end));
   if (lead) {
     const speaker = readSpeaker(masked, end - lead[0].length, end);
-    if (speaker && nouns.has(speaker.head ?? '')) return asDocument(speaker);
+    if (speaker && nouns.has(speaker.head ?? '')) return asDocument(speaker, scan.text);
   }
   if (participle) return barePlural(masked, end, nouns);
   // ("Projections in Germany show that the CDU has come out ahead": the verb of a clause the
@@ -57,8 +58,12 @@ export function documentBefore(scan: Scan, sentenceStart: number, at: number, pa
 }
 
 /** A phrase headed by the document's noun is the document; one the reader took for its owner ("a study from Northvale University") stays the owner. */
-function asDocument(speaker: SpeakerRef): SpeakerRef {
-  return speaker.form === 'nominal' ? { ...speaker, kind: 'document' } : speaker;
+function asDocument(speaker: SpeakerRef, text: string): SpeakerRef {
+  if (speaker.form !== 'nominal') return speaker;
+  // ("The “No Comparison” ad": a title in quotation marks is masked in the text the reader reads; the
+  // sheet prints it as written.)
+  if (!speaker.text.includes(MASK)) return { ...speaker, kind: 'document' };
+  return { ...speaker, kind: 'document', text: text.slice(speaker.start, speaker.end), modifiers: [] };
 }
 
 /** "television ads that slam …", "with polls giving …": a bare plural the phrase reader takes for no speaker. */

@@ -28,6 +28,7 @@
 //        parseAskedBy         Asked by a reporter whether …, / when asked by host Ada Lind if …
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
+//        parseAdStances       The ad slams Berg for … / ads that tout Lind's record
 //        parseMeansParticiples  X opened by calling the levy a scam / After praising A, X …
 //        parseCatenativeParticiples  X spent the day mocking Y / X began dismissing Z
 //        parseNounParticiples  an outside group backing the senator / those supporting the ban
@@ -76,6 +77,7 @@ import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDashSignatures } from './parsers/dash-signature';
 import { parseDocumentParticiples } from './parsers/document-participle';
 import { parseDocumentStandings } from './parsers/document-standing';
+import { parseAdStances } from './parsers/ad-stance';
 import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
@@ -200,6 +202,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);
+    parseAdStances(scan);
     parseMeansParticiples(scan);
     parseCatenativeParticiples(scan);
     parseFrontedParticiples(scan);
