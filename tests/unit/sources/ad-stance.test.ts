@@ -20,6 +20,7 @@ describe('what a campaign ad says of its target', () => {
     const r = run([
       'The ad hit the airwaves on Monday night.',
       'The weather slams the harbour towns every winter.',
+      'The campaign is launching two new radio ads targeting the island’s older voters.',
     ], [], ATTITUDES);
     expect(lines(r)).toEqual([]);
   });

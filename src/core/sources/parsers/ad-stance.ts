@@ -18,6 +18,8 @@ const ADS = new Set(['ad', 'ads', 'advert', 'adverts', 'advertisement', 'adverti
 const VERB = /(?<![\p{L}\p{N}'\u2019-])(?:(?:also|again|then)\s+)?(slams|slammed|slam|slamming|hits|hit|hitting|attacks|attacked|attack|attacking|targets|targeted|target|targeting|touts|touted|tout|touting|contrasts|contrasted|accuses|accused|accusing|blasts|blasted|blasting|mocks|mocked|mocking|knocks|knocked|praises|praised|praising|criticizes|criticized|criticises|criticised|criticizing|renews|renewed|hammers|hammered|lambasts|lambasted|portrays|portrayed|portraying|paints|painted|painting)\s+(?=\S)/gu;
 const PARTICIPLE = /ing$/;
 const HIT = /^hit/;
+const TARGET = /^target/;
+const AUDIENCE = /^[^,;]{0,60}?\b(?:voters|viewers|audiences?|listeners|readers|residents|families|women|men|people|supporters|Latinos|Hispanics|seniors|students|workers|fans)\b(?:\s+(?:in|across|on|at|of)\s+[^,;]{1,40})?$/u;
 const PERSON_OBJECT = /^(?:\p{Lu}|(?:him|her|them|his|their)\b)/u;
 /** A relative pronoun between the ad's noun and its verb: "ads that slam …". */
 const RELATIVE_END = /\s(?:that|which)\s*$/;
@@ -40,6 +42,8 @@ export function parseAdStances(scan: Scan): void {
     const [start, end] = contentAfter(scan, at + m[0].length, sentence.end, CLAUSE_STOP);
     const content = text.slice(start, end);
     if (wordCount(content, MIN_WORDS) < MIN_WORDS) continue;
+    // ("ads targeting Latino voters": the audience an ad is aimed at is no one it attacks.)
+    if (TARGET.test(m[1]!) && AUDIENCE.test(content)) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
       start, end, text: content, direct: false, cue: m[1]!, cueStart, speaker, block,
