@@ -9,6 +9,7 @@
 //        parseAccordingTo      according to X, …
 //        parseReportingVerbs   X said (that) … / …, X said / …, adding that …
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
+//        parseDocumentStandings The latest poll put Lane on 48 percent / A Gazette poll has Lane at 45 percent
 //        parseHeadedQuotations "Tove Arnesen's statement in full" over a paragraph of quotation: the heading names its speaker
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
@@ -27,6 +28,7 @@
 //        parseAskedBy         Asked by a reporter whether …, / when asked by host Ada Lind if …
 //        parsePassiveAgents   the plan was criticized by pilots / was first reported by the Courier
 //        parseDocumentParticiples  a new poll showing Smith ahead / records showing he was paid
+//        parseAdStances       The ad slams Berg for … / ads that tout Lind's record
 //        parseMeansParticiples  X opened by calling the levy a scam / After praising A, X …
 //        parseCatenativeParticiples  X spent the day mocking Y / X began dismissing Z
 //        parseNounParticiples  an outside group backing the senator / those supporting the ban
@@ -74,6 +76,8 @@ import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
 import { parseDashSignatures } from './parsers/dash-signature';
 import { parseDocumentParticiples } from './parsers/document-participle';
+import { parseDocumentStandings } from './parsers/document-standing';
+import { parseAdStances } from './parsers/ad-stance';
 import { parseCatenativeParticiples, parseFrontedParticiples, parseMeansParticiples } from './parsers/means-participle';
 import { parseNounParticiples } from './parsers/noun-participle';
 import { parseReportingVerbs } from './parsers/reporting-verb';
@@ -178,6 +182,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseReportingVerbs(scan);
   parseTrailingCues(scan);
   parseHearingHeard(scan);
+  parseDocumentStandings(scan);
   // (After every reader of a cue: a quotation under a heading that names its speaker has none of its own.)
   parseHeadedQuotations(scan);
   if (options.attitudes) {
@@ -198,6 +203,7 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseLearnedCues(scan);
     parsePassiveAgents(scan);
     parseDocumentParticiples(scan);
+    parseAdStances(scan);
     parseMeansParticiples(scan);
     parseCatenativeParticiples(scan);
     parseFrontedParticiples(scan);

@@ -9,6 +9,7 @@ import { isAnotherAlone } from '../speaker-phrase';
 import { NOUN_INFINITIVE, openingSubject, subjectBefore, subjectOrInfinitive, withSubject, type Subject } from '../clause';
 import { ATTITUDE_PARTICLES, ATTITUDE_WORDS, DOCUMENT_CUES, IRREGULAR_PAST, PARTICLE_ONLY } from '../attitude-lexicon';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, PERSON_NOUNS } from '../lexicon';
+import { isPeopleNoun } from '../refiners/people-nouns';
 import type { Attribution, SpeakerRef } from '../model';
 import { MASK, wordCount } from '../quote-spans';
 import { learnedCue, objectShare } from '../learned-cues';
@@ -371,18 +372,27 @@ export function speakerBefore(scan: Scan, sentence: Span, at: number): Subject |
   return earlier ? { speaker: earlier.speaker!, phraseStart: earlier.speaker!.start } : null;
 }
 
+const LOOSE_RELATIVE = /\s(?:that|which|who|whom|whose)\s/;
+
 /**
  * Any short noun phrase as a source, for the looser reading: "the most recent data available from
  * the FBI", "early results of exit polls". A document unless it names people.
  */
 export function looseSource(masked: string, start: number, end: number): SpeakerRef | null {
   while (start < end && /\s/.test(masked[start]!)) start++;
+  // ("according to new modelling that the minister will use …": a relative clause describes the
+  // phrase's head, never holds it; read whole, "minister" became the head and the minister's later
+  // statements went to the modelling.)
+  const relative = LOOSE_RELATIVE.exec(masked.slice(start, end));
+  if (relative) end = start + relative.index;
   while (end > start && /[\s,]/.test(masked[end - 1]!)) end--;
   const text = masked.slice(start, end);
   if (!text || text.includes(MASK) || wordCount(text, 20) > 16 || !/^[\p{L}\d]/u.test(text)) return null;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const head = words.find((w) => DOCUMENT_NOUNS.has(w) || PERSON_NOUNS.has(w)) ?? looseHead(words) ?? words[words.length - 1] ?? '';
-  return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) ? 'anonymous' : 'document', head);
+  // ("according to a royal correspondent", "a computer programmer": an agent noun the lexicon does
+  // not list names a person as a listed one does, no document.)
+  return nominalSpeaker(text, start, end, PERSON_NOUNS.has(head) || !DOCUMENT_NOUNS.has(head) && isPeopleNoun(head) ? 'anonymous' : 'document', head);
 }
 
 /**
