@@ -17,11 +17,11 @@ const NOUN_PHRASE = /(?:(?:a|an|the|new|recent|latest|several|two|three|some|int
 // phrase set off by commas ("The latest poll, published on Tuesday, put …").
 const TIME_TAIL = /\s+(?:(?:this|last|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:(?:released|published|out|taken|conducted)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:released|published|taken|conducted)\s+(?:this|last)\s+\p{Ll}+)$/u;
 const COMMA_ASIDE = /,\s+[^,;:\uE000]{1,80},\s*$/;
-/** A conjunction opening the sentence ("And every poll has …") is no part of the document's phrase. */
 /** The last word before a participle or a relative pronoun. */
 const LAST_WORD = /(?:^|\s)(\p{L}+)$/u;
 /** A clause of its own before the verb: a complementiser or a verb of finding or saying. */
 const CLAUSE_INSIDE = /\b(?:that|show|shows|showed|find|finds|found|suggest|suggests|suggested|say|says|said)\b/;
+/** A conjunction opening the sentence ("And every poll has …") is no part of the document's phrase. */
 const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)\s+/i;
 
 /**

@@ -9,7 +9,7 @@ import type { Mention } from './person-mentions';
 import { lastWord, normName } from './names';
 
 /**
- * Of the candidate persons (each with the index of a titled mention of theirs), the one mentioned
+ * Of the candidate persons (each with the names the article gives them), the one mentioned
  * last among `mentions[0..last]`, by full name or surname; the first candidate when none is
  * mentioned after its titled mention.
  */
