@@ -9,6 +9,7 @@
 // capitalised word may as well be a place.)
 
 import type { Subject } from './clause';
+import { APPOSITION_WORDS } from './refiners/apposed-pair';
 import { knownPlaceName } from './refiners/known-places';
 import type { Span } from '../types';
 
@@ -106,7 +107,7 @@ export function invertedNameList(masked: string, first: Subject, tail: string, t
 }
 
 /** A piece that describes the name before it: an age, or an article or possessive and its words ("a farmer from Dayton"). */
-const APPOSITION_PIECE = /^\s*(?:\d{1,3}|(?:a|an|the|his|her|their)\s+[^,;:.!?\uE000]{1,60})\s*$/;
+const APPOSITION_PIECE = new RegExp(String.raw`^\s*${APPOSITION_WORDS}\s*$`);
 
 /**
  * "Mark Ruiz, a farmer from Dayton, and Anna Bell, a teacher in Akron, said …": two people, each

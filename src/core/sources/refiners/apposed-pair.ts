@@ -6,8 +6,10 @@
 // describes a person between commas: an age, or an article or possessive and a few words with no
 // clause's "and" or stop inside.
 
+/** The words of an apposition: an age, or an article or possessive and a few words ("42", "a farmer from Dayton", "his neighbour"). */
+export const APPOSITION_WORDS = String.raw`(?:\d{1,3}|(?:a|an|the|his|her|their|its)\s+[^,;:.!?\uE000]{1,60}?)`;
 /** An apposition set off by commas: ", 42,", ", a farmer from Dayton,", ", his neighbour,". */
-const APPOSITION = String.raw`,\s+(?:\d{1,3}|(?:a|an|the|his|her|their|its)\s+[^,;:.!?\uE000]{1,60}?),`;
+const APPOSITION = String.raw`,\s+${APPOSITION_WORDS},`;
 /** Between the two names: the first one's apposition, "and", the second one's titles. */
 const APPOSED_AND = new RegExp(String.raw`^${APPOSITION}\s+and\s+(?:\p{Lu}[\p{L}.]*\.?\s+){0,2}$`, 'u');
 /** After the second name: its apposition, up to the verb. */
