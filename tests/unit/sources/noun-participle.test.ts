@@ -35,4 +35,20 @@ describe('a participle describing the noun before it makes that noun the source'
     expect(found.some((l) => l.startsWith('appeals court'))).toBe(false);
     expect(found.some((l) => l.startsWith('port officials'))).toBe(false);
   });
+
+  it('takes a new group after "to a" for the one described ("gave money to a group backing …")', () => {
+    const r = run(['The harbour magnate gave $2 million to a group backing Mayor Tilde Quist.'], [], ATTITUDES);
+    expect(lines(r)).toContain('group | Mayor Tilde Quist');
+  });
+
+  it('ends the noun phrase at a verb\'s past or a preposition before it', () => {
+    const r = run([
+      'Ada Lind toured the docks. On Sunday she met pastors opposing the new quay.',
+      'A murmur went through those backing the bridge toll.',
+    ], [], ATTITUDES);
+    const found = lines(r);
+    expect(found).toContain('pastors | the new quay');
+    expect(found.some((l) => l.startsWith('those |') && l.includes('the bridge toll'))).toBe(true);
+    expect(found.some((l) => /^(?:met|through)/.test(l))).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import { looseSource } from './attitude';
 import { participleCue, readParticipleObject } from './participle-reading';
 import { positionMatches, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 
 const EXTRACTOR = 'sources/noun-participle';
 /** A lower-case noun, then the participle right after it. */
@@ -29,7 +30,10 @@ function phraseStartBefore(masked: string, from: number, head: number): number {
     const word = m[1]!;
     const wordStart = start - m[0].length;
     if (DETERMINER.test(word)) return wordStart;
-    if (!/^[\p{L}\d][\p{L}\d./&'\u2019-]*$/u.test(word) || NOT_A_NOUN.test(word) || SUBORDINATOR.test(word) || /^\p{Ll}+(?:ed|ing)$/u.test(word)) break;
+    // ("He met pastors backing …", "shudders through those backing …": a verb's past or a preposition
+    // ends the phrase, as an -ed verb does.)
+    if (!/^[\p{L}\d][\p{L}\d./&'\u2019-]*$/u.test(word) || NOT_A_NOUN.test(word) || SUBORDINATOR.test(word) || /^\p{Ll}+(?:ed|ing)$/u.test(word)
+      || IRREGULAR_PAST_FORMS.test(word) || PLACE_PREPOSITION.test(word)) break;
     start = wordStart;
   }
   return start;
@@ -37,6 +41,8 @@ function phraseStartBefore(masked: string, from: number, head: number): number {
 
 /** Words that are no noun before a participle: verbs that take one ("keeps trying"), auxiliaries, prepositions. */
 /** A preposition or subordinator opening the sentence ("Despite electric utilities attacking …") is no modifier either. */
+/** Prepositions NOT_A_NOUN leaves out. */
+const PLACE_PREPOSITION = /^(?:through|across|among|amid|behind|around|toward|towards|between|against|including|under|via|beyond|within)$/;
 const SUBORDINATOR = /^(?:despite|although|though|because|since|if|unless|until|after|before|while|when)$/i;
 const NOT_A_NOUN = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|and|or|but|of|for|to|in|on|at|by|with|from|about|than|as|after|before|while|without|into|over|like|keeps?|kept|stops?|stopped|starts?|started|begins?|began|begun|continues?|continued|spends?|spent|avoids?|avoided|considers?|considered|risks?|finishes?|quits?|resumes?|mentions?|suggests?|denies|admits?|enjoys?|recalls?|goes|went|gone|comes?|came|there|here|now|then|also|just|even|still|already|again|only|very|so|too|back|busy|worth|who|which|what|when|where|whose|whom|it|its|he|she|they|we|you|i|me|him|her|us|them|his|their|our|your|my|a|an|the|this|these|that|some|many|most|much|more|less|any|no|every|each|all|both|plus|means|always|never|often)$/;
 
@@ -63,8 +69,9 @@ export function parseNounParticiples(scan: Scan): void {
     const cueEnd = cueStart + cue.length;
     // "the appeals court ruling could …": a finite verb right after makes the -ing word a noun, the head.
     if (/^\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s/.test(masked.slice(cueEnd, cueEnd + 10))) continue;
-    // "sent a letter to Senate leaders opposing …": after "to" the participle may describe the object before.
-    if (/\bto\s+$/.test(masked.slice(Math.max(sentence.start, phraseStart - 4), phraseStart))) continue;
+    // "sent a letter to Senate leaders opposing …": after "to" the participle may describe the object before;
+    // not after "a"/"an" ("gave $3 million to a group backing …": the new group is the one described).
+    if (/\bto\s+$/.test(masked.slice(Math.max(sentence.start, phraseStart - 4), phraseStart)) && !/^an?\s/i.test(masked.slice(phraseStart, nounEnd))) continue;
     readParticipleObject(scan, { cue, cueStart, word, speaker, sentenceEnd: sentence.end, block, extractor: EXTRACTOR, confidence: 0.45, commaBeforeObject: false });
   }
 }
