@@ -11,6 +11,7 @@
 //        parseHearingHeard     …, an inquest heard. / The court heard that … (court reporting credits the hearing)
 //        parseDocumentStandings The latest poll put Lane on 48 percent / A Gazette poll has Lane at 45 percent
 //        parseHeadedQuotations "Tove Arnesen's statement in full" over a paragraph of quotation: the heading names its speaker
+//        parseReceivedStances the plan drew criticism from pilots / Lund has the support of most unions
 //        parseAttitudes       X believes / wants / criticized … (positions; the pipeline asks for them, as for the next five)
 //        parseNounCues        X's claim that … / her call for …
 //        parseAgentNounCues   claims by the ministry that … / a sense among donors that …
@@ -71,6 +72,7 @@ import { parseLearnedCues } from './parsers/learned-cue';
 import { parseNounCues } from './parsers/noun-cue';
 import { parseAgentNounCues } from './parsers/agent-noun-cue';
 import { parsePassiveAgents } from './parsers/passive-agent';
+import { parseReceivedStances } from './parsers/received-stance';
 import { parseReducedPassives } from './parsers/reduced-passive';
 import { parseObjectGaps } from './parsers/object-gap';
 import { parseDirectQuotes } from './parsers/direct-quote';
@@ -187,6 +189,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   parseHeadedQuotations(scan);
   if (options.attitudes) {
     parseObjectGaps(scan);
+    // (Before the attitude reader, which would take the stance noun for a verb: "draw support among …".)
+    parseReceivedStances(scan);
     parseAttitudes(scan);
     parseNounCues(scan);
     parseAgentNounCues(scan);
