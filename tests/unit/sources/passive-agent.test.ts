@@ -19,18 +19,13 @@ describe('passive cues with their agent (the attitude reading)', () => {
     ]);
   });
 
-  it('reads only cues the lexicons hold, never a pronoun as content, and nothing for the statements-only reading', () => {
+  it('reads only cues the lexicons hold, never a pronoun or a bare name as content, and nothing for the statements-only reading', () => {
     expect(lines(run(['The pier was repaired by Tomas Berg last spring.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['Ada Lind wants lower fares, although this has been ruled out by Tomas Berg.'], [], ATTITUDES)).filter((l) => l.includes('| ruled |'))).toEqual([]);
+    expect(lines(run(['Mara Jensen is endorsed by the Vardby Harbour Union.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['The krone was lifted by U.S. inflation data.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['Jensen backed the plan, which was criticized by Tomas Berg.'], [], ATTITUDES)).filter((l) => l.includes('| criticized |'))).toEqual([]);
     expect(run(['The ferry deal was first reported by the Harbour Courier.']).quotes).toEqual([]);
-  });
-
-  it('reads a name alone as the content, as "the union endorsed Mara Jensen" is read', () => {
-    expect(lines(run(['Mara Jensen is endorsed by the Vardby Harbour Union.'], [], ATTITUDES))).toEqual([
-      'Vardby Harbour Union | endorsed | attitude | Mara Jensen',
-    ]);
   });
 
   it('reads a non-restrictive "which" as the noun phrase before its comma', () => {

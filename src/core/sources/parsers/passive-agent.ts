@@ -20,15 +20,11 @@ const EXTRACTOR = 'sources/passive-agent';
 const PASSIVE_BY = /(?<![\p{L}'\u2019-])(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:not\s+|\p{Ll}+ly\s+)?)?(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,}(?:ed|en|wn)|seen|heard|told|held|thought)\s+(?:[^\s,;:.\uE000]+\s+){0,4}?by\s+/dgu;
 /** Where the passive clause's subject starts: after the last comma, dash or subordinating word. */
 const SUBJECT_START = /^(?:[^]*(?:[,;:\u2014\u2013(]\s*|\b(?:that|because|while|when|after|before|since|although|though|and|but)\s+))?/i;
-/** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use (a name does). */
+/** "…, which was criticized by …", "this has been ruled out by …": a pronoun names nothing a reader could use. */
 const PRONOUN_SUBJECT = /^(?:(?:which|who|whom)\b|(?:that|this|these|those|it|they|he|she|we|I)$)/i;
 /** A person's pronoun, or a name: the subjects a reason after the agent makes a content of. */
 const PERSON_OR_NAME = new RegExp(String.raw`^(?:[Hh]e|[Ss]he|[Tt]hey|${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3})$`, 'u');
-/**
- * "Marlowe, endorsed by …, spoke": a name alone after a reduced passive is left (reduced-passive.ts;
- * PolNeAR train: reading it found nothing and added 6 wrong). The full passive, "Marlowe is endorsed
- * by the union", reads it as the attitude reader reads "the union endorsed Marlowe" (train +4 right, +3 wrong).
- */
+/** "Marlowe is endorsed by …": a name alone is the stance's target, no content a reader can weigh. */
 export const NAME_ONLY = new RegExp(String.raw`^${NAME_WORD_START}[\p{L}.'\u2019-]*(?:\s+${NAME_WORD_START}[\p{L}.'\u2019-]*){0,3}$`, 'u');
 /** The agent phrase ends before a comma or full stop, or a preposition that opens an adjunct. */
 // (Not at a full stop: the sentence ends the phrase, and "U.S." or "L.A." belongs to it.)
@@ -67,7 +63,7 @@ export function parsePassiveAgents(scan: Scan): void {
     const reasoned = PERSON_OR_NAME.test(subject) ? reasonEnd(masked, s.end, sentence.end) : -1;
     if (reasoned > 0) end = reasoned;
     const content = text.slice(start, end);
-    if (end <= start || wordCount(content, 1) < 1 || (reasoned < 0 && PRONOUN_SUBJECT.test(content))) continue;
+    if (end <= start || wordCount(content, 1) < 1 || (reasoned < 0 && (PRONOUN_SUBJECT.test(content) || NAME_ONLY.test(content)))) continue;
     scan.usedCues.add(cueStart);
     scan.found.push({
       start, end, text: content, direct: false, cue: participle, cueStart, speaker: s, block,
