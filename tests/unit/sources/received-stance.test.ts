@@ -31,6 +31,11 @@ describe('a stance the subject receives, its holder after the noun (the attitude
     expect(lines(r)).toContain('Otto Quist | faced fresh attacks from | Lind and Berg');
   });
 
+  it('takes the subject after a subordinator inside what reads as one', () => {
+    const r = run(['Turnout rose as Ada Lind consolidated the support of ferry workers.'], [], ATTITUDES);
+    expect(lines(r)).toContain('ferry workers | consolidated the support of | Ada Lind');
+  });
+
   it('reads no thing or place as the holder, and nothing for the statements-only reading', () => {
     expect(lines(run(['The bank has the support of a new liquidity facility.'], [], ATTITUDES))).toEqual([]);
     expect(lines(run(['The plan has the support of most harbour towns.'], [], ATTITUDES)).filter((l) => l.includes('support of'))).toEqual([]);

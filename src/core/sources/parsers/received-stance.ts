@@ -27,6 +27,8 @@ const VERB = [
 const RECEIVED = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:${VERB})\s+((?:${MODIFIER}\s+){0,4})(support|backing|endorsements?|criticism|criticisms|attacks|praise|opposition|condemnation|scorn|rebukes?|fire)\s+(of|from|by|among)\s+`, 'dgiu');
 /** A holder phrase: a name or a description of people or bodies, never a document or a place alone. */
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization']);
+/** A subordinator or a verb of saying or thinking inside what was read as the subject: a clause ends there. */
+const INNER_CLAUSE = /(?<![\p{L}'\u2019-])(?:as|while|when|whereas|because|after|before|since|although|though|if|that|which|says|said|thinks|thought|believes|believed)\s+/giu;
 /** A subject of at most this many characters: longer, the clause holds more than a noun phrase. */
 const MAX_SUBJECT = 90;
 
@@ -37,7 +39,11 @@ export function parseReceivedStances(scan: Scan): void {
     // ("has the support of" after "who": the relative's antecedent, left to the readers of who.)
     const subject = subjectBefore(masked, sentence.start, at);
     if (!subject) continue;
-    const target = subject.speaker;
+    const target = { ...subject.speaker };
+    // ("The poll indicates a tightening race as Trump consolidates the support of …": a clause read
+    // as the subject; the subject is the one after its last subordinator or verb of saying.)
+    const inner = [...text.slice(target.start, target.end).matchAll(INNER_CLAUSE)].pop();
+    if (inner) target.start += inner.index + inner[0].length;
     if (target.end - target.start > MAX_SUBJECT) continue;
     if (target.form === 'pronoun' && !/^(?:he|she|they|it)$/i.test(target.head ?? '')) continue;
     const holder = holderAfter(masked, at + m[0].length, sentence.end, m[3]!);
