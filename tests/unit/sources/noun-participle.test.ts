@@ -50,5 +50,7 @@ describe('a participle describing the noun before it makes that noun the source'
     expect(found).toContain('pastors | the new quay');
     expect(found.some((l) => l.startsWith('those |') && l.includes('the bridge toll'))).toBe(true);
     expect(found.some((l) => /^(?:met|through)/.test(l))).toBe(false);
+    // ("Berg was among those backing …": the position is Berg's, not one of "those".)
+    expect(lines(run(['Tomas Berg was among those backing the bridge toll.'], [], ATTITUDES)).some((l) => l.startsWith('those |'))).toBe(false);
   });
 });

@@ -31,6 +31,11 @@ describe('a stance the subject receives, its holder after the noun (the attitude
     expect(lines(r)).toContain('Otto Quist | faced fresh attacks from | Lind and Berg');
   });
 
+  it('ends the holder before a relative clause that describes it', () => {
+    const r = run(['Both ferry lines have come under fire from dock workers who have demanded higher pay.'], [], ATTITUDES);
+    expect(lines(r)).toContain('dock workers | come under fire from | Both ferry lines');
+  });
+
   it('takes the subject after a subordinator inside what reads as one', () => {
     const r = run(['Turnout rose as Ada Lind consolidated the support of ferry workers.'], [], ATTITUDES);
     expect(lines(r)).toContain('ferry workers | consolidated the support of | Ada Lind');

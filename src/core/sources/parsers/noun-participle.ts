@@ -42,7 +42,8 @@ function phraseStartBefore(masked: string, from: number, head: number): number {
 /** Words that are no noun before a participle: verbs that take one ("keeps trying"), auxiliaries, prepositions. */
 /** A preposition or subordinator opening the sentence ("Despite electric utilities attacking …") is no modifier either. */
 /** Prepositions NOT_A_NOUN leaves out. */
-const PLACE_PREPOSITION = /^(?:through|across|among|amid|behind|around|toward|towards|between|against|including|under|via|beyond|within)$/;
+// (Not "among": "King was among those questioning …" holds King's position, not one of "those".)
+const PLACE_PREPOSITION = /^(?:through|across|behind|around|toward|towards|between|against|including|under|via|beyond|within)$/;
 const SUBORDINATOR = /^(?:despite|although|though|because|since|if|unless|until|after|before|while|when)$/i;
 const NOT_A_NOUN = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|and|or|but|of|for|to|in|on|at|by|with|from|about|than|as|after|before|while|without|into|over|like|keeps?|kept|stops?|stopped|starts?|started|begins?|began|begun|continues?|continued|spends?|spent|avoids?|avoided|considers?|considered|risks?|finishes?|quits?|resumes?|mentions?|suggests?|denies|admits?|enjoys?|recalls?|goes|went|gone|comes?|came|there|here|now|then|also|just|even|still|already|again|only|very|so|too|back|busy|worth|who|which|what|when|where|whose|whom|it|its|he|she|they|we|you|i|me|him|her|us|them|his|their|our|your|my|a|an|the|this|these|that|some|many|most|much|more|less|any|no|every|each|all|both|plus|means|always|never|often)$/;
 

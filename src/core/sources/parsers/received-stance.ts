@@ -29,6 +29,8 @@ const RECEIVED = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:${VERB})\s+((?:${M
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization']);
 /** A subordinator or a verb of saying or thinking inside what was read as the subject: a clause ends there. */
 const INNER_CLAUSE = /(?<![\p{L}'\u2019-])(?:as|while|when|whereas|because|after|before|since|although|though|if|that|which|says|said|thinks|thought|believes|believed)\s+/giu;
+/** A relative pronoun after the holder's noun. */
+const RELATIVE = /\s(?:who|whom|whose|that|which)\s/;
 /** A subject of at most this many characters: longer, the clause holds more than a noun phrase. */
 const MAX_SUBJECT = 90;
 
@@ -69,6 +71,9 @@ export function parseReceivedStances(scan: Scan): void {
  * or a share of respondents ("the support of 41 percent of voters").
  */
 function holderAfter(masked: string, start: number, sentenceEnd: number, preposition: string): SpeakerRef | null {
+  // ("from activist workers who have demanded …": a relative clause describes the holder, it is no part of the name.)
+  const relative = RELATIVE.exec(masked.slice(start, Math.min(sentenceEnd, start + 80)));
+  if (relative) sentenceEnd = start + relative.index;
   const read = agentAfter(masked, start, sentenceEnd);
   if (read && (read.form === 'name' || (read.form === 'nominal' && SPEAKING_KINDS.has(read.kind)))) return read;
   if (preposition.toLowerCase() !== 'among' && !SHARE_FIRST.test(masked.slice(start, start + 30))) return null;
