@@ -23,6 +23,7 @@
 //        parseMakingCases     X made the case that … / is making an impassioned case for …
 //        parseSpokenObjectColons  X delivered a blunt message to Y: … / has some advice for Z: … (quoted: in parseDirectQuotes)
 //        parseInHopes         X toured the state in hopes of winning … / in the hope that …
+//        parseSurveyStandings  Lane has a clear lead in the polls ahead of … (a standing measured in a poll)
 //        parsePrepositionalSources  In a Register poll, … / To Ms. Gil, …
 //        parseViewpointFrames  In the mayor's view, … / …, in her words, … / by one estimate
 //        parseLearnedCues     X vouches for / rules out / is wary of … (cues learned from PolNeAR train)
@@ -87,6 +88,7 @@ import { parseTrailingCues } from './parsers/trailing-cue';
 import { parseHearingHeard } from './parsers/hearing-heard';
 import { parseHeadedQuotations } from './parsers/headed-quotation';
 import { parsePrepositionalSources } from './parsers/prepositional-source';
+import { parseSurveyStandings } from './parsers/standing-in-survey';
 import { parseViewpointFrames } from './parsers/viewpoint-frame';
 import { parseSpeakerLabels } from './parsers/speaker-label';
 import { parseAsPutItClauses } from './parsers/as-put-it';
@@ -202,6 +204,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
     parseMakingCases(scan);
     parseSpokenObjectColons(scan);
     parseInHopes(scan);
+    // (Before the prepositional phrases: a standing in a subordinate clause is told from the clause's own start.)
+    parseSurveyStandings(scan);
     parsePrepositionalSources(scan);
     parseViewpointFrames(scan);
     parseLearnedCues(scan);

@@ -29,6 +29,17 @@ describe('a poll or a study that puts someone at a figure', () => {
     ]);
   });
 
+  it('reads a long object ("Lind\'s approval during the first three months of the year") and "pulling even"', () => {
+    const r = run([
+      'The Harbour Radio tracking poll puts Lind’s approval during the first three months of the year at 47 percent.',
+      'A new ferry poll has Berg pulling even with Lind.',
+    ], [], ATTITUDES);
+    expect(lines(r)).toEqual([
+      'Harbour Radio tracking poll | puts | Lind’s approval during the first three months of the year at 47 percent',
+      'new ferry poll | has | Berg pulling even with Lind',
+    ]);
+  });
+
   it('reads nothing where the verb places no one at a figure', () => {
     const r = run([
       'The study put the focus on older ferry users.',

@@ -23,16 +23,18 @@ const MEASURES = new Set([
   'projection', 'projections', 'model', 'models', 'average', 'figures', 'data', 'count', 'tally', 'results', 'numbers',
   'analysis', 'census', 'research', 'report', 'reports', 'tracker',
 ]);
-// The object: one to six words, no clause in it (no comma, "that", "who", verb of its own: the
+// The object: one to ten words ("Lane's approval during the first four months of the year"), no
+// clause in it (no comma, "that", "who", verb of its own: the
 // standing that follows is what keeps "has led the party" or "put forward a plan" out).
 const OBJECT_WORD = /^(?!(?:that|which|who|whom|been|not|to|and|but|or|no|also|already|just|now)\s)[\p{L}\p{N}'\u2019.&/-]+\s+/u;
-const MAX_OBJECT_WORDS = 6;
+const MAX_OBJECT_WORDS = 10;
 /** Up to three words before a figure ("at a solid 50 percent", "at just over 30 percent"). */
 const BEFORE_FIGURE = String.raw`(?:(?:a|an|the|about|around|roughly|nearly|almost|just|only|over|under|below|above|some|barely|little|more|less|than|\p{Ll}+ly|solid|mere|record)\s+){0,3}`;
 // Where the object stands: "at" a figure, "on" a share ("on 55.7 percent", "on 30 per cent", "on
 // 23%": "on" and a bare number is a dose or a date), a lead or edge given ("a ten-point lead",
-// "a whopping 30-point advantage"), or a standing word ("ahead", "leading Berg by six").
-const STANDING = new RegExp(String.raw`^(?:at\s+${BEFORE_FIGURE}[$£€]?\d|on\s+${BEFORE_FIGURE}\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:lead|advantage|edge)\b|(?:ahead|behind|leading|trailing|tied|level|winning|losing|beating)\b|(?:in|into)\s+(?:first|second|third|fourth|fifth|the\s+lead)\b|(?:up|down)\s+(?:by\s+)?\d)`, 'u');
+// "a whopping 30-point advantage"), or a standing word ("ahead", "leading Berg by six", "pulling
+// even with Berg").
+const STANDING = new RegExp(String.raw`^(?:at\s+${BEFORE_FIGURE}[$£€]?\d|on\s+${BEFORE_FIGURE}\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:lead|advantage|edge)\b|(?:ahead|behind|leading|trailing|tied|level|winning|losing|beating)\b|(?:pulling|drawing|moving)\s+(?:even|ahead|level|within)\b|(?:in|into)\s+(?:first|second|third|fourth|fifth|the\s+lead)\b|(?:up|down)\s+(?:by\s+)?\d)`, 'u');
 const MIN_WORDS = 3;
 /** The content stops where the sentence goes on to something else. */
 const CLAUSE_STOP = /;|\s[\u2014\u2013]\s|\s--\s/;
@@ -59,7 +61,7 @@ export function parseDocumentStandings(scan: Scan): void {
   }
 }
 
-/** Whether one to six words of an object, then where it stands, open `rest`. */
+/** Whether one to ten words of an object, then where it stands, open `rest`. */
 function objectThenStanding(rest: string): boolean {
   let at = 0;
   for (let words = 0; words < MAX_OBJECT_WORDS; words++) {

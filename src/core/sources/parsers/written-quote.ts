@@ -8,6 +8,7 @@ import { MASK, type QuoteRegion } from '../quote-spans';
 import { quotedAttribution } from '../quoted-attribution';
 import { sentenceOf, type Scan } from '../scan';
 import { readSpeaker } from '../speaker-phrase';
+import { DOCUMENT_NOUNS } from '../lexicon';
 import { attributionAfterQuote } from './attribution-after-quote';
 
 const EXTRACTOR = 'sources/written-quote';
@@ -58,11 +59,14 @@ function make(scan: Scan, region: QuoteRegion, cueStart: number, cue: string, ph
 }
 
 /**
- * A document ("the email", "a statement from the campaign"): what can read as a text does. ("It
- * read" is left alone: the pronoun's antecedent is found among speakers, where a document named
- * only as an object — "a sign", "the letter he sent" — is not.)
+ * A document ("the email", "a statement from the campaign"): what can read as a text does, or its
+ * maker when the phrase names one ("the tweet from Skerry magazine", which the phrase reader gives as
+ * the magazine, headed by the document's noun). ("It read" is left alone: the pronoun's antecedent
+ * is found among speakers, where a document named only as an object — "a sign", "the letter he
+ * sent" — is not.)
  */
 function writing(scan: Scan, start: number, end: number): SpeakerRef | null {
   const speaker = readSpeaker(scan.masked, start, end);
+  if (speaker?.form === 'name' && DOCUMENT_NOUNS.has(speaker.head ?? '')) return speaker;
   return speaker?.form === 'nominal' && speaker.kind === 'document' ? speaker : null;
 }
