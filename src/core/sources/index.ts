@@ -129,6 +129,7 @@ import { dropPositionsInOthersStatements } from './refiners/nested-positions';
 import { dropStatementsInOthersStatements } from './refiners/nested-statements';
 import { dropSharesInSurveys } from './refiners/shares-in-survey';
 import { isNotASource } from './refiners/not-a-source';
+import { isWritersOwnWork } from './refiners/writers-own-work';
 import { ownersOfPossessedWords } from './refiners/possessed-words';
 import { inCitationLine } from './refiners/citation-line';
 import { readParticipleClause } from './participle-clause-speaker';
@@ -268,6 +269,8 @@ export function extractSources(ctx: AnalysisContext, options: SourceOptions = {}
   });
   const kept = readable.filter((a) =>
     (!a.speaker || !isNotASource(a.speaker, a.attitude ?? false, scan.text, a.cueStart, a)) && !isDateOnly(scan.text, a.start, a.end, dates)
+    // ("our survey revealed …" in the writer's narration: the page's own work, refiners/writers-own-work.ts.)
+    && !(a.speaker && isWritersOwnWork(scan, a.speaker, a.block))
     // ("Five policies announced in the King's Speech": a statement whose content is one short phrase of
     // where or when, and no clause, is a headline's passive, no saying, circumstance-content.ts.)
     && !(!a.direct && (isGreetingOnly(a.cue, a.text) || isStrayWordContent(a.text) || isCoordinatedNonVerb(a.text) || isCircumstanceStatement(a.cue, a.text)))

@@ -15,13 +15,17 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'our
 export function isNarratorPronoun(scan: Scan, ref: SpeakerRef, block: number): boolean {
   if (ref.form !== 'pronoun') return false;
   const head = (ref.head ?? ref.text).toLowerCase();
-  if (!FIRST_PERSON.has(head)) return false;
+  return FIRST_PERSON.has(head) && inNarration(scan, ref.start, block);
+}
+
+/** Whether `at` (in block `block`) stands in the writer's own narration: no quotation holds it or its paragraph. */
+export function inNarration(scan: Scan, at: number, block: number): boolean {
   const inBlock: QuoteRegion[] = [];
   for (const r of scan.regions) {
     if (r.block > block) break;
     if (r.block !== block) continue;
     // (Within a quotation: the quoted speaker's "I".)
-    if (r.start <= ref.start && ref.start < r.end) return false;
+    if (r.start <= at && at < r.end) return false;
     // (A paragraph a quotation runs into or out of is the quoted speaker's account.)
     if (r.continues || r.openEnded) return false;
     inBlock.push(r);

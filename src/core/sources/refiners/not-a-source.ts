@@ -21,6 +21,7 @@ import { isForInfinitiveSubject } from '../for-infinitive';
 import { isInfinitiveObjectCue } from '../infinitive-object';
 import { isNamedInstrument } from '../named-instrument';
 import { isOwnOutlet } from '../own-outlet';
+import { isClausePhrase } from '../clause-phrase';
 
 /** Words that end a credit or a picture's caption, not a speaker's name. */
 const CREDIT_HEAD = /^(?:photo|photos|photograph|photographs|photographer|image|images|picture|pictures|handout|file|screenshot|screengrab|illustration|caption|graphic|graphics)$/;
@@ -129,6 +130,8 @@ export function isNotASource(ref: SpeakerRef, attitude: boolean, text: string, c
   // ("information received by this newspaper": the page's own outlet, own-outlet.ts.)
   if (ref.form !== 'pronoun' && isOwnOutlet(phrase)) return true;
   if (ref.form !== 'pronoun' && isRule(phrase)) return true;
+  // ("the jokes didn't stop fans commenting …": a clause read as the phrase names no one, clause-phrase.ts.)
+  if (ref.form !== 'pronoun' && isClausePhrase(phrase)) return true;
   // ("If all goes according to plan": a set course, no one's work, set-course.ts.)
   if (ref.form !== 'pronoun' && isSetCourse(phrase)) return true;
   if (ref.form !== 'pronoun' && isIdea(phrase)) return true;
