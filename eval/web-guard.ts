@@ -11,8 +11,9 @@
 //   diff /tmp/before.txt /tmp/after.txt
 //
 // SKIP=FILE leaves out the pages listed in FILE (one kit path per line, as the first tab-separated
-// column: a set kept blind for scoring must not be read line by line while rules are tuned). The
-// pages keep their numbers, so dumps with and without a skip list still diff line for line.
+// column, and optionally the page's URL as the second: a set kept blind for scoring must not be read
+// line by line while rules are tuned). The pages keep their numbers, so dumps with and without a skip
+// list still diff line for line.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -82,9 +83,13 @@ if (!SETS[SET]) {
 }
 const pages = SETS[SET]();
 const FROM = Number(process.env.FROM ?? 0);
-const skipped = new Set((process.env.SKIP ? readFileSync(process.env.SKIP, 'utf8') : '').split('\n')
-  .map((line) => line.split('\t')[0]?.trim() ?? '').filter(Boolean));
-const isSkipped = (page: Page) => [...skipped].some((path) => page.file.endsWith(path));
+// A blind page may sit in two sets under different files (htmldate's and trafilatura's copies of one
+// article), so a listed page is also known by its URL, the optional second column.
+const bareUrl = (url: string) => url.trim().replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+const skipLines = (process.env.SKIP ? readFileSync(process.env.SKIP, 'utf8') : '').split('\n').map((line) => line.split('\t'));
+const skippedPaths = skipLines.map(([path = '']) => path.trim()).filter(Boolean);
+const skippedUrls = new Set(skipLines.map(([, url = '']) => bareUrl(url)).filter(Boolean));
+const isSkipped = (page: Page) => skippedPaths.some((path) => page.file.endsWith(path)) || skippedUrls.has(bareUrl(page.url));
 const TO = Number(process.env.TO ?? (SET === 'htmldate' ? 104 : pages.length));
 
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text).replace(/\s+/g, ' ');
