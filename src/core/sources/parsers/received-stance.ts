@@ -31,6 +31,8 @@ const RECEIVED = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:${VERB})\s+((?:${M
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization']);
 /** A subordinator or a verb of saying or thinking inside what was read as the subject: a clause ends there. */
 const INNER_CLAUSE = /(?<![\p{L}'\u2019-])(?:as|while|when|whereas|because|after|before|since|although|though|if|that|which|says|said|thinks|thought|believes|believed)\s+/giu;
+/** A "that" right after the holder: the stance noun's complement clause (or a relative the holder reader left). */
+const THAT_CLAUSE_AFTER = /^\s*that\s/i;
 /** A relative pronoun after the holder's noun. */
 const RELATIVE = /\s(?:who|whom|whose|that|which)\s/;
 /** A subject of at most this many characters: longer, the clause holds more than a noun phrase. */
@@ -52,6 +54,9 @@ export function parseReceivedStances(scan: Scan): void {
     if (target.form === 'pronoun' && !/^(?:he|she|they|it)$/i.test(target.head ?? '')) continue;
     const holder = holderAfter(masked, at + m[0].length, sentence.end, m[3]!);
     if (!holder) continue;
+    // ("has faced criticism from residents that its timetable leaves them stranded": the noun's own
+    // clause says what the stance is, and the agent-noun reader takes it with the same holder.)
+    if (THAT_CLAUSE_AFTER.test(masked.slice(holder.end, sentence.end))) continue;
     // ("Rubio and Christie -- seeking breakout performances -- faced …": an aside set off by dashes is no part of it.)
     const aside = /\s(?:--|[\u2014\u2013])\s/.exec(text.slice(target.start, target.end));
     const end = aside ? target.start + aside.index : target.end;
