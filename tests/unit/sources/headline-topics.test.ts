@@ -20,6 +20,12 @@ describe('headline labels that name a topic, not a speaker', () => {
     expect(said(run([['headline', 'Harbour Board: “We will reopen the ferry”'], body, 'The Harbour Board meets on Fridays.']))[0])
       .toBe('Harbour Board | We will reopen the ferry');
   });
+
+  it('does not take a person the body never makes a subject for the speaker ("Ruth Calder: Club cancels match after …")', () => {
+    const r = run([['headline', 'Ruth Calder: Harbour club cancels match after death of player'],
+      'Saturday’s match has been cancelled after the death of Wolves player Ruth Calder.', 'The Wolves confirmed on Sunday the player had died.']);
+    expect(r.sources.map((s) => s.name)).not.toContain('Ruth Calder');
+  });
 });
 
 describe('headline labels that name a body', () => {

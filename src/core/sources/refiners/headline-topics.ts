@@ -13,6 +13,7 @@ import { ORG_WORDS } from '../lexicon';
 import type { Attribution, Entity } from '../model';
 import { finalEntity } from './alias-merge';
 import type { Mention } from './person-mentions';
+import { isSubjectElsewhere } from './subject-elsewhere';
 
 const SPEAKER_LABEL = 'sources/speaker-label';
 const QUOTE_MARK = /["\u201C\u201D\u2018\u2019']/;
@@ -32,7 +33,7 @@ export function dropHeadlineTopics(attributions: readonly Attribution[], entitie
     // ("Calder: “A sad day”": a quotation is someone's words.)
     if (QUOTE_MARK.test(text.slice(a.speaker.end, a.start + 1))) return true;
     const label = a.speaker.name ?? '';
-    return readsAsBody(label) || readsAsPerson(entities[index]!, label, mentions);
+    return readsAsBody(label) || readsAsPerson(entities[index]!, label, mentions, a.block);
   });
 }
 
@@ -48,10 +49,15 @@ function readsAsBody(label: string): boolean {
   return label.split(/[\s-]+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
-/** "Ada Lind", "Sen. Lind", a label with a role, or "Lind" whom the article names "Ada Lind". */
-function readsAsPerson(entity: Entity, label: string, mentions: readonly Mention[]): boolean {
+/**
+ * "Sen. Lind", a label with a role; or "Ada Lind", "Lind" whom the article names "Ada Lind", when the
+ * body makes the person a sentence's subject (not "Ada Lind: Club postpones game after player’s death",
+ * over a story that names her only as the player who died: subject-elsewhere.ts).
+ */
+function readsAsPerson(entity: Entity, label: string, mentions: readonly Mention[], block: number): boolean {
   if (entity.kind !== 'person') return false;
   if (entity.role) return true;
+  if (!isSubjectElsewhere(mentions, label, block)) return false;
   const words = label.split(/\s+/);
   if (words.length > 1 && genderOfGivenName(words[0]!) !== null) return true;
   const last = words[words.length - 1]!;
