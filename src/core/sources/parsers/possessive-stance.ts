@@ -11,7 +11,9 @@ import { contentAfter, positionMatches, type Scan } from '../scan';
 import { AMOUNT_AFTER, OWNER, POSSESSIVE_OBJECT_STOP, possessiveHolder } from './possessive-noun';
 
 const EXTRACTOR = 'sources/possessive-stance';
-const POSSESSIVE_STANCE = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+((?:(?!(?:of|to|for|on|in|the|a|an|and|or|own)\b)\p{Ll}[\p{Ll}-]*,?\s+){0,2})(endorsements?|support|opposition|criticisms?|attacks?|praise|backing|embrace|rejection|condemnations?)\s+(?:of|for|to|on)\s+`, 'gu');
+/** Nouns that name a stance toward someone or something; received-stance.ts reads them too ("drew criticism from …"). */
+export const STANCE_NOUNS = String.raw`endorsements?|support|opposition|criticisms?|attacks?|praise|backing|condemnations?`;
+const POSSESSIVE_STANCE = new RegExp(String.raw`(?<![\p{L}'\u2019])${OWNER}\s+((?:(?!(?:of|to|for|on|in|the|a|an|and|or|own)\b)\p{Ll}[\p{Ll}-]*,?\s+){0,2})(${STANCE_NOUNS}|embrace|rejection)\s+(?:of|for|to|on)\s+`, 'gu');
 
 export function parsePossessiveStances(scan: Scan): void {
   const { masked, text } = scan;

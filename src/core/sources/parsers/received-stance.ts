@@ -13,6 +13,7 @@ import { positionMatches, SHARE_FIRST, type Scan } from '../scan';
 import { subjectBefore } from '../clause';
 import { agentAfter } from './passive-agent';
 import { looseSource } from './attitude';
+import { STANCE_NOUNS } from './possessive-stance';
 
 const EXTRACTOR = 'sources/received-stance';
 /** What may stand between the verb and the noun: a determiner, adjectives, a share ("the overwhelming", "48%"). */
@@ -26,7 +27,7 @@ const VERB = [
   String.raw`(?:pick(?:s|ed|ing)?|lock(?:s|ed|ing)?|sew(?:s|ed|ing)?|sewn)\s+(?:up|down|in)`, String.raw`(?:c[oa]me|comes|coming)\s+under`,
 ].join('|');
 /** The verb, up to four modifiers, a noun of stance, then the holder's preposition. */
-const RECEIVED = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:${VERB})\s+((?:${MODIFIER}\s+){0,4})(support|backing|endorsements?|criticism|criticisms|attacks|praise|opposition|condemnation|scorn|rebukes?|fire)\s+(of|from|by|among)\s+`, 'dgiu');
+const RECEIVED = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:${VERB})\s+((?:${MODIFIER}\s+){0,4})(${STANCE_NOUNS}|scorn|rebukes?|fire)\s+(of|from|by|among)\s+`, 'dgiu');
 /** A holder phrase: a name or a description of people or bodies, never a document or a place alone. */
 const SPEAKING_KINDS = new Set(['person', 'anonymous', 'organization']);
 /** A subordinator or a verb of saying or thinking inside what was read as the subject: a clause ends there. */
