@@ -18,3 +18,10 @@ describe('a statement in a second clause joined by a bare "and" (joined-clause-s
     expect(found.some((s) => s.startsWith('spokeswoman |'))).toBe(false);
   });
 });
+
+describe('a pair opened by "both" (joined-clause-subject.ts)', () => {
+  it('does not split "both X and Y say" into a clause', () => {
+    const found = said(run(['Fares are rising across the islands as both Tarn Ferries and Vardby Lines say fuel costs have doubled.']));
+    expect(found.some((s) => s.startsWith('Vardby Lines |'))).toBe(false);
+  });
+});

@@ -11,9 +11,11 @@
 // said": the outer content opens with the inner statement's subject, so the inner clause is all
 // of what the police said, and the results are theirs to vouch for. Only where the inner subject is
 // a document or a finding ("Lab results", "New figures"), which cannot speak: "Lund told the board X,
-// two members said" still credits Lund with words of her own, whom a reader would look for among
-// the sources. And only after a plain ", the police said": in "…, a point Lund also conceded" the
-// outer reading is the doubtful one.
+// two members said" and "A person close to the talks said X, the Courier reported" still credit a
+// person with words of their own, whom a reader would look for among the sources (reading persons
+// too took three extras off PolNeAR train but lost the kit's "a person familiar with …" on a news
+// page). And only after a plain ", the police said": in "…, a point Lund also conceded" the outer
+// reading is the doubtful one.
 
 import type { Attribution } from '../model';
 
