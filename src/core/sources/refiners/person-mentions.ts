@@ -10,7 +10,7 @@ import { nameAfterOffice } from '../speaker-phrase';
 import { isCreditWord } from './not-a-source';
 import { NAME_WORD_START } from '../name-word';
 import { afterOwner, ownerWord } from './owned-name';
-import { isPlaceUnitAfter } from './place-noun-after';
+import { isPlaceUnitAfter, isPlaceUnitOf } from './place-noun-after';
 
 export interface Mention {
   start: number;
@@ -122,7 +122,8 @@ export function findMentions(scan: Scan): Mention[] {
         // Not a longer titled run, "Acting Homeland Security Secretary McAleenan": its words are no name.)
         const demonym = /(?:an|ese|ish)$/.test(name[name.length - 1]!) && !(titled && name.length === 1) && !(name.length >= 2 && genderOfGivenName(name[0]!) !== null);
         const place = PLACE_START.has(low(name[0]!)) || demonym || PLACE_END.has(low(name[name.length - 1]!))
-          || isPlaceUnitAfter(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
+          || isPlaceUnitAfter(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))
+          || (lead === 0 && isPlaceUnitOf(slice.slice(Math.max(0, m.index - 16), m.index)));
         const adverb = name.length === 1 && !titled && ADVERB.test(name[0]!);
         // "Niall Carson/PA Images via Getty Images": a photo credit names no one "she" can be.
         // ("Ada Holm via Harbour Images": the photographer before "via" or "/" and a credit's word too.)
