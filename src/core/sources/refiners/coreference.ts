@@ -39,6 +39,7 @@ import { coupleBefore, isCoupleWord } from './couple-antecedent';
 import { ownedBodyBefore } from './owned-body-antecedent';
 import { introducesOne, isOneDescribedPerson } from './described-person';
 import { introducedPersons } from './introduced-persons';
+import { titledSingleNames } from './titled-single-names';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
@@ -437,7 +438,9 @@ function readsAsPersonSubject(state: State, m: Mention): boolean {
 function readsAsPerson(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
   // (Or the full name the article introduced with a title or a description: introduced-persons.ts.)
-  return Boolean(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full));
+  // (Or a one-word name the article titles elsewhere, "Pope Ovarin", titled-single-names.ts.)
+  return Boolean(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full)
+    || titledSingleNames(state.mentions).has(m.name));
 }
 
 /** Only a fronted phrase (and the name's titles) comes before the mention in its sentence. */
@@ -729,7 +732,8 @@ function entityForMention(state: State, m: Mention, block: number): number {
   // (A body a speaker's name stands for, met before that speaker: no person, as it will be no "he".)
   if (state.bodies.has(m.name)) return organisationNamed(state, m.name, block);
   let name = m.name;
-  if (name.split(' ').length < 2 && !m.titled) {
+  // (A one-word name the article titles elsewhere, "Pope Ovarin", is a person's as it stands: titled-single-names.ts.)
+  if (name.split(' ').length < 2 && !m.titled && !titledSingleNames(state.mentions).has(name)) {
     // "Trump visited Ohio. He …": a surname the article gives in full elsewhere ("Donald Trump").
     const full = fullNames(state).get(name);
     if (!full) return -1;
