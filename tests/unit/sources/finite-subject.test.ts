@@ -16,6 +16,13 @@ describe('a name that is the subject of a clause inside its sentence', () => {
     expect(leads('The others waited, but Per Holm wasn’t having it.', 'Per Holm')).toBe(true);
   });
 
+  it('reads a name a present form in -s follows, with its object or an infinitive after it', () => {
+    expect(leads('But like Per Holm, Ann Roe holds several views far from her party.', 'Ann Roe')).toBe(true);
+    expect(leads('After the vote, Ann Roe wants to talk to the crews.', 'Ann Roe')).toBe(true);
+    expect(leads('Per Holm supporters fill the hall every week.', 'Per Holm')).toBe(false);
+    expect(leads('The Per Holm campaigns were all short.', 'Per Holm')).toBe(false);
+  });
+
   it('does not read a name followed by a base form, a noun or a possessive', () => {
     expect(leads('The mayor helped Ann Roe succeed him.', 'Ann Roe')).toBe(false);
     expect(leads('Per Holm supporters filled the hall.', 'Per Holm')).toBe(false);

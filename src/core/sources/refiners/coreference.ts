@@ -39,6 +39,8 @@ import { coupleBefore, isCoupleWord } from './couple-antecedent';
 import { ownedBodyBefore } from './owned-body-antecedent';
 import { introducesOne, isOneDescribedPerson } from './described-person';
 import { introducedPersons } from './introduced-persons';
+import { titledSingleNames } from './titled-single-names';
+import { marksOtherGender } from './mention-gender';
 import { introducedBeforeQuote } from './introduced-before-quote';
 import { nameBeforeApposition } from './apposed-name';
 import { isCleftFocus } from './cleft-focus';
@@ -319,7 +321,8 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
     if (m.start >= pos) continue;
     if (m.block < block) break;
     if (m.start <= speakerAt || (described && m.start < described.start)) break;
-    if (!m.person || !leadsClause(state, m) || state.askers?.(m.start)) continue;
+    // (Nor "Mrs. Lund" for a "he", whatever the surname's other bearers: mention-gender.ts.)
+    if (!m.person || marksOtherGender(m, head) || !leadsClause(state, m) || state.askers?.(m.start)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && fits(state.entities[e]!)) return e;
     // ("his wife, Eva Holm, …. Holm had no training. He told …": the surname's other bearer, kin-surname.ts.)
@@ -364,7 +367,7 @@ function resolvePronoun(state: State, ref: SpeakerRef, block: number): number {
       if (e >= 0 && state.entities[e]!.kind === 'person' && isMarkedAs((p) => agrees(state, state.entities[e]!, p), gendered)) marked = e;
     }
     // After a known speaker only a new sentence subject takes over ("Jones, of Port Ellis, said …. He …").
-    if (!m.person || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
+    if (!m.person || marksOtherGender(m, head) || (earlier >= 0 && !leadsClause(state, m)) || state.askers?.(m.start)) continue;
     // (Nor one a photo's caption names between the paragraphs: refiners/caption-aside.ts.)
     if (inCaptionAside(state.scan, m.block, block)) continue;
     let e = entityForMention(state, m, block);
@@ -437,7 +440,9 @@ function readsAsPersonSubject(state: State, m: Mention): boolean {
 function readsAsPerson(state: State, m: Mention): boolean {
   const full = m.name.includes(' ') ? m.name : fullNames(state).get(m.name) ?? m.name;
   // (Or the full name the article introduced with a title or a description: introduced-persons.ts.)
-  return Boolean(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full));
+  // (Or a one-word name the article titles elsewhere, "Pope Ovarin", titled-single-names.ts.)
+  return Boolean(m.titled || m.apposedRole || genderOfGivenName(full.split(' ')[0]!) || introducedPersons(state.mentions).has(full)
+    || titledSingleNames(state.mentions).has(m.name));
 }
 
 /** Only a fronted phrase (and the name's titles) comes before the mention in its sentence. */
@@ -709,7 +714,7 @@ function nearestNamed(state: State, pos: number, block: number, pronoun: string 
   for (let i = last; i >= 0 && i > last - MAX_LOOKBACK; i--) {
     const m = state.mentions[i]!;
     if (m.block < block - 3) break;
-    if (m.start >= pos || !m.person || inCaptionAside(state.scan, m.block, block)) continue;
+    if (m.start >= pos || !m.person || marksOtherGender(m, pronoun) || inCaptionAside(state.scan, m.block, block)) continue;
     const e = entityForMention(state, m, block);
     if (e >= 0 && agrees(state, state.entities[e]!, pronoun)) return e;
   }
@@ -729,7 +734,8 @@ function entityForMention(state: State, m: Mention, block: number): number {
   // (A body a speaker's name stands for, met before that speaker: no person, as it will be no "he".)
   if (state.bodies.has(m.name)) return organisationNamed(state, m.name, block);
   let name = m.name;
-  if (name.split(' ').length < 2 && !m.titled) {
+  // (A one-word name the article titles elsewhere, "Pope Ovarin", is a person's as it stands: titled-single-names.ts.)
+  if (name.split(' ').length < 2 && !m.titled && !titledSingleNames(state.mentions).has(name)) {
     // "Trump visited Ohio. He …": a surname the article gives in full elsewhere ("Donald Trump").
     const full = fullNames(state).get(name);
     if (!full) return -1;

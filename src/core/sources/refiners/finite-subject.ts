@@ -3,9 +3,9 @@
 // "the reason Ms. Roe is seeking a vote". Such a person is what the sentence is about, as much as a
 // name that opens it, so the "he" or "she" of the next sentence may go back to it.
 //
-// The shape: the name, at most one adverb in -ly, then an auxiliary or a past form. Not a name that
-// an object relative pronoun or conjunction leads ("the plan, which Lund has opposed"): that clause
-// only describes the plan. Nor one a preposition governs ("parting ways with Lund led to …": the
+// The shape: the name, at most one adverb in -ly, then an auxiliary, a past form, or a present form
+// that its object follows. Not a name that an object relative pronoun or conjunction leads ("the
+// plan, which Lund has opposed"): that clause only describes the plan. Nor one a preposition governs ("parting ways with Lund led to …": the
 // name is the preposition's object, the subject is the phrase around it). Nor one inside another
 // speaker's reported clause (the content of an attribution): "Holm said Lund had lied" is still
 // about Holm.
@@ -18,6 +18,12 @@ const AUXILIARY = /^(?:has|had|is|was|will|would|could|can|should|did|does|may|m
 const PAST_ED = /(?:[^e]ed|(?:agr|fr|guarant|decr)eed)$/;
 /** The verb after the name, past one adverb ("Lund also said", "Lund quickly agreed"). */
 const VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|also|still|never|now|then|again|already|just|even|once|not)\s+)?(\p{Ll}+(?:n['\u2019]t)?)(?![\p{L}'\u2019-])/u;
+/**
+ * A present form in -s, when what follows opens its object or an infinitive ("But like Lund, Roe
+ * holds several positions …", "Roe wants to …"): alone, "Roe supporters filled the hall" would read
+ * as one too, so the word after the verb has to be a determiner, a pronoun or "to".
+ */
+const PRESENT_WITH_OBJECT = /^\s+(?:(?:\p{Ll}+ly|also|still|never|now|then|again|already|just|even|once)\s+)?\p{Ll}{2,}[^su\W]s\s+(?:a|an|the|his|her|their|its|our|that|this|these|those|several|many|some|no|to|it|them|him|himself|herself|more)\s/u;
 /**
  * The words that make the clause after them describe something else: a relative pronoun ("the plan,
  * which Lund opposed"), a comparison ("just as Lincoln did", "unlike Roe won"), a subordinator whose
@@ -60,7 +66,7 @@ export function leadsFiniteVerb(masked: string, start: number, end: number): boo
   const verb = VERB_AFTER.exec(masked.slice(end, end + 40));
   if (!verb) return false;
   const word = verb[1]!;
-  if (!(AUXILIARY.test(word) || PAST_ED.test(word) || IRREGULAR_PAST_FORMS.test(word))) return false;
+  if (!(AUXILIARY.test(word) || PAST_ED.test(word) || IRREGULAR_PAST_FORMS.test(word) || PRESENT_WITH_OBJECT.test(masked.slice(end, end + 60)))) return false;
   const before = masked.slice(Math.max(0, start - 30), start);
   return !RELATIVE_BEFORE.test(before) && !prepositionGoverns(masked, start);
 }
