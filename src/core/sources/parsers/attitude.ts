@@ -50,6 +50,7 @@ import { isConsideringGiven } from '../considering-given';
 import { isControlledInfinitive } from '../controlled-infinitive';
 import { isExampleNotSubject } from '../example-not-subject';
 import { isPluralLeadNoun } from '../plural-lead-noun';
+import { joinedClauseSubject } from '../joined-clause-subject';
 import { neverCapitalisedInside } from '../ordinary-words';
 import { genderOfGivenName } from '../gender';
 
@@ -368,6 +369,10 @@ const COMMA_PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|ofte
  */
 function hostReporter(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   if (!/ing$/.test(cue.word.split(' ')[0]!) || !COMMA_PARTICIPLE_LEAD.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start))) return null;
+  // ("… charged the officer and Lund fired his chief, acknowledging …": the clause joined by "and"
+  // right before the participle has a subject of its own, joined-clause-subject.ts.)
+  const joined = joinedClauseSubject(scan.masked, sentence.start, cue.start);
+  if (joined) return joined;
   const from = hostClauseStart(scan.masked, sentence, cue.start);
   return from < 0 ? null : speakerBefore(scan, { start: from, end: sentence.end }, cue.start);
 }
