@@ -136,6 +136,19 @@ export function onlyOpensSentences(text: string, start: number, end: number): bo
   return timesMidSentence(casingOf(text), word) === 0;
 }
 
+/**
+ * Whether the capitalised word at `start` is one this text never capitalises inside a sentence and
+ * writes in lower case, or news text does (learned casing): "Given" of "Given his past comments, …".
+ * Where it stands is the caller's question (parsers/attitude.ts asks it of a sentence's first word).
+ */
+export function neverCapitalisedInside(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(word)) return false;
+  const casing = casingOf(text);
+  const low = word.toLowerCase();
+  return (LEARNED.has(low) || casing.lower.has(low)) && timesMidSentence(casing, word) === 0;
+}
+
 /** How often the text capitalises `word` inside a sentence, its possessive ("Calder's") included. */
 function timesMidSentence(casing: Casing, word: string): number {
   return (casing.midCapital.get(word) ?? 0) + (casing.midCapital.get(`${word}'s`) ?? 0) + (casing.midCapital.get(`${word}\u2019s`) ?? 0);

@@ -24,6 +24,7 @@ import { opensReducedRelative } from './reduced-relative';
 import { joinedPronounSpeaker } from './joined-pronoun';
 import { joinedNamesSpeaker } from './articled-pair';
 import { verbAfterSourceNoun } from './verb-in-description';
+import { subordinateAfterVerb } from './subordinate-after-clause';
 import { isTitleDescription } from './title-description';
 import { isOccupationBeforeName } from './occupation-title';
 import { isOfficeTitlePossessive } from './office-possessive';
@@ -604,6 +605,8 @@ function readDescription(source: string, tokens: Token[], span: (a: Token, b: To
   if (modifiers.some((m, k) => k > 0 && /^(?:the|a|an)$/i.test(m))) return null;
   // ("The Vermont senator emailed supporters", "The study tested three labels": the noun's own phrase.)
   const verbAt = verbAfterSourceNoun(modifiers, head);
+  // ("A bill faced dim odds of passing after the governor": a subordinate clause after the verb is the cue's, subordinate-after-clause.ts.)
+  if (verbAt > 0 && subordinateAfterVerb(tokens.slice(i + verbAt + 1).map((t) => t.text))) return null;
   if (verbAt > 0) return readDescription(source, tokens.slice(0, i + verbAt), span);
   let kind: SourceKind;
   // ("One of the first polls" is read as a document elsewhere, with its owner.)

@@ -20,3 +20,10 @@ describe('a verb coordinated with a first cue', () => {
     ]);
   });
 });
+
+describe('a coordinated verb after a perfect auxiliary', () => {
+  it('shares the first verb\'s subject inside a relative clause, not the sentence\'s', () => {
+    const r = run(['Varga was questioned by host Tom Lind, who is backing Varga, but has previously dismissed the story about the harbour accounts, whether the levy would pass.'], [], ATTITUDES);
+    expect(r.quotes.find((q) => q.cue === 'dismissed')?.speaker).toBe('Tom Lind');
+  });
+});

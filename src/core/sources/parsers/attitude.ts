@@ -50,6 +50,9 @@ import { isConsideringGiven } from '../considering-given';
 import { isControlledInfinitive } from '../controlled-infinitive';
 import { isExampleNotSubject } from '../example-not-subject';
 import { isPluralLeadNoun } from '../plural-lead-noun';
+import { participleJoinedClauseSubject } from '../participle-joined-clause';
+import { neverCapitalisedInside } from '../ordinary-words';
+import { genderOfGivenName } from '../gender';
 
 const EXTRACTOR = 'sources/attitude';
 const WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}+(?![\p{L}\p{N}'\u2019-])/gu;
@@ -328,8 +331,12 @@ function sharedSubject(scan: Scan, sentence: Span, cue: Cue): Subject | null {
     ?? participleSubject(masked, sentence, cue.start) ?? mainClauseSubject(masked, sentence.start, cue.start);
 }
 
-/** What may stand between a first verb's content and a coordinated verb: "… and", "…, but then". */
-const COORDINATION_GAP = /^[\s,.\u201D\u2019"'\uE000]*(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+/**
+ * What may stand between a first verb's content and a coordinated verb: "… and", "…, but then",
+ * "…, but has previously" (a perfect auxiliary, as coordinated-lead.ts reads it: "who is supporting
+ * Lund, but has previously dismissed …" is still the first verb's subject, not the sentence's).
+ */
+const COORDINATION_GAP = /^[\s,.\u201D\u2019"'\uE000]*(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?(?:(?:has|have|had)\s+(?:(?:\p{Ll}+ly|also|since|long|not|never)\s+)?)?$/u;
 
 /**
  * "Lund lamented the “disheartened” state of the campaign and criticized …": a verb coordinated
@@ -362,6 +369,10 @@ const COMMA_PARTICIPLE_LEAD = /,\s*(?:(?:also|even|instead|then|again|while|ofte
  */
 function hostReporter(scan: Scan, sentence: Span, cue: Cue): Subject | null {
   if (!/ing$/.test(cue.word.split(' ')[0]!) || !COMMA_PARTICIPLE_LEAD.test(scan.masked.slice(Math.max(sentence.start, cue.start - 24), cue.start))) return null;
+  // ("… charged the officer and Lund fired his chief, acknowledging …": the clause joined by "and"
+  // right before the participle has a subject of its own, participle-joined-clause.ts.)
+  const joined = participleJoinedClauseSubject(scan.masked, sentence.start, cue.start);
+  if (joined) return joined;
   const from = hostClauseStart(scan.masked, sentence, cue.start);
   return from < 0 ? null : speakerBefore(scan, { start: from, end: sentence.end }, cue.start);
 }
@@ -438,7 +449,9 @@ const lowerWordsOf = new WeakMap<Scan, Set<string>>();
 
 /**
  * "Long endorse …", "Local news …": a capitalised word opening the sentence alone is no name when
- * the article also uses it in lower case (a name is never written "long" or "local").
+ * the article also uses it in lower case (a name is never written "long" or "local"). So is one
+ * news text writes in lower case that the article never capitalises inside a sentence: "Given his
+ * past comments, it's safe to say …" has no "given" elsewhere, and "Given" took the statement.
  */
 function commonWordAsName(scan: Scan, subject: Subject, sentence: Span): boolean {
   const s = subject.speaker;
@@ -449,7 +462,9 @@ function commonWordAsName(scan: Scan, subject: Subject, sentence: Span): boolean
     words = new Set(scan.masked.match(LOWER_WORD) ?? []);
     lowerWordsOf.set(scan, words);
   }
-  return words.has(s.name.toLowerCase());
+  // (The phrase must be the word alone: "The Fed" is read from its article, which is no name.)
+  return words.has(s.name.toLowerCase())
+    || (s.text === s.name && genderOfGivenName(s.name) === null && neverCapitalisedInside(scan.masked, s.start, s.end));
 }
 
 /** "Dashboards answer …", "the x-axis calls …": a thing holds no view; like a document it may only show, find or say. */
