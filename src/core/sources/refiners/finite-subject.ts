@@ -5,10 +5,10 @@
 //
 // The shape: the name, at most one adverb in -ly, then an auxiliary, a past form, or a present form
 // that its object follows. Not a name that an object relative pronoun or conjunction leads ("the
-// plan, which Lund has opposed"): that clause only describes the plan. Nor one a preposition governs ("parting ways with Lund led to …": the
-// name is the preposition's object, the subject is the phrase around it). Nor one inside another
-// speaker's reported clause (the content of an attribution): "Holm said Lund had lied" is still
-// about Holm.
+// plan, which Lund has opposed"): that clause only describes the plan. Nor one a preposition governs
+// ("parting ways with Lund led to …": the name is the preposition's object, the subject is the phrase
+// around it). Nor one inside another speaker's reported clause (the content of an attribution):
+// "Holm said Lund had lied" is still about Holm.
 
 import { IRREGULAR_PAST_FORMS } from '../main-clause-subject';
 import { DAY_OR_MONTH } from '../time-names';
