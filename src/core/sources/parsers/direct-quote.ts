@@ -8,6 +8,7 @@
 
 import { isSubordinatorBeforeQuote } from '../subordinator-before-quote';
 import { isAsideThenThat } from '../aside-then-that';
+import { isThatClauseBeforeQuote } from '../that-clause-before-quote';
 import { openingSubject, subjectAfter, subjectBefore, type Subject } from '../clause';
 import { coordinatedClauseSubject } from '../coordinated-clause-subject';
 import { afterCoordinator } from '../coordinated-lead';
@@ -175,6 +176,9 @@ function cueBefore(scan: Scan, region: QuoteRegion): Attribution | null {
   // ("… report such issues to police, no evidence can be given because, “…”": the quotation completes the
   // "because" clause, not the cue's, subordinator-before-quote.ts.)
   if (isSubordinatorBeforeQuote(between)) return null;
+  // ("said that after ten years of delay, “…”": the quotation closes a reported clause the writer
+  // opened, and the indirect reading takes the whole, that-clause-before-quote.ts.)
+  if (isThatClauseBeforeQuote(between)) return null;
   const naming = NAMING_CUES.has(cue.word);
   if (naming && NOUN_BEFORE_NAMING.test(scan.masked.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return null;
   // ("said, in a speech on Monday, “…”", "said, however, “…”": an aside between commas, adjunct-before-quote.ts.)
