@@ -31,8 +31,16 @@ export interface RoleDescription {
  */
 export function roleHolderNearby(masked: string, mentions: readonly Mention[], d: RoleDescription, block: number): Mention | null {
   const rank = rankOf(d.modifiers.map((m) => m.toLowerCase()));
-  const holds = (m: Mention) => m.person && (
-    [m.roleWords, m.apposedRole].some((role) => role && namesRole(role, d.head, rank)) || actsAs(masked.slice(m.end, m.end + 60), d.head));
+  // ("The Vermont senator" is not "Senator Chuck Schumer of New York": the capitalised words that say
+  // which one are among the person's titles or right after the name.)
+  const which = d.modifiers.filter((m) => /^\p{Lu}/u.test(m)).map((m) => m.toLowerCase());
+  const holds = (m: Mention) => {
+    if (!m.person) return false;
+    const after = masked.slice(m.end, m.end + 60);
+    const about = `${m.roleWords} ${m.apposedRole} ${after.toLowerCase()}`;
+    return which.every((w) => about.includes(w))
+      && ([m.roleWords, m.apposedRole].some((role) => role && namesRole(role, d.head, rank)) || actsAs(after, d.head));
+  };
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start >= d.start || m.block > block) continue;
