@@ -49,6 +49,9 @@ export function roleHolderNearby(masked: string, mentions: readonly Mention[], d
   }
   for (const m of mentions) {
     if (m.start < d.end || m.block < block) continue;
+    // ("According to the officer, Tom Varga, 45, had been drinking": a name right after the description
+    // opens what the description's holder says; it is no apposition to it.)
+    if (/^[\s,]*$/.test(masked.slice(d.end, m.start))) continue;
     if (m.block > block + REACH) break;
     if (holds(m)) return m;
   }
