@@ -41,6 +41,7 @@ import { subjectsAfterFrontedPhrase } from './fronted-phrase';
 import { roleNamedPerson } from './role-named-apposition';
 import { isUnclosedPlace } from './unclosed-place';
 import { isRoleNameTail } from './role-name-tail';
+import { closesSentence } from './closing-attribution';
 import { opensParticipleModifier } from './participle-modifier';
 import { perceivedObjectStart, perceivedSpeechStart } from './perceived-speech';
 import { quotedAsStart } from './quoted-as';
@@ -503,7 +504,13 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   // ("…, including younger voters, and few express …": a phrase after a comma and a conjunction opens
   // a clause of its own; it describes nothing before it.)
   const conjoined = CONJUNCTION_OPENING.test(masked.slice(seg0.start, seg0.end));
-  if (head.speaker.form === 'nominal' && !aDocument && !aside && !conjoined && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
+  // ("…, an aide said Thursday.": a description whose verb closes the sentence describes no name in the statement before it, closing-attribution.ts.)
+  // (Not right after a name alone between commas: "…, Ann Roe, a nurse said." is still Roe's.)
+  const before = segments.length > 1 ? segments[segments.length - 2]! : null;
+  const nameAlone = before ? readSegment(masked, before) : null;
+  const closing = closesSentence(masked.slice(cue, cue + 40))
+    && !(nameAlone?.speaker.form === 'name' && !masked.slice(nameAlone.speaker.end, before!.end).trim());
+  if (head.speaker.form === 'nominal' && !aDocument && !aside && !conjoined && !closing && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
   }

@@ -11,8 +11,10 @@ describe('the panel\'s Sources section', () => {
   it('shows a source\'s statements and positions apart, each position tagged with its own verb', async () => {
     const root = await mount(<SourcesSection sheet={sheet} />);
     const okafor = root.querySelector('.source-person')!;
-    expect(okafor.querySelector('.statements')?.textContent).toBe('2 statements · 2 positions');
+    expect(okafor.querySelector('.statements')?.textContent).toBe('3 statements · 2 positions');
     expect(texts(okafor, '.quotes:not(.positions) .quote')).toEqual([
+      // (The lede's "…, its chair said.", role-holder-nearby.ts.)
+      'paraphrase The harbour council on Monday put off a vote on the new ferry terminal until September',
       'paraphrase the engineers needed more time to test the seabed',
       'We will not build on sand',
     ]);

@@ -11,6 +11,8 @@ describe('statements and positions on a whole page', () => {
 
   it('lists positions beside statements, each with its source', () => {
     expect(lines).toEqual([
+      // ("…, its chair said." in the lede: the council chair the next paragraph names, role-holder-nearby.ts.)
+      'Ruth Okafor | statement | said | The harbour council on Monday put off a vote on the new ferry terminal until September',
       'Ruth Okafor | statement | said | the engineers needed more time to test the seabed',
       'Ruth Okafor | statement | said | We will not build on sand',
       'Ruth Okafor | attitude | believes | the terminal can still open in 2028',
@@ -23,7 +25,7 @@ describe('statements and positions on a whole page', () => {
 
   it('counts statements and positions separately', () => {
     expect(sheet.sources.map((s) => [s.name, s.kind, s.statements, s.positions])).toEqual([
-      ['Ruth Okafor', 'person', 2, 2],
+      ['Ruth Okafor', 'person', 3, 2],
       ['Daniel Brandt', 'person', 1, 1],
       ['Coastal Transport Authority', 'organization', 0, 1],
     ]);

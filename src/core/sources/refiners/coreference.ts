@@ -51,6 +51,7 @@ import { holdsOtherOffice } from './other-office';
 import { isGenderUnmarked, isMarkedAs } from './marked-gender';
 import { mostSalientTitled } from './salient-titled';
 import { kinBySurname } from './kin-surname';
+import { roleHolderNearby } from './role-holder-nearby';
 
 const ORG_COMPATIBLE = lookupTable<RegExp>({
   agency: /\b(?:agency|service|administration|bureau|office|department|commission|authority|intelligence)\b/i,
@@ -843,6 +844,12 @@ function resolveDescription(state: State, ref: SpeakerRef, block: number): numbe
       found = isAgeNoun(head) ? resolvePronoun(state, { ...ref, head: null }, block)
         : parent ? parentNamed(state, ref.start, block, parent)
         : ref.kind !== 'organization' && ref.kind !== 'document' ? titledPerson(state, ref.start, head, block, party, mods, !OWNED.test(ref.text), ref.modifiers) : -1;
+    }
+    // ("…, its chair said. Council chair Ruth Okafor said …": the person given that role close by,
+    // after the description as well as before it, role-holder-nearby.ts.)
+    if (found < 0 && !parent && ref.kind !== 'organization' && ref.kind !== 'document' && isRoleHead(head, '') && !/s$/.test(head)) {
+      const holder = roleHolderNearby(state.scan.masked, state.mentions, { start: ref.start, end: ref.end, head, modifiers: ref.modifiers }, block);
+      if (holder) found = entityForMention(state, holder, block);
     }
     // "the candidate" with no one so titled: the person the story follows, as "he" or "she" would be.
     if (found < 0 && isOfficeNoun(head) && ref.kind !== 'organization' && ref.kind !== 'document'
