@@ -26,8 +26,10 @@ import { wordCount } from './quote-spans';
 import type { Span } from '../types';
 import { FRAMING } from './refiners/clip-at-new-subjects';
 
-/** The conjunction and the phrase after it up to the verb: no punctuation, at most six words. */
-const JOINT_THEN_PHRASE = /\s(?:and|but)\s+((?:[^\s,;:()\u2014\u2013\uE000]+\s+){0,5}[^\s,;:()\u2014\u2013\uE000]+)\s+$/u;
+/** A comma-less conjunction. */
+const BARE_JOINT = /\s(?:and|but)\s+/g;
+/** The phrase after it, right up to the verb: no punctuation, at most six words. */
+const PHRASE_TO_CUE = /^((?:[^\s,;:()\u2014\u2013\uE000]+\s+){0,5}[^\s,;:()\u2014\u2013\uE000]+)\s+$/u;
 /** Adverbs and auxiliaries between the subject and its verb ("also said", "has said"). */
 const FILLER_TAIL = /(?:\s+(?:also|then|later|has|have|had|\p{Ll}+ly))+$/u;
 const MIN_CLAUSE_WORDS = 4;
@@ -42,20 +44,28 @@ const NOUN_PHRASE_OPENING = /^(?:(?:a|an|the)\s|\p{Lu})/u;
 
 export function bareJointSubject(scan: Scan, sentence: Span, cueStart: number): Subject | null {
   const from = Math.max(sentence.start, cueStart - 80);
-  const m = JOINT_THEN_PHRASE.exec(scan.masked.slice(from, cueStart));
-  if (!m) return null;
-  const jointAt = from + m.index;
-  let phrase = m[1]!;
-  const filler = FILLER_TAIL.exec(phrase);
-  if (filler) phrase = phrase.slice(0, filler.index);
-  if (!phrase) return null;
-  const proof = statementOverJoint(scan, sentence, jointAt);
-  if (proof === 'framed') return null;
-  if (!proof && !(NOUN_PHRASE_OPENING.test(phrase) && plainClauseBefore(scan.masked, sentence, jointAt))) return null;
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  const speaker = readSpeaker(scan.masked, start, start + phrase.length);
-  if (!speaker || speaker.form === 'pronoun') return null;
-  return { speaker, phraseStart: start };
+  const window = scan.masked.slice(from, cueStart);
+  // From the leftmost conjunction on: "no fraud but the inspector and the auditor said" is the pair's;
+  // in "was confined but was otherwise fine and the military said" the phrase after "but" reads as
+  // no one, and the next conjunction's is the subject.
+  for (const joint of window.matchAll(BARE_JOINT)) {
+    const phraseStart = from + joint.index + joint[0].length;
+    const m = PHRASE_TO_CUE.exec(scan.masked.slice(phraseStart, cueStart));
+    if (!m) continue;
+    let phrase = m[1]!;
+    const filler = FILLER_TAIL.exec(phrase);
+    if (filler) phrase = phrase.slice(0, filler.index);
+    if (!phrase) return null;
+    const jointAt = from + joint.index;
+    const proof = statementOverJoint(scan, sentence, jointAt);
+    if (proof === 'framed') return null;
+    if (!proof && !(NOUN_PHRASE_OPENING.test(phrase) && plainClauseBefore(scan.masked, sentence, jointAt))) continue;
+    const speaker = readSpeaker(scan.masked, phraseStart, phraseStart + phrase.length);
+    // (A pronoun is a subject too, read elsewhere: no later conjunction's phrase is.)
+    if (speaker?.form === 'pronoun') return null;
+    if (speaker) return { speaker, phraseStart };
+  }
+  return null;
 }
 
 /**

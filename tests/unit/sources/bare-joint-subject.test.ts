@@ -22,6 +22,11 @@ describe('two statements joined by "and" or "but" without a comma (proof 1)', ()
     expect(found).toContain('one in three | repairs took months');
   });
 
+  it('reads the subject after a later conjunction when the phrase after the first reads as no one', () => {
+    const r = run(['The ministry said the captain had told the pilot that the ship was damaged but was sound and the coast guard said it was towing her to port.'], [], ATTITUDES);
+    expect(lines(r).some((l) => l.endsWith('coast guard | it was towing her to port'))).toBe(true);
+  });
+
   it('leaves two names joined by "and" alone: a list, no second clause', () => {
     const r = run(['The ferry operator said Ruiz and Lee said nothing at the hearing.'], [], ATTITUDES);
     const found = lines(r);
