@@ -21,9 +21,17 @@ export function modifiedSubject(masked: string, sentenceStart: number, cue: numb
   start += LINK.exec(masked.slice(start, cue))![0].length;
   const opening = OPENING_PHRASE.exec(masked.slice(start, cue));
   if (opening) start += opening[0].length;
+  return modifiedPhraseAt(masked, start, cue, Boolean(opening));
+}
+
+/**
+ * The head with its modifier from `start` right up to the cue, or null; a lower-case head only when
+ * something before `start` proves a clause opens there (`opened`: an opening phrase, a joint).
+ */
+export function modifiedPhraseAt(masked: string, start: number, cue: number, opened: boolean): Subject | null {
   const m = MODIFIED.exec(masked.slice(start, cue));
   // ("A statement posted on …", "The woman accused of …": a participle after the head is a clause.)
-  if (!m || OWN_VERB.test(m[2]!) || /ed$/.test(m[1]!) || !(opening || /^\p{Lu}/u.test(m[1]!))) return null;
+  if (!m || OWN_VERB.test(m[2]!) || /ed$/.test(m[1]!) || !(opened || /^\p{Lu}/u.test(m[1]!))) return null;
   const speaker = readSpeaker(masked, start, start + m[1]!.length);
   if (!speaker || speaker.form !== 'nominal') return null;
   const end = start + (m[1]! + m[2]!).length;

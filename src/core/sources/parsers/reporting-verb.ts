@@ -7,6 +7,7 @@ import { COMPLEMENT_ONLY, DOCUMENT_NOUNS, NAMING_CUES, PARTICIPLE_CUES, POSITION
 import type { Attribution } from '../model';
 import { IRREGULAR_PAST_FORMS, mainClauseSubject, SPEECH_PARTICIPLE } from '../main-clause-subject';
 import { modifiedSubject } from '../modified-subject';
+import { modifiedSubjectAfterJoint } from '../modified-subject-after-joint';
 import { DOCUMENT_FINDING, documentSubject, namesDocument } from '../document-subject';
 import { MASK, wordCount } from '../quote-spans';
 import { coordinatedAttribution, coordinatedQuote } from './coordinated-quote';
@@ -18,7 +19,6 @@ import { coordinatedStatementSubject } from '../coordinated-statement-subject';
 import { afterCoordinator } from '../coordinated-lead';
 import { lastFoundBetween } from '../found-between';
 import { namedMembersOf } from '../among-group';
-import { joinedClauseSubject } from '../joined-clause-subject';
 import { bareJointSubject } from '../bare-joint-subject';
 import { isThingObject } from '../thing-object';
 import { isActSense } from '../act-sense';
@@ -228,10 +228,11 @@ export function attribute(scan: Scan, sentence: Span, cue: Cue, block: number): 
   subject = (SPEECH.test(cue.word) ? intermediarySubject(masked, sentence.start, cue.start) : null) ?? readBefore ?? coordinatedSubject(scan, sentence, cue)
     // ("A producer for the studio told …": a head with its modifier opening the sentence.)
     ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubject(masked, sentence.start, cue.start) : null)
-    // ("… no fraud but the inspector said …": the subject after a comma-less conjunction.)
-    ?? (SPEECH.test(cue.word) ? bareJointSubject(scan, sentence, cue.start) : null)
-    // ("The imprint is owned by Tarn Books and a Tarn spokeswoman said …": a second whole clause, joined-clause-subject.ts.)
-    ?? (SPEECH.test(cue.word) ? joinedClauseSubject(masked, sentence, cue.start) : null);
+    // ("…, but a number of the guests said …": or opening a clause after a comma and a conjunction.)
+    ?? (PLAIN_SAYING.test(cue.word) ? modifiedSubjectAfterJoint(masked, sentence, cue.start) : null)
+    // ("… no fraud but the inspector said …", "The imprint is owned by Tarn Books and a Tarn
+    // spokeswoman said …": the subject after a comma-less conjunction that joins two whole clauses.)
+    ?? (SPEECH.test(cue.word) ? bareJointSubject(scan, sentence, cue.start) : null);
   // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of …": after
   // a comma, a verb of saying with a speaker that ends its clause is inverted when the words before
   // hold no subject, or one with a verb of its own ("Cruz lacks"): a clause, not "Ann Roe, a nurse,".
