@@ -194,6 +194,13 @@ export function subjectOrInfinitive(masked: string, from: number, cue: number): 
   return subject && isNounInfinitive(subject.speaker) ? NOUN_INFINITIVE : subject;
 }
 
+/** Whether the segment before the last is a name and nothing else ("…, Ann Roe, a nurse said."). */
+function nameAloneBefore(masked: string, segments: readonly Span[]): boolean {
+  const before = segments.length > 1 ? segments[segments.length - 2]! : null;
+  const read = before ? readSegment(masked, before) : null;
+  return read?.speaker.form === 'name' && !masked.slice(read.speaker.end, before!.end).trim();
+}
+
 function readSubjectBefore(masked: string, from: number, cue: number): Subject | null {
   // ("WASHINGTON — Ada Lund met …, touting …": a dateline is no name for the clause after it to describe.)
   const dateline = DATELINE.exec(masked.slice(from, Math.min(cue, from + 80)));
@@ -506,10 +513,7 @@ function readSubjectBefore(masked: string, from: number, cue: number): Subject |
   const conjoined = CONJUNCTION_OPENING.test(masked.slice(seg0.start, seg0.end));
   // ("…, an aide said Thursday.": a description whose verb closes the sentence describes no name in the statement before it, closing-attribution.ts.)
   // (Not right after a name alone between commas: "…, Ann Roe, a nurse said." is still Roe's.)
-  const before = segments.length > 1 ? segments[segments.length - 2]! : null;
-  const nameAlone = before ? readSegment(masked, before) : null;
-  const closing = closesSentence(masked.slice(cue, cue + 40))
-    && !(nameAlone?.speaker.form === 'name' && !masked.slice(nameAlone.speaker.end, before!.end).trim());
+  const closing = closesSentence(masked.slice(cue, cue + 40)) && !nameAloneBefore(masked, segments);
   if (head.speaker.form === 'nominal' && !aDocument && !aside && !conjoined && !closing && segments.length > 1 && !head.speaker.head?.endsWith('s')) {
     const owner = appositionOwner(masked, segments, segments.length - 2, head.speaker);
     if (owner) return owner;
